@@ -1,0 +1,3 @@
+"""otp-lints: Erlang/OTP discipline for Python concurrency code."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from otp_lints.cli import main
+
+raise SystemExit(main())

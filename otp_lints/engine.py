@@ -1,0 +1,453 @@
+"""Parse once, walk once, dispatch node types to the enabled rules only.
+
+The walk is iterative (an explicit stack, no Python recursion), so any tree
+``ast.parse`` returns can be walked, however deep. It does two things in one
+pass: it feeds the semantic model (scopes, bindings, reads) and it collects the
+nodes of the types the enabled rules visit, each with its scope. Rules then run
+over those lists with the complete model, so a rule can ask about bindings
+later in the file. A rule that raises is reported as OTP000 for that file and
+disabled for the rest of it; the other rules' results are kept.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from collections.abc import Iterable, Sequence
+from typing import Any, Callable, Optional
+
+from otp_lints.diagnostics import Diagnostic
+from otp_lints.rule import Rule
+from otp_lints.semantic import Binding, Scope, SemanticModel, TypeFact
+
+# Fields that never hold child nodes worth walking (identifiers, operators, contexts).
+_SKIP_FIELDS = frozenset({
+    "ctx", "op", "ops", "id", "name", "attr", "arg", "module", "names", "level", "kind",
+    "type_comment", "is_async", "conversion", "simple", "asname", "rest", "tag",
+    "kwd_attrs", "type_ignores",
+})
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(t: type) -> tuple[str, ...]:
+    fields = _CHILD_FIELDS.get(t)
+    if fields is None:
+        names = [f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS]
+        if t in (ast.Constant, ast.MatchSingleton):
+            names = []
+        fields = _CHILD_FIELDS[t] = tuple(names)
+    return fields
+
+
+class _Enter:
+    """A stack marker: from here on, nodes belong to ``scope``."""
+
+    __slots__ = ("scope",)
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+
+
+class FileContext:
+    """What a rule sees: the file, its semantic model, the current scope, a reporter."""
+
+    def __init__(self, path: str, tree: ast.AST, is_test_file: bool) -> None:
+        self.path = path
+        self.tree = tree
+        self.is_test_file = is_test_file
+        self.semantic = SemanticModel(tree)
+        self.scope: Scope = self.semantic.module
+        self.diagnostics: list[Diagnostic] = []
+        self.lines: Optional[Sequence[str]] = None
+
+    # -- conveniences bound to the current scope -------------------------
+    def qualified_name(self, expr: ast.AST) -> Optional[str]:
+        return self.semantic.qualified_name(expr, self.scope)
+
+    def type_of(self, expr: ast.AST) -> Optional[TypeFact]:
+        return self.semantic.type_of(expr, self.scope)
+
+    def is_discarded(self, call: ast.Call) -> bool:
+        return self.semantic.is_discarded(call)
+
+    def function(self) -> Optional[Scope]:
+        return self.scope.function()
+
+    def report(self, code: str, node: Any, message: str) -> None:
+        line = getattr(node, "lineno", 1)
+        col = getattr(node, "col_offset", 0)
+        end_line = getattr(node, "end_lineno", None) or line
+        end_col = getattr(node, "end_col_offset", None)
+        if end_col is None:
+            end_col = col
+        self.diagnostics.append(
+            Diagnostic(self.path, line, col, end_line, end_col, code, message)
+        )
+
+
+# ---------------------------------------------------------------------------
+# Semantic handlers: called by the walk for binding nodes. A handler returns
+# True when it pushed the node's children itself (scope-creating nodes).
+# ---------------------------------------------------------------------------
+Handler = Callable[[SemanticModel, Any, Scope, list], bool]
+
+
+def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    scope.bind(node.name, Binding("def", node))
+    inner = m.new_scope("function", node, scope)
+    args = node.args
+    all_args = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    if args.vararg:
+        all_args.append(args.vararg)
+    if args.kwarg:
+        all_args.append(args.kwarg)
+    for a in all_args:
+        inner.bind(a.arg, Binding("param", a, annotation=a.annotation))
+    if scope.kind == "class":
+        positional = [*args.posonlyargs, *args.args]
+        decorators = {
+            d.id for d in node.decorator_list if isinstance(d, ast.Name)
+        }
+        if positional and not decorators & {"staticmethod", "classmethod"}:
+            inner.self_name = positional[0].arg
+            inner.class_scope = scope
+    stack.append(_Enter(scope))
+    stack.extend(node.body)
+    stack.append(_Enter(inner))
+    # Evaluated in the enclosing scope:
+    stack.extend(node.decorator_list)
+    stack.extend(args.defaults)
+    stack.extend(d for d in args.kw_defaults if d is not None)
+    stack.extend(a.annotation for a in all_args if a.annotation is not None)
+    if node.returns is not None:
+        stack.append(node.returns)
+    return True
+
+
+def _h_lambda(m: SemanticModel, node: ast.Lambda, scope: Scope, stack: list) -> bool:
+    inner = m.new_scope("lambda", node, scope)
+    args = node.args
+    for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        inner.bind(a.arg, Binding("param", a))
+    for a in (args.vararg, args.kwarg):
+        if a is not None:
+            inner.bind(a.arg, Binding("param", a))
+    stack.append(_Enter(scope))
+    stack.append(node.body)
+    stack.append(_Enter(inner))
+    stack.extend(args.defaults)
+    stack.extend(d for d in args.kw_defaults if d is not None)
+    return True
+
+
+def _h_class(m: SemanticModel, node: ast.ClassDef, scope: Scope, stack: list) -> bool:
+    scope.bind(node.name, Binding("class", node))
+    inner = m.new_scope("class", node, scope)
+    stack.append(_Enter(scope))
+    stack.extend(node.body)
+    stack.append(_Enter(inner))
+    stack.extend(node.decorator_list)
+    stack.extend(node.bases)
+    stack.extend(node.keywords)
+    return True
+
+
+def _h_comprehension(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    inner = m.new_scope("comprehension", node, scope)
+    gens = node.generators
+    stack.append(_Enter(scope))
+    for i, gen in enumerate(gens):
+        m.bind_target(inner, gen.target, "comprehension", node)
+        if i:
+            stack.append(gen.iter)
+        stack.extend(gen.ifs)
+    if isinstance(node, ast.DictComp):
+        stack.append(node.key)
+        stack.append(node.value)
+    else:
+        stack.append(node.elt)
+    stack.append(_Enter(inner))
+    stack.append(gens[0].iter)  # the first iterable is evaluated outside
+    return True
+
+
+def _h_import(m: SemanticModel, node: ast.Import, scope: Scope, stack: list) -> bool:
+    for alias in node.names:
+        if alias.asname:
+            scope.bind(alias.asname, Binding("import", node, qualname=alias.name))
+        else:
+            top = alias.name.partition(".")[0]
+            scope.bind(top, Binding("import", node, qualname=top))
+    return True
+
+
+def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: list) -> bool:
+    module = "." * (node.level or 0) + (node.module or "")
+    for alias in node.names:
+        if alias.name == "*":
+            scope.star_import = True
+            continue
+        qn = f"{module}.{alias.name}" if node.module else module + alias.name
+        scope.bind(alias.asname or alias.name, Binding("import", node, qualname=qn))
+    return True
+
+
+def _h_assign(m: SemanticModel, node: ast.Assign, scope: Scope, stack: list) -> bool:
+    m.note_assign(scope, node)
+    return False
+
+
+def _h_ann_assign(m: SemanticModel, node: ast.AnnAssign, scope: Scope, stack: list) -> bool:
+    m.bind_ann(scope, node)
+    return False
+
+
+def _h_aug_assign(m: SemanticModel, node: ast.AugAssign, scope: Scope, stack: list) -> bool:
+    m.bind_target(scope, node.target, "augassign", node)
+    if isinstance(node.target, ast.Name):  # also a read
+        scope.loads[node.target.id] = scope.loads.get(node.target.id, 0) + 1
+    return False
+
+
+def _h_for(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    m.bind_target(scope, node.target, "for", node)
+    return False
+
+
+def _h_with(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    for item in node.items:
+        if item.optional_vars is not None:
+            if isinstance(item.optional_vars, ast.Name):
+                scope.bind(item.optional_vars.id, Binding("with", node, item.context_expr))
+            else:
+                m.bind_target(scope, item.optional_vars, "other", node)
+    return False
+
+
+def _h_named_expr(m: SemanticModel, node: ast.NamedExpr, scope: Scope, stack: list) -> bool:
+    target_scope = scope
+    while target_scope.kind == "comprehension" and target_scope.parent is not None:
+        target_scope = target_scope.parent
+    target_scope.bind(node.target.id, Binding("walrus", node, node.value))
+    stack.append(node.value)
+    return True
+
+
+def _h_delete(m: SemanticModel, node: ast.Delete, scope: Scope, stack: list) -> bool:
+    for t in node.targets:
+        if isinstance(t, ast.Name):
+            scope.bind(t.id, Binding("del", node))
+    return False
+
+
+def _h_except(m: SemanticModel, node: ast.ExceptHandler, scope: Scope, stack: list) -> bool:
+    if node.name:
+        scope.bind(node.name, Binding("except", node))
+    return False
+
+
+def _h_global(m: SemanticModel, node: ast.Global, scope: Scope, stack: list) -> bool:
+    scope.global_names.update(node.names)
+    for name in node.names:
+        scope.global_decls.setdefault(name, []).append(node)
+    return True
+
+
+def _h_nonlocal(m: SemanticModel, node: ast.Nonlocal, scope: Scope, stack: list) -> bool:
+    scope.nonlocal_names.update(node.names)
+    return True
+
+
+def _h_match_name(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    if node.name:
+        scope.bind(node.name, Binding("match", node))
+    return False
+
+
+def _h_match_mapping(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    if node.rest:
+        scope.bind(node.rest, Binding("match", node))
+    return False
+
+
+def _h_expr(m: SemanticModel, node: ast.Expr, scope: Scope, stack: list) -> bool:
+    m.note_expr_stmt(node)
+    return False
+
+
+def _h_type_alias(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    if isinstance(node.name, ast.Name):
+        scope.bind(node.name.id, Binding("other", node))
+    return False
+
+
+_HANDLERS: dict[type, Handler] = {
+    ast.FunctionDef: _h_function,
+    ast.AsyncFunctionDef: _h_function,
+    ast.Lambda: _h_lambda,
+    ast.ClassDef: _h_class,
+    ast.ListComp: _h_comprehension,
+    ast.SetComp: _h_comprehension,
+    ast.DictComp: _h_comprehension,
+    ast.GeneratorExp: _h_comprehension,
+    ast.Import: _h_import,
+    ast.ImportFrom: _h_import_from,
+    ast.Assign: _h_assign,
+    ast.AnnAssign: _h_ann_assign,
+    ast.AugAssign: _h_aug_assign,
+    ast.For: _h_for,
+    ast.AsyncFor: _h_for,
+    ast.With: _h_with,
+    ast.AsyncWith: _h_with,
+    ast.NamedExpr: _h_named_expr,
+    ast.Delete: _h_delete,
+    ast.ExceptHandler: _h_except,
+    ast.Global: _h_global,
+    ast.Nonlocal: _h_nonlocal,
+    ast.MatchAs: _h_match_name,
+    ast.MatchStar: _h_match_name,
+    ast.MatchMapping: _h_match_mapping,
+    ast.Expr: _h_expr,
+}
+if hasattr(ast, "TypeAlias"):  # Python 3.12+
+    _HANDLERS[ast.TypeAlias] = _h_type_alias
+
+_DYNAMIC_READERS = frozenset({"locals", "vars", "eval", "exec"})
+
+
+def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None:
+    """The one walk: build the semantic model and collect nodes for the rules."""
+    model = ctx.semantic
+    scope = model.module
+    stack: list[Any] = [ctx.tree]
+    pop = stack.pop
+    push = stack.append
+    handlers = _HANDLERS
+    child_fields = _CHILD_FIELDS
+    name_t = ast.Name
+    load_t = ast.Load
+    enter_t = _Enter
+    ast_t = ast.AST
+    list_t = list
+    dynamic = _DYNAMIC_READERS
+    while stack:
+        node = pop()
+        t = type(node)
+        if t is name_t:
+            if type(node.ctx) is load_t:
+                ident = node.id
+                loads = scope.loads
+                loads[ident] = loads.get(ident, 0) + 1
+                if ident in dynamic:
+                    scope.dynamic = True
+            lst = collect.get(t)
+            if lst is not None:
+                lst.append((node, scope))
+            continue
+        if t is enter_t:
+            scope = node.scope
+            continue
+        lst = collect.get(t)
+        if lst is not None:
+            lst.append((node, scope))
+        h = handlers.get(t)
+        if h is not None and h(model, node, scope, stack):
+            continue
+        fields = child_fields.get(t)
+        if fields is None:
+            fields = _child_fields(t)
+        for f in fields:
+            v = getattr(node, f, None)
+            if v is None:
+                continue
+            if v.__class__ is list_t:
+                for c in v:
+                    if isinstance(c, ast_t):
+                        push(c)
+            elif isinstance(v, ast_t):
+                push(v)
+    model.finish()
+
+
+class RuleSet:
+    """Enabled rule instances plus their dispatch table, built once per selection."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        table: dict[type, list[tuple[Rule, str]]] = {}
+        for rule in self.rules:
+            for node_type, method in type(rule).visited_types().items():
+                table.setdefault(node_type, []).append((rule, method))
+        self.dispatch = table
+        self.codes = frozenset(r.code for r in self.rules)
+
+
+def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
+    """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it."""
+    collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
+    walk(ctx, collect)
+    failed: set[str] = set()
+    for node_type, entries in ruleset.dispatch.items():
+        nodes = collect[node_type]
+        if not nodes:
+            continue
+        for rule, method_name in entries:
+            if rule.code in failed:
+                continue
+            method = getattr(rule, method_name)
+            try:
+                for node, scope in nodes:
+                    ctx.scope = scope
+                    method(node, ctx)
+            except Exception as exc:  # a rule bug must not cost the file its other results
+                failed.add(rule.code)
+                line = getattr(node, "lineno", 1)
+                ctx.diagnostics.append(Diagnostic(
+                    ctx.path, line, 0, line, 0, "OTP000",
+                    f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+                ))
+    if failed:
+        ctx.diagnostics = [
+            d for d in ctx.diagnostics if d.code == "OTP000" or d.code not in failed
+        ]
+    return ctx.diagnostics
+
+
+# ---------------------------------------------------------------------------
+# Source handling: bytes -> tree exactly as CPython decides
+# ---------------------------------------------------------------------------
+class ParseFailure(Exception):
+    def __init__(self, line: int, col: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.col = col
+        self.reason = reason
+
+
+def parse_source(source: bytes) -> ast.Module:
+    """``ast.parse`` of the raw bytes: CPython's own decoding (BOM, PEP 263 cookie)."""
+    try:
+        return ast.parse(source)
+    except SyntaxError as exc:
+        line = exc.lineno or 1
+        col = max((exc.offset or 1) - 1, 0)
+        msg = exc.msg or "invalid syntax"
+        raise ParseFailure(line, col, f"syntax error: {msg}") from None
+    except (ValueError, UnicodeError) as exc:
+        raise ParseFailure(1, 0, f"cannot parse: {exc}") from None
+    except RecursionError:
+        raise ParseFailure(1, 0, "cannot parse: too deeply nested for the Python parser") from None
+    except MemoryError:
+        raise ParseFailure(1, 0, "cannot parse: out of memory while parsing") from None
+
+
+def decode_source(source: bytes) -> str:
+    """Decode bytes that ``ast.parse`` accepted, with the encoding CPython used."""
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+    return source.decode(encoding)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as the tokenizer counts them (``\\n``, ``\\r\\n``, ``\\r``), ends kept."""
+    return io.StringIO(text, newline=None).readlines()

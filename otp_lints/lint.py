@@ -1,0 +1,185 @@
+"""The lint API both front ends call: a file (or a tree) in, diagnostics out.
+
+``analyze`` runs the enabled rules on a parsed tree; ``lint_source`` adds what
+only the CLI does (reading bytes as CPython does, OTP000 for what cannot be
+parsed, ``# noqa``). The suppression layers after noqa (allowlist, baseline)
+are applied by both front ends through ``suppress.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Optional
+
+from otp_lints.config import Settings
+from otp_lints.diagnostics import Diagnostic
+from otp_lints.engine import (
+    FileContext,
+    ParseFailure,
+    RuleSet,
+    decode_source,
+    parse_source,
+    run_rules,
+    split_lines,
+)
+from otp_lints.noqa import NoqaFilter, file_is_skipped
+
+PYTHON_SUFFIXES = (".py", ".pyi")
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: diagnostics a suppression layer removed, with the layer's name ("noqa", ...)
+    suppressed: list[tuple[Diagnostic, str]] = field(default_factory=list)
+
+
+def ruleset_for(settings: Settings, relpath: str, is_test: bool) -> RuleSet:
+    codes = settings.codes_for(relpath)
+    key = (codes, is_test)
+    cache: dict[tuple[frozenset[str], bool], RuleSet] = settings.__dict__.setdefault(
+        "_rulesets", {}
+    )
+    ruleset = cache.get(key)
+    if ruleset is None:
+        instances = settings.rule_instances()
+        chosen = []
+        for code in sorted(codes):
+            rule = instances[code]
+            if rule.files == "test" and not is_test:
+                continue
+            if rule.files == "non-test" and is_test:
+                continue
+            chosen.append(rule)
+        ruleset = cache[key] = RuleSet(chosen)
+    return ruleset
+
+
+def analyze(
+    tree: ast.AST, path: str, settings: Settings, lines: Optional[Sequence[str]] = None
+) -> list[Diagnostic]:
+    """Run every rule enabled for ``path`` on ``tree``; sorted diagnostics."""
+    relpath = settings.relpath(path)
+    is_test = settings.is_test_file(relpath)
+    ruleset = ruleset_for(settings, relpath, is_test)
+    if not ruleset.rules:
+        return []
+    ctx = FileContext(path, tree, is_test)
+    ctx.lines = lines
+    diags = run_rules(ctx, ruleset)
+    diags.sort(key=Diagnostic.sort_key)
+    return diags
+
+
+def lint_source(source: bytes, path: str, settings: Settings) -> FileResult:
+    """Lint the bytes of one file as the CLI does (noqa applied)."""
+    result = FileResult(path)
+    try:
+        tree = parse_source(source)
+    except ParseFailure as failure:
+        result.diagnostics.append(Diagnostic(
+            path, failure.line, failure.col, failure.line, failure.col, "OTP000",
+            f"cannot analyse file: {failure.reason}",
+        ))
+        return result
+    lines = split_lines(decode_source(source))
+    if file_is_skipped(lines):
+        return result
+    diags = analyze(tree, path, settings, lines)
+    if diags and any("noqa" in line.lower() for line in lines):
+        noqa = NoqaFilter(lines)
+        kept = []
+        for d in diags:
+            if noqa.is_suppressed(d.line, d.code):
+                result.suppressed.append((d, "noqa"))
+            else:
+                kept.append(d)
+        diags = kept
+    result.diagnostics = diags
+    return result
+
+
+def lint_path(path: str, settings: Settings) -> FileResult:
+    try:
+        with open(path, "rb") as f:
+            source = f.read()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return FileResult(path, [Diagnostic(
+            path, 1, 0, 1, 0, "OTP000", f"cannot read file: {reason}"
+        )])
+    return lint_source(source, path, settings)
+
+
+# ---------------------------------------------------------------------------
+# Finding files
+# ---------------------------------------------------------------------------
+def _display(path: str) -> str:
+    return os.path.normpath(path) if path not in ("", ".") else path
+
+
+def iter_files(
+    paths: Sequence[str], settings: Settings, force_exclude: bool = False
+) -> Iterator[str]:
+    """Python files under ``paths``; a file named directly is always checked
+    unless ``force_exclude`` (pre-commit passes every staged file by name)."""
+    seen: set[str] = set()
+    for given in paths:
+        if os.path.isdir(given):
+            if force_exclude and settings.is_excluded(settings.relpath(given)):
+                continue
+            for found in _walk_dir(given, settings):
+                real = os.path.realpath(found)
+                if real not in seen:
+                    seen.add(real)
+                    yield found
+        else:
+            if force_exclude and settings.is_excluded(settings.relpath(given)):
+                continue
+            real = os.path.realpath(given)
+            if real not in seen:
+                seen.add(real)
+                yield _display(given)
+
+
+def _walk_dir(top: str, settings: Settings) -> Iterator[str]:
+    visited: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        d = stack.pop()
+        try:
+            st = os.stat(d)
+        except OSError:
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in visited:  # symlink loop
+            continue
+        visited.add(key)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            continue
+        subdirs = []
+        for entry in entries:
+            full = os.path.join(d, entry.name)
+            rel = settings.relpath(full)
+            if settings.is_excluded(rel):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                subdirs.append(full)
+            elif entry.name.endswith(PYTHON_SUFFIXES):
+                try:
+                    if not entry.is_file():  # broken symlink
+                        continue
+                except OSError:
+                    continue
+                yield _display(full)
+        stack.extend(reversed(subdirs))

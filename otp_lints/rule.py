@@ -1,0 +1,156 @@
+"""The Rule base class and the registry of every rule.
+
+A rule is one class in one module: its metadata (code, name, default on/off,
+fix safety, options), its documentation (the class docstring, in the sections
+every rule page has), its valid and invalid examples, and its detection, as
+``visit_<NodeType>(self, node, ctx)`` methods. The engine calls a rule's
+``visit_*`` methods only for the node types it names, and only when the rule is
+enabled for the file, so a disabled rule costs nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+
+if TYPE_CHECKING:
+    from otp_lints.engine import FileContext
+
+# Sections a rule's documentation has, in this order.
+DOC_SECTIONS = (
+    "What it does",
+    "Why is this bad?",
+    "Example",
+    "Use instead",
+    "Options",
+    "Known limits",
+)
+
+CODE_RE = re.compile(r"^OTP[0-9]{3}$")
+
+
+class OptionError(ValueError):
+    """An option value of the wrong type or shape; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One per-rule option under ``[tool.otp-lints.rules.CODE]``.
+
+    ``convert`` validates a raw TOML value and returns the value the rule uses;
+    it raises OptionError with a message naming what is wrong.
+    """
+
+    name: str
+    default: Any
+    doc: str
+    convert: Callable[[Any], Any]
+
+
+def str_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise OptionError("expected a list of strings")
+    return tuple(value)
+
+
+def positive_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise OptionError("expected a positive number")
+    return value
+
+
+@dataclass
+class Example:
+    """Source code shown in the docs and run by the tests."""
+
+    code: str
+    path: str = "example.py"
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes and define ``visit_*``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    #: on by default; an opt-in rule is enabled by naming it or a prefix of it
+    default_on: ClassVar[bool] = True
+    #: None, "safe" or "unsafe"
+    fix_safety: ClassVar[Optional[str]] = None
+    #: which files the rule looks at: "all", "test" or "non-test"
+    files: ClassVar[str] = "all"
+    #: the audit finding the rule answers (shown in its docs)
+    audit: ClassVar[str] = ""
+    options: ClassVar[tuple[Option, ...]] = ()
+    valid: ClassVar[tuple[Example, ...]] = ()
+    invalid: ClassVar[tuple[Example, ...]] = ()
+
+    def __init__(self, options: Optional[dict[str, Any]] = None) -> None:
+        values = {opt.name: opt.default for opt in self.options}
+        if options:
+            values.update(options)
+        self.opts = values
+
+    # -- helpers for subclasses -------------------------------------------
+    def report(self, ctx: FileContext, node: ast.AST, message: str) -> None:
+        ctx.report(self.code, node, message)
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def visited_types(cls) -> dict[type, str]:
+        """Map each AST node class the rule visits to its method name."""
+        out: dict[type, str] = {}
+        for attr in dir(cls):
+            if attr.startswith("visit_"):
+                node_type = getattr(ast, attr[len("visit_"):], None)
+                if isinstance(node_type, type) and issubclass(node_type, ast.AST):
+                    out[node_type] = attr
+        return out
+
+
+@dataclass
+class Registry:
+    rules: dict[str, type[Rule]] = field(default_factory=dict)
+
+    def add(self, cls: type[Rule]) -> type[Rule]:
+        if not CODE_RE.match(cls.code):
+            raise ValueError(f"bad rule code {cls.code!r}")
+        if cls.code in self.rules:
+            raise ValueError(f"duplicate rule code {cls.code}")
+        self.rules[cls.code] = cls
+        return cls
+
+    def by_name_or_code(self, key: str) -> Optional[type[Rule]]:
+        key_upper = key.upper()
+        if key_upper in self.rules:
+            return self.rules[key_upper]
+        for cls in self.rules.values():
+            if cls.name == key:
+                return cls
+        return None
+
+
+REGISTRY = Registry()
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator adding a rule to the registry."""
+    return REGISTRY.add(cls)
+
+
+def all_rules() -> dict[str, type[Rule]]:
+    """Every registered rule, by code, in code order."""
+    import otp_lints.rules  # noqa: F401  (registers the rule modules)
+
+    return dict(sorted(REGISTRY.rules.items()))
+
+
+# Codes that are not rules but are reported by the engine itself.
+ENGINE_CODES = {
+    "OTP000": "File could not be read or parsed, or a rule failed internally.",
+}

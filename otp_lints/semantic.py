@@ -1,0 +1,593 @@
+"""The shared semantic layer: scopes, bindings, qualified names, known receivers.
+
+Built during the engine's single walk of the tree (see ``engine.walk``): the
+walk calls the binding handlers below for the node types that bind or read
+names, so by the time rules run every scope knows all of its bindings and
+reads. Everything a rule asks beyond that (a qualified name, a receiver type,
+whether a result is discarded) is computed on demand and cached per file.
+
+Precision first: whenever a name has a binding we cannot type, the answer is
+"unknown" (None), and rules never flag an unknown receiver.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from typing import Optional, Union
+
+ScopeNode = Union[
+    ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+    ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp,
+]
+
+_BUILTINS = frozenset(dir(builtins))
+# Calls that read a scope's names by string: a local in such a scope may be read.
+_DYNAMIC_READERS = frozenset({"locals", "vars", "eval", "exec"})
+
+
+class Binding:
+    """One place a name is bound.
+
+    ``kind`` is one of: import, assign, annassign, augassign, unpack, param,
+    with, for, del, def, class, walrus, except, match, comprehension, other.
+    """
+
+    __slots__ = ("annotation", "index", "kind", "node", "origin", "qualname", "value")
+
+    def __init__(
+        self,
+        kind: str,
+        node: ast.AST,
+        value: Optional[ast.AST] = None,
+        *,
+        qualname: Optional[str] = None,
+        annotation: Optional[ast.expr] = None,
+        index: Optional[int] = None,
+    ) -> None:
+        self.kind = kind
+        self.node = node  # the statement (or arg/alias) that binds
+        self.value = value  # the bound expression, where there is one
+        self.qualname = qualname  # for imports
+        self.annotation = annotation
+        self.index = index  # position in an unpacked tuple
+        self.origin: Optional[Scope] = None  # set for bindings moved by global/nonlocal
+
+
+class Scope:
+    """A module, class, function, lambda or comprehension scope."""
+
+    __slots__ = (
+        "attr_bindings", "bindings", "children", "class_scope", "dynamic", "global_decls",
+        "global_names",
+        "kind", "loads", "node", "nonlocal_names", "parent", "self_name", "star_import",
+    )
+
+    def __init__(self, kind: str, node: ast.AST, parent: Optional[Scope]) -> None:
+        self.kind = kind  # module | class | function | lambda | comprehension
+        self.node = node
+        self.parent = parent
+        self.bindings: dict[str, list[Binding]] = {}
+        self.loads: dict[str, int] = {}
+        self.global_names: set[str] = set()
+        self.global_decls: dict[str, list[ast.Global]] = {}
+        self.nonlocal_names: set[str] = set()
+        self.children: list[Scope] = []
+        self.dynamic = False  # calls locals()/vars()/eval()/exec()
+        self.star_import = False
+        # For methods: the name of the first parameter ("self") and the class scope.
+        self.self_name: Optional[str] = None
+        self.class_scope: Optional[Scope] = None
+        # For classes: bindings of self.<attr> in the class's methods.
+        self.attr_bindings: dict[str, list[Binding]] = {}
+        if parent is not None:
+            parent.children.append(self)
+
+    @property
+    def is_function(self) -> bool:
+        return self.kind in ("function", "lambda")
+
+    def function(self) -> Optional[Scope]:
+        """The innermost enclosing function or lambda scope (comprehensions see through)."""
+        s: Optional[Scope] = self
+        while s is not None and s.kind == "comprehension":
+            s = s.parent
+        return s if s is not None and s.is_function else None
+
+    def bind(self, name: str, binding: Binding) -> None:
+        lst = self.bindings.get(name)
+        if lst is None:
+            self.bindings[name] = [binding]
+        else:
+            lst.append(binding)
+
+
+class TypeFact:
+    """What a receiver is known to be: a canonical type name and the calls that made it."""
+
+    __slots__ = ("calls", "name")
+
+    def __init__(self, name: str, calls: tuple[ast.Call, ...] = ()) -> None:
+        self.name = name
+        self.calls = calls
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"TypeFact({self.name!r})"
+
+
+# ---------------------------------------------------------------------------
+# Known types. Canonical names; constructors and producers map to them.
+# ---------------------------------------------------------------------------
+SOCKET = "socket.socket"
+FUTURE = "concurrent.futures.Future"
+ASYNC_RESULT = "multiprocessing.pool.AsyncResult"
+TASK_GROUP = "asyncio.TaskGroup"
+
+# Qualified name of a callable -> the type of what it returns. A tuple value
+# means the call returns a tuple of those types (for unpacking).
+CONSTRUCTORS: dict[str, Union[str, tuple[Optional[str], ...]]] = {
+    "socket.socket": SOCKET,
+    "socket.create_connection": SOCKET,
+    "socket.create_server": SOCKET,
+    "socket.fromfd": SOCKET,
+    "socket.socketpair": (SOCKET, SOCKET),
+    "threading.Thread": "threading.Thread",
+    "threading.Timer": "threading.Timer",
+    "multiprocessing.Process": "multiprocessing.Process",
+    "multiprocessing.context.Process": "multiprocessing.Process",
+    "queue.Queue": "queue.Queue",
+    "queue.LifoQueue": "queue.LifoQueue",
+    "queue.PriorityQueue": "queue.PriorityQueue",
+    "queue.SimpleQueue": "queue.SimpleQueue",
+    "multiprocessing.Queue": "multiprocessing.Queue",
+    "multiprocessing.JoinableQueue": "multiprocessing.JoinableQueue",
+    "threading.Event": "threading.Event",
+    "threading.Condition": "threading.Condition",
+    "threading.Barrier": "threading.Barrier",
+    "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.ThreadPoolExecutor",
+    "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.ProcessPoolExecutor",
+    "concurrent.futures.thread.ThreadPoolExecutor": "concurrent.futures.ThreadPoolExecutor",
+    "concurrent.futures.process.ProcessPoolExecutor": "concurrent.futures.ProcessPoolExecutor",
+    "multiprocessing.Pool": "multiprocessing.pool.Pool",
+    "multiprocessing.pool.Pool": "multiprocessing.pool.Pool",
+    "multiprocessing.pool.ThreadPool": "multiprocessing.pool.ThreadPool",
+    "subprocess.Popen": "subprocess.Popen",
+    "asyncio.TaskGroup": TASK_GROUP,
+    "asyncio.run_coroutine_threadsafe": FUTURE,
+    "anyio.create_task_group": TASK_GROUP,
+}
+
+# (receiver type, method name) -> type of the result (tuple: unpacked result).
+METHOD_RESULTS: dict[tuple[str, str], Union[str, tuple[Optional[str], ...]]] = {
+    (SOCKET, "accept"): (SOCKET, None),
+    (SOCKET, "dup"): SOCKET,
+    ("multiprocessing.pool.Pool", "apply_async"): ASYNC_RESULT,
+    ("multiprocessing.pool.Pool", "map_async"): ASYNC_RESULT,
+    ("multiprocessing.pool.Pool", "starmap_async"): ASYNC_RESULT,
+    ("multiprocessing.pool.ThreadPool", "apply_async"): ASYNC_RESULT,
+    ("multiprocessing.pool.ThreadPool", "map_async"): ASYNC_RESULT,
+    ("multiprocessing.pool.ThreadPool", "starmap_async"): ASYNC_RESULT,
+}
+
+# Annotations (qualified) -> canonical type. Every constructor type annotates itself.
+ANNOTATIONS: dict[str, str] = {
+    "socket.SocketType": SOCKET,
+    "concurrent.futures.Future": FUTURE,
+    "concurrent.futures._base.Future": FUTURE,
+    "multiprocessing.pool.AsyncResult": ASYNC_RESULT,
+    "multiprocessing.pool.ApplyResult": ASYNC_RESULT,
+    "multiprocessing.pool.MapResult": ASYNC_RESULT,
+    "multiprocessing.queues.Queue": "multiprocessing.Queue",
+    "multiprocessing.queues.JoinableQueue": "multiprocessing.JoinableQueue",
+}
+for _t in CONSTRUCTORS.values():
+    if isinstance(_t, str):
+        ANNOTATIONS.setdefault(_t, _t)
+
+# Types whose ``__enter__`` returns something else than the object itself.
+WITH_RESULTS: dict[str, Optional[str]] = {
+    "threading.Condition": None,  # returns the underlying lock's __enter__ result
+}
+
+_OPTIONAL_WRAPPERS = frozenset({"typing.Optional", "typing_extensions.Optional"})
+_UNION_WRAPPERS = frozenset({"typing.Union", "typing_extensions.Union"})
+_ANNOTATED = frozenset({"typing.Annotated", "typing_extensions.Annotated"})
+
+
+def _unpack_names(target: ast.expr) -> bool:
+    return isinstance(target, (ast.Tuple, ast.List))
+
+
+class SemanticModel:
+    """Per-file facts. Built by the engine's walk; queried by rules."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.tree = tree
+        self.module = Scope("module", tree, None)
+        self.scopes: list[Scope] = [self.module]
+        # id(call) for calls whose value is thrown away by an expression statement or ``_ =``
+        self._discarded: set[int] = set()
+        # id(call) -> (name, scope) for ``name = call(...)`` inside a function
+        self._assigned_local: dict[int, tuple[str, Scope]] = {}
+        self._qualname_cache: dict[tuple[str, int], Optional[str]] = {}
+        self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
+        self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
+
+    # ------------------------------------------------------------------
+    # Building (called by the walk)
+    # ------------------------------------------------------------------
+    def new_scope(self, kind: str, node: ast.AST, parent: Scope) -> Scope:
+        scope = Scope(kind, node, parent)
+        self.scopes.append(scope)
+        return scope
+
+    def bind_target(
+        self, scope: Scope, target: ast.expr, kind: str, stmt: ast.AST,
+        value: Optional[ast.expr] = None,
+    ) -> None:
+        """Record the names bound by an assignment target (recursing into tuples)."""
+        if isinstance(target, ast.Name):
+            scope.bind(target.id, Binding(kind, stmt, value))
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            elts = target.elts
+            known_value = value if isinstance(value, (ast.Call, ast.Tuple, ast.List)) else None
+            starred = any(isinstance(e, ast.Starred) for e in elts)
+            for i, elt in enumerate(elts):
+                if isinstance(elt, ast.Name) and known_value is not None and not starred:
+                    if isinstance(known_value, (ast.Tuple, ast.List)):
+                        if len(known_value.elts) == len(elts):
+                            scope.bind(elt.id, Binding(kind, stmt, known_value.elts[i]))
+                        else:
+                            scope.bind(elt.id, Binding("other", stmt))
+                    else:
+                        scope.bind(elt.id, Binding("unpack", stmt, known_value, index=i))
+                else:
+                    self.bind_target(scope, elt, "other", stmt)
+        elif isinstance(target, ast.Starred):
+            self.bind_target(scope, target.value, "other", stmt)
+        elif isinstance(target, ast.Attribute):
+            self._bind_attr(scope, target, kind, stmt, value)
+        # Subscript targets bind no name.
+
+    def _bind_attr(
+        self, scope: Scope, target: ast.Attribute, kind: str, stmt: ast.AST,
+        value: Optional[ast.expr], annotation: Optional[ast.expr] = None,
+    ) -> None:
+        base = target.value
+        func = scope.function()
+        if (
+            func is not None
+            and func.self_name is not None
+            and func.class_scope is not None
+            and isinstance(base, ast.Name)
+            and base.id == func.self_name
+        ):
+            binding = Binding(kind, stmt, value, annotation=annotation)
+            lst = func.class_scope.attr_bindings.setdefault(target.attr, [])
+            lst.append(binding)
+
+    def bind_ann(self, scope: Scope, node: ast.AnnAssign) -> None:
+        target = node.target
+        if isinstance(target, ast.Name):
+            scope.bind(target.id, Binding("annassign", node, node.value, annotation=node.annotation))
+            if isinstance(node.value, ast.Call) and scope.is_function:
+                self._assigned_local[id(node.value)] = (target.id, scope)
+        elif isinstance(target, ast.Attribute):
+            self._bind_attr(scope, target, "annassign", node, node.value, node.annotation)
+
+    def note_assign(self, scope: Scope, node: ast.Assign) -> None:
+        value = node.value
+        for target in node.targets:
+            self.bind_target(scope, target, "assign", node, value)
+        if isinstance(value, ast.Call) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                if target.id == "_":
+                    self._discarded.add(id(value))
+                elif scope.is_function:
+                    self._assigned_local[id(value)] = (target.id, scope)
+
+    def note_expr_stmt(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Call):
+            self._discarded.add(id(node.value))
+
+    def finish(self) -> None:
+        """Move bindings declared ``global``/``nonlocal`` to the scope they bind in."""
+        module = self.module
+        for scope in self.scopes:
+            if scope.global_names:
+                for name in scope.global_names:
+                    moved = scope.bindings.pop(name, None)
+                    if moved:
+                        for b in moved:
+                            b.origin = scope
+                        module.bindings.setdefault(name, []).extend(moved)
+            if scope.nonlocal_names:
+                for name in scope.nonlocal_names:
+                    moved = scope.bindings.pop(name, None)
+                    target = self._enclosing_binder(scope, name)
+                    if moved and target is not None:
+                        for b in moved:
+                            b.origin = scope
+                        target.bindings.setdefault(name, []).extend(moved)
+
+    @staticmethod
+    def _enclosing_binder(scope: Scope, name: str) -> Optional[Scope]:
+        s = scope.parent
+        while s is not None and s.kind != "module":
+            if s.kind != "class" and name in s.bindings and name not in s.nonlocal_names:
+                return s
+            s = s.parent
+        return None
+
+    # ------------------------------------------------------------------
+    # Name resolution
+    # ------------------------------------------------------------------
+    def lookup(self, name: str, scope: Scope) -> Optional[Scope]:
+        """The scope whose binding of ``name`` a read in ``scope`` sees (None: builtin/unbound)."""
+        s: Optional[Scope] = scope
+        first = True
+        while s is not None:
+            if name in s.global_names:
+                return self.module if name in self.module.bindings else None
+            if s.kind == "class" and not first:
+                s = s.parent
+                continue
+            if name in s.bindings:
+                return s
+            first = False
+            s = s.parent
+        return None
+
+    def bindings_of(self, name: str, scope: Scope) -> Optional[list[Binding]]:
+        owner = self.lookup(name, scope)
+        return None if owner is None else owner.bindings[name]
+
+    def qualified_name(self, expr: ast.AST, scope: Scope) -> Optional[str]:
+        """``os.kill`` for ``os.kill`` after ``import os``; None when not resolvable.
+
+        A name with any binding other than one import (or several imports of the
+        same thing) is not trusted.
+        """
+        parts: list[str] = []
+        node = expr
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        base = self._name_qualname(node.id, scope)
+        if base is None:
+            return None
+        if parts:
+            parts.reverse()
+            return base + "." + ".".join(parts)
+        return base
+
+    def _name_qualname(self, name: str, scope: Scope) -> Optional[str]:
+        key = (name, id(scope))
+        cache = self._qualname_cache
+        if key in cache:
+            return cache[key]
+        owner = self.lookup(name, scope)
+        result: Optional[str]
+        if owner is None:
+            if self.module.star_import or name in self.module.global_names:
+                result = None
+            elif name in _BUILTINS:
+                result = "builtins." + name
+            else:
+                result = None
+        else:
+            bindings = owner.bindings[name]
+            qn = bindings[0].qualname
+            if qn is None or any(b.kind != "import" or b.qualname != qn for b in bindings):
+                result = None
+            else:
+                result = qn
+        cache[key] = result
+        return result
+
+    # ------------------------------------------------------------------
+    # Reads and discarded results
+    # ------------------------------------------------------------------
+    def is_read(self, name: str, scope: Scope) -> bool:
+        """Whether ``name`` (bound in ``scope``) is read in it or a nested scope."""
+        if scope.dynamic or name in scope.loads:
+            return True
+        stack = list(scope.children)
+        while stack:
+            child = stack.pop()
+            if child.dynamic:
+                return True
+            if name in child.bindings or name in child.global_names:
+                continue  # shadowed there
+            if name in child.loads:
+                return True
+            stack.extend(child.children)
+        return False
+
+    def is_discarded(self, call: ast.Call) -> bool:
+        """An expression statement, ``_ = call``, or a local that is never read."""
+        key = id(call)
+        if key in self._discarded:
+            return True
+        local = self._assigned_local.get(key)
+        if local is None:
+            return False
+        name, scope = local
+        if name in scope.global_names or name in scope.nonlocal_names:
+            return False
+        return not self.is_read(name, scope)
+
+    # ------------------------------------------------------------------
+    # Known receivers
+    # ------------------------------------------------------------------
+    def type_of(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
+        """The known type of ``expr`` or None (precision first)."""
+        return self._type_of(expr, scope, 0)
+
+    def _type_of(self, expr: ast.AST, scope: Scope, depth: int) -> Optional[TypeFact]:
+        if depth > 12:
+            return None
+        if isinstance(expr, ast.Name):
+            return self._name_type(expr.id, scope, depth)
+        if isinstance(expr, ast.Call):
+            result = self._call_result(expr, scope, depth)
+            return result if isinstance(result, TypeFact) else None
+        if isinstance(expr, ast.Attribute):
+            return self._attr_type(expr, scope, depth)
+        if isinstance(expr, ast.NamedExpr):
+            return self._type_of(expr.value, scope, depth + 1)
+        if isinstance(expr, ast.Await):
+            return None
+        return None
+
+    def _call_result(
+        self, call: ast.Call, scope: Scope, depth: int
+    ) -> Union[TypeFact, tuple[Optional[TypeFact], ...], None]:
+        func = call.func
+        qn = self.qualified_name(func, scope)
+        produced: Union[str, tuple[Optional[str], ...], None] = None
+        if qn is not None:
+            produced = CONSTRUCTORS.get(qn)
+        if produced is None and isinstance(func, ast.Attribute):
+            if func.attr == "submit" and call.args:
+                produced = FUTURE
+            else:
+                recv = self._type_of(func.value, scope, depth + 1)
+                if recv is not None:
+                    produced = METHOD_RESULTS.get((recv.name, func.attr))
+        if produced is None:
+            return None
+        if isinstance(produced, str):
+            return TypeFact(produced, (call,))
+        return tuple(None if t is None else TypeFact(t, (call,)) for t in produced)
+
+    def _name_type(self, name: str, scope: Scope, depth: int) -> Optional[TypeFact]:
+        owner = self.lookup(name, scope)
+        if owner is None:
+            return None
+        key = (name, id(owner))
+        cache = self._type_cache
+        if key in cache:
+            return cache[key]
+        cache[key] = None  # cycle guard
+        result = self._merge(owner.bindings[name], owner, depth)
+        cache[key] = result
+        return result
+
+    def _attr_type(self, expr: ast.Attribute, scope: Scope, depth: int) -> Optional[TypeFact]:
+        base = expr.value
+        func = scope.function()
+        if (
+            func is None
+            or func.self_name is None
+            or func.class_scope is None
+            or not isinstance(base, ast.Name)
+            or base.id != func.self_name
+            or func.self_name in func.bindings
+            and any(b.kind != "param" for b in func.bindings[func.self_name])
+        ):
+            return None
+        cls = func.class_scope
+        key = (id(cls), expr.attr)
+        cache = self._attr_type_cache
+        if key in cache:
+            return cache[key]
+        cache[key] = None
+        bindings = list(cls.attr_bindings.get(expr.attr, ()))
+        # A class-level annotation ``attr: T`` types the attribute too.
+        for b in cls.bindings.get(expr.attr, ()):
+            if b.kind == "annassign" and b.value is None:
+                bindings.append(b)
+            elif b.kind != "def":
+                bindings.append(Binding("other", b.node))
+        result = self._merge(bindings, cls, depth) if bindings else None
+        cache[key] = result
+        return result
+
+    def _merge(self, bindings: list[Binding], owner: Scope, depth: int) -> Optional[TypeFact]:
+        """All bindings must agree on one known type; ``= None`` bindings are neutral."""
+        name: Optional[str] = None
+        calls: list[ast.Call] = []
+        for b in bindings:
+            if b.kind in ("assign", "annassign", "walrus") and _is_none(b.value):
+                if b.annotation is None:
+                    continue
+            fact = self._binding_type(b, owner, depth)
+            if fact is None:
+                return None
+            if name is None:
+                name = fact.name
+            elif fact.name != name:
+                return None
+            calls.extend(fact.calls)
+        if name is None:
+            return None
+        return TypeFact(name, tuple(calls))
+
+    def _binding_type(self, b: Binding, owner: Scope, depth: int) -> Optional[TypeFact]:
+        kind = b.kind
+        scope = owner
+        if b.origin is not None:
+            scope = b.origin
+        if kind in ("assign", "walrus"):
+            return None if b.value is None else self._type_of(b.value, scope, depth + 1)
+        if kind in ("annassign", "param"):
+            if b.annotation is not None:
+                ann = self.annotation_type(b.annotation, scope)
+                if ann is not None:
+                    return TypeFact(ann)
+            if kind == "annassign" and b.value is not None:
+                return self._type_of(b.value, scope, depth + 1)
+            return None
+        if kind == "with":
+            if b.value is None:
+                return None
+            fact = self._type_of(b.value, scope, depth + 1)
+            if fact is not None and fact.name in WITH_RESULTS:
+                return None
+            return fact
+        if kind == "unpack" and isinstance(b.value, ast.Call) and b.index is not None:
+            result = self._call_result(b.value, scope, depth + 1)
+            if isinstance(result, tuple) and b.index < len(result):
+                return result[b.index]
+            return None
+        return None
+
+    def annotation_type(self, ann: ast.expr, scope: Scope) -> Optional[str]:
+        """The canonical type an annotation names: ``socket.socket``,
+        ``"queue.Queue[int]"``, ``Optional[...]``, ``X | None``."""
+        if isinstance(ann, ast.Constant) and isinstance(ann.value, str):
+            try:
+                parsed = ast.parse(ann.value.strip(), mode="eval").body
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                return None
+            return self.annotation_type(parsed, scope)
+        if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr):
+            left, right = ann.left, ann.right
+            if _is_none(right):
+                return self.annotation_type(left, scope)
+            if _is_none(left):
+                return self.annotation_type(right, scope)
+            return None
+        if isinstance(ann, ast.Subscript):
+            base = self.qualified_name(ann.value, scope)
+            inner = ann.slice
+            if base in _OPTIONAL_WRAPPERS:
+                return self.annotation_type(inner, scope)
+            if base in _ANNOTATED and isinstance(inner, ast.Tuple) and inner.elts:
+                return self.annotation_type(inner.elts[0], scope)
+            if base in _UNION_WRAPPERS and isinstance(inner, ast.Tuple):
+                others = [e for e in inner.elts if not _is_none(e)]
+                if len(others) == 1:
+                    return self.annotation_type(others[0], scope)
+                return None
+            return ANNOTATIONS.get(base) if base is not None else None
+        qn = self.qualified_name(ann, scope)
+        return ANNOTATIONS.get(qn) if qn is not None else None
+
+
+def _is_none(node: Optional[ast.AST]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
