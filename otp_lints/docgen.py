@@ -35,11 +35,12 @@ def _files_text(cls: type[Rule]) -> str:
 
 
 def rule_page(cls: type[Rule]) -> str:
+    default = "on" if cls.default_on else f'off (opt-in: `extend-select = ["{cls.code}"]`)'
     lines = [
         GENERATED,
         f"# {cls.code} {cls.name}",
         "",
-        f"- Default: {'on' if cls.default_on else 'off (opt-in: `extend-select = [\"' + cls.code + '\"]`)'}",
+        f"- Default: {default}",
         f"- Fix: {cls.fix_safety or 'none'}",
         f"- Looks at: {_files_text(cls)}",
         f"- Answers the audit finding: {cls.audit}",

@@ -60,6 +60,14 @@ class FileContext:
         self.scope: Scope = self.semantic.module
         self.diagnostics: list[Diagnostic] = []
         self.lines: Optional[Sequence[str]] = None
+        self._facts: dict[str, Any] = {}
+
+    def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
+        """A per-file fact computed once, on first use (e.g. a class/module view)."""
+        facts = self._facts
+        if key not in facts:
+            facts[key] = compute(self)
+        return facts[key]
 
     # -- conveniences bound to the current scope -------------------------
     def qualified_name(self, expr: ast.AST) -> Optional[str]:
@@ -381,6 +389,9 @@ class RuleSet:
                 table.setdefault(node_type, []).append((rule, method))
         self.dispatch = table
         self.codes = frozenset(r.code for r in self.rules)
+        self.finishers = tuple(
+            r for r in self.rules if type(r).finish is not Rule.finish
+        )
 
 
 def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
@@ -407,6 +418,20 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
                     ctx.path, line, 0, line, 0, "OTP000",
                     f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
                 ))
+    # Rules that judge the whole file (e.g. suppression hygiene) run last,
+    # with every other rule's diagnostics in ctx.diagnostics.
+    ctx.scope = ctx.semantic.module
+    for rule in ruleset.finishers:
+        if rule.code in failed:
+            continue
+        try:
+            rule.finish(ctx)
+        except Exception as exc:
+            failed.add(rule.code)
+            ctx.diagnostics.append(Diagnostic(
+                ctx.path, 1, 0, 1, 0, "OTP000",
+                f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+            ))
     if failed:
         ctx.diagnostics = [
             d for d in ctx.diagnostics if d.code == "OTP000" or d.code not in failed

@@ -1,9 +1,11 @@
 """``# noqa`` exactly as flake8 reads it.
 
-flake8 looks for its noqa regex in the *physical line* of a diagnostic, where a
-line that belongs to a multi-line statement or string stands for the whole
-range of lines up to the next NEWLINE/NL token, so a ``# noqa`` at the end of a
-multi-line call covers every line of it. Codes match by prefix, case
+flake8 looks for its noqa regex in the *physical line* of a diagnostic (the
+whole line, not just its comment), where the lines between two NEWLINE/NL
+tokens are joined: in practice the lines a multi-line string spans, since
+inside brackets the tokenizer emits NL at each line end. So a ``# noqa`` after
+a multi-line string covers the line the string starts on, while a ``# noqa``
+on the last line of a bracketed multi-line call does not cover its first line. Codes match by prefix, case
 sensitively; a line starting with ``# flake8: noqa`` skips the whole file.
 """
 

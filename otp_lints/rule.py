@@ -93,6 +93,10 @@ class Rule:
             values.update(options)
         self.opts = values
 
+    def finish(self, ctx: FileContext) -> None:
+        """Called once per file after every ``visit_*``, with ``ctx.diagnostics``
+        holding what the other rules reported (before any suppression)."""
+
     # -- helpers for subclasses -------------------------------------------
     def report(self, ctx: FileContext, node: ast.AST, message: str) -> None:
         ctx.report(self.code, node, message)

@@ -354,7 +354,8 @@ class ModuleStateMutation(Rule):
         sem = ctx.semantic
         if sem.lookup(expr.id, ctx.scope) is not sem.module:
             return None
-        bindings = sem.module.bindings.get(expr.id)
+        # ``X += [...]`` (under ``global X``) keeps X the kind of object it was.
+        bindings = [b for b in sem.module.bindings.get(expr.id, ()) if b.kind != "augassign"]
         if not bindings or not all(self._is_mutable_binding(b, ctx) for b in bindings):
             return None
         return expr.id

@@ -1,0 +1,66 @@
+"""Shared test helpers: lint a snippet, read fixture markers, run the CLI."""
+
+from __future__ import annotations
+
+import collections
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterable
+from typing import Any, Optional
+
+from otp_lints.config import Settings
+from otp_lints.diagnostics import Diagnostic
+from otp_lints.lint import lint_source
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+MARKER = re.compile(r"#\s*error:\s*(?P<codes>OTP\d{3}(?:[\s,]+OTP\d{3})*)")
+
+
+def lint(
+    code: str,
+    path: str = "example.py",
+    select: Optional[Iterable[str]] = None,
+    root: Optional[str] = None,
+    **settings: Any,
+) -> list[Diagnostic]:
+    """Lint ``code`` (dedented) as if it were the file ``path`` under ``root``."""
+    root = root or os.path.abspath("/virtual-project")
+    s = Settings(root=root, select=tuple(select) if select is not None else None, **settings)
+    source = textwrap.dedent(code).encode()
+    return lint_source(source, os.path.join(root, path), s).diagnostics
+
+
+def codes(diags: Iterable[Diagnostic]) -> list[tuple[int, str]]:
+    return [(d.line, d.code) for d in diags]
+
+
+def expected_markers(text: str) -> collections.Counter[tuple[int, str]]:
+    """(line, code) for every ``# error: OTPxxx[, OTPxxx]`` marker."""
+    out: collections.Counter[tuple[int, str]] = collections.Counter()
+    for lineno, line in enumerate(text.splitlines(), 1):
+        m = MARKER.search(line)
+        if m:
+            for code in re.findall(r"OTP\d{3}", m.group("codes")):
+                out[(lineno, code)] += 1
+    return out
+
+
+def run_cli(*args: str, stdin: Optional[bytes] = None, cwd: Optional[str] = None
+            ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "otp_lints", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True, text=True, cwd=cwd, timeout=300,
+    )
+
+
+def run_flake8(*args: str, stdin: Optional[bytes] = None, cwd: Optional[str] = None
+               ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", "--select", "OTP", "--jobs", "1", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True, text=True, cwd=cwd, timeout=300,
+    )

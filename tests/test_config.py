@@ -1,0 +1,92 @@
+"""[tool.otp-lints]: selection, validation errors that name the key."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import run_cli
+
+from otp_lints.config import ConfigError, load_settings, resolve_selection
+
+
+def _write(tmp_path, body: str) -> str:
+    p = tmp_path / "pyproject.toml"
+    p.write_text(body)
+    return str(p)
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ('[tool.otp-lints]\nselct = ["OTP1"]\n', "selct: unknown key"),
+        ('[tool.otp-lints]\nselect = ["OTP999"]\n', "select: unknown rule code or prefix 'OTP999'"),
+        ('[tool.otp-lints]\nselect = "OTP1"\n', "select: expected a list of strings"),
+        ('[tool.otp-lints]\nignore = [1]\n', "ignore: expected a list of strings"),
+        ('[tool.otp-lints]\nexclude = ["a/[b"]\n', "exclude: invalid glob"),
+        ('[tool.otp-lints]\nper-file-ignores = { "x/**" = ["XYZ1"] }\n', "per-file-ignores"),
+        ('[tool.otp-lints.rules.OTP999]\nx = 1\n', "rules.OTP999: unknown rule code"),
+        ('[tool.otp-lints.rules.OTP103]\napi = []\n', "rules.OTP103.api: unknown option"),
+        ('[tool.otp-lints.rules.OTP103]\napis = "x"\n', "rules.OTP103.apis: expected"),
+        ('[[tool.otp-lints.allow]]\nrules = ["OTP201"]\npaths = ["a.py"]\n',
+         "allow[0].reason: required"),
+        ('[[tool.otp-lints.allow]]\nrules = ["OTP201"]\npaths = ["a.py"]\nreason = "r"\n'
+         'expires = "2027-01-01"\n', "allow[0].expires: expected a TOML date"),
+        ('[tool.otp-lints\n', "invalid TOML"),
+    ],
+)
+def test_config_errors_name_the_key(tmp_path, body: str, needle: str) -> None:
+    path = _write(tmp_path, body)
+    with pytest.raises(ConfigError) as exc:
+        load_settings(path)
+    assert needle in str(exc.value)
+    assert "\n" not in str(exc.value)
+    r = run_cli("check", cwd=str(tmp_path))
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and needle in r.stderr and "Traceback" not in r.stderr
+
+
+def test_selection_specificity() -> None:
+    default = resolve_selection(None, (), ())
+    assert "OTP101" in default and "OTP204" not in default  # opt-in
+    assert "OTP204" in resolve_selection(None, (), ("OTP204",))
+    assert "OTP204" in resolve_selection(("OTP2",), (), ())  # a prefix selects opt-in rules
+    assert resolve_selection(("OTP2",), (), ()) == {"OTP201", "OTP202", "OTP203", "OTP204"}
+    # most specific wins; on a tie ignore wins
+    assert resolve_selection(("OTP201",), ("OTP2",), ()) == {"OTP201"}
+    assert resolve_selection(("OTP2",), ("OTP2",), ()) == frozenset()
+    assert "OTP101" not in resolve_selection(None, ("OTP1",), ())
+
+
+def test_cli_overrides(tmp_path) -> None:
+    _write(tmp_path, '[tool.otp-lints]\nselect = ["OTP2"]\n')
+    (tmp_path / "a.py").write_text("import os\nos.kill(p, 9)\n")
+    assert run_cli("check", "a.py", cwd=str(tmp_path)).returncode == 0
+    assert run_cli("check", "--select", "OTP1", "a.py", cwd=str(tmp_path)).returncode == 1
+    assert run_cli("check", "--extend-select", "otp101", "a.py", cwd=str(tmp_path)).returncode == 1
+    r = run_cli("check", "--select", "OTP1", "--ignore", "OTP101", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 0
+
+
+def test_config_found_upward_and_explicit(tmp_path) -> None:
+    _write(tmp_path, '[tool.otp-lints]\nignore = ["OTP101"]\n')
+    sub = tmp_path / "pkg" / "sub"
+    sub.mkdir(parents=True)
+    # A pyproject without [tool.otp-lints] does not hide the project's.
+    (tmp_path / "pkg" / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    (sub / "a.py").write_text("import os\nos.kill(p, 9)\n")
+    assert run_cli("check", "a.py", cwd=str(sub)).returncode == 0
+    other = tmp_path / "other.toml"
+    other.write_text("[tool.otp-lints]\n")
+    assert run_cli("check", "--config", str(other), "a.py", cwd=str(sub)).returncode == 1
+    assert run_cli("check", "--config", "nope.toml", "a.py", cwd=str(sub)).returncode == 2
+
+
+def test_per_file_ignores_and_test_paths(tmp_path) -> None:
+    _write(tmp_path, '[tool.otp-lints]\ntest-paths = ["checks/**"]\n'
+           '[tool.otp-lints.per-file-ignores]\n"scripts/**" = ["OTP1"]\n')
+    for d in ("scripts", "checks", "lib"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "m.py").write_text("import os\nos.kill(p, 9)\nos.environ['A'] = '1'\n")
+    out = run_cli("check", "--quiet", cwd=str(tmp_path)).stdout
+    found = sorted((ln.split(":")[0], ln.split(" ")[1]) for ln in out.splitlines())
+    assert found == [("checks/m.py", "OTP101"), ("checks/m.py", "OTP203"),
+                     ("lib/m.py", "OTP101")]

@@ -1,0 +1,57 @@
+"""Generated docs match the rule sources; every rule documents itself fully."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from otp_lints import docgen
+from otp_lints.rule import DOC_SECTIONS, all_rules
+
+DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
+
+
+def test_generated_docs_are_up_to_date() -> None:
+    drift = []
+    for path, text in docgen.expected_files(DOCS).items():
+        try:
+            with open(path, encoding="utf-8") as f:
+                current = f.read()
+        except FileNotFoundError:
+            current = None
+        if current != text:
+            drift.append(os.path.relpath(path, DOCS))
+    assert not drift, (
+        f"docs out of date: {drift}; run `python -m otp_lints.docgen`"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(all_rules()))
+def test_rule_doc_sections(code) -> None:
+    cls = all_rules()[code]
+    headings = re.findall(r"^## (.+)$", cls.doc(), flags=re.M)
+    required = list(DOC_SECTIONS)
+    if cls.fix_safety:
+        required.insert(required.index("Options"), "Fix safety")
+    assert headings == required, f"{code} doc sections: {headings}"
+    assert cls.audit, f"{code} names no audit finding"
+
+
+@pytest.mark.parametrize("code", sorted(all_rules()))
+def test_options_documented_exist(code) -> None:
+    """The Options section names exactly the options the rule declares."""
+    cls = all_rules()[code]
+    section = cls.doc().split("## Options", 1)[1].split("##", 1)[0]
+    named = set(re.findall(r"^- `([a-z][a-z0-9-]*)`", section, flags=re.M))
+    declared = {o.name for o in cls.options}
+    assert named == declared, f"{code}: documented {named}, declared {declared}"
+
+
+def test_rule_page_is_what_cli_prints() -> None:
+    from helpers import run_cli
+
+    r = run_cli("rule", "OTP101")
+    assert r.returncode == 0
+    assert r.stdout == docgen.rule_page(all_rules()["OTP101"])

@@ -1,0 +1,69 @@
+"""Every fixture file, linted with the rule its name names, matches its markers.
+
+A fixture ``tests/fixtures/otpNNN[_suffix].py`` carries ``# error: OTPNNN`` on
+each line where that rule must report (repeat the code for two reports on one
+line); every other line must be clean. Names matching the default test-paths
+(``*_test.py``) are linted as test files.
+"""
+
+from __future__ import annotations
+
+import collections
+import glob
+import os
+import re
+
+import pytest
+from helpers import FIXTURES, expected_markers
+
+from otp_lints.config import Settings
+from otp_lints.lint import lint_source
+from otp_lints.rule import all_rules
+
+FIXTURE_FILES = sorted(glob.glob(os.path.join(FIXTURES, "otp*.py")))
+
+
+def _code_of(path: str) -> str:
+    m = re.match(r"otp(\d{3})", os.path.basename(path))
+    assert m, path
+    return f"OTP{m.group(1)}"
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=os.path.basename)
+def test_fixture(path: str) -> None:
+    code = _code_of(path)
+    with open(path, "rb") as f:
+        source = f.read()
+    settings = Settings(root=FIXTURES, select=(code,), rule_options=_options_for(path))
+    diags = lint_source(source, path, settings).diagnostics
+    got = collections.Counter((d.line, d.code) for d in diags)
+    want = expected_markers(source.decode("utf-8"))
+    missing = sorted((want - got).elements())
+    unexpected = sorted((got - want).elements())
+    assert not missing and not unexpected, (
+        f"missing (line, code): {missing}; unexpected: {unexpected}\n"
+        + "\n".join(f"  {d.line}:{d.col + 1} {d.code} {d.message}" for d in diags)
+    )
+
+
+def _options_for(path: str) -> dict:
+    """A fixture may start with ``# options: {...}`` (a Python dict literal per code)."""
+    import ast
+
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    if first.startswith("# options:"):
+        raw = ast.literal_eval(first[len("# options:"):].strip())
+        rules = all_rules()
+        out = {}
+        for code, opts in raw.items():
+            declared = {o.name: o for o in rules[code].options}
+            out[code] = {k: declared[k].convert(v) for k, v in opts.items()}
+        return out
+    return {}
+
+
+def test_every_rule_has_a_fixture() -> None:
+    covered = {_code_of(p) for p in FIXTURE_FILES}
+    missing = sorted(set(all_rules()) - covered)
+    assert not missing, f"rules without a fixture file: {missing}"
