@@ -24,5 +24,6 @@ class Diagnostic:
 
     def with_message(self, message: str) -> Diagnostic:
         return Diagnostic(
-            self.path, self.line, self.col, self.end_line, self.end_col, self.code, message, self.fix
+            self.path, self.line, self.col, self.end_line, self.end_col, self.code, message,
+            self.fix,
         )

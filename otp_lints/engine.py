@@ -136,11 +136,10 @@ def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
 def _h_lambda(m: SemanticModel, node: ast.Lambda, scope: Scope, stack: list) -> bool:
     inner = m.new_scope("lambda", node, scope)
     args = node.args
-    for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    params += [a for a in (args.vararg, args.kwarg) if a is not None]
+    for a in params:
         inner.bind(a.arg, Binding("param", a))
-    for a in (args.vararg, args.kwarg):
-        if a is not None:
-            inner.bind(a.arg, Binding("param", a))
     stack.append(_Enter(scope))
     stack.append(node.body)
     stack.append(_Enter(inner))

@@ -5,8 +5,9 @@ whole line, not just its comment), where the lines between two NEWLINE/NL
 tokens are joined: in practice the lines a multi-line string spans, since
 inside brackets the tokenizer emits NL at each line end. So a ``# noqa`` after
 a multi-line string covers the line the string starts on, while a ``# noqa``
-on the last line of a bracketed multi-line call does not cover its first line. Codes match by prefix, case
-sensitively; a line starting with ``# flake8: noqa`` skips the whole file.
+on the last line of a bracketed multi-line call does not cover its first
+line. Codes match by prefix, case sensitively; a line starting with
+``# flake8: noqa`` skips the whole file.
 """
 
 from __future__ import annotations

@@ -269,7 +269,8 @@ class SemanticModel:
     def bind_ann(self, scope: Scope, node: ast.AnnAssign) -> None:
         target = node.target
         if isinstance(target, ast.Name):
-            scope.bind(target.id, Binding("annassign", node, node.value, annotation=node.annotation))
+            binding = Binding("annassign", node, node.value, annotation=node.annotation)
+            scope.bind(target.id, binding)
             if isinstance(node.value, ast.Call) and scope.is_function:
                 self._assigned_local[id(node.value)] = (target.id, scope)
         elif isinstance(target, ast.Attribute):
@@ -486,8 +487,10 @@ class SemanticModel:
             or func.class_scope is None
             or not isinstance(base, ast.Name)
             or base.id != func.self_name
-            or func.self_name in func.bindings
-            and any(b.kind != "param" for b in func.bindings[func.self_name])
+            or (
+                func.self_name in func.bindings
+                and any(b.kind != "param" for b in func.bindings[func.self_name])
+            )
         ):
             return None
         cls = func.class_scope

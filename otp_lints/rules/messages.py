@@ -255,7 +255,7 @@ class BannedRawSend(Rule):
         Example("import app.bus as bus\nbus.cast_nowait('orders', 1)\n"),
     )
     #: options the docs' examples run with
-    example_options: dict[str, Any] = {  # noqa: RUF012
+    example_options: dict[str, Any] = {
         "apis": _api_list([{"name": "app.bus.cast_nowait", "use": "app.bus.call"}])
     }
 
