@@ -1,0 +1,1 @@
+"""OTP5xx: let it crash."""

@@ -1,0 +1,1 @@
+"""OTP7xx: suppression hygiene."""

@@ -1,0 +1,1 @@
+"""OTP3xx: supervision (unsupervised spawning)."""

@@ -1,0 +1,1 @@
+"""OTP6xx: test quality."""

@@ -1,0 +1,1 @@
+"""OTP4xx: unbounded waits (`:infinity` timeouts)."""
