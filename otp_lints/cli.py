@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Optional
 
 from otp_lints import __version__
@@ -14,6 +16,14 @@ from otp_lints.diagnostics import Diagnostic
 from otp_lints.formats import FORMATS, write_statistics
 from otp_lints.lint import FileResult, iter_files, lint_path, lint_source
 from otp_lints.rule import all_rules
+from otp_lints.suppress import (
+    Baseline,
+    Layers,
+    baseline_path,
+    is_expired,
+    load_baseline_for,
+    write_baseline,
+)
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -29,25 +39,43 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    check = sub.add_parser("check", help="lint files and directories")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="files or directories (default: .); '-' reads standard input")
-    check.add_argument("--select", type=_codes, default=None, metavar="CODES",
-                       help="comma-separated codes or prefixes to enable (replaces the config)")
-    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES",
-                       help="comma-separated codes or prefixes to disable")
-    check.add_argument("--extend-select", type=_codes, default=(), metavar="CODES",
-                       help="codes or prefixes to enable in addition (opt-in rules)")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                        help="files or directories (default: .); '-' reads standard input")
+    common.add_argument("--select", type=_codes, default=None, metavar="CODES",
+                        help="comma-separated codes or prefixes to enable (replaces the config)")
+    common.add_argument("--ignore", type=_codes, default=(), metavar="CODES",
+                        help="comma-separated codes or prefixes to disable")
+    common.add_argument("--extend-select", type=_codes, default=(), metavar="CODES",
+                        help="codes or prefixes to enable in addition (opt-in rules)")
+    common.add_argument("--config", metavar="FILE",
+                        help="pyproject.toml to read (default: nearest upward from the cwd)")
+    common.add_argument("--stdin-filename", metavar="NAME",
+                        help="path of the code read from '-', for config matching and output")
+    common.add_argument("--force-exclude", action="store_true",
+                        help="apply exclude to paths named on the command line too")
+    common.add_argument("--quiet", action="store_true",
+                        help="no summary or warning lines on stderr")
+
+    check = sub.add_parser("check", parents=[common], help="lint files and directories")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--config", metavar="FILE",
-                       help="pyproject.toml to read (default: nearest upward from the cwd)")
-    check.add_argument("--stdin-filename", metavar="NAME",
-                       help="path of the code read from '-', for config matching and output")
     check.add_argument("--statistics", action="store_true",
                        help="print a count per rule after the diagnostics")
-    check.add_argument("--quiet", action="store_true", help="no summary line on stderr")
-    check.add_argument("--force-exclude", action="store_true",
-                       help="apply exclude to paths named on the command line too")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="baseline file to use (default: the configured one, if it exists)")
+    check.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
+    check.add_argument("--strict-baseline", action="store_true",
+                       help="exit 1 when baselined violations are gone (ratchet)")
+
+    base = sub.add_parser("baseline", parents=[common],
+                          help="record every current violation in the baseline file")
+    base.add_argument("--baseline", metavar="FILE",
+                      help="file to write (default: the configured one)")
+
+    report = sub.add_parser("report", parents=[common], help="migration status report")
+    report.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    report.add_argument("--baseline", metavar="FILE", help="baseline file to count")
+    report.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
 
     sub.add_parser("rules", help="list every rule")
     rule = sub.add_parser("rule", help="show a rule's documentation")
@@ -67,28 +95,80 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+def run_files(args: argparse.Namespace, settings: Settings, layers: Layers) -> list[FileResult]:
+    """Lint every file the arguments name, through the suppression layers."""
     results: list[FileResult] = []
     file_paths = [p for p in args.paths if p != "-"]
     if "-" in args.paths:
         source = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
-        results.append(lint_source(source, name, settings))
+        results.append(lint_source(source, name, settings, layers))
     missing = [p for p in file_paths if not os.path.exists(p) and not os.path.islink(p)]
     for p in missing:
-        results.append(FileResult(p, [Diagnostic(
-            p, 1, 0, 1, 0, "OTP000", "cannot read file: No such file or directory"
-        )]))
+        diag = Diagnostic(p, 1, 0, 1, 0, "OTP000", "cannot read file: No such file or directory")
+        results.append(FileResult(p, [diag]))
     existing = [p for p in file_paths if p not in missing]
     for path in iter_files(existing, settings, force_exclude=args.force_exclude):
-        results.append(lint_path(path, settings))
+        results.append(lint_path(path, settings, layers))
+    return results
+
+
+def _warn(message: str) -> None:
+    print(f"otp-lints: warning: {message}", file=sys.stderr)
+
+
+def allowlist_warnings(settings: Settings, results: list[FileResult], today: date) -> list[str]:
+    """Expired entries, and entries that allowed nothing in this run."""
+    used: Counter[int] = Counter()
+    for r in results:
+        if r.classified is not None:
+            used.update(r.classified.allow_used)
+    out = []
+    for entry in settings.allow:
+        rules = ",".join(entry.rules)
+        where = ", ".join((*entry.paths, *entry.modules))
+        if is_expired(entry, today):
+            assert entry.expires is not None
+            out.append(f"allowlist entry {entry.index} ({rules} in {where}) expired on "
+                       f"{entry.expires.isoformat()}; its violations are reported again")
+        elif not used[entry.index]:
+            out.append(f"allowlist entry {entry.index} ({rules} in {where}) allowed nothing "
+                       "in this run; remove it if the code is fixed")
+    return out
+
+
+def fixed_baseline_entries(baseline: Baseline, results: list[FileResult]) -> int:
+    """Baselined violations, in the files this run checked, that no longer occur."""
+    checked = {r.classified.relpath for r in results if r.classified is not None}
+    used: Counter[tuple[str, str, str]] = Counter()
+    for r in results:
+        if r.classified is not None:
+            used.update(r.classified.baseline_used)
+    return sum(
+        n - used[key] for key, n in baseline.counts.items() if key[0] in checked and n > used[key]
+    )
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    baseline = load_baseline_for(settings, args.baseline, args.no_baseline)
+    layers = Layers(settings, baseline=baseline)
+    results = run_files(args, settings, layers)
     diags = sorted((d for r in results for d in r.diagnostics), key=Diagnostic.sort_key)
     out = sys.stdout
     FORMATS[args.format](diags, out)
     if args.statistics:
         write_statistics(diags, out)
+    status = 1 if diags else 0
+    fixed = fixed_baseline_entries(baseline, results) if baseline is not None else 0
+    if fixed and args.strict_baseline:
+        status = 1
     if not args.quiet:
+        for warning in allowlist_warnings(settings, results, layers.today):
+            _warn(warning)
+        if fixed:
+            _warn(f"{fixed} baselined violation{'s are' if fixed != 1 else ' is'} fixed; "
+                  "rerun `otp-lints baseline` to tighten")
         files = len({d.path for d in diags})
         if diags:
             plural = "" if len(diags) == 1 else "s"
@@ -96,7 +176,56 @@ def cmd_check(args: argparse.Namespace) -> int:
                   f"{'' if files == 1 else 's'} ({len(results)} checked).", file=sys.stderr)
         else:
             print(f"All checks passed ({len(results)} files checked).", file=sys.stderr)
-    return 1 if diags else 0
+    return status
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    """Write every current violation (after noqa and allowlist) to the baseline.
+
+    With PATHs, entries of files outside them are kept, so a partial run never
+    drops other files' entries.
+    """
+    settings = _settings(args)
+    target = args.baseline or baseline_path(settings)
+    layers = Layers(settings, baseline=None)
+    results = run_files(args, settings, layers)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    texts: dict[tuple[str, str, str], str] = {}
+    checked = set()
+    for r in results:
+        if r.classified is None:
+            continue
+        checked.add(r.classified.relpath)
+        for _diag, key, text in r.classified.keys:
+            counts[key] += 1
+            texts[key] = text
+    kept = 0
+    if os.path.isfile(target):
+        old = Baseline.load(target)
+        for key, n in old.counts.items():
+            if key[0] not in checked:
+                counts[key] += n
+                texts[key] = old.texts.get(key, "")
+                kept += n
+    write_baseline(target, counts, texts)
+    if not args.quiet:
+        total = sum(counts.values())
+        note = f", {kept} kept from files not checked this run" if kept else ""
+        print(f"Wrote {total} baselined violation{'' if total == 1 else 's'} "
+              f"({len(counts)} entries{note}) to {target}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from otp_lints.report import build_report, render_json, render_markdown
+
+    settings = _settings(args)
+    baseline = load_baseline_for(settings, args.baseline, args.no_baseline)
+    layers = Layers(settings, baseline=baseline)
+    results = run_files(args, settings, layers)
+    data = build_report(settings, results, layers.today)
+    sys.stdout.write(render_json(data) if args.format == "json" else render_markdown(data))
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -124,7 +253,10 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {
+    "check": cmd_check, "baseline": cmd_baseline, "report": cmd_report,
+    "rules": cmd_rules, "rule": cmd_rule,
+}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

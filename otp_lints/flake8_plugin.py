@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Optional
 
 from otp_lints import __version__
-from otp_lints.config import ConfigError, settings_for_directory
+from otp_lints.config import ConfigError, Settings, settings_for_directory
+from otp_lints.suppress import Layers, load_baseline_for
 
 _STDIN_NAMES = ("stdin", "-", "")
 _reported_config_errors: set[str] = set()
@@ -53,9 +54,23 @@ class OTPChecker:
 
     def _diagnostics(self) -> list[tuple[int, int, str]]:
         from otp_lints.lint import analyze
+        from otp_lints.suppress import classify
 
         settings = settings_for_directory(self._directory())
         path = self.filename if self.filename not in _STDIN_NAMES else "-"
         lines: Optional[Sequence[str]] = self.lines
         diags = analyze(self.tree, path, settings, lines)
-        return [(d.line, d.col, f"{d.code} {d.message}") for d in diags]
+        # Allowlist and baseline as in the CLI. noqa stays flake8's job: what it
+        # will drop is still yielded, but does not use up a baseline entry.
+        reported = classify(diags, lines, path, _layers(settings)).reported
+        return [(d.line, d.col, f"{d.code} {d.message}") for d in reported]
+
+
+def _layers(settings: Settings) -> Layers:
+    layers = settings.__dict__.get("_flake8_layers")
+    if layers is None:
+        baseline = load_baseline_for(settings, None, disabled=False)
+        layers = settings.__dict__["_flake8_layers"] = Layers(
+            settings, baseline=baseline, apply_noqa=False
+        )
+    return layers

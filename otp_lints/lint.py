@@ -25,7 +25,7 @@ from otp_lints.engine import (
     run_rules,
     split_lines,
 )
-from otp_lints.noqa import NoqaFilter, file_is_skipped
+from otp_lints.suppress import Classified, Layers, classify
 
 PYTHON_SUFFIXES = (".py", ".pyi")
 
@@ -36,6 +36,12 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     #: diagnostics a suppression layer removed, with the layer's name ("noqa", ...)
     suppressed: list[tuple[Diagnostic, str]] = field(default_factory=list)
+    #: the full classification (allowlist and baseline bookkeeping), when layers ran
+    classified: Optional[Classified] = None
+
+    @classmethod
+    def from_classified(cls, path: str, c: Classified) -> FileResult:
+        return cls(path, c.reported, c.suppressed, c)
 
 
 def ruleset_for(settings: Settings, relpath: str, is_test: bool) -> RuleSet:
@@ -75,44 +81,36 @@ def analyze(
     return diags
 
 
-def lint_source(source: bytes, path: str, settings: Settings) -> FileResult:
-    """Lint the bytes of one file as the CLI does (noqa applied)."""
-    result = FileResult(path)
+def lint_source(
+    source: bytes, path: str, settings: Settings, layers: Optional[Layers] = None
+) -> FileResult:
+    """Lint the bytes of one file as the CLI does: noqa, allowlist, baseline."""
+    if layers is None:
+        layers = Layers(settings)
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
-        result.diagnostics.append(Diagnostic(
+        diag = Diagnostic(
             path, failure.line, failure.col, failure.line, failure.col, "OTP000",
             f"cannot analyse file: {failure.reason}",
-        ))
-        return result
+        )
+        return FileResult.from_classified(path, classify([diag], None, path, layers))
     lines = split_lines(decode_source(source))
-    if file_is_skipped(lines):
-        return result
     diags = analyze(tree, path, settings, lines)
-    if diags and any("noqa" in line.lower() for line in lines):
-        noqa = NoqaFilter(lines)
-        kept = []
-        for d in diags:
-            if noqa.is_suppressed(d.line, d.code):
-                result.suppressed.append((d, "noqa"))
-            else:
-                kept.append(d)
-        diags = kept
-    result.diagnostics = diags
-    return result
+    return FileResult.from_classified(path, classify(diags, lines, path, layers))
 
 
-def lint_path(path: str, settings: Settings) -> FileResult:
+def lint_path(path: str, settings: Settings, layers: Optional[Layers] = None) -> FileResult:
     try:
         with open(path, "rb") as f:
             source = f.read()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return FileResult(path, [Diagnostic(
-            path, 1, 0, 1, 0, "OTP000", f"cannot read file: {reason}"
-        )])
-    return lint_source(source, path, settings)
+        diag = Diagnostic(path, 1, 0, 1, 0, "OTP000", f"cannot read file: {reason}")
+        return FileResult.from_classified(
+            path, classify([diag], None, path, layers or Layers(settings))
+        )
+    return lint_source(source, path, settings, layers)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,246 @@
+"""Suppression layers after ``# noqa``: the allowlist, then the baseline.
+
+Both front ends run diagnostics through ``apply_layers``. Each layer only
+*classifies*: a diagnostic is reported, or suppressed by a named layer, and the
+front end (and ``otp-lints report``) counts what each layer took. Per-file
+results carry everything the run-level summaries need (which allowlist entry
+allowed what, which baseline entries were consumed), so results can be
+gathered from worker processes and summed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Optional
+
+from otp_lints.config import AllowEntry, ConfigError, Settings
+from otp_lints.diagnostics import Diagnostic
+from otp_lints.globs import compile_glob
+from otp_lints.noqa import NoqaFilter, file_is_skipped
+
+BASELINE_VERSION = 1
+
+
+# ---------------------------------------------------------------------------
+# Allowlist
+# ---------------------------------------------------------------------------
+def module_names(relpath: str, settings: Settings) -> list[str]:
+    """Dotted module names of a file, one per ``src`` root that contains it."""
+    if not relpath.endswith((".py", ".pyi")):
+        return []
+    stem = relpath.rsplit(".", 1)[0]
+    names = []
+    for root in settings.src:
+        root = root.strip("/").replace("\\", "/")
+        if root in ("", "."):
+            rest = stem
+        elif stem.startswith(root + "/"):
+            rest = stem[len(root) + 1:]
+        else:
+            continue
+        if rest.startswith("../"):
+            continue
+        parts = rest.split("/")
+        if parts[-1] == "__init__":
+            parts.pop()
+        if parts and all(p.isidentifier() for p in parts):
+            names.append(".".join(parts))
+    return names
+
+
+def _module_regex(pattern: str) -> re.Pattern[str]:
+    """``app.legacy.*`` matches ``app.legacy`` and everything below it;
+    ``*`` elsewhere matches any run of characters (dots included)."""
+    if pattern.endswith(".*"):
+        base = pattern[:-2]
+        body = re.escape(base).replace(r"\*", ".*")
+        return re.compile(f"^{body}(?:\\..+)?$")
+    return re.compile("^" + re.escape(pattern).replace(r"\*", ".*") + "$")
+
+
+def entry_matches_file(entry: AllowEntry, relpath: str, modules: Sequence[str]) -> bool:
+    if any(compile_glob(p).match(relpath) for p in entry.paths):
+        return True
+    return any(_module_regex(m).match(name) for m in entry.modules for name in modules)
+
+
+def is_expired(entry: AllowEntry, today: datetime.date) -> bool:
+    """An entry is valid through its ``expires`` date."""
+    return entry.expires is not None and today > entry.expires
+
+
+# ---------------------------------------------------------------------------
+# Baseline
+# ---------------------------------------------------------------------------
+def fingerprint(line_text: str) -> str:
+    """Of the offending line's text, stripped and with runs of white space folded:
+    stable under edits elsewhere and under re-spacing the line itself."""
+    folded = " ".join(line_text.split())
+    return hashlib.sha256(folded.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+BaselineKey = tuple[str, str, str]  # (relpath, code, fingerprint)
+
+
+@dataclass
+class Baseline:
+    path: str
+    counts: dict[BaselineKey, int] = field(default_factory=dict)
+    texts: dict[BaselineKey, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str) -> Baseline:
+        try:
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise ConfigError(f"{path}: invalid baseline JSON: {exc}") from None
+        baseline = cls(path)
+        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise ConfigError(f"{path}: invalid baseline: no 'entries' list")
+        for i, e in enumerate(entries):
+            try:
+                key = (str(e["path"]), str(e["code"]), str(e["fingerprint"]))
+                count = int(e.get("count", 1))
+            except (KeyError, TypeError, ValueError):
+                raise ConfigError(f"{path}: invalid baseline entry {i}") from None
+            baseline.counts[key] = baseline.counts.get(key, 0) + count
+            baseline.texts[key] = str(e.get("source", ""))
+        return baseline
+
+    def paths(self) -> set[str]:
+        return {k[0] for k in self.counts}
+
+
+def write_baseline(path: str, counts: Counter[BaselineKey], texts: dict[BaselineKey, str]) -> None:
+    """Deterministic: sorted entries, stable keys, no timestamps."""
+    entries = [
+        {"path": p, "code": c, "fingerprint": fp, "count": counts[(p, c, fp)],
+         "source": texts.get((p, c, fp), "")}
+        for (p, c, fp) in sorted(counts)
+        if counts[(p, c, fp)] > 0
+    ]
+    data = {"tool": "otp-lints", "version": BASELINE_VERSION, "entries": entries}
+    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    directory = os.path.dirname(os.path.abspath(path))
+    tmp = os.path.join(directory, f".{os.path.basename(path)}.tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------
+# The layers, per file
+# ---------------------------------------------------------------------------
+@dataclass
+class Layers:
+    """What a run applies after the rules: noqa (CLI), allowlist, baseline."""
+
+    settings: Settings
+    baseline: Optional[Baseline] = None
+    today: datetime.date = field(default_factory=datetime.date.today)
+    apply_noqa: bool = True  # the flake8 plugin leaves noqa to flake8
+
+
+@dataclass
+class Classified:
+    reported: list[Diagnostic] = field(default_factory=list)
+    #: (diagnostic, layer) with layer one of "noqa", "allowlist", "baseline"
+    suppressed: list[tuple[Diagnostic, str]] = field(default_factory=list)
+    #: allowlist entry index -> diagnostics it allowed in this file
+    allow_used: Counter[int] = field(default_factory=Counter)
+    #: baseline keys consumed in this file, with counts
+    baseline_used: Counter[BaselineKey] = field(default_factory=Counter)
+    #: (relpath, code, fingerprint) -> stripped text, for writing a baseline
+    keys: list[tuple[Diagnostic, BaselineKey, str]] = field(default_factory=list)
+    relpath: str = ""
+
+
+def classify(
+    diags: Sequence[Diagnostic], lines: Optional[Sequence[str]], path: str, layers: Layers
+) -> Classified:
+    settings = layers.settings
+    relpath = settings.relpath(path) if path != "-" else "-"
+    out = Classified(relpath=relpath)
+    if lines is not None and file_is_skipped(lines) and layers.apply_noqa:
+        out.suppressed = [(d, "noqa") for d in diags]
+        return out
+    noqa = None
+    if lines is not None and any("noqa" in ln.lower() for ln in lines):
+        noqa = NoqaFilter(lines)
+    modules: Optional[list[str]] = None
+    remaining_baseline: Counter[BaselineKey] = Counter()
+    if layers.baseline is not None:
+        for key, n in layers.baseline.counts.items():
+            if key[0] == relpath:
+                remaining_baseline[key] = n
+    for d in diags:
+        if noqa is not None and noqa.is_suppressed(d.line, d.code):
+            out.suppressed.append((d, "noqa"))
+            if not layers.apply_noqa:
+                out.reported.append(d)  # flake8 drops it itself
+            continue
+        if settings.allow:
+            if modules is None:
+                modules = module_names(relpath, settings)
+            allowed_by, expired_by = None, None
+            for entry in settings.allow:
+                if not d.code.startswith(entry.rules):
+                    continue
+                if not entry_matches_file(entry, relpath, modules):
+                    continue
+                if is_expired(entry, layers.today):
+                    expired_by = expired_by or entry
+                else:
+                    allowed_by = entry
+                    break
+            if allowed_by is not None:
+                out.suppressed.append((d, "allowlist"))
+                out.allow_used[allowed_by.index] += 1
+                continue
+            if expired_by is not None and expired_by.expires is not None:
+                d = d.with_message(
+                    f"{d.message} (allowlist expired {expired_by.expires.isoformat()})"
+                )
+        text = ""
+        if lines is not None and 0 < d.line <= len(lines):
+            text = lines[d.line - 1].strip()
+        key = (relpath, d.code, fingerprint(text))
+        out.keys.append((d, key, text[:200]))
+        if remaining_baseline.get(key, 0) > 0:
+            remaining_baseline[key] -= 1
+            out.baseline_used[key] += 1
+            out.suppressed.append((d, "baseline"))
+            continue
+        out.reported.append(d)
+    return out
+
+
+def load_baseline_for(settings: Settings, override: Optional[str], disabled: bool
+                      ) -> Optional[Baseline]:
+    """The baseline a ``check`` uses: ``--baseline FILE`` (must exist), else the
+    configured file when it exists, else none."""
+    if disabled:
+        return None
+    if override is not None:
+        if not os.path.isfile(override):
+            raise ConfigError(f"--baseline: no such file: {override}")
+        return Baseline.load(override)
+    path = baseline_path(settings)
+    if os.path.isfile(path):
+        return Baseline.load(path)
+    return None
+
+
+def baseline_path(settings: Settings) -> str:
+    return os.path.join(settings.root, settings.baseline)
