@@ -26,6 +26,16 @@ from otp_lints.suppress import (
 )
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip())
 
@@ -66,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
     check.add_argument("--strict-baseline", action="store_true",
                        help="exit 1 when baselined violations are gone (ratchet)")
+    check.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                       help="worker processes (default: the number of CPUs)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the result cache (.otp-lints-cache/)")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff, apply unsafe fixes too")
+    check.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff instead of writing them")
 
     base = sub.add_parser("baseline", parents=[common],
                           help="record every current violation in the baseline file")
@@ -95,21 +114,80 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def run_files(args: argparse.Namespace, settings: Settings, layers: Layers) -> list[FileResult]:
-    """Lint every file the arguments name, through the suppression layers."""
+class Fixer:
+    """--fix / --diff: fix each file, then report what is left."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, layers: Layers) -> None:
+        self.args = args
+        self.settings = settings
+        self.layers = layers
+        self.n_fixed = 0
+        self.n_files_fixed = 0
+        self.diffs: list[str] = []
+        self.stdin_output: Optional[bytes] = None
+
+    def __call__(self, path: str, source: bytes, is_stdin: bool = False) -> FileResult:
+        from otp_lints.fix import fix_source, unified_diff, write_atomically
+
+        def relint(src: bytes) -> list[Diagnostic]:
+            return lint_source(src, path, self.settings, self.layers).diagnostics
+
+        outcome = fix_source(path, source, relint, unsafe=self.args.unsafe_fixes)
+        if outcome.skipped and not self.args.quiet:
+            _warn(f"{path}: fixes skipped: {outcome.skipped}")
+        final = source
+        if outcome.changed:
+            if self.args.diff:
+                self.diffs.append(unified_diff(path, source, outcome.fixed))
+            elif is_stdin:
+                final = outcome.fixed
+            else:
+                problem = write_atomically(path, source, outcome.fixed)
+                if problem is None:
+                    final = outcome.fixed
+                elif not self.args.quiet:
+                    _warn(f"{path}: {problem}")
+            if final is outcome.fixed or self.args.diff:
+                self.n_fixed += outcome.n_fixed
+                self.n_files_fixed += 1
+        if is_stdin:
+            self.stdin_output = final
+        return lint_source(final, path, self.settings, self.layers)
+
+
+def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
+              fixer: Optional[Fixer] = None) -> list[FileResult]:
+    """Lint (and with a fixer, fix) every file the arguments name."""
     results: list[FileResult] = []
     file_paths = [p for p in args.paths if p != "-"]
     if "-" in args.paths:
         source = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
-        results.append(lint_source(source, name, settings, layers))
+        if fixer is not None:
+            results.append(fixer(name, source, is_stdin=True))
+        else:
+            results.append(lint_source(source, name, settings, layers))
     missing = [p for p in file_paths if not os.path.exists(p) and not os.path.islink(p)]
     for p in missing:
         diag = Diagnostic(p, 1, 0, 1, 0, "OTP000", "cannot read file: No such file or directory")
         results.append(FileResult(p, [diag]))
     existing = [p for p in file_paths if p not in missing]
-    for path in iter_files(existing, settings, force_exclude=args.force_exclude):
-        results.append(lint_path(path, settings, layers))
+    files = list(iter_files(existing, settings, force_exclude=args.force_exclude))
+    if fixer is None:
+        from otp_lints.runner import lint_files
+
+        jobs = getattr(args, "jobs", None) or os.cpu_count() or 1
+        use_cache = not getattr(args, "no_cache", True)
+        results.extend(lint_files(files, settings, layers, jobs, use_cache))
+        return results
+    for path in files:
+        try:
+            with open(path, "rb") as f:
+                source = f.read()
+        except OSError:
+            results.append(lint_path(path, settings, layers))  # reports OTP000
+            continue
+        results.append(fixer(path, source))
     return results
 
 
@@ -153,13 +231,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     baseline = load_baseline_for(settings, args.baseline, args.no_baseline)
     layers = Layers(settings, baseline=baseline)
-    results = run_files(args, settings, layers)
+    fixer = Fixer(args, settings, layers) if (args.fix or args.diff) else None
+    results = run_files(args, settings, layers, fixer)
     diags = sorted((d for r in results for d in r.diagnostics), key=Diagnostic.sort_key)
     out = sys.stdout
+    if fixer is not None and args.diff:
+        for diff in fixer.diffs:
+            out.write(diff)
+        if not args.quiet:
+            n = fixer.n_fixed
+            print(f"Would fix {n} violation{'' if n == 1 else 's'} in {len(fixer.diffs)} "
+                  f"file{'' if len(fixer.diffs) == 1 else 's'}.", file=sys.stderr)
+        return 1 if fixer.diffs else 0
+    if fixer is not None and fixer.stdin_output is not None:
+        # Like ruff: with --fix on stdin, the fixed source is the output.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(fixer.stdin_output)
+        sys.stdout.flush()
+        out = sys.stderr
     FORMATS[args.format](diags, out)
     if args.statistics:
         write_statistics(diags, out)
     status = 1 if diags else 0
+    if fixer is not None and not args.quiet and fixer.n_fixed:
+        n = fixer.n_fixed
+        print(f"Fixed {n} violation{'' if n == 1 else 's'} in {fixer.n_files_fixed} "
+              f"file{'' if fixer.n_files_fixed == 1 else 's'}.", file=sys.stderr)
     fixed = fixed_baseline_entries(baseline, results) if baseline is not None else 0
     if fixed and args.strict_baseline:
         status = 1

@@ -7,6 +7,38 @@ from typing import Any, Optional
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Replace the text from (line, col) to (end_line, end_col) with ``content``.
+
+    Lines are 1-based, columns 0-based *characters* (not the UTF-8 byte offsets
+    the ``ast`` gives), so an edit can be applied to decoded text directly.
+    """
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    content: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.col + 1, "end_line": self.end_line,
+                "end_column": self.end_col + 1, "content": self.content}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What a fix does: exact edits, and whether it is safe to apply unasked."""
+
+    safety: str  # "safe" | "unsafe"
+    message: str
+    edits: tuple[Edit, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"safety": self.safety, "applicability": self.safety, "message": self.message,
+                "edits": [e.to_json() for e in self.edits]}
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     """A finding. ``line`` is 1-based, ``col`` 0-based (converted once per output format)."""
 
@@ -17,7 +49,7 @@ class Diagnostic:
     end_col: int
     code: str
     message: str
-    fix: Optional[Any] = None
+    fix: Optional[Fix] = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.col, self.code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.rule import all_rules
@@ -26,7 +26,7 @@ def to_json_obj(d: Diagnostic) -> dict[str, object]:
         "code": d.code,
         "name": _rule_name(d.code),
         "message": d.message,
-        "fix": d.fix,
+        "fix": d.fix.to_json() if d.fix is not None else None,
     }
 
 
@@ -41,6 +41,106 @@ def write_statistics(diags: Sequence[Diagnostic], out: TextIO) -> None:
         out.write(f"{n:6d}  {code}  {_rule_name(code)}\n")
 
 
+def write_github(diags: Sequence[Diagnostic], out: TextIO) -> None:
+    """GitHub Actions workflow commands: one annotation per diagnostic."""
+    for d in diags:
+        props = (f"file={_gh_prop(d.path)},line={d.line},col={d.col + 1},"
+                 f"endLine={d.end_line},endColumn={d.end_col + 1},title={_gh_prop(d.code)}")
+        out.write(f"::error {props}::{_gh_data(f'{d.code} {d.message}')}\n")
+
+
+def _gh_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(s: str) -> str:
+    return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _short_description(doc: str) -> str:
+    what = doc.split("## What it does", 1)[-1].split("##", 1)[0].strip()
+    first = " ".join(what.split("\n\n", 1)[0].split())
+    return first
+
+
+def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
+    from otp_lints import __version__
+    from otp_lints.docgen import rule_page
+
+    rules = all_rules()
+    used = sorted({d.code for d in diags} | set(rules))
+    descriptors = []
+    index = {}
+    for i, code in enumerate(used):
+        index[code] = i
+        cls = rules.get(code)
+        if cls is None:
+            descriptors.append({
+                "id": code, "name": "file-error",
+                "shortDescription": {"text": "File could not be read or parsed, "
+                                             "or a rule failed internally."},
+                "defaultConfiguration": {"level": "error"},
+            })
+            continue
+        page = rule_page(cls)
+        descriptors.append({
+            "id": code,
+            "name": cls.name,
+            "shortDescription": {"text": _short_description(cls.doc())},
+            "fullDescription": {"text": _short_description(cls.doc())},
+            "help": {"text": page, "markdown": page},
+            "defaultConfiguration": {"level": "error", "enabled": cls.default_on},
+            "properties": {"tags": ["concurrency", "otp"],
+                           "fix": cls.fix_safety or "none"},
+        })
+    results = []
+    for d in diags:
+        uri = d.path.replace("\\", "/")
+        location = {"physicalLocation": {
+            "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": d.line, "startColumn": d.col + 1,
+                       "endLine": d.end_line, "endColumn": d.end_col + 1},
+        }}
+        result: dict[str, Any] = {
+            "ruleId": d.code, "ruleIndex": index[d.code], "level": "error",
+            "message": {"text": d.message}, "locations": [location],
+        }
+        if d.fix is not None:
+            result["fixes"] = [{
+                "description": {"text": f"{d.fix.message} ({d.fix.safety} fix)"},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "replacements": [{
+                        "deletedRegion": {"startLine": e.line, "startColumn": e.col + 1,
+                                          "endLine": e.end_line, "endColumn": e.end_col + 1},
+                        "insertedContent": {"text": e.content},
+                    } for e in d.fix.edits],
+                }],
+            }]
+        results.append(result)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "otp-lints", "version": __version__,
+                "informationUri": "https://pypi.org/project/otp-lints/",
+                "rules": descriptors,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def write_sarif(diags: Sequence[Diagnostic], out: TextIO) -> None:
+    json.dump(sarif_document(diags), out, indent=2)
+    out.write("\n")
+
+
 def _rule_name(code: str) -> str:
     cls = all_rules().get(code)
     if cls is not None:
@@ -48,4 +148,4 @@ def _rule_name(code: str) -> str:
     return "file-error" if code == "OTP000" else ""
 
 
-FORMATS = {"text": write_text, "json": write_json}
+FORMATS = {"text": write_text, "json": write_json, "sarif": write_sarif, "github": write_github}

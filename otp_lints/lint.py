@@ -81,12 +81,11 @@ def analyze(
     return diags
 
 
-def lint_source(
-    source: bytes, path: str, settings: Settings, layers: Optional[Layers] = None
-) -> FileResult:
-    """Lint the bytes of one file as the CLI does: noqa, allowlist, baseline."""
-    if layers is None:
-        layers = Layers(settings)
+def raw_diagnostics(
+    source: bytes, path: str, settings: Settings
+) -> tuple[list[Diagnostic], Optional[list[str]]]:
+    """The rules' diagnostics for the bytes of one file, before any suppression,
+    and its lines (None when the file does not parse: one OTP000 then)."""
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
@@ -94,9 +93,18 @@ def lint_source(
             path, failure.line, failure.col, failure.line, failure.col, "OTP000",
             f"cannot analyse file: {failure.reason}",
         )
-        return FileResult.from_classified(path, classify([diag], None, path, layers))
+        return [diag], None
     lines = split_lines(decode_source(source))
-    diags = analyze(tree, path, settings, lines)
+    return analyze(tree, path, settings, lines), lines
+
+
+def lint_source(
+    source: bytes, path: str, settings: Settings, layers: Optional[Layers] = None
+) -> FileResult:
+    """Lint the bytes of one file as the CLI does: noqa, allowlist, baseline."""
+    if layers is None:
+        layers = Layers(settings)
+    diags, lines = raw_diagnostics(source, path, settings)
     return FileResult.from_classified(path, classify(diags, lines, path, layers))
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+
+from otp_lints.diagnostics import Edit, Fix
 
 if TYPE_CHECKING:
     from otp_lints.engine import FileContext
@@ -98,8 +100,13 @@ class Rule:
         holding what the other rules reported (before any suppression)."""
 
     # -- helpers for subclasses -------------------------------------------
-    def report(self, ctx: FileContext, node: ast.AST, message: str) -> None:
+    def report(
+        self, ctx: FileContext, node: ast.AST, message: str, fix: Optional[Fix] = None
+    ) -> None:
         ctx.report(self.code, node, message)
+        if fix is not None:
+            last = ctx.diagnostics[-1]
+            ctx.diagnostics[-1] = replace(last, fix=fix)
 
     @classmethod
     def doc(cls) -> str:
@@ -152,6 +159,25 @@ def all_rules() -> dict[str, type[Rule]]:
     import otp_lints.rules  # noqa: F401  (registers the rule modules)
 
     return dict(sorted(REGISTRY.rules.items()))
+
+
+def char_col(ctx: FileContext, line: int, byte_col: int) -> int:
+    """The character column of an ``ast`` UTF-8 byte offset on ``line``."""
+    lines = ctx.lines
+    if lines is None or not 0 < line <= len(lines):
+        return byte_col
+    text = lines[line - 1]
+    if text.isascii():
+        return byte_col
+    return len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+
+def replace_node(ctx: FileContext, node: Any, content: str) -> Edit:
+    """An Edit replacing exactly the source span of ``node``."""
+    return Edit(
+        node.lineno, char_col(ctx, node.lineno, node.col_offset),
+        node.end_lineno, char_col(ctx, node.end_lineno, node.end_col_offset), content,
+    )
 
 
 # Codes that are not rules but are reported by the engine itself.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Option, OptionError, Rule, register
+from otp_lints.rule import Example, Option, OptionError, Rule, char_col, register
 from otp_lints.semantic import SOCKET
 
 _SIGNAL_FUNCS = {
@@ -167,10 +168,16 @@ class PartialSocketSend(Rule):
         fact = ctx.type_of(func.value)
         if fact is None or fact.name != SOCKET:
             return
+        # The attribute name ends the Attribute node: replace just those 4 characters.
+        end_line = func.end_lineno or func.lineno
+        end = char_col(ctx, end_line, func.end_col_offset or 0)
+        fix = Fix("safe", "Replace `send` with `sendall`",
+                  (Edit(end_line, end - len("send"), end_line, end, "sendall"),))
         self.report(
             ctx, node,
             "`socket.send` may write only part of the data and its count is "
             "discarded; use `sendall`",
+            fix=fix,
         )
 
 

@@ -1,0 +1,208 @@
+"""Applying fixes. Imported only by ``--fix``/``--diff``; libcst only from here.
+
+A rule describes its fix as exact text edits (``diagnostics.Fix``), computed
+from the ``ast`` at detection, so ``--format json`` can show them without
+libcst. Applying them splices the edits into the decoded text, which keeps
+formatting and comments by construction. libcst is the guard SPEC section 5
+asks for: a file is only touched when it passes a size and nesting-depth check
+(libcst can crash on very deep expressions) and its libcst parse-and-print
+round trip is byte-identical (libcst alters some files on a no-op round trip);
+the result must parse with both ``ast`` and libcst. Fixing repeats until no
+fixable diagnostic is left (at most ``MAX_PASSES``), so a second ``--fix``
+changes nothing. Files are written atomically, keeping the encoding (BOM,
+coding cookie), line endings and file mode, and never when the file changed
+on disk during the run.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import io
+import os
+import re
+import tempfile
+import tokenize
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from otp_lints.diagnostics import Diagnostic, Edit
+
+MAX_FIX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 200
+MAX_PASSES = 8
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class FixSkipped(Exception):
+    """The file cannot be fixed safely; the message says why."""
+
+
+@dataclass
+class FixOutcome:
+    path: str
+    original: bytes
+    fixed: bytes
+    n_fixed: int = 0
+    skipped: Optional[str] = None
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.original
+
+
+def is_fixable(d: Diagnostic, unsafe: bool) -> bool:
+    return d.fix is not None and (d.fix.safety == "safe" or unsafe)
+
+
+def tree_depth(tree: ast.AST) -> int:
+    """Deepest nesting of the tree, measured without recursion."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+        for child in ast.iter_child_nodes(node):
+            stack.append((child, depth + 1))
+    return deepest
+
+
+def check_fixable_file(source: bytes) -> None:
+    """Size and depth guard, then libcst's round trip must be byte-identical."""
+    if len(source) > MAX_FIX_BYTES:
+        raise FixSkipped(f"file larger than {MAX_FIX_BYTES // 1024} KiB")
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        raise FixSkipped("file does not parse") from None
+    if tree_depth(tree) > MAX_DEPTH:
+        raise FixSkipped(f"expressions nested deeper than {MAX_DEPTH} levels")
+    import libcst
+
+    try:
+        module = libcst.parse_module(source)
+    except Exception as exc:  # libcst raises its own error types, and sometimes others
+        raise FixSkipped(f"libcst cannot parse the file ({type(exc).__name__})") from None
+    if module.bytes != source:
+        raise FixSkipped("libcst does not round-trip the file byte for byte")
+
+
+def _decode(source: bytes) -> tuple[str, str, bool]:
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+    bom = source.startswith(b"\xef\xbb\xbf")
+    text = source.decode("utf-8-sig" if bom else encoding)
+    return text, encoding, bom
+
+
+def _encode(text: str, encoding: str, bom: bool) -> bytes:
+    data = text.encode("utf-8" if bom else encoding)
+    return b"\xef\xbb\xbf" + data if bom else data
+
+
+def apply_edits(source: bytes, edits: Sequence[Edit]) -> bytes:
+    """Splice non-overlapping edits into the source (overlapping ones are left out)."""
+    text, encoding, bom = _decode(source)
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def offset(line: int, col: int) -> int:
+        if not 0 < line <= len(starts):
+            raise FixSkipped(f"edit outside the file (line {line})")
+        return starts[line - 1] + col
+
+    spans = sorted(
+        ((offset(e.line, e.col), offset(e.end_line, e.end_col), e.content) for e in edits),
+        key=lambda s: (s[0], s[1]),
+    )
+    chosen: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start, end, content in spans:
+        if start < last_end or (start == last_end and chosen and chosen[-1][0] == start):
+            continue  # overlaps an earlier edit: the next pass gets it
+        chosen.append((start, end, content))
+        last_end = end
+    for start, end, content in reversed(chosen):
+        text = text[:start] + content + text[end:]
+    return _encode(text, encoding, bom)
+
+
+def fix_source(
+    path: str,
+    source: bytes,
+    lint: Callable[[bytes], list[Diagnostic]],
+    unsafe: bool,
+) -> FixOutcome:
+    """Apply fixes until none is left; ``lint`` re-lints a candidate source."""
+    outcome = FixOutcome(path, source, source)
+    diags = lint(source)
+    if not any(is_fixable(d, unsafe) for d in diags):
+        return outcome
+    try:
+        check_fixable_file(source)
+    except FixSkipped as exc:
+        outcome.skipped = str(exc)
+        return outcome
+    import libcst
+
+    current = source
+    for _ in range(MAX_PASSES):
+        fixable = [d for d in diags if is_fixable(d, unsafe)]
+        if not fixable:
+            break
+        edits = [e for d in fixable for e in d.fix.edits]  # type: ignore[union-attr]
+        try:
+            candidate = apply_edits(current, edits)
+        except FixSkipped as exc:
+            outcome.skipped = str(exc)
+            break
+        if candidate == current:
+            break
+        try:
+            ast.parse(candidate)
+            libcst.parse_module(candidate)
+        except Exception:
+            outcome.skipped = "the fixed source would not parse; file left unchanged"
+            return FixOutcome(path, source, source, skipped=outcome.skipped)
+        new_diags = lint(candidate)
+        still = sum(1 for d in new_diags if is_fixable(d, unsafe))
+        outcome.n_fixed += max(len(fixable) - still, 0)
+        current, diags = candidate, new_diags
+    outcome.fixed = current
+    return outcome
+
+
+def write_atomically(path: str, original: bytes, data: bytes) -> Optional[str]:
+    """Replace ``path`` with ``data`` unless it changed since it was read.
+
+    Returns None on success, or the reason the file was left alone.
+    """
+    try:
+        with open(path, "rb") as f:
+            on_disk = f.read()
+        st = os.stat(path)
+    except OSError as exc:
+        return f"cannot re-read the file: {exc.strerror or exc}"
+    if on_disk != original:
+        return "the file changed on disk during the run; not fixed"
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".otp-lints-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, st.st_mode & 0o7777)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return f"cannot write the file: {exc.strerror or exc}"
+    return None
+
+
+def unified_diff(path: str, before: bytes, after: bytes) -> str:
+    import difflib
+
+    a = _decode(before)[0].splitlines(keepends=True)
+    b = _decode(after)[0].splitlines(keepends=True)
+    lines = difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}")
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n" for line in lines)

@@ -1,0 +1,177 @@
+"""Running the CLI over many files: a content-keyed result cache and a process pool.
+
+The cache keeps each file's *raw* rule output (before noqa, allowlist and
+baseline), keyed by the file's bytes, its path relative to the config root
+(test-file status and per-file-ignores depend on it), the effective settings
+and the tool version. The suppression layers are cheap and are applied fresh
+on every run, so editing the baseline or the allowlist never serves a stale
+answer. One JSON file per settings fingerprint under ``.otp-lints-cache/`` at
+the config root (a ``.gitignore`` inside keeps it out of git); a cache that
+cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, replace
+from typing import Any, Optional
+
+from otp_lints import __version__
+from otp_lints.config import Settings
+from otp_lints.diagnostics import Diagnostic, Edit, Fix
+from otp_lints.lint import FileResult, raw_diagnostics
+from otp_lints.suppress import Layers, classify
+
+CACHE_DIR = ".otp-lints-cache"
+#: below this many files a process pool costs more than it saves
+MIN_FILES_PER_JOB = 8
+
+
+def settings_fingerprint(settings: Settings) -> str:
+    parts = {
+        "version": __version__,
+        "root": settings.root,
+        "codes": sorted(settings.enabled_codes),
+        "per_file_ignores": [list(p) for p in settings.per_file_ignores],
+        "test_paths": list(settings.test_paths),
+        "options": {k: repr(sorted(v.items())) for k, v in sorted(settings.rule_options.items())},
+    }
+    blob = json.dumps(parts, sort_keys=True, default=repr).encode()
+    return hashlib.sha256(blob).hexdigest()[:20]
+
+
+def _diag_to_json(d: Diagnostic) -> list[Any]:
+    fix = None
+    if d.fix is not None:
+        fix = [d.fix.safety, d.fix.message, [asdict(e) for e in d.fix.edits]]
+    return [d.line, d.col, d.end_line, d.end_col, d.code, d.message, fix]
+
+
+def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
+    line, col, end_line, end_col, code, message, fix = row
+    fix_obj = None
+    if fix is not None:
+        fix_obj = Fix(fix[0], fix[1], tuple(Edit(**e) for e in fix[2]))
+    return Diagnostic(path, line, col, end_line, end_col, code, message, fix_obj)
+
+
+class ResultCache:
+    def __init__(self, settings: Settings) -> None:
+        self.directory = os.path.join(settings.root, CACHE_DIR)
+        self.file = os.path.join(self.directory, f"{settings_fingerprint(settings)}.json")
+        self.entries: dict[str, list[Any]] = {}
+        self.dirty = False
+        try:
+            with open(self.file, encoding="utf-8") as f:
+                data = json.load(f)
+            if isinstance(data, dict) and data.get("version") == __version__:
+                self.entries = data.get("files", {})
+        except (OSError, ValueError):
+            pass
+
+    @staticmethod
+    def key(source: bytes) -> str:
+        return hashlib.blake2b(source, digest_size=16).hexdigest()
+
+    def get(self, relpath: str, key: str, path: str
+            ) -> Optional[tuple[list[Diagnostic], bool]]:
+        """(diagnostics, whether the file parsed) or None on a miss."""
+        entry = self.entries.get(relpath)
+        if entry is None or entry[0] != key or len(entry) != 3:
+            return None
+        return [_diag_from_json(path, row) for row in entry[2]], bool(entry[1])
+
+    def put(self, relpath: str, key: str, diags: Sequence[Diagnostic], parsed: bool) -> None:
+        self.entries[relpath] = [key, parsed, [_diag_to_json(d) for d in diags]]
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            ignore = os.path.join(self.directory, ".gitignore")
+            if not os.path.exists(ignore):
+                with open(ignore, "w", encoding="utf-8") as f:
+                    f.write("# Created by otp-lints: the cache never belongs in git.\n*\n")
+            fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"version": __version__, "files": self.entries}, f)
+            os.replace(tmp, self.file)
+        except OSError:
+            pass  # a read-only tree: run without a cache
+
+
+# -- workers -------------------------------------------------------------
+_worker_settings: Optional[Settings] = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings  # noqa: OTP202 reason: one Settings per worker process, set once
+    _worker_settings = settings
+
+
+def _work(batch: list[tuple[str, bytes]]) -> list[tuple[list[Diagnostic], Optional[list[str]]]]:
+    assert _worker_settings is not None
+    return [raw_diagnostics(source, path, _worker_settings) for path, source in batch]
+
+
+def _clean(settings: Settings) -> Settings:
+    """A copy without per-process caches, cheap to send to a worker."""
+    return replace(settings)
+
+
+def lint_files(
+    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+) -> list[FileResult]:
+    cache = ResultCache(settings) if use_cache else None
+    results: list[Optional[FileResult]] = [None] * len(paths)
+    pending: list[tuple[int, str, bytes, str]] = []
+    for i, path in enumerate(paths):
+        try:
+            with open(path, "rb") as f:
+                source = f.read()
+        except OSError as exc:
+            diag = Diagnostic(path, 1, 0, 1, 0, "OTP000",
+                              f"cannot read file: {exc.strerror or exc}")
+            results[i] = FileResult.from_classified(path, classify([diag], None, path, layers))
+            continue
+        key = ResultCache.key(source) if cache is not None else ""
+        cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
+        if cached is not None:
+            diags, parsed = cached
+            lines = None
+            if diags and parsed:  # lines only matter for noqa and baseline fingerprints
+                from otp_lints.engine import decode_source, split_lines
+
+                lines = split_lines(decode_source(source))
+            results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
+            continue
+        pending.append((i, path, source, key))
+
+    outputs: list[tuple[list[Diagnostic], Optional[list[str]]]]
+    if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
+        jobs = min(jobs, len(pending) // MIN_FILES_PER_JOB)
+        batch_size = max(1, min(64, len(pending) // (jobs * 4)))
+        batches = [
+            [(p, s) for _, p, s, _ in pending[k:k + batch_size]]
+            for k in range(0, len(pending), batch_size)
+        ]
+        with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                 initargs=(_clean(settings),)) as pool:
+            outputs = [out for chunk in pool.map(_work, batches) for out in chunk]
+    else:
+        outputs = [raw_diagnostics(s, p, settings) for _, p, s, _ in pending]
+
+    for (i, path, _source, key), (diags, lines) in zip(pending, outputs):
+        if cache is not None:
+            cache.put(settings.relpath(path), key, diags, parsed=lines is not None)
+        results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
+    if cache is not None:
+        cache.save()
+    return [r for r in results if r is not None]

@@ -1,0 +1,90 @@
+"""--fix / --diff: exact edits, formatting and comments kept, idempotent, guarded."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from helpers import run_cli
+
+BEFORE = (
+    "import socket\n"
+    "s = socket.socket()\n"
+    "s.send(b'x')  # a comment stays\n"
+    "s .send (  # odd spacing stays\n"
+    "    'é'.encode(),\n"
+    ")\n"
+    "n = s.send(b'y')\n"
+    "print(n)\n"
+)
+AFTER = BEFORE.replace("s.send(b'x')", "s.sendall(b'x')").replace("s .send (", "s .sendall (")
+
+
+def test_fix_rewrites_only_the_flagged_names(tmp_path) -> None:
+    (tmp_path / "a.py").write_text(BEFORE, encoding="utf-8")
+    r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert (tmp_path / "a.py").read_text(encoding="utf-8") == AFTER
+    assert "Fixed 2 violations in 1 file" in r.stderr
+    # A second --fix changes nothing.
+    r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 0 and "Fixed" not in r.stderr
+    assert (tmp_path / "a.py").read_text(encoding="utf-8") == AFTER
+
+
+def test_diff_writes_nothing_and_exits_1(tmp_path) -> None:
+    (tmp_path / "a.py").write_text(BEFORE, encoding="utf-8")
+    r = run_cli("check", "--diff", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert "--- a/a.py" in r.stdout and "+s.sendall(b'x')  # a comment stays" in r.stdout
+    assert (tmp_path / "a.py").read_text(encoding="utf-8") == BEFORE
+    (tmp_path / "a.py").write_text(AFTER, encoding="utf-8")
+    assert run_cli("check", "--diff", "a.py", cwd=str(tmp_path)).returncode == 0
+
+
+def test_fix_keeps_encoding_line_endings_and_mode(tmp_path) -> None:
+    src = ("# -*- coding: latin-1 -*-\r\nimport socket\r\ns = socket.socket()\r\n"
+           "s.send('é'.encode('latin-1'))\r\n").encode("latin-1")
+    p = tmp_path / "a.py"
+    p.write_bytes(src)
+    os.chmod(p, 0o750)
+    assert run_cli("check", "--fix", "a.py", cwd=str(tmp_path)).returncode == 0
+    assert p.read_bytes() == src.replace(b"s.send(", b"s.sendall(")
+    assert stat.S_IMODE(os.stat(p).st_mode) == 0o750
+    bom = b"\xef\xbb\xbfimport socket\ns = socket.socket()\ns.send(b'')\n"
+    p.write_bytes(bom)
+    assert run_cli("check", "--fix", "a.py", cwd=str(tmp_path)).returncode == 0
+    assert p.read_bytes() == bom.replace(b"s.send(", b"s.sendall(")
+
+
+def test_fix_is_skipped_with_a_message_when_libcst_cannot_be_trusted(tmp_path) -> None:
+    deep = "x = " + " + ".join(["a"] * 300) + "\n"
+    src = "import socket\ns = socket.socket()\ns.send(b'')\n" + deep
+    (tmp_path / "a.py").write_text(src)
+    r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert "fixes skipped" in r.stderr and "nested deeper" in r.stderr
+    assert (tmp_path / "a.py").read_text() == src
+
+
+def test_fix_on_stdin_prints_the_fixed_source(tmp_path) -> None:
+    r = run_cli("check", "--fix", "-", stdin=BEFORE.encode(), cwd=str(tmp_path))
+    assert r.returncode == 0
+    assert r.stdout == AFTER
+
+
+def test_json_describes_the_fix(tmp_path) -> None:
+    import json
+
+    (tmp_path / "a.py").write_text(BEFORE, encoding="utf-8")
+    data = json.loads(run_cli("check", "--format", "json", "a.py", cwd=str(tmp_path)).stdout)
+    fix = data[0]["fix"]
+    assert fix["safety"] == "safe" and "sendall" in fix["message"]
+    assert fix["edits"] == [{"line": 3, "column": 3, "end_line": 3, "end_column": 7,
+                             "content": "sendall"}]
+
+
+def test_rules_table_shows_fixable() -> None:
+    out = run_cli("rules").stdout
+    assert any(line.startswith("OTP102") and line.rstrip().endswith("safe")
+               for line in out.splitlines())

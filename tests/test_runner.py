@@ -1,0 +1,41 @@
+"""The result cache and --jobs give the same answers as a cold serial run."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import run_cli
+
+SRC = "import os\n\n\ndef f():\n    os.kill({n}, 9)\n"
+
+
+def _make(tmp_path, n: int = 40) -> None:
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    for i in range(n):
+        (pkg / f"m{i}.py").write_text(SRC.format(n=i) if i % 3 else "x = 1\n")
+    (pkg / "broken.py").write_text("def f(:\n")
+
+
+def test_cache_and_jobs_agree_with_a_cold_serial_run(tmp_path) -> None:
+    _make(tmp_path)
+    cold = run_cli("check", "--no-cache", "--jobs", "1", cwd=str(tmp_path))
+    assert not (tmp_path / ".otp-lints-cache").exists()  # --no-cache writes nothing
+    first = run_cli("check", "--jobs", "2", cwd=str(tmp_path))
+    warm = run_cli("check", cwd=str(tmp_path))
+    assert cold.stdout == first.stdout == warm.stdout
+    assert cold.returncode == first.returncode == warm.returncode == 1
+    assert (tmp_path / ".otp-lints-cache" / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_cache_sees_edits_and_layers_stay_fresh(tmp_path) -> None:
+    _make(tmp_path, 3)
+    run_cli("check", cwd=str(tmp_path))
+    (tmp_path / "pkg" / "m0.py").write_text(SRC.format(n=0))  # now violating
+    out = run_cli("check", "--format", "json", cwd=str(tmp_path)).stdout
+    assert "pkg/m0.py" in {d["path"] for d in json.loads(out)}
+    # Suppression comments and the baseline apply after the cache: still honoured.
+    (tmp_path / "pkg" / "m0.py").write_text(SRC.format(n=0).replace("9)", "9)  # " + "noqa"))
+    run_cli("baseline", cwd=str(tmp_path))
+    r = run_cli("check", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stdout
