@@ -223,6 +223,7 @@ def _h_for(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
 
 
 def _h_with(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    m.note_with(node)
     for item in node.items:
         if item.optional_vars is not None:
             if isinstance(item.optional_vars, ast.Name):
@@ -279,7 +280,7 @@ def _h_match_mapping(m: SemanticModel, node: Any, scope: Scope, stack: list) -> 
 
 
 def _h_expr(m: SemanticModel, node: ast.Expr, scope: Scope, stack: list) -> bool:
-    m.note_expr_stmt(node)
+    m.note_expr_stmt(node, scope)
     return False
 
 

@@ -122,6 +122,23 @@ SOCKET = "socket.socket"
 FUTURE = "concurrent.futures.Future"
 ASYNC_RESULT = "multiprocessing.pool.AsyncResult"
 TASK_GROUP = "asyncio.TaskGroup"
+THREAD = "threading.Thread"
+TIMER = "threading.Timer"
+PROCESS = "multiprocessing.Process"
+POPEN = "subprocess.Popen"
+EVENT = "threading.Event"
+CONDITION = "threading.Condition"
+BARRIER = "threading.Barrier"
+POOL = "multiprocessing.pool.Pool"
+THREAD_POOL = "multiprocessing.pool.ThreadPool"
+#: Threads and processes: things that run until someone joins them.
+THREAD_TYPES = frozenset({THREAD, TIMER, PROCESS})
+#: Blocking queues whose ``get``/``put`` take ``(block, timeout)``.
+QUEUE_TYPES = frozenset({
+    "queue.Queue", "queue.LifoQueue", "queue.PriorityQueue", "queue.SimpleQueue",
+    "multiprocessing.Queue", "multiprocessing.JoinableQueue",
+})
+POOL_TYPES = frozenset({POOL, THREAD_POOL})
 
 # Qualified name of a callable -> the type of what it returns. A tuple value
 # means the call returns a tuple of those types (for unpacking).
@@ -131,28 +148,33 @@ CONSTRUCTORS: dict[str, Union[str, tuple[Optional[str], ...]]] = {
     "socket.create_server": SOCKET,
     "socket.fromfd": SOCKET,
     "socket.socketpair": (SOCKET, SOCKET),
-    "threading.Thread": "threading.Thread",
-    "threading.Timer": "threading.Timer",
-    "multiprocessing.Process": "multiprocessing.Process",
-    "multiprocessing.context.Process": "multiprocessing.Process",
+    "threading.Thread": THREAD,
+    "threading.Timer": TIMER,
+    "multiprocessing.Process": PROCESS,
+    "multiprocessing.context.Process": PROCESS,
+    "multiprocessing.context.SpawnProcess": PROCESS,
+    "multiprocessing.context.ForkProcess": PROCESS,
+    "multiprocessing.context.ForkServerProcess": PROCESS,
     "queue.Queue": "queue.Queue",
     "queue.LifoQueue": "queue.LifoQueue",
     "queue.PriorityQueue": "queue.PriorityQueue",
     "queue.SimpleQueue": "queue.SimpleQueue",
     "multiprocessing.Queue": "multiprocessing.Queue",
     "multiprocessing.JoinableQueue": "multiprocessing.JoinableQueue",
-    "threading.Event": "threading.Event",
-    "threading.Condition": "threading.Condition",
-    "threading.Barrier": "threading.Barrier",
+    "threading.Event": EVENT,
+    "threading.Condition": CONDITION,
+    "threading.Barrier": BARRIER,
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.ThreadPoolExecutor",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.ProcessPoolExecutor",
     "concurrent.futures.thread.ThreadPoolExecutor": "concurrent.futures.ThreadPoolExecutor",
     "concurrent.futures.process.ProcessPoolExecutor": "concurrent.futures.ProcessPoolExecutor",
-    "multiprocessing.Pool": "multiprocessing.pool.Pool",
-    "multiprocessing.pool.Pool": "multiprocessing.pool.Pool",
-    "multiprocessing.pool.ThreadPool": "multiprocessing.pool.ThreadPool",
-    "subprocess.Popen": "subprocess.Popen",
+    "multiprocessing.Pool": POOL,
+    "multiprocessing.pool.Pool": POOL,
+    "multiprocessing.pool.ThreadPool": THREAD_POOL,
+    "multiprocessing.dummy.Pool": THREAD_POOL,
+    "subprocess.Popen": POPEN,
     "asyncio.TaskGroup": TASK_GROUP,
+    "asyncio.taskgroups.TaskGroup": TASK_GROUP,
     "asyncio.run_coroutine_threadsafe": FUTURE,
     "anyio.create_task_group": TASK_GROUP,
 }
@@ -161,12 +183,12 @@ CONSTRUCTORS: dict[str, Union[str, tuple[Optional[str], ...]]] = {
 METHOD_RESULTS: dict[tuple[str, str], Union[str, tuple[Optional[str], ...]]] = {
     (SOCKET, "accept"): (SOCKET, None),
     (SOCKET, "dup"): SOCKET,
-    ("multiprocessing.pool.Pool", "apply_async"): ASYNC_RESULT,
-    ("multiprocessing.pool.Pool", "map_async"): ASYNC_RESULT,
-    ("multiprocessing.pool.Pool", "starmap_async"): ASYNC_RESULT,
-    ("multiprocessing.pool.ThreadPool", "apply_async"): ASYNC_RESULT,
-    ("multiprocessing.pool.ThreadPool", "map_async"): ASYNC_RESULT,
-    ("multiprocessing.pool.ThreadPool", "starmap_async"): ASYNC_RESULT,
+    (POOL, "apply_async"): ASYNC_RESULT,
+    (POOL, "map_async"): ASYNC_RESULT,
+    (POOL, "starmap_async"): ASYNC_RESULT,
+    (THREAD_POOL, "apply_async"): ASYNC_RESULT,
+    (THREAD_POOL, "map_async"): ASYNC_RESULT,
+    (THREAD_POOL, "starmap_async"): ASYNC_RESULT,
 }
 
 # Annotations (qualified) -> canonical type. Every constructor type annotates itself.
@@ -179,6 +201,8 @@ ANNOTATIONS: dict[str, str] = {
     "multiprocessing.pool.MapResult": ASYNC_RESULT,
     "multiprocessing.queues.Queue": "multiprocessing.Queue",
     "multiprocessing.queues.JoinableQueue": "multiprocessing.JoinableQueue",
+    "multiprocessing.process.BaseProcess": PROCESS,
+    "anyio.abc.TaskGroup": TASK_GROUP,
 }
 for _t in CONSTRUCTORS.values():
     if isinstance(_t, str):
@@ -188,6 +212,13 @@ for _t in CONSTRUCTORS.values():
 WITH_RESULTS: dict[str, Optional[str]] = {
     "threading.Condition": None,  # returns the underlying lock's __enter__ result
 }
+
+# Context managers (by attribute or function name) whose body is expected to raise.
+_RAISES_CONTEXTS = frozenset({"raises", "assertRaises", "assertRaisesRegex", "assertRaisesRegexp"})
+
+# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
+HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
+HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
 
 _OPTIONAL_WRAPPERS = frozenset({"typing.Optional", "typing_extensions.Optional"})
 _UNION_WRAPPERS = frozenset({"typing.Union", "typing_extensions.Union"})
@@ -207,11 +238,18 @@ class SemanticModel:
         self.scopes: list[Scope] = [self.module]
         # id(call) for calls whose value is thrown away by an expression statement or ``_ =``
         self._discarded: set[int] = set()
+        # id(call) for calls expected to raise: statements directly in the body of
+        # ``with pytest.raises(...)`` / ``with self.assertRaises(...)``
+        self._expect_raise: set[int] = set()
         # id(call) -> (name, scope) for ``name = call(...)`` inside a function
         self._assigned_local: dict[int, tuple[str, Scope]] = {}
         self._qualname_cache: dict[tuple[str, int], Optional[str]] = {}
         self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
         self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
+        # (id(scope), name) -> the handle-neutral uses of the name in that scope, as
+        # attribute names: statements ``name.start()``, ``name.setDaemon(...)``,
+        # ``name.daemon = ...``, ``name.name = ...`` (see ``handle_kept``)
+        self._handle_uses: dict[tuple[int, str], list[str]] = {}
 
     # ------------------------------------------------------------------
     # Building (called by the walk)
@@ -280,17 +318,56 @@ class SemanticModel:
         value = node.value
         for target in node.targets:
             self.bind_target(scope, target, "assign", node, value)
-        if isinstance(value, ast.Call) and len(node.targets) == 1:
+        if len(node.targets) == 1:
             target = node.targets[0]
-            if isinstance(target, ast.Name):
+            if isinstance(value, ast.Call) and isinstance(target, ast.Name):
                 if target.id == "_":
                     self._discarded.add(id(value))
                 elif scope.is_function:
                     self._assigned_local[id(value)] = (target.id, scope)
+            elif type(target) is ast.Attribute and target.attr in HANDLE_NEUTRAL_ATTRS:
+                base = target.value
+                if type(base) is ast.Name and base.id != scope.self_name:
+                    self._note_handle_use(scope, base.id, target.attr)
 
-    def note_expr_stmt(self, node: ast.Expr) -> None:
-        if isinstance(node.value, ast.Call):
-            self._discarded.add(id(node.value))
+    def note_expr_stmt(self, node: ast.Expr, scope: Scope) -> None:
+        value = node.value
+        if isinstance(value, ast.Call):
+            self._discarded.add(id(value))
+            func = value.func
+            if type(func) is ast.Attribute and func.attr in HANDLE_NEUTRAL_METHODS:
+                base = func.value
+                if type(base) is ast.Name and base.id != scope.self_name:
+                    self._note_handle_use(scope, base.id, func.attr)
+
+    def note_with(self, node: Union[ast.With, ast.AsyncWith]) -> None:
+        """Record the calls a ``with pytest.raises(...)``/``self.assertRaises(...)``
+        block expects to raise: its body's statements that are one call."""
+        for item in node.items:
+            cm = item.context_expr
+            if type(cm) is not ast.Call:
+                continue
+            func = cm.func
+            if type(func) is ast.Attribute:
+                name = func.attr
+            elif type(func) is ast.Name:
+                name = func.id
+            else:
+                continue
+            if name in _RAISES_CONTEXTS:
+                for stmt in node.body:
+                    if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)):
+                        if isinstance(stmt.value, ast.Call):
+                            self._expect_raise.add(id(stmt.value))
+                return
+
+    def _note_handle_use(self, scope: Scope, name: str, attr: str) -> None:
+        key = (id(scope), name)
+        uses = self._handle_uses.get(key)
+        if uses is None:
+            self._handle_uses[key] = [attr]
+        else:
+            uses.append(attr)
 
     def finish(self) -> None:
         """Move bindings declared ``global``/``nonlocal`` to the scope they bind in."""
@@ -396,6 +473,10 @@ class SemanticModel:
         """Whether ``name`` (bound in ``scope``) is read in it or a nested scope."""
         if scope.dynamic or name in scope.loads:
             return True
+        return self._read_in_children(name, scope)
+
+    @staticmethod
+    def _read_in_children(name: str, scope: Scope) -> bool:
         stack = list(scope.children)
         while stack:
             child = stack.pop()
@@ -409,8 +490,15 @@ class SemanticModel:
         return False
 
     def is_discarded(self, call: ast.Call) -> bool:
-        """An expression statement, ``_ = call``, or a local that is never read."""
+        """An expression statement, ``_ = call``, or a local that is never read.
+
+        A call expected to raise (a statement directly in the body of
+        ``with pytest.raises(...)``/``with self.assertRaises(...)``) produces no
+        result, so it discards none.
+        """
         key = id(call)
+        if key in self._expect_raise:
+            return False
         if key in self._discarded:
             return True
         local = self._assigned_local.get(key)
@@ -421,12 +509,48 @@ class SemanticModel:
             return False
         return not self.is_read(name, scope)
 
+    def assigned_local(self, call: ast.Call) -> Optional[tuple[str, Scope]]:
+        """``(name, function scope)`` when ``call`` is the whole value of ``name = call``
+        (or ``name: T = call``) in a function, else None."""
+        local = self._assigned_local.get(id(call))
+        if local is None:
+            return None
+        name, scope = local
+        if name in scope.global_names or name in scope.nonlocal_names:
+            return None
+        return local
+
+    def handle_uses(self, name: str, scope: Scope) -> tuple[str, ...]:
+        """The handle-neutral statements on ``name`` in ``scope``, as attribute names
+        (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+        return tuple(self._handle_uses.get((id(scope), name), ()))
+
+    def handle_kept(self, name: str, scope: Scope) -> bool:
+        """Whether a local ``name`` of ``scope`` is used in any way other than the
+        handle-neutral statements ``name.start()``, ``name.setDaemon(...)``,
+        ``name.daemon = ...`` and ``name.name = ...``: joined, returned, yielded,
+        stored, passed on, read in a nested scope... (True when unsure).
+
+        Counts, no walk: every read of a name is a ``Name`` load the walk counted,
+        and the walk also recorded which of them were handle-neutral statements.
+        """
+        if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
+            return True
+        neutral = len(self._handle_uses.get((id(scope), name), ()))
+        if scope.loads.get(name, 0) > neutral:
+            return True
+        return self._read_in_children(name, scope)
+
     # ------------------------------------------------------------------
     # Known receivers
     # ------------------------------------------------------------------
     def type_of(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
         """The known type of ``expr`` or None (precision first)."""
         return self._type_of(expr, scope, 0)
+
+    def type_of_name(self, name: str, scope: Scope) -> Optional[TypeFact]:
+        """The known type of the variable ``name`` as read in ``scope``."""
+        return self._name_type(name, scope, 0)
 
     def _type_of(self, expr: ast.AST, scope: Scope, depth: int) -> Optional[TypeFact]:
         if depth > 12:
@@ -594,3 +718,52 @@ class SemanticModel:
 
 def _is_none(node: Optional[ast.AST]) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
+
+
+# ---------------------------------------------------------------------------
+# Call shapes
+# ---------------------------------------------------------------------------
+def call_argument(call: ast.Call, position: Optional[int], keyword: str) -> Optional[ast.expr]:
+    """The expression passed for the parameter at ``position`` (positional) or named
+    ``keyword``; None when it is not passed explicitly (or hidden in ``*args``)."""
+    for kw in call.keywords:
+        if kw.arg == keyword:
+            return kw.value
+    args = call.args
+    if position is not None and position < len(args):
+        for a in args[:position + 1]:
+            if isinstance(a, ast.Starred):
+                return None
+        return args[position]
+    return None
+
+
+def may_pass(call: ast.Call, position: Optional[int], keyword: str) -> bool:
+    """Whether the call passes, or may pass through ``*args``/``**kwargs``, the
+    parameter at ``position`` / named ``keyword``."""
+    for kw in call.keywords:
+        if kw.arg is None or kw.arg == keyword:
+            return True
+    args = call.args
+    if any(isinstance(a, ast.Starred) for a in args):
+        return True
+    return position is not None and position < len(args)
+
+
+def created_bounded(fact: TypeFact) -> bool:
+    """Whether a queue was created with a ``maxsize`` argument by every call known to
+    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
+    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 0, "maxsize")
+        if arg is None:
+            return False
+        if isinstance(arg, ast.Constant):
+            v = arg.value
+            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
+                return False
+        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+            return False
+    return True

@@ -1,1 +1,425 @@
-"""OTP3xx: supervision (unsupervised spawning)."""
+"""OTP3xx: supervision (unsupervised spawning).
+
+The audits found `Task.start/1` and `GenServer.start/2` with no link and no
+supervisor: work that nobody waits for, whose crash nobody sees. The Python
+forms are tasks and futures whose handle is thrown away, threads and processes
+started with no handle kept, and child processes nobody waits for.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from otp_lints.engine import FileContext
+from otp_lints.rule import Example, Rule, register
+from otp_lints.semantic import POOL_TYPES, POPEN, TASK_GROUP, THREAD_TYPES
+
+_TASK_FUNCS = frozenset({
+    "asyncio.create_task", "asyncio.ensure_future",
+    "asyncio.tasks.create_task", "asyncio.tasks.ensure_future",
+})
+
+
+@register
+class DanglingTask(Rule):
+    """
+    ## What it does
+    Flags a call of `asyncio.create_task`, `asyncio.ensure_future` or
+    `X.create_task(...)` whose result is discarded: an expression statement,
+    `_ = ...`, or a local variable that is never read afterwards. A
+    `create_task` on a task group (bound by `async with asyncio.TaskGroup() as
+    tg` or `async with anyio.create_task_group() as tg`, or annotated
+    `asyncio.TaskGroup`) is not flagged.
+
+    ## Why is this bad?
+    This is `Task.start/1` without a supervisor, which the first audit found in
+    the load-test worker ("Uses `Task.start/1` without supervision"): work that
+    nobody links to, so nobody learns when it crashes.
+
+    In Python it is worse: the event loop keeps only a weak reference to a
+    task, so a task nobody holds can be garbage-collected mid-flight, and an
+    exception it raises is only logged ("Task exception was never retrieved")
+    when the task object is finally collected, if ever.
+
+    ## Example
+    ```python
+    async def handle(request):
+        asyncio.create_task(audit_log(request))
+    ```
+
+    ## Use instead
+    ```python
+    async def handle(request):
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(audit_log(request))
+    ```
+    or keep the task and await it (or hand it to something that does).
+
+    ## Fix safety
+    The fix keeps the task alive: it adds it to a module-level set and
+    registers a done-callback that discards it (the pattern the `asyncio`
+    documentation recommends). It is unsafe because it changes the task's
+    lifetime and still leaves its result unobserved; a task group or an
+    `await` is the real remedy.
+
+    ## Options
+    None.
+
+    ## Known limits
+    Unlike ruff's RUF006, a task assigned to a local that is never read is
+    flagged too. A task stored anywhere (an attribute, a container, returned,
+    passed to a function) is not flagged, even if nobody awaits it later.
+    `X.create_task` is flagged for any `X` that is not known to be a task
+    group, when it is given a coroutine (a positional argument or `coro=`).
+    """
+
+    code = "OTP301"
+    name = "dangling-task"
+    fix_safety = "unsafe"
+    audit = "unsupervised processes (`Task.start/1` without supervision)"
+    valid = (
+        Example(
+            "import asyncio\nasync def main():\n"
+            "    async with asyncio.TaskGroup() as tg:\n        tg.create_task(work())\n"
+        ),
+        Example(
+            "import asyncio\nasync def main():\n"
+            "    task = asyncio.create_task(work())\n    await task\n"
+        ),
+    )
+    invalid = (
+        Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
+        Example(
+            "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n"
+            "    task = loop.create_task(work())\n"
+        ),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "create_task":
+            qn = ctx.qualified_name(func)
+            if qn is not None and not qn.startswith("asyncio."):
+                return  # a module-level function of another library
+            if qn is None:
+                recv = ctx.type_of(func.value)
+                if recv is not None and recv.name == TASK_GROUP:
+                    return
+            what = qn or "create_task"
+        elif isinstance(func, (ast.Name, ast.Attribute)):
+            qn = ctx.qualified_name(func)
+            if qn not in _TASK_FUNCS:
+                return
+            what = qn
+        else:
+            return
+        if not node.args and not any(kw.arg in ("coro", None) for kw in node.keywords):
+            return  # not a coroutine: some other API's create_task(summary=...)
+        if not ctx.is_discarded(node):
+            return
+        self.report(
+            ctx, node,
+            f"the task from `{what}(...)` is discarded: it can be garbage-collected "
+            "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
+        )
+
+
+@register
+class DiscardedFuture(Rule):
+    """
+    ## What it does
+    Flags a discarded result (an expression statement, `_ = ...`, or a local
+    never read afterwards) of `X.submit(fn, ...)` (with at least one positional
+    argument), `X.run_in_executor(...)`, `asyncio.run_coroutine_threadsafe(...)`,
+    and `apply_async`/`map_async` on a `multiprocessing.Pool` or
+    `multiprocessing.pool.ThreadPool` known from the same file.
+
+    ## Why is this bad?
+    A future is the only link to work running elsewhere: the audits'
+    unsupervised `Task.start/1` again. When the work raises, the exception is
+    stored in the future; if nobody ever calls `result()`, nobody ever sees it,
+    and the failure is silent (no log line, no crash, nothing).
+
+    ## Example
+    ```python
+    executor.submit(send_email, user)
+    ```
+
+    ## Use instead
+    ```python
+    future = executor.submit(send_email, user)
+    future.result(timeout=30)          # or add_done_callback that logs errors
+    ```
+
+    ## Options
+    None.
+
+    ## Known limits
+    `X.submit` with no positional argument (`form.submit()`) is not flagged;
+    with one, `X` can be anything (a `concurrent.futures` executor, a dask
+    client...). An awaited `run_in_executor` is not discarded. A future stored
+    or passed on is not flagged even if nobody looks at it later.
+    """
+
+    code = "OTP302"
+    name = "discarded-future"
+    audit = "unsupervised processes (`Task.start/1` without supervision)"
+    valid = (
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "with ThreadPoolExecutor() as ex:\n    fut = ex.submit(work, 1)\n"
+            "    print(fut.result(timeout=5))\n"
+        ),
+        Example("async def f(loop):\n    await loop.run_in_executor(None, work)\n"),
+        Example("def f(form):\n    form.submit()\n"),
+    )
+    invalid = (
+        Example("def f(executor):\n    executor.submit(work, 1)\n"),
+        Example("import asyncio\nasyncio.run_coroutine_threadsafe(coro(), loop)\n"),
+        Example(
+            "import multiprocessing\npool = multiprocessing.Pool()\n"
+            "pool.apply_async(work, (1,))\n"
+        ),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            attr = func.attr
+            if attr == "submit":
+                if not node.args:
+                    return
+            elif attr in ("apply_async", "map_async"):
+                recv = ctx.type_of(func.value)
+                if recv is None or recv.name not in POOL_TYPES:
+                    return
+            elif attr == "run_coroutine_threadsafe":
+                if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
+                    return
+            elif attr != "run_in_executor":
+                return
+            what = f".{attr}" if attr != "run_coroutine_threadsafe" else "asyncio." + attr
+        elif isinstance(func, ast.Name):
+            if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
+                return
+            what = "asyncio.run_coroutine_threadsafe"
+        else:
+            return
+        if not ctx.is_discarded(node):
+            return
+        self.report(
+            ctx, node,
+            f"the future from `{what}(...)` is discarded, so an exception in the work "
+            "is silently lost; keep it and check its result (or add a done-callback)",
+        )
+
+
+_START_NEW_THREAD = frozenset({"_thread.start_new_thread", "_thread.start_new"})
+_KINDS = {
+    "threading.Thread": "thread",
+    "threading.Timer": "timer thread",
+    "multiprocessing.Process": "process",
+}
+
+
+@register
+class UnsupervisedThread(Rule):
+    """
+    ## What it does
+    Flags a `threading.Thread`, `threading.Timer` or `multiprocessing.Process`
+    started with no handle kept: started inline (`Thread(...).start()`), or
+    bound to a local variable that is started and otherwise never used (not
+    joined, returned, yielded, stored, passed on; setting `daemon`/`name` does
+    not count). Also every call of `_thread.start_new_thread` /
+    `_thread.start_new`. Reported at the call that creates the thread or
+    process.
+
+    ## Why is this bad?
+    This is `GenServer.start/2` without a link, which the first audit rated
+    HIGH ("Uses `GenServer.start/2` without linking or supervision"): a thread
+    or process nobody can join, stop or even ask whether it is still alive.
+    When it crashes, its traceback goes to stderr and nothing else notices;
+    when the program shuts down, a non-daemon one blocks exit and a daemon
+    one is killed mid-work.
+
+    ## Example
+    ```python
+    def start_heartbeat():
+        threading.Thread(target=heartbeat, daemon=True).start()
+    ```
+
+    ## Use instead
+    Keep the handle where something owns its lifetime, and join it on shutdown:
+    ```python
+    class Heartbeat:
+        def start(self):
+            self._thread = threading.Thread(target=heartbeat, daemon=True)
+            self._thread.start()
+
+        def stop(self):
+            self._stop.set()
+            self._thread.join(timeout=5)
+    ```
+    or use a `concurrent.futures` executor and keep the futures.
+
+    ## Options
+    None.
+
+    ## Known limits
+    Only the three classes themselves are recognised, not subclasses or
+    `multiprocessing.get_context(...).Process`. A module-level variable is
+    not a local (other modules can reach it) and is not flagged; any use of
+    the local other than `.start()`, `.setDaemon()`, `.daemon = ...` and
+    `.name = ...` statements counts as keeping the handle.
+    """
+
+    code = "OTP303"
+    name = "unsupervised-thread"
+    audit = "GenServers without supervision (`GenServer.start/2` without linking)"
+    valid = (
+        Example(
+            "import threading\ndef run():\n    t = threading.Thread(target=work)\n"
+            "    t.start()\n    t.join(timeout=5)\n"
+        ),
+        Example(
+            "import threading\nclass W:\n    def start(self):\n"
+            "        self.t = threading.Thread(target=work)\n        self.t.start()\n"
+        ),
+    )
+    invalid = (
+        Example("import threading\nthreading.Thread(target=work, daemon=True).start()\n"),
+        Example(
+            "import multiprocessing\ndef spawn():\n"
+            "    p = multiprocessing.Process(target=work)\n    p.daemon = True\n    p.start()\n"
+        ),
+        Example("import _thread\n_thread.start_new_thread(work, ())\n"),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "start" and not node.args:
+            inner = func.value
+            if isinstance(inner, ast.Call):  # Thread(...).start()
+                fact = ctx.type_of(inner)
+                if fact is not None and fact.name in THREAD_TYPES:
+                    self._report(ctx, inner, fact.name, "is started inline")
+            return
+        if not isinstance(func, (ast.Name, ast.Attribute)):
+            return
+        qn = ctx.qualified_name(func)
+        if qn is None:
+            return
+        if qn in _START_NEW_THREAD:
+            self.report(
+                ctx, node,
+                f"`{qn}` starts a thread with no handle to join or watch; use a "
+                "`threading.Thread` and keep it (join it on shutdown)",
+            )
+            return
+        local = ctx.semantic.assigned_local(node)
+        if local is None:
+            return
+        fact = ctx.type_of(node)
+        if fact is None or fact.name not in THREAD_TYPES:
+            return
+        name, scope = local
+        sem = ctx.semantic
+        if "start" not in sem.handle_uses(name, scope) or sem.handle_kept(name, scope):
+            return
+        known = sem.type_of_name(name, scope)
+        if known is None or known.name not in THREAD_TYPES:
+            return  # also bound to something else
+        self._report(ctx, node, fact.name, f"`{name}` is started and never used again")
+
+    def _report(self, ctx: FileContext, node: ast.AST, type_name: str, how: str) -> None:
+        kind = _KINDS.get(type_name, "thread")
+        self.report(
+            ctx, node,
+            f"this {kind} {how}: no handle is kept to join it or see it fail; "
+            "keep it where its owner joins it on shutdown",
+        )
+
+
+_SPAWN_FUNCS = frozenset({
+    f"os.spawn{suffix}" for suffix in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe")
+})
+
+
+@register
+class OrphanSubprocess(Rule):
+    """
+    ## What it does
+    Flags a discarded result (an expression statement, `_ = ...`, or a local
+    never read afterwards) of `subprocess.Popen(...)`, and of `os.spawn*`
+    called with `os.P_NOWAIT`. `with subprocess.Popen(...) as p:` is fine.
+
+    ## Why is this bad?
+    A child process is an OTP process started without a link (the audits'
+    "unsupervised processes"): nobody waits for it, so nobody sees its exit
+    status, a crash goes unnoticed, and on POSIX the exited child stays a
+    zombie until the parent exits. `Popen.__del__` even warns
+    (`ResourceWarning: subprocess N is still running`).
+
+    ## Example
+    ```python
+    subprocess.Popen(["rsync", src, dst])
+    ```
+
+    ## Use instead
+    ```python
+    subprocess.run(["rsync", src, dst], check=True, timeout=600)
+    ```
+    or keep the `Popen`, and `wait(timeout=...)` for it (a `with` block waits
+    on exit).
+
+    ## Options
+    None.
+
+    ## Known limits
+    A `Popen` stored or passed on is not flagged even if nobody waits for it;
+    `subprocess.run`/`call`/`check_call`/`check_output` wait by themselves and
+    are never flagged.
+    """
+
+    code = "OTP304"
+    name = "orphan-subprocess"
+    audit = "unsupervised processes (`Task.start/1` without supervision)"
+    valid = (
+        Example("import subprocess\nwith subprocess.Popen(['ls']) as p:\n    pass\n"),
+        Example("import subprocess\nsubprocess.run(['ls'], check=True)\n"),
+        Example(
+            "import subprocess\ndef f():\n    p = subprocess.Popen(['ls'])\n"
+            "    return p.wait(timeout=5)\n"
+        ),
+    )
+    invalid = (
+        Example("import subprocess\nsubprocess.Popen(['sleep', '60'])\n"),
+        Example("import os\nos.spawnv(os.P_NOWAIT, '/bin/true', ['true'])\n"),
+        Example(
+            "from subprocess import Popen\ndef f():\n    proc = Popen(['server'])\n"
+        ),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if not isinstance(func, (ast.Name, ast.Attribute)):
+            return
+        qn = ctx.qualified_name(func)
+        if qn is None:
+            return
+        if qn == POPEN:
+            what = "subprocess.Popen"
+        elif qn in _SPAWN_FUNCS:
+            if not node.args or ctx.qualified_name(node.args[0]) != "os.P_NOWAIT":
+                return
+            what = f"{qn}(os.P_NOWAIT, ...)"
+        else:
+            return
+        if not ctx.is_discarded(node):
+            return
+        self.report(
+            ctx, node,
+            f"the child started by `{what}` is never waited for, so its exit status "
+            "and failures are lost; keep the handle and wait with a timeout, or use "
+            "`subprocess.run`",
+        )

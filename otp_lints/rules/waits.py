@@ -1,1 +1,428 @@
-"""OTP4xx: unbounded waits (`:infinity` timeouts)."""
+"""OTP4xx: unbounded waits (`:infinity` timeouts).
+
+The audit found `GenServer.call(..., :infinity)` in 8+ files: a caller that
+waits forever on a peer that may never answer. The Python forms are blocking
+waits with no timeout, network calls with no timeout, and timeouts written out
+as infinite.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from otp_lints.engine import FileContext
+from otp_lints.rule import Example, Option, Rule, positive_number, register
+from otp_lints.semantic import (
+    ASYNC_RESULT,
+    BARRIER,
+    CONDITION,
+    EVENT,
+    FUTURE,
+    POPEN,
+    PROCESS,
+    QUEUE_TYPES,
+    SOCKET,
+    THREAD,
+    TIMER,
+    TypeFact,
+    call_argument,
+    created_bounded,
+    may_pass,
+)
+
+# (receiver type, method) -> position of the ``timeout`` parameter.
+_TIMEOUT_AT: dict[tuple[str, str], int] = {
+    (THREAD, "join"): 0,
+    (TIMER, "join"): 0,
+    (PROCESS, "join"): 0,
+    (EVENT, "wait"): 0,
+    (CONDITION, "wait"): 0,
+    (CONDITION, "wait_for"): 1,
+    (BARRIER, "wait"): 0,
+    (FUTURE, "result"): 0,
+    (FUTURE, "exception"): 0,
+    (ASYNC_RESULT, "get"): 0,
+    (POPEN, "wait"): 0,
+    (POPEN, "communicate"): 1,
+}
+# Types whose waits are flagged only when the value is known from a producing
+# call (``X.submit(...)``, ``pool.apply_async(...)``): an annotated future is
+# often a done one (a done-callback's argument).
+_NEEDS_CALL = frozenset({FUTURE, ASYNC_RESULT})
+# Module functions -> position of their ``timeout`` parameter.
+_WAIT_FUNCS: dict[str, int] = {
+    "concurrent.futures.wait": 1,
+    "concurrent.futures.as_completed": 1,
+    "concurrent.futures._base.wait": 1,
+    "concurrent.futures._base.as_completed": 1,
+}
+_TYPE_LABELS = {
+    THREAD: "thread", TIMER: "timer thread", PROCESS: "process",
+    EVENT: "event", CONDITION: "condition", BARRIER: "barrier",
+    FUTURE: "future", ASYNC_RESULT: "pool result", POPEN: "child process",
+}
+
+
+def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
+    """``block`` left out or written as a true literal: the call blocks."""
+    if arg is None:
+        return True
+    return isinstance(arg, ast.Constant) and bool(arg.value)
+
+
+def _receiver_text(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+        return f"{expr.value.id}.{expr.attr}"
+    return "..."
+
+
+@register
+class WaitWithoutTimeout(Rule):
+    """
+    ## What it does
+    Flags blocking waits with no timeout argument (positional or keyword), on
+    receivers whose type is known from the same file:
+
+    - `.join()` on a `threading.Thread`/`Timer` or `multiprocessing.Process`;
+    - `.get()` on a `queue.Queue`/`LifoQueue`/`PriorityQueue`/`SimpleQueue` or
+      `multiprocessing.Queue`/`JoinableQueue` (not with `block=False` or a false
+      first argument), and `.put(x)` on such a queue only when it was created
+      with a `maxsize` argument;
+    - `.wait()` on a `threading.Event`/`Condition`/`Barrier`, `.wait_for(pred)`
+      on a `Condition`;
+    - `.result()`/`.exception()` on a future known from `X.submit(...)` or
+      `asyncio.run_coroutine_threadsafe(...)`, `.get()` on a result known from
+      a `multiprocessing` pool's `apply_async`/`map_async`;
+    - `.wait()`/`.communicate()` on a `subprocess.Popen`;
+    - the functions `concurrent.futures.wait(fs)` and
+      `concurrent.futures.as_completed(fs)`.
+
+    ## Why is this bad?
+    This is `GenServer.call(pid, msg, :infinity)`, which the first audit found
+    in 8+ files ("can block indefinitely", "can cause system hangs under
+    failure conditions"). A wait with no deadline turns a peer that died, hung
+    or never got the message into a caller that hangs too, and the hang
+    spreads up the call chain with no error anywhere. OTP's default is a
+    5-second timeout that crashes the caller, so the failure is seen and a
+    supervisor can act.
+
+    ## Example
+    ```python
+    worker = threading.Thread(target=crunch)
+    worker.start()
+    worker.join()
+    item = jobs.get()              # jobs = queue.Queue()
+    ```
+
+    ## Use instead
+    ```python
+    worker.join(timeout=30)
+    if worker.is_alive():
+        raise TimeoutError("crunch did not finish")
+    item = jobs.get(timeout=5)     # raises queue.Empty
+    ```
+
+    ## Options
+    None.
+
+    ## Known limits
+    Only receivers whose type is known from the same file (a local, module
+    variable, annotated parameter or `self.<attr>` assigned from a known
+    constructor) are checked; `d.get(k)` on an unknown `d` never is. A
+    `block` argument that is not a literal, and calls with `*args` or
+    `**kwargs`, are not flagged. `join(None)` passes a timeout argument and is
+    not flagged (nor is it OTP403, which looks for `timeout=` keywords).
+    """
+
+    code = "OTP401"
+    name = "wait-without-timeout"
+    audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    valid = (
+        Example(
+            "import threading\nt = threading.Thread(target=work)\nt.start()\n"
+            "t.join(timeout=5)\n"
+        ),
+        Example("import queue\nq = queue.Queue()\nq.put(1)\nq.get(block=False)\n"),
+        Example("def f(d, k):\n    return d.get(k)\n"),
+    )
+    invalid = (
+        Example("import threading\nt = threading.Thread(target=work)\nt.start()\nt.join()\n"),
+        Example("import queue\ndef f(q: queue.Queue):\n    return q.get()\n"),
+        Example("import queue\nq = queue.Queue(maxsize=10)\nq.put(1)\n"),
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "def f(ex: ThreadPoolExecutor):\n    return ex.submit(work, 1).result()\n"
+        ),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            self._method(node, func, ctx)
+        if isinstance(func, (ast.Name, ast.Attribute)):
+            qn = ctx.qualified_name(func)
+            if qn is not None:
+                pos = _WAIT_FUNCS.get(qn)
+                if pos is not None and not may_pass(node, pos, "timeout"):
+                    self.report(
+                        ctx, node,
+                        f"`{qn.replace('._base', '')}(...)` without a timeout waits "
+                        "forever; pass `timeout=` and handle the futures not done",
+                    )
+
+    def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
+        attr = func.attr
+        if attr not in ("join", "get", "put", "wait", "wait_for", "result", "exception",
+                        "communicate"):
+            return
+        fact = ctx.type_of(func.value)
+        if fact is None:
+            return
+        if fact.name in QUEUE_TYPES:
+            if self._queue_blocks(node, attr, fact):
+                self.report(
+                    ctx, node,
+                    f"`{_receiver_text(func.value)}.{attr}()` on a "
+                    f"{'bounded ' if attr == 'put' else ''}queue blocks forever without "
+                    "a timeout; pass `timeout=` and handle `queue.Empty`/`queue.Full`",
+                )
+            return
+        pos = _TIMEOUT_AT.get((fact.name, attr))
+        if pos is None:
+            return
+        if fact.name in _NEEDS_CALL and not fact.calls:
+            return
+        if may_pass(node, pos, "timeout"):
+            return
+        label = _TYPE_LABELS.get(fact.name, "object")
+        self.report(
+            ctx, node,
+            f"`{_receiver_text(func.value)}.{attr}()` on a {label} waits forever without "
+            "a timeout; pass `timeout=` and handle the expiry",
+        )
+
+    @staticmethod
+    def _queue_blocks(node: ast.Call, attr: str, fact: TypeFact) -> bool:
+        if attr == "get":
+            block_pos, timeout_pos = 0, 1
+        elif attr == "put":
+            if not created_bounded(fact):
+                return False
+            block_pos, timeout_pos = 1, 2
+        else:
+            return False
+        if may_pass(node, timeout_pos, "timeout"):
+            return False
+        if any(kw.arg is None for kw in node.keywords):
+            return False
+        return _truthy_literal_or_absent(call_argument(node, block_pos, "block"))
+
+
+# Network calls -> position of their ``timeout`` parameter (None: keyword only).
+_NETWORK_CALLS: dict[str, Optional[int]] = {
+    **{f"requests.{m}": None for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request")},
+    **{f"requests.api.{m}": None for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request")},
+    "urllib.request.urlopen": 2,
+    "socket.create_connection": 1,
+    "http.client.HTTPConnection": 2,
+    "http.client.HTTPSConnection": 4,  # (host, port, key_file, cert_file, timeout) < 3.12
+}
+
+
+@register
+class NetworkCallWithoutTimeout(Rule):
+    """
+    ## What it does
+    Flags `requests.get/post/put/patch/delete/head/options/request(...)`,
+    `urllib.request.urlopen(...)`, `socket.create_connection(...)` and
+    `http.client.HTTPConnection(...)`/`HTTPSConnection(...)` called without a
+    `timeout` argument (positional or keyword).
+
+    ## Why is this bad?
+    A network peer is the least reliable process you will ever call, and this
+    is the `:infinity` timeout the audit found in 8+ files. `requests` has no
+    default timeout at all, and the standard library's default is
+    `socket.getdefaulttimeout()`, normally `None`: a server that accepts the
+    connection and never answers hangs the caller forever, holding whatever
+    thread, lock or worker slot it had.
+
+    ## Example
+    ```python
+    resp = requests.get(url)
+    ```
+
+    ## Use instead
+    ```python
+    resp = requests.get(url, timeout=10)
+    ```
+
+    ## Fix safety
+    The fix adds `timeout=<default-timeout>` (30 seconds unless configured).
+    It is unsafe: a call that used to wait as long as needed now raises a
+    timeout error after that many seconds, which the caller may not handle.
+
+    ## Options
+    - `default-timeout`: the timeout in seconds the fix adds. Default: 30.
+
+    ## Known limits
+    Only these module-level functions and constructors, matched by qualified
+    name; a `requests.Session`'s methods and other clients are not checked.
+    Calls with `*args` or `**kwargs` may pass a timeout and are not flagged.
+    """
+
+    code = "OTP402"
+    name = "network-call-without-timeout"
+    fix_safety = "unsafe"
+    audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    options = (
+        Option(
+            "default-timeout", 30, "the timeout in seconds the fix adds", positive_number,
+        ),
+    )
+    valid = (
+        Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
+        Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
+    )
+    invalid = (
+        Example("import requests\nrequests.get('https://example.com')\n"),
+        Example("from urllib.request import urlopen\nurlopen('https://example.com')\n"),
+        Example("import http.client\nconn = http.client.HTTPSConnection('example.com')\n"),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        func = node.func
+        if not isinstance(func, (ast.Name, ast.Attribute)):
+            return
+        qn = ctx.qualified_name(func)
+        if qn is None or qn not in _NETWORK_CALLS:
+            return
+        if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
+            return
+        shown = qn.replace("requests.api.", "requests.")
+        self.report(
+            ctx, node,
+            f"`{shown}(...)` without a timeout can hang forever on a silent peer; "
+            f"pass `timeout=` (e.g. `timeout={self.opts['default-timeout']}`)",
+        )
+
+
+_INF_STRINGS = frozenset({"inf", "+inf", "infinity", "+infinity"})
+
+
+def _infinite_literal(value: ast.expr, ctx: FileContext) -> Optional[str]:
+    """``None``, ``float("inf")`` or ``math.inf`` as written, else None."""
+    if isinstance(value, ast.Constant):
+        return "None" if value.value is None else None
+    if isinstance(value, ast.Call):
+        if (
+            len(value.args) == 1
+            and not value.keywords
+            and isinstance(value.args[0], ast.Constant)
+            and isinstance(value.args[0].value, str)
+            and value.args[0].value.strip().lower() in _INF_STRINGS
+            and ctx.qualified_name(value.func) == "builtins.float"
+        ):
+            return f"float({value.args[0].value!r})"
+        return None
+    if isinstance(value, (ast.Name, ast.Attribute)) and ctx.qualified_name(value) == "math.inf":
+        return "math.inf"
+    return None
+
+
+@register
+class ExplicitInfiniteTimeout(Rule):
+    """
+    ## What it does
+    Flags a call passing `timeout=None`, `timeout=float("inf")` or
+    `timeout=math.inf` as a literal keyword argument (reported at the
+    keyword), a known socket's `.settimeout(None)`, and
+    `socket.setdefaulttimeout(None)`.
+
+    ## Why is this bad?
+    This is `:infinity` written out, the audit's finding in 8+ files
+    ("GenServer calls with `:infinity` timeout can block indefinitely"). A
+    timeout is the caller's statement of how long the answer is worth waiting
+    for; an infinite one says "forever", so a lost peer becomes a hung caller
+    and nobody is told. `socket.setdefaulttimeout(None)` does it for every
+    socket in the process.
+
+    ## Example
+    ```python
+    result = future.result(timeout=None)
+    sock.settimeout(None)
+    ```
+
+    ## Use instead
+    ```python
+    result = future.result(timeout=30)
+    sock.settimeout(30)
+    ```
+
+    ## Fix safety
+    The fix replaces the infinite literal with a finite timeout: OTP402's
+    `default-timeout` (30 seconds unless configured). It is unsafe: the call
+    now raises a timeout error after that long, which the caller may not
+    handle.
+
+    ## Options
+    None.
+
+    ## Known limits
+    Only literal keywords: a `None` passed positionally (`t.join(None)`) or
+    through a variable is not flagged. `.settimeout(None)` is flagged only on a
+    receiver known to be a socket.
+    """
+
+    code = "OTP403"
+    name = "explicit-infinite-timeout"
+    fix_safety = "unsafe"
+    audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    valid = (
+        Example("def f(fut):\n    return fut.result(timeout=30)\n"),
+        Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
+        Example("def f(t):\n    t.join(None)\n"),
+    )
+    invalid = (
+        Example("def f(fut):\n    return fut.result(timeout=None)\n"),
+        Example("import math\ndef f(ev):\n    ev.wait(timeout=math.inf)\n"),
+        Example("import socket\ns = socket.socket()\ns.settimeout(None)\n"),
+        Example("import socket\nsocket.setdefaulttimeout(None)\n"),
+    )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        for kw in node.keywords:
+            if kw.arg == "timeout":
+                literal = _infinite_literal(kw.value, ctx)
+                if literal is not None:
+                    self.report(
+                        ctx, kw,
+                        f"`timeout={literal}` waits forever; pass a finite timeout and "
+                        "handle the expiry",
+                    )
+        func = node.func
+        if not (len(node.args) == 1 and not node.keywords):
+            return
+        arg = node.args[0]
+        if not (isinstance(arg, ast.Constant) and arg.value is None):
+            return
+        if isinstance(func, ast.Attribute) and func.attr == "settimeout":
+            fact = ctx.type_of(func.value)
+            if fact is not None and fact.name == SOCKET:
+                self.report(
+                    ctx, node,
+                    "`settimeout(None)` makes every operation on this socket wait "
+                    "forever; set a finite timeout",
+                )
+                return
+        if isinstance(func, (ast.Name, ast.Attribute)):
+            if ctx.qualified_name(func) == "socket.setdefaulttimeout":
+                self.report(
+                    ctx, node,
+                    "`socket.setdefaulttimeout(None)` makes every new socket wait "
+                    "forever; set a finite default",
+                )
