@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Run both front ends over directory trees and report what a user would see.
+
+    python scripts/corpus_check.py DIR [DIR ...] [--select CODES] [--jobs N]
+
+For each tree: files checked, diagnostics per code, OTP000 count, crashes
+(a traceback, or exit code 2, from either front end) and whether
+`otp-lints check` and `flake8 --select OTP` report the same
+(path, line, col, code) set (OTP000 aside: flake8 reports unparsable files
+itself as E999/E902). flake8 aborts its whole run when any plugin raises
+(pyflakes and flake8-bugbear die with RecursionError on very deep
+expressions); the script then records the file and reruns flake8 without it,
+so the comparison covers every other file. Runs from a scratch directory so
+no project config applies. Exit code 1 when there is a crash or a mismatch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ABORT = re.compile(r'^(?P<path>.+?): "(?P<plugin>[^"]+)" failed during execution due to', re.M)
+LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>OTP\d{3}) ", re.M)
+
+
+def run(cmd: list[str], cwd: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    return proc, time.perf_counter() - t0
+
+
+def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
+    tree = os.path.abspath(tree)
+    bindir = os.path.dirname(sys.executable)
+    cli_cmd = [os.path.join(bindir, "otp-lints"), "check", "--no-cache", "--format", "json",
+               "--quiet", "--jobs", str(jobs), tree]
+    if select:
+        cli_cmd[2:2] = ["--select", select]
+    cli, cli_time = run(cli_cmd, scratch)
+    report: dict = {"tree": tree, "cli_seconds": round(cli_time, 1), "crashes": []}
+    if cli.returncode not in (0, 1) or "Traceback" in cli.stderr:
+        report["crashes"].append(f"otp-lints exit {cli.returncode}: {cli.stderr.strip()[-500:]}")
+        data = []
+    else:
+        data = json.loads(cli.stdout or "[]")
+    report["files"] = sum(1 for _ in _py_files(tree))
+    report["per_code"] = dict(sorted(collections.Counter(d["code"] for d in data).items()))
+    report["otp000"] = report["per_code"].get("OTP000", 0)
+    ours = {(os.path.normpath(d["path"]), d["line"], d["column"], d["code"])
+            for d in data if d["code"] != "OTP000"}
+
+    excluded: list[str] = []
+    f8_time = 0.0
+    while True:
+        # With no --select, flake8 shows every OTP code the plugin emits, and the
+        # plugin applies the default selection itself, exactly like the CLI.
+        cmd = [sys.executable, "-m", "flake8", "--isolated", "--select",
+               select or "OTP", "--jobs", str(jobs), tree]
+        if excluded:
+            cmd += ["--extend-exclude", ",".join(excluded)]
+        f8, seconds = run(cmd, scratch)
+        f8_time += seconds
+        m = ABORT.search(f8.stdout + f8.stderr)
+        if m and len(excluded) < 50:
+            culprit = m["path"]
+            if "otp-lints" in m["plugin"]:
+                report["crashes"].append(f"flake8 plugin otp-lints raised on {culprit}")
+            excluded.append(os.path.abspath(os.path.join(scratch, culprit)))
+            continue
+        if "Traceback" in f8.stderr or f8.returncode not in (0, 1):
+            report["crashes"].append(
+                f"flake8 exit {f8.returncode}: {f8.stderr.strip()[-500:]}")
+        break
+    report["flake8_seconds"] = round(f8_time, 1)
+    report["flake8_aborted_by_other_plugins_on"] = excluded
+    theirs = {(os.path.normpath(m["path"]), int(m["line"]), int(m["col"]), m["code"])
+              for m in LINE.finditer(f8.stdout) if m["code"] != "OTP000"}
+    if excluded:
+        gone = set(excluded)
+        ours = {d for d in ours if d[0] not in gone}
+    report["only_cli"] = sorted(ours - theirs)[:20]
+    report["only_flake8"] = sorted(theirs - ours)[:20]
+    report["agree"] = ours == theirs
+    report["compared"] = len(ours)
+    return report
+
+
+def _py_files(tree: str):
+    for d, _, files in os.walk(tree, followlinks=True):
+        for f in files:
+            if f.endswith((".py", ".pyi")):
+                yield os.path.join(d, f)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("trees", nargs="+")
+    parser.add_argument("--select", default="", help="codes for both front ends")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    bad = False
+    with tempfile.TemporaryDirectory() as scratch:
+        for tree in args.trees:
+            r = check_tree(tree, args.select, args.jobs, scratch)
+            bad |= bool(r["crashes"]) or not r["agree"]
+            print(f"== {r['tree']}")
+            print(f"   files: {r['files']}   otp-lints: {r['cli_seconds']} s   "
+                  f"flake8: {r['flake8_seconds']} s")
+            print(f"   diagnostics per code: {r['per_code']}")
+            print(f"   OTP000: {r['otp000']}   crashes: {len(r['crashes'])}")
+            for c in r["crashes"]:
+                print(f"     crash: {c}")
+            if r["flake8_aborted_by_other_plugins_on"]:
+                print("   flake8 aborted by another plugin on (rerun without): "
+                      + ", ".join(r["flake8_aborted_by_other_plugins_on"]))
+            print(f"   front ends agree: {r['agree']} ({r['compared']} diagnostics compared)")
+            for x in r["only_cli"]:
+                print(f"     only otp-lints: {x}")
+            for x in r["only_flake8"]:
+                print(f"     only flake8: {x}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
