@@ -3,7 +3,9 @@
 A fixture ``tests/fixtures/otpNNN[_suffix].py`` carries ``# error: OTPNNN`` on
 each line where that rule must report (repeat the code for two reports on one
 line); every other line must be clean. Names matching the default test-paths
-(``*_test.py``) are linted as test files.
+(``*_test.py``) are linted as test files. Leading ``# options: {...}`` and
+``# select: OTP101,OTP702`` lines set rule options and the rules to run (by
+default only the fixture's own rule; hygiene rules need others to judge).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ def test_fixture(path: str) -> None:
     code = _code_of(path)
     with open(path, "rb") as f:
         source = f.read()
-    settings = Settings(root=FIXTURES, select=(code,), rule_options=_options_for(path))
+    select = _select_for(path) or (code,)
+    settings = Settings(root=FIXTURES, select=select, rule_options=_options_for(path))
     diags = lint_source(source, path, settings).diagnostics
     got = collections.Counter((d.line, d.code) for d in diags)
     want = expected_markers(source.decode("utf-8"))
@@ -50,10 +53,10 @@ def _options_for(path: str) -> dict:
     """A fixture may start with ``# options: {...}`` (a Python dict literal per code)."""
     import ast
 
-    with open(path, encoding="utf-8") as f:
-        first = f.readline()
-    if first.startswith("# options:"):
-        raw = ast.literal_eval(first[len("# options:"):].strip())
+    for line in _directives(path):
+        if not line.startswith("# options:"):
+            continue
+        raw = ast.literal_eval(line[len("# options:"):].strip())
         rules = all_rules()
         out = {}
         for code, opts in raw.items():
@@ -61,6 +64,24 @@ def _options_for(path: str) -> dict:
             out[code] = {k: declared[k].convert(v) for k, v in opts.items()}
         return out
     return {}
+
+
+def _directives(path: str) -> list[str]:
+    """The fixture's leading ``# options:`` / ``# select:`` lines."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith(("# options:", "# select:")):
+                break
+            out.append(line)
+    return out
+
+
+def _select_for(path: str) -> tuple[str, ...]:
+    for line in _directives(path):
+        if line.startswith("# select:"):
+            return tuple(c.strip() for c in line[len("# select:"):].split(",") if c.strip())
+    return ()
 
 
 def test_every_rule_has_a_fixture() -> None:
