@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""otp-lints benchmark: every figure measured in one run, as ratios to a floor.
+
+    python benchmarks/bench.py [DIR] [--repeat N] [--quick]
+
+DIR defaults to this interpreter's standard library without its test/
+package. Printed, all measured in the same run on the same files:
+
+- floor: one process reading every file and calling ``ast.parse`` on it;
+- ``otp-lints check --no-cache`` with ``--jobs 1`` and with the default jobs;
+- ``otp-lints check`` again with a warm cache and nothing changed;
+- in-process cost of the OTP flake8 plugin against flake8-bugbear on the same
+  pre-parsed trees, both loaded through flake8's own ``Application`` so they
+  get real options;
+- peak memory (max RSS) of each command, start-up (one small file on stdin),
+  and whether start-up imports libcst;
+- a scaling check: time per line on generated files of 1,000, 10,000 and
+  50,000 lines must stay flat.
+
+Each timed command runs ``--repeat`` times (default 3) and the best is kept,
+since these machines are shared and noisy. Targets (issue 7) are printed next
+to each ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def default_dir(scratch: str) -> str:
+    """The stdlib without test/ (symlinked tree, so nothing is copied)."""
+    stdlib = sysconfig.get_paths()["stdlib"]
+    target = os.path.join(scratch, "stdlib")
+    os.mkdir(target)
+    for name in sorted(os.listdir(stdlib)):
+        if name in ("test", "site-packages", "__pycache__"):
+            continue
+        src = os.path.join(stdlib, name)
+        if os.path.isdir(src) or name.endswith(".py"):
+            os.symlink(src, os.path.join(target, name))
+    return target
+
+
+def py_files(root: str) -> list[str]:
+    out = []
+    for d, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = [x for x in dirs if x not in ("__pycache__",)]
+        out += [os.path.join(d, f) for f in files if f.endswith(".py")]
+    return sorted(out)
+
+
+def timed(cmd: list[str], cwd: str, repeat: int, stdin: bytes | None = None
+          ) -> tuple[float, float]:
+    """Best wall time and peak RSS (MiB) of a command."""
+    best = float("inf")
+    peak = 0.0
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, input=stdin, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=False)
+        best = min(best, time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        peak = max(peak, after / 1024, before / 1024)
+    return best, peak
+
+
+FLOOR = """
+import ast, sys
+for p in open(sys.argv[1]).read().splitlines():
+    try:
+        with open(p, 'rb') as f:
+            ast.parse(f.read())
+    except Exception:
+        pass
+"""
+
+PLUGIN_BENCH = """
+import ast, sys, time
+from flake8.main.application import Application
+
+files = open(sys.argv[1]).read().splitlines()
+app = Application()
+app.initialize(["--select", "OTP,B", sys.argv[1]])
+plugins = {p.plugin.package: p for p in app.plugins.checkers.tree}
+trees = []
+for path in files:
+    try:
+        with open(path, "rb") as f:
+            src = f.read()
+        tree = ast.parse(src)
+        lines = src.decode("utf-8", "replace").splitlines(True)
+    except Exception:
+        continue
+    trees.append((path, tree, lines))
+
+def run(loaded):
+    params = loaded.parameters
+    t0 = time.perf_counter()
+    n = 0
+    for path, tree, lines in trees:
+        kwargs = {}
+        if "tree" in params: kwargs["tree"] = tree
+        if "filename" in params: kwargs["filename"] = path
+        if "lines" in params: kwargs["lines"] = lines
+        for _ in loaded.obj(**kwargs).run():
+            n += 1
+    return time.perf_counter() - t0, n
+
+best = {}
+for name in ("otp-lints", "flake8-bugbear"):
+    if name not in plugins:
+        print(f"{name}=missing")
+        continue
+    times = [run(plugins[name]) for _ in range(int(sys.argv[2]))]
+    best[name] = min(t for t, _ in times)
+    print(f"{name}={best[name]:.3f} n={times[0][1]}")
+"""
+
+
+def bench_plugins(listing: str, repeat: int) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, "-c", PLUGIN_BENCH, listing, str(repeat)],
+                          capture_output=True, text=True, check=False)
+    out = {}
+    for line in proc.stdout.splitlines():
+        name, _, rest = line.partition("=")
+        if rest != "missing":
+            out[name] = float(rest.split()[0])
+    if proc.returncode:
+        print(proc.stderr[-2000:], file=sys.stderr)
+    return out
+
+
+def scaling(otp: str, scratch: str, repeat: int) -> list[tuple[int, float]]:
+    block = (
+        "import os, socket, threading, asyncio\n\n\n"
+        "class Worker{n}:\n"
+        "    def __init__(self):\n"
+        "        self.sock = socket.socket()\n"
+        "        self.thread = threading.Thread(target=self.run)\n\n"
+        "    def run(self):\n"
+        "        try:\n"
+        "            self.sock.send(b'x')\n"
+        "        except Exception:\n"
+        "            pass\n\n"
+        "    async def go(self):\n"
+        "        asyncio.create_task(self.go())\n"
+        "        os.kill(1, 9)\n\n\n"
+    )
+    per_block = block.count("\n")
+    results = []
+    for lines in (1_000, 10_000, 50_000):
+        path = os.path.join(scratch, f"gen_{lines}.py")
+        with open(path, "w") as f:
+            f.write("".join(block.format(n=i) for i in range(lines // per_block)))
+        t, _ = timed([otp, "check", "--no-cache", "--jobs", "1", "--quiet", path], scratch,
+                     repeat)
+        results.append((lines, t))
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dir", nargs="?", help="tree to lint (default: stdlib without test/)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    otp = shutil.which("otp-lints") or os.path.join(os.path.dirname(sys.executable), "otp-lints")
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = os.path.abspath(args.dir) if args.dir else default_dir(scratch)
+        files = py_files(tree)
+        listing = os.path.join(scratch, "files.txt")
+        with open(listing, "w") as f:
+            f.write("\n".join(files))
+        work = os.path.join(scratch, "work")  # cwd: no project config, cache lands here
+        os.mkdir(work)
+        print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+        print(f"tree: {tree} ({len(files)} files)")
+
+        floor, floor_mem = timed([sys.executable, "-c", FLOOR, listing], work, args.repeat)
+        cold1, cold1_mem = timed([otp, "check", "--no-cache", "--jobs", "1", "--quiet", tree],
+                                 work, args.repeat)
+        cold, cold_mem = timed([otp, "check", "--no-cache", "--quiet", tree], work, args.repeat)
+        subprocess.run([otp, "check", "--quiet", tree], cwd=work,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        warm, warm_mem = timed([otp, "check", "--quiet", tree], work, args.repeat)
+        small = b"import os\n\ndef f(pid):\n    os.kill(pid, 9)\n"
+        start, _ = timed([otp, "check", "--no-cache", "-", "--stdin-filename", "x.py"],
+                         work, max(args.repeat, 5), stdin=small)
+        imports = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "otp_lints", "check", "--no-cache", "-"],
+            input=small, capture_output=True, cwd=work, check=False).stderr.decode()
+        libcst_at_start = "libcst" in imports
+        plugins = bench_plugins(listing, args.repeat)
+        scale = scaling(otp, scratch, args.repeat)
+
+    def row(name: str, secs: float, ratio: float, target: str, mem: float | None = None) -> None:
+        ok = "" if not target else ("  OK" if eval(f"{ratio} {target}") else "  MISSED")
+        m = f"  peak {mem:6.0f} MiB" if mem is not None else ""
+        print(f"  {name:<38} {secs:8.2f} s   {ratio:5.2f}x  (target {target or '-'}){ok}{m}")
+
+    print("\nagainst the floor (read + ast.parse, one process):")
+    row("floor", floor, 1.0, "", floor_mem)
+    row("otp-lints check --no-cache --jobs 1", cold1, cold1 / floor, "<= 1.5", cold1_mem)
+    row(f"otp-lints check --no-cache (jobs {os.cpu_count()})", cold, cold / floor, "<= 1.0",
+        cold_mem)
+    row("otp-lints check, warm cache", warm, warm / floor, "<= 0.15", warm_mem)
+    if "otp-lints" in plugins and "flake8-bugbear" in plugins:
+        print("\nflake8 plugins in-process on the same parsed trees:")
+        ours, bugbear = plugins["otp-lints"], plugins["flake8-bugbear"]
+        print(f"  {'flake8-bugbear':<38} {bugbear:8.2f} s")
+        row("otp-lints plugin", ours, ours / bugbear, "<= 1.0")
+    else:
+        print(f"\nflake8 plugins: need both otp-lints and flake8-bugbear installed ({plugins})")
+    print("\nstart-up:")
+    ok = "OK" if start < 0.150 else "MISSED"
+    print(f"  one small file on stdin: {start * 1000:.0f} ms wall (target < 150 ms) {ok}")
+    print(f"  libcst imported at start-up: {libcst_at_start} (target False) "
+          f"{'MISSED' if libcst_at_start else 'OK'}")
+    print("\nscaling (generated file, --jobs 1, includes start-up):")
+    base = None
+    for lines, t in scale:
+        per = t / lines * 1e6
+        base = base or per
+        print(f"  {lines:>6} lines: {t:6.2f} s  {per:7.1f} us/line")
+    big = scale[-1][1] / scale[-1][0]
+    mid = scale[1][1] / scale[1][0]
+    print(f"  per-line time 50k vs 10k: {big / mid:.2f}x (flat: <= 1.3) "
+          f"{'OK' if big / mid <= 1.3 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
