@@ -88,3 +88,13 @@ def test_rules_table_shows_fixable() -> None:
     out = run_cli("rules").stdout
     assert any(line.startswith("OTP102") and line.rstrip().endswith("safe")
                for line in out.splitlines())
+
+
+def test_sendall_fix_is_unsafe_where_sockets_are_non_blocking(tmp_path) -> None:
+    src = "import socket\ns = socket.socket()\ns.setblocking(False)\ns.send(b'x')\n"
+    (tmp_path / "a.py").write_text(src)
+    r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 1 and (tmp_path / "a.py").read_text() == src
+    r = run_cli("check", "--fix", "--unsafe-fixes", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 0
+    assert (tmp_path / "a.py").read_text() == src.replace("s.send(", "s.sendall(")

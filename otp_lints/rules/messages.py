@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 from otp_lints.diagnostics import Edit, Fix
@@ -59,8 +60,10 @@ class RawSignalSend(Rule):
     ## Known limits
     Not flagged: a signal to yourself, written as `os.kill(os.getpid(), ...)`,
     `os.killpg(os.getpgrp(), ...)` or
-    `signal.pthread_kill(threading.get_ident(), ...)`. `os.kill(pid, 0)` (a
-    liveness probe) is flagged too: it races with PID reuse the same way.
+    `signal.pthread_kill(threading.get_ident(), ...)`, or through a variable
+    bound only to that call (`pid = os.getpid()`), and `os.kill(0, ...)`, which
+    signals the caller's own process group. `os.kill(pid, 0)` (a liveness
+    probe) is flagged too: it races with PID reuse the same way.
     """
 
     code = "OTP101"
@@ -76,6 +79,23 @@ class RawSignalSend(Rule):
         Example("import signal\nsignal.pthread_kill(tid, signal.SIGUSR1)\n"),
     )
 
+    @staticmethod
+    def _is_self(target: ast.expr, qn: str, own: str, ctx: FileContext) -> bool:
+        """The caller itself: ``os.getpid()``, a local bound only to it, or pid 0
+        (``os.kill(0, sig)`` is the caller's own process group)."""
+        if isinstance(target, ast.Call):
+            return not target.args and ctx.qualified_name(target.func) == own
+        if isinstance(target, ast.Constant) and target.value == 0 and qn == "os.kill":
+            return True
+        if isinstance(target, ast.Name):
+            bindings = ctx.semantic.bindings_of(target.id, ctx.scope)
+            return bool(bindings) and all(
+                b.kind == "assign" and isinstance(b.value, ast.Call) and not b.value.args
+                and ctx.semantic.qualified_name(b.value.func, ctx.scope) == own
+                for b in bindings
+            )
+        return False
+
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
         if not isinstance(func, (ast.Name, ast.Attribute)):
@@ -84,14 +104,8 @@ class RawSignalSend(Rule):
         own = _SIGNAL_FUNCS.get(qn) if qn else None
         if own is None:
             return
-        if node.args:
-            target = node.args[0]
-            if (
-                isinstance(target, ast.Call)
-                and not target.args
-                and ctx.qualified_name(target.func) == own
-            ):
-                return
+        if node.args and self._is_self(node.args[0], qn, own, ctx):
+            return
         self.report(
             ctx, node,
             f"`{qn}` signals a bare id that the OS may have reused; signal through "
@@ -130,7 +144,10 @@ class PartialSocketSend(Rule):
 
     ## Fix safety
     `send` -> `sendall` is a safe fix: it has the same arguments and only
-    differs in writing everything or raising.
+    differs in writing everything or raising. In a file that makes sockets
+    non-blocking (`setblocking(False)`, `setblocking(0)`, `settimeout(0)`) the
+    fix is unsafe: there `sendall` can raise after writing part of the data,
+    which changes how the caller must recover.
 
     ## Options
     None.
@@ -171,7 +188,8 @@ class PartialSocketSend(Rule):
         # The attribute name ends the Attribute node: replace just those 4 characters.
         end_line = func.end_lineno or func.lineno
         end = char_col(ctx, end_line, func.end_col_offset or 0)
-        fix = Fix("safe", "Replace `send` with `sendall`",
+        safety = "unsafe" if ctx.fact("nonblocking-sockets", _uses_nonblocking) else "safe"
+        fix = Fix(safety, "Replace `send` with `sendall`",
                   (Edit(end_line, end - len("send"), end_line, end, "sendall"),))
         self.report(
             ctx, node,
@@ -179,6 +197,13 @@ class PartialSocketSend(Rule):
             "discarded; use `sendall`",
             fix=fix,
         )
+
+
+_NONBLOCKING = re.compile(r"\.setblocking\(\s*(?:False|0)\s*\)|\.settimeout\(\s*0(?:\.0)?\s*\)")
+
+
+def _uses_nonblocking(ctx: FileContext) -> bool:
+    return any(_NONBLOCKING.search(line) for line in ctx.lines or ())
 
 
 def _api_list(value: Any) -> tuple[tuple[str, str], ...]:
