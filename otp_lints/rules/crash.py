@@ -24,7 +24,9 @@ _RAISING_FUNCS = frozenset({
     "pytest.fail", "pytest.skip", "pytest.xfail", "pytest.exit",
     "builtins.exit", "builtins.quit",
 })
-_RAISING_METHODS = frozenset({"fail", "skipTest", "exit"})
+# Functions and methods that raise by convention: unittest's ``self.fail``/
+# ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``.
+_RAISING_NAMES = frozenset({"fail", "skipTest", "exit"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
 # ``socketserver``'s ``handle_error``, ``loop.call_exception_handler``,
@@ -114,13 +116,23 @@ class SwallowedException(Rule):
     `# noqa: OTP501 <why>` on the `except` line.
 
     ## Known limits
-    Any call passing a truthy `exc_info=` (not only the logging methods named
-    above) counts as logging the traceback, and any `<x>.exception(...)` call
-    counts as logging, so a handler that only asks a future for its exception
-    is not reported. Handlers for specific exception types are never reported,
-    however broad (`except OSError: pass` is a decision, not a catch-all). A
-    catch-all reached through an alias (`E = Exception; except E:`) is not
-    seen.
+    Precision first, so some handlers that might still lose the error are not
+    reported, because their body hands the exception to someone who sees it:
+    - the caught exception itself passed to a call other than a log message
+      (`future.set_exception(exc)`, `errors.append(exc)`, `on_error(exc)`) or
+      kept in a variable (`first_error = exc`), unless that call is returned:
+      `return wrap_error(exc)` is still a return value;
+    - `sys.exc_info()`/`sys.exception()` (the traceback is captured), any call
+      with a truthy `exc_info=`, any `<x>.exception(...)` call;
+    - a helper whose name says it reports the exception being handled
+      (`self.handleError(record)`, `handle_error`, `handle_exception`,
+      `call_exception_handler`, `showtraceback`, `t.print_exc()`);
+    - an `assert`, and calls that raise by convention (`sys.exit`, `os._exit`,
+      `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
+
+    Handlers for specific exception types are never reported, however broad
+    (`except OSError: pass` is a decision, not a catch-all). A catch-all
+    reached through an alias (`E = Exception; except E:`) is not seen.
     """
 
     code = "OTP501"
@@ -217,7 +229,8 @@ class SwallowedException(Rule):
         """Calls that raise (``sys.exit``, ``pytest.fail``, ``self.fail``) or capture
         the exception with its traceback (``sys.exc_info()``)."""
         func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in _RAISING_METHODS:
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if called in _RAISING_NAMES:
             return True
         if isinstance(func, (ast.Name, ast.Attribute)):
             return ctx.qualified_name(func) in _RAISING_FUNCS

@@ -13,7 +13,8 @@ from otp_lints.engine import FileContext
 from otp_lints.noqa import NOQA_INLINE, parse_codes
 from otp_lints.rule import Example, Rule, all_rules, register
 
-# Another tool's pragma after the codes is not a reason: ``# noqa: OTP101  # type: ignore``.
+# Another tool's pragma after the codes (``# type: ignore``, ``# pragma: no cover``)
+# is not a reason.
 _PRAGMA = re.compile(
     r"#\s*(type:|pragma\b|pylint:|mypy:|pyright:|nosec\b|fmt:|isort:|noqa\b|nolint\b)",
     re.IGNORECASE,
