@@ -14,14 +14,12 @@ class means for them.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Optional, Union
+from typing import TYPE_CHECKING, Optional
 
 from otp_lints.semantic import Scope, SemanticModel
 
 if TYPE_CHECKING:
     from otp_lints.engine import FileContext
-
-FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 # Bases that add no members a rule about an object's API cares about.
 _NEUTRAL_BASES = frozenset({

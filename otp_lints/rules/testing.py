@@ -658,9 +658,9 @@ class MissingSyncApi(Rule):
         if owner is None:
             return True
         twins = {name + suffix for suffix in self._suffixes}
-        if owner.kind != "class":
+        cls = view.enclosing_class(fscope)
+        if cls is None:
             return bool(view.names_in(owner) & twins)
-        cls = view.class_view(owner)
         if cls.is_open or cls.members & twins:
             return True
         # ``close``, and also public ``server_close``/``join_all``: a sync method
