@@ -101,7 +101,9 @@ class SleepInTest(Rule):
     ## Known limits
     Only test files (the `test-paths` setting) are checked. A sleep reached
     through a wrapper (`self.clock.sleep(...)`) or an alias the imports do not
-    show is not seen.
+    show is not seen. A sleep used as a stand-in for long work
+    (`create_task(asyncio.sleep(10))`) is reported too: a never-finishing
+    stand-in says what it is, `asyncio.Event().wait()`.
     """
 
     code = "OTP601"
@@ -521,14 +523,23 @@ class MissingSyncApi(Rule):
       twin of `<name>`. Default: `_sync`, `_and_wait`, `_blocking`, `_wait`.
 
     ## Known limits
-    Only module-level functions and methods of module-level classes are
-    public API here; nested functions are not. Work the function waits for
-    itself is not background: a call inside `await`, work started on a task
-    group or executor bound by the function's own `with`/`async with`, and a
-    handle kept in a local that the function awaits, joins, or passes to
-    `gather`/`wait`/`wait_for`. A class whose bases are not all defined in
-    the same file might inherit a way to wait: such methods are not reported.
-    A thread made by a subclass of `Thread` is not recognised.
+    Precision first. Only module-level functions and methods of module-level
+    classes are public API here (not nested functions, not `main`, not
+    `test*` functions). Work the function waits for itself is not background:
+    a call inside `await`; work started on a task group or executor bound by
+    the function's own `with`/`async with`; a handle kept in a local that the
+    function awaits, joins (also `addCleanup(t.join)`), or passes to another
+    call (`gather`, `wait`, `reloader.run(thread)`; appending it to a list is
+    only storing). Nor is a function that blocks anyway: one that calls
+    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`,
+    or runs a `while` loop after starting the work (an event loop, a wait
+    until the work is ready). `call_soon`/`call_later` of the caller's own
+    callback (a parameter) is a callback API, and `X.submit("literal")` is no
+    `submit(fn, ...)`. A sync method also counts as the first or last word of
+    a public method's name (`server_close`, `join_all`). A class whose bases
+    are not all defined in the same file might inherit a way to wait: its
+    methods are not reported. A thread made by a subclass of `Thread` is not
+    recognised.
     """
 
     code = "OTP603"
