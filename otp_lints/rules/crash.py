@@ -127,7 +127,8 @@ class SwallowedException(Rule):
     - a helper whose name says it reports the exception being handled
       (`self.handleError(record)`, `handle_error`, `handle_exception`,
       `call_exception_handler`, `showtraceback`, `t.print_exc()`);
-    - an `assert`, and calls that raise by convention (`sys.exit`, `os._exit`,
+    - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
+      and calls that raise by convention (`sys.exit`, `os._exit`,
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
 
     Handlers for specific exception types are never reported, however broad
@@ -229,8 +230,10 @@ class SwallowedException(Rule):
         """Calls that raise (``sys.exit``, ``pytest.fail``, ``self.fail``) or capture
         the exception with its traceback (``sys.exc_info()``)."""
         func = call.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if called in _RAISING_NAMES:
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        # ``self.assertEqual(exc.code, 3)``: a test checking the exception raises
+        # when it is the wrong one, like an ``assert`` statement.
+        if called in _RAISING_NAMES or called.startswith("assert"):
             return True
         if isinstance(func, (ast.Name, ast.Attribute)):
             return ctx.qualified_name(func) in _RAISING_FUNCS
