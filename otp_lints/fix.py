@@ -161,7 +161,7 @@ def fix_source(
         try:
             ast.parse(candidate)
             libcst.parse_module(candidate)
-        except Exception:
+        except Exception:  # noqa: OTP501 any libcst failure means: leave the file alone
             outcome.skipped = "the fixed source would not parse; file left unchanged"
             return FixOutcome(path, source, source, skipped=outcome.skipped)
         new_diags = lint(candidate)

@@ -47,7 +47,7 @@ class OTPChecker:
                 _reported_config_errors.add(message)
                 print(f"otp-lints: error: {message}", file=sys.stderr)
             results = [(1, 0, f"OTP000 invalid otp-lints configuration: {message}")]
-        except Exception as exc:  # never raise out of run()
+        except Exception as exc:  # noqa: OTP501 run() never raises: the failure becomes OTP000
             results = [(1, 0, f"OTP000 internal error: {type(exc).__name__}: {exc}")]
         for line, col, text in results:
             yield line, col, text, type(self)

@@ -64,6 +64,8 @@ def test_stdin_with_display_name_uses_the_config_and_test_paths(tmp_path) -> Non
 
 
 def test_noqa_agrees(tmp_path) -> None:
+    # OTP1 only: OTP701/OTP702 (suppression hygiene) have fixtures of their own.
+    (tmp_path / "pyproject.toml").write_text('[tool.otp-lints]\nselect = ["OTP1"]\n')
     (tmp_path / "a.py").write_text(
         "import os\n"
         "os.kill(1, 2)  # noqa\n"

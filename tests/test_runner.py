@@ -6,7 +6,7 @@ import json
 
 from helpers import run_cli
 
-SRC = "import os\n\n\ndef f():\n    os.kill({n}, 9)\n"
+SRC = "import os\n\n\ndef f():\n    os.kill({n} + 1, 9)\n"
 
 
 def _make(tmp_path, n: int = 40) -> None:
