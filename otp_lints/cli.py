@@ -173,6 +173,8 @@ def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
         results.append(FileResult(p, [diag]))
     existing = [p for p in file_paths if p not in missing]
     files = list(iter_files(existing, settings, force_exclude=args.force_exclude))
+    if not files:
+        return results
     if fixer is None:
         from otp_lints.runner import lint_files
 

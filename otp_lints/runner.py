@@ -15,9 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, replace
 from typing import Any, Optional
 
@@ -99,6 +97,8 @@ class ResultCache:
             if not os.path.exists(ignore):
                 with open(ignore, "w", encoding="utf-8") as f:
                     f.write("# Created by otp-lints: the cache never belongs in git.\n*\n")
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump({"version": __version__, "files": self.entries}, f)
@@ -156,6 +156,8 @@ def lint_files(
 
     outputs: list[tuple[list[Diagnostic], Optional[list[str]]]]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
+        from concurrent.futures import ProcessPoolExecutor
+
         jobs = min(jobs, len(pending) // MIN_FILES_PER_JOB)
         batch_size = max(1, min(64, len(pending) // (jobs * 4)))
         batches = [

@@ -11,8 +11,6 @@ gathered from worker processes and summed.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 import os
 import re
 from collections import Counter
@@ -82,6 +80,8 @@ def is_expired(entry: AllowEntry, today: datetime.date) -> bool:
 def fingerprint(line_text: str) -> str:
     """Of the offending line's text, stripped and with runs of white space folded:
     stable under edits elsewhere and under re-spacing the line itself."""
+    import hashlib
+
     folded = " ".join(line_text.split())
     return hashlib.sha256(folded.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -97,6 +97,8 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str) -> Baseline:
+        import json
+
         try:
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
@@ -124,6 +126,8 @@ class Baseline:
 
 def write_baseline(path: str, counts: Counter[BaselineKey], texts: dict[BaselineKey, str]) -> None:
     """Deterministic: sorted entries, stable keys, no timestamps."""
+    import json
+
     entries = [
         {"path": p, "code": c, "fingerprint": fp, "count": counts[(p, c, fp)],
          "source": texts.get((p, c, fp), "")}
