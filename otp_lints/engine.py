@@ -61,6 +61,7 @@ class FileContext:
         self.diagnostics: list[Diagnostic] = []
         self.lines: Optional[Sequence[str]] = None
         self._facts: dict[str, Any] = {}
+        self._collected: dict[type, list[tuple[Any, Scope]]] = {}
 
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view)."""
@@ -68,6 +69,12 @@ class FileContext:
         if key not in facts:
             facts[key] = compute(self)
         return facts[key]
+
+    def nodes(self, node_type: type) -> list[tuple[Any, Scope]]:
+        """Every ``(node, scope)`` of ``node_type`` the walk collected, in no set
+        order; only types that some enabled rule visits are collected (a rule asks
+        for the types it visits itself). Lets a fact be computed without a walk."""
+        return self._collected.get(node_type, [])
 
     # -- conveniences bound to the current scope -------------------------
     def qualified_name(self, expr: ast.AST) -> Optional[str]:
@@ -183,6 +190,7 @@ def _h_import(m: SemanticModel, node: ast.Import, scope: Scope, stack: list) -> 
     for alias in node.names:
         if alias.asname:
             scope.bind(alias.asname, Binding("import", node, qualname=alias.name))
+            m.import_aliases.add(alias.asname)
         else:
             top = alias.name.partition(".")[0]
             scope.bind(top, Binding("import", node, qualname=top))
@@ -196,6 +204,8 @@ def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: 
             scope.star_import = True
             continue
         qn = f"{module}.{alias.name}" if node.module else module + alias.name
+        if alias.asname and alias.asname != alias.name:
+            m.import_aliases.add(alias.asname)
         scope.bind(alias.asname or alias.name, Binding("import", node, qualname=qn))
     return True
 
@@ -398,6 +408,7 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it."""
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
     walk(ctx, collect)
+    ctx._collected = collect
     failed: set[str] = set()
     for node_type, entries in ruleset.dispatch.items():
         nodes = collect[node_type]
@@ -411,7 +422,8 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
                 for node, scope in nodes:
                     ctx.scope = scope
                     method(node, ctx)
-            except Exception as exc:  # a rule bug must not cost the file its other results
+            # A rule bug must not cost the file its other results: it becomes OTP000.
+            except Exception as exc:  # noqa: OTP501 reported as an OTP000 diagnostic
                 failed.add(rule.code)
                 line = getattr(node, "lineno", 1)
                 ctx.diagnostics.append(Diagnostic(
@@ -426,7 +438,7 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
             continue
         try:
             rule.finish(ctx)
-        except Exception as exc:
+        except Exception as exc:  # noqa: OTP501 reported as an OTP000 diagnostic
             failed.add(rule.code)
             ctx.diagnostics.append(Diagnostic(
                 ctx.path, 1, 0, 1, 0, "OTP000",

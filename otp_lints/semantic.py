@@ -22,6 +22,8 @@ ScopeNode = Union[
 ]
 
 _BUILTINS = frozenset(dir(builtins))
+# Node classes compared by identity in the handlers the walk calls (hot path).
+_NAME, _CALL, _ATTRIBUTE = ast.Name, ast.Call, ast.Attribute
 # Calls that read a scope's names by string: a local in such a scope may be read.
 _DYNAMIC_READERS = frozenset({"locals", "vars", "eval", "exec"})
 
@@ -139,6 +141,10 @@ QUEUE_TYPES = frozenset({
     "multiprocessing.Queue", "multiprocessing.JoinableQueue",
 })
 POOL_TYPES = frozenset({POOL, THREAD_POOL})
+#: ``concurrent.futures`` executors: leaving their ``with`` block waits for every future.
+EXECUTOR_TYPES = frozenset({
+    "concurrent.futures.ThreadPoolExecutor", "concurrent.futures.ProcessPoolExecutor",
+})
 
 # Qualified name of a callable -> the type of what it returns. A tuple value
 # means the call returns a tuple of those types (for unpacking).
@@ -244,6 +250,8 @@ class SemanticModel:
         # id(call) -> (name, scope) for ``name = call(...)`` inside a function
         self._assigned_local: dict[int, tuple[str, Scope]] = {}
         self._qualname_cache: dict[tuple[str, int], Optional[str]] = {}
+        # Names bound by ``import x as y`` / ``from x import y as z`` (see ``may_name``)
+        self.import_aliases: set[str] = set()
         self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
         self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
         # (id(scope), name) -> the handle-neutral uses of the name in that scope, as
@@ -316,28 +324,30 @@ class SemanticModel:
 
     def note_assign(self, scope: Scope, node: ast.Assign) -> None:
         value = node.value
-        for target in node.targets:
+        targets = node.targets
+        for target in targets:
             self.bind_target(scope, target, "assign", node, value)
-        if len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(value, ast.Call) and isinstance(target, ast.Name):
-                if target.id == "_":
-                    self._discarded.add(id(value))
-                elif scope.is_function:
-                    self._assigned_local[id(value)] = (target.id, scope)
-            elif type(target) is ast.Attribute and target.attr in HANDLE_NEUTRAL_ATTRS:
+        if len(targets) == 1:
+            target = targets[0]
+            if isinstance(target, _NAME):
+                if type(value) is _CALL:
+                    if target.id == "_":
+                        self._discarded.add(id(value))
+                    elif scope.is_function:
+                        self._assigned_local[id(value)] = (target.id, scope)
+            elif isinstance(target, _ATTRIBUTE) and target.attr in HANDLE_NEUTRAL_ATTRS:
                 base = target.value
-                if type(base) is ast.Name and base.id != scope.self_name:
+                if isinstance(base, _NAME) and base.id != scope.self_name:
                     self._note_handle_use(scope, base.id, target.attr)
 
     def note_expr_stmt(self, node: ast.Expr, scope: Scope) -> None:
         value = node.value
-        if isinstance(value, ast.Call):
+        if isinstance(value, _CALL):
             self._discarded.add(id(value))
             func = value.func
-            if type(func) is ast.Attribute and func.attr in HANDLE_NEUTRAL_METHODS:
+            if isinstance(func, _ATTRIBUTE) and func.attr in HANDLE_NEUTRAL_METHODS:
                 base = func.value
-                if type(base) is ast.Name and base.id != scope.self_name:
+                if isinstance(base, _NAME) and base.id != scope.self_name:
                     self._note_handle_use(scope, base.id, func.attr)
 
     def note_with(self, node: Union[ast.With, ast.AsyncWith]) -> None:
@@ -441,6 +451,17 @@ class SemanticModel:
             parts.reverse()
             return base + "." + ".".join(parts)
         return base
+
+    def may_name(self, func: ast.AST, last: frozenset[str]) -> bool:
+        """A cheap test to run before ``qualified_name`` on every call: could
+        ``func`` resolve to a qualified name whose last component is in ``last``?
+        ``x.attr`` only if ``attr`` is; a bare name only if it is, or if it is an
+        import alias (``from subprocess import Popen as P``)."""
+        if isinstance(func, _ATTRIBUTE):
+            return func.attr in last
+        if isinstance(func, _NAME):
+            return func.id in last or func.id in self.import_aliases
+        return False
 
     def _name_qualname(self, name: str, scope: Scope) -> Optional[str]:
         key = (name, id(scope))

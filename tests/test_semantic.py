@@ -176,3 +176,186 @@ def test_deep_expression_does_not_recurse() -> None:
     code = "x = " + " + ".join(["a"] * 1500) + "\nimport os\nos.kill(1, 2)\n"
     ctx, cs = calls(code)
     assert any(ctx.semantic.qualified_name(c.func, s) == "os.kill" for c, s in cs)
+
+
+# -- OTP3xx/OTP4xx additions: receivers, handles, call shapes ---------------------
+def _fact_at(code: str, line: int):
+    """The TypeFact of the receiver of the method call on ``line``."""
+    ctx, cs = calls(code)
+    for c, s in cs:
+        if c.lineno == line and isinstance(c.func, ast.Attribute):
+            return ctx.semantic.type_of(c.func.value, s)
+    raise AssertionError(f"no method call on line {line}")
+
+
+def test_concurrency_receivers() -> None:
+    src = """
+        import asyncio, anyio, multiprocessing, queue, subprocess, threading
+        from multiprocessing.dummy import Pool as DummyPool
+        async def f(ann: asyncio.TaskGroup, ex):
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(w())
+            async with anyio.create_task_group() as atg:
+                atg.start_soon(w)
+            ann.create_task(w())
+            t = threading.Timer(1, w)
+            t.join()
+            p = multiprocessing.Process(target=w)
+            p.join()
+            pool = DummyPool(2)
+            r = pool.apply_async(w)
+            r.get()
+            proc = subprocess.Popen(['ls'])
+            proc.wait()
+            fut = ex.submit(w, 1)
+            fut.result()
+            nofut = ex.submit()
+            nofut.result()
+            with threading.Condition() as c:
+                c.wait()
+            b = threading.Barrier(2)
+            b.wait()
+    """
+    expected = {6: "asyncio.TaskGroup", 8: "asyncio.TaskGroup", 9: "asyncio.TaskGroup",
+                11: "threading.Timer", 13: "multiprocessing.Process",
+                16: "multiprocessing.pool.AsyncResult", 18: "subprocess.Popen",
+                20: "concurrent.futures.Future", 22: None, 24: None,
+                26: "threading.Barrier"}
+    for line, want in expected.items():
+        fact = _fact_at(src, line)
+        assert (fact.name if fact else None) == want, line
+
+
+def test_queue_created_bounded() -> None:
+    from otp_lints.semantic import created_bounded
+
+    src = """
+        import queue, multiprocessing
+        def f(q: queue.Queue, n):
+            a = queue.Queue()
+            a.put(1)
+            b = queue.Queue(10)
+            b.put(1)
+            c = queue.Queue(maxsize=n)
+            c.put(1)
+            d = queue.Queue(0)
+            d.put(1)
+            e = multiprocessing.Queue(maxsize=-1)
+            e.put(1)
+            q.put(1)
+            g = queue.Queue(*n)
+            g.put(1)
+    """
+    got = {line: created_bounded(_fact_at(src, line)) for line in (5, 7, 9, 11, 13, 14, 16)}
+    assert got == {5: False, 7: True, 9: True, 11: False, 13: False, 14: False, 16: False}
+
+
+def test_handle_kept_counts_uses_without_a_walk() -> None:
+    ctx, cs = calls("""
+        import threading
+        def started_only():
+            t = threading.Thread(target=w)
+            t.daemon = True
+            t.name = 'x'
+            t.setDaemon(True)
+            t.start()
+        def joined():
+            t = threading.Thread(target=w)
+            t.start()
+            t.join()
+        def stored(box):
+            t = threading.Thread(target=w)
+            t.start()
+            box.append(t)
+        def nested():
+            t = threading.Thread(target=w)
+            t.start()
+            return lambda: t.join()
+        def never_started():
+            t = threading.Thread(target=w)
+        def declared_global():
+            global t
+            t = threading.Thread(target=w)
+            t.start()
+    """)
+    sem = ctx.semantic
+    got = {}
+    for c, _s in cs:
+        if isinstance(c.func, ast.Attribute) and c.func.attr == "Thread":
+            local = sem.assigned_local(c)
+            if local is None:
+                got[c.lineno] = None
+                continue
+            name, scope = local
+            got[c.lineno] = (sorted(sem.handle_uses(name, scope)), sem.handle_kept(name, scope))
+    assert got == {
+        4: (["daemon", "name", "setDaemon", "start"], False),
+        10: (["start"], True),
+        14: (["start"], True),
+        18: (["start"], True),
+        22: ([], False),
+        25: None,
+    }
+
+
+def test_calls_expected_to_raise_discard_nothing() -> None:
+    ctx, cs = calls("""
+        import subprocess, pytest
+        def test(self):
+            with self.assertRaises(ValueError):
+                subprocess.Popen(['\\0'])
+            with pytest.raises(OSError):
+                p = subprocess.Popen(['missing'])
+            with open('f'):
+                subprocess.Popen(['ls'])
+    """)
+    got = {c.lineno: ctx.semantic.is_discarded(c) for c, _ in cs
+           if isinstance(c.func, ast.Attribute) and c.func.attr == "Popen"}
+    assert got == {5: False, 7: False, 9: True}
+
+
+def test_may_name_is_a_cheap_superset_of_qualified_names() -> None:
+    ctx, cs = calls("""
+        import subprocess
+        from subprocess import Popen as P
+        from os import kill
+        subprocess.Popen([])
+        P([])
+        kill(1, 2)
+        x.y()
+    """)
+    last = frozenset({"Popen"})
+    got = [ctx.semantic.may_name(c.func, last) for c, _ in cs]
+    assert got == [True, True, False, False]
+    assert [ctx.semantic.qualified_name(c.func, s) for c, s in cs][:2] == [
+        "subprocess.Popen", "subprocess.Popen"]
+
+
+def test_call_argument_and_may_pass() -> None:
+    from otp_lints.semantic import call_argument, may_pass
+
+    def call(src: str) -> ast.Call:
+        node = ast.parse(src, mode="eval").body
+        assert isinstance(node, ast.Call)
+        return node
+
+    assert ast.unparse(call_argument(call("q.get(True, 5)"), 1, "timeout")) == "5"
+    assert ast.unparse(call_argument(call("q.get(timeout=3)"), 1, "timeout")) == "3"
+    assert call_argument(call("q.get(True)"), 1, "timeout") is None
+    assert call_argument(call("q.get(*a)"), 0, "block") is None
+    assert may_pass(call("t.join(5)"), 0, "timeout")
+    assert may_pass(call("t.join(**kw)"), 0, "timeout")
+    assert may_pass(call("t.join(*a)"), 0, "timeout")
+    assert not may_pass(call("t.join()"), 0, "timeout")
+    assert not may_pass(call("requests.get(u)"), None, "timeout")
+
+
+def test_collected_nodes_are_available_to_facts() -> None:
+    from otp_lints.engine import RuleSet, run_rules
+    from otp_lints.rule import all_rules
+
+    tree = ast.parse("import queue\nq = queue.Queue()\nq.empty()\n")
+    ctx = FileContext("m.py", tree, False)
+    run_rules(ctx, RuleSet([all_rules()["OTP401"]()]))
+    assert len(ctx.nodes(ast.Call)) == 2
+    assert ctx.nodes(ast.While) == []

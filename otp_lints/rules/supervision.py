@@ -12,12 +12,13 @@ import ast
 
 from otp_lints.engine import FileContext
 from otp_lints.rule import Example, Rule, register
-from otp_lints.semantic import POOL_TYPES, POPEN, TASK_GROUP, THREAD_TYPES
+from otp_lints.semantic import CONSTRUCTORS, POOL_TYPES, POPEN, TASK_GROUP, THREAD_TYPES
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
     "asyncio.tasks.create_task", "asyncio.tasks.ensure_future",
 })
+_TASK_LAST = frozenset({"create_task", "ensure_future"})
 
 
 @register
@@ -97,20 +98,18 @@ class DanglingTask(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if isinstance(func, ast.Attribute) and func.attr == "create_task":
-            qn = ctx.qualified_name(func)
-            if qn is not None and not qn.startswith("asyncio."):
-                return  # a module-level function of another library
-            if qn is None:
-                recv = ctx.type_of(func.value)
-                if recv is not None and recv.name == TASK_GROUP:
-                    return
-            what = qn or "create_task"
-        elif isinstance(func, (ast.Name, ast.Attribute)):
-            qn = ctx.qualified_name(func)
+        if not ctx.semantic.may_name(func, _TASK_LAST):
+            return
+        qn = ctx.qualified_name(func)
+        if qn is not None:
             if qn not in _TASK_FUNCS:
+                return  # e.g. a module-level create_task of another library
+            what = qn.replace("asyncio.tasks.", "asyncio.")
+        elif isinstance(func, ast.Attribute) and func.attr == "create_task":
+            recv = ctx.type_of(func.value)
+            if recv is not None and recv.name == TASK_GROUP:
                 return
-            what = qn
+            what = "create_task"
         else:
             return
         if not node.args and not any(kw.arg in ("coro", None) for kw in node.keywords):
@@ -122,6 +121,11 @@ class DanglingTask(Rule):
             f"the task from `{what}(...)` is discarded: it can be garbage-collected "
             "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
         )
+
+
+_FUTURE_LAST = frozenset({
+    "submit", "run_in_executor", "apply_async", "map_async", "run_coroutine_threadsafe",
+})
 
 
 @register
@@ -184,29 +188,25 @@ class DiscardedFuture(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if isinstance(func, ast.Attribute):
+        if not ctx.semantic.may_name(func, _FUTURE_LAST):
+            return
+        if isinstance(func, ast.Attribute) and func.attr != "run_coroutine_threadsafe":
             attr = func.attr
-            if attr == "submit":
-                if not node.args:
-                    return
-            elif attr in ("apply_async", "map_async"):
+            if attr == "submit" and not node.args:
+                return
+            if not ctx.is_discarded(node):
+                return
+            if attr in ("apply_async", "map_async"):
                 recv = ctx.type_of(func.value)
                 if recv is None or recv.name not in POOL_TYPES:
                     return
-            elif attr == "run_coroutine_threadsafe":
-                if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
-                    return
-            elif attr != "run_in_executor":
-                return
-            what = f".{attr}" if attr != "run_coroutine_threadsafe" else "asyncio." + attr
-        elif isinstance(func, ast.Name):
+            what = "." + attr
+        else:
             if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
                 return
+            if not ctx.is_discarded(node):
+                return
             what = "asyncio.run_coroutine_threadsafe"
-        else:
-            return
-        if not ctx.is_discarded(node):
-            return
         self.report(
             ctx, node,
             f"the future from `{what}(...)` is discarded, so an exception in the work "
@@ -215,6 +215,11 @@ class DiscardedFuture(Rule):
 
 
 _START_NEW_THREAD = frozenset({"_thread.start_new_thread", "_thread.start_new"})
+# Last components of the qualified names of thread/process constructors.
+_THREAD_LAST = frozenset(
+    [qn.rpartition(".")[2] for qn, t in CONSTRUCTORS.items() if t in THREAD_TYPES]
+    + ["start_new_thread", "start_new"]
+)
 _KINDS = {
     "threading.Thread": "thread",
     "threading.Timer": "timer thread",
@@ -297,14 +302,14 @@ class UnsupervisedThread(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if isinstance(func, ast.Attribute) and func.attr == "start" and not node.args:
+        if isinstance(func, ast.Attribute) and func.attr == "start":
             inner = func.value
-            if isinstance(inner, ast.Call):  # Thread(...).start()
+            if isinstance(inner, ast.Call) and not node.args:  # Thread(...).start()
                 fact = ctx.type_of(inner)
                 if fact is not None and fact.name in THREAD_TYPES:
                     self._report(ctx, inner, fact.name, "is started inline")
             return
-        if not isinstance(func, (ast.Name, ast.Attribute)):
+        if not ctx.semantic.may_name(func, _THREAD_LAST):
             return
         qn = ctx.qualified_name(func)
         if qn is None:
@@ -343,6 +348,7 @@ class UnsupervisedThread(Rule):
 _SPAWN_FUNCS = frozenset({
     f"os.spawn{suffix}" for suffix in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe")
 })
+_CHILD_LAST = frozenset({"Popen"} | {qn[3:] for qn in _SPAWN_FUNCS})
 
 
 @register
@@ -402,7 +408,7 @@ class OrphanSubprocess(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not isinstance(func, (ast.Name, ast.Attribute)):
+        if not ctx.semantic.may_name(func, _CHILD_LAST):
             return
         qn = ctx.qualified_name(func)
         if qn is None:

@@ -18,6 +18,7 @@ from otp_lints.semantic import (
     BARRIER,
     CONDITION,
     EVENT,
+    EXECUTOR_TYPES,
     FUTURE,
     POPEN,
     PROCESS,
@@ -25,6 +26,7 @@ from otp_lints.semantic import (
     SOCKET,
     THREAD,
     TIMER,
+    Scope,
     TypeFact,
     call_argument,
     created_bounded,
@@ -57,10 +59,14 @@ _WAIT_FUNCS: dict[str, int] = {
     "concurrent.futures._base.wait": 1,
     "concurrent.futures._base.as_completed": 1,
 }
+_WAIT_FUNCS_LAST = frozenset(qn.rpartition(".")[2] for qn in _WAIT_FUNCS)
+_WAIT_METHODS = frozenset({
+    "join", "get", "put", "wait", "wait_for", "result", "exception", "communicate",
+})
 _TYPE_LABELS = {
-    THREAD: "thread", TIMER: "timer thread", PROCESS: "process",
-    EVENT: "event", CONDITION: "condition", BARRIER: "barrier",
-    FUTURE: "future", ASYNC_RESULT: "pool result", POPEN: "child process",
+    THREAD: "a thread", TIMER: "a timer thread", PROCESS: "a process",
+    EVENT: "an event", CONDITION: "a condition", BARRIER: "a barrier",
+    FUTURE: "a future", ASYNC_RESULT: "a pool result", POPEN: "a child process",
 }
 
 
@@ -69,6 +75,65 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
     if arg is None:
         return True
     return isinstance(arg, ast.Constant) and bool(arg.value)
+
+
+def _receiver_key(expr: ast.expr) -> Optional[str]:
+    """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
+def _function_key(scope: Scope) -> int:
+    func = scope.function()
+    return id(func if func is not None else scope)
+
+
+_GUARDS = {"empty": "get", "qsize": "get", "full": "put"}
+
+
+def _queue_guards(ctx: FileContext) -> set[tuple[int, str, str]]:
+    """``(function, receiver, "get"|"put")`` for every function that checks a
+    receiver's ``empty()``/``qsize()``/``full()``: its gets/puts on that queue are
+    guarded (``while not q.empty(): q.get()``) and do not block."""
+    out: set[tuple[int, str, str]] = set()
+    for node, scope in ctx.nodes(ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _GUARDS and not node.args:
+            key = _receiver_key(func.value)
+            if key is not None:
+                fkey = _function_key(scope)
+                out.add((fkey, key, _GUARDS[func.attr]))
+                if func.attr == "qsize":
+                    out.add((fkey, key, "put"))
+    return out
+
+
+def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) -> bool:
+    """The future comes from ``ex.submit(...)`` where ``ex`` is bound by
+    ``with ThreadPoolExecutor(...) as ex`` and that block ended before ``node``:
+    the block's exit waited for every future, so this one is done."""
+    sem = ctx.semantic
+    for call in fact.calls:
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+            return False
+        bindings = sem.bindings_of(func.value.id, ctx.scope)
+        if not bindings or any(b.kind != "with" for b in bindings):
+            return False
+        executor = sem.type_of(func.value, ctx.scope)
+        if executor is None or executor.name not in EXECUTOR_TYPES:
+            return False
+        for b in bindings:
+            end = getattr(b.node, "end_lineno", None)
+            if end is None or node.lineno <= end:
+                return False
+    return True
 
 
 def _receiver_text(expr: ast.expr) -> str:
@@ -135,6 +200,12 @@ class WaitWithoutTimeout(Rule):
     `block` argument that is not a literal, and calls with `*args` or
     `**kwargs`, are not flagged. `join(None)` passes a timeout argument and is
     not flagged (nor is it OTP403, which looks for `timeout=` keywords).
+
+    Waits that cannot block are left alone: `.get()`/`.put()` on a queue whose
+    `empty()`/`qsize()`/`full()` the same function checks (a drain loop such as
+    `while not q.empty(): q.get()`), and `.result()` on a future submitted to
+    a `with ThreadPoolExecutor() as ex` block that has already ended (its exit
+    waited for every future).
     """
 
     code = "OTP401"
@@ -160,9 +231,9 @@ class WaitWithoutTimeout(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if isinstance(func, ast.Attribute):
+        if isinstance(func, ast.Attribute) and func.attr in _WAIT_METHODS:
             self._method(node, func, ctx)
-        if isinstance(func, (ast.Name, ast.Attribute)):
+        if ctx.semantic.may_name(func, _WAIT_FUNCS_LAST):
             qn = ctx.qualified_name(func)
             if qn is not None:
                 pos = _WAIT_FUNCS.get(qn)
@@ -175,14 +246,11 @@ class WaitWithoutTimeout(Rule):
 
     def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
         attr = func.attr
-        if attr not in ("join", "get", "put", "wait", "wait_for", "result", "exception",
-                        "communicate"):
-            return
         fact = ctx.type_of(func.value)
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
-            if self._queue_blocks(node, attr, fact):
+            if self._queue_blocks(node, attr, fact) and not self._guarded(node, func, ctx):
                 self.report(
                     ctx, node,
                     f"`{_receiver_text(func.value)}.{attr}()` on a "
@@ -195,14 +263,24 @@ class WaitWithoutTimeout(Rule):
             return
         if fact.name in _NEEDS_CALL and not fact.calls:
             return
+        if fact.name == FUTURE and _done_after_executor_exit(node, fact, ctx):
+            return
         if may_pass(node, pos, "timeout"):
             return
-        label = _TYPE_LABELS.get(fact.name, "object")
+        label = _TYPE_LABELS.get(fact.name, "an object")
         self.report(
             ctx, node,
-            f"`{_receiver_text(func.value)}.{attr}()` on a {label} waits forever without "
+            f"`{_receiver_text(func.value)}.{attr}()` on {label} waits forever without "
             "a timeout; pass `timeout=` and handle the expiry",
         )
+
+    @staticmethod
+    def _guarded(node: ast.Call, func: ast.Attribute, ctx: FileContext) -> bool:
+        key = _receiver_key(func.value)
+        if key is None:
+            return False
+        guards = ctx.fact("otp401-queue-guards", _queue_guards)
+        return (_function_key(ctx.scope), key, func.attr) in guards
 
     @staticmethod
     def _queue_blocks(node: ast.Call, attr: str, fact: TypeFact) -> bool:
@@ -232,6 +310,7 @@ _NETWORK_CALLS: dict[str, Optional[int]] = {
     "http.client.HTTPConnection": 2,
     "http.client.HTTPSConnection": 4,  # (host, port, key_file, cert_file, timeout) < 3.12
 }
+_NETWORK_LAST = frozenset(qn.rpartition(".")[2] for qn in _NETWORK_CALLS)
 
 
 @register
@@ -296,7 +375,7 @@ class NetworkCallWithoutTimeout(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not isinstance(func, (ast.Name, ast.Attribute)):
+        if not ctx.semantic.may_name(func, _NETWORK_LAST):
             return
         qn = ctx.qualified_name(func)
         if qn is None or qn not in _NETWORK_CALLS:
@@ -332,6 +411,30 @@ def _infinite_literal(value: ast.expr, ctx: FileContext) -> Optional[str]:
     if isinstance(value, (ast.Name, ast.Attribute)) and ctx.qualified_name(value) == "math.inf":
         return "math.inf"
     return None
+
+
+# Methods whose ``timeout`` is a cache entry's lifetime (Django's and Flask-Caching's
+# cache API: ``timeout=None`` caches forever), not a wait.
+_CACHE_TTL_METHODS = frozenset({
+    "set", "add", "touch", "set_many", "get_or_set",
+    "aset", "aadd", "atouch", "aset_many", "aget_or_set",
+})
+# Qualified-name prefixes of calls that build or describe a call rather than wait.
+_DESCRIBING = ("unittest.mock.", "mock.", "builtins.dict")
+
+
+def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
+    """A call whose ``timeout=`` is not a wait: a cache entry's lifetime, a mock
+    assertion (``m.assert_called_with(timeout=None)``), ``mock.call(...)``, ``dict(...)``."""
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        if func.attr in _CACHE_TTL_METHODS or func.attr.startswith("assert_"):
+            return True
+    if isinstance(func, (ast.Name, ast.Attribute)):
+        qn = ctx.qualified_name(func)
+        if qn is not None and qn.startswith(_DESCRIBING):
+            return True
+    return False
 
 
 @register
@@ -376,6 +479,12 @@ class ExplicitInfiniteTimeout(Rule):
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
     through a variable is not flagged. `.settimeout(None)` is flagged only on a
     receiver known to be a socket.
+
+    A `timeout=` that is not a wait is not flagged: the lifetime of a cache
+    entry (`cache.set(k, v, timeout=None)` and the other methods of Django's
+    cache API: `add`, `touch`, `set_many`, `get_or_set`), a mock assertion
+    (`m.assert_called_with(timeout=None)`), `unittest.mock.call(...)` and
+    `dict(...)`.
     """
 
     code = "OTP403"
@@ -398,7 +507,7 @@ class ExplicitInfiniteTimeout(Rule):
         for kw in node.keywords:
             if kw.arg == "timeout":
                 literal = _infinite_literal(kw.value, ctx)
-                if literal is not None:
+                if literal is not None and not _not_a_wait(node, ctx):
                     self.report(
                         ctx, kw,
                         f"`timeout={literal}` waits forever; pass a finite timeout and "
