@@ -385,7 +385,7 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
                         push(c)
             elif isinstance(v, ast_t):
                 push(v)
-    model.finish()
+    model.finish(collect.get(ast.Call))
 
 
 class RuleSet:

@@ -255,9 +255,12 @@ class SemanticModel:
         self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
         self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
         # (id(scope), name) -> the handle-neutral uses of the name in that scope, as
-        # attribute names: statements ``name.start()``, ``name.setDaemon(...)``,
-        # ``name.daemon = ...``, ``name.name = ...`` (see ``handle_kept``)
+        # attribute names: statements ``name.daemon = ...``/``name.name = ...``
+        # (recorded by the walk) and ``name.start()``/``name.setDaemon(...)``
+        # (indexed on first use from the calls the walk collected; see ``handle_kept``)
         self._handle_uses: dict[tuple[int, str], list[str]] = {}
+        self._calls: Optional[list[tuple[ast.Call, Scope]]] = None
+        self._calls_indexed = False
 
     # ------------------------------------------------------------------
     # Building (called by the walk)
@@ -344,11 +347,6 @@ class SemanticModel:
         value = node.value
         if isinstance(value, _CALL):
             self._discarded.add(id(value))
-            func = value.func
-            if isinstance(func, _ATTRIBUTE) and func.attr in HANDLE_NEUTRAL_METHODS:
-                base = func.value
-                if isinstance(base, _NAME) and base.id != scope.self_name:
-                    self._note_handle_use(scope, base.id, func.attr)
 
     def note_with(self, node: Union[ast.With, ast.AsyncWith]) -> None:
         """Record the calls a ``with pytest.raises(...)``/``self.assertRaises(...)``
@@ -379,8 +377,14 @@ class SemanticModel:
         else:
             uses.append(attr)
 
-    def finish(self) -> None:
-        """Move bindings declared ``global``/``nonlocal`` to the scope they bind in."""
+    def finish(self, calls: Optional[list[tuple[ast.Call, Scope]]] = None) -> None:
+        """Move bindings declared ``global``/``nonlocal`` to the scope they bind in.
+
+        ``calls`` are the ``(call, scope)`` pairs the walk collected (when a rule
+        visits calls): ``handle_kept`` indexes them on first use, so the walk itself
+        pays nothing for it.
+        """
+        self._calls = calls
         module = self.module
         for scope in self.scopes:
             if scope.global_names:
@@ -544,7 +548,25 @@ class SemanticModel:
     def handle_uses(self, name: str, scope: Scope) -> tuple[str, ...]:
         """The handle-neutral statements on ``name`` in ``scope``, as attribute names
         (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+        if not self._calls_indexed:
+            self._index_handle_calls()
         return tuple(self._handle_uses.get((id(scope), name), ()))
+
+    def _index_handle_calls(self) -> None:
+        """Record ``name.start()``/``name.setDaemon(...)`` statements from the
+        collected calls (a statement's call is in ``_discarded``)."""
+        self._calls_indexed = True
+        discarded = self._discarded
+        for call, scope in self._calls or ():
+            func = call.func
+            if (
+                isinstance(func, _ATTRIBUTE)
+                and func.attr in HANDLE_NEUTRAL_METHODS
+                and isinstance(func.value, _NAME)
+                and id(call) in discarded
+                and func.value.id != scope.self_name
+            ):
+                self._note_handle_use(scope, func.value.id, func.attr)
 
     def handle_kept(self, name: str, scope: Scope) -> bool:
         """Whether a local ``name`` of ``scope`` is used in any way other than the
@@ -552,12 +574,14 @@ class SemanticModel:
         ``name.daemon = ...`` and ``name.name = ...``: joined, returned, yielded,
         stored, passed on, read in a nested scope... (True when unsure).
 
-        Counts, no walk: every read of a name is a ``Name`` load the walk counted,
-        and the walk also recorded which of them were handle-neutral statements.
+        Counts, no walk: every read of a name is a ``Name`` load the walk counted;
+        the neutral attribute assignments were recorded by the walk and the neutral
+        method statements are indexed once from the collected calls (none when no
+        enabled rule visits calls: then every use counts, and the answer is True).
         """
         if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
             return True
-        neutral = len(self._handle_uses.get((id(scope), name), ()))
+        neutral = len(self.handle_uses(name, scope))
         if scope.loads.get(name, 0) > neutral:
             return True
         return self._read_in_children(name, scope)
