@@ -244,7 +244,7 @@ class SemanticModel:
         self.scopes: list[Scope] = [self.module]
         # id(call) for calls whose value is thrown away by an expression statement or ``_ =``
         self._discarded: set[int] = set()
-        # id(call) for calls expected to raise: statements directly in the body of
+        # id(call) for calls expected to raise: the last statement of the body of
         # ``with pytest.raises(...)`` / ``with self.assertRaises(...)``
         self._expect_raise: set[int] = set()
         # id(call) -> (name, scope) for ``name = call(...)`` inside a function
@@ -349,8 +349,8 @@ class SemanticModel:
             self._discarded.add(id(value))
 
     def note_with(self, node: Union[ast.With, ast.AsyncWith]) -> None:
-        """Record the calls a ``with pytest.raises(...)``/``self.assertRaises(...)``
-        block expects to raise: its body's statements that are one call."""
+        """Record the call a ``with pytest.raises(...)``/``self.assertRaises(...)``
+        block expects to raise: its last statement, when that is one call."""
         for item in node.items:
             cm = item.context_expr
             if type(cm) is not ast.Call:
@@ -363,10 +363,12 @@ class SemanticModel:
             else:
                 continue
             if name in _RAISES_CONTEXTS:
-                for stmt in node.body:
-                    if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)):
-                        if isinstance(stmt.value, ast.Call):
-                            self._expect_raise.add(id(stmt.value))
+                # The last statement is the one expected to raise (the ones before it
+                # ran); anything after a raising statement would be dead code.
+                stmt = node.body[-1]
+                if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)):
+                    if isinstance(stmt.value, ast.Call):
+                        self._expect_raise.add(id(stmt.value))
                 return
 
     def _note_handle_use(self, scope: Scope, name: str, attr: str) -> None:
@@ -517,7 +519,7 @@ class SemanticModel:
     def is_discarded(self, call: ast.Call) -> bool:
         """An expression statement, ``_ = call``, or a local that is never read.
 
-        A call expected to raise (a statement directly in the body of
+        A call expected to raise (the last statement of the body of
         ``with pytest.raises(...)``/``with self.assertRaises(...)``) produces no
         result, so it discards none.
         """

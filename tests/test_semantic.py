@@ -308,10 +308,13 @@ def test_calls_expected_to_raise_discard_nothing() -> None:
                 p = subprocess.Popen(['missing'])
             with open('f'):
                 subprocess.Popen(['ls'])
+            with pytest.raises(OSError):
+                subprocess.Popen(['runs-first'])
+                p = subprocess.Popen(['missing'])
     """)
     got = {c.lineno: ctx.semantic.is_discarded(c) for c, _ in cs
            if isinstance(c.func, ast.Attribute) and c.func.attr == "Popen"}
-    assert got == {5: False, 7: False, 9: True}
+    assert got == {5: False, 7: False, 9: True, 11: True, 12: False}
 
 
 def test_may_name_is_a_cheap_superset_of_qualified_names() -> None:

@@ -72,6 +72,8 @@ class DanglingTask(Rule):
     passed to a function) is not flagged, even if nobody awaits it later.
     `X.create_task` is flagged for any `X` that is not known to be a task
     group, when it is given a coroutine (a positional argument or `coro=`).
+    The last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
+    block is expected to raise, creates no task and is not flagged.
     """
 
     code = "OTP301"
@@ -162,7 +164,9 @@ class DiscardedFuture(Rule):
     `X.submit` with no positional argument (`form.submit()`) is not flagged;
     with one, `X` can be anything (a `concurrent.futures` executor, a dask
     client...). An awaited `run_in_executor` is not discarded. A future stored
-    or passed on is not flagged even if nobody looks at it later.
+    or passed on is not flagged even if nobody looks at it later, nor is the
+    last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
+    block (it is expected to raise).
     """
 
     code = "OTP302"
@@ -384,7 +388,9 @@ class OrphanSubprocess(Rule):
     ## Known limits
     A `Popen` stored or passed on is not flagged even if nobody waits for it;
     `subprocess.run`/`call`/`check_call`/`check_output` wait by themselves and
-    are never flagged.
+    are never flagged. A `Popen` that is the last statement of a
+    `with pytest.raises(...)`/`self.assertRaises(...)` block is expected to
+    fail and is not flagged.
     """
 
     code = "OTP304"
