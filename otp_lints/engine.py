@@ -28,13 +28,17 @@ _SKIP_FIELDS = frozenset({
     "kwd_attrs", "type_ignores",
 })
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+# Nodes whose fields hold values, never child nodes (MatchSingleton: Python 3.10+).
+_LEAF_TYPES = tuple(
+    t for t in (getattr(ast, "Constant", None), getattr(ast, "MatchSingleton", None)) if t
+)
 
 
 def _child_fields(t: type) -> tuple[str, ...]:
     fields = _CHILD_FIELDS.get(t)
     if fields is None:
         names = [f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS]
-        if t in (ast.Constant, ast.MatchSingleton):
+        if t in _LEAF_TYPES:
             names = []
         fields = _CHILD_FIELDS[t] = tuple(names)
     return fields
@@ -323,11 +327,12 @@ _HANDLERS: dict[type, Handler] = {
     ast.ExceptHandler: _h_except,
     ast.Global: _h_global,
     ast.Nonlocal: _h_nonlocal,
-    ast.MatchAs: _h_match_name,
-    ast.MatchStar: _h_match_name,
-    ast.MatchMapping: _h_match_mapping,
     ast.Expr: _h_expr,
 }
+if hasattr(ast, "MatchAs"):  # Python 3.10+
+    _HANDLERS[ast.MatchAs] = _h_match_name
+    _HANDLERS[ast.MatchStar] = _h_match_name
+    _HANDLERS[ast.MatchMapping] = _h_match_mapping
 if hasattr(ast, "TypeAlias"):  # Python 3.12+
     _HANDLERS[ast.TypeAlias] = _h_type_alias
 
