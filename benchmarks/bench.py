@@ -25,7 +25,6 @@ to each ratio.
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import resource
 import shutil

@@ -56,16 +56,21 @@ class _Enter:
 class FileContext:
     """What a rule sees: the file, its semantic model, the current scope, a reporter."""
 
-    def __init__(self, path: str, tree: ast.AST, is_test_file: bool) -> None:
+    def __init__(
+        self, path: str, tree: ast.AST, is_test_file: bool, package: Optional[str] = None
+    ) -> None:
         self.path = path
         self.tree = tree
         self.is_test_file = is_test_file
         self.semantic = SemanticModel(tree)
+        self.semantic.package = package
         self.scope: Scope = self.semantic.module
         self.diagnostics: list[Diagnostic] = []
         self.lines: Optional[Sequence[str]] = None
         self._facts: dict[str, Any] = {}
         self._collected: dict[type, list[tuple[Any, Scope]]] = {}
+        #: the codes of every rule running on this file (OTP702 judges only those)
+        self.enabled_codes: Optional[frozenset[str]] = None
 
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view)."""
@@ -203,6 +208,13 @@ def _h_import(m: SemanticModel, node: ast.Import, scope: Scope, stack: list) -> 
 
 def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: list) -> bool:
     module = "." * (node.level or 0) + (node.module or "")
+    if node.level and m.package is not None:
+        # from .x import y in package a.b -> a.b.x.y (resolved through `src`)
+        parts = m.package.split(".") if m.package else []
+        up = node.level - 1
+        if up <= len(parts):
+            base = parts[: len(parts) - up]
+            module = ".".join([*base, node.module] if node.module else base)
     for alias in node.names:
         if alias.name == "*":
             scope.star_import = True
@@ -412,6 +424,7 @@ class RuleSet:
 def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it."""
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
+    ctx.enabled_codes = ruleset.codes
     walk(ctx, collect)
     ctx._collected = collect
     failed: set[str] = set()

@@ -25,7 +25,7 @@ from otp_lints.engine import (
     run_rules,
     split_lines,
 )
-from otp_lints.suppress import Classified, Layers, classify
+from otp_lints.suppress import Classified, Layers, classify, module_names
 
 PYTHON_SUFFIXES = (".py", ".pyi")
 
@@ -65,6 +65,17 @@ def ruleset_for(settings: Settings, relpath: str, is_test: bool) -> RuleSet:
     return ruleset
 
 
+def package_of(relpath: str, settings: Settings) -> Optional[str]:
+    """The package a file belongs to, through the first `src` root holding it."""
+    names = module_names(relpath, settings)
+    if not names:
+        return None
+    name = names[0]
+    if relpath.endswith(("/__init__.py", "/__init__.pyi")) or relpath in ("__init__.py",):
+        return name
+    return name.rpartition(".")[0]
+
+
 def analyze(
     tree: ast.AST, path: str, settings: Settings, lines: Optional[Sequence[str]] = None
 ) -> list[Diagnostic]:
@@ -74,7 +85,7 @@ def analyze(
     ruleset = ruleset_for(settings, relpath, is_test)
     if not ruleset.rules:
         return []
-    ctx = FileContext(path, tree, is_test)
+    ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
     ctx.lines = lines
     diags = run_rules(ctx, ruleset)
     diags.sort(key=Diagnostic.sort_key)

@@ -240,6 +240,8 @@ class SemanticModel:
 
     def __init__(self, tree: ast.AST) -> None:
         self.tree = tree
+        #: the dotted package the file belongs to (from `src`), for relative imports
+        self.package: Optional[str] = None
         self.module = Scope("module", tree, None)
         self.scopes: list[Scope] = [self.module]
         # id(call) for calls whose value is thrown away by an expression statement or ``_ =``
@@ -290,6 +292,15 @@ class SemanticModel:
                             scope.bind(elt.id, Binding("other", stmt))
                     else:
                         scope.bind(elt.id, Binding("unpack", stmt, known_value, index=i))
+                elif isinstance(elt, ast.Attribute) and known_value is not None and not starred:
+                    # self.r, self.w = socket.socketpair()
+                    if isinstance(known_value, (ast.Tuple, ast.List)):
+                        if len(known_value.elts) == len(elts):
+                            self._bind_attr(scope, elt, kind, stmt, known_value.elts[i])
+                        else:
+                            self._bind_attr(scope, elt, "other", stmt, None)
+                    else:
+                        self._bind_attr(scope, elt, "unpack", stmt, known_value, index=i)
                 else:
                     self.bind_target(scope, elt, "other", stmt)
         elif isinstance(target, ast.Starred):
@@ -301,6 +312,7 @@ class SemanticModel:
     def _bind_attr(
         self, scope: Scope, target: ast.Attribute, kind: str, stmt: ast.AST,
         value: Optional[ast.expr], annotation: Optional[ast.expr] = None,
+        index: Optional[int] = None,
     ) -> None:
         base = target.value
         func = scope.function()
@@ -311,7 +323,7 @@ class SemanticModel:
             and isinstance(base, ast.Name)
             and base.id == func.self_name
         ):
-            binding = Binding(kind, stmt, value, annotation=annotation)
+            binding = Binding(kind, stmt, value, annotation=annotation, index=index)
             lst = func.class_scope.attr_bindings.setdefault(target.attr, [])
             lst.append(binding)
 
@@ -470,11 +482,13 @@ class SemanticModel:
         return False
 
     def _name_qualname(self, name: str, scope: Scope) -> Optional[str]:
-        key = (name, id(scope))
+        owner = self.lookup(name, scope)
+        # Cached per *owning* scope: a name bound thousands of times at module
+        # level is judged once, not once per scope that reads it.
+        key = (name, id(owner))
         cache = self._qualname_cache
         if key in cache:
             return cache[key]
-        owner = self.lookup(name, scope)
         result: Optional[str]
         if owner is None:
             if self.module.star_import or name in self.module.global_names:

@@ -362,3 +362,17 @@ def test_collected_nodes_are_available_to_facts() -> None:
     run_rules(ctx, RuleSet([all_rules()["OTP401"]()]))
     assert len(ctx.nodes(ast.Call)) == 2
     assert ctx.nodes(ast.While) == []
+
+
+def test_relative_imports_resolve_through_src(tmp_path) -> None:
+    from helpers import lint
+
+    code = ("from .bus import cast_nowait\nfrom ..core import bus as b\n"
+            "cast_nowait(1)\nb.cast_nowait(2)\n")
+    opts = {"OTP103": {"apis": (("app.sub.bus.cast_nowait", ""), ("app.core.bus.cast_nowait", ""))}}
+    diags = lint(code, path="src/app/sub/mod.py", select=["OTP103"], src=("src",),
+                 rule_options=opts)
+    assert [(d.line, d.code) for d in diags] == [(3, "OTP103"), (4, "OTP103")]
+    pkg = lint(code, path="src/app/sub/__init__.py", select=["OTP103"], src=("src",),
+               rule_options={"OTP103": {"apis": (("app.sub.bus.cast_nowait", ""),)}})
+    assert [(d.line, d.code) for d in pkg] == [(3, "OTP103")]

@@ -89,7 +89,9 @@ class RawSignalSend(Rule):
             return True
         if isinstance(target, ast.Name):
             bindings = ctx.semantic.bindings_of(target.id, ctx.scope)
-            return bool(bindings) and all(
+            if not bindings:
+                return False
+            return all(
                 b.kind == "assign" and isinstance(b.value, ast.Call) and not b.value.args
                 and ctx.semantic.qualified_name(b.value.func, ctx.scope) == own
                 for b in bindings
@@ -102,7 +104,7 @@ class RawSignalSend(Rule):
             return
         qn = ctx.qualified_name(func)
         own = _SIGNAL_FUNCS.get(qn) if qn else None
-        if own is None:
+        if qn is None or own is None:
             return
         if node.args and self._is_self(node.args[0], qn, own, ctx):
             return
