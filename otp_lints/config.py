@@ -99,7 +99,9 @@ class Settings:
         cache = self.__dict__.setdefault("_instances", {})
         if not cache:
             for code, cls in all_rules().items():
-                cache[code] = cls(self.rule_options.get(code))
+                rule = cls(self.rule_options.get(code))
+                rule.all_options = self.rule_options  # e.g. OTP403's fix uses OTP402's
+                cache[code] = rule
         return cache
 
     # -- paths -------------------------------------------------------------

@@ -101,8 +101,13 @@ def _encode(text: str, encoding: str, bom: bool) -> bytes:
     return b"\xef\xbb\xbf" + data if bom else data
 
 
-def apply_edits(source: bytes, edits: Sequence[Edit]) -> bytes:
-    """Splice non-overlapping edits into the source (overlapping ones are left out)."""
+def apply_edits(source: bytes, fixes: Sequence[Sequence[Edit]]) -> bytes:
+    """Splice fixes into the source, each fix whole or not at all.
+
+    A fix whose edits overlap an already chosen edit waits for the next pass
+    (after re-linting); an edit identical to one already chosen (two fixes
+    adding the same definition) is shared rather than applied twice.
+    """
     text, encoding, bom = _decode(source)
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
@@ -111,18 +116,23 @@ def apply_edits(source: bytes, edits: Sequence[Edit]) -> bytes:
             raise FixSkipped(f"edit outside the file (line {line})")
         return starts[line - 1] + col
 
-    spans = sorted(
-        ((offset(e.line, e.col), offset(e.end_line, e.end_col), e.content) for e in edits),
-        key=lambda s: (s[0], s[1]),
-    )
-    chosen: list[tuple[int, int, str]] = []
-    last_end = -1
-    for start, end, content in spans:
-        if start < last_end or (start == last_end and chosen and chosen[-1][0] == start):
-            continue  # overlaps an earlier edit: the next pass gets it
-        chosen.append((start, end, content))
-        last_end = end
-    for start, end, content in reversed(chosen):
+    chosen: set[tuple[int, int, str]] = set()
+
+    def overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        if a[0] == a[1] == b[0] == b[1]:
+            return True  # two insertions at one point: order would be arbitrary
+        return a[0] < b[1] and b[0] < a[1]
+
+    for fix in fixes:
+        spans = [(offset(e.line, e.col), offset(e.end_line, e.end_col), e.content)
+                 for e in fix]
+        new = [s for s in spans if s not in chosen]
+        if any(overlaps(s, c) for s in new for c in chosen) or any(
+            overlaps(a, b) for i, a in enumerate(new) for b in new[i + 1:]
+        ):
+            continue
+        chosen.update(new)
+    for start, end, content in sorted(chosen, reverse=True):
         text = text[:start] + content + text[end:]
     return _encode(text, encoding, bom)
 
@@ -150,9 +160,9 @@ def fix_source(
         fixable = [d for d in diags if is_fixable(d, unsafe)]
         if not fixable:
             break
-        edits = [e for d in fixable for e in d.fix.edits]  # type: ignore[union-attr]
+        fixes = [d.fix.edits for d in fixable if d.fix is not None]
         try:
-            candidate = apply_edits(current, edits)
+            candidate = apply_edits(current, fixes)
         except FixSkipped as exc:
             outcome.skipped = str(exc)
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
 from helpers import run_cli
 
 BEFORE = (
@@ -98,3 +99,36 @@ def test_sendall_fix_is_unsafe_where_sockets_are_non_blocking(tmp_path) -> None:
     r = run_cli("check", "--fix", "--unsafe-fixes", "a.py", cwd=str(tmp_path))
     assert r.returncode == 0
     assert (tmp_path / "a.py").read_text() == src.replace("s.send(", "s.sendall(")
+
+
+FIXES = os.path.join(os.path.dirname(__file__), "fixes")
+
+
+@pytest.mark.parametrize(("name", "select"), [("timeouts", "OTP402,OTP403"),
+                                               ("tasks", "OTP301")])
+def test_unsafe_fixes_match_golden_files(tmp_path, name, select) -> None:
+    with open(os.path.join(FIXES, f"{name}_before.py"), encoding="utf-8") as f:
+        before = f.read()
+    with open(os.path.join(FIXES, f"{name}_after.py"), encoding="utf-8") as f:
+        after = f.read()
+    (tmp_path / "m.py").write_text(before, encoding="utf-8")
+    # Unsafe fixes are not applied without --unsafe-fixes.
+    r = run_cli("check", "--select", select, "--fix", "m.py", cwd=str(tmp_path))
+    assert r.returncode == 1 and (tmp_path / "m.py").read_text() == before
+    r = run_cli("check", "--select", select, "--fix", "--unsafe-fixes", "m.py",
+                cwd=str(tmp_path))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert (tmp_path / "m.py").read_text(encoding="utf-8") == after
+    r = run_cli("check", "--select", select, "--fix", "--unsafe-fixes", "m.py",
+                cwd=str(tmp_path))
+    assert r.returncode == 0 and (tmp_path / "m.py").read_text(encoding="utf-8") == after
+
+
+def test_timeout_fix_uses_the_configured_default(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.otp-lints.rules.OTP402]\ndefault-timeout = 7.5\n")
+    (tmp_path / "m.py").write_text("import requests\n\n\ndef f(u, fut):\n"
+                                   "    requests.get(u)\n    fut.result(timeout=None)\n")
+    run_cli("check", "--fix", "--unsafe-fixes", "m.py", cwd=str(tmp_path))
+    text = (tmp_path / "m.py").read_text()
+    assert "requests.get(u, timeout=7.5)" in text and "fut.result(timeout=7.5)" in text

@@ -9,10 +9,19 @@ started with no handle kept, and child processes nobody waits for.
 from __future__ import annotations
 
 import ast
+from typing import Optional
 
+from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, register
-from otp_lints.semantic import CONSTRUCTORS, POOL_TYPES, POPEN, TASK_GROUP, THREAD_TYPES
+from otp_lints.rule import Example, Rule, char_col, register
+from otp_lints.semantic import (
+    CONSTRUCTORS,
+    POOL_TYPES,
+    POPEN,
+    TASK_GROUP,
+    THREAD_TYPES,
+    Scope,
+)
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -122,7 +131,84 @@ class DanglingTask(Rule):
             ctx, node,
             f"the task from `{what}(...)` is discarded: it can be garbage-collected "
             "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
+            fix=_keep_task_fix(ctx, node),
         )
+
+
+TASK_SET = "_background_tasks"
+
+
+def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
+    """The asyncio docs' recipe, for a task created as a statement of its own in a
+    function: bind it, keep it in a module-level set, discard it when done."""
+    lines = ctx.lines
+    func = ctx.function()
+    if lines is None or func is None or call.end_lineno is None:
+        return None
+    first = lines[call.lineno - 1]
+    start = char_col(ctx, call.lineno, call.col_offset)
+    if first[:start].strip():
+        return None  # not at the start of its line (e.g. `if x: create_task(...)`)
+    last = lines[call.end_lineno - 1]
+    rest = last[char_col(ctx, call.end_lineno, call.end_col_offset or 0):]
+    if rest.strip() and not rest.strip().startswith("#"):
+        return None  # `create_task(...); other()` or part of a larger expression
+    name = "task"
+    taken = _names_seen(func)
+    n = 1
+    while name in taken:
+        name, n = f"task_{n}", n + 1
+    indent = first[:start]
+    eol = len(last.rstrip("\r\n"))
+    edits = [
+        Edit(call.lineno, start, call.lineno, start, f"{name} = "),
+        Edit(call.end_lineno, eol, call.end_lineno, eol,
+             f"\n{indent}{TASK_SET}.add({name})"
+             f"\n{indent}{name}.add_done_callback({TASK_SET}.discard)"),
+    ]
+    if TASK_SET not in ctx.semantic.module.bindings:
+        definition = _task_set_definition(ctx)
+        if definition is None:
+            return None
+        edits.append(definition)
+    return Fix("unsafe", f"Keep the task in `{TASK_SET}` until it is done", tuple(edits))
+
+
+def _names_seen(scope: Scope) -> set[str]:
+    """Names bound or read in a function and the scopes around it."""
+    seen: set[str] = set()
+    s: Optional[Scope] = scope
+    while s is not None:
+        seen.update(s.bindings)
+        seen.update(s.loads)
+        s = s.parent
+    stack = list(scope.children)
+    while stack:
+        child = stack.pop()
+        seen.update(child.loads)
+        stack.extend(child.children)
+    return seen
+
+
+def _task_set_definition(ctx: FileContext) -> Optional[Edit]:
+    """``_background_tasks = set()`` after the module's last top-level import
+    (or its docstring), so it exists before any function runs."""
+    lines = ctx.lines
+    body = getattr(ctx.tree, "body", [])
+    anchor: Optional[ast.stmt] = None
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        anchor = body[0]  # the docstring
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            anchor = stmt
+    text = (f"# Running tasks, referenced until done (otp-lints OTP301).\n"
+            f"{TASK_SET} = set()\n")
+    if anchor is None or anchor.end_lineno is None or lines is None:
+        return None  # nowhere safe (a shebang or coding cookie may own line 1)
+    line = anchor.end_lineno
+    eol = len(lines[line - 1].rstrip("\r\n"))
+    return Edit(line, eol, line, eol, "\n\n" + text.rstrip("\n"))
 
 
 _FUTURE_LAST = frozenset({

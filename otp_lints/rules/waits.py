@@ -11,8 +11,17 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from otp_lints.diagnostics import Fix
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Option, Rule, positive_number, register
+from otp_lints.rule import (
+    Example,
+    Option,
+    Rule,
+    insert_keyword,
+    positive_number,
+    register,
+    replace_node,
+)
 from otp_lints.semantic import (
     ASYNC_RESULT,
     BARRIER,
@@ -383,10 +392,14 @@ class NetworkCallWithoutTimeout(Rule):
         if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
             return
         shown = qn.replace("requests.api.", "requests.")
+        seconds = self.default_timeout()
+        edit = insert_keyword(ctx, node, f"timeout={seconds}")
+        fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
         self.report(
             ctx, node,
             f"`{shown}(...)` without a timeout can hang forever on a silent peer; "
-            f"pass `timeout=` (e.g. `timeout={self.opts['default-timeout']}`)",
+            f"pass `timeout=` (e.g. `timeout={seconds}`)",
+            fix=fix,
         )
 
 
@@ -503,6 +516,11 @@ class ExplicitInfiniteTimeout(Rule):
         Example("import socket\nsocket.setdefaulttimeout(None)\n"),
     )
 
+    def _finite(self, ctx: FileContext, value: ast.expr) -> Fix:
+        seconds = self.default_timeout()
+        return Fix("unsafe", f"Wait at most {seconds} seconds",
+                   (replace_node(ctx, value, str(seconds)),))
+
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         for kw in node.keywords:
             if kw.arg == "timeout":
@@ -512,6 +530,7 @@ class ExplicitInfiniteTimeout(Rule):
                         ctx, kw,
                         f"`timeout={literal}` waits forever; pass a finite timeout and "
                         "handle the expiry",
+                        fix=self._finite(ctx, kw.value),
                     )
         func = node.func
         if not (len(node.args) == 1 and not node.keywords):
@@ -526,6 +545,7 @@ class ExplicitInfiniteTimeout(Rule):
                     ctx, node,
                     "`settimeout(None)` makes every operation on this socket wait "
                     "forever; set a finite timeout",
+                    fix=self._finite(ctx, arg),
                 )
                 return
         if isinstance(func, (ast.Name, ast.Attribute)):
@@ -534,4 +554,5 @@ class ExplicitInfiniteTimeout(Rule):
                     ctx, node,
                     "`socket.setdefaulttimeout(None)` makes every new socket wait "
                     "forever; set a finite default",
+                    fix=self._finite(ctx, arg),
                 )
