@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 
+DEFAULT_EXCLUDE = (".git", ".venv", "venv", "build", "dist", "__pycache__", ".tox",
+                   "node_modules")
 ABORT = re.compile(r'^(?P<path>.+?): "(?P<plugin>[^"]+)" failed during execution due to', re.M)
 LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>OTP\d{3}) ", re.M)
 
@@ -61,10 +63,10 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
     while True:
         # With no --select, flake8 shows every OTP code the plugin emits, and the
         # plugin applies the default selection itself, exactly like the CLI.
+        # Same files as the CLI: its default excludes, and .pyi stubs too.
         cmd = [sys.executable, "-m", "flake8", "--isolated", "--select",
-               select or "OTP", "--jobs", str(jobs), tree]
-        if excluded:
-            cmd += ["--extend-exclude", ",".join(excluded)]
+               select or "OTP", "--jobs", str(jobs), "--filename", "*.py,*.pyi",
+               "--extend-exclude", ",".join([*DEFAULT_EXCLUDE, *excluded]), tree]
         f8, seconds = run(cmd, scratch)
         f8_time += seconds
         m = ABORT.search(f8.stdout + f8.stderr)
