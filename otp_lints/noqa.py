@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tokenize
 from collections.abc import Sequence
-from typing import Optional
+from typing import NamedTuple, Optional
 
 # Same pattern as flake8.defaults.NOQA_INLINE_REGEXP.
 NOQA_INLINE = re.compile(
@@ -37,27 +37,51 @@ def file_is_skipped(lines: Sequence[str]) -> bool:
     return any(NOQA_FILE.match(line) for line in lines)
 
 
+class LineRange(NamedTuple):
+    """Lines flake8 treats as one for noqa, with the comment tokens on them."""
+
+    first: int
+    last: int
+    comments: list[tokenize.TokenInfo]
+    closed: bool  # ended by a NEWLINE/NL token (flake8 maps only those)
+
+
+def line_ranges(lines: Sequence[str]) -> Optional[list[LineRange]]:
+    """flake8's grouping of lines between NEWLINE/NL tokens (in practice: the
+    lines a multi-line string spans), one tokenizer pass. None when the file
+    does not tokenize. The CLI's noqa and the OTP7xx rules both use it."""
+    it = iter(lines)
+    out: list[LineRange] = []
+    first, last = len(lines) + 2, -1
+    comments: list[tokenize.TokenInfo] = []
+    try:
+        for tok in tokenize.generate_tokens(lambda: next(it, "")):
+            tp = tok.type
+            if tp in (tokenize.ENDMARKER, tokenize.DEDENT):
+                continue
+            first = min(first, tok.start[0])
+            last = max(last, tok.end[0])
+            if tp == tokenize.COMMENT:
+                comments.append(tok)
+            elif tp in (tokenize.NL, tokenize.NEWLINE):
+                out.append(LineRange(first, last, comments, True))
+                first, last, comments = len(lines) + 2, -1, []
+    except (tokenize.TokenError, SyntaxError):
+        return None
+    if comments:
+        out.append(LineRange(first, last, comments, False))
+    return out
+
+
 def line_mapping(lines: Sequence[str]) -> dict[int, str]:
     """flake8's ``_noqa_line_mapping``: line number -> text searched for noqa."""
     mapping: dict[int, str] = {}
-    it = iter(lines)
-    try:
-        tokens = list(tokenize.generate_tokens(lambda: next(it, "")))
-    except (tokenize.TokenError, SyntaxError, IndentationError):
-        return {}
-    total = len(lines)
-    min_line, max_line = total + 2, -1
-    for tok in tokens:
-        tp = tok.type
-        if tp in (tokenize.ENDMARKER, tokenize.DEDENT):
+    for r in line_ranges(lines) or ():
+        if not r.closed:
             continue
-        min_line = min(min_line, tok.start[0])
-        max_line = max(max_line, tok.end[0])
-        if tp in (tokenize.NL, tokenize.NEWLINE):
-            joined = "".join(lines[min_line - 1: max_line])
-            for n in range(min_line, max_line + 1):
-                mapping[n] = joined
-            min_line, max_line = total + 2, -1
+        joined = "".join(lines[r.first - 1: r.last])
+        for n in range(r.first, r.last + 1):
+            mapping[n] = joined
     return mapping
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
 
@@ -166,6 +167,26 @@ def all_rules() -> dict[str, type[Rule]]:
     import otp_lints.rules  # noqa: F401  (registers the rule modules)
 
     return dict(sorted(REGISTRY.rules.items()))
+
+
+NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+
+
+def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
+               include_stop: bool = True) -> Iterator[ast.AST]:
+    """Every node of ``stmts`` (a handler's or a loop's body), without descending
+    into nodes of the ``stop`` types (nested functions by default); those nodes
+    themselves are yielded unless ``include_stop`` is false. Bounded by the body:
+    no rule walks the whole tree again."""
+    stack: list[ast.AST] = list(reversed(stmts))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, stop):
+            if include_stop:
+                yield node
+            continue
+        yield node
+        stack.extend(ast.iter_child_nodes(node))
 
 
 def char_col(ctx: FileContext, line: int, byte_col: int) -> int:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from typing import Optional
 
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, register
+from otp_lints.rule import Example, Rule, body_nodes, register
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 _TRACEBACK_FUNCS = frozenset({
@@ -36,18 +35,6 @@ _REPORTER_NAME = re.compile(
     r"|traceback|print_?exc|format_?exc|print_?exception|format_?exception",
     re.IGNORECASE,
 )
-_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-
-
-def _own_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
-    """Every node of ``stmts``, not descending into nested functions and lambdas."""
-    stack: list[ast.AST] = list(reversed(stmts))
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, _NESTED_SCOPES):
-            continue
-        stack.extend(ast.iter_child_nodes(node))
 
 
 def _is_falsy_constant(node: ast.expr) -> bool:
@@ -195,7 +182,7 @@ class SwallowedException(Rule):
         exception on to someone else (a future, a list re-raised later...)."""
         name = handler.name
         returned: set[int] = set()
-        for node in _own_nodes(handler.body):
+        for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
                 return True
             if isinstance(node, ast.Return) and node.value is not None:

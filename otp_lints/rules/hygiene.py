@@ -4,13 +4,12 @@ and none outlives the violation it was written for."""
 from __future__ import annotations
 
 import re
-import tokenize
 from collections.abc import Sequence
 from typing import Optional
 
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.engine import FileContext
-from otp_lints.noqa import NOQA_INLINE, parse_codes
+from otp_lints.noqa import NOQA_INLINE, line_ranges, parse_codes
 from otp_lints.rule import Example, Rule, all_rules, register
 
 # Another tool's pragma after the codes (``# type: ignore``, ``# pragma: no cover``)
@@ -57,35 +56,19 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
     ``# noqa`` (no codes) is not returned."""
     if not lines or not any("noqa" in line.lower() for line in lines):
         return ()
-    it = iter(lines)
     found: list[NoqaComment] = []
-    pending: list[NoqaComment] = []
-    first = last = 0
-    try:
-        for tok in tokenize.generate_tokens(lambda: next(it, "")):
-            tp = tok.type
-            if tp in (tokenize.ENDMARKER, tokenize.DEDENT):
+    for r in line_ranges(lines) or ():
+        for tok in r.comments:
+            m = NOQA_INLINE.search(tok.string)
+            if m is None or not m.group("codes"):
                 continue
-            first = tok.start[0] if not first else min(first, tok.start[0])
-            last = max(last, tok.end[0])
-            if tp == tokenize.COMMENT:
-                m = NOQA_INLINE.search(tok.string)
-                if m is not None and m.group("codes"):
-                    row, col = tok.start
-                    prefix = lines[row - 1][: col + m.start()]
-                    pending.append(NoqaComment(
-                        row, len(prefix.encode("utf-8")), parse_codes(m.group("codes")),
-                        _reason(tok.string[m.end():]),
-                    ))
-            elif tp in (tokenize.NL, tokenize.NEWLINE):
-                for c in pending:
-                    c.first, c.last = first, last
-                found.extend(pending)
-                pending = []
-                first = last = 0
-    except (tokenize.TokenError, SyntaxError):
-        return ()
-    found.extend(pending)
+            row, col = tok.start
+            prefix = lines[row - 1][: col + m.start()]
+            c = NoqaComment(row, len(prefix.encode("utf-8")), parse_codes(m.group("codes")),
+                            _reason(tok.string[m.end():]))
+            if r.closed:
+                c.first, c.last = r.first, r.last
+            found.append(c)
     return tuple(found)
 
 

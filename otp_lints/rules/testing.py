@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from typing import Any, Optional, Union
 
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Option, Rule, register, str_list
+from otp_lints.rule import Example, Option, Rule, body_nodes, register, str_list
 from otp_lints.semantic import Scope
 from otp_lints.structure import structure
 
@@ -145,17 +144,10 @@ class SleepInTest(Rule):
         )
 
 
-def _loop_body_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
-    """Nodes of a loop body that belong to this loop: not in nested functions,
-    classes or ``while`` loops (they are judged on their own), nor in ``except``
-    handlers (a retry back-off is not a poll)."""
-    stack: list[ast.AST] = list(reversed(stmts))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (*_NESTED_SCOPES, ast.While, ast.ExceptHandler)):
-            continue
-        yield node
-        stack.extend(ast.iter_child_nodes(node))
+# A loop body's own nodes: not in nested functions, classes or ``while`` loops
+# (they are judged on their own), nor in ``except`` handlers (a retry back-off
+# is not a poll).
+_NOT_THIS_LOOP = (*_NESTED_SCOPES, ast.While, ast.ExceptHandler)
 
 
 def _statement_sleep(stmt: ast.stmt, ctx: FileContext) -> Optional[str]:
@@ -284,7 +276,7 @@ class SleepPollingLoop(Rule):
 
     @staticmethod
     def _polls(node: ast.While, ctx: FileContext) -> Optional[str]:
-        for child in _loop_body_nodes(node.body):
+        for child in body_nodes(node.body, _NOT_THIS_LOOP, include_stop=False):
             qn = sleep_name(child, ctx)
             if qn is not None:
                 return qn
