@@ -406,24 +406,92 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
 
 
 class RuleSet:
-    """Enabled rule instances plus their dispatch table, built once per selection."""
+    """Enabled rule instances plus their dispatch table, built once per selection.
+
+    Calls are dispatched a second time, by the callee's last name (``Rule.calls``):
+    most of a file's calls interest no rule, and one dict lookup per call settles
+    that for all of them at once."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         table: dict[type, list[tuple[Rule, str]]] = {}
+        by_name: dict[str, list[tuple[Rule, str]]] = {}
+        by_keyword: dict[str, list[tuple[Rule, str]]] = {}
+        named: list[tuple[Rule, str]] = []
         for rule in self.rules:
             for node_type, method in type(rule).visited_types().items():
+                if node_type is ast.Call and rule.calls is not None:
+                    named.append((rule, method))
+                    for name in rule.calls:
+                        by_name.setdefault(name, []).append((rule, method))
+                    for kw in rule.call_keywords:
+                        by_keyword.setdefault(kw, []).append((rule, method))
+                    continue
                 table.setdefault(node_type, []).append((rule, method))
         self.dispatch = table
+        self.calls_by_name = {k: tuple(v) for k, v in by_name.items()}
+        self.calls_by_keyword = {k: tuple(v) for k, v in by_keyword.items()}
+        #: every rule dispatched by call name (an import alias can name anything)
+        self.calls_named = tuple(named)
         self.codes = frozenset(r.code for r in self.rules)
         self.finishers = tuple(
             r for r in self.rules if type(r).finish is not Rule.finish
         )
 
 
+def _rule_failed(
+    ctx: FileContext, rule: Rule, node: Any, exc: Exception, failed: set[str]
+) -> None:
+    # A rule bug must not cost the file its other results: it becomes OTP000.
+    failed.add(rule.code)
+    line = getattr(node, "lineno", 1)
+    ctx.diagnostics.append(Diagnostic(
+        ctx.path, line, 0, line, 0, "OTP000",
+        f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+    ))
+
+
+def _run_named_calls(
+    ctx: FileContext, ruleset: RuleSet, calls: list[tuple[Any, Scope]], failed: set[str]
+) -> None:
+    """Each call to the rules that asked for its last name (or a keyword it passes)."""
+    by_name = ruleset.calls_by_name
+    by_keyword = ruleset.calls_by_keyword
+    everyone = ruleset.calls_named
+    aliases = ctx.semantic.import_aliases
+    attribute_t = ast.Attribute
+    name_t = ast.Name
+    for node, scope in calls:
+        func = node.func
+        t = type(func)
+        entries: Any = None
+        if t is attribute_t:
+            entries = by_name.get(func.attr)
+        elif t is name_t:
+            ident = func.id
+            entries = everyone if ident in aliases else by_name.get(ident)
+        if by_keyword and node.keywords:
+            for kw in node.keywords:
+                extra = by_keyword.get(kw.arg)
+                if extra:
+                    entries = (*(entries or ()), *(e for e in extra if e not in (entries or ())))
+        if not entries:
+            continue
+        ctx.scope = scope
+        for rule, method_name in entries:
+            if failed and rule.code in failed:
+                continue
+            try:
+                getattr(rule, method_name)(node, ctx)
+            except Exception as exc:  # noqa: OTP501 reported as an OTP000 diagnostic
+                _rule_failed(ctx, rule, node, exc, failed)
+
+
 def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it."""
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
+    if ruleset.calls_named:
+        collect.setdefault(ast.Call, [])
     ctx.enabled_codes = ruleset.codes
     walk(ctx, collect)
     ctx._collected = collect
@@ -440,14 +508,10 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
                 for node, scope in nodes:
                     ctx.scope = scope
                     method(node, ctx)
-            # A rule bug must not cost the file its other results: it becomes OTP000.
             except Exception as exc:  # noqa: OTP501 reported as an OTP000 diagnostic
-                failed.add(rule.code)
-                line = getattr(node, "lineno", 1)
-                ctx.diagnostics.append(Diagnostic(
-                    ctx.path, line, 0, line, 0, "OTP000",
-                    f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
-                ))
+                _rule_failed(ctx, rule, node, exc, failed)
+    if ruleset.calls_named:
+        _run_named_calls(ctx, ruleset, collect[ast.Call], failed)
     # Rules that judge the whole file (e.g. suppression hygiene) run last,
     # with every other rule's diagnostics in ctx.diagnostics.
     ctx.scope = ctx.semantic.module

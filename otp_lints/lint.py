@@ -87,7 +87,10 @@ def analyze(
         return []
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
     ctx.lines = lines
-    diags = run_rules(ctx, ruleset)
+    try:
+        diags = run_rules(ctx, ruleset)
+    finally:
+        ctx.semantic.dispose()
     diags.sort(key=Diagnostic.sort_key)
     return diags
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
 
@@ -89,6 +89,14 @@ class Rule:
     options: ClassVar[tuple[Option, ...]] = ()
     valid: ClassVar[tuple[Example, ...]] = ()
     invalid: ClassVar[tuple[Example, ...]] = ()
+    #: The calls ``visit_Call`` is given, by the callee's last name: ``f`` in
+    #: ``x.f(...)`` or ``f(...)``. A bare name bound by an import alias
+    #: (``from os import kill as k``) is always given, since only its binding
+    #: tells what it names. None: every call. The engine looks the name up once
+    #: per call, so a rule pays nothing for the calls it cannot match.
+    calls: Optional[frozenset[str]] = None
+    #: Calls passing one of these keyword arguments are given as well.
+    call_keywords: frozenset[str] = frozenset()
 
     def __init__(self, options: Optional[dict[str, Any]] = None) -> None:
         values = {opt.name: opt.default for opt in self.options}
@@ -250,3 +258,9 @@ def insert_keyword(ctx: FileContext, call: ast.Call, text: str) -> Optional[Edit
 ENGINE_CODES = {
     "OTP000": "File could not be read or parsed, or a rule failed internally.",
 }
+
+
+def last_names(qualnames: Iterable[str]) -> frozenset[str]:
+    """``{"kill"}`` for ``{"os.kill"}``: the call names (``Rule.calls``) that can
+    resolve to these qualified names."""
+    return frozenset(qn.rpartition(".")[2] for qn in qualnames)

@@ -264,6 +264,20 @@ class SemanticModel:
         self._calls: Optional[list[tuple[ast.Call, Scope]]] = None
         self._calls_indexed = False
 
+    def dispose(self) -> None:
+        """Break the scope tree's parent/child cycles once the file is done, so the
+        tree and the model are freed by reference counting, not by the cyclic GC
+        (which the CLI keeps off while it lints; see ``engine.quiet_gc``)."""
+        for scope in self.scopes:
+            scope.children.clear()
+            scope.bindings.clear()
+            scope.attr_bindings.clear()
+            scope.parent = scope.class_scope = None
+        self.scopes.clear()
+        self._qualname_cache.clear()
+        self._type_cache.clear()
+        self._attr_type_cache.clear()
+
     # ------------------------------------------------------------------
     # Building (called by the walk)
     # ------------------------------------------------------------------

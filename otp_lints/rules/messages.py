@@ -8,7 +8,15 @@ from typing import Any
 
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Option, OptionError, Rule, char_col, register
+from otp_lints.rule import (
+    Example,
+    Option,
+    OptionError,
+    Rule,
+    char_col,
+    last_names,
+    register,
+)
 from otp_lints.semantic import SOCKET
 
 _SIGNAL_FUNCS = {
@@ -67,6 +75,7 @@ class RawSignalSend(Rule):
     """
 
     code = "OTP101"
+    calls = last_names(_SIGNAL_FUNCS)
     name = "raw-signal-send"
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
@@ -162,6 +171,7 @@ class PartialSocketSend(Rule):
     """
 
     code = "OTP102"
+    calls = frozenset({"send"})
     name = "partial-socket-send"
     fix_safety = "safe"
     audit = "raw sends with no delivery guarantee (`NoRawSend`)"
@@ -296,6 +306,7 @@ class BannedRawSend(Rule):
     def __init__(self, options: Any = None) -> None:
         super().__init__(options)
         self._apis = dict(self.opts["apis"])
+        self.calls = last_names(self._apis)
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         if not self._apis:

@@ -6,7 +6,7 @@ import ast
 from typing import Optional
 
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, register
+from otp_lints.rule import Example, Rule, last_names, register
 from otp_lints.semantic import Binding
 
 _THREAD_LOCALS = frozenset({"threading.local", "_threading_local.local", "gevent.local.local"})
@@ -57,6 +57,7 @@ class ThreadLocalState(Rule):
     """
 
     code = "OTP201"
+    calls = last_names(_THREAD_LOCALS)
     name = "thread-local-state"
     audit = "process dictionary state (`NoProcessDict`, with a migration whitelist)"
     valid = (
@@ -215,6 +216,7 @@ class EnvironMutation(Rule):
     """
 
     code = "OTP203"
+    calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
@@ -336,6 +338,7 @@ class ModuleStateMutation(Rule):
     """
 
     code = "OTP204"
+    calls = _MUTATORS
     name = "module-state-mutation"
     default_on = False
     audit = "process dictionary state (`NoProcessDict`)"

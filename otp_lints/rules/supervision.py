@@ -86,6 +86,7 @@ class DanglingTask(Rule):
     """
 
     code = "OTP301"
+    calls = _TASK_LAST
     name = "dangling-task"
     fix_safety = "unsafe"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
@@ -256,6 +257,7 @@ class DiscardedFuture(Rule):
     """
 
     code = "OTP302"
+    calls = _FUTURE_LAST
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
@@ -369,6 +371,7 @@ class UnsupervisedThread(Rule):
     """
 
     code = "OTP303"
+    calls = _THREAD_LAST | {"start"}
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
@@ -480,6 +483,7 @@ class OrphanSubprocess(Rule):
     """
 
     code = "OTP304"
+    calls = _CHILD_LAST
     name = "orphan-subprocess"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (

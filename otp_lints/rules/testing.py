@@ -6,7 +6,15 @@ import ast
 from typing import Any, Optional, Union
 
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Option, Rule, body_nodes, register, str_list
+from otp_lints.rule import (
+    Example,
+    Option,
+    Rule,
+    body_nodes,
+    last_names,
+    register,
+    str_list,
+)
 from otp_lints.semantic import Scope
 from otp_lints.structure import structure
 
@@ -106,6 +114,7 @@ class SleepInTest(Rule):
     """
 
     code = "OTP601"
+    calls = last_names(SLEEPS)
     name = "sleep-in-test"
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
@@ -535,6 +544,7 @@ class MissingSyncApi(Rule):
     """
 
     code = "OTP603"
+    calls = _START_METHODS | last_names(_START_FUNCS)
     name = "missing-sync-api"
     files = "non-test"
     audit = "\"No synchronous test APIs - async operations lack sync alternatives\" (both audits)"

@@ -218,6 +218,7 @@ class WaitWithoutTimeout(Rule):
     """
 
     code = "OTP401"
+    calls = _WAIT_METHODS | _WAIT_FUNCS_LAST
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
@@ -364,6 +365,7 @@ class NetworkCallWithoutTimeout(Rule):
     """
 
     code = "OTP402"
+    calls = _NETWORK_LAST
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
@@ -501,6 +503,8 @@ class ExplicitInfiniteTimeout(Rule):
     """
 
     code = "OTP403"
+    calls = frozenset({"settimeout", "setdefaulttimeout"})
+    call_keywords = frozenset({"timeout"})
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
