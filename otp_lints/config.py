@@ -108,10 +108,14 @@ class Settings:
     def relpath(self, path: str) -> str:
         """``path`` relative to the config root, '/'-separated."""
         abspath = os.path.abspath(path)
-        try:
-            rel = os.path.relpath(abspath, self.root)
-        except ValueError:  # another drive on Windows
-            rel = abspath
+        root = self.root
+        if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
+            rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
+        else:
+            try:
+                rel = os.path.relpath(abspath, root)
+            except ValueError:  # another drive on Windows
+                rel = abspath
         return rel.replace(os.sep, "/")
 
     def is_test_file(self, relpath: str) -> bool:

@@ -27,21 +27,55 @@ _SKIP_FIELDS = frozenset({
     "type_comment", "is_async", "conversion", "simple", "asname", "rest", "tag",
     "kwd_attrs", "type_ignores",
 })
-_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 # Nodes whose fields hold values, never child nodes (MatchSingleton: Python 3.10+).
 _LEAF_TYPES = tuple(
     t for t in (getattr(ast, "Constant", None), getattr(ast, "MatchSingleton", None)) if t
 )
+# List fields that may hold None (``{**d}`` keys, keyword-only args without default).
+_SPARSE_FIELDS = frozenset({"keys", "kw_defaults"})
 
 
 def _child_fields(t: type) -> tuple[str, ...]:
-    fields = _CHILD_FIELDS.get(t)
-    if fields is None:
-        names = [f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS]
-        if t in _LEAF_TYPES:
-            names = []
-        fields = _CHILD_FIELDS[t] = tuple(names)
-    return fields
+    if t in _LEAF_TYPES:
+        return ()
+    return tuple(f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS)
+
+
+PushChildren = Callable[[Any, Callable[[Any], None], Callable[[Any], None]], None]
+
+
+def _push_children_fn(t: type) -> Optional[PushChildren]:
+    """A function pushing a node's children, generated for its class: straight-line
+    attribute reads instead of a loop over ``_fields`` with ``getattr``."""
+    fields = _child_fields(t)
+    if not fields:
+        return None
+    body = []
+    for f in fields:
+        if f in _SPARSE_FIELDS:
+            body.append(f"    for c in n.{f}:\n        if c is not None:\n            push(c)")
+        else:
+            body.append(
+                f"    v = n.{f}\n    if v.__class__ is list:\n        extend(v)\n"
+                "    elif v is not None:\n        push(v)"
+            )
+    namespace: dict[str, Any] = {}
+    exec("def push_children(n, push, extend):\n" + "\n".join(body), namespace)
+    fn: PushChildren = namespace["push_children"]
+    return fn
+
+
+# type -> (collected list or None, semantic handler or None, push-children or None);
+# the static part, shared by every file, filled in as node classes are met.
+_Entry = tuple[Optional[list], Optional["Handler"], Optional[PushChildren]]
+_STATIC: dict[type, _Entry] = {}
+
+
+def _static_entry(t: type) -> _Entry:
+    entry = _STATIC.get(t)
+    if entry is None:
+        entry = _STATIC[t] = (None, _HANDLERS.get(t), _push_children_fn(t))
+    return entry
 
 
 class _Enter:
@@ -66,11 +100,37 @@ class FileContext:
         self.semantic.package = package
         self.scope: Scope = self.semantic.module
         self.diagnostics: list[Diagnostic] = []
-        self.lines: Optional[Sequence[str]] = None
+        self._lines: Optional[Sequence[str]] = None
+        self._source: Optional[bytes] = None
         self._facts: dict[str, Any] = {}
         self._collected: dict[type, list[tuple[Any, Scope]]] = {}
         #: the codes of every rule running on this file (OTP702 judges only those)
         self.enabled_codes: Optional[frozenset[str]] = None
+
+    @property
+    def lines(self) -> Optional[Sequence[str]]:
+        """The file's lines, ends kept; decoded from the bytes on first use, since
+        most files give a rule no reason to look at the text."""
+        if self._lines is None and self._source is not None:
+            self._lines = split_lines(decode_source(self._source))
+        return self._lines
+
+    @lines.setter
+    def lines(self, lines: Optional[Sequence[str]]) -> None:
+        self._lines = lines
+
+    def set_source(self, source: bytes) -> None:
+        """The raw bytes ``lines`` are decoded from when first asked for."""
+        self._source = source
+
+    def mentions(self, word: str) -> bool:
+        """Whether ``word`` (ASCII) occurs anywhere in the file, in any case: a
+        cheap test before a rule tokenizes or scans the lines."""
+        word = word.lower()
+        if self._lines is None and self._source is not None:
+            # bytes.lower() and a plain substring search: 5x faster than re.IGNORECASE
+            return word.encode("ascii") in self._source.lower()
+        return any(word in line.lower() for line in self._lines or ())
 
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view)."""
@@ -239,7 +299,7 @@ def _h_ann_assign(m: SemanticModel, node: ast.AnnAssign, scope: Scope, stack: li
 def _h_aug_assign(m: SemanticModel, node: ast.AugAssign, scope: Scope, stack: list) -> bool:
     m.bind_target(scope, node.target, "augassign", node)
     if isinstance(node.target, ast.Name):  # also a read
-        scope.loads[node.target.id] = scope.loads.get(node.target.id, 0) + 1
+        scope.reads.append(node.target.id)
     return False
 
 
@@ -348,60 +408,54 @@ if hasattr(ast, "MatchAs"):  # Python 3.10+
 if hasattr(ast, "TypeAlias"):  # Python 3.12+
     _HANDLERS[ast.TypeAlias] = _h_type_alias
 
-_DYNAMIC_READERS = frozenset({"locals", "vars", "eval", "exec"})
 
 
 def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None:
-    """The one walk: build the semantic model and collect nodes for the rules."""
+    """The one walk: build the semantic model and collect nodes for the rules.
+
+    The hot path, measured: a node costs one pop, one class test and one dict
+    lookup giving what to do with it (collect, handle, push its children). A name
+    read, about a third of all nodes, only appends to its scope's reads.
+    """
     model = ctx.semantic
     scope = model.module
+    note_read = scope.reads.append
+    table = _STATIC.copy()
+    for t, found in collect.items():
+        _, handler, kids = _static_entry(t)
+        table[t] = (found, handler, kids)
+    names = collect.get(ast.Name)
     stack: list[Any] = [ctx.tree]
     pop = stack.pop
     push = stack.append
-    handlers = _HANDLERS
-    child_fields = _CHILD_FIELDS
+    extend = stack.extend
     name_t = ast.Name
     load_t = ast.Load
     enter_t = _Enter
-    ast_t = ast.AST
-    list_t = list
-    dynamic = _DYNAMIC_READERS
+    get = table.get
     while stack:
         node = pop()
-        t = type(node)
+        t = node.__class__
         if t is name_t:
-            if type(node.ctx) is load_t:
-                ident = node.id
-                loads = scope.loads
-                loads[ident] = loads.get(ident, 0) + 1
-                if ident in dynamic:
-                    scope.dynamic = True
-            lst = collect.get(t)
-            if lst is not None:
-                lst.append((node, scope))
+            if node.ctx.__class__ is load_t:
+                note_read(node.id)
+            if names is not None:
+                names.append((node, scope))
             continue
         if t is enter_t:
             scope = node.scope
+            note_read = scope.reads.append
             continue
-        lst = collect.get(t)
+        entry = get(t)
+        if entry is None:
+            entry = table[t] = _static_entry(t)
+        lst, handler, kids = entry
         if lst is not None:
             lst.append((node, scope))
-        h = handlers.get(t)
-        if h is not None and h(model, node, scope, stack):
+        if handler is not None and handler(model, node, scope, stack):
             continue
-        fields = child_fields.get(t)
-        if fields is None:
-            fields = _child_fields(t)
-        for f in fields:
-            v = getattr(node, f, None)
-            if v is None:
-                continue
-            if v.__class__ is list_t:
-                for c in v:
-                    if isinstance(c, ast_t):
-                        push(c)
-            elif isinstance(v, ast_t):
-                push(v)
+        if kids is not None:
+            kids(node, push, extend)
     model.finish(collect.get(ast.Call))
 
 

@@ -77,29 +77,49 @@ def package_of(relpath: str, settings: Settings) -> Optional[str]:
 
 
 def analyze(
-    tree: ast.AST, path: str, settings: Settings, lines: Optional[Sequence[str]] = None
+    tree: ast.AST,
+    path: str,
+    settings: Settings,
+    lines: Optional[Sequence[str]] = None,
+    source: Optional[bytes] = None,
 ) -> list[Diagnostic]:
-    """Run every rule enabled for ``path`` on ``tree``; sorted diagnostics."""
+    """Run every rule enabled for ``path`` on ``tree``; sorted diagnostics. The
+    file's text comes as ``lines`` or, decoded only if a rule asks, as ``source``."""
+    return _analyze(tree, path, settings, lines, source)[0]
+
+
+def _analyze(
+    tree: ast.AST,
+    path: str,
+    settings: Settings,
+    lines: Optional[Sequence[str]],
+    source: Optional[bytes],
+) -> tuple[list[Diagnostic], Optional[Sequence[str]]]:
     relpath = settings.relpath(path)
     is_test = settings.is_test_file(relpath)
     ruleset = ruleset_for(settings, relpath, is_test)
     if not ruleset.rules:
-        return []
+        return [], lines
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
     ctx.lines = lines
+    if source is not None:
+        ctx.set_source(source)
     try:
         diags = run_rules(ctx, ruleset)
     finally:
         ctx.semantic.dispose()
     diags.sort(key=Diagnostic.sort_key)
-    return diags
+    # The lines a rule made the context decode, handed on (noqa needs them too).
+    return diags, ctx._lines
 
 
 def raw_diagnostics(
     source: bytes, path: str, settings: Settings
 ) -> tuple[list[Diagnostic], Optional[list[str]]]:
     """The rules' diagnostics for the bytes of one file, before any suppression,
-    and its lines (None when the file does not parse: one OTP000 then)."""
+    and its lines (None when the file does not parse: one OTP000 then). The lines
+    are decoded only when there are diagnostics (for noqa and baseline
+    fingerprints) or a rule asked for them: otherwise ``[]`` stands for them."""
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
@@ -108,8 +128,10 @@ def raw_diagnostics(
             f"cannot analyse file: {failure.reason}",
         )
         return [diag], None
-    lines = split_lines(decode_source(source))
-    return analyze(tree, path, settings, lines), lines
+    diags, lines = _analyze(tree, path, settings, None, source)
+    if lines is None:
+        lines = split_lines(decode_source(source)) if diags else []
+    return diags, list(lines)
 
 
 def lint_source(
@@ -152,8 +174,7 @@ def iter_files(
         if os.path.isdir(given):
             if force_exclude and settings.is_excluded(settings.relpath(given)):
                 continue
-            for found in _walk_dir(given, settings):
-                real = os.path.realpath(found)
+            for found, real in _walk_dir(given, settings):
                 if real not in seen:
                     seen.add(real)
                     yield found
@@ -166,7 +187,9 @@ def iter_files(
                 yield _display(given)
 
 
-def _walk_dir(top: str, settings: Settings) -> Iterator[str]:
+def _walk_dir(top: str, settings: Settings) -> Iterator[tuple[str, str]]:
+    """(display path, real path) of each Python file under ``top``; the real path
+    is resolved once per directory, and per file only for a symlink."""
     visited: set[tuple[int, int]] = set()
     stack = [top]
     while stack:
@@ -184,6 +207,7 @@ def _walk_dir(top: str, settings: Settings) -> Iterator[str]:
         except OSError:
             continue
         subdirs = []
+        real_dir = os.path.realpath(d)
         for entry in entries:
             full = os.path.join(d, entry.name)
             rel = settings.relpath(full)
@@ -199,7 +223,9 @@ def _walk_dir(top: str, settings: Settings) -> Iterator[str]:
                 try:
                     if not entry.is_file():  # broken symlink
                         continue
+                    link = entry.is_symlink()
                 except OSError:
                     continue
-                yield _display(full)
+                real = os.path.realpath(full) if link else os.path.join(real_dir, entry.name)
+                yield _display(full), real
         stack.extend(reversed(subdirs))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections import Counter
 from typing import Optional, Union
 
 ScopeNode = Union[
@@ -60,9 +61,9 @@ class Scope:
     """A module, class, function, lambda or comprehension scope."""
 
     __slots__ = (
-        "attr_bindings", "bindings", "children", "class_scope", "dynamic", "global_decls",
-        "global_names",
-        "kind", "loads", "node", "nonlocal_names", "parent", "self_name", "star_import",
+        "_loads", "attr_bindings", "bindings", "children", "class_scope", "dynamic",
+        "global_decls", "global_names", "kind", "node", "nonlocal_names", "parent",
+        "reads", "self_name", "star_import",
     )
 
     def __init__(self, kind: str, node: ast.AST, parent: Optional[Scope]) -> None:
@@ -70,7 +71,10 @@ class Scope:
         self.node = node
         self.parent = parent
         self.bindings: dict[str, list[Binding]] = {}
-        self.loads: dict[str, int] = {}
+        #: every name read (``Name`` load) in the scope, in walk order; the walk
+        #: appends, and ``loads`` counts them on first use
+        self.reads: list[str] = []
+        self._loads: Optional[dict[str, int]] = None
         self.global_names: set[str] = set()
         self.global_decls: dict[str, list[ast.Global]] = {}
         self.nonlocal_names: set[str] = set()
@@ -84,6 +88,14 @@ class Scope:
         self.attr_bindings: dict[str, list[Binding]] = {}
         if parent is not None:
             parent.children.append(self)
+
+    @property
+    def loads(self) -> dict[str, int]:
+        """How many times each name is read in the scope (not nested scopes)."""
+        loads = self._loads
+        if loads is None:
+            loads = self._loads = Counter(self.reads)
+        return loads
 
     @property
     def is_function(self) -> bool:
@@ -415,6 +427,8 @@ class SemanticModel:
         self._calls = calls
         module = self.module
         for scope in self.scopes:
+            if not _DYNAMIC_READERS.isdisjoint(scope.reads):
+                scope.dynamic = True
             if scope.global_names:
                 for name in scope.global_names:
                     moved = scope.bindings.pop(name, None)

@@ -94,6 +94,9 @@ class Baseline:
     path: str
     counts: dict[BaselineKey, int] = field(default_factory=dict)
     texts: dict[BaselineKey, str] = field(default_factory=dict)
+    _by_path: Optional[dict[str, dict[BaselineKey, int]]] = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, path: str) -> Baseline:
@@ -122,6 +125,16 @@ class Baseline:
 
     def paths(self) -> set[str]:
         return {k[0] for k in self.counts}
+
+    def for_path(self, relpath: str) -> dict[BaselineKey, int]:
+        """The entries of one file (indexed on first use: a file's lookup must not
+        cost a pass over the whole baseline)."""
+        index = self._by_path
+        if index is None:
+            index = self._by_path = {}
+            for key, n in self.counts.items():
+                index.setdefault(key[0], {})[key] = n
+        return index.get(relpath, {})
 
 
 def write_baseline(path: str, counts: Counter[BaselineKey], texts: dict[BaselineKey, str]) -> None:
@@ -176,6 +189,8 @@ def classify(
     settings = layers.settings
     relpath = settings.relpath(path) if path != "-" else "-"
     out = Classified(relpath=relpath)
+    if not diags:
+        return out
     if lines is not None and file_is_skipped(lines) and layers.apply_noqa:
         out.suppressed = [(d, "noqa") for d in diags]
         return out
@@ -185,9 +200,7 @@ def classify(
     modules: Optional[list[str]] = None
     remaining_baseline: Counter[BaselineKey] = Counter()
     if layers.baseline is not None:
-        for key, n in layers.baseline.counts.items():
-            if key[0] == relpath:
-                remaining_baseline[key] = n
+        remaining_baseline.update(layers.baseline.for_path(relpath))
     for d in diags:
         if noqa is not None and noqa.is_suppressed(d.line, d.code):
             out.suppressed.append((d, "noqa"))

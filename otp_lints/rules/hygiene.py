@@ -74,7 +74,10 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
 
 def _comments(ctx: FileContext) -> tuple[NoqaComment, ...]:
     """Shared by OTP701 and OTP702: the file's noqa comments, found once."""
-    found: tuple[NoqaComment, ...] = ctx.fact("noqa-comments", lambda c: noqa_comments(c.lines))
+    def find(c: FileContext) -> tuple[NoqaComment, ...]:
+        return noqa_comments(c.lines) if c.mentions("noqa") else ()
+
+    found: tuple[NoqaComment, ...] = ctx.fact("noqa-comments", find)
     return found
 
 
