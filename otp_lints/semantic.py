@@ -15,6 +15,9 @@ from __future__ import annotations
 import ast
 import builtins
 from collections import Counter
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from types import MappingProxyType
 from typing import Optional, Union
 
 ScopeNode = Union[
@@ -27,6 +30,10 @@ _BUILTINS = frozenset(dir(builtins))
 _NAME, _CALL, _ATTRIBUTE = ast.Name, ast.Call, ast.Attribute
 # Calls that read a scope's names by string: a local in such a scope may be read.
 _DYNAMIC_READERS = frozenset({"locals", "vars", "eval", "exec"})
+# Shared, immutable empties for scope containers that are rarely written.
+_NO_NAMES: frozenset[str] = frozenset()
+_NO_DECLS: Mapping[str, list[ast.Global]] = MappingProxyType({})
+_NO_ATTRS: Mapping[str, list[Binding]] = MappingProxyType({})
 
 
 class Binding:
@@ -75,19 +82,40 @@ class Scope:
         #: appends, and ``loads`` counts them on first use
         self.reads: list[str] = []
         self._loads: Optional[dict[str, int]] = None
-        self.global_names: set[str] = set()
-        self.global_decls: dict[str, list[ast.Global]] = {}
-        self.nonlocal_names: set[str] = set()
-        self.children: list[Scope] = []
+        # Most scopes declare no global or nonlocal and nest none: these start as
+        # shared empties and get their own container on the first write
+        # (``declare_global``, ``declare_nonlocal``, a child scope).
+        self.global_names: AbstractSet[str] = _NO_NAMES
+        self.global_decls: Mapping[str, list[ast.Global]] = _NO_DECLS
+        self.nonlocal_names: AbstractSet[str] = _NO_NAMES
+        self.children: Sequence[Scope] = ()
         self.dynamic = False  # calls locals()/vars()/eval()/exec()
         self.star_import = False
         # For methods: the name of the first parameter ("self") and the class scope.
         self.self_name: Optional[str] = None
         self.class_scope: Optional[Scope] = None
         # For classes: bindings of self.<attr> in the class's methods.
-        self.attr_bindings: dict[str, list[Binding]] = {}
+        self.attr_bindings: Mapping[str, list[Binding]] = {} if kind == "class" else _NO_ATTRS
         if parent is not None:
-            parent.children.append(self)
+            siblings = parent.children
+            if isinstance(siblings, list):
+                siblings.append(self)
+            else:
+                parent.children = [self]
+
+    def declare_global(self, node: ast.Global) -> None:
+        names, decls = self.global_names, self.global_decls
+        if not isinstance(names, set) or not isinstance(decls, dict):
+            names, decls = self.global_names, self.global_decls = set(), {}
+        names.update(node.names)
+        for name in node.names:
+            decls.setdefault(name, []).append(node)
+
+    def declare_nonlocal(self, node: ast.Nonlocal) -> None:
+        names = self.nonlocal_names
+        if not isinstance(names, set):
+            names = self.nonlocal_names = set()
+        names.update(node.names)
 
     @property
     def loads(self) -> dict[str, int]:
@@ -280,15 +308,12 @@ class SemanticModel:
         """Break the scope tree's parent/child cycles once the file is done, so the
         tree and the model are freed by reference counting, not by the cyclic GC
         (which the CLI keeps off while it lints; see ``engine.quiet_gc``)."""
+        # The cycles all run through the scope tree (a scope's parent or class
+        # scope holds it among its children); bindings and caches point down.
         for scope in self.scopes:
-            scope.children.clear()
-            scope.bindings.clear()
-            scope.attr_bindings.clear()
             scope.parent = scope.class_scope = None
+            scope.children = ()
         self.scopes.clear()
-        self._qualname_cache.clear()
-        self._type_cache.clear()
-        self._attr_type_cache.clear()
 
     # ------------------------------------------------------------------
     # Building (called by the walk)
@@ -350,8 +375,9 @@ class SemanticModel:
             and base.id == func.self_name
         ):
             binding = Binding(kind, stmt, value, annotation=annotation, index=index)
-            lst = func.class_scope.attr_bindings.setdefault(target.attr, [])
-            lst.append(binding)
+            attrs = func.class_scope.attr_bindings
+            assert isinstance(attrs, dict)  # a class scope's own
+            attrs.setdefault(target.attr, []).append(binding)
 
     def bind_ann(self, scope: Scope, node: ast.AnnAssign) -> None:
         target = node.target
