@@ -155,9 +155,8 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
     if rest.strip() and not rest.strip().startswith("#"):
         return None  # `create_task(...); other()` or part of a larger expression
     name = "task"
-    taken = _names_seen(func)
     n = 1
-    while name in taken:
+    while _name_taken(func, name):
         name, n = f"task_{n}", n + 1
     indent = first[:start]
     eol = len(last.rstrip("\r\n"))
@@ -168,27 +167,28 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
              f"\n{indent}{name}.add_done_callback({TASK_SET}.discard)"),
     ]
     if TASK_SET not in ctx.semantic.module.bindings:
-        definition = _task_set_definition(ctx)
+        definition = ctx.fact("otp301.task-set", _task_set_definition)
         if definition is None:
             return None
         edits.append(definition)
     return Fix("unsafe", f"Keep the task in `{TASK_SET}` until it is done", tuple(edits))
 
 
-def _names_seen(scope: Scope) -> set[str]:
-    """Names bound or read in a function and the scopes around it."""
-    seen: set[str] = set()
+def _name_taken(scope: Scope, name: str) -> bool:
+    """Whether ``name`` is bound or read in a function or the scopes around it
+    (asked per candidate name: no set of every name in the module is built)."""
     s: Optional[Scope] = scope
     while s is not None:
-        seen.update(s.bindings)
-        seen.update(s.loads)
+        if name in s.bindings or name in s.loads:
+            return True
         s = s.parent
     stack = list(scope.children)
     while stack:
         child = stack.pop()
-        seen.update(child.loads)
+        if name in child.loads:
+            return True
         stack.extend(child.children)
-    return seen
+    return False
 
 
 def _task_set_definition(ctx: FileContext) -> Optional[Edit]:
