@@ -106,7 +106,15 @@ class Settings:
 
     # -- paths -------------------------------------------------------------
     def relpath(self, path: str) -> str:
-        """``path`` relative to the config root, '/'-separated."""
+        """``path`` relative to the config root, '/'-separated (remembered: a
+        file's is asked for by several layers)."""
+        cache: dict[str, str] = self.__dict__.setdefault("_relpaths", {})
+        rel = cache.get(path)
+        if rel is None:
+            rel = cache[path] = self._relpath(path)
+        return rel
+
+    def _relpath(self, path: str) -> str:
         abspath = os.path.abspath(path)
         root = self.root
         if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:

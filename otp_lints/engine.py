@@ -19,7 +19,13 @@ from typing import Any, Callable, Optional
 
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.rule import Rule
-from otp_lints.semantic import Binding, Scope, SemanticModel, TypeFact
+from otp_lints.semantic import (
+    HANDLE_NEUTRAL_METHODS,
+    Binding,
+    Scope,
+    SemanticModel,
+    TypeFact,
+)
 
 # Fields that never hold child nodes worth walking (identifiers, operators, contexts).
 _SKIP_FIELDS = frozenset({
@@ -160,7 +166,9 @@ class FileContext:
     def nodes(self, node_type: type) -> list[tuple[Any, Scope]]:
         """Every ``(node, scope)`` of ``node_type`` the walk collected, in no set
         order; only types that some enabled rule visits are collected (a rule asks
-        for the types it visits itself). Lets a fact be computed without a walk."""
+        for the types it visits itself), and of calls only those whose last name
+        an enabled rule lists (``Rule.calls``, ``Rule.call_facts``). Lets a fact
+        be computed without a walk."""
         return self._collected.get(node_type, [])
 
     # -- conveniences bound to the current scope -------------------------
@@ -431,7 +439,12 @@ if hasattr(ast, "TypeAlias"):  # Python 3.12+
 
 
 
-def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None:
+def walk(
+    ctx: FileContext,
+    collect: dict[type, list[tuple[Any, Scope]]],
+    call_names: Optional[frozenset[str]] = None,
+    call_keywords: frozenset[str] = frozenset(),
+) -> None:
     """The one walk: build the semantic model and collect nodes for the rules.
 
     The hot path, measured with a profiler: most nodes cost one pop, one class
@@ -439,6 +452,11 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
     children. Name reads in single fields and constants never reach the stack
     (see ``_push_children_fn``); the other name reads append to their scope's
     reads. Nodes a rule collects or a semantic handler reads go the longer way.
+
+    With ``call_names``, a call is collected only when its last name is one of
+    them or it passes one of ``call_keywords``; a bare-name call of another name
+    is kept aside until the walk is over, when the file's import aliases are
+    known (``from os import kill as k``: ``k(...)`` may be anything).
     """
     model = ctx.semantic
     scope = model.module
@@ -457,6 +475,17 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
     load_t = ast.Load
     enter_t = _Enter
     get_plain = plain.get
+    calls = collect.get(ast.Call)
+    filter_calls = calls is not None and call_names is not None
+    kept_calls: list[tuple[Any, Scope]] = calls if calls is not None else []
+    wanted: frozenset[str] = call_names or frozenset()
+    maybe_alias: list[tuple[Any, Scope]] = []
+    if ast.Call not in special:
+        _learn(ast.Call, inline)
+    call_kids = special[ast.Call][1]
+    assert call_kids is not None
+    call_t = ast.Call
+    attribute_t = ast.Attribute
     while stack:
         node = pop()
         t = node.__class__
@@ -475,6 +504,23 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
             scope = node.scope
             read = scope.reads.append
             continue
+        if t is call_t and filter_calls:
+            func = node.func
+            ft = func.__class__
+            if ft is attribute_t:
+                keep = func.attr in wanted
+            elif ft is name_t:
+                keep = func.id in wanted
+            else:
+                keep = False
+            if not keep and call_keywords and node.keywords:
+                keep = any(kw.arg in call_keywords for kw in node.keywords)
+            if keep:
+                kept_calls.append((node, scope))
+            elif ft is name_t:
+                maybe_alias.append((node, scope))
+            call_kids(node, push, extend, read)
+            continue
         entry = special.get(t)
         if entry is None:
             _learn(t, inline)
@@ -489,7 +535,10 @@ def walk(ctx: FileContext, collect: dict[type, list[tuple[Any, Scope]]]) -> None
             continue
         if kids is not None:
             kids(node, push, extend, read)
-    model.finish(collect.get(ast.Call))
+    if maybe_alias and model.import_aliases:
+        aliases = model.import_aliases
+        kept_calls.extend(c for c in maybe_alias if c[0].func.id in aliases)
+    model.finish(calls)
 
 
 class RuleSet:
@@ -516,6 +565,14 @@ class RuleSet:
                     continue
                 table.setdefault(node_type, []).append((rule, method))
         self.dispatch = table
+        #: The call names (and keywords) worth collecting at all; None when some
+        #: rule visits every call. Besides the rules' own: the handle-neutral
+        #: methods the semantic model indexes (``t.start()``).
+        self.call_names: Optional[frozenset[str]] = None
+        self.call_keywords: frozenset[str] = frozenset(by_keyword)
+        if ast.Call not in table and named:
+            facts = (n for r in self.rules for n in r.call_facts)
+            self.call_names = frozenset(by_name).union(facts, HANDLE_NEUTRAL_METHODS)
         self.calls_by_name = {k: tuple(v) for k, v in by_name.items()}
         self.calls_by_keyword = {k: tuple(v) for k, v in by_keyword.items()}
         #: every rule dispatched by call name (an import alias can name anything)
@@ -580,7 +637,7 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     if ruleset.calls_named:
         collect.setdefault(ast.Call, [])
     ctx.enabled_codes = ruleset.codes
-    walk(ctx, collect)
+    walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)
     ctx._collected = collect
     failed: set[str] = set()
     for node_type, entries in ruleset.dispatch.items():

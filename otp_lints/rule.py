@@ -97,6 +97,9 @@ class Rule:
     calls: Optional[frozenset[str]] = None
     #: Calls passing one of these keyword arguments are given as well.
     call_keywords: frozenset[str] = frozenset()
+    #: More call names whose calls the rule's facts read with ``ctx.nodes(ast.Call)``
+    #: (collected for it, not dispatched to ``visit_Call``).
+    call_facts: frozenset[str] = frozenset()
 
     def __init__(self, options: Optional[dict[str, Any]] = None) -> None:
         values = {opt.name: opt.default for opt in self.options}

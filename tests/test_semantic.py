@@ -357,11 +357,24 @@ def test_collected_nodes_are_available_to_facts() -> None:
     from otp_lints.engine import RuleSet, run_rules
     from otp_lints.rule import all_rules
 
-    tree = ast.parse("import queue\nq = queue.Queue()\nq.empty()\n")
+    tree = ast.parse("import queue\nq = queue.Queue()\nq.empty()\nq.get()\nprint(q)\n")
     ctx = FileContext("m.py", tree, False)
     run_rules(ctx, RuleSet([all_rules()["OTP401"]()]))
-    assert len(ctx.nodes(ast.Call)) == 2
+    # Only the calls an enabled rule names: `get` (dispatched), `empty` (a fact).
+    names = sorted(ast.unparse(n.func) for n, _ in ctx.nodes(ast.Call))
+    assert names == ["q.empty", "q.get"]
     assert ctx.nodes(ast.While) == []
+
+
+def test_calls_of_an_import_alias_are_collected_after_the_walk() -> None:
+    from otp_lints.engine import RuleSet, run_rules
+    from otp_lints.rule import all_rules
+
+    # The call comes before the import in the file: the alias is only known at the end.
+    tree = ast.parse("def f(pid):\n    k(pid, 9)\nfrom os import kill as k\n")
+    ctx = FileContext("m.py", tree, False)
+    diags = run_rules(ctx, RuleSet([all_rules()["OTP101"]()]))
+    assert [(d.line, d.code) for d in diags] == [(2, "OTP101")]
 
 
 def test_relative_imports_resolve_through_src(tmp_path) -> None:

@@ -170,6 +170,7 @@ class GlobalRebinding(Rule):
 
 
 _ENVIRON = frozenset({"os.environ", "os.environb"})
+_ENVIRON_LAST = last_names(_ENVIRON)
 _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
 
@@ -239,7 +240,7 @@ class EnvironMutation(Rule):
                     and node.name == "main")
 
     def _is_environ(self, expr: ast.expr, ctx: FileContext) -> bool:
-        return isinstance(expr, (ast.Name, ast.Attribute)) and ctx.qualified_name(expr) in _ENVIRON
+        return ctx.semantic.may_name(expr, _ENVIRON_LAST) and ctx.qualified_name(expr) in _ENVIRON
 
     def _report(self, ctx: FileContext, node: ast.AST, what: str) -> None:
         self.report(
@@ -255,7 +256,8 @@ class EnvironMutation(Rule):
 
     def visit_Assign(self, node: ast.Assign, ctx: FileContext) -> None:
         for target in node.targets:
-            self._check_target(target, ctx, "assigning")
+            if target.__class__ is ast.Subscript:
+                self._check_target(target, ctx, "assigning")
 
     def visit_AugAssign(self, node: ast.AugAssign, ctx: FileContext) -> None:
         target = node.target

@@ -219,6 +219,7 @@ class WaitWithoutTimeout(Rule):
 
     code = "OTP401"
     calls = _WAIT_METHODS | _WAIT_FUNCS_LAST
+    call_facts = frozenset(_GUARDS)  # the queue guards (_queue_guards)
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
