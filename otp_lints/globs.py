@@ -75,6 +75,14 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
         raise GlobError(f"invalid glob {pattern!r}: {exc}") from None
 
 
+@functools.lru_cache(maxsize=256)
+def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a tuple of globs (one match per path, not one per glob)."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{compile_glob(p).pattern})" for p in patterns), re.DOTALL)
+
+
 def matches(path: str, patterns: tuple[str, ...]) -> bool:
     """Whether the relative, '/'-separated ``path`` matches any pattern."""
-    return any(compile_glob(p).match(path) for p in patterns)
+    return _compile_any(tuple(patterns)).match(path) is not None
