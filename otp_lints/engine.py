@@ -213,13 +213,8 @@ def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
     all_args = [*positional, *args.kwonlyargs] if args.kwonlyargs else positional
     if args.vararg or args.kwarg:
         all_args = [*all_args, *(a for a in (args.vararg, args.kwarg) if a)]
-    bind = inner.bind
-    annotations = []
-    for a in all_args:
-        annotation = a.annotation
-        bind(a.arg, Binding("param", a, annotation=annotation))
-        if annotation is not None:
-            annotations.append(annotation)
+    inner.defer_params(all_args)
+    annotations = [a.annotation for a in all_args if a.annotation is not None]
     if positional and scope.kind == "class":
         decorators = {d.id for d in node.decorator_list if d.__class__ is ast.Name}
         if "staticmethod" not in decorators and "classmethod" not in decorators:
@@ -318,7 +313,13 @@ def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: 
 
 
 def _h_assign(m: SemanticModel, node: ast.Assign, scope: Scope, stack: list) -> bool:
-    m.note_assign(scope, node)
+    targets = node.targets
+    value = node.value
+    if len(targets) == 1 and targets[0].__class__ is ast.Name and value.__class__ is not ast.Call:
+        # The common ``name = <not a call>``, without note_assign's general path.
+        scope.bind(targets[0].id, Binding("assign", node, value))
+    else:
+        m.note_assign(scope, node)
     return False
 
 

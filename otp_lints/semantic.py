@@ -68,16 +68,19 @@ class Scope:
     """A module, class, function, lambda or comprehension scope."""
 
     __slots__ = (
-        "_loads", "attr_bindings", "bindings", "children", "class_scope", "dynamic",
-        "global_decls", "global_names", "kind", "node", "nonlocal_names", "parent",
-        "reads", "self_name", "star_import",
+        "_bindings", "_loads", "_params", "attr_bindings", "children", "class_scope",
+        "dynamic", "global_decls", "global_names", "kind", "node", "nonlocal_names",
+        "parent", "reads", "self_name", "star_import",
     )
 
     def __init__(self, kind: str, node: ast.AST, parent: Optional[Scope]) -> None:
         self.kind = kind  # module | class | function | lambda | comprehension
         self.node = node
         self.parent = parent
-        self.bindings: dict[str, list[Binding]] = {}
+        self._bindings: dict[str, list[Binding]] = {}
+        #: a function's parameters, bound on first use of ``bindings``: most
+        #: functions are never asked about a name
+        self._params: Optional[list[ast.arg]] = None
         #: every name read (``Name`` load) in the scope, in walk order; the walk
         #: appends, and ``loads`` counts them on first use
         self.reads: list[str] = []
@@ -118,6 +121,27 @@ class Scope:
         names.update(node.names)
 
     @property
+    def bindings(self) -> dict[str, list[Binding]]:
+        """Every binding of the scope, by name, in walk order (parameters first)."""
+        if self._params is not None:
+            self._bind_params()
+        return self._bindings
+
+    def defer_params(self, params: list[ast.arg]) -> None:
+        self._params = params
+
+    def _bind_params(self) -> None:
+        params, self._params = self._params or [], None
+        bindings = self._bindings
+        for a in reversed(params):  # ahead of the body's bindings, in order
+            binding = Binding("param", a, annotation=a.annotation)
+            lst = bindings.get(a.arg)
+            if lst is None:
+                bindings[a.arg] = [binding]
+            else:
+                lst.insert(0, binding)
+
+    @property
     def loads(self) -> dict[str, int]:
         """How many times each name is read in the scope (not nested scopes)."""
         loads = self._loads
@@ -137,9 +161,9 @@ class Scope:
         return s if s is not None and s.is_function else None
 
     def bind(self, name: str, binding: Binding) -> None:
-        lst = self.bindings.get(name)
+        lst = self._bindings.get(name)
         if lst is None:
-            self.bindings[name] = [binding]
+            self._bindings[name] = [binding]
         else:
             lst.append(binding)
 
