@@ -165,6 +165,27 @@ def _work(
     return _raw_many(batch, _worker_settings)
 
 
+def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
+    """Indexes of ``sources`` in batches for ``jobs`` workers: largest files first,
+    each batch about 1/(8 * jobs) of the bytes, so the last batches are small and
+    no worker is left with a long tail while the others wait (the work per file
+    is about proportional to its size)."""
+    by_size = sorted(range(len(sources)), key=lambda i: len(sources[i]), reverse=True)
+    target = max(1, sum(len(s) for s in sources) // (jobs * 8))
+    batches: list[list[int]] = []
+    current: list[int] = []
+    size = 0
+    for i in by_size:
+        current.append(i)
+        size += len(sources[i])
+        if size >= target or len(current) >= 64:
+            batches.append(current)
+            current, size = [], 0
+    if current:
+        batches.append(current)
+    return batches
+
+
 def _clean(settings: Settings) -> Settings:
     """A copy without per-process caches, cheap to send to a worker."""
     return replace(settings)
@@ -210,14 +231,14 @@ def _lint_files(
         from concurrent.futures import ProcessPoolExecutor
 
         jobs = min(jobs, len(pending) // MIN_FILES_PER_JOB)
-        batch_size = max(1, min(64, len(pending) // (jobs * 4)))
-        batches = [
-            [(p, s) for _, p, s, _ in pending[k:k + batch_size]]
-            for k in range(0, len(pending), batch_size)
-        ]
+        batches = _balanced_batches([s for _, _, s, _ in pending], jobs)
+        work = [[(pending[i][1], pending[i][2]) for i in batch] for batch in batches]
+        by_index: dict[int, tuple[list[Diagnostic], bool, Optional[list[str]]]] = {}
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                  initargs=(_clean(settings),)) as pool:
-            outputs = [out for chunk in pool.map(_work, batches) for out in chunk]
+            for batch, chunk in zip(batches, pool.map(_work, work)):
+                by_index.update(zip(batch, chunk))
+        outputs = [by_index[i] for i in range(len(pending))]
     else:
         outputs = _raw_many([(p, s) for _, p, s, _ in pending], settings)
 
