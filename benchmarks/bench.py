@@ -12,14 +12,15 @@ package. Printed, all measured in the same run on the same files:
 - in-process cost of the OTP flake8 plugin against flake8-bugbear on the same
   pre-parsed trees, both loaded through flake8's own ``Application`` so they
   get real options;
-- peak memory (max RSS) of each command, start-up (one small file on stdin),
-  and whether start-up imports libcst;
+- peak memory (max RSS of the command's own process), start-up (one small
+  file on stdin), and whether start-up imports libcst;
 - a scaling check: time per line on generated files of 1,000, 10,000 and
-  50,000 lines must stay flat.
+  50,000 lines must stay flat (``--quick``: 200, 1,000 and 5,000, a smoke run).
 
-Each timed command runs ``--repeat`` times (default 3) and the best is kept,
-since these machines are shared and noisy. Targets (issue 7) are printed next
-to each ratio.
+The floor and the ``check`` commands run once to warm up, then in ``--repeat``
+interleaved rounds (default 3), best time kept: these machines are shared and
+noisy, and a passing load then hits every command alike. Targets (issue 7) are
+printed next to each ratio. docs/performance.md has the figures and method.
 """
 
 from __future__ import annotations
