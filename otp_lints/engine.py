@@ -609,17 +609,17 @@ def _run_named_calls(
     for node, scope in calls:
         func = node.func
         t = type(func)
-        entries: Any = None
+        entries: tuple[tuple[Rule, str], ...] = ()
         if t is attribute_t:
-            entries = by_name.get(func.attr)
+            entries = by_name.get(func.attr, ())
         elif t is name_t:
             ident = func.id
-            entries = everyone if ident in aliases else by_name.get(ident)
+            entries = everyone if ident in aliases else by_name.get(ident, ())
         if by_keyword and node.keywords:
             for kw in node.keywords:
-                extra = by_keyword.get(kw.arg)
-                if extra:
-                    entries = (*(entries or ()), *(e for e in extra if e not in (entries or ())))
+                # a rule given the call by name is not given it again by keyword
+                extra = [e for e in by_keyword.get(kw.arg or "", ()) if e not in entries]
+                entries += tuple(extra)
         if not entries:
             continue
         ctx.scope = scope
