@@ -200,7 +200,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true",
                         help="smaller scaling files (a smoke run, not a measurement)")
     args = parser.parse_args()
-    otp = shutil.which("otp-lints") or os.path.join(os.path.dirname(sys.executable), "otp-lints")
+    # The otp-lints installed beside this interpreter (its venv), else the one on PATH.
+    sibling = os.path.join(os.path.dirname(sys.executable), "otp-lints")
+    otp = sibling if os.path.exists(sibling) else (shutil.which("otp-lints") or sibling)
     with tempfile.TemporaryDirectory() as scratch:
         tree = os.path.abspath(args.dir) if args.dir else default_dir(scratch)
         files = py_files(tree)
