@@ -110,7 +110,7 @@ def _analyze(
         ctx.semantic.dispose()
     diags.sort(key=Diagnostic.sort_key)
     # The lines a rule made the context decode, handed on (noqa needs them too).
-    return diags, ctx._lines
+    return diags, ctx.decoded_lines
 
 
 def raw_diagnostics(

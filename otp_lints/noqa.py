@@ -31,6 +31,11 @@ def parse_codes(codes: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in _SPLIT.split(codes) if c.strip())
 
 
+def may_have_noqa(lines: Sequence[str]) -> bool:
+    """A cheap test before tokenizing: does ``noqa`` occur anywhere, in any case?"""
+    return "noqa" in "".join(lines).lower()
+
+
 def file_is_skipped(lines: Sequence[str]) -> bool:
     """A line starting with ``# flake8: noqa`` skips the whole file, as in flake8
     (which does so even when codes follow)."""

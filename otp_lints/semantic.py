@@ -331,7 +331,7 @@ class SemanticModel:
     def dispose(self) -> None:
         """Break the scope tree's parent/child cycles once the file is done, so the
         tree and the model are freed by reference counting, not by the cyclic GC
-        (which the CLI keeps off while it lints; see ``engine.quiet_gc``)."""
+        (which the CLI keeps off while it lints; see ``runner.quiet_gc``)."""
         # The cycles all run through the scope tree (a scope's parent or class
         # scope holds it among its children); bindings and caches point down.
         for scope in self.scopes:
@@ -416,6 +416,10 @@ class SemanticModel:
     def note_assign(self, scope: Scope, node: ast.Assign) -> None:
         value = node.value
         targets = node.targets
+        if len(targets) == 1 and type(targets[0]) is _NAME and type(value) is not _CALL:
+            # The common ``name = <not a call>``: just the binding (hot path).
+            scope.bind(targets[0].id, Binding("assign", node, value))
+            return
         for target in targets:
             self.bind_target(scope, target, "assign", node, value)
         if len(targets) == 1:

@@ -21,7 +21,7 @@ from typing import Optional
 from otp_lints.config import AllowEntry, ConfigError, Settings
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.globs import compile_glob
-from otp_lints.noqa import NoqaFilter, file_is_skipped
+from otp_lints.noqa import NoqaFilter, file_is_skipped, may_have_noqa
 
 BASELINE_VERSION = 1
 
@@ -195,7 +195,7 @@ def classify(
         out.suppressed = [(d, "noqa") for d in diags]
         return out
     noqa = None
-    if lines is not None and any("noqa" in ln.lower() for ln in lines):
+    if lines is not None and may_have_noqa(lines):
         noqa = NoqaFilter(lines)
     modules: Optional[list[str]] = None
     remaining_baseline: Counter[BaselineKey] = Counter()

@@ -9,7 +9,7 @@ from typing import Optional
 
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.engine import FileContext
-from otp_lints.noqa import NOQA_INLINE, line_ranges, parse_codes
+from otp_lints.noqa import NOQA_INLINE, line_ranges, may_have_noqa, parse_codes
 from otp_lints.rule import Example, Rule, all_rules, register
 
 # Another tool's pragma after the codes (``# type: ignore``, ``# pragma: no cover``)
@@ -54,7 +54,7 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
     """Every ``# noqa: CODES`` in a comment token of ``lines`` (flake8's regex and
     code list). A ``# noqa`` inside a string literal is not a comment; a blanket
     ``# noqa`` (no codes) is not returned."""
-    if not lines or not any("noqa" in line.lower() for line in lines):
+    if not lines or not may_have_noqa(lines):
         return ()
     found: list[NoqaComment] = []
     for r in line_ranges(lines) or ():
@@ -75,7 +75,7 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
 def _comments(ctx: FileContext) -> tuple[NoqaComment, ...]:
     """Shared by OTP701 and OTP702: the file's noqa comments, found once."""
     def find(c: FileContext) -> tuple[NoqaComment, ...]:
-        return noqa_comments(c.lines) if c.mentions("noqa") else ()
+        return noqa_comments(c.lines) if c.may_have_noqa() else ()
 
     found: tuple[NoqaComment, ...] = ctx.fact("noqa-comments", find)
     return found

@@ -110,8 +110,6 @@ class DanglingTask(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not ctx.semantic.may_name(func, _TASK_LAST):
-            return
         qn = ctx.qualified_name(func)
         if qn is not None:
             if qn not in _TASK_FUNCS:
@@ -280,8 +278,6 @@ class DiscardedFuture(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not ctx.semantic.may_name(func, _FUTURE_LAST):
-            return
         if isinstance(func, ast.Attribute) and func.attr != "run_coroutine_threadsafe":
             attr = func.attr
             if attr == "submit" and not node.args:
@@ -402,8 +398,6 @@ class UnsupervisedThread(Rule):
                 if fact is not None and fact.name in THREAD_TYPES:
                     self._report(ctx, inner, fact.name, "is started inline")
             return
-        if not ctx.semantic.may_name(func, _THREAD_LAST):
-            return
         qn = ctx.qualified_name(func)
         if qn is None:
             return
@@ -504,8 +498,6 @@ class OrphanSubprocess(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not ctx.semantic.may_name(func, _CHILD_LAST):
-            return
         qn = ctx.qualified_name(func)
         if qn is None:
             return

@@ -387,8 +387,6 @@ class NetworkCallWithoutTimeout(Rule):
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
-        if not ctx.semantic.may_name(func, _NETWORK_LAST):
-            return
         qn = ctx.qualified_name(func)
         if qn is None or qn not in _NETWORK_CALLS:
             return
