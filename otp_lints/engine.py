@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Callable, Optional
 
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.noqa import may_have_noqa
+from otp_lints.noqa import SourceLines, may_have_noqa
 from otp_lints.rule import Rule
 from otp_lints.semantic import (
     HANDLE_NEUTRAL_METHODS,
@@ -708,6 +708,6 @@ def decode_source(source: bytes) -> str:
     return source.decode(encoding)
 
 
-def split_lines(text: str) -> list[str]:
+def split_lines(text: str) -> SourceLines:
     """Lines as the tokenizer counts them (``\\n``, ``\\r\\n``, ``\\r``), ends kept."""
-    return io.StringIO(text, newline=None).readlines()
+    return SourceLines(io.StringIO(text, newline=None).readlines())

@@ -131,7 +131,8 @@ def raw_diagnostics(
     diags, lines = _analyze(tree, path, settings, None, source)
     if lines is None:
         lines = split_lines(decode_source(source)) if diags else []
-    return diags, list(lines)
+    # The same list the rules saw: its noqa tokenization is reused by the noqa layer.
+    return diags, lines if isinstance(lines, list) else list(lines)
 
 
 def lint_source(

@@ -51,10 +51,28 @@ class LineRange(NamedTuple):
     closed: bool  # ended by a NEWLINE/NL token (flake8 maps only those)
 
 
+class SourceLines(list[str]):
+    """A file's lines (``engine.split_lines``) that keep their ``line_ranges``:
+    the OTP7xx rules and the CLI's noqa layer both need them, and the file is
+    tokenized once. The cache lives and dies with the lines."""
+
+    ranges: Optional[list[LineRange]] = None
+    ranges_known = False
+
+
 def line_ranges(lines: Sequence[str]) -> Optional[list[LineRange]]:
     """flake8's grouping of lines between NEWLINE/NL tokens (in practice: the
     lines a multi-line string spans), one tokenizer pass. None when the file
-    does not tokenize. The CLI's noqa and the OTP7xx rules both use it."""
+    does not tokenize. The CLI's noqa and the OTP7xx rules both use it; for
+    ``SourceLines`` the pass is made once."""
+    if isinstance(lines, SourceLines):
+        if not lines.ranges_known:
+            lines.ranges, lines.ranges_known = _line_ranges(lines), True
+        return lines.ranges
+    return _line_ranges(lines)
+
+
+def _line_ranges(lines: Sequence[str]) -> Optional[list[LineRange]]:
     it = iter(lines)
     out: list[LineRange] = []
     first, last = len(lines) + 2, -1

@@ -217,7 +217,7 @@ def _lint_files(
         cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
         if cached is not None:
             diags, parsed = cached
-            lines = None
+            lines: Optional[list[str]] = None
             if diags and parsed:  # lines only matter for noqa and baseline fingerprints
                 from otp_lints.engine import decode_source, split_lines
 

@@ -389,3 +389,28 @@ def test_relative_imports_resolve_through_src(tmp_path) -> None:
     pkg = lint(code, path="src/app/sub/__init__.py", select=["OTP103"], src=("src",),
                rule_options={"OTP103": {"apis": (("app.sub.bus.cast_nowait", ""),)}})
     assert [(d.line, d.code) for d in pkg] == [(3, "OTP103")]
+
+
+def test_a_file_with_noqa_is_tokenized_once(monkeypatch) -> None:
+    """OTP7xx and the CLI's noqa layer share one tokenizer pass per file."""
+    import tokenize
+
+    from otp_lints import noqa
+    from otp_lints.config import Settings
+    from otp_lints.lint import lint_source
+
+    passes = []
+    real = tokenize.generate_tokens
+
+    def counting(readline):  # type: ignore[no-untyped-def]
+        passes.append(1)
+        return real(readline)
+
+    monkeypatch.setattr(noqa.tokenize, "generate_tokens", counting)
+    source = (b"import os\n\ndef f(pid):\n"
+              b"    os.kill(pid, 9)  # noqa: OTP101 reason: a child we spawned\n"
+              b"    os.kill(pid, 15)\n")
+    result = lint_source(source, "/p/m.py", Settings(root="/p"))
+    assert [(d.line, d.code) for d in result.diagnostics] == [(5, "OTP101")]
+    assert [(d.line, layer) for d, layer in result.suppressed] == [(4, "noqa")]
+    assert len(passes) == 1
