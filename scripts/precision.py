@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Measure precision on real code: collect every report on a corpus, draw a
+seeded random sample per rule with its source context, and summarise a judged
+sample into per-rule figures.
+
+    python scripts/precision.py collect [--corpus DIR] --out REPORTS.jsonl
+    python scripts/precision.py sample REPORTS.jsonl --seed N [--per-rule 20] --out TRIAGE.jsonl
+    python scripts/precision.py summarize TRIAGE.jsonl [...]   # Markdown table on stdout
+    python scripts/precision.py diff BEFORE.jsonl AFTER.jsonl [--seed N --show 10]
+
+The corpus is what ``../shared/scripts/corpus.sh`` fetches (default
+``~/.cache/otp-corpus``): one directory per project, plus ``stdlib`` linking
+to this interpreter's standard library (its ``site-packages`` is skipped: that
+is not the standard library). ``collect`` runs ``otp-lints check`` on each
+project from a scratch directory (no project config applies), with every rule
+selected that is on by default plus OTP204 (opt-in, but measured too).
+
+A triage file holds one JSON object per sampled report: ``id``, ``rule``,
+``path`` (relative to the corpus), ``line``, ``col``, ``message``,
+``context`` (the lines around it, the reported line marked ``>>``) and
+``verdict`` (``null`` until judged, then ``"TP"`` or ``"noise"``) with a
+one-line ``reason``. The sample is drawn uniformly from each rule's reports
+over the whole corpus, so it weighs projects as a user meets them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+
+DEFAULT_CORPUS = os.path.expanduser("~/.cache/otp-corpus")
+CONTEXT = 8  # lines before and after the reported line
+OPT_IN_MEASURED = ("OTP204",)
+
+
+def _projects(corpus: str) -> list[str]:
+    return sorted(
+        d for d in os.listdir(corpus)
+        if d != "sdists" and os.path.isdir(os.path.join(corpus, d))
+    )
+
+
+def collect(corpus: str, out: str, jobs: int) -> int:
+    """Every report of the tool on every project of the corpus, one JSON per line."""
+    exe = os.path.join(os.path.dirname(sys.executable), "otp-lints")
+    total = 0
+    with tempfile.TemporaryDirectory() as scratch, open(out, "w", encoding="utf-8") as f:
+        cfg = os.path.join(scratch, "pyproject.toml")
+        with open(cfg, "w", encoding="utf-8") as c:
+            c.write('[tool.otp-lints]\nextend-select = ["OTP204"]\n'
+                    'exclude = ["site-packages"]\n')
+        for project in _projects(corpus):
+            top = os.path.join(corpus, project)
+            proc = subprocess.run(
+                [exe, "check", "--config", cfg, "--no-cache", "--format", "json", "--quiet",
+                 "--jobs", str(jobs), top],
+                cwd=scratch, capture_output=True, text=True,
+            )
+            if proc.returncode not in (0, 1):
+                print(f"{project}: otp-lints exit {proc.returncode}: {proc.stderr.strip()}",
+                      file=sys.stderr)
+                continue
+            for d in json.loads(proc.stdout or "[]"):
+                path = os.path.relpath(os.path.abspath(os.path.join(scratch, d["path"])), corpus)
+                row = {"rule": d["code"], "path": path, "line": d["line"],
+                       "col": d["column"], "message": d["message"]}
+                f.write(json.dumps(row, sort_keys=True) + "\n")
+                total += 1
+            print(f"{project}: done", file=sys.stderr)
+    print(f"{total} reports -> {out}", file=sys.stderr)
+    return 0
+
+
+def load(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def context(corpus: str, path: str, line: int, n: int = CONTEXT) -> str:
+    """The lines around ``line``, numbered, the reported one marked ``>>``; and
+    the nearest enclosing ``def``/``class`` line above the window, if any."""
+    try:
+        with open(os.path.join(corpus, path), encoding="utf-8", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError as exc:
+        return f"(cannot read: {exc})"
+    lo, hi = max(1, line - n), min(len(lines), line + n)
+    out = []
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip()) if 0 < line <= len(lines) else 0
+    for i in range(line - 1, 0, -1):  # the enclosing definition, when above the window
+        text = lines[i - 1]
+        stripped = text.lstrip()
+        if stripped.startswith(("def ", "async def ", "class ")) and \
+                len(text) - len(stripped) < indent:
+            if i < lo:
+                out.append(f"{i:6d}   {text}")
+                out.append("   ...")
+            break
+    for i in range(lo, hi + 1):
+        mark = ">>" if i == line else "  "
+        out.append(f"{i:6d} {mark} {lines[i - 1]}")
+    return "\n".join(out)
+
+
+def sample(reports: list[dict], seed: int, per_rule: int, corpus: str,
+           rules: Iterable[str] = ()) -> list[dict]:
+    by_rule: dict[str, list[dict]] = collections.defaultdict(list)
+    for r in reports:
+        if r["rule"] == "OTP000":
+            continue
+        by_rule[r["rule"]].append(r)
+    wanted = set(rules)
+    rng = random.Random(seed)
+    out = []
+    for rule in sorted(by_rule):
+        if wanted and rule not in wanted:
+            continue
+        pool = sorted(by_rule[rule], key=lambda r: (r["path"], r["line"], r["col"]))
+        picked = pool if len(pool) <= per_rule else rng.sample(pool, per_rule)
+        picked.sort(key=lambda r: (r["path"], r["line"], r["col"]))
+        for i, r in enumerate(picked, 1):
+            out.append({
+                "id": f"{rule}-{seed}-{i:02d}", **r, "population": len(pool),
+                "context": context(corpus, r["path"], r["line"]),
+                "verdict": None, "reason": None,
+            })
+    return out
+
+
+def summarize(rows: list[dict]) -> str:
+    """Per-rule figures of a judged sample, as a Markdown table."""
+    by_rule: dict[str, list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        by_rule[r["rule"]].append(r)
+    lines = ["| Rule | Reports in corpus | Sampled | Judged | TP | Noise | Precision |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    all_tp = all_judged = 0
+    for rule in sorted(by_rule):
+        rs = by_rule[rule]
+        judged = [r for r in rs if r.get("verdict") in ("TP", "noise")]
+        tp = sum(r["verdict"] == "TP" for r in judged)
+        all_tp += tp
+        all_judged += len(judged)
+        pct = f"{100 * tp / len(judged):.0f}%" if judged else "-"
+        lines.append(f"| {rule} | {rs[0].get('population', '?')} | {len(rs)} | {len(judged)} "
+                     f"| {tp} | {len(judged) - tp} | {pct} |")
+    if all_judged:
+        lines.append(f"| all | | {len(rows)} | {all_judged} | {all_tp} | {all_judged - all_tp} "
+                     f"| {100 * all_tp / all_judged:.0f}% |")
+    return "\n".join(lines) + "\n"
+
+
+def _key(r: dict) -> tuple:
+    return (r["rule"], r["path"], r["line"], r["col"])
+
+
+def diff(before: list[dict], after: list[dict], seed: int, show: int) -> str:
+    """Reports removed and added per rule between two collections."""
+    b = {_key(r): r for r in before}
+    a = {_key(r): r for r in after}
+    removed = [b[k] for k in sorted(set(b) - set(a))]
+    added = [a[k] for k in sorted(set(a) - set(b))]
+    rules = sorted({r["rule"] for r in removed + added})
+    out = ["| Rule | Before | After | Removed | Added |", "| --- | ---: | ---: | ---: | ---: |"]
+    cb = collections.Counter(r["rule"] for r in before)
+    ca = collections.Counter(r["rule"] for r in after)
+    cr = collections.Counter(r["rule"] for r in removed)
+    cad = collections.Counter(r["rule"] for r in added)
+    for rule in sorted(set(cb) | set(ca)):
+        out.append(f"| {rule} | {cb[rule]} | {ca[rule]} | {cr[rule]} | {cad[rule]} |")
+    rng = random.Random(seed)
+    for title, rows in (("removed", removed), ("added", added)):
+        for rule in rules:
+            rs = [r for r in rows if r["rule"] == rule]
+            if not rs:
+                continue
+            picked = rs if len(rs) <= show else sorted(rng.sample(rs, show), key=_key)
+            out.append(f"\n{title} {rule} ({len(rs)}; {len(picked)} shown):")
+            out.extend(f"  {r['path']}:{r['line']}:{r['col']} {r['message']}" for r in picked)
+    return "\n".join(out) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("--corpus", default=DEFAULT_CORPUS)
+    c.add_argument("--out", required=True)
+    c.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    s = sub.add_parser("sample")
+    s.add_argument("reports")
+    s.add_argument("--corpus", default=DEFAULT_CORPUS)
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--per-rule", type=int, default=20)
+    s.add_argument("--rules", default="", help="comma-separated codes (default: all)")
+    s.add_argument("--out", required=True)
+    m = sub.add_parser("summarize")
+    m.add_argument("triage", nargs="+")
+    d = sub.add_parser("diff")
+    d.add_argument("before")
+    d.add_argument("after")
+    d.add_argument("--seed", type=int, default=0)
+    d.add_argument("--show", type=int, default=10)
+    args = parser.parse_args()
+    if args.cmd == "collect":
+        return collect(os.path.abspath(args.corpus), args.out, args.jobs)
+    if args.cmd == "sample":
+        rules = [r.strip() for r in args.rules.split(",") if r.strip()]
+        rows = sample(load(args.reports), args.seed, args.per_rule,
+                      os.path.abspath(args.corpus), rules)
+        with open(args.out, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, sort_keys=True) + "\n")
+        print(f"{len(rows)} sampled reports -> {args.out}", file=sys.stderr)
+        return 0
+    if args.cmd == "summarize":
+        rows = [r for t in args.triage for r in load(t)]
+        sys.stdout.write(summarize(rows))
+        return 0
+    sys.stdout.write(diff(load(args.before), load(args.after), args.seed, args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
