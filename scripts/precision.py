@@ -11,9 +11,13 @@ sample into per-rule figures.
 The corpus is what ``../shared/scripts/corpus.sh`` fetches (default
 ``~/.cache/otp-corpus``): one directory per project, plus ``stdlib`` linking
 to this interpreter's standard library (its ``site-packages`` is skipped: that
-is not the standard library). ``collect`` runs ``otp-lints check`` on each
-project from a scratch directory (no project config applies), with every rule
-selected that is on by default plus OTP204 (opt-in, but measured too).
+is not the standard library), and so are its own regression suites
+(``test/``, ``*/tests/``, ``idlelib/idle_test/``: what Debian ships apart as
+``libpython3.x-testsuite``; many of them exercise the very constructs the
+rules judge, as their subject) unless ``--with-stdlib-tests``. ``collect``
+runs ``otp-lints check`` on each project from a scratch directory (no project
+config applies), with every rule selected that is on by default plus OTP204
+(opt-in, but measured too).
 
 A triage file holds one JSON object per sampled report: ``id``, ``rule``,
 ``path`` (relative to the corpus), ``line``, ``col``, ``message``,
@@ -30,6 +34,7 @@ import collections
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -38,6 +43,8 @@ from collections.abc import Iterable
 DEFAULT_CORPUS = os.path.expanduser("~/.cache/otp-corpus")
 CONTEXT = 8  # lines before and after the reported line
 OPT_IN_MEASURED = ("OTP204",)
+#: the standard library's own regression suites (see the module docstring)
+STDLIB_TESTS = re.compile(r"^stdlib/(?:.*/)?(?:test|tests|idle_test)/")
 
 
 def _projects(corpus: str) -> list[str]:
@@ -47,7 +54,7 @@ def _projects(corpus: str) -> list[str]:
     )
 
 
-def collect(corpus: str, out: str, jobs: int) -> int:
+def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int:
     """Every report of the tool on every project of the corpus, one JSON per line."""
     exe = os.path.join(os.path.dirname(sys.executable), "otp-lints")
     total = 0
@@ -69,6 +76,8 @@ def collect(corpus: str, out: str, jobs: int) -> int:
                 continue
             for d in json.loads(proc.stdout or "[]"):
                 path = os.path.relpath(os.path.abspath(os.path.join(scratch, d["path"])), corpus)
+                if not stdlib_tests and STDLIB_TESTS.match(path):
+                    continue
                 row = {"rule": d["code"], "path": path, "line": d["line"],
                        "col": d["column"], "message": d["message"]}
                 f.write(json.dumps(row, sort_keys=True) + "\n")
@@ -194,6 +203,8 @@ def main() -> int:
     c.add_argument("--corpus", default=DEFAULT_CORPUS)
     c.add_argument("--out", required=True)
     c.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    c.add_argument("--with-stdlib-tests", action="store_true",
+                   help="keep reports in the standard library's own test suites")
     s = sub.add_parser("sample")
     s.add_argument("reports")
     s.add_argument("--corpus", default=DEFAULT_CORPUS)
@@ -210,7 +221,8 @@ def main() -> int:
     d.add_argument("--show", type=int, default=10)
     args = parser.parse_args()
     if args.cmd == "collect":
-        return collect(os.path.abspath(args.corpus), args.out, args.jobs)
+        return collect(os.path.abspath(args.corpus), args.out, args.jobs,
+                       args.with_stdlib_tests)
     if args.cmd == "sample":
         rules = [r.strip() for r in args.rules.split(",") if r.strip()]
         rows = sample(load(args.reports), args.seed, args.per_rule,
