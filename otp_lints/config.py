@@ -26,7 +26,12 @@ else:  # pragma: no cover - exercised on older Pythons only
 DEFAULT_EXCLUDE = (
     ".git", ".venv", "venv", "build", "dist", "__pycache__", ".tox", "node_modules",
 )
-DEFAULT_TEST_PATHS = ("tests/**", "**/test_*.py", "**/*_test.py", "**/conftest.py")
+# SPEC 7.1 (amends 1.4): nested test folders count, wherever the run starts, so
+# ``pkg/tests/helpers.py`` is a test file whether the run starts at the
+# repository root or above it.
+DEFAULT_TEST_PATHS = (
+    "**/tests/**", "**/test/**", "**/test_*.py", "**/*_test.py", "**/conftest.py",
+)
 DEFAULT_SRC = ("src", ".")
 DEFAULT_BASELINE = ".otp-lints-baseline.json"
 

@@ -90,3 +90,41 @@ def test_per_file_ignores_and_test_paths(tmp_path) -> None:
     found = sorted((ln.split(":")[0], ln.split(" ")[1]) for ln in out.splitlines())
     assert found == [("checks/m.py", "OTP101"), ("checks/m.py", "OTP203"),
                      ("lib/m.py", "OTP101")]
+
+
+@pytest.mark.parametrize(
+    ("relpath", "is_test"),
+    [
+        ("tests/test_x.py", True),
+        ("tests/helpers.py", True),
+        ("pkg/tests/helpers.py", True),  # nested test folder (SPEC 7.1)
+        ("src/pkg/test/support.py", True),
+        ("../../corpus/proj/tests/utils.py", True),  # the run starts above the project
+        ("pkg/test_x.py", True),
+        ("pkg/x_test.py", True),
+        ("pkg/conftest.py", True),
+        ("pkg/testing.py", False),
+        ("pkg/contest/x.py", False),
+        ("pkg/latest/x.py", False),
+        ("pkg/tests.py", False),
+    ],
+)
+def test_default_test_paths(relpath: str, is_test: bool) -> None:
+    from otp_lints.config import Settings
+
+    assert Settings(root="/project").is_test_file(relpath) is is_test
+
+
+def test_default_test_paths_wherever_the_run_starts(tmp_path) -> None:
+    # No config anywhere (the root is the working directory): the nested
+    # ``pkg/tests/helpers.py`` is a test file from above the project, from the
+    # project and from a sibling directory alike.
+    helpers = tmp_path / "proj" / "pkg" / "tests"
+    helpers.mkdir(parents=True)
+    (tmp_path / "proj" / "pkg" / "sub").mkdir()
+    (helpers / "helpers.py").write_text("import time\ndef settle():\n    time.sleep(1)\n")
+    for cwd, target in ((tmp_path, "proj"), (tmp_path / "proj", "pkg"),
+                        (tmp_path / "proj" / "pkg" / "sub", "../tests/helpers.py")):
+        out = run_cli("check", "--no-cache", "--select", "OTP601", "--quiet", target,
+                      cwd=str(cwd)).stdout
+        assert "helpers.py:3:5: OTP601" in out, (cwd, out)
