@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any, Optional, Union
 
 from otp_lints.engine import FileContext
@@ -20,9 +22,12 @@ from otp_lints.structure import structure
 
 SLEEPS = frozenset({
     "time.sleep", "asyncio.sleep", "trio.sleep", "anyio.sleep", "gevent.sleep",
-    "eventlet.sleep",
+    "eventlet.sleep", "eventlet.greenthread.sleep", "tornado.gen.sleep",
 })
+# Sleeps that return an awaitable: a call not awaited is a value, not a wait.
+_AWAITABLE_SLEEPS = frozenset({"asyncio.sleep", "trio.sleep", "anyio.sleep", "tornado.gen.sleep"})
 _NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
@@ -39,7 +44,10 @@ def sleep_name(call: ast.AST, ctx: FileContext) -> Optional[str]:
 
 
 def _is_zero_sleep(call: ast.Call) -> bool:
-    """``sleep(0)``: a yield to other threads or tasks, not a guess at timing."""
+    """``sleep(0)``, and ``eventlet.sleep()``/``gevent.sleep()`` with no argument
+    (their default is 0): a yield to other threads or tasks, not a guess at timing."""
+    if not call.args and not call.keywords:
+        return True  # only the green sleeps take no argument; theirs defaults to 0
     arg: Optional[ast.expr] = call.args[0] if call.args else None
     if arg is None and call.keywords:
         arg = call.keywords[0].value
@@ -51,13 +59,562 @@ def _is_zero_sleep(call: ast.Call) -> bool:
     )
 
 
+# ---------------------------------------------------------------------------
+# What OTP601 and OTP602 ask about the code around a sleep or a loop
+# ---------------------------------------------------------------------------
+# Calls that read a clock (``time.monotonic()``, ``loop.time()``, ``datetime.now()``).
+_CLOCK_CALLS = frozenset({
+    "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns",
+    "now", "utcnow", "current_time", "default_timer", "clock",
+})
+# A deadline object's own test (``deadline.expired``, ``timer.remaining()``).
+_DEADLINE_ATTRS = frozenset({"expired", "is_expired", "remaining", "timed_out", "time_left"})
+# Exceptions that mean "cancelled" or "timed out" (by their last name).
+_CANCEL_ERRORS = frozenset({
+    "CancelledError", "Cancelled", "TimeoutError", "get_cancelled_exc_class",
+})
+# Context managers that cancel their body or time it out (by their last name).
+_CANCEL_SCOPES = frozenset({
+    "timeout", "timeout_at", "fail_after", "fail_at", "move_on_after", "move_on_at",
+    "CancelScope", "open_cancel_scope", "Timeout",
+})
+_RAISES = frozenset({"raises", "assertRaises", "assertRaisesRegex"})
+# Calls that run a coroutine or function to completion right there: the caller
+# waits on it (``loop.run_until_complete(f())``, ``trio.run(f)``).
+_RUNNERS = frozenset({
+    "run_until_complete", "run", "run_sync", "run_coroutine_threadsafe", "call",
+    "start_blocking_portal",
+})
+# Decorators that wrap a nested function without handing it to anyone.
+_WRAPPERS = frozenset({
+    "contextmanager", "asynccontextmanager", "wraps", "staticmethod", "classmethod",
+    "property", "cache", "lru_cache", "fixture", "coroutine",
+})
+# Test functions whose clock is virtual: a sleep there costs no real time.
+_VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock"})
+
+
+def _last_name(expr: ast.AST) -> str:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return ""
+
+
+def _dotted(expr: ast.AST) -> Optional[str]:
+    """``self.count`` for ``self.count``; None for anything but names and attributes."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
+class _Code:
+    """One function's (or the module's) own code, walked once: every node's
+    parent, not descending into nested functions and classes (lambdas are
+    walked: what they do is deferred, but still this function's doing)."""
+
+    __slots__ = ("clock_names", "loads", "node", "parent")
+
+    def __init__(self, node: ast.AST) -> None:
+        self.node = node
+        self.parent: dict[int, ast.AST] = {}
+        self.loads: dict[str, list[ast.Name]] = {}
+        assigned: list[tuple[list[ast.expr], ast.expr]] = []
+        stack: list[ast.AST] = []
+        for stmt in getattr(node, "body", ()):
+            self.parent[id(stmt)] = node
+            stack.append(stmt)
+        while stack:
+            n = stack.pop()
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            if isinstance(n, ast.Name):
+                if isinstance(n.ctx, ast.Load):
+                    self.loads.setdefault(n.id, []).append(n)
+                continue
+            if isinstance(n, ast.Assign):
+                assigned.append((n.targets, n.value))
+            elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and n.value is not None:
+                assigned.append(([n.target], n.value))
+            for child in ast.iter_child_nodes(n):
+                self.parent[id(child)] = n
+                stack.append(child)
+        # Names that hold a time: assigned from a clock reading, or from
+        # another such name (``start = monotonic(); deadline = start + 5``).
+        clock: set[str] = set()
+        for _ in range(2):
+            for targets, value in assigned:
+                if _mentions_clock(value, clock):
+                    for t in targets:
+                        name = _dotted(t)
+                        if name is not None:
+                            clock.add(name)
+        self.clock_names = frozenset(clock)
+
+    def ancestors(self, node: ast.AST) -> list[ast.AST]:
+        """From ``node``'s parent up to (not including) the function itself."""
+        out = []
+        n = self.parent.get(id(node))
+        while n is not None and n is not self.node:
+            out.append(n)
+            n = self.parent.get(id(n))
+        return out
+
+
+def _mentions_clock(expr: ast.AST, clock_names: AbstractSet[str]) -> bool:
+    for n in ast.walk(expr):
+        if isinstance(n, ast.Call) and _last_name(n.func) in _CLOCK_CALLS:
+            return True
+        if isinstance(n, ast.Attribute) and n.attr in _DEADLINE_ATTRS:
+            return True
+        if clock_names and isinstance(n, (ast.Name, ast.Attribute)):
+            name = _dotted(n)
+            if name is not None and name in clock_names:
+                return True
+    return False
+
+
+def _body_of(node: ast.AST, ctx: FileContext) -> _Code:
+    bodies: dict[int, _Code] = ctx.fact("otp6.bodies", _new_dict)
+    body = bodies.get(id(node))
+    if body is None:
+        body = bodies[id(node)] = _Code(node)
+    return body
+
+
+def _function_node(scope: Optional[Scope]) -> Optional[ast.AST]:
+    """The ``def`` (or the module) whose own body holds code of ``scope``:
+    lambdas and comprehensions belong to the function around them."""
+    while scope is not None and scope.kind in ("lambda", "comprehension"):
+        scope = scope.parent
+    if scope is None or scope.kind == "class":
+        return None
+    return scope.node
+
+
+def _own_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
+    return body_nodes(stmts, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+
+
+def _loop_is_bounded(loop: ast.AST, body: _Code) -> bool:
+    """A loop with a deadline: its condition or body compares a clock (or tests
+    a deadline object), or counts attempts; or ``for _ in range(N)`` that can
+    end early (``break``/``return``)."""
+    stmts = getattr(loop, "body", [])
+    tests: list[ast.AST] = []
+    if isinstance(loop, ast.While):
+        tests.append(loop.test)
+    counted: set[str] = set()
+    compared: list[ast.AST] = []
+    exits = False
+    for n in _own_nodes(stmts):
+        if isinstance(n, ast.Compare):
+            compared.append(n)
+        elif isinstance(n, (ast.If, ast.While, ast.Assert, ast.IfExp)):
+            tests.append(n.test)
+        elif isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
+            name = _dotted(n.target)
+            if name is not None:
+                counted.add(name)
+        elif isinstance(n, (ast.Break, ast.Return)):
+            exits = True
+    if isinstance(loop, ast.While):
+        compared.extend(n for n in ast.walk(loop.test) if isinstance(n, ast.Compare))
+    for expr in (*compared, *tests):
+        if _mentions_clock(expr, body.clock_names):
+            return True
+        if counted and any(
+            _dotted(n) in counted
+            for n in ast.walk(expr) if isinstance(n, (ast.Name, ast.Attribute))
+        ):
+            return True
+    if isinstance(loop, ast.For) and exits:
+        it = loop.iter
+        return isinstance(it, ast.Call) and _last_name(it.func) == "range"
+    return False
+
+
+def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
+    """Inside ``try`` catching a cancel/timeout error, or ``with`` a timeout or
+    cancel scope, or ``pytest.raises(<timeout or cancel error>)``."""
+    child = node
+    for anc in chain:
+        if isinstance(anc, ast.Try) and child in anc.body:
+            for h in anc.handlers:
+                if h.type is not None and any(
+                    _last_name(t) in _CANCEL_ERRORS for t in ast.walk(h.type)
+                    if isinstance(t, (ast.Name, ast.Attribute, ast.Call))
+                ):
+                    return True
+        elif isinstance(anc, (ast.With, ast.AsyncWith)):
+            for item in anc.items:
+                cm = item.context_expr
+                if not isinstance(cm, ast.Call):
+                    continue
+                last = _last_name(cm.func)
+                if last in _CANCEL_SCOPES:
+                    return True
+                if last in _RAISES and cm.args and any(
+                    _last_name(t) in _CANCEL_ERRORS for t in ast.walk(cm.args[0])
+                    if isinstance(t, (ast.Name, ast.Attribute, ast.Call))
+                ):
+                    return True
+        child = anc
+    return False
+
+
+def _loops(chain: list[ast.AST]) -> Iterator[ast.AST]:
+    return (a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor)))
+
+
+class _Uses:
+    """Where each name is read in a function, nested functions included, with
+    every node's parent: how the function uses what it defines."""
+
+    __slots__ = ("loads", "parent")
+
+    def __init__(self, node: ast.AST) -> None:
+        self.parent: dict[int, ast.AST] = {}
+        self.loads: dict[str, list[ast.Name]] = {}
+        stack: list[ast.AST] = list(getattr(node, "body", ()))
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.Name):
+                if isinstance(n.ctx, ast.Load):
+                    self.loads.setdefault(n.id, []).append(n)
+                continue
+            for child in ast.iter_child_nodes(n):
+                self.parent[id(child)] = n
+                stack.append(child)
+
+
+def _uses_in(node: ast.AST, ctx: FileContext) -> _Uses:
+    cache: dict[int, _Uses] = ctx.fact("otp601.uses", _new_dict)
+    uses = cache.get(id(node))
+    if uses is None:
+        uses = cache[id(node)] = _Uses(node)
+    return uses
+
+
+def _is_coroutine_def(fnode: FunctionNode) -> bool:
+    """``async def``, a generator, or a generator made a coroutine by a
+    decorator (``@gen.coroutine``): calling it runs nothing yet."""
+    if isinstance(fnode, ast.AsyncFunctionDef):
+        return True
+    if any(_last_name(d) == "coroutine" for d in fnode.decorator_list):
+        return True
+    return any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _own_nodes(fnode.body))
+
+
+def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
+    """A nested function (or a class nested in a function, whose method this
+    is) that the enclosing function hands to someone else: passed as an
+    argument, returned, stored in an attribute or a container, called inside
+    a lambda, or registered by a decorator, and never run right there
+    (called, awaited, or given to a runner such as ``run_until_complete``)
+    by the enclosing function itself. The same for a module-level function
+    of a test file that is no test and no wait helper, judged over the
+    module: a task body, handler or fake peer the tests hand on."""
+    scope = structure(ctx).scope_of(fnode)
+    if scope is None or scope.parent is None:
+        return False
+    owner = scope.parent
+    name = fnode.name
+    deferred = _is_coroutine_def(fnode)  # calling it makes an awaitable
+    handed = False
+    if owner.kind == "class":
+        cls = owner.node
+        if owner.parent is None or owner.parent.kind != "function":
+            return False
+        assert isinstance(cls, ast.ClassDef)
+        owner, name, deferred = owner.parent, cls.name, True  # calling a class runs no method
+    elif owner.kind == "function" or (
+        owner.kind == "module" and not fnode.name.startswith("test")
+        and not _is_waiter(fnode.name)
+    ):
+        handed = any(
+            isinstance(d, (ast.Attribute, ast.Call)) and _last_name(d) not in _WRAPPERS
+            for d in fnode.decorator_list
+        )
+    else:
+        return False
+    uses = _uses_in(owner.node, ctx)
+    for use in uses.loads.get(name, ()):
+        parent = uses.parent.get(id(use))
+        if isinstance(parent, ast.Call) and parent.func is use:
+            outer = uses.parent.get(id(parent))
+            if isinstance(outer, ast.Lambda):
+                handed = True  # the lambda defers the call
+                continue
+            if not deferred:
+                return False  # called right here: its sleep is the caller's wait
+            if isinstance(outer, (ast.Await, ast.Yield, ast.YieldFrom)):
+                return False
+            if isinstance(outer, ast.Call) and _last_name(outer.func) in _RUNNERS:
+                return False
+            if isinstance(outer, (ast.Call, ast.keyword, ast.Starred, ast.Return, ast.Expr,
+                                  ast.List, ast.Tuple, ast.Set, ast.ListComp,
+                                  ast.GeneratorExp, ast.SetComp)) or (
+                isinstance(outer, ast.Assign)
+                and any(isinstance(t, (ast.Attribute, ast.Subscript)) for t in outer.targets)
+            ):
+                handed = True
+        elif isinstance(parent, (ast.Call, ast.keyword, ast.Starred)):
+            call: Optional[ast.AST] = parent
+            while call is not None and not isinstance(call, ast.Call):
+                call = uses.parent.get(id(call))
+            if isinstance(call, ast.Call) and _last_name(call.func) in _RUNNERS:
+                return False
+            handed = True
+        elif isinstance(parent, (ast.Return, ast.List, ast.Tuple, ast.Set, ast.Dict)) or (
+            isinstance(parent, ast.Assign)
+            and any(isinstance(t, (ast.Attribute, ast.Subscript)) for t in parent.targets)
+        ):
+            handed = True
+    return handed
+
+
+def _awaited(call: ast.Call, body: _Code) -> bool:
+    """Whether an awaitable sleep's call is waited on right there: awaited,
+    yielded (generator coroutines), or run to completion by a runner."""
+    parent = body.parent.get(id(call))
+    if isinstance(parent, (ast.Await, ast.Yield, ast.YieldFrom)):
+        return True
+    return isinstance(parent, ast.Call) and _last_name(parent.func) in _RUNNERS
+
+
+def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
+    """The function does nothing but this sleep (a docstring, ``pass``, ``assert
+    <constant>`` aside): there is nothing it could be waiting for."""
+    for stmt in getattr(fnode, "body", ()):
+        if isinstance(stmt, ast.Pass):
+            continue
+        if isinstance(stmt, ast.Assert) and isinstance(stmt.test, ast.Constant):
+            continue
+        if isinstance(stmt, ast.Expr):
+            value: Optional[ast.expr] = stmt.value
+            if isinstance(value, ast.Constant):
+                continue
+            if isinstance(value, (ast.Await, ast.Yield)):
+                value = value.value
+            if value is call:
+                continue
+        return False
+    return True
+
+
+def _virtual_clock(scope: Optional[Scope]) -> bool:
+    """A test run on a virtual clock (trio's ``autojump_clock``/``mock_clock``
+    fixture): its sleeps cost no real time and cannot race."""
+    while scope is not None:
+        node = scope.node
+        if isinstance(node, _FUNCTIONS):
+            args = node.args
+            if any(a.arg in _VIRTUAL_CLOCK_PARAMS for a in (*args.args, *args.kwonlyargs)):
+                return True
+        scope = scope.parent
+    return False
+
+
+def _not_a_guess(
+    node: ast.Call, qn: str, fnode: ast.AST, body: _Code, chain: list[ast.AST],
+    ctx: FileContext,
+) -> Optional[str]:
+    """Why a sleep in a test is no guess at how long something takes (a short
+    tag), or None: the code shows it is bounded, meant to be cancelled,
+    simulated work, or time that must pass."""
+    if qn in _AWAITABLE_SLEEPS and not _awaited(node, body):
+        return "stand-in"
+    loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
+    if any(_loop_is_bounded(loop, body) for loop in loops):
+        return "bounded"
+    if _in_cancel_scope(node, chain):
+        return "cancel-scope"
+    if _backs_off(chain):
+        return "back-off"
+    if _paces_traffic(node, chain):
+        return "pacing"
+    func = fnode if isinstance(fnode, _FUNCTIONS) else None
+    if func is not None:
+        if func.name.startswith("test") and _only_sleeps(func, node):
+            return "only-sleeps"
+        if _handed_off(func, ctx):
+            return "handed-off"
+        if _is_timed(func, ctx):
+            return "timed"
+        if not _is_waiter(func.name):
+            if _fake_method(func, ctx):
+                return "fake-method"
+            if _caller_chosen(node, func):
+                return "caller-chosen"
+    if _virtual_clock(ctx.scope):
+        return "virtual-clock"
+    if _outlasts_ttl(node, body):
+        return "ttl"
+    if _between_clock_readings(node, body):
+        return "clock-advance"
+    loop = next((a for a in chain if isinstance(a, ast.While)), None)
+    if loop is not None and _not_a_poll(loop, _busy_wait(loop, ctx) is not None, ctx):
+        return "loop"  # what OTP602 knows of the loop holds for its sleep
+    return None
+
+
+_WAITER_PREFIXES = ("wait", "await", "settle", "pause", "ensure", "let_")
+_TEST_METHODS = ("test", "setup", "teardown", "asyncsetup", "asyncteardown")
+# Keywords that give something a time to live (``r.set(k, v, ex=1)``).
+_TTL_KEYWORDS = frozenset({
+    "ex", "px", "exat", "pxat", "ttl", "expire", "expires", "expiry", "expiration", "max_age",
+})
+# The cache API's ``set(key, value, timeout)``: a timeout there is a time to live.
+_CACHE_SETTERS = frozenset({
+    "set", "add", "touch", "set_many", "get_or_set", "aset", "aadd", "atouch", "aset_many",
+    "aget_or_set",
+})
+# Methods that send the test's own traffic.
+_SENDS = frozenset({
+    "send", "sendall", "sendto", "write", "writelines", "put", "put_nowait", "publish",
+    "send_message", "write_message", "send_bytes", "send_json", "send_str", "send_text",
+})
+
+
+def _is_waiter(name: str) -> bool:
+    """``wait_for_x``, ``_settle``: a helper whose job is to wait."""
+    return name.lstrip("_").lower().startswith(_WAITER_PREFIXES)
+
+
+def _backs_off(chain: list[ast.AST]) -> bool:
+    """In an ``except`` handler inside a ``for`` loop (or a loop bounded as
+    above): a back-off before the next of a finite number of attempts."""
+    handler = False
+    for anc in chain:
+        if isinstance(anc, ast.ExceptHandler):
+            handler = True
+        elif handler and isinstance(anc, (ast.For, ast.AsyncFor)):
+            return True
+    return False
+
+
+def _paces_traffic(node: ast.Call, chain: list[ast.AST]) -> bool:
+    """A sleep between the sends of a ``for`` loop that the loop does not
+    leave early: the test paces its own traffic (a slow peer)."""
+    loop = next((a for a in chain if isinstance(a, (ast.For, ast.AsyncFor, ast.While))), None)
+    if not isinstance(loop, (ast.For, ast.AsyncFor)):
+        return False
+    sends = False
+    for n in _own_nodes(loop.body):
+        if isinstance(n, (ast.Break, ast.Return, ast.Assert)):
+            return False
+        if isinstance(n, ast.Call) and _last_name(n.func) in _SENDS:
+            sends = True
+    return sends
+
+
+def _is_test_class(cls: ast.ClassDef) -> bool:
+    name = cls.name
+    if name.lower().startswith("test") or name.endswith(("Test", "Tests", "TestCase", "TestBase")):
+        return True
+    return any("Test" in _last_name(b) or _last_name(b).startswith("test") for b in cls.bases)
+
+
+def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
+    """A method of a class in a test file that is no test class (a fake
+    store, handler, parser, peer): its sleep is simulated work."""
+    scope = structure(ctx).scope_of(func)
+    if scope is None or scope.parent is None or scope.parent.kind != "class":
+        return False
+    cls = scope.parent.node
+    assert isinstance(cls, ast.ClassDef)
+    if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
+        return False
+    return not _is_test_class(cls)
+
+
+def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
+    """The duration is a parameter of a function that is no test (``slowinc(x,
+    delay=0.02)``): the caller chooses a simulated cost, it guesses nothing."""
+    if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
+        return False
+    args = func.args
+    params = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs,
+                              args.vararg, args.kwarg) if a is not None}
+    return any(
+        isinstance(n, ast.Name) and n.id in params
+        for arg in (*node.args, *(k.value for k in node.keywords)) for n in ast.walk(arg)
+    )
+
+
+def _sets_ttl(call: ast.Call) -> bool:
+    last = _last_name(call.func)
+    low = last.lower()
+    if "expire" in low or low.endswith("setex"):
+        return True
+    if any(k.arg in _TTL_KEYWORDS for k in call.keywords):
+        return True
+    if last in _CACHE_SETTERS:
+        if any(k.arg == "timeout" for k in call.keywords):
+            return True
+        first = 1 if last in ("set_many", "aset_many", "touch", "atouch") else 2
+        return any(
+            isinstance(a, ast.Constant) and isinstance(a.value, (int, float))
+            and not isinstance(a.value, bool) for a in call.args[first:]
+        )
+    return False
+
+
+def _statement_line(node: ast.AST) -> int:
+    return getattr(node, "lineno", 0)
+
+
+def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
+    """The test gave something a time to live before the sleep (``expire``,
+    ``set(..., ex=1)``, a cache ``set(k, v, 1)``): the sleep lets it run out,
+    and nothing signals an expiry."""
+    line = node.lineno
+    return any(
+        isinstance(n, ast.Call) and n.lineno < line and _sets_ttl(n)
+        for n in _own_nodes(getattr(body.node, "body", []))
+    )
+
+
+def _reads_clock(call: ast.Call) -> bool:
+    last = _last_name(call.func)
+    low = last.lower()
+    return last in _CLOCK_CALLS or low.endswith(("_time", "now", "timestamp", "mtime"))
+
+
+def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
+    """The function reads a clock or a timestamp both before and after the
+    sleep: the sleep makes time pass between two readings (timestamps that
+    must differ, a duration under test)."""
+    line = node.lineno
+    before = after = False
+    for n in _own_nodes(getattr(body.node, "body", [])):
+        if isinstance(n, ast.Call) and n is not node and _reads_clock(n):
+            if n.lineno < line:
+                before = True
+            elif n.lineno > line:
+                after = True
+            if before and after:
+                return True
+    return False
+
+
 @register
 class SleepInTest(Rule):
     """
     ## What it does
     In test files, flags calls of `time.sleep`, `asyncio.sleep`, `trio.sleep`,
-    `anyio.sleep`, `gevent.sleep` and `eventlet.sleep`, except with the
-    literal argument `0` (a yield to other threads or tasks, not a wait).
+    `anyio.sleep`, `gevent.sleep`, `eventlet.sleep` (also as
+    `eventlet.greenthread.sleep`) and tornado's `gen.sleep`, except a
+    zero-second yield (`sleep(0)`, or a green `sleep()` with no argument).
 
     ## Why is this bad?
     The audits found `Process.sleep` in 58 test files ("Process.sleep still
@@ -90,15 +647,14 @@ class SleepInTest(Rule):
     A queue works the same way: `result = results.get(timeout=5)`. In async
     tests, `await asyncio.wait_for(done.wait(), timeout=5)` on an
     `asyncio.Event`. When there is truly nothing to wait on, poll the
-    condition through one helper with a deadline, kept in a test-support
-    module with a reason for its single sleep:
+    condition through one helper with a deadline:
     ```python
     def wait_until(predicate, timeout=5.0, interval=0.01):
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
                 raise AssertionError(f"condition not met within {timeout}s")
-            time.sleep(interval)  # noqa: OTP601 the one deadline-bound poll
+            time.sleep(interval)  # bounded by the deadline: not reported
     ```
     and its async twin, `await asyncio.sleep(interval)` in the same loop.
 
@@ -108,9 +664,37 @@ class SleepInTest(Rule):
     ## Known limits
     Only test files (the `test-paths` setting) are checked. A sleep reached
     through a wrapper (`self.clock.sleep(...)`) or an alias the imports do not
-    show is not seen. A sleep used as a stand-in for long work
-    (`create_task(asyncio.sleep(10))`) is reported too: a never-finishing
-    stand-in says what it is, `asyncio.Event().wait()`.
+    show is not seen. Not reported, because the code shows the sleep is not a
+    guess at how long something takes:
+    - a sleep in a loop bounded by a deadline: the loop's condition or body
+      compares a clock (`time.monotonic()`, `loop.time()`, a name assigned
+      from one, `deadline.expired`), or counts attempts (`n += 1` and a
+      comparison on `n`), or it is `for _ in range(N)` with a `break` or
+      `return` (the recommended helper, above);
+    - a sleep meant to be cancelled or to time out: inside a `try` that
+      catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
+      inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
+      `fail_after`, `move_on_after`, `CancelScope`), or inside
+      `pytest.raises(<timeout or cancel error>)`;
+    - a sleep in a nested function that the test hands to the code under test
+      as a handler, task or fake peer (passed as an argument, returned, stored
+      in an attribute or a container, or registered by a decorator; also a
+      method of a class nested in the test and handed on the same way), and
+      that the test never calls or awaits itself: simulated work, not a wait.
+      A nested function the test also calls directly stays reported;
+    - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
+      `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
+      to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
+      is reported;
+    - a test whose whole body is the sleep (with at most `assert True`): there
+      is nothing it could wait for (a deliberately slow test);
+    - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
+      fixture);
+    - a sleep inside a `while` loop that OTP602 reports: one diagnostic per
+      loop (OTP601 still reports it when OTP602 is not enabled).
+    A sleep whose purpose is to let time pass before checking that something
+    did *not* happen is reported: the code cannot tell it from a guess (a
+    `# noqa: OTP601` with the reason says it).
     """
 
     code = "OTP601"
@@ -129,6 +713,36 @@ class SleepInTest(Rule):
             path="tests/test_yield.py",
         ),
         Example("import time\ntime.sleep(1)\n", path="app/poll.py"),
+        Example(
+            "import time\ndef test_cancel(fut):\n    deadline = time.monotonic() + 5\n"
+            "    while not fut.cancelled() and time.monotonic() < deadline:\n"
+            "        time.sleep(0.01)\n    assert fut.cancelled()\n",
+            path="tests/test_deadline.py",
+        ),
+        Example(
+            "import asyncio\nimport pytest\nasync def test_times_out():\n"
+            "    with pytest.raises(asyncio.TimeoutError):\n"
+            "        async with asyncio.timeout(0.1):\n"
+            "            await asyncio.sleep(10)\n",
+            path="tests/test_timeout.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_fifo(sem):\n    async def worker():\n"
+            "        async with sem:\n            await asyncio.sleep(0.01)  # simulated work\n"
+            "    async with asyncio.TaskGroup() as tg:\n"
+            "        tg.create_task(worker())\n        tg.create_task(worker())\n",
+            path="tests/test_fifo.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_cancel():\n"
+            "    t = asyncio.create_task(asyncio.sleep(10))  # a stand-in task\n"
+            "    t.cancel()\n",
+            path="tests/test_stand_in.py",
+        ),
+        Example(
+            "import eventlet\ndef test_yield():\n    eventlet.sleep()  # 0 seconds: a yield\n",
+            path="tests/test_green.py",
+        ),
     )
     invalid = (
         Example(
@@ -140,44 +754,271 @@ class SleepInTest(Rule):
             "from asyncio import sleep\nasync def test_done():\n    await sleep(1)\n",
             path="test_async.py",
         ),
+        Example(
+            "from eventlet import greenthread\ndef test_timer():\n"
+            "    start_timer(0.1)\n    greenthread.sleep(0.3)\n    assert fired()\n",
+            path="tests/test_timer.py",
+        ),
+        Example(
+            "from tornado import gen\nasync def test_blocked(stream):\n"
+            "    stream.write(b'x' * 2**20)\n    await gen.sleep(0.1)\n"
+            "    assert stream.writing()\n",
+            path="tests/test_stream.py",
+        ),
     )
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         qn = sleep_name(node, ctx)
         if qn is None or _is_zero_sleep(node):
             return
-        self.report(
-            ctx, node,
-            f"`{qn}` in a test guesses at timing; wait for the condition "
-            "(an Event, a queue `get(timeout=...)`, a deadline-bound helper)",
+        fnode = _function_node(ctx.scope)
+        if fnode is None:
+            return  # a class body: runs at import, not in a test
+        body = _body_of(fnode, ctx)
+        chain = body.ancestors(node)
+        if _not_a_guess(node, qn, fnode, body, chain, ctx) is not None:
+            return
+        loop = next((a for a in chain if isinstance(a, ast.While)), None)
+        pending: list[tuple[ast.Call, str, Optional[ast.While]]] = ctx.fact(
+            "otp601.pending", _new_list
         )
+        pending.append((node, qn, loop))
+
+    def finish(self, ctx: FileContext) -> None:
+        pending: list[tuple[ast.Call, str, Optional[ast.While]]] = ctx.fact(
+            "otp601.pending", _new_list
+        )
+        if not pending:
+            return
+        # One diagnostic per loop: OTP602 has reported these (its visits ran
+        # before any rule's ``finish``).
+        loops = {(d.line, d.col) for d in ctx.diagnostics if d.code == "OTP602"}
+        for node, qn, loop in pending:
+            if loop is not None and (loop.lineno, loop.col_offset) in loops:
+                continue
+            self.report(
+                ctx, node,
+                f"`{qn}` in a test guesses at timing; wait for the condition "
+                "(an Event, a queue `get(timeout=...)`, a deadline-bound helper)",
+            )
 
 
 # A loop body's own nodes: not in nested functions, classes or ``while`` loops
 # (they are judged on their own), nor in ``except`` handlers (a retry back-off
 # is not a poll).
 _NOT_THIS_LOOP = (*_NESTED_SCOPES, ast.While, ast.ExceptHandler)
+# Calls in a loop's condition that block until data comes: the loop waits on them.
+_RECEIVES = frozenset({
+    "recv", "recv_multipart", "recv_string", "recv_json", "recv_pyobj", "recvfrom",
+    "recv_into", "read", "readline", "readexactly", "readuntil", "get", "accept",
+})
+# Calls in a loop's body that block until data comes (``while True: msg = sock.recv()``).
+_BODY_RECEIVES = frozenset({
+    "next", "anext", "recv", "recv_multipart", "recv_string", "recv_json", "recv_pyobj",
+    "recvfrom", "recv_into", "readexactly", "readuntil", "readline", "accept",
+})
+_RANDOM = frozenset({"random", "randint", "randrange", "uniform", "choice", "getrandbits"})
+# In-place changes that make progress on a collection (``while buf: buf.pop()``).
+_MATCH_CASE: tuple[type, ...] = tuple(
+    t for t in (getattr(ast, "match_case", None),) if t is not None
+)
+_SHRINKS = frozenset({"pop", "popleft", "popitem", "remove", "discard", "clear", "get_nowait"})
 
 
-def _statement_sleep(stmt: ast.stmt, ctx: FileContext) -> Optional[str]:
+def _statement_sleep(stmt: ast.stmt, ctx: FileContext) -> Optional[ast.Call]:
     """``time.sleep(...)`` or ``await asyncio.sleep(...)`` as a statement."""
     if not isinstance(stmt, ast.Expr):
         return None
     value = stmt.value
-    if isinstance(value, ast.Await):
+    if isinstance(value, (ast.Await, ast.Yield)) and value.value is not None:
         value = value.value
-    return sleep_name(value, ctx)
+    if isinstance(value, ast.Call) and sleep_name(value, ctx) is not None:
+        return value
+    return None
+
+
+def _is_true(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Constant) and bool(expr.value) and expr.value is not ...
+
+
+def _ends_loop(stmts: list[ast.stmt]) -> bool:
+    """The loop has a way out of its own: a ``break`` (not of a nested loop) or a
+    ``return``."""
+    stack: list[ast.AST] = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.Break, ast.Return)):
+            return True
+        if isinstance(n, (*_NESTED_SCOPES,)):
+            continue
+        if isinstance(n, (ast.While, ast.For, ast.AsyncFor)):
+            # a nested loop's break is its own; its return still ends ours
+            stack.extend(r for r in _own_nodes(n.body + n.orelse) if isinstance(r, ast.Return))
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+    return False
+
+
+def _advances_condition(node: ast.While) -> bool:
+    """The body changes what the condition tests, as a poll does not: an
+    augmented assignment to it, a reassignment from itself
+    (``self.buffer = self.buffer[n:]``), or an in-place shrink (``.pop()``)."""
+    tested = {
+        name for n in ast.walk(node.test)
+        if isinstance(n, (ast.Name, ast.Attribute)) and (name := _dotted(n)) is not None
+    }
+    if not tested:
+        return False
+    for n in _own_nodes(node.body):
+        if isinstance(n, ast.AugAssign):
+            if _dotted(n.target) in tested:
+                return True
+        elif isinstance(n, ast.Assign):
+            targets = {_dotted(t) for t in n.targets} & tested
+            if targets and any(
+                _dotted(v) in targets for v in ast.walk(n.value)
+                if isinstance(v, (ast.Name, ast.Attribute))
+            ):
+                return True
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+            if n.func.attr in _SHRINKS and _dotted(n.func.value) in tested:
+                return True
+    return False
+
+
+def _refreshes_condition(node: ast.While) -> bool:
+    """The body fetches anew what the condition tests (``status = get_status()``
+    under ``while status != "done":``): the loop polls that state."""
+    tested = {
+        name for n in ast.walk(node.test)
+        if isinstance(n, (ast.Name, ast.Attribute)) and (name := _dotted(n)) is not None
+    }
+    for n in _own_nodes(node.body):
+        if isinstance(n, ast.Assign) and any(_dotted(t) in tested for t in n.targets):
+            if any(isinstance(v, ast.Call) for v in ast.walk(n.value)):
+                return True
+    return False
+
+
+def _is_set_receiver(test: ast.expr) -> Optional[str]:
+    """``ev`` for ``while not ev.is_set():``."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        call = test.operand
+        if (
+            isinstance(call, ast.Call) and not call.args and isinstance(call.func, ast.Attribute)
+            and call.func.attr in ("is_set", "isSet")
+        ):
+            return _dotted(call.func.value)
+    return None
+
+
+def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
+    """Names of coroutines this file runs under a deadline:
+    ``asyncio.wait_for(f(...), t)`` or ``await f(...)`` inside ``async with
+    asyncio.timeout(...)`` (or another timeout scope)."""
+    def compute(ctx: FileContext) -> frozenset[str]:
+        names: set[str] = set()
+        for call, scope in ctx.nodes(ast.Call):
+            last = _last_name(call.func)
+            if last == "wait_for" and call.args and isinstance(call.args[0], ast.Call):
+                names.add(_last_name(call.args[0].func))
+            elif last in _CANCEL_SCOPES:
+                fnode = _function_node(scope)
+                if fnode is None:
+                    continue
+                body = _body_of(fnode, ctx)
+                item = body.parent.get(id(call))
+                block = body.parent.get(id(item)) if isinstance(item, ast.withitem) else None
+                if isinstance(block, (ast.With, ast.AsyncWith)):
+                    for n in _own_nodes(block.body):
+                        if isinstance(n, ast.Await) and isinstance(n.value, ast.Call):
+                            names.add(_last_name(n.value.func))
+        return frozenset(names)
+    result: frozenset[str] = ctx.fact("otp602.timed", compute)
+    return result
+
+
+def _timeout_marked(scope: Optional[Scope]) -> bool:
+    """A test (or its class) carrying a test-level timeout:
+    ``@pytest.mark.timeout(N)`` or another decorator called with ``timeout=``."""
+    while scope is not None:
+        node = scope.node
+        if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
+            for d in node.decorator_list:
+                if not isinstance(d, ast.Call):
+                    continue
+                if _last_name(d.func) == "timeout" or any(k.arg == "timeout" for k in d.keywords):
+                    return True
+        scope = scope.parent
+    return False
+
+
+def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
+    """The loop's sleep when its body holds only sleeps, ``pass`` and ``continue``."""
+    found: Optional[ast.Call] = None
+    for stmt in node.body:
+        if isinstance(stmt, (ast.Pass, ast.Continue)):
+            continue
+        call = _statement_sleep(stmt, ctx)
+        if call is None:
+            return None
+        found = call
+    return found
+
+
+def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
+    """What OTP602 knows of a loop (and OTP601 of a sleep in it): the code shows
+    it is bounded, meant to be cancelled, a pacing loop, a drain or a receive
+    loop, simulated work, or a work loop under a test-level timeout."""
+    fnode = _function_node(ctx.scope)
+    body = _body_of(fnode, ctx) if fnode is not None else None
+    if body is not None:
+        if _loop_is_bounded(node, body) or _in_cancel_scope(node, body.ancestors(node)):
+            return True
+    if _is_timed(fnode, ctx):
+        return True
+    if _advances_condition(node):
+        return True
+    if any(
+        isinstance(n, ast.Call) and _last_name(n.func) in _RANDOM
+        for n in ast.walk(node.test)
+    ):
+        return True  # a random number of rounds: simulated work
+    if any(
+        isinstance(n, ast.Call) and _last_name(n.func) in _RECEIVES
+        for n in ast.walk(node.test)
+    ) or any(
+        isinstance(n, ast.Call) and _last_name(n.func) in _BODY_RECEIVES
+        for n in _own_nodes(node.body)
+    ):
+        return True  # it waits on the receive: a consumer, not a poll
+    if not ctx.is_test_file:
+        return False
+    if _is_true(node.test) and not _ends_loop(node.body):
+        return True  # a pacing loop the test cancels
+    if (
+        isinstance(fnode, _FUNCTIONS) and not _refreshes_condition(node)
+        and (_handed_off(fnode, ctx) or _fake_method(fnode, ctx))
+    ):
+        # a fake peer's or worker's loop: its work, or its keep-alive on a stop flag
+        if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
+            return True
+    return not busy and _timeout_marked(ctx.scope)
+
+
+def _is_timed(fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """A coroutine the file runs under a deadline (``wait_for``, a timeout scope)."""
+    return isinstance(fnode, ast.AsyncFunctionDef) and fnode.name in _timed_coroutines(ctx)
 
 
 @register
 class SleepPollingLoop(Rule):
     """
     ## What it does
-    Flags a `while` loop whose body holds only sleep calls (`time.sleep`,
-    `asyncio.sleep`, `trio.sleep`, `anyio.sleep`, `gevent.sleep`,
-    `eventlet.sleep`), `pass` and `continue`: a busy wait on the loop's
-    condition. In test files it flags any `while` loop whose body calls a
-    sleep outside an `except` handler. Reported at the `while` line.
+    Flags a `while` loop whose body holds only sleep calls (those of OTP601),
+    `pass` and `continue`: a busy wait on the loop's condition. In test files
+    it flags any `while` loop whose body calls a sleep outside an `except`
+    handler. Reported at the `while` line.
 
     ## Why is this bad?
     A sleep loop is a poll: it notices the condition up to one interval late,
@@ -217,7 +1058,11 @@ class SleepPollingLoop(Rule):
     ```
     or take the result from a queue, `item = results.get(timeout=10)`. When
     only polling is possible, write the loop once, as a helper with a
-    deadline (see OTP601's page), and call it everywhere.
+    deadline (see OTP601's page), and call it everywhere. A loop on
+    `while not ev.is_set():` already has the event: a busy wait becomes
+    `ev.wait(timeout=...)`; a loop that works between checks keeps its work
+    and replaces its sleep by `ev.wait(timeout=<interval>)`, which wakes at once
+    when the event is set.
 
     ## Options
     None.
@@ -227,13 +1072,33 @@ class SleepPollingLoop(Rule):
     with `for` (`for _ in range(50): ... time.sleep(0.1)`) are bounded and not
     reported. Outside test files a loop that does real work besides sleeping
     is not reported: it may be a legitimate paced worker. `while True:` with
-    only a sleep (a keep-alive) is reported too: it waits for nothing that
-    `signal.pause()` or an `Event` would not wait for better.
+    only a sleep (a keep-alive) is reported outside test files: it waits for
+    nothing that `signal.pause()` or an `Event` would not wait for better. Not
+    reported, because the code shows the loop cannot hang or is no poll:
+    - a loop bounded by a deadline (its condition or body compares a clock,
+      tests a deadline object or counts attempts, as for OTP601);
+    - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
+      inside a timeout or cancel scope; a loop in a coroutine that the same
+      file runs under `asyncio.wait_for(...)` or inside `async with
+      asyncio.timeout(...)` (matched by the coroutine's name);
+    - in test files, `while True:` with no `break` or `return`: a pacing loop
+      of a fake worker or peer, which the test cancels;
+    - a loop whose body advances its own condition (`while buf: ... buf =
+      buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
+    - a loop whose condition receives (`while sock.recv() != b"go":`): it
+      waits on the receive; and a sleep right before the `return` or `break`
+      that ends the loop (it runs once, on the way out);
+    - in a test carrying a test-level timeout (`@pytest.mark.timeout(N)`, on
+      the test or its class), a loop that works between its sleeps (traffic
+      during a fault, a resend until the peer answers): the timeout is its
+      deadline. A busy wait (only sleeps) stays reported there: it would
+      spend the whole timeout before failing.
     """
 
     code = "OTP602"
     name = "sleep-polling-loop"
     audit = "`Process.sleep` in 58 test files; \"no synchronous test APIs\" (both audits)"
+    call_facts = frozenset({"wait_for"}) | _CANCEL_SCOPES
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
@@ -244,6 +1109,30 @@ class SleepPollingLoop(Rule):
             "import time\ndef test_retry():\n    while True:\n        try:\n"
             "            return connect()\n        except OSError:\n            time.sleep(0.1)\n",
             path="tests/test_retry.py",
+        ),
+        Example(
+            "import time\ndef wait_until(pred, timeout):\n"
+            "    deadline = time.monotonic() + timeout\n"
+            "    while not pred() and time.monotonic() < deadline:\n"
+            "        time.sleep(0.01)\n",
+        ),
+        Example(
+            "import asyncio\nasync def wait_started(server):\n"
+            "    while not server.started:\n        await asyncio.sleep(0.05)\n"
+            "async def start(server):\n"
+            "    await asyncio.wait_for(wait_started(server), timeout=10)\n",
+        ),
+        Example(
+            "import time\ndef test_pacing(server):\n    def feeder():\n        while True:\n"
+            "            server.send(b'tick')\n            time.sleep(0.01)\n"
+            "    start_thread(feeder)\n    assert server.wait_for_ticks(3, timeout=5)\n",
+            path="tests/test_pacing.py",
+        ),
+        Example(
+            "import time\ndef test_drain(conn, buf):\n    while buf:\n"
+            "        n = conn.send(buf[:512])\n        time.sleep(0.001)\n"
+            "        buf = buf[n:]\n",
+            path="tests/test_drain.py",
         ),
     )
     invalid = (
@@ -257,38 +1146,61 @@ class SleepPollingLoop(Rule):
             "        job.refresh()\n        time.sleep(0.1)\n",
             path="tests/test_job.py",
         ),
+        Example(
+            "import time\ndef spin(ev):\n    while not ev.is_set():\n        time.sleep(0.1)\n"
+        ),
     )
 
     def visit_While(self, node: ast.While, ctx: FileContext) -> None:
-        sleep = self._busy_wait(node, ctx)
+        busy = _busy_wait(node, ctx)
+        sleep = busy
         if sleep is None and ctx.is_test_file:
             sleep = self._polls(node, ctx)
-        if sleep is None:
+        if sleep is None or _not_a_poll(node, busy is not None, ctx):
             return
-        self.report(
-            ctx, node,
-            f"`while` loop polls its condition with `{sleep}`; wait on an Event/Condition "
-            "or a queue, or use one wait helper with a deadline",
-        )
+        qn = sleep_name(sleep, ctx)
+        event = _is_set_receiver(node.test)
+        if event is not None and busy is not None:
+            advice = f"wait on the event itself, `{event}.wait(timeout=...)`"
+        elif event is not None:
+            advice = (f"keep the work and replace the sleep by `{event}.wait(timeout=...)`, "
+                      "which wakes as soon as the event is set")
+        else:
+            advice = ("wait on an Event/Condition or a queue, or use one wait helper "
+                      "with a deadline")
+        self.report(ctx, node, f"`while` loop polls its condition with `{qn}`; {advice}")
 
     @staticmethod
-    def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[str]:
-        found: Optional[str] = None
-        for stmt in node.body:
-            if isinstance(stmt, (ast.Pass, ast.Continue)):
-                continue
-            qn = _statement_sleep(stmt, ctx)
-            if qn is None:
-                return None
-            found = qn
-        return found
-
-    @staticmethod
-    def _polls(node: ast.While, ctx: FileContext) -> Optional[str]:
-        for child in body_nodes(node.body, _NOT_THIS_LOOP, include_stop=False):
-            qn = sleep_name(child, ctx)
-            if qn is not None:
-                return qn
+    def _polls(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
+        """The first sleep of the loop's own blocks (not in nested loops,
+        functions or ``except`` handlers) that is not followed, in its block,
+        by the ``return``/``break`` that ends the loop."""
+        stack: list[list[ast.stmt]] = [node.body]
+        while stack:
+            block = stack.pop()
+            for i, stmt in enumerate(block):
+                if isinstance(stmt, _NOT_THIS_LOOP):
+                    continue
+                call = _statement_sleep(stmt, ctx)
+                if call is not None:
+                    if not any(isinstance(s, (ast.Return, ast.Break)) for s in block[i + 1:]):
+                        return call
+                    continue
+                for name, value in ast.iter_fields(stmt):
+                    if name == "handlers":
+                        continue
+                    if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                        stack.append(value)
+                    elif isinstance(value, list) and value and isinstance(value[0], _MATCH_CASE):
+                        stack.extend(case.body for case in value)
+                    elif isinstance(value, (ast.expr, list)):
+                        parts = value if isinstance(value, list) else [value]
+                        for part in parts:
+                            if not isinstance(part, ast.AST):
+                                continue
+                            for n in body_nodes([part], _NESTED_SCOPES, include_stop=False):  # type: ignore[list-item]
+                                if isinstance(n, ast.Call) and sleep_name(n, ctx) is not None:
+                                    return n
         return None
 
 
@@ -402,7 +1314,14 @@ class _Body:
                 self.waited_names.add(n.value.id)
         elif isinstance(n, ast.Call):
             func = n.func
-            if not (isinstance(func, ast.Attribute) and func.attr in _STORE_METHODS):
+            if (
+                isinstance(func, ast.Attribute) and func.attr in _STORE_METHODS
+                and isinstance(func.value, ast.Name) and func.value.id in self.params
+            ):
+                # Stored in the caller's own container (``pool.append(t)``): the
+                # handle goes back to the caller.
+                self.waited_names.update(a.id for a in n.args if isinstance(a, ast.Name))
+            elif not (isinstance(func, ast.Attribute) and func.attr in _STORE_METHODS):
                 # Handed to someone else (``reloader.run(thread)``, ``monitor(task)``).
                 for arg in [*n.args, *(k.value for k in n.keywords)]:
                     if isinstance(arg, ast.Starred):
@@ -433,6 +1352,15 @@ class _Body:
         while n is not None and not isinstance(n, ast.stmt):
             n = self.parent.get(id(n))
         return n
+
+    def inside_while(self, node: ast.AST) -> bool:
+        """``node`` runs in a ``while`` loop of this function: a run loop."""
+        n = self.parent.get(id(node))
+        while n is not None and not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if isinstance(n, ast.While):
+                return True
+            n = self.parent.get(id(n))
+        return False
 
     def inside_await(self, node: ast.AST) -> bool:
         n = self.parent.get(id(node))
@@ -545,6 +1473,7 @@ class MissingSyncApi(Rule):
 
     code = "OTP603"
     calls = _START_METHODS | last_names(_START_FUNCS)
+    call_facts = frozenset({"Thread", "Process", "Timer"})
     name = "missing-sync-api"
     files = "non-test"
     audit = "\"No synchronous test APIs - async operations lack sync alternatives\" (both audits)"
@@ -646,6 +1575,7 @@ class MissingSyncApi(Rule):
         if not found:
             return
         view = structure(ctx)
+        targets = _thread_targets(ctx)
         for fscope, starts in found.values():
             fnode = fscope.node
             assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
@@ -654,14 +1584,38 @@ class MissingSyncApi(Rule):
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
-            background = [s for s in starts if _is_background(s, body)]
-            if not background or self._can_wait(fscope, fnode.name, ctx):
+            if fscope.parent is not None and (id(fscope.parent), fnode.name) in targets:
+                continue  # the run loop of a thread the class starts
+            background = [
+                s for s in starts
+                if _is_background(s, body) and not _tracked_and_logged(s, fscope, body, ctx)
+            ]
+            if not background:
+                continue
+            dropped = next((s for s in background if _drops_task(s, body)), None)
+            if dropped is not None:
+                self.report(
+                    ctx, fnode,
+                    f"public `{fnode.name}()` starts a task (`{dropped.label}`) and keeps no "
+                    "reference: it can be garbage-collected mid-flight and its errors are "
+                    "lost; return it, or keep it and await it in a `close`/`wait_closed` method",
+                )
+                continue
+            if self._can_wait(fscope, fnode.name, ctx):
                 continue
             twin = fnode.name + (self._suffixes[0] if self._suffixes else "_sync")
+            first = background[0]
+            if first.label == ".call_soon_threadsafe()":
+                advice = (
+                    "return a `concurrent.futures.Future` the callback completes (or use "
+                    "`asyncio.run_coroutine_threadsafe(...)`, whose future callers can wait on)"
+                )
+            else:
+                advice = "return the task/future"
             self.report(
                 ctx, fnode,
-                f"public `{fnode.name}()` starts background work (`{background[0].label}`) "
-                f"and returns nothing to wait on; return the task/future, or offer "
+                f"public `{fnode.name}()` starts background work (`{first.label}`) "
+                f"and returns nothing to wait on; {advice}, or offer "
                 f"`{twin}()` or a `join`/`wait_closed`/`close` method",
             )
 
@@ -699,6 +1653,10 @@ def _is_background(start: _Start, body: _Body) -> bool:
     call = start.call
     if id(call) not in body.ids or body.inside_await(call) or body.loops_after(call):
         return False
+    if body.inside_while(call):
+        return False  # a run loop's own step, not an API that starts work
+    if _is_notification(call):
+        return False
     recv = start.receiver
     if start.thread_calls:
         # ``.start()`` counts only on a thread this function creates.
@@ -715,5 +1673,134 @@ def _is_background(start: _Start, body: _Body) -> bool:
     return not any(body.is_waited(n) for n in _handle_names(start, body))
 
 
+# What a callback that only signals another thread or task looks like.
+_NOTIFIES = frozenset({"set", "set_result", "set_exception"})
+
+
+def _drops_task(start: _Start, body: _Body) -> bool:
+    """``asyncio.create_task(...)``/``ensure_future(...)`` as a bare statement:
+    the event loop keeps only a weak reference to the task, and nothing else
+    holds it, so no method of the class can wait for it, whatever it defines."""
+    if start.label not in ("asyncio.create_task", "asyncio.ensure_future"):
+        return False
+    stmt = body.statement_of(start.call)
+    return isinstance(stmt, ast.Expr) and stmt.value is start.call
+
+
+def _is_notification(call: ast.Call) -> bool:
+    """``loop.call_soon_threadsafe(ev.set)``, ``call_soon(fut.set_result, v)``:
+    completes an event or a future someone waits on, no background work."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr in ("call_soon", "call_soon_threadsafe")):
+        return False
+    cb = call.args[0] if call.args else None
+    return isinstance(cb, ast.Attribute) and cb.attr in _NOTIFIES
+
+
+_LOG_METHODS = frozenset({
+    "debug", "info", "warning", "warn", "error", "exception", "critical", "log",
+})
+
+
+def _logs_every_error(fn: FunctionNode) -> bool:
+    """Every ``await`` of the coroutine sits in a ``try`` whose catch-all
+    handler (``except Exception``, ``BaseException`` or bare) logs: the
+    failures of its real work are not lost."""
+    guarded = False
+    for st in fn.body:
+        if isinstance(st, ast.Try) and any(
+            (h.type is None or _last_name(h.type) in ("Exception", "BaseException"))
+            and any(
+                isinstance(n, ast.Call) and _last_name(n.func) in _LOG_METHODS
+                for n in ast.walk(h)
+            )
+            for h in st.handlers
+        ):
+            guarded = True
+            continue
+        if any(isinstance(n, ast.Await) for n in body_nodes([st])):
+            return False
+    return guarded
+
+
+def _tracked_and_logged(start: _Start, fscope: Scope, body: _Body, ctx: FileContext) -> bool:
+    """The asyncio-documented fire-and-forget idiom, with errors handled: the
+    task is added to a set the object owns, discarded from it when done, and
+    its failure is logged (a further done callback, or a coroutine method of
+    the class that catches and logs everything). The object keeps the task
+    alive and can cancel or await it on close."""
+    if not start.label.startswith(("asyncio.create_task", "asyncio.ensure_future", ".create_task")):
+        return False
+    names = _handle_names(start, body)
+    if not names:
+        return False
+    stored = tracked = logged = False
+    fnode = fscope.node
+    assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
+    for n in body_nodes(fnode.body):
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.args):
+            continue
+        arg = n.args[0]
+        recv = n.func.value
+        if n.func.attr == "add" and isinstance(arg, ast.Name) and arg.id in names and (
+            isinstance(recv, ast.Attribute)
+        ):
+            stored = True
+        elif (
+            n.func.attr == "add_done_callback" and isinstance(recv, ast.Name)
+            and recv.id in names
+        ):
+            if isinstance(arg, ast.Attribute) and arg.attr == "discard":
+                tracked = True
+            else:
+                logged = True
+    if not (stored and tracked):
+        return False
+    if logged:
+        return True
+    coro = start.call.args[0] if start.call.args else None
+    if not (
+        isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
+        and isinstance(coro.func.value, ast.Name) and coro.func.value.id == fscope.self_name
+    ):
+        return False
+    cls = structure(ctx).enclosing_class(fscope)
+    if cls is None:
+        return False
+    target = coro.func.attr
+    return any(
+        isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name == target
+        and _logs_every_error(st)
+        for st in cls.node.body
+    )
+
+
+def _thread_targets(ctx: FileContext) -> frozenset[tuple[int, str]]:
+    """(class scope, method name) for every ``Thread(target=self.m)`` (or
+    ``Process``/``Timer``) made in a method of that class: ``m`` is the
+    thread's run loop, not an API callers wait on."""
+    def compute(ctx: FileContext) -> frozenset[tuple[int, str]]:
+        out: set[tuple[int, str]] = set()
+        for call, scope in ctx.nodes(ast.Call):
+            if _last_name(call.func) not in ("Thread", "Process", "Timer"):
+                continue
+            fscope = scope.function()
+            if fscope is None or fscope.parent is None or fscope.parent.kind != "class":
+                continue
+            for kw in call.keywords:
+                t = kw.value
+                if kw.arg == "target" and isinstance(t, ast.Attribute) and (
+                    isinstance(t.value, ast.Name) and t.value.id == fscope.self_name
+                ):
+                    out.add((id(fscope.parent), t.attr))
+        return frozenset(out)
+    result: frozenset[tuple[int, str]] = ctx.fact("otp603.targets", compute)
+    return result
+
+
 def _new_dict(ctx: FileContext) -> dict[int, Any]:
     return {}
+
+
+def _new_list(ctx: FileContext) -> list[Any]:
+    return []
