@@ -664,7 +664,7 @@ class SleepInTest(Rule):
     ## Known limits
     Only test files (the `test-paths` setting) are checked. A sleep reached
     through a wrapper (`self.clock.sleep(...)`) or an alias the imports do not
-    show is not seen. Not reported, because the code shows the sleep is not a
+    show is not seen. Not reported, because the code shows the sleep is no
     guess at how long something takes:
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a name assigned
@@ -675,25 +675,43 @@ class SleepInTest(Rule):
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
       `fail_after`, `move_on_after`, `CancelScope`), or inside
-      `pytest.raises(<timeout or cancel error>)`;
-    - a sleep in a nested function that the test hands to the code under test
-      as a handler, task or fake peer (passed as an argument, returned, stored
-      in an attribute or a container, or registered by a decorator; also a
-      method of a class nested in the test and handed on the same way), and
-      that the test never calls or awaits itself: simulated work, not a wait.
-      A nested function the test also calls directly stays reported;
+      `pytest.raises(<timeout or cancel error>)`; and a sleep in a coroutine
+      the file runs under `asyncio.wait_for(...)` or a timeout scope;
+    - simulated work handed to the code under test: a sleep in a nested
+      function the test passes as an argument, returns, stores in an
+      attribute or a container, calls inside a lambda, or registers with a
+      decorator (also a method of a class nested in the test and handed on
+      the same way), and never calls, awaits or runs itself; the same for a
+      module-level function of a test file that is no test and no wait
+      helper and is only ever handed on (a task body, a view, a thread
+      target). A function the test also calls directly stays reported;
+    - simulated work in a fake: a sleep in a method of a class that is no
+      test class (a fake store, parser, handler or peer), or whose duration
+      is a parameter of a function that is no test (`slowinc(x,
+      delay=0.02)`: the caller chooses a cost). A helper whose name says it
+      waits (`wait*`, `await*`, `settle*`, `pause*`, `ensure*`) stays
+      reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
       is reported;
-    - a test whose whole body is the sleep (with at most `assert True`): there
-      is nothing it could wait for (a deliberately slow test);
-    - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
-      fixture);
-    - a sleep inside a `while` loop that OTP602 reports: one diagnostic per
-      loop (OTP601 still reports it when OTP602 is not enabled).
-    A sleep whose purpose is to let time pass before checking that something
-    did *not* happen is reported: the code cannot tell it from a guess (a
+    - time that must pass, with nothing to wait on: a sleep after the test
+      gave something a time to live (`expire`, `set(..., ex=1)`, a cache
+      `set(key, value, 1)`); a sleep between two readings of a clock or a
+      timestamp (`get_modified_time()` before and after: they must differ); a
+      test whose whole body is the sleep (with at most `assert True`); a test
+      on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
+    - a back-off in an `except` handler of a `for` loop (a finite number of
+      attempts; in `while True:` it stays reported), and a sleep between the
+      sends of a `for` loop that neither leaves early nor asserts (the test
+      paces its own traffic);
+    - a sleep in a `while` loop OTP602 clears (a pacing loop the test cancels,
+      a drain, a consumer, a fake's work loop, a work loop under a test-level
+      timeout), and a sleep in a `while` loop that OTP602 reports: one
+      diagnostic per loop (OTP601 still reports it when OTP602 is not
+      enabled).
+    A sleep that lets time pass before checking that something did *not*
+    happen is reported: the code cannot tell it from a guess (a
     `# noqa: OTP601` with the reason says it).
     """
 
@@ -751,7 +769,8 @@ class SleepInTest(Rule):
             path="tests/test_done.py",
         ),
         Example(
-            "from asyncio import sleep\nasync def test_done():\n    await sleep(1)\n",
+            "from asyncio import sleep\nasync def test_done(server):\n"
+            "    await server.start()\n    await sleep(1)\n    assert server.ready\n",
             path="test_async.py",
         ),
         Example(
@@ -1098,7 +1117,9 @@ class SleepPollingLoop(Rule):
     code = "OTP602"
     name = "sleep-polling-loop"
     audit = "`Process.sleep` in 58 test files; \"no synchronous test APIs\" (both audits)"
-    call_facts = frozenset({"wait_for"}) | _CANCEL_SCOPES
+    # The calls that run a coroutine under a deadline, collected by the walk for
+    # ``_timed_coroutines`` (read through ``ctx.nodes``; ``visit_Call`` is empty).
+    calls = frozenset({"wait_for"}) | _CANCEL_SCOPES
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
@@ -1150,6 +1171,10 @@ class SleepPollingLoop(Rule):
             "import time\ndef spin(ev):\n    while not ev.is_set():\n        time.sleep(0.1)\n"
         ),
     )
+
+    def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
+        """Nothing to judge per call: declaring ``calls`` makes the walk collect
+        them for ``_timed_coroutines``, which every loop may ask about."""
 
     def visit_While(self, node: ast.While, ctx: FileContext) -> None:
         busy = _busy_wait(node, ctx)
@@ -1467,8 +1492,27 @@ class MissingSyncApi(Rule):
     `submit(fn, ...)`. A sync method also counts as the first or last word of
     a public method's name (`server_close`, `join_all`). A class whose bases
     are not all defined in the same file might inherit a way to wait: its
-    methods are not reported. A thread made by a subclass of `Thread` is not
-    recognised.
+    methods are not reported, except when the function drops the task it
+    starts (`asyncio.create_task(...)`/`ensure_future(...)` as a bare
+    statement): nothing keeps it, so no method of the class, inherited or
+    not, can wait for it (OTP301 also reports the dropped task itself). A
+    thread made by a subclass of `Thread` is not recognised.
+
+    Not background work, because the code shows there is nothing to wait
+    for or someone who waits:
+    - `X.call_soon_threadsafe(ev.set)` (or `call_soon`) of `<event>.set`,
+      `<future>.set_result` or `<future>.set_exception`: a notification that
+      completes what another thread or task waits on;
+    - a method that is the `target=` of a `Thread`/`Process`/`Timer` made in
+      its class, and a call inside the function's own `while` loop: a run
+      loop's step, not an API that starts work;
+    - a thread or task the function stores in a container it was given
+      (`pool.append(t)` on a parameter): the handle goes back to the caller;
+    - a task kept in a set the object owns and discarded from it when done
+      (`self._tasks.add(t)`, `t.add_done_callback(self._tasks.discard)`), whose
+      failure is logged: by a further done callback, or because every `await`
+      of the coroutine (a method of the same class) sits in a `try` whose
+      catch-all handler logs. Without the logging it stays reported.
     """
 
     code = "OTP603"
@@ -1506,6 +1550,19 @@ class MissingSyncApi(Rule):
             "    async with asyncio.TaskGroup() as tg:\n"
             "        for j in jobs:\n            tg.create_task(j())\n"
         ),
+        Example("def wake(loop, ev):\n    loop.call_soon_threadsafe(ev.set)\n"),
+        Example(
+            "import threading\nclass Pump:\n    def __init__(self):\n"
+            "        self._t = threading.Thread(target=self.run)\n"
+            "    def run(self, loop):\n        loop.call_soon(self.tick)\n"
+        ),
+        Example(
+            "import asyncio\nclass Node:\n    def release(self, conn):\n"
+            "        task = asyncio.create_task(self._close(conn))\n"
+            "        self._tasks.add(task)\n"
+            "        task.add_done_callback(self._tasks.discard)\n"
+            "        task.add_done_callback(log_failure)\n"
+        ),
     )
     invalid = (
         Example(
@@ -1518,6 +1575,11 @@ class MissingSyncApi(Rule):
         ),
         Example(
             "def flush_later(loop, buf):\n    loop.call_later(1.0, buf.flush)\n"
+        ),
+        Example(
+            "import asyncio\nclass Handler(Base):\n    async def open(self):\n"
+            "        asyncio.ensure_future(self.on_open())\n"
+            "    def close(self):\n        super().close()\n"
         ),
     )
 
@@ -1593,18 +1655,21 @@ class MissingSyncApi(Rule):
             if not background:
                 continue
             dropped = next((s for s in background if _drops_task(s, body)), None)
-            if dropped is not None:
-                self.report(
-                    ctx, fnode,
-                    f"public `{fnode.name}()` starts a task (`{dropped.label}`) and keeps no "
-                    "reference: it can be garbage-collected mid-flight and its errors are "
-                    "lost; return it, or keep it and await it in a `close`/`wait_closed` method",
-                )
-                continue
-            if self._can_wait(fscope, fnode.name, ctx):
+            if self._can_wait(fscope, fnode.name, ctx, reachable=dropped is None):
                 continue
             twin = fnode.name + (self._suffixes[0] if self._suffixes else "_sync")
-            first = background[0]
+            first = dropped or background[0]
+            if dropped is not None:
+                advice = (
+                    "nothing keeps the task, so no method of the class can wait for it "
+                    "either; return it, or keep it and await it in `close`/`wait_closed`"
+                )
+                self.report(
+                    ctx, fnode,
+                    f"public `{fnode.name}()` starts background work (`{first.label}`) and "
+                    f"returns nothing to wait on; {advice}, or offer `{twin}()`",
+                )
+                continue
             if first.label == ".call_soon_threadsafe()":
                 advice = (
                     "return a `concurrent.futures.Future` the callback completes (or use "
@@ -1619,7 +1684,11 @@ class MissingSyncApi(Rule):
                 f"`{twin}()` or a `join`/`wait_closed`/`close` method",
             )
 
-    def _can_wait(self, fscope: Scope, name: str, ctx: FileContext) -> bool:
+    def _can_wait(
+        self, fscope: Scope, name: str, ctx: FileContext, reachable: bool = True
+    ) -> bool:
+        """A synchronous twin exists, or (when the started work is reachable at
+        all) the class offers a way to wait."""
         view = structure(ctx)
         owner = fscope.parent
         if owner is None:
@@ -1628,7 +1697,11 @@ class MissingSyncApi(Rule):
         cls = view.enclosing_class(fscope)
         if cls is None:
             return bool(view.names_in(owner) & twins)
-        if cls.is_open or cls.members & twins:
+        if cls.members & twins:
+            return True
+        if not reachable:
+            return False
+        if cls.is_open:
             return True
         # ``close``, and also public ``server_close``/``join_all``: a sync method
         # as the first or last word of the name.

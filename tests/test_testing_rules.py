@@ -1,0 +1,86 @@
+"""OTP6xx behaviour the fixtures cannot state: messages that fit the call, and
+one diagnostic per loop whichever rules run."""
+
+from __future__ import annotations
+
+from helpers import lint
+
+POLL = """
+import time
+def test_poll():
+    while not started:
+        time.sleep(0.01)
+"""
+
+
+def test_sleep_in_a_reported_loop_is_otp602s() -> None:
+    got = [(d.line, d.code) for d in lint(POLL, path="tests/test_x.py",
+                                          select=["OTP601", "OTP602"])]
+    assert got == [(4, "OTP602")]
+
+
+def test_otp601_reports_the_sleep_when_otp602_is_not_running() -> None:
+    got = [(d.line, d.code) for d in lint(POLL, path="tests/test_x.py", select=["OTP601"])]
+    assert got == [(5, "OTP601")]
+
+
+def test_is_set_busy_wait_suggests_waiting_on_the_event() -> None:
+    (d,) = lint("""
+        import time
+        def spin(ev):
+            while not ev.is_set():
+                time.sleep(0.1)
+    """, select=["OTP602"])
+    assert "`ev.wait(timeout=...)`" in d.message
+    assert "wait on the event itself" in d.message
+
+
+def test_is_set_work_loop_keeps_the_work() -> None:
+    (d,) = lint("""
+        import time
+        def test_traffic(r):
+            while not self.stop.is_set():
+                r.ping()
+                time.sleep(0.5)
+    """, path="tests/test_traffic.py", select=["OTP602"])
+    assert "keep the work and replace the sleep by `self.stop.wait(timeout=...)`" in d.message
+
+
+def test_other_polls_keep_the_generic_advice() -> None:
+    (d,) = lint("""
+        import time
+        while not worker.ready:
+            time.sleep(0.1)
+    """, select=["OTP602"])
+    assert "Event/Condition" in d.message and ".wait(timeout" not in d.message
+
+
+def test_call_soon_threadsafe_advice() -> None:
+    (d,) = lint("""
+        def kick(loop, job):
+            loop.call_soon_threadsafe(job.run)
+    """, select=["OTP603"])
+    assert "`.call_soon_threadsafe()`" in d.message
+    assert "concurrent.futures.Future" in d.message
+    assert "run_coroutine_threadsafe" in d.message
+
+
+def test_call_soon_threadsafe_of_a_notification_is_not_work() -> None:
+    assert not lint("""
+        def finish(loop, fut, ev, value):
+            loop.call_soon_threadsafe(fut.set_result, value)
+            loop.call_soon_threadsafe(ev.set)
+    """, select=["OTP603"])
+
+
+def test_a_dropped_task_cannot_be_waited_on_by_close() -> None:
+    (d,) = lint("""
+        import asyncio
+        class Handler(Base):
+            async def open(self):
+                asyncio.ensure_future(self.on_open())
+            def close(self):
+                super().close()
+    """, select=["OTP603"])
+    assert d.line == 4
+    assert "nothing keeps the task" in d.message
