@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, Optional, Union
@@ -340,10 +341,7 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
         owner.kind == "module" and not fnode.name.startswith("test")
         and not _is_waiter(fnode.name)
     ):
-        handed = any(
-            isinstance(d, (ast.Attribute, ast.Call)) and _last_name(d) not in _WRAPPERS
-            for d in fnode.decorator_list
-        )
+        handed = any(_last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
     else:
         return False
     uses = _uses_in(owner.node, ctx)
@@ -467,7 +465,11 @@ def _not_a_guess(
     return None
 
 
-_WAITER_PREFIXES = ("wait", "await", "settle", "pause", "ensure", "let_")
+# ``wait_for_x``, ``waitUntil``, ``settle``, ``_pause``: a helper whose job is to
+# wait (not ``waiter``, a task body that is named for what it does).
+_WAITER = re.compile(
+    r"^(?:[aA]?[wW]ait|[sS]ettle|[pP]ause|[eE]nsure|[lL]et)(?:_|$|[A-Z]|[fF]or|[uU]ntil)"
+)
 _TEST_METHODS = ("test", "setup", "teardown", "asyncsetup", "asyncteardown")
 # Keywords that give something a time to live (``r.set(k, v, ex=1)``).
 _TTL_KEYWORDS = frozenset({
@@ -487,7 +489,7 @@ _SENDS = frozenset({
 
 def _is_waiter(name: str) -> bool:
     """``wait_for_x``, ``_settle``: a helper whose job is to wait."""
-    return name.lstrip("_").lower().startswith(_WAITER_PREFIXES)
+    return _WAITER.match(name.lstrip("_")) is not None
 
 
 def _backs_off(chain: list[ast.AST]) -> bool:
