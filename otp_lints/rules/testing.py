@@ -520,10 +520,15 @@ def _paces_traffic(node: ast.Call, chain: list[ast.AST]) -> bool:
 
 
 def _is_test_class(cls: ast.ClassDef) -> bool:
-    name = cls.name
-    if name.lower().startswith("test") or name.endswith(("Test", "Tests", "TestCase", "TestBase")):
-        return True
-    return any("Test" in _last_name(b) or _last_name(b).startswith("test") for b in cls.bases)
+    """A class of tests or of test helpers (``TestX``, ``test_x``, ``XTests``,
+    ``XTestCase``, ``SearchTestsBase``, ``XTest``, or one derived from such a
+    class), not a fake the tests hand to the code under test."""
+    return any(_TEST_CLASS.search(name) for name in (
+        cls.name, *(_last_name(b) for b in cls.bases),
+    ))
+
+
+_TEST_CLASS = re.compile(r"^[Tt]est|Tests|TestCase|TestBase|Test$")
 
 
 def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
