@@ -339,7 +339,6 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
         owner, name, deferred = owner.parent, cls.name, True  # calling a class runs no method
     elif owner.kind == "function" or (
         owner.kind == "module" and not fnode.name.startswith("test")
-        and not _is_waiter(fnode.name)
     ):
         handed = any(_last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
     else:
@@ -440,6 +439,8 @@ def _not_a_guess(
         return "back-off"
     if _paces_traffic(node, chain):
         return "pacing"
+    if _in_handed_lambda(node, ctx.scope, body):
+        return "handed-off"
     func = fnode if isinstance(fnode, _FUNCTIONS) else None
     if func is not None:
         if func.name.startswith("test") and _only_sleeps(func, node):
@@ -449,7 +450,7 @@ def _not_a_guess(
         if _is_timed(func, ctx):
             return "timed"
         if not _is_waiter(func.name):
-            if _fake_method(func, ctx):
+            if _FAKE_NAME.match(func.name.lstrip("_")) or _fake_method(func, ctx):
                 return "fake-method"
             if _caller_chosen(node, func):
                 return "caller-chosen"
@@ -485,6 +486,26 @@ _SENDS = frozenset({
     "send", "sendall", "sendto", "write", "writelines", "put", "put_nowait", "publish",
     "send_message", "write_message", "send_bytes", "send_json", "send_str", "send_text",
 })
+
+
+# ``mock_next_receiver``, ``fake_fetch``, ``slow_handler``: the name says it
+# stands in for something, with a simulated cost.
+_FAKE_NAME = re.compile(r"^(?:[mM]ock|[fF]ake|[sS]tub|[dD]ummy|[sS]low)(?:_|[A-Z])")
+
+
+def _in_handed_lambda(node: ast.Call, scope: Optional[Scope], body: _Code) -> bool:
+    """The sleep is the body of a lambda passed as an argument
+    (``executor.submit(lambda: time.sleep(0.01))``): simulated work handed on."""
+    if scope is None or scope.kind != "lambda":
+        return False
+    lam = scope.node
+    parent = body.parent.get(id(lam))
+    if isinstance(parent, ast.keyword):
+        parent = body.parent.get(id(parent))
+    return (
+        isinstance(parent, ast.Call) and lam is not parent.func
+        and _last_name(parent.func) not in _RUNNERS
+    )
 
 
 def _is_waiter(name: str) -> bool:
