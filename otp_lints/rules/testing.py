@@ -565,14 +565,20 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     return not _is_test_class(cls)
 
 
+def _params(func: ast.AST) -> set[str]:
+    args = getattr(func, "args", None)
+    if not isinstance(args, ast.arguments):
+        return set()
+    return {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs,
+                            args.vararg, args.kwarg) if a is not None}
+
+
 def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
     """The duration is a parameter of a function that is no test (``slowinc(x,
     delay=0.02)``): the caller chooses a simulated cost, it guesses nothing."""
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
-    args = func.args
-    params = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs,
-                              args.vararg, args.kwarg) if a is not None}
+    params = _params(func)
     return any(
         isinstance(n, ast.Name) and n.id in params
         for arg in (*node.args, *(k.value for k in node.keywords)) for n in ast.walk(arg)
@@ -601,10 +607,28 @@ def _statement_line(node: ast.AST) -> int:
     return getattr(node, "lineno", 0)
 
 
+_TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
+
+
 def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
     """The test gave something a time to live before the sleep (``expire``,
-    ``set(..., ex=1)``, a cache ``set(k, v, 1)``): the sleep lets it run out,
-    and nothing signals an expiry."""
+    ``set(..., ex=1)``, a cache ``set(k, v, 1)``), or the duration is the code
+    under test's own time to live (``sleep(visibility_timeout + 0.5)``,
+    ``sleep(client.get_moving_ttl())``; not from a parameter of the function,
+    which is the caller's guess): the sleep lets it run out, and nothing
+    signals an expiry."""
+    # A helper's parameter is its caller's choice; a test's are fixtures.
+    is_test = getattr(body.node, "name", "").startswith("test")
+    params = set() if is_test else _params(body.node)
+    for arg in (*node.args, *(k.value for k in node.keywords)):
+        if any(isinstance(n, ast.Name) and n.id in params for n in ast.walk(arg)):
+            continue  # the caller's choice
+        for n in ast.walk(arg):
+            name = n.attr if isinstance(n, ast.Attribute) else (
+                n.id if isinstance(n, ast.Name) else ""
+            )
+            if name and _TTL_NAME.search(name):
+                return True
     line = node.lineno
     return any(
         isinstance(n, ast.Call) and n.lineno < line and _sets_ttl(n)
@@ -710,22 +734,28 @@ class SleepInTest(Rule):
       attribute or a container, calls inside a lambda, or registers with a
       decorator (also a method of a class nested in the test and handed on
       the same way), and never calls, awaits or runs itself; the same for a
-      module-level function of a test file that is no test and no wait
-      helper and is only ever handed on (a task body, a view, a thread
-      target). A function the test also calls directly stays reported;
+      module-level function of a test file that is no test and is only ever
+      handed on (a task body, a view, a thread target), and for a lambda
+      passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
+      A function the test also calls directly stays reported;
     - simulated work in a fake: a sleep in a method of a class that is no
-      test class (a fake store, parser, handler or peer), or whose duration
-      is a parameter of a function that is no test (`slowinc(x,
-      delay=0.02)`: the caller chooses a cost). A helper whose name says it
-      waits (`wait*`, `await*`, `settle*`, `pause*`, `ensure*`) stays
-      reported;
+      test class (a fake store, parser, handler or peer; a test class is
+      named or derived like `TestX`, `test_x`, `XTests`, `XTestCase`,
+      `XTestBase`, `XTest`), in a function named for a stand-in (`mock_`,
+      `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
+      of a function that is no test (`slowinc(x, delay=0.02)`: the caller
+      chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
+      `settle`, `pause`, `ensure_`, `let_`) stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
       is reported;
     - time that must pass, with nothing to wait on: a sleep after the test
       gave something a time to live (`expire`, `set(..., ex=1)`, a cache
-      `set(key, value, 1)`); a sleep between two readings of a clock or a
+      `set(key, value, 1)`), or whose duration is the code under test's own
+      time to live or timeout (`sleep(channel.visibility_timeout + 0.5)`,
+      `sleep(client.get_moving_ttl())`; not one computed from a helper's
+      parameter, the caller's guess); a sleep between two readings of a clock or a
       timestamp (`get_modified_time()` before and after: they must differ); a
       test whose whole body is the sleep (with at most `assert True`); a test
       on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
