@@ -579,6 +579,12 @@ def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
     params = _params(func)
+    # ... also through a local taken from them (``delay = kwargs.get("delay")``)
+    for n in _own_nodes(func.body):
+        if isinstance(n, ast.Assign) and any(
+            isinstance(v, ast.Name) and v.id in params for v in ast.walk(n.value)
+        ):
+            params.update(t.id for t in n.targets if isinstance(t, ast.Name))
     return any(
         isinstance(n, ast.Name) and n.id in params
         for arg in (*node.args, *(k.value for k in node.keywords)) for n in ast.walk(arg)
@@ -630,10 +636,49 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
             if name and _TTL_NAME.search(name):
                 return True
     line = node.lineno
-    return any(
-        isinstance(n, ast.Call) and n.lineno < line and _sets_ttl(n)
-        for n in _own_nodes(getattr(body.node, "body", []))
-    )
+    slept = _seconds(node.args[0]) if node.args else None
+    for n in _own_nodes(getattr(body.node, "body", [])):
+        if not isinstance(n, ast.Call) or n.lineno >= line:
+            continue
+        if _sets_ttl(n):
+            return True
+        if slept is not None and any(
+            (limit := _timedelta_seconds(a)) is not None and slept > limit
+            for a in (*n.args, *(k.value for k in n.keywords))
+        ):
+            return True  # outlasts a deadline the test gave a call
+    return False
+
+
+def _seconds(expr: ast.expr) -> Optional[float]:
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, (int, float)) and not (
+        isinstance(expr.value, bool)
+    ):
+        return float(expr.value)
+    return None
+
+
+_TIMEDELTA_UNITS = {
+    "seconds": 1.0, "milliseconds": 0.001, "microseconds": 1e-6, "minutes": 60.0,
+    "hours": 3600.0, "days": 86400.0,
+}
+
+
+def _timedelta_seconds(expr: ast.expr) -> Optional[float]:
+    """``timedelta(seconds=0.01)`` (or milliseconds=...), literal: its length."""
+    if not (isinstance(expr, ast.Call) and _last_name(expr.func) == "timedelta"):
+        return None
+    if expr.args:  # ``timedelta(days)``
+        days = _seconds(expr.args[0]) if len(expr.args) == 1 and not expr.keywords else None
+        return None if days is None else days * 86400.0
+    total = 0.0
+    for kw in expr.keywords:
+        value = _seconds(kw.value)
+        unit = _TIMEDELTA_UNITS.get(kw.arg or "")
+        if value is None or unit is None:
+            return None
+        total += value * unit
+    return total
 
 
 def _reads_clock(call: ast.Call) -> bool:
@@ -752,7 +797,9 @@ class SleepInTest(Rule):
       is reported;
     - time that must pass, with nothing to wait on: a sleep after the test
       gave something a time to live (`expire`, `set(..., ex=1)`, a cache
-      `set(key, value, 1)`), or whose duration is the code under test's own
+      `set(key, value, 1)`) or a deadline the sleep outlasts
+      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`), or whose
+      duration is the code under test's own
       time to live or timeout (`sleep(channel.visibility_timeout + 0.5)`,
       `sleep(client.get_moving_ttl())`; not one computed from a helper's
       parameter, the caller's guess); a sleep between two readings of a clock or a
