@@ -609,10 +609,6 @@ def _sets_ttl(call: ast.Call) -> bool:
     return False
 
 
-def _statement_line(node: ast.AST) -> int:
-    return getattr(node, "lineno", 0)
-
-
 _TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
 
 
@@ -798,12 +794,13 @@ class SleepInTest(Rule):
     - time that must pass, with nothing to wait on: a sleep after the test
       gave something a time to live (`expire`, `set(..., ex=1)`, a cache
       `set(key, value, 1)`) or a deadline the sleep outlasts
-      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`), or whose
-      duration is the code under test's own
-      time to live or timeout (`sleep(channel.visibility_timeout + 0.5)`,
+      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep whose
+      duration is the code under test's own time to live or timeout
+      (`sleep(channel.visibility_timeout + 0.5)`,
       `sleep(client.get_moving_ttl())`; not one computed from a helper's
-      parameter, the caller's guess); a sleep between two readings of a clock or a
-      timestamp (`get_modified_time()` before and after: they must differ); a
+      parameter, the caller's guess); a sleep between two readings of a
+      clock or a timestamp (`get_modified_time()` before and after: they
+      must differ); a
       test whose whole body is the sleep (with at most `assert True`); a test
       on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
     - a back-off in an `except` handler of a `for` loop (a finite number of
