@@ -122,12 +122,16 @@ class _Code:
     parent, not descending into nested functions and classes (lambdas are
     walked: what they do is deferred, but still this function's doing)."""
 
-    __slots__ = ("clock_names", "loads", "node", "parent")
+    __slots__ = ("bounded", "calls", "clock_names", "loads", "node", "parent")
 
     def __init__(self, node: ast.AST) -> None:
         self.node = node
         self.parent: dict[int, ast.AST] = {}
         self.loads: dict[str, list[ast.Name]] = {}
+        #: every call of the function's own code, in no set order
+        self.calls: list[ast.Call] = []
+        #: ``_loop_is_bounded``'s verdicts, by loop
+        self.bounded: dict[int, bool] = {}
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
         stack: list[ast.AST] = []
         for stmt in getattr(node, "body", ()):
@@ -141,7 +145,9 @@ class _Code:
                 if isinstance(n.ctx, ast.Load):
                     self.loads.setdefault(n.id, []).append(n)
                 continue
-            if isinstance(n, ast.Assign):
+            if isinstance(n, ast.Call):
+                self.calls.append(n)
+            elif isinstance(n, ast.Assign):
                 assigned.append((n.targets, n.value))
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and n.value is not None:
                 assigned.append(([n.target], n.value))
@@ -208,7 +214,15 @@ def _own_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
 def _loop_is_bounded(loop: ast.AST, body: _Code) -> bool:
     """A loop with a deadline: its condition or body compares a clock (or tests
     a deadline object), or counts attempts; or ``for _ in range(N)`` that can
-    end early (``break``/``return``)."""
+    end early (``break``/``return``). Judged once per loop."""
+    cache = body.bounded
+    found = cache.get(id(loop))
+    if found is None:
+        found = cache[id(loop)] = _judge_loop(loop, body)
+    return found
+
+
+def _judge_loop(loop: ast.AST, body: _Code) -> bool:
     stmts = getattr(loop, "body", [])
     tests: list[ast.AST] = []
     if isinstance(loop, ast.While):
@@ -633,8 +647,8 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
                 return True
     line = node.lineno
     slept = _seconds(node.args[0]) if node.args else None
-    for n in _own_nodes(getattr(body.node, "body", [])):
-        if not isinstance(n, ast.Call) or n.lineno >= line:
+    for n in body.calls:
+        if n.lineno >= line:
             continue
         if _sets_ttl(n):
             return True
@@ -689,8 +703,8 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     must differ, a duration under test)."""
     line = node.lineno
     before = after = False
-    for n in _own_nodes(getattr(body.node, "body", [])):
-        if isinstance(n, ast.Call) and n is not node and _reads_clock(n):
+    for n in body.calls:
+        if n is not node and _reads_clock(n):
             if n.lineno < line:
                 before = True
             elif n.lineno > line:
