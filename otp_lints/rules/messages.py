@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Optional
 
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
@@ -13,17 +14,231 @@ from otp_lints.rule import (
     Option,
     OptionError,
     Rule,
+    body_nodes,
     char_col,
     last_names,
     register,
 )
-from otp_lints.semantic import SOCKET
+from otp_lints.semantic import POPEN, PROCESS, SOCKET, Binding, Scope
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
     "os.killpg": "os.getpgrp",
     "signal.pthread_kill": "threading.get_ident",
 }
+# Calls that start a child of this process and return its pid: the pid's index
+# in the result (None: the result is the pid).
+_FORKS: dict[str, Optional[int]] = {
+    "os.fork": None, "os.forkpty": 0, "pty.fork": 0,
+    "os.posix_spawn": None, "os.posix_spawnp": None,
+}
+#: ``os.spawn*(os.P_NOWAIT, ...)`` returns the child's pid too.
+_SPAWNS = frozenset(f"os.spawn{s}" for s in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe"))
+#: Calls that reap any child of this process, whatever they are given.
+_REAP_ANY = frozenset({"os.wait", "os.wait3", "os.waitid"})
+#: Methods whose true answer shows the child still runs (compared without leading
+#: underscores: ``proc._is_alive()`` is the same check).
+_ALIVE_CALLS = frozenset({"is_alive", "isalive", "is_running"})
+#: Attributes and methods that are None while the child runs (``p.poll() is None``).
+_NONE_WHILE_ALIVE = frozenset({"returncode", "exitcode", "poll"})
+#: A statement calling one of these raises unless the pid still names the same process.
+_RAISE_UNLESS_ALIVE = frozenset({"raise_if_pid_reused"})
+#: Uses of a ``multiprocessing.Process`` that may reap the child.
+_PROCESS_REAPS = frozenset({"join", "is_alive", "exitcode", "close"})
+#: The attribute of a handle that holds the id each function signals.
+_ID_ATTRS = {
+    "os.kill": frozenset({"pid", "_pid"}),
+    "os.killpg": frozenset({"pid", "_pid"}),
+    "signal.pthread_kill": frozenset({"ident"}),
+}
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+#: ``Popen(preexec_fn=...)`` values that put the child in a group of its own.
+_OWN_GROUP_PREEXEC = frozenset({"os.setsid", "os.setpgrp"})
+
+_BARE_ADVICE = {
+    "os.kill": (
+        "signals a bare pid that the OS may have reused; signal through a handle "
+        "(`Popen.send_signal`, `Process.terminate`) or a pidfd "
+        "(`signal.pidfd_send_signal`)"
+    ),
+    "os.killpg": (
+        "signals a bare process-group id that the OS may have reused; start the "
+        "child with `start_new_session=True` and signal its group through the "
+        "handle's pid (`os.killpg(proc.pid, sig)` while `proc.poll() is None`)"
+    ),
+    "signal.pthread_kill": (
+        "signals a bare thread id that a new thread may reuse once this one ends; "
+        "signal only while the `Thread` handle shows it alive, or ask it to stop "
+        "with an `Event`"
+    ),
+}
+
+
+def _is_zero(expr: ast.expr) -> bool:
+    return (
+        isinstance(expr, ast.Constant) and type(expr.value) is int and expr.value == 0
+    )
+
+
+def _same(a: ast.AST, b: ast.AST) -> bool:
+    """The same name or attribute chain (``self``, ``self.proc``, ``p``)."""
+    return type(a) is type(b) and ast.dump(a) == ast.dump(b)
+
+
+def _start(node: ast.AST) -> tuple[int, int]:
+    return getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+
+
+def _end(node: ast.AST) -> tuple[int, int]:
+    return getattr(node, "end_lineno", None) or 0, getattr(node, "end_col_offset", None) or 0
+
+
+def _contains(outer: ast.AST, inner: ast.AST) -> bool:
+    """Whether ``inner``'s source span lies within ``outer``'s."""
+    return _start(outer) <= _start(inner) and _end(inner) <= _end(outer)
+
+
+def _blocks(stmt: ast.stmt) -> Iterator[tuple[str, list[ast.stmt]]]:
+    """The statement blocks of a compound statement, with the field holding each."""
+    for f in ("body", "orelse", "finalbody"):
+        block = getattr(stmt, f, None)
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+            yield f, block
+    for handler in getattr(stmt, "handlers", None) or ():
+        yield "handlers", handler.body
+    for case in getattr(stmt, "cases", None) or ():
+        yield "cases", case.body
+
+
+def _stmt_path(body: list[ast.stmt], node: ast.AST) -> list[tuple[list[ast.stmt], int, str]]:
+    """From ``body`` down to the innermost statement holding ``node``: per level,
+    the block, the index of the statement holding ``node`` and the field of that
+    statement holding the next level ("" on the last). Bounded by the body."""
+    path: list[tuple[list[ast.stmt], int, str]] = []
+    block: Optional[list[ast.stmt]] = body
+    while block is not None:
+        for i, stmt in enumerate(block):
+            if _contains(stmt, node):
+                inner = next(
+                    ((f, b) for f, b in _blocks(stmt) if any(_contains(s, node) for s in b)),
+                    None,
+                )
+                path.append((block, i, inner[0] if inner else ""))
+                block = inner[1] if inner else None
+                break
+        else:
+            break
+    return path
+
+
+def _runs_before(
+    other: ast.AST, node: ast.AST, loops: list[ast.stmt], bound: Optional[ast.AST] = None
+) -> bool:
+    """Whether ``other`` may run before ``node`` in the same body, after ``bound``
+    (the last statement binding the name both use, before ``node``): it comes
+    in between, or shares a loop with ``node`` that does not bind the name again
+    first (a later statement then runs before the next round)."""
+    at = _start(other)
+    if at < _start(node):
+        return bound is None or at > _start(bound)
+    return any(
+        _contains(loop, other) and (bound is None or not _contains(loop, bound))
+        for loop in loops
+    )
+
+
+def _last_binding(bindings: list[Binding], node: ast.AST) -> Optional[ast.AST]:
+    """The last of ``bindings``' statements that starts before ``node``."""
+    at = _start(node)
+    before = [b.node for b in bindings if hasattr(b.node, "lineno") and _start(b.node) < at]
+    return max(before, key=_start, default=None)
+
+
+def _alive_test(test: ast.expr, recv: ast.expr) -> bool:
+    """``test`` is true only while ``recv``'s child runs: ``recv.is_alive()``,
+    ``recv.returncode is None``, ``recv.poll() is None`` (or one of an ``and``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_alive_test(v, recv) for v in test.values)
+    if isinstance(test, ast.Call) and not test.args and isinstance(test.func, ast.Attribute):
+        return test.func.attr.lstrip("_") in _ALIVE_CALLS and _same(test.func.value, recv)
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is) and _is_none_const(test.comparators[0])
+    ):
+        return _none_while_alive(test.left, recv)
+    return False
+
+
+def _dead_test(test: ast.expr, recv: ast.expr) -> bool:
+    """``test`` is true when ``recv``'s child may have ended: ``not recv.is_alive()``,
+    ``recv.returncode is not None`` (or one of an ``or``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        return any(_dead_test(v, recv) for v in test.values)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _alive_test(test.operand, recv)
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot) and _is_none_const(test.comparators[0])
+    ):
+        return _none_while_alive(test.left, recv)
+    return False
+
+
+def _is_none_const(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value is None
+
+
+def _none_while_alive(expr: ast.expr, recv: ast.expr) -> bool:
+    if isinstance(expr, ast.Call) and not expr.args:
+        expr = expr.func
+        if not (isinstance(expr, ast.Attribute) and expr.attr == "poll"):
+            return False
+    return (
+        isinstance(expr, ast.Attribute)
+        and expr.attr.lstrip("_") in _NONE_WHILE_ALIVE
+        and _same(expr.value, recv)
+    )
+
+
+def _exits(stmts: list[ast.stmt]) -> bool:
+    return bool(stmts) and isinstance(stmts[-1], (ast.Return, ast.Raise))
+
+
+def _checked_alive(body: list[ast.stmt], call: ast.Call, recv: ast.expr) -> bool:
+    """Whether ``call`` runs only after ``body`` checked that ``recv``'s child is
+    alive: inside ``if <alive>:`` (or the ``else`` of ``if <dead>:``), after an
+    early ``if <dead>: return/raise``, or after a ``recv._raise_if_pid_reused()``."""
+    for block, i, field in _stmt_path(body, call):
+        for prev in block[:i]:
+            if isinstance(prev, ast.If) and _dead_test(prev.test, recv) and _exits(prev.body):
+                return True
+            value = prev.value if isinstance(prev, ast.Expr) else None
+            if (
+                isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr.lstrip("_") in _RAISE_UNLESS_ALIVE
+                and _same(value.func.value, recv)
+            ):
+                return True
+        stmt = block[i]
+        if isinstance(stmt, (ast.If, ast.While)):
+            if field == "body" and _alive_test(stmt.test, recv):
+                return True
+            if field == "orelse" and isinstance(stmt, ast.If) and _dead_test(stmt.test, recv):
+                return True
+    return False
+
+
+def _scope_body(scope: Scope) -> Optional[list[ast.stmt]]:
+    """The statements of a function or module scope (None for a lambda or class)."""
+    node = scope.node
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+        return node.body
+    return None
+
+
+def _mentions_sigchld(ctx: FileContext) -> bool:
+    """A file that handles or ignores SIGCHLD may reap children behind the code's back."""
+    return any("SIGCHLD" in line for line in ctx.lines or ())
 
 
 @register
@@ -60,18 +275,53 @@ class RawSignalSend(Rule):
     proc.terminate()          # or proc.send_signal(signal.SIGUSR1)
     proc.wait(timeout=10)
     ```
-    For a `multiprocessing.Process`, use its `terminate()`/`kill()`.
+    For a `multiprocessing.Process`, use its `terminate()`/`kill()`. For a
+    pid you did not start (read from a pidfile), open a pidfd once
+    (`os.pidfd_open(pid)`) and signal through it
+    (`signal.pidfd_send_signal(fd, sig)`). For a process group, start the
+    child with `start_new_session=True` and signal the group through the
+    handle's pid while the handle shows the child alive.
+
+    The message fits the call: `send_signal` for a `Popen`'s pid, a handle or
+    a pidfd for a bare pid, a group of its own for `os.killpg`.
 
     ## Options
     None.
 
     ## Known limits
-    Not flagged: a signal to yourself, written as `os.kill(os.getpid(), ...)`,
-    `os.killpg(os.getpgrp(), ...)` or
-    `signal.pthread_kill(threading.get_ident(), ...)`, or through a variable
-    bound only to that call (`pid = os.getpid()`), and `os.kill(0, ...)`, which
-    signals the caller's own process group. `os.kill(pid, 0)` (a liveness
-    probe) is flagged too: it races with PID reuse the same way.
+    Not flagged:
+    - a signal to yourself, written as `os.kill(os.getpid(), ...)`,
+      `os.killpg(os.getpgrp(), ...)` or
+      `signal.pthread_kill(threading.get_ident(), ...)`, or through a variable
+      bound only to that call (`pid = os.getpid()`), and `os.kill(0, ...)`,
+      which signals the caller's own process group;
+    - signal `0` (`os.kill(pid, 0)`): an existence probe, no signal is sent;
+    - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
+      is a `subprocess.Popen` that the same file started in a group of its own
+      (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
+      `os.setpgrp`): no handle API signals a group, and without a group of its
+      own `getpgid` may be the caller's group (that stays flagged);
+    - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it) after the same
+      function checked that `X`'s child runs: inside `if X.is_alive():`,
+      `if X.returncode is None:`, `if X.poll() is None:` (also `exitcode`,
+      `isalive()`, `is_running()`), after an early
+      `if X.returncode is not None: return`, or after `X._raise_if_pid_reused()`.
+      A child that is not reaped cannot have lost its pid; this is how a
+      handle class (`X` is `self`) implements `send_signal`. A `Popen`'s pid
+      stays flagged even then: `send_signal` does exactly this;
+    - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
+      nothing before the call in the same function joined (or polled with
+      `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
+      handle has no `send_signal`;
+    - `os.kill(pid, ...)` where `pid` comes from `os.fork()`, `pty.fork()`,
+      `os.forkpty()`, `os.posix_spawn()` or `os.spawn*(os.P_NOWAIT, ...)` in
+      the same function (or at module level), and no `wait` call (`os.waitpid`,
+      `os.wait()`, any call named `*wait*`/`*reap*` given the pid) may run
+      before it, in a file that does not mention `SIGCHLD` (a handler could
+      reap the child): the child is this process's own and not yet reaped.
+
+    A pid received from another process (over a pipe, a channel, a file) stays
+    flagged even when it belongs to a child: the code does not show it.
     """
 
     code = "OTP101"
@@ -81,11 +331,51 @@ class RawSignalSend(Rule):
     valid = (
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
         Example("import subprocess\np = subprocess.Popen(['sleep', '9'])\np.terminate()\n"),
+        Example(
+            "import os\ndef exists(pid):\n    try:\n        os.kill(pid, 0)\n"
+            "    except ProcessLookupError:\n        return False\n    return True\n"
+        ),
+        Example(
+            "import os, signal, subprocess\n"
+            "p = subprocess.Popen(['sh', '-c', 'sleep 9 & sleep 9'], start_new_session=True)\n"
+            "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os\nclass Handle:\n    def send_signal(self, sig):\n"
+            "        self.poll()\n        if self.returncode is not None:\n"
+            "            return\n        os.kill(self.pid, sig)\n"
+        ),
+        Example(
+            "import multiprocessing, os, signal\ndef f(target):\n"
+            "    p = multiprocessing.Process(target=target)\n    p.start()\n"
+            "    os.kill(p.pid, signal.SIGUSR1)\n    p.join(5)\n"
+        ),
+        Example(
+            "import os, pty, signal\ndef interrupt():\n    pid, fd = pty.fork()\n"
+            "    if pid == 0:\n        os.execlp('python3', 'python3')\n"
+            "    os.kill(pid, signal.SIGINT)\n    os.waitpid(pid, 0)\n"
+        ),
     )
     invalid = (
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
         Example("from os import killpg as kpg\nkpg(pgid, 9)\n"),
         Example("import signal\nsignal.pthread_kill(tid, signal.SIGUSR1)\n"),
+        Example(
+            "import os, signal, subprocess\np = subprocess.Popen(['sleep', '9'])\n"
+            "os.kill(p.pid, signal.SIGSTOP)\n"
+        ),
+        Example(
+            "import os, signal, subprocess\np = subprocess.Popen(['sleep', '9'])\n"
+            "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os\nclass Handle:\n    def stop(self):\n"
+            "        os.kill(self.pid, 15)\n"
+        ),
+        Example(
+            "import os, signal\ndef f():\n    pid = os.fork()\n    if pid == 0:\n"
+            "        os._exit(0)\n    os.waitpid(pid, 0)\n    os.kill(pid, signal.SIGKILL)\n"
+        ),
     )
 
     @staticmethod
@@ -115,14 +405,176 @@ class RawSignalSend(Rule):
         own = _SIGNAL_FUNCS.get(qn) if qn else None
         if qn is None or own is None:
             return
-        if node.args and self._is_self(node.args[0], qn, own, ctx):
+        args = node.args
+        if args and self._is_self(args[0], qn, own, ctx):
             return
-        self.report(
-            ctx, node,
-            f"`{qn}` signals a bare id that the OS may have reused; signal through "
-            "the process handle (`Popen.send_signal`/`terminate`, "
-            "`Process.terminate`) instead",
-        )
+        if len(args) >= 2 and _is_zero(args[1]):
+            return  # an existence probe: no signal is sent
+        target = args[0] if args and not isinstance(args[0], ast.Starred) else None
+        message = self._judge(node, qn, target, ctx)
+        if message is not None:
+            self.report(ctx, node, f"`{qn}` {message}")
+
+    def _judge(
+        self, call: ast.Call, qn: str, target: Optional[ast.expr], ctx: FileContext
+    ) -> Optional[str]:
+        """None when the code shows the id cannot have been reused, else the advice."""
+        if target is None:
+            return _BARE_ADVICE[qn]
+        if qn == "os.killpg":
+            return self._judge_group(target, ctx)
+        func = ctx.function()
+        body = _scope_body(func if func is not None else ctx.scope)
+        recv = self._handle_of(target, qn, ctx)
+        if recv is not None:
+            fact = ctx.type_of(recv)
+            shown = ast.unparse(recv)
+            if fact is not None and fact.name == POPEN:
+                return (
+                    f"signals `{shown}.pid`, which the OS may reuse once the child is "
+                    f"reaped; use `{shown}.send_signal(...)`, which skips a reaped child"
+                )
+            if body is not None and _checked_alive(body, call, recv):
+                return None
+            if fact is not None and fact.name == PROCESS:
+                if body is not None and self._unjoined(recv, call, body, ctx):
+                    return None
+                return (
+                    f"signals `{shown}.pid`, which the OS may reuse once the process is "
+                    f"joined; use `{shown}.terminate()`/`{shown}.kill()`, or signal "
+                    "before `join()`"
+                )
+        elif isinstance(target, ast.Name) and body is not None and qn == "os.kill":
+            if self._own_unreaped_child(target.id, call, body, ctx):
+                return None
+        return _BARE_ADVICE[qn]
+
+    def _judge_group(self, target: ast.expr, ctx: FileContext) -> Optional[str]:
+        """``os.killpg(os.getpgid(p.pid), ...)`` / ``os.killpg(p.pid, ...)`` on a
+        Popen started in a group of its own is the only way to signal that group."""
+        if (
+            isinstance(target, ast.Call) and len(target.args) == 1
+            and ctx.qualified_name(target.func) == "os.getpgid"
+        ):
+            target = target.args[0]
+        if isinstance(target, ast.Attribute) and target.attr in _ID_ATTRS["os.killpg"]:
+            fact = ctx.type_of(target.value)
+            if (
+                fact is not None and fact.name == POPEN and fact.calls
+                and all(self._own_group(c, ctx) for c in fact.calls)
+            ):
+                return None
+        return _BARE_ADVICE["os.killpg"]
+
+    @staticmethod
+    def _own_group(popen: ast.Call, ctx: FileContext) -> bool:
+        for kw in popen.keywords:
+            v = kw.value
+            if kw.arg == "start_new_session" and isinstance(v, ast.Constant) and v.value is True:
+                return True
+            if kw.arg == "process_group" and _is_zero(v):
+                return True
+            if kw.arg == "preexec_fn" and ctx.qualified_name(v) in _OWN_GROUP_PREEXEC:
+                return True
+        return False
+
+    @staticmethod
+    def _handle_of(target: ast.expr, qn: str, ctx: FileContext) -> Optional[ast.expr]:
+        """``X`` when the target is ``X.pid`` (``X._pid``; ``X.ident`` for threads),
+        or a local of the function bound only to that."""
+        attrs = _ID_ATTRS[qn]
+        if isinstance(target, ast.Attribute) and target.attr in attrs:
+            return target.value
+        func = ctx.function()
+        if isinstance(target, ast.Name) and func is not None:
+            bindings = func.bindings.get(target.id)
+            if (
+                bindings and target.id not in func.global_names
+                and target.id not in func.nonlocal_names
+            ):
+                values = [
+                    b.value for b in bindings
+                    if b.kind == "assign" and isinstance(b.value, ast.Attribute)
+                    and b.value.attr in attrs
+                ]
+                if len(values) == len(bindings):
+                    first = values[0].value
+                    if all(_same(v.value, first) for v in values):
+                        return first
+        return None
+
+    @staticmethod
+    def _unjoined(recv: ast.expr, call: ast.Call, body: list[ast.stmt], ctx: FileContext) -> bool:
+        """A local ``multiprocessing.Process`` of this function (or module) that
+        nothing joined or polled before ``call``: its child is not reaped."""
+        scope = ctx.scope
+        if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
+            return False
+        loops = [b[i] for b, i, _ in _stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        bound = _last_binding(scope.bindings[recv.id], call)
+        for n in body_nodes(body):
+            if (
+                isinstance(n, ast.Attribute) and n.attr in _PROCESS_REAPS
+                and isinstance(n.value, ast.Name) and n.value.id == recv.id
+                and _runs_before(n, call, loops, bound)
+            ):
+                return False
+        return True
+
+    @staticmethod
+    def _own_unreaped_child(name: str, call: ast.Call, body: list[ast.stmt],
+                            ctx: FileContext) -> bool:
+        """``name`` is bound in this scope only to a child this process started
+        (``os.fork()``, ``pty.fork()``...), no wait may run before ``call``, and no
+        nested scope or SIGCHLD handler sees it: the child is not reaped yet."""
+        scope = ctx.scope
+        semantic = ctx.semantic
+        if semantic.lookup(name, scope) is not scope or name in scope.global_names:
+            return False
+        bindings = scope.bindings.get(name)
+        if not bindings:
+            return False
+        for b in bindings:
+            value = b.value
+            if not isinstance(value, ast.Call) or b.kind not in ("assign", "unpack"):
+                return False
+            qn = semantic.qualified_name(value.func, scope)
+            if qn in _FORKS:
+                index = _FORKS[qn]
+                if (b.kind == "unpack") != (index is not None) or b.index != index:
+                    return False
+            elif not (
+                qn in _SPAWNS and b.kind == "assign" and value.args
+                and semantic.qualified_name(value.args[0], scope) == "os.P_NOWAIT"
+            ):
+                return False
+        stack = list(scope.children)
+        while stack:  # a nested function given the pid might wait for it
+            child = stack.pop()
+            if name in child.loads:
+                return False
+            stack.extend(child.children)
+        if ctx.fact("mentions-sigchld", _mentions_sigchld):
+            return False
+        loops = [b[i] for b, i, _ in _stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        bound = _last_binding(bindings, call)
+        for n in body_nodes(body, include_stop=False):
+            if not isinstance(n, ast.Call) or n is call:
+                continue
+            f = n.func
+            last = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            lowered = last.lower()
+            if "wait" not in lowered and "reap" not in lowered:
+                continue
+            given = any(
+                isinstance(a, ast.Name) and a.id == name
+                for a in (*n.args, *(kw.value for kw in n.keywords))
+            )
+            if (given or semantic.qualified_name(f, scope) in _REAP_ANY) and _runs_before(
+                n, call, loops, bound
+            ):
+                return False
+        return True
 
 
 @register
