@@ -19,7 +19,17 @@ from otp_lints.rule import (
     last_names,
     register,
 )
-from otp_lints.semantic import POPEN, PROCESS, SOCKET, Binding, Scope
+from otp_lints.semantic import (
+    CONSTRUCTORS,
+    METHOD_RESULTS,
+    POPEN,
+    PROCESS,
+    SOCKET,
+    Binding,
+    Scope,
+    TypeFact,
+    call_argument,
+)
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
@@ -184,7 +194,7 @@ def _dead_test(test: ast.expr, recv: ast.expr) -> bool:
     return False
 
 
-def _is_none_const(expr: ast.expr) -> bool:
+def _is_none_const(expr: Optional[ast.AST]) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is None
 
 
@@ -577,6 +587,217 @@ class RawSignalSend(Rule):
         return True
 
 
+#: Socket types whose ``send`` is all or nothing: one datagram, record or packet.
+_MESSAGE_TYPES = frozenset({"socket.SOCK_DGRAM", "socket.SOCK_SEQPACKET", "socket.SOCK_RAW"})
+#: Where each socket constructor takes the socket type: (position, keyword).
+_TYPE_ARG = {
+    "socket.socket": (1, "type"),
+    "socket.socketpair": (1, "type"),
+    "socket.fromfd": (2, "type"),
+}
+#: The longest literal payload a send is trusted to write whole (see the docstring).
+SHORT_PAYLOAD = 64
+#: Exceptions whose handler makes a send loop a fill-until-full loop.
+_FULL_ERRORS = frozenset({
+    "builtins.BlockingIOError", "builtins.OSError", "builtins.IOError",
+    "builtins.EnvironmentError", "socket.error",
+})
+_SUPPRESS = frozenset({"contextlib.suppress"})
+
+
+def _message_socket(fact: TypeFact, ctx: FileContext) -> bool:
+    """Every call known to make the socket gives it a message type (SOCK_DGRAM...)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        where = _TYPE_ARG.get(ctx.qualified_name(call.func) or "")
+        arg = call_argument(call, *where) if where else None
+        if arg is None or not _names_message_type(arg, ctx):
+            return False
+    return True
+
+
+def _names_message_type(expr: ast.expr, ctx: FileContext) -> bool:
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):  # | SOCK_NONBLOCK
+        return _names_message_type(expr.left, ctx) or _names_message_type(expr.right, ctx)
+    return ctx.qualified_name(expr) in _MESSAGE_TYPES
+
+
+def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optional[int]:
+    """The length of a payload the code spells out: a bytes literal, ``b"x" * 3``,
+    ``"abc".encode()``, or a name bound only to such literals. None otherwise."""
+    if isinstance(expr, ast.Constant):
+        return len(expr.value) if isinstance(expr.value, bytes) else None
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mult):
+        for data, count in ((expr.left, expr.right), (expr.right, expr.left)):
+            if isinstance(count, ast.Constant) and type(count.value) is int:
+                n = _literal_length(data, ctx, depth + 1)
+                if n is not None:
+                    return n * max(count.value, 0)
+        return None
+    if (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "encode" and isinstance(expr.func.value, ast.Constant)
+        and isinstance(expr.func.value.value, str) and not expr.keywords
+        and len(expr.args) <= 1
+    ):
+        codec = "utf-8"
+        if expr.args:
+            arg = expr.args[0]
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                return None
+            codec = arg.value
+        try:
+            return len(expr.func.value.value.encode(codec))
+        except (LookupError, UnicodeError):
+            return None
+    if isinstance(expr, ast.Name) and depth < 3:
+        bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
+        if not bindings:
+            return None
+        lengths = []
+        for b in bindings:
+            if b.kind != "assign" or not isinstance(b.value, ast.expr):
+                return None
+            n = _literal_length(b.value, ctx, depth + 1)
+            if n is None:
+                return None
+            lengths.append(n)
+        return max(lengths)
+    return None
+
+
+def _catches_full(handlers: list[ast.ExceptHandler], ctx: FileContext) -> bool:
+    for h in handlers:
+        kinds = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+        if any(k is not None and ctx.qualified_name(k) in _FULL_ERRORS for k in kinds):
+            return True
+    return False
+
+
+def _suppresses_full(stmt: ast.stmt, ctx: FileContext) -> bool:
+    if not isinstance(stmt, ast.With):
+        return False
+    for item in stmt.items:
+        cm = item.context_expr
+        if (
+            isinstance(cm, ast.Call) and ctx.qualified_name(cm.func) in _SUPPRESS
+            and any(ctx.qualified_name(a) in _FULL_ERRORS for a in cm.args)
+        ):
+            return True
+    return False
+
+
+def _fills_until_full(call: ast.Call, ctx: FileContext) -> bool:
+    """``call`` is the purpose of a loop that runs until the buffer is full: the
+    loop's body holds only sends, and the loop sits in a ``try`` catching
+    ``BlockingIOError`` (or ``OSError``) or a ``with suppress(...)`` of it."""
+    func = ctx.function()
+    body = _scope_body(func if func is not None else ctx.scope)
+    if body is None:
+        return False
+    path = _stmt_path(body, call)
+    for depth in range(len(path) - 1, -1, -1):
+        block, i, field = path[depth]
+        loop = block[i]
+        if not isinstance(loop, _LOOPS) or field != "body":
+            continue
+        if not all(_is_send_stmt(s) for s in loop.body):
+            return False
+        for outer_block, j, outer_field in path[:depth]:
+            outer = outer_block[j]
+            if isinstance(outer, ast.Try) and outer_field == "body" and _catches_full(
+                outer.handlers, ctx
+            ):
+                return True
+            if _suppresses_full(outer, ctx):
+                return True
+        return False
+    return False
+
+
+def _is_send_stmt(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, (ast.Pass, ast.Continue)):
+        return True
+    value = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "send"
+    )
+
+
+def _method_of(cls: Scope, stmt: ast.AST) -> Optional[Scope]:
+    for child in cls.children:
+        if child.self_name is not None and _contains(child.node, stmt):
+            return child
+    return None
+
+
+def _socket_of(expr: ast.expr, scope: Scope, ctx: FileContext, depth: int = 0
+               ) -> Optional[TypeFact]:
+    """``expr`` as read in ``scope``, when it is a known socket."""
+    fact = ctx.semantic.type_of(expr, scope)
+    if fact is None and isinstance(expr, ast.Attribute) and depth < 4:
+        fact = _attr_socket(expr, scope, ctx, depth + 1)
+    return fact if fact is not None and fact.name == SOCKET else None
+
+
+def _attr_socket(expr: ast.Attribute, scope: Scope, ctx: FileContext, depth: int
+                 ) -> Optional[TypeFact]:
+    """``self.<attr>`` as a socket, each of its bindings read in the method that
+    makes it (``sock = socket.socket(...); self.sock = sock``, ``self.conn, addr =
+    listener.accept()``); ``= None`` bindings, in a method or as the class-level
+    default, are neutral. None unless every other binding is a known socket."""
+    func = scope.function()
+    if (
+        func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
+        or expr.value.id != func.self_name
+    ):
+        return None
+    cls = func.class_scope
+    for b in cls.bindings.get(expr.attr, ()):
+        if b.kind != "def" and not (b.kind == "assign" and _is_none_const(b.value)):
+            return None
+    calls: list[ast.Call] = []
+    seen = False
+    for b in cls.attr_bindings.get(expr.attr, ()):
+        method = _method_of(cls, b.node)
+        if method is None:
+            return None
+        value = b.value
+        fact: Optional[TypeFact] = None
+        if b.annotation is not None:
+            if ctx.semantic.annotation_type(b.annotation, method) == SOCKET:
+                fact = TypeFact(SOCKET)
+        elif b.kind in ("assign", "walrus") and _is_none_const(value):
+            continue
+        elif b.kind == "assign" and isinstance(value, ast.expr):
+            fact = _socket_of(value, method, ctx, depth)
+        elif b.kind == "unpack" and isinstance(value, ast.Call) and b.index is not None:
+            fact = _unpacked_socket(value, b.index, method, ctx, depth)
+        if fact is None:
+            return None
+        seen = True
+        calls.extend(fact.calls)
+    return TypeFact(SOCKET, tuple(calls)) if seen else None
+
+
+def _unpacked_socket(call: ast.Call, index: int, scope: Scope, ctx: FileContext, depth: int
+                     ) -> Optional[TypeFact]:
+    """Item ``index`` of ``call``'s result (``socket.socketpair()``,
+    ``<socket>.accept()``), read in ``scope``."""
+    func = call.func
+    qn = ctx.semantic.qualified_name(func, scope)
+    produced = CONSTRUCTORS.get(qn) if qn else None
+    if produced is None and isinstance(func, ast.Attribute):
+        recv = _socket_of(func.value, scope, ctx, depth)
+        if recv is not None:
+            produced = METHOD_RESULTS.get((recv.name, func.attr))
+    if isinstance(produced, tuple) and index < len(produced) and produced[index] == SOCKET:
+        return TypeFact(SOCKET, (call,))
+    return None
+
+
 @register
 class PartialSocketSend(Rule):
     """
@@ -619,7 +840,27 @@ class PartialSocketSend(Rule):
     Only receivers whose type is known from the same file are checked; a socket
     received as an un-annotated parameter is not. `sendto` and `sendall` are
     never flagged; a `send` whose count is used (`n = sock.send(b)` and `n` is
-    read) is the caller's job.
+    read) is the caller's job. `self.sock = None` (in a method or as the class
+    default) leaves the type known; `self.sock` stored from a local socket or
+    unpacked from `<socket>.accept()` is known.
+
+    Not flagged:
+    - a socket made as `SOCK_DGRAM`, `SOCK_SEQPACKET` or `SOCK_RAW` (by every
+      call known to make it): a datagram, record or packet is sent whole or
+      not at all;
+    - a literal payload of at most 64 bytes (`b"\\0"`, `b"stop"`,
+      `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals).
+      A send comes back short only when the send buffer fills in the middle
+      of the payload: on a Unix-domain socket (what `socketpair()` gives) a
+      write this small goes into one kernel buffer, accepted whole or refused
+      with `BlockingIOError`; on TCP it would take a send buffer (at least
+      4 KiB) that fills within these few bytes. A one-byte wake-up write can
+      never be split. Variable, computed and longer payloads stay flagged;
+    - a send that is the whole body of a loop filling the buffer until it is
+      full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
+      contextlib.suppress(BlockingIOError)`: partial writes are the point. A
+      `try: sock.send(data) except BlockingIOError:` outside such a loop
+      stays flagged (the unsent rest is lost).
     """
 
     code = "OTP102"
@@ -628,15 +869,35 @@ class PartialSocketSend(Rule):
     fix_safety = "safe"
     audit = "raw sends with no delivery guarantee (`NoRawSend`)"
     valid = (
-        Example("import socket\ns = socket.socket()\ns.sendall(b'x')\n"),
-        Example("import socket\ns = socket.socket()\nn = s.send(b'x')\nprint(n)\n"),
-        Example("def f(conn):\n    conn.send(b'x')\n"),
+        Example("import socket\ns = socket.socket()\ns.sendall(payload)\n"),
+        Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
+        Example("def f(conn):\n    conn.send(payload)\n"),
+        Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "s.send(payload)\n"
+        ),
+        Example(
+            "def fill(sock: 'socket.socket'):\n    try:\n        while True:\n"
+            "            sock.send(b'x' * 65536)\n    except BlockingIOError:\n"
+            "        pass\n"
+        ),
     )
     invalid = (
-        Example("import socket\ns = socket.socket()\ns.send(b'x')\n"),
+        Example("import socket\ns = socket.socket()\ns.send(payload)\n"),
         Example(
-            "import socket\ndef serve(srv: socket.socket):\n"
-            "    conn, addr = srv.accept()\n    conn.send(b'hello')\n"
+            "import socket\ndef serve(srv: socket.socket, data: bytes):\n"
+            "    conn, addr = srv.accept()\n    conn.send(data)\n"
+        ),
+        Example(
+            "import socket\nclass Client:\n    def __init__(self, listener: socket.socket):\n"
+            "        self.conn, self.addr = listener.accept()\n"
+            "    def reply(self, data):\n        self.conn.send(data)\n"
+        ),
+        Example(
+            "import socket\nclass Log:\n    sock = None\n    def connect(self):\n"
+            "        sock = None\n        sock = socket.socket(socket.AF_UNIX, kind)\n"
+            "        self.sock = sock\n    def emit(self, msg):\n        self.sock.send(msg)\n"
         ),
     )
 
@@ -646,8 +907,14 @@ class PartialSocketSend(Rule):
             return
         if not ctx.is_discarded(node):
             return
-        fact = ctx.type_of(func.value)
-        if fact is None or fact.name != SOCKET:
+        fact = _socket_of(func.value, ctx.scope, ctx)
+        if fact is None or _message_socket(fact, ctx):
+            return
+        if node.args and not isinstance(node.args[0], ast.Starred):
+            length = _literal_length(node.args[0], ctx)
+            if length is not None and length <= SHORT_PAYLOAD:
+                return
+        if _fills_until_full(node, ctx):
             return
         # The attribute name ends the Attribute node: replace just those 4 characters.
         end_line = func.end_lineno or func.lineno
