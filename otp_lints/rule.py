@@ -21,6 +21,7 @@ from otp_lints.diagnostics import Edit, Fix
 
 if TYPE_CHECKING:
     from otp_lints.engine import FileContext
+    from otp_lints.semantic import Scope
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
@@ -198,6 +199,64 @@ def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
             continue
         yield node
         stack.extend(ast.iter_child_nodes(node))
+
+
+def node_start(node: ast.AST) -> tuple[int, int]:
+    """``(line, column)`` where ``node`` starts ((0, 0) for nodes without a position)."""
+    return getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+
+
+def node_end(node: ast.AST) -> tuple[int, int]:
+    return getattr(node, "end_lineno", None) or 0, getattr(node, "end_col_offset", None) or 0
+
+
+def contains(outer: ast.AST, inner: ast.AST) -> bool:
+    """Whether ``inner``'s source span lies within ``outer``'s."""
+    return node_start(outer) <= node_start(inner) and node_end(inner) <= node_end(outer)
+
+
+def _blocks(stmt: ast.stmt) -> Iterator[tuple[str, list[ast.stmt]]]:
+    """The statement blocks of a compound statement, with the field holding each."""
+    for f in ("body", "orelse", "finalbody"):
+        block = getattr(stmt, f, None)
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+            yield f, block
+    for handler in getattr(stmt, "handlers", None) or ():
+        yield "handlers", handler.body
+    for case in getattr(stmt, "cases", None) or ():
+        yield "cases", case.body
+
+
+def stmt_path(body: list[ast.stmt], node: ast.AST) -> list[tuple[list[ast.stmt], int, str]]:
+    """From ``body`` down to the innermost statement holding ``node``: per level,
+    the block, the index of the statement holding ``node`` and the field of that
+    statement holding the next level (``body``, ``orelse``, ``finalbody``,
+    ``handlers``, ``cases``; "" on the last level). Bounded by the body: it only
+    descends into the statements whose span holds ``node``."""
+    path: list[tuple[list[ast.stmt], int, str]] = []
+    block: Optional[list[ast.stmt]] = body
+    while block is not None:
+        for i, stmt in enumerate(block):
+            if contains(stmt, node):
+                inner = next(
+                    ((f, b) for f, b in _blocks(stmt) if any(contains(s, node) for s in b)),
+                    None,
+                )
+                path.append((block, i, inner[0] if inner else ""))
+                block = inner[1] if inner else None
+                break
+        else:
+            break
+    return path
+
+
+def scope_body(scope: Scope) -> Optional[list[ast.stmt]]:
+    """The statements of a function, class or module scope (None for a lambda or
+    a comprehension)."""
+    node = scope.node
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Module)):
+        return node.body
+    return None
 
 
 def char_col(ctx: FileContext, line: int, byte_col: int) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from typing import Any, Optional
 
 from otp_lints.diagnostics import Edit, Fix
@@ -16,8 +15,12 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     char_col,
+    contains,
     last_names,
+    node_start,
     register,
+    scope_body,
+    stmt_path,
 )
 from otp_lints.semantic import (
     CONSTRUCTORS,
@@ -95,52 +98,6 @@ def _same(a: ast.AST, b: ast.AST) -> bool:
     return type(a) is type(b) and ast.dump(a) == ast.dump(b)
 
 
-def _start(node: ast.AST) -> tuple[int, int]:
-    return getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
-
-
-def _end(node: ast.AST) -> tuple[int, int]:
-    return getattr(node, "end_lineno", None) or 0, getattr(node, "end_col_offset", None) or 0
-
-
-def _contains(outer: ast.AST, inner: ast.AST) -> bool:
-    """Whether ``inner``'s source span lies within ``outer``'s."""
-    return _start(outer) <= _start(inner) and _end(inner) <= _end(outer)
-
-
-def _blocks(stmt: ast.stmt) -> Iterator[tuple[str, list[ast.stmt]]]:
-    """The statement blocks of a compound statement, with the field holding each."""
-    for f in ("body", "orelse", "finalbody"):
-        block = getattr(stmt, f, None)
-        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-            yield f, block
-    for handler in getattr(stmt, "handlers", None) or ():
-        yield "handlers", handler.body
-    for case in getattr(stmt, "cases", None) or ():
-        yield "cases", case.body
-
-
-def _stmt_path(body: list[ast.stmt], node: ast.AST) -> list[tuple[list[ast.stmt], int, str]]:
-    """From ``body`` down to the innermost statement holding ``node``: per level,
-    the block, the index of the statement holding ``node`` and the field of that
-    statement holding the next level ("" on the last). Bounded by the body."""
-    path: list[tuple[list[ast.stmt], int, str]] = []
-    block: Optional[list[ast.stmt]] = body
-    while block is not None:
-        for i, stmt in enumerate(block):
-            if _contains(stmt, node):
-                inner = next(
-                    ((f, b) for f, b in _blocks(stmt) if any(_contains(s, node) for s in b)),
-                    None,
-                )
-                path.append((block, i, inner[0] if inner else ""))
-                block = inner[1] if inner else None
-                break
-        else:
-            break
-    return path
-
-
 def _runs_before(
     other: ast.AST, node: ast.AST, loops: list[ast.stmt], bound: Optional[ast.AST] = None
 ) -> bool:
@@ -148,20 +105,20 @@ def _runs_before(
     (the last statement binding the name both use, before ``node``): it comes
     in between, or shares a loop with ``node`` that does not bind the name again
     first (a later statement then runs before the next round)."""
-    at = _start(other)
-    if at < _start(node):
-        return bound is None or at > _start(bound)
+    at = node_start(other)
+    if at < node_start(node):
+        return bound is None or at > node_start(bound)
     return any(
-        _contains(loop, other) and (bound is None or not _contains(loop, bound))
+        contains(loop, other) and (bound is None or not contains(loop, bound))
         for loop in loops
     )
 
 
 def _last_binding(bindings: list[Binding], node: ast.AST) -> Optional[ast.AST]:
     """The last of ``bindings``' statements that starts before ``node``."""
-    at = _start(node)
-    before = [b.node for b in bindings if hasattr(b.node, "lineno") and _start(b.node) < at]
-    return max(before, key=_start, default=None)
+    at = node_start(node)
+    before = [b.node for b in bindings if hasattr(b.node, "lineno") and node_start(b.node) < at]
+    return max(before, key=node_start, default=None)
 
 
 def _alive_test(test: ast.expr, recv: ast.expr) -> bool:
@@ -218,7 +175,7 @@ def _checked_alive(body: list[ast.stmt], call: ast.Call, recv: ast.expr) -> bool
     """Whether ``call`` runs only after ``body`` checked that ``recv``'s child is
     alive: inside ``if <alive>:`` (or the ``else`` of ``if <dead>:``), after an
     early ``if <dead>: return/raise``, or after a ``recv._raise_if_pid_reused()``."""
-    for block, i, field in _stmt_path(body, call):
+    for block, i, field in stmt_path(body, call):
         for prev in block[:i]:
             if isinstance(prev, ast.If) and _dead_test(prev.test, recv) and _exits(prev.body):
                 return True
@@ -236,14 +193,6 @@ def _checked_alive(body: list[ast.stmt], call: ast.Call, recv: ast.expr) -> bool
             if field == "orelse" and isinstance(stmt, ast.If) and _dead_test(stmt.test, recv):
                 return True
     return False
-
-
-def _scope_body(scope: Scope) -> Optional[list[ast.stmt]]:
-    """The statements of a function or module scope (None for a lambda or class)."""
-    node = scope.node
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
-        return node.body
-    return None
 
 
 def _mentions_sigchld(ctx: FileContext) -> bool:
@@ -434,7 +383,7 @@ class RawSignalSend(Rule):
         if qn == "os.killpg":
             return self._judge_group(target, ctx)
         func = ctx.function()
-        body = _scope_body(func if func is not None else ctx.scope)
+        body = scope_body(func if func is not None else ctx.scope)
         recv = self._handle_of(target, qn, ctx)
         if recv is not None:
             fact = ctx.type_of(recv)
@@ -520,7 +469,7 @@ class RawSignalSend(Rule):
         scope = ctx.scope
         if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
             return False
-        loops = [b[i] for b, i, _ in _stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
         bound = _last_binding(scope.bindings[recv.id], call)
         for n in body_nodes(body):
             if (
@@ -566,7 +515,7 @@ class RawSignalSend(Rule):
             stack.extend(child.children)
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
-        loops = [b[i] for b, i, _ in _stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
         bound = _last_binding(bindings, call)
         for n in body_nodes(body, include_stop=False):
             if not isinstance(n, ast.Call) or n is call:
@@ -693,10 +642,10 @@ def _fills_until_full(call: ast.Call, ctx: FileContext) -> bool:
     loop's body holds only sends, and the loop sits in a ``try`` catching
     ``BlockingIOError`` (or ``OSError``) or a ``with suppress(...)`` of it."""
     func = ctx.function()
-    body = _scope_body(func if func is not None else ctx.scope)
+    body = scope_body(func if func is not None else ctx.scope)
     if body is None:
         return False
-    path = _stmt_path(body, call)
+    path = stmt_path(body, call)
     for depth in range(len(path) - 1, -1, -1):
         block, i, field = path[depth]
         loop = block[i]
@@ -728,7 +677,7 @@ def _is_send_stmt(stmt: ast.stmt) -> bool:
 
 def _method_of(cls: Scope, stmt: ast.AST) -> Optional[Scope]:
     for child in cls.children:
-        if child.self_name is not None and _contains(child.node, stmt):
+        if child.self_name is not None and contains(child.node, stmt):
             return child
     return None
 
