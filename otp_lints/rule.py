@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
 
@@ -184,7 +184,7 @@ def all_rules() -> dict[str, type[Rule]]:
 NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
-def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
+def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = NESTED_SCOPES,
                include_stop: bool = True) -> Iterator[ast.AST]:
     """Every node of ``stmts`` (a handler's or a loop's body), without descending
     into nodes of the ``stop`` types (nested functions by default); those nodes

@@ -274,10 +274,13 @@ class RawSignalSend(Rule):
       handle has no `send_signal`;
     - `os.kill(pid, ...)` where `pid` comes from `os.fork()`, `pty.fork()`,
       `os.forkpty()`, `os.posix_spawn()` or `os.spawn*(os.P_NOWAIT, ...)` in
-      the same function (or at module level), and no `wait` call (`os.waitpid`,
-      `os.wait()`, any call named `*wait*`/`*reap*` given the pid) may run
-      before it, in a file that does not mention `SIGCHLD` (a handler could
-      reap the child): the child is this process's own and not yet reaped.
+      the same function (or at module level), and nothing that may reap it can
+      run before the call (since its last binding, or in a loop around it):
+      `os.wait()`/`os.wait3()`/`os.waitid()`, an `os.wait*` call, a call named
+      `*wait*`/`*reap*` given the pid, a function of the same file given the
+      pid whose body waits, or any other function given the pid; nor a nested
+      function that sees it, nor a `SIGCHLD` handler (the file must not
+      mention `SIGCHLD`): the child is this process's own and not yet reaped.
 
     A pid received from another process (over a pipe, a channel, a file) stays
     flagged even when it belongs to a child: the code does not show it.
@@ -518,22 +521,49 @@ class RawSignalSend(Rule):
         loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
         bound = _last_binding(bindings, call)
         for n in body_nodes(body, include_stop=False):
-            if not isinstance(n, ast.Call) or n is call:
-                continue
-            f = n.func
-            last = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
-            lowered = last.lower()
-            if "wait" not in lowered and "reap" not in lowered:
-                continue
-            given = any(
-                isinstance(a, ast.Name) and a.id == name
-                for a in (*n.args, *(kw.value for kw in n.keywords))
-            )
-            if (given or semantic.qualified_name(f, scope) in _REAP_ANY) and _runs_before(
-                n, call, loops, bound
+            if (
+                isinstance(n, ast.Call) and n is not call and _may_reap(n, name, scope, ctx)
+                and _runs_before(n, call, loops, bound)
             ):
                 return False
         return True
+
+
+def _waits(name: str) -> bool:
+    lowered = name.lower()
+    return "wait" in lowered or "reap" in lowered
+
+
+def _last_name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _may_reap(call: ast.Call, name: str, scope: Scope, ctx: FileContext) -> bool:
+    """Whether ``call`` may reap the child whose pid ``name`` holds: an ``os.wait*``
+    call, a call named ``*wait*``/``*reap*`` given the pid, a function of this file
+    given the pid whose body waits, or any other callee given the pid (unknown)."""
+    func = call.func
+    qn = ctx.semantic.qualified_name(func, scope)
+    if qn in _REAP_ANY:
+        return True
+    if not any(
+        isinstance(n, ast.Name) and n.id == name
+        for n in body_nodes([*call.args, *(k.value for k in call.keywords)])
+    ):
+        return False
+    if qn is not None and qn.startswith(("os.", "signal.", "builtins.")):
+        return qn.startswith("os.wait")  # the standard calls: only the waits reap
+    if _waits(_last_name(func)):
+        return True
+    if isinstance(func, ast.Name):
+        bindings = ctx.semantic.bindings_of(func.id, scope)
+        if bindings and all(b.kind == "def" for b in bindings):
+            return any(
+                isinstance(n, ast.Call) and _waits(_last_name(n.func))
+                for b in bindings
+                for n in body_nodes(getattr(b.node, "body", []), include_stop=False)
+            )
+    return True
 
 
 #: Socket types whose ``send`` is all or nothing: one datagram, record or packet.

@@ -437,6 +437,19 @@ def _created_handle(call: ast.Call, uses: _LocalUses, ctx: FileContext) -> Optio
     return uses.alias(target, stmt, scope)
 
 
+def _in_test_function(scope: Scope) -> bool:
+    """A scope inside a test function (``def test_*``) of a test file."""
+    s: Optional[Scope] = scope
+    while s is not None:
+        node = s.node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith(
+            "test"
+        ):
+            return True
+        s = s.parent
+    return False
+
+
 def _passed_as_argument(call: ast.Call, ctx: FileContext) -> bool:
     """``f(threading.local())``: the code under test requires a thread-local."""
     body = scope_body(ctx.scope)
@@ -529,7 +542,10 @@ class ThreadLocalState(Rule):
     - a thread-local whose result is discarded (`_ = threading.local()`): no
       state is kept;
     - in test files, `threading.local()` passed straight as an argument: the
-      code under test requires one;
+      code under test requires one; and a thread-local bound to a variable of
+      a test function (`def test_*`), or a subclass defined inside one: it
+      lives for one test and only the test reaches it, so it is the object the
+      test exercises, not state of the code under test;
     - a per-thread resource cache: every write fills an attribute lazily with
       an object made in place by a call (`L.h = L.h or Handle()`, or under
       `if L.h is None:` / `if not getattr(L, "h", None):` / `except
@@ -599,6 +615,11 @@ class ThreadLocalState(Rule):
             return
         uses = _LocalUses(ctx)
         handle = _created_handle(node, uses, ctx)
+        if (
+            ctx.is_test_file and handle is not None and handle[0] == "name"
+            and _in_test_function(handle[2])
+        ):
+            return  # the test's own object: what it exercises
         if handle is not None:
             uses.follow(handle)
             if _only_per_thread(uses):
@@ -624,6 +645,8 @@ class ThreadLocalState(Rule):
 
     @staticmethod
     def _subclass_per_thread(node: ast.ClassDef, ctx: FileContext) -> bool:
+        if ctx.is_test_file and _in_test_function(ctx.scope):
+            return True  # a subclass a test defines for itself: what it exercises
         cls = _class_scope(node, ctx)
         owner = ctx.semantic.lookup(node.name, ctx.scope)
         if cls is None or owner is None or not _defaults_only(node):
