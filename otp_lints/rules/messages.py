@@ -52,8 +52,9 @@ _REAP_ANY = frozenset({"os.wait", "os.wait3", "os.waitid"})
 #: Methods whose true answer shows the child still runs (compared without leading
 #: underscores: ``proc._is_alive()`` is the same check).
 _ALIVE_CALLS = frozenset({"is_alive", "isalive", "is_running"})
-#: Attributes and methods that are None while the child runs (``p.poll() is None``).
-_NONE_WHILE_ALIVE = frozenset({"returncode", "exitcode", "poll"})
+#: Attributes that are None while the child runs (``p.returncode is None``; also
+#: ``p.poll() is None``).
+_NONE_WHILE_ALIVE = frozenset({"returncode", "exitcode"})
 #: A statement calling one of these raises unless the pid still names the same process.
 _RAISE_UNLESS_ALIVE = frozenset({"raise_if_pid_reused"})
 #: Uses of a ``multiprocessing.Process`` that may reap the child.
@@ -156,10 +157,13 @@ def _is_none_const(expr: Optional[ast.AST]) -> bool:
 
 
 def _none_while_alive(expr: ast.expr, recv: ast.expr) -> bool:
-    if isinstance(expr, ast.Call) and not expr.args:
-        expr = expr.func
-        if not (isinstance(expr, ast.Attribute) and expr.attr == "poll"):
-            return False
+    """``recv.returncode``, ``recv.exitcode`` or ``recv.poll()``: None while it runs."""
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        return (
+            not expr.args and isinstance(func, ast.Attribute) and func.attr == "poll"
+            and _same(func.value, recv)
+        )
     return (
         isinstance(expr, ast.Attribute)
         and expr.attr.lstrip("_") in _NONE_WHILE_ALIVE
@@ -249,12 +253,14 @@ class RawSignalSend(Rule):
 
     ## Known limits
     Not flagged:
-    - a signal to yourself, written as `os.kill(os.getpid(), ...)`,
-      `os.killpg(os.getpgrp(), ...)` or
-      `signal.pthread_kill(threading.get_ident(), ...)`, or through a variable
-      bound only to that call (`pid = os.getpid()`), and `os.kill(0, ...)`,
-      which signals the caller's own process group;
-    - signal `0` (`os.kill(pid, 0)`): an existence probe, no signal is sent;
+    - an id the code took from the running process itself:
+      `os.kill(os.getpid(), ...)`, `os.killpg(os.getpgrp(), ...)`,
+      `signal.pthread_kill(threading.get_ident(), ...)`, or a variable bound
+      only to that call (`pid = os.getpid()`, also in an enclosing function:
+      a helper thread signalling the main thread that recorded its own id),
+      and `os.kill(0, ...)`, which signals the caller's own process group;
+    - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`): an
+      existence probe, no signal is sent;
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
       is a `subprocess.Popen` that the same file started in a group of its own
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
@@ -831,10 +837,12 @@ class PartialSocketSend(Rule):
       `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals).
       A send comes back short only when the send buffer fills in the middle
       of the payload: on a Unix-domain socket (what `socketpair()` gives) a
-      write this small goes into one kernel buffer, accepted whole or refused
-      with `BlockingIOError`; on TCP it would take a send buffer (at least
-      4 KiB) that fills within these few bytes. A one-byte wake-up write can
-      never be split. Variable, computed and longer payloads stay flagged;
+      write this small goes into one kernel buffer (at least 2 KiB), so it is
+      accepted whole or refused with `BlockingIOError`; on TCP it takes a
+      stalled peer that left fewer free bytes than the payload in a send
+      buffer of at least 4 KiB, which for a few bytes is not a realistic
+      failure. A one-byte wake-up write can never be split. Variable,
+      computed and longer payloads stay flagged;
     - a send that is the whole body of a loop filling the buffer until it is
       full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
       contextlib.suppress(BlockingIOError)`: partial writes are the point. A
