@@ -9,7 +9,7 @@ as infinite.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Any, Optional
 
 from otp_lints.diagnostics import Fix
 from otp_lints.engine import FileContext
@@ -17,6 +17,7 @@ from otp_lints.rule import (
     Example,
     Option,
     Rule,
+    body_nodes,
     insert_keyword,
     positive_number,
     register,
@@ -41,6 +42,7 @@ from otp_lints.semantic import (
     created_bounded,
     may_pass,
 )
+from otp_lints.shapes import enclosing, in_finally, scope_body, statement_of
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -427,27 +429,219 @@ def _infinite_literal(value: ast.expr, ctx: FileContext) -> Optional[str]:
     return None
 
 
-# Methods whose ``timeout`` is a cache entry's lifetime (Django's and Flask-Caching's
-# cache API: ``timeout=None`` caches forever), not a wait.
-_CACHE_TTL_METHODS = frozenset({
-    "set", "add", "touch", "set_many", "get_or_set",
-    "aset", "aadd", "atouch", "aset_many", "aget_or_set",
-})
-# Qualified-name prefixes of calls that build or describe a call rather than wait.
-_DESCRIBING = ("unittest.mock.", "mock.", "builtins.dict")
+_SILENT_PEER = "hangs forever on a silent peer"
+_NETWORK_NONE = (
+    *(f"requests.{m}" for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request")),
+    *(f"httpx.{m}" for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request", "stream")),
+    "urllib.request.urlopen", "socket.create_connection",
+    "http.client.HTTPConnection", "http.client.HTTPSConnection",
+)
+# Functions known to wait forever when given ``timeout=None`` (SPEC 7.1), by
+# qualified name -> what the message says happens.
+_NONE_WAITS: dict[str, str] = {
+    "asyncio.wait_for": "waits forever if the awaitable never finishes",
+    "asyncio.wait": "waits forever if no awaitable finishes",
+    "asyncio.as_completed": "waits forever if an awaitable never finishes",
+    "concurrent.futures.wait": "waits forever if a future never finishes",
+    "concurrent.futures.as_completed": "waits forever if a future never finishes",
+    "subprocess.run": "waits forever if the child never exits",
+    "subprocess.call": "waits forever if the child never exits",
+    "subprocess.check_call": "waits forever if the child never exits",
+    "subprocess.check_output": "waits forever if the child never exits",
+    **{qn: _SILENT_PEER for qn in _NETWORK_NONE},
+    "httpx.Client": "leaves every request of the client to hang forever on a silent peer",
+    "httpx.AsyncClient": "leaves every request of the client to hang forever on a silent peer",
+}
+# Submodules that re-export the same functions.
+_NONE_WAITS_ALIASES = {
+    "asyncio.tasks.": "asyncio.", "concurrent.futures._base.": "concurrent.futures.",
+    "requests.api.": "requests.", "httpx._api.": "httpx.", "httpx._client.": "httpx.",
+}
+# What a known receiver's wait waits for, for the message.
+_WAITS_FOR = {
+    THREAD: "if the thread never ends", TIMER: "if the thread never ends",
+    PROCESS: "if the process never ends", EVENT: "if nobody sets the event",
+    CONDITION: "if nobody notifies the condition", BARRIER: "if a party never arrives",
+    FUTURE: "if the work never finishes", ASYNC_RESULT: "if the work never finishes",
+    POPEN: "if the child never exits",
+}
+_TIMEOUT_FACT_CALLS = frozenset({"gettimeout", "getdefaulttimeout", "setblocking"})
 
 
-def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
-    """A call whose ``timeout=`` is not a wait: a cache entry's lifetime, a mock
-    assertion (``m.assert_called_with(timeout=None)``), ``mock.call(...)``, ``dict(...)``."""
+def _shown(expr: ast.expr) -> str:
+    """``t`` or ``self.worker`` for a receiver written as a short dotted name,
+    ``Popen(...)`` for one made by a call, else empty (the message then names
+    the method alone)."""
+    key = _receiver_key(expr)
+    if key is not None and len(key) <= 40:
+        return key
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name:
+            return f"{name}(...)"
+    return ""
+
+
+def _waits_forever_on_none(node: ast.Call, ctx: FileContext) -> Optional[str]:
+    """What ``node`` does when given ``timeout=None``, when it is a call known to
+    wait forever then (SPEC 7.1): ``"`t.join()` waits forever if ..."``; else None."""
     func = node.func
     if isinstance(func, ast.Attribute):
-        if func.attr in _CACHE_TTL_METHODS or func.attr.startswith("assert_"):
+        fact = ctx.type_of(func.value)
+        if fact is not None:
+            attr = func.attr
+            shown = _shown(func.value)
+            call = f"`{shown}.{attr}()`" if shown else f"`.{attr}()`"
+            if fact.name in QUEUE_TYPES:
+                if attr == "get":
+                    return f"{call} waits forever if nothing is put on the queue"
+                if attr == "put" and created_bounded(fact):
+                    return f"{call} waits forever if the queue stays full"
+                return None
+            if (fact.name, attr) not in _TIMEOUT_AT:
+                return None
+            if fact.name in _NEEDS_CALL and not fact.calls:
+                return None
+            if fact.name == FUTURE and _done_after_executor_exit(node, fact, ctx):
+                return None  # already done: the wait returns at once
+            return f"{call} waits forever {_WAITS_FOR.get(fact.name, 'if it never finishes')}"
+    qn = ctx.qualified_name(func)
+    if qn is None:
+        return None
+    for prefix, canonical in _NONE_WAITS_ALIASES.items():
+        if qn.startswith(prefix):
+            qn = canonical + qn[len(prefix):]
+            break
+    what = _NONE_WAITS.get(qn)
+    return None if what is None else f"`{qn}(...)` {what}"
+
+
+def _fkey(scope: Scope) -> int:
+    return _function_key(scope)
+
+
+class _TimeoutFacts:
+    """Per file, from the calls the walk collected (no walk of its own)."""
+
+    __slots__ = ("finite_default", "finite_set", "inspected")
+
+    def __init__(self) -> None:
+        #: function -> lines where it (or a function nested in it) reads a timeout
+        #: back: ``x.gettimeout()`` (with ``x``'s key) or ``socket.getdefaulttimeout()``
+        self.inspected: dict[int, list[tuple[int, Optional[str]]]] = {}
+        #: (function, receiver) -> first line of a finite ``settimeout``/``setblocking(False)``
+        self.finite_set: dict[tuple[int, str], int] = {}
+        #: function -> first line of ``socket.setdefaulttimeout(<not None>)`` or of
+        #: ``saved = socket.getdefaulttimeout()``
+        self.finite_default: dict[int, int] = {}
+
+
+def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
+    facts = _TimeoutFacts()
+    sem = ctx.semantic
+    for node, scope in ctx.nodes(ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name not in _TIMEOUT_FACT_CALLS and name not in ("settimeout", "setdefaulttimeout"):
+            continue
+        fkey = _fkey(scope)
+        line = node.lineno
+        if name == "gettimeout" and isinstance(func, ast.Attribute) and not node.args:
+            key = _receiver_key(func.value)
+            s: Optional[Scope] = scope
+            while s is not None:
+                facts.inspected.setdefault(_fkey(s), []).append((line, key))
+                s = s.parent
+        elif name == "getdefaulttimeout":
+            if sem.qualified_name(func, scope) != "socket.getdefaulttimeout":
+                continue
+            s = scope
+            while s is not None:
+                facts.inspected.setdefault(_fkey(s), []).append((line, None))
+                s = s.parent
+            if sem.assigned_local(node) is not None:  # saved to be restored
+                _first(facts.finite_default, fkey, line)
+        elif name == "setdefaulttimeout":
+            if (len(node.args) == 1 and not _is_none_literal(node.args[0])
+                    and sem.qualified_name(func, scope) == "socket.setdefaulttimeout"):
+                _first(facts.finite_default, fkey, line)
+        elif isinstance(func, ast.Attribute) and len(node.args) == 1 and not node.keywords:
+            key = _receiver_key(func.value)
+            arg = node.args[0]
+            finite = (
+                not _is_none_literal(arg) if name == "settimeout"
+                else isinstance(arg, ast.Constant) and not arg.value  # setblocking(False)
+            )
+            if key is not None and finite:
+                _first(facts.finite_set, (fkey, key), line)
+    return facts
+
+
+def _first(lines: dict[Any, int], key: Any, line: int) -> None:
+    old = lines.get(key)
+    if old is None or line < old:
+        lines[key] = line
+
+
+def _is_none_literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+# Words in a test's name that say a wait without a deadline is its subject.
+_NONE_SUBJECT_WORDS = ("timeoutnone", "nonetimeout", "notimeout", "block", "indefinite",
+                       "forever")
+
+
+def _none_is_the_subject(node: ast.Call, ctx: FileContext, receiver: Optional[str]) -> bool:
+    """In a test, the infinite timeout is what the test is about: the function
+    reads the timeout back afterwards (``x.gettimeout()``, on the same receiver
+    when ``receiver`` is given, or ``socket.getdefaulttimeout()``), or a function
+    around it is named for it (``testTimeoutNone``, ``test_get_message_blocks``)."""
+    if not ctx.is_test_file:
+        return False
+    facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+    for line, key in facts.inspected.get(_fkey(ctx.scope), ()):
+        if line >= node.lineno and (receiver is None or key is None or key == receiver):
             return True
-    if isinstance(func, (ast.Name, ast.Attribute)):
-        qn = ctx.qualified_name(func)
-        if qn is not None and qn.startswith(_DESCRIBING):
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            words = fn.name.lower().replace("_", "")
+            if any(w in words for w in _NONE_SUBJECT_WORDS):
+                return True
+        s = s.parent
+    return False
+
+
+def _restores_default(node: ast.Call, ctx: FileContext) -> bool:
+    """``socket.setdefaulttimeout(None)`` putting back the start-up default after
+    a finite one: in a ``finally:``, a ``tearDown``, a fixture after its
+    ``yield``, or after a finite ``setdefaulttimeout`` / a saved
+    ``getdefaulttimeout()`` in the same function."""
+    facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+    first = facts.finite_default.get(_fkey(ctx.scope))
+    if first is not None and first < node.lineno:
+        return True
+    func = ctx.function()
+    if func is not None and isinstance(func.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if func.node.name.lower().startswith(("teardown", "asyncteardown")):
             return True
+    path = enclosing(ctx, node)
+    if in_finally(path, node):
+        return True
+    if func is not None:
+        stmt, _ = statement_of(path, node)
+        body = scope_body(func)
+        before = [
+            top for top in body
+            if isinstance(top, ast.stmt) and stmt is not None and top.lineno < stmt.lineno
+        ]
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in body_nodes(before)):
+            return True  # a fixture's teardown, after its yield
     return False
 
 
@@ -455,10 +649,21 @@ def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
 class ExplicitInfiniteTimeout(Rule):
     """
     ## What it does
-    Flags a call passing `timeout=None`, `timeout=float("inf")` or
-    `timeout=math.inf` as a literal keyword argument (reported at the
-    keyword), a known socket's `.settimeout(None)`, and
-    `socket.setdefaulttimeout(None)`.
+    Flags an infinite timeout written out where it is known to mean "wait
+    forever" (SPEC 7.1):
+
+    - `timeout=None`, `timeout=float("inf")` or `timeout=math.inf` as a literal
+      keyword (reported at the keyword) on a call known to block forever on
+      it: the waits of OTP401's known receivers (`join`, `wait`, `wait_for`,
+      `result`, `exception`, a queue's `get` and a bounded queue's `put`, a
+      `Popen`'s `wait`/`communicate`), `asyncio.wait_for`/`wait`/`as_completed`,
+      `concurrent.futures.wait`/`as_completed`, `subprocess.run`/`call`/
+      `check_call`/`check_output`, and the network calls
+      `socket.create_connection`, `urllib.request.urlopen`,
+      `http.client.HTTPConnection`/`HTTPSConnection`, the `requests` and
+      `httpx` functions, and `httpx.Client`/`AsyncClient`;
+    - a known socket's `.settimeout(None)`;
+    - `socket.setdefaulttimeout(None)`.
 
     ## Why is this bad?
     This is `:infinity` written out, the audit's finding in 8+ files
@@ -470,7 +675,7 @@ class ExplicitInfiniteTimeout(Rule):
 
     ## Example
     ```python
-    result = future.result(timeout=None)
+    result = future.result(timeout=None)   # future = executor.submit(...)
     sock.settimeout(None)
     ```
 
@@ -491,19 +696,35 @@ class ExplicitInfiniteTimeout(Rule):
 
     ## Known limits
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
-    through a variable is not flagged. `.settimeout(None)` is flagged only on a
-    receiver known to be a socket.
+    through a variable is not flagged. Nor is `asyncio.timeout(None)`: its
+    documented use is a deadline set later with `reschedule()`.
 
-    A `timeout=` that is not a wait is not flagged: the lifetime of a cache
-    entry (`cache.set(k, v, timeout=None)` and the other methods of Django's
-    cache API: `add`, `touch`, `set_many`, `get_or_set`), a mock assertion
-    (`m.assert_called_with(timeout=None)`), `unittest.mock.call(...)` and
-    `dict(...)`.
+    A `timeout=None` on any other call is not flagged: only the calls above
+    are known to wait forever on it; elsewhere `None` may mean "the
+    default", "never expire" (a cache entry's or a lock's lifetime), or be
+    a configuration object, a mock or a test helper's parameter. A wait on a
+    future submitted to a `with ThreadPoolExecutor() as ex` block that has
+    already ended is not flagged (the future is done). `.settimeout(None)` is
+    flagged only on a receiver known to be a socket.
+
+    Not flagged either, because nothing is left waiting forever:
+    `.settimeout(None)` after a finite `settimeout` (or `setblocking(False)`) on
+    the same socket earlier in the same function (a bounded step, then the
+    socket put back); `socket.setdefaulttimeout(None)` that restores the
+    start-up default after a finite one: in a `finally:`, a `tearDown`, a
+    fixture after its `yield`, or after a finite `setdefaulttimeout(...)` or a
+    saved `socket.getdefaulttimeout()` in the same function.
+
+    In test files, an infinite timeout whose semantics is the test's subject:
+    the same function then reads the timeout back (`x.gettimeout()`,
+    `socket.getdefaulttimeout()`), or the test is named for it (a name with
+    `timeout_none`, `no_timeout`, `block`, `indefinite` or `forever`).
     """
 
     code = "OTP403"
     calls = frozenset({"settimeout", "setdefaulttimeout"})
     call_keywords = frozenset({"timeout"})
+    call_facts = _TIMEOUT_FACT_CALLS
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
@@ -511,10 +732,36 @@ class ExplicitInfiniteTimeout(Rule):
         Example("def f(fut):\n    return fut.result(timeout=30)\n"),
         Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
         Example("def f(t):\n    t.join(None)\n"),
+        Example(
+            "import httpx\ndef f(cache, redis):\n    cache.set('k', 1, timeout=None)\n"
+            "    redis.lock('k', timeout=None)\n    return httpx.Timeout(timeout=None)\n"
+        ),
+        Example(
+            "import socket\ndef probe(s: socket.socket):\n    s.settimeout(5)\n"
+            "    s.sendall(b'ping')\n    s.settimeout(None)\n"
+        ),
+        Example(
+            "import socket\nimport ftplib\ndef fetch(host):\n    socket.setdefaulttimeout(30)\n"
+            "    try:\n        return ftplib.FTP(host).nlst()\n"
+            "    finally:\n        socket.setdefaulttimeout(None)\n"
+        ),
+        Example(
+            "import socket\ndef test_timeout_none(addr):\n"
+            "    s = socket.create_connection(addr, timeout=None)\n"
+            "    assert s.gettimeout() is None\n",
+            path="tests/test_conn.py",
+        ),
     )
     invalid = (
-        Example("def f(fut):\n    return fut.result(timeout=None)\n"),
-        Example("import math\ndef f(ev):\n    ev.wait(timeout=math.inf)\n"),
+        Example(
+            "def f(executor):\n    fut = executor.submit(work)\n"
+            "    return fut.result(timeout=None)\n"
+        ),
+        Example(
+            "import math\nimport threading\nev = threading.Event()\n"
+            "def f():\n    ev.wait(timeout=math.inf)\n"
+        ),
+        Example("import requests\nrequests.get('https://example.com', timeout=None)\n"),
         Example("import socket\ns = socket.socket()\ns.settimeout(None)\n"),
         Example("import socket\nsocket.setdefaulttimeout(None)\n"),
     )
@@ -528,34 +775,50 @@ class ExplicitInfiniteTimeout(Rule):
         for kw in node.keywords:
             if kw.arg == "timeout":
                 literal = _infinite_literal(kw.value, ctx)
-                if literal is not None and not _not_a_wait(node, ctx):
-                    self.report(
-                        ctx, kw,
-                        f"`timeout={literal}` waits forever; pass a finite timeout and "
-                        "handle the expiry",
-                        fix=self._finite(ctx, kw.value),
-                    )
+                if literal is None:
+                    continue
+                what = _waits_forever_on_none(node, ctx)
+                if what is None or _none_is_the_subject(node, ctx, None):
+                    continue
+                self.report(
+                    ctx, kw,
+                    f"`timeout={literal}`: {what}; pass a finite timeout and handle "
+                    "the expiry",
+                    fix=self._finite(ctx, kw.value),
+                )
         func = node.func
         if not (len(node.args) == 1 and not node.keywords):
             return
         arg = node.args[0]
-        if not (isinstance(arg, ast.Constant) and arg.value is None):
+        if not _is_none_literal(arg):
             return
         if isinstance(func, ast.Attribute) and func.attr == "settimeout":
             fact = ctx.type_of(func.value)
-            if fact is not None and fact.name == SOCKET:
-                self.report(
-                    ctx, node,
-                    "`settimeout(None)` makes every operation on this socket wait "
-                    "forever; set a finite timeout",
-                    fix=self._finite(ctx, arg),
-                )
+            if fact is None or fact.name != SOCKET:
                 return
+            key = _receiver_key(func.value)
+            if key is not None:
+                facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+                first = facts.finite_set.get((_fkey(ctx.scope), key))
+                if first is not None and first < node.lineno:
+                    return  # a bounded step on this socket, then put back
+            if _none_is_the_subject(node, ctx, key):
+                return
+            self.report(
+                ctx, node,
+                "`settimeout(None)` leaves every blocking operation on this socket to "
+                "hang forever on a silent peer; set a finite timeout",
+                fix=self._finite(ctx, arg),
+            )
+            return
         if isinstance(func, (ast.Name, ast.Attribute)):
-            if ctx.qualified_name(func) == "socket.setdefaulttimeout":
-                self.report(
-                    ctx, node,
-                    "`socket.setdefaulttimeout(None)` makes every new socket wait "
-                    "forever; set a finite default",
-                    fix=self._finite(ctx, arg),
-                )
+            if ctx.qualified_name(func) != "socket.setdefaulttimeout":
+                return
+            if _restores_default(node, ctx) or _none_is_the_subject(node, ctx, None):
+                return
+            self.report(
+                ctx, node,
+                "`socket.setdefaulttimeout(None)` leaves every new socket without a "
+                "timeout of its own to hang forever on a silent peer; set a finite default",
+                fix=self._finite(ctx, arg),
+            )
