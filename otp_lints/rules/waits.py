@@ -9,6 +9,7 @@ as infinite.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any, Optional
 
 from otp_lints.diagnostics import Fix
@@ -42,7 +43,13 @@ from otp_lints.semantic import (
     created_bounded,
     may_pass,
 )
-from otp_lints.shapes import enclosing, in_finally, scope_body, statement_of
+from otp_lints.shapes import (
+    body_holding,
+    enclosing,
+    in_finally,
+    scope_body,
+    statement_of,
+)
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -324,6 +331,324 @@ _NETWORK_CALLS: dict[str, Optional[int]] = {
     "http.client.HTTPSConnection": 4,  # (host, port, key_file, cert_file, timeout) < 3.12
 }
 _NETWORK_LAST = frozenset(qn.rpartition(".")[2] for qn in _NETWORK_CALLS)
+_HTTP_CONNECTIONS = frozenset({"http.client.HTTPConnection", "http.client.HTTPSConnection"})
+# Where each call takes its peer's address: (position, keyword).
+_ADDRESS_AT: dict[str, tuple[int, str]] = {
+    "urllib.request.urlopen": (0, "url"),
+    "socket.create_connection": (0, "address"),
+    "http.client.HTTPConnection": (0, "host"),
+    "http.client.HTTPSConnection": (0, "host"),
+    "requests.request": (1, "url"),
+}
+# Methods of an HTTP(S)Connection that open its socket (and so use its timeout).
+_CONNECTS = frozenset({
+    "connect", "request", "putrequest", "putheader", "endheaders", "send", "getresponse",
+})
+_IPV4_LOOPBACK = re.compile(r"127\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# The standard library's test support names its loopback host.
+_LOOPBACK_CONSTANTS = frozenset({
+    "test.support.HOST", "test.support.socket_helper.HOST",
+    "test.support.socket_helper.HOSTv4", "test.support.socket_helper.HOSTv6",
+})
+_NO_NETWORK_SCHEMES = ("data:", "file:")
+_SETUPS = frozenset({"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class"})
+
+
+def _string_prefixes(
+    expr: ast.expr, ctx: FileContext, depth: int = 0,
+) -> Optional[list[tuple[str, bool]]]:
+    """The literal starts a string expression can have, each with whether it is
+    the whole string: ``"http://h/"`` gives ``("http://h/", True)``;
+    ``f"http://h:{port}/x"``, ``"http://h:%d" % port`` and
+    ``"http://h:{}".format(port)`` start with ``"http://h:"``; a variable gives
+    those of every value assigned to it. None when any of them is unknown."""
+    if depth > 4:
+        return None
+    if isinstance(expr, ast.Constant):
+        return [(expr.value, True)] if isinstance(expr.value, str) else None
+    if isinstance(expr, ast.JoinedStr):
+        values = expr.values
+        if values and isinstance(values[0], ast.Constant) and isinstance(values[0].value, str):
+            return [(values[0].value, len(values) == 1)]
+        return None
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Mod)):
+        left = _string_prefixes(expr.left, ctx, depth + 1)
+        if left is None:
+            return None
+        if isinstance(expr.op, ast.Mod):
+            return [(text.split("%", 1)[0], False) for text, _ in left]
+        return [(text, False) for text, _ in left]
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) \
+            and expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant) \
+            and isinstance(expr.func.value.value, str):
+        return [(expr.func.value.value.split("{", 1)[0], False)]
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        values = _assigned_values(expr, ctx)
+        if not values:
+            return None
+        out: list[tuple[str, bool]] = []
+        for v in values:
+            got = _string_prefixes(v, ctx, depth + 1)
+            if got is None:
+                return None
+            out.extend(got)
+        return out
+    return None
+
+
+def _assigned_values(expr: ast.expr, ctx: FileContext) -> list[ast.expr]:
+    """The values a variable (``name``, or ``self.<attr>`` across its class) is
+    assigned, when every binding of it is a plain assignment; else empty."""
+    if isinstance(expr, ast.Name):
+        bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
+    elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+        func = ctx.function()
+        if func is None or func.class_scope is None or expr.value.id != func.self_name:
+            return []
+        bindings = func.class_scope.attr_bindings.get(expr.attr)
+    else:
+        return []
+    if not bindings:
+        return []
+    values: list[ast.expr] = []
+    for b in bindings:
+        if b.kind not in ("assign", "annassign") or not isinstance(b.value, ast.expr):
+            return []
+        values.append(b.value)
+    return values
+
+
+def _is_loopback_host(text: str, whole: bool) -> bool:
+    """Whether a literal host (``"localhost"``) or URL start
+    (``"http://127.0.0.1:"``) names this machine's loopback interface."""
+    lower = text.lower()
+    if "://" in lower:
+        lower = lower.split("://", 1)[1]
+        lower = lower.split("@", 1)[-1] if "@" in lower.split("/", 1)[0] else lower
+    if lower.startswith("["):
+        host, bracket, _ = lower[1:].partition("]")
+        sep = bracket or ""
+    else:
+        host, sep = lower, ""
+        for i, ch in enumerate(lower):
+            if ch in ":/?#":
+                host, sep = lower[:i], ch
+                break
+    if not sep and not whole:
+        return False  # the host goes on past the literal
+    return host in ("localhost", "::1") or _IPV4_LOOPBACK.fullmatch(host) is not None
+
+
+def _own_server_address(expr: ast.expr, ctx: FileContext, depth: int = 0) -> bool:
+    """An address the test's own in-process server gives out: a loopback literal
+    (``"127.0.0.1"``, ``("localhost", port)``, ``f"http://localhost:{port}/"``,
+    the standard test support's ``HOST``), ``<sock>.getsockname()``,
+    ``<server>.server_address``, ``self.live_server_url``,
+    ``<x>.server_thread.host``, or a local holding one of these."""
+    if depth > 4:
+        return False
+    if isinstance(expr, (ast.Tuple, ast.List)):
+        return bool(expr.elts) and _own_server_address(expr.elts[0], ctx, depth + 1)
+    if isinstance(expr, ast.Subscript):
+        return _own_server_address(expr.value, ctx, depth + 1)
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Attribute) and func.attr == "getsockname":
+            return True
+        if ctx.qualified_name(func) == "urllib.request.Request":
+            url = call_argument(expr, 0, "url")
+            return url is not None and _own_server_address(url, ctx, depth + 1)
+    if isinstance(expr, ast.Attribute):
+        if expr.attr in ("server_address", "live_server_url"):
+            return True
+        if expr.attr in ("host", "port") and isinstance(expr.value, ast.Attribute) \
+                and expr.value.attr == "server_thread":
+            return True
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add) \
+            and _own_server_address(expr.left, ctx, depth + 1):
+        return True
+    if isinstance(expr, ast.JoinedStr) and expr.values \
+            and isinstance(expr.values[0], ast.FormattedValue) \
+            and _own_server_address(expr.values[0].value, ctx, depth + 1):
+        return True
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        if ctx.qualified_name(expr) in _LOOPBACK_CONSTANTS:
+            return True
+        values = _assigned_values(expr, ctx)
+        return bool(values) and all(_own_server_address(v, ctx, depth + 1) for v in values)
+    prefixes = _string_prefixes(expr, ctx)
+    if prefixes is None or len(prefixes) != 1:
+        return False
+    text, whole = prefixes[0]
+    if text.endswith("://") and not whole:
+        # "http://%s:%d/" % server.server_address, f"http://{HOST}:{port}/"
+        host = _first_substituted(expr)
+        return host is not None and _own_server_address(host, ctx, depth + 1)
+    return _is_loopback_host(text, whole)
+
+
+def _first_substituted(expr: ast.expr) -> Optional[ast.expr]:
+    """The first value put into a string template: ``x`` in ``"%s" % x`` (the
+    tuple itself: an address is one), in ``f"{x}"`` and in ``"{}".format(x)``."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+        return expr.right
+    if isinstance(expr, ast.JoinedStr) and len(expr.values) > 1 \
+            and isinstance(expr.values[1], ast.FormattedValue):
+        return expr.values[1].value
+    if isinstance(expr, ast.Call) and expr.args:
+        return expr.args[0]
+    return None
+
+
+def _no_network_url(expr: ast.expr, ctx: FileContext) -> bool:
+    """A ``data:`` or ``file:`` URL (or a ``Request`` of one): read without a peer."""
+    if isinstance(expr, ast.Call) and ctx.qualified_name(expr.func) == "urllib.request.Request":
+        url = call_argument(expr, 0, "url")
+        return url is not None and _no_network_url(url, ctx)
+    prefixes = _string_prefixes(expr, ctx)
+    return prefixes is not None and all(
+        text.lower().startswith(_NO_NETWORK_SCHEMES) for text, _ in prefixes)
+
+
+def _default_timeouts(ctx: FileContext) -> dict[int, tuple[Scope, list[tuple[int, bool]]]]:
+    """Per function (or module) scope: its ``socket.setdefaulttimeout(...)``
+    calls as ``(line, finite)``, in line order."""
+    out: dict[int, tuple[Scope, list[tuple[int, bool]]]] = {}
+    sem = ctx.semantic
+    for node, scope in ctx.nodes(ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name != "setdefaulttimeout" or len(node.args) != 1:
+            continue
+        if sem.qualified_name(func, scope) != "socket.setdefaulttimeout":
+            continue
+        owner = scope.function() or scope
+        entry = out.setdefault(_fkey(scope), (owner, []))
+        entry[1].append((node.lineno, not _is_none_literal(node.args[0])))
+    for _, calls in out.values():
+        calls.sort()
+    return out
+
+
+def _under_default_timeout(node: ast.Call, ctx: FileContext) -> bool:
+    """A finite ``socket.setdefaulttimeout(...)`` is in force: the latest one before
+    the call in the same function, in the ``setUp`` of its class, or at the
+    module's top level (with no reset to ``None`` there)."""
+    facts = ctx.fact("otp402-default-timeouts", _default_timeouts)
+    if not facts:
+        return False
+    here = facts.get(_fkey(ctx.scope))
+    if here is not None:
+        before = [finite for line, finite in here[1] if line < node.lineno]
+        if before:
+            return before[-1]
+    func = ctx.function()
+    cls = func.parent if func is not None else None
+    if cls is not None and cls.kind == "class":
+        for owner, calls in facts.values():
+            fn = owner.node
+            if owner.parent is cls and isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                    and fn.name in _SETUPS and calls and calls[-1][1]:
+                return True
+    module = facts.get(id(ctx.semantic.module))
+    return module is not None and all(finite for _, finite in module[1])
+
+
+def _callers_none_timeout(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """The call is where the function honours its caller's ``timeout=None``: inside
+    ``if timeout is None:``, the ``else`` of ``if timeout is not None:``, or after
+    an ``if timeout is not None: return ...`` in the same block, where
+    ``timeout`` is a parameter of the function."""
+    func = ctx.function()
+    if func is None:
+        return False
+    params = {b_name for b_name, bs in func.bindings.items()
+              if "timeout" in b_name.lower() and any(b.kind == "param" for b in bs)}
+    if not params:
+        return False
+
+    def test_of(stmt: ast.AST) -> Optional[bool]:
+        """True for ``if <p> is None``, False for ``if <p> is not None``."""
+        if not isinstance(stmt, ast.If):
+            return None
+        t = stmt.test
+        if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.left, ast.Name) \
+                and t.left.id in params and _is_none_literal(t.comparators[0]):
+            if isinstance(t.ops[0], ast.Is):
+                return True
+            if isinstance(t.ops[0], ast.IsNot):
+                return False
+        return None
+
+    full = [func.node, *path, node]
+    for i, parent in enumerate(full[:-1]):
+        child = full[i + 1]
+        kind = test_of(parent)
+        if kind is True and any(s is child for s in parent.body):  # type: ignore[attr-defined]
+            return True
+        if kind is False and any(s is child for s in parent.orelse):  # type: ignore[attr-defined]
+            return True
+        block = body_holding(parent, child) if isinstance(child, ast.stmt) else None
+        if block is not None:
+            for stmt in block:
+                if stmt is child:
+                    break
+                if isinstance(stmt, ast.If) and test_of(stmt) is False and not stmt.orelse \
+                        and isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
+                    return True
+    return False
+
+
+def _connection_never_used_on_network(
+    path: list[ast.AST], node: ast.Call, ctx: FileContext,
+) -> bool:
+    """An ``HTTP(S)Connection`` whose timeout can never apply: the same function
+    gives it a socket of its own (``conn.sock = ...``,
+    ``conn._create_connection = ...``), or it is held in a local that is only
+    read for attributes and closed (never connected, requested, returned,
+    stored or passed on). The constructor itself does no I/O."""
+    stmt, _ = statement_of(path, node)
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
+        return False
+    key = _receiver_key(stmt.targets[0])
+    if key is None:
+        return False
+    func = ctx.function()
+    if func is None:
+        return False
+    is_local = isinstance(stmt.targets[0], ast.Name)
+    reads = 0
+    safe_reads = 0
+    for n in body_nodes(list(scope_body(func)), include_stop=False):  # type: ignore[arg-type]
+        if isinstance(n, ast.Attribute) and _receiver_key(n.value) == key:
+            if isinstance(n.ctx, ast.Store) and n.attr in ("sock", "_create_connection"):
+                return True  # a socket of its own: no connection is made
+        if is_local and isinstance(n, ast.Name) and n.id == key and isinstance(n.ctx, ast.Load):
+            reads += 1
+        if is_local and isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
+                and n.value.id == key and n.attr not in _CONNECTS:
+            safe_reads += 1
+    if not is_local:
+        return False
+    name = key
+    if func.dynamic or ctx.semantic._read_in_children(name, func):
+        return False
+    return reads == safe_reads
+
+
+def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
+    """The same function replaced ``http.client.HTTPConnection`` (or one of its
+    methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
+    func = ctx.function()
+    if func is None:
+        return False
+    for n in body_nodes(list(scope_body(func)), include_stop=False):  # type: ignore[arg-type]
+        if isinstance(n, ast.Assign) and n.lineno < node.lineno:
+            for target in n.targets:
+                qn = ctx.semantic.qualified_name(target, func)
+                if qn is not None and qn.startswith(tuple(_HTTP_CONNECTIONS)):
+                    return True
+    return False
 
 
 @register
@@ -364,11 +689,40 @@ class NetworkCallWithoutTimeout(Rule):
     ## Known limits
     Only these module-level functions and constructors, matched by qualified
     name; a `requests.Session`'s methods and other clients are not checked.
-    Calls with `*args` or `**kwargs` may pass a timeout and are not flagged.
+    Calls with `*args` or `**kwargs` may pass a timeout and are not flagged,
+    even `**(x509 or {})`: a mapping the code does not show may hold one.
+
+    Calls that cannot wait on a silent peer are not flagged:
+
+    - `urlopen` of a `data:` or `file:` URL (read without a peer);
+    - an `HTTP(S)Connection` given a socket of its own in the same function
+      (`conn.sock = FakeSocket(...)`, `conn._create_connection = ...`), or
+      held in a local that is never connected, requested, returned, stored
+      or passed on (the constructor does no I/O);
+    - `urlopen` after the same function replaced `http.client.HTTPConnection`
+      (or a method of it) with a fake;
+    - a call made while a finite `socket.setdefaulttimeout(...)` is in force
+      (the latest such call before it in the same function, in its class's
+      `setUp`, or at the module's top level): the connection gets that
+      default (not `requests`, which sets its sockets' timeout itself);
+    - a call where the function honours its caller's `timeout=None` (inside
+      `if timeout is None:`, or after `if timeout is not None: return ...`,
+      `timeout` being its parameter): the caller chose no timeout.
+
+    In test files, a call to the test's own in-process server is not flagged:
+    a loopback address (`"localhost"`, `"127.0.0.1"`, `"::1"`, a URL on one of
+    them, the standard test support's `HOST`), `<sock>.getsockname()`,
+    `<server>.server_address`, `self.live_server_url`, or
+    `<x>.server_thread.host`, directly or through a local or module constant.
+    That peer answers unless the code under test is broken, and the test
+    runner's timeout is the guard for that. A test that reaches a real host
+    or an external service is still flagged, as is a loopback call outside
+    tests (a client of a local daemon can hang too).
     """
 
     code = "OTP402"
     calls = _NETWORK_LAST
+    call_facts = frozenset({"setdefaulttimeout"})
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
@@ -380,11 +734,28 @@ class NetworkCallWithoutTimeout(Rule):
     valid = (
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
+        Example("from urllib.request import urlopen\nurlopen('data:,hello').read()\n"),
+        Example(
+            "import http.client\ndef test_send(fake):\n"
+            "    conn = http.client.HTTPConnection('example.com')\n"
+            "    conn.sock = fake\n    conn.request('GET', '/')\n"
+        ),
+        Example(
+            "import socket\ndef test_roundtrip():\n"
+            "    srv = socket.create_server(('127.0.0.1', 0))\n"
+            "    with socket.create_connection(srv.getsockname()) as c:\n"
+            "        c.sendall(b'x')\n",
+            path="tests/test_roundtrip.py",
+        ),
     )
     invalid = (
         Example("import requests\nrequests.get('https://example.com')\n"),
         Example("from urllib.request import urlopen\nurlopen('https://example.com')\n"),
         Example("import http.client\nconn = http.client.HTTPSConnection('example.com')\n"),
+        Example(
+            "import requests\ndef ping():\n"
+            "    return requests.get('http://localhost:8080/health')\n"
+        ),
     )
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
@@ -395,6 +766,8 @@ class NetworkCallWithoutTimeout(Rule):
         if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
             return
         shown = qn.replace("requests.api.", "requests.")
+        if self._cannot_hang(node, shown, ctx):
+            return
         seconds = self.default_timeout()
         edit = insert_keyword(ctx, node, f"timeout={seconds}")
         fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
@@ -404,6 +777,24 @@ class NetworkCallWithoutTimeout(Rule):
             f"pass `timeout=` (e.g. `timeout={seconds}`)",
             fix=fix,
         )
+
+    @staticmethod
+    def _cannot_hang(node: ast.Call, qn: str, ctx: FileContext) -> bool:
+        pos, keyword = _ADDRESS_AT.get(qn, (0, "url"))
+        address = call_argument(node, pos, keyword)
+        if address is not None:
+            if qn == "urllib.request.urlopen" and _no_network_url(address, ctx):
+                return True
+            if ctx.is_test_file and _own_server_address(address, ctx):
+                return True
+        if not qn.startswith("requests.") and _under_default_timeout(node, ctx):
+            return True
+        path = enclosing(ctx, node)
+        if qn in _HTTP_CONNECTIONS and _connection_never_used_on_network(path, node, ctx):
+            return True
+        if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
+            return True
+        return _callers_none_timeout(path, node, ctx)
 
 
 _INF_STRINGS = frozenset({"inf", "+inf", "infinity", "+infinity"})
