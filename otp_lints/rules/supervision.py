@@ -13,7 +13,7 @@ from typing import Optional
 
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, char_col, register
+from otp_lints.rule import Example, Rule, body_nodes, char_col, register
 from otp_lints.semantic import (
     CONSTRUCTORS,
     POOL_TYPES,
@@ -21,7 +21,9 @@ from otp_lints.semantic import (
     TASK_GROUP,
     THREAD_TYPES,
     Scope,
+    call_argument,
 )
+from otp_lints.shapes import scope_body
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -36,10 +38,12 @@ class DanglingTask(Rule):
     ## What it does
     Flags a call of `asyncio.create_task`, `asyncio.ensure_future` or
     `X.create_task(...)` whose result is discarded: an expression statement,
-    `_ = ...`, or a local variable that is never read afterwards. A
-    `create_task` on a task group (bound by `async with asyncio.TaskGroup() as
-    tg` or `async with anyio.create_task_group() as tg`, or annotated
-    `asyncio.TaskGroup`) is not flagged.
+    `_ = ...`, or a local variable that is never read afterwards (the message
+    names it). Also a task kept in a local whose only use is `task.cancel()`:
+    cancelled, never awaited. A `create_task` on a task group (bound by
+    `async with asyncio.TaskGroup() as tg` or `async with
+    anyio.create_task_group() as tg`, or annotated `asyncio.TaskGroup`) is not
+    flagged.
 
     ## Why is this bad?
     This is `Task.start/1` without a supervisor, which the first audit found in
@@ -83,10 +87,27 @@ class DanglingTask(Rule):
     group, when it is given a coroutine (a positional argument or `coro=`).
     The last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block is expected to raise, creates no task and is not flagged.
+
+    A task group handed to a nested function is one: `g.create_task(...)` is
+    not flagged where `g` is a parameter of a nested function that every call
+    in the enclosing function passes a name bound by `async with
+    <TaskGroup>() as name` around that call (or, recursively, its own `g`),
+    and that is used in no other way.
+
+    In test files, a task that runs one operation of an asyncio primitive
+    local to the test (`asyncio.create_task(q.put("a"))` with `q =
+    asyncio.Queue()`; also `Event`, `Lock`, `Semaphore`, `Condition`,
+    `Barrier`) is not flagged when the test uses the primitive again: the
+    operation can only complete through that primitive, where the test
+    observes it, and the primitive holds the waiting task. A task only
+    cancelled is not flagged in a test in that case either, nor in a test
+    named for cancellation (`test_cancel_...`): the cancellation is its
+    subject.
     """
 
     code = "OTP301"
     calls = _TASK_LAST
+    call_facts = frozenset({"cancel"})
     name = "dangling-task"
     fix_safety = "unsafe"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
@@ -99,12 +120,27 @@ class DanglingTask(Rule):
             "import asyncio\nasync def main():\n"
             "    task = asyncio.create_task(work())\n    await task\n"
         ),
+        Example(
+            "import asyncio\nasync def main():\n"
+            "    async def spawn(g):\n        g.create_task(work())\n"
+            "    async with asyncio.TaskGroup() as tg:\n        tg.create_task(spawn(tg))\n"
+        ),
+        Example(
+            "import asyncio\nasync def test_put():\n    q = asyncio.Queue(maxsize=1)\n"
+            "    asyncio.create_task(q.put('a'))\n    assert await q.get() == 'a'\n",
+            path="tests/test_queue.py",
+        ),
     )
     invalid = (
         Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
         Example(
             "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n"
             "    task = loop.create_task(work())\n"
+        ),
+        Example(
+            "import asyncio\nasync def serve():\n"
+            "    beat = asyncio.create_task(heartbeat())\n"
+            "    try:\n        await handle()\n    finally:\n        beat.cancel()\n"
         ),
     )
 
@@ -119,19 +155,169 @@ class DanglingTask(Rule):
             recv = ctx.type_of(func.value)
             if recv is not None and recv.name == TASK_GROUP:
                 return
+            if _task_group_parameter(func.value, ctx):
+                return
             what = "create_task"
         else:
             return
         if not node.args and not any(kw.arg in ("coro", None) for kw in node.keywords):
             return  # not a coroutine: some other API's create_task(summary=...)
+        local = ctx.semantic.assigned_local(node)
         if not ctx.is_discarded(node):
+            if local is not None and _only_cancelled(local[0], local[1], ctx) and not (
+                ctx.is_test_file
+                and (_waits_on_local_primitive(node, ctx) or _named_for_cancel(ctx))
+            ):
+                self.report(
+                    ctx, node,
+                    f"the task from `{what}(...)` in `{local[0]}` is only ever cancelled, "
+                    "never awaited: an exception it raised before is lost, and it can be "
+                    "garbage-collected while it unwinds; await it after `cancel()`",
+                )
             return
+        if ctx.is_test_file and _waits_on_local_primitive(node, ctx):
+            return
+        if local is not None:
+            held = f"is bound to `{local[0]}`, which is never read"
+        else:
+            held = "is discarded"
         self.report(
             ctx, node,
-            f"the task from `{what}(...)` is discarded: it can be garbage-collected "
+            f"the task from `{what}(...)` {held}: it can be garbage-collected "
             "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
             fix=_keep_task_fix(ctx, node),
         )
+
+
+# asyncio synchronisation primitives: an operation on one only ends when
+# another task acts on the same object.
+_ASYNCIO_PRIMITIVES = frozenset({
+    f"asyncio.{name}" for name in (
+        "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore",
+        "BoundedSemaphore", "Condition", "Barrier",
+    )
+})
+
+
+def _waits_on_local_primitive(node: ast.Call, ctx: FileContext) -> bool:
+    """The task runs one operation of an asyncio primitive that is a local of the
+    test (``create_task(q.put("a"))`` with ``q = asyncio.Queue()``) and the test
+    uses that primitive again: the task only does what the primitive lets it,
+    the test observes it there, and the primitive holds the waiting task."""
+    coro = node.args[0] if node.args else None
+    if not (isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
+            and isinstance(coro.func.value, ast.Name)):
+        return False
+    name = coro.func.value.id
+    func = ctx.function()
+    if func is None:
+        return False
+    sem = ctx.semantic
+    owner = sem.lookup(name, ctx.scope)
+    if owner is not func:
+        return False
+    bindings = func.bindings.get(name, [])
+    for b in bindings:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, ast.Call):
+            return False
+        qn = sem.qualified_name(value.func, func)
+        if qn is None or qn.replace("asyncio.queues.", "asyncio.").replace(
+                "asyncio.locks.", "asyncio.") not in _ASYNCIO_PRIMITIVES:
+            return False
+    return bool(bindings) and func.loads.get(name, 0) >= 2
+
+
+def _task_group_parameter(recv: ast.expr, ctx: FileContext) -> bool:
+    """``g.create_task(...)`` in a nested function whose parameter ``g`` is a task
+    group at every call of it in the enclosing function: each call passes a name
+    bound by ``async with <TaskGroup>() as name`` around it (or, recursively,
+    its own ``g``), and the function is used in no other way."""
+    if not isinstance(recv, ast.Name):
+        return False
+    func = ctx.function()
+    if func is None or not isinstance(func.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    fn = func.node
+    name = recv.id
+    bindings = func.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "param":
+        return False
+    params = [*fn.args.posonlyargs, *fn.args.args]
+    index = next((i for i, a in enumerate(params) if a.arg == name), None)
+    parent = func.parent
+    if parent is None or not parent.is_function:
+        return False
+    if len(parent.bindings.get(fn.name, [])) != 1:
+        return False
+    sem = ctx.semantic
+    calls = 0
+    loads = 0
+    # (node, task-group names bound around it, inside the function itself)
+    stack: list[tuple[ast.AST, frozenset[str], bool]] = [
+        (stmt, frozenset(), False) for stmt in scope_body(parent)
+    ]
+    while stack:
+        n, groups, inside = stack.pop()
+        if n is fn:
+            inside = True
+        if isinstance(n, (ast.With, ast.AsyncWith)):
+            bound = set(groups)
+            for item in n.items:
+                cm, var = item.context_expr, item.optional_vars
+                if isinstance(cm, ast.Call) and isinstance(var, ast.Name):
+                    qn = sem.qualified_name(cm.func, parent)
+                    if qn is not None and CONSTRUCTORS.get(qn) == TASK_GROUP:
+                        bound.add(var.id)
+            groups = frozenset(bound)
+        if isinstance(n, ast.Name) and n.id == fn.name and isinstance(n.ctx, ast.Load):
+            loads += 1
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == fn.name:
+            calls += 1
+            arg = call_argument(n, index, name)
+            if not isinstance(arg, ast.Name):
+                return False
+            if not (arg.id in groups or (inside and arg.id == name)):
+                return False
+        stack.extend((k, groups, inside) for k in ast.iter_child_nodes(n))
+    return calls > 0 and calls == loads
+
+
+def _named_for_cancel(ctx: FileContext) -> bool:
+    """A function around the call is named for cancellation (``test_cancel_x``):
+    in a test, the cancelled task is then the subject."""
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and "cancel" in fn.name.lower():
+            return True
+        s = s.parent
+    return False
+
+
+def _cancel_statements(ctx: FileContext) -> dict[tuple[int, str], int]:
+    """``(function scope, name) -> how many `name.cancel()` statements it has``."""
+    out: dict[tuple[int, str], int] = {}
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "cancel" and not call.args \
+                and isinstance(func.value, ast.Name) and ctx.semantic.is_discarded(call):
+            key = (id(scope), func.value.id)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def _only_cancelled(name: str, scope: Scope, ctx: FileContext) -> bool:
+    """Every read of the local ``name`` is a ``name.cancel()`` statement of its own
+    function: the task is cancelled, but nothing awaits it or looks at its end."""
+    sem = ctx.semantic
+    if scope.dynamic or sem._read_in_children(name, scope):
+        return False
+    reads = scope.loads.get(name, 0)
+    if reads == 0:
+        return False
+    cancels = ctx.fact("otp301.cancels", _cancel_statements).get((id(scope), name), 0)
+    return cancels == reads
 
 
 TASK_SET = "_background_tasks"
@@ -252,6 +438,12 @@ class DiscardedFuture(Rule):
     or passed on is not flagged even if nobody looks at it later, nor is the
     last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block (it is expected to raise).
+
+    Not flagged either, because no error can be lost: `X.submit(lambda:
+    None)` (a lambda whose body is a constant cannot raise; a wake-up nudge
+    to a pool), and `X.submit(...)` where `X` is an instance of a class
+    defined in the same file (`self` in its methods, or a variable assigned
+    only `C(...)`) whose own `submit` returns no value: there is no future.
     """
 
     code = "OTP302"
@@ -266,6 +458,12 @@ class DiscardedFuture(Rule):
         ),
         Example("async def f(loop):\n    await loop.run_in_executor(None, work)\n"),
         Example("def f(form):\n    form.submit()\n"),
+        Example("def wake(executor):\n    executor.submit(lambda: None)\n"),
+        Example(
+            "import queue\nclass Worker:\n    def __init__(self):\n"
+            "        self.q = queue.Queue()\n    def submit(self, job):\n"
+            "        self.q.put(job)\nworker = Worker()\nworker.submit(1)\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -284,6 +482,10 @@ class DiscardedFuture(Rule):
                 return
             if not ctx.is_discarded(node):
                 return
+            if attr == "submit" and (
+                _constant_lambda(node.args[0]) or _own_submit_returns_nothing(func.value, ctx)
+            ):
+                return
             if attr in ("apply_async", "map_async"):
                 recv = ctx.type_of(func.value)
                 if recv is None or recv.name not in POOL_TYPES:
@@ -300,6 +502,50 @@ class DiscardedFuture(Rule):
             f"the future from `{what}(...)` is discarded, so an exception in the work "
             "is silently lost; keep it and check its result (or add a done-callback)",
         )
+
+
+def _constant_lambda(fn: ast.expr) -> bool:
+    """``lambda: None``: work that cannot raise (a wake-up nudge to the pool)."""
+    return isinstance(fn, ast.Lambda) and isinstance(fn.body, ast.Constant)
+
+
+def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is an instance of a class defined in this file (``self`` in its
+    methods, or a variable assigned only ``C(...)``) whose own ``submit`` returns
+    no value: there is no future to keep."""
+    if not isinstance(recv, ast.Name):
+        return False
+    sem = ctx.semantic
+    cls: Optional[ast.AST] = None
+    func = ctx.function()
+    if func is not None and recv.id == func.self_name and func.class_scope is not None \
+            and not any(b.kind != "param" for b in func.bindings.get(recv.id, [])):
+        cls = func.class_scope.node
+    else:
+        bindings = sem.bindings_of(recv.id, ctx.scope)
+        for b in bindings or ():
+            value = b.value
+            if b.kind != "assign" or not isinstance(value, ast.Call) \
+                    or not isinstance(value.func, ast.Name):
+                return False
+            made = sem.bindings_of(value.func.id, ctx.scope)
+            if not made or len(made) != 1 or made[0].kind != "class":
+                return False
+            if cls is not None and made[0].node is not cls:
+                return False
+            cls = made[0].node
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    for stmt in cls.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "submit":
+            for n in body_nodes(stmt.body):
+                if isinstance(n, (ast.Yield, ast.YieldFrom)):
+                    return False
+                if isinstance(n, ast.Return) and n.value is not None \
+                        and not (isinstance(n.value, ast.Constant) and n.value.value is None):
+                    return False
+            return True
+    return False  # inherited: maybe an executor's
 
 
 _START_NEW_THREAD = frozenset({"_thread.start_new_thread", "_thread.start_new"})
