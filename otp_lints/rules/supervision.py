@@ -9,21 +9,24 @@ started with no handle kept, and child processes nobody waits for.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Optional, Union
 
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.engine import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, char_col, register
 from otp_lints.semantic import (
     CONSTRUCTORS,
+    EVENT,
     POOL_TYPES,
     POPEN,
+    PROCESS,
     TASK_GROUP,
     THREAD_TYPES,
+    TIMER,
     Scope,
     call_argument,
 )
-from otp_lints.shapes import scope_body
+from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -610,6 +613,29 @@ class UnsupervisedThread(Rule):
     not a local (other modules can reach it) and is not flagged; any use of
     the local other than `.start()`, `.setDaemon()`, `.daemon = ...` and
     `.name = ...` statements counts as keeping the handle.
+
+    Not flagged, because the code shows the thread is watched or cannot
+    outlive its work:
+
+    - inside `with threading_helper.wait_threads_exit():` or a function
+      decorated `@threading_helper.reap_threads` (the standard library's test
+      support, which waits for every thread started there);
+    - a target that only notifies and returns: a known `threading.Event`'s
+      `set` (`Timer(0.5, done.set)`), a loop's `call_soon`/
+      `call_soon_threadsafe`, a queue's `put_nowait`;
+    - a watcher: the target (a function or method of this file) starts by
+      `join()`/`wait()` on a process it is given, and the thread is given a
+      `multiprocessing.Process` or `subprocess.Popen` known from the file: it
+      lives as long as the child, which its owner holds;
+    - a nested target that is one `try` whose `except` hands the exception on
+      and whose `finally` sets an event, which the creating function then
+      waits on: the thread is watched without a handle and its failure seen;
+    - in test files, a nested target of straight-line work (no loop, `try` or
+      `with`, and no call that can wait on a peer, a child or another thread:
+      `accept`, `recv*`, `read*`, `connect`, `send*`, `join`, `wait`, `get`,
+      `put`, `result`, `communicate`, `acquire`, `select`, `run*`, `start`
+      (an event loop's), ...): it ends by itself, and the test checks what it
+      did.
     """
 
     code = "OTP303"
@@ -624,6 +650,21 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\nclass W:\n    def start(self):\n"
             "        self.t = threading.Thread(target=work)\n        self.t.start()\n"
+        ),
+        Example(
+            "import threading\nfrom test.support import threading_helper\n"
+            "def test_x():\n    with threading_helper.wait_threads_exit():\n"
+            "        threading.Thread(target=work).start()\n"
+        ),
+        Example(
+            "import threading\ndone = threading.Event()\n"
+            "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import threading, time\ndef test_release(pool, conn):\n"
+            "    def release():\n        time.sleep(0.1)\n        pool.release(conn)\n"
+            "    threading.Thread(target=release).start()\n    pool.get_connection()\n",
+            path="tests/test_pool.py",
         ),
     )
     invalid = (
@@ -641,13 +682,17 @@ class UnsupervisedThread(Rule):
             inner = func.value
             if isinstance(inner, ast.Call) and not node.args:  # Thread(...).start()
                 fact = ctx.type_of(inner)
-                if fact is not None and fact.name in THREAD_TYPES:
+                if fact is not None and fact.name in THREAD_TYPES \
+                        and not _supervised(inner, _target_of(inner, fact.name), ctx):
                     self._report(ctx, inner, fact.name, "is started inline")
             return
         qn = ctx.qualified_name(func)
         if qn is None:
             return
         if qn in _START_NEW_THREAD:
+            target = call_argument(node, 0, "function")
+            if _supervised(node, target, ctx):
+                return
             self.report(
                 ctx, node,
                 f"`{qn}` starts a thread with no handle to join or watch; use a "
@@ -667,6 +712,8 @@ class UnsupervisedThread(Rule):
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:
             return  # also bound to something else
+        if _supervised(node, _target_of(node, fact.name), ctx):
+            return
         self._report(ctx, node, fact.name, f"`{name}` is started and never used again")
 
     def _report(self, ctx: FileContext, node: ast.AST, type_name: str, how: str) -> None:
@@ -678,10 +725,285 @@ class UnsupervisedThread(Rule):
         )
 
 
+def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
+    """What the thread or process runs: ``target=`` (``Thread(group, target)``),
+    a ``Timer``'s ``function``."""
+    if type_name == TIMER:
+        return call_argument(call, 1, "function")
+    return call_argument(call, 1, "target")
+
+
+def _supervised(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) -> bool:
+    """Something the code shows watches the thread, or it cannot outlive its
+    work nor lose an error (see the rule's Known limits)."""
+    if _reaped_by_helper(call, ctx):
+        return True
+    if target is None:
+        return False
+    if _notification(target, ctx):
+        return True
+    defn = _resolve_def(target, ctx)
+    if defn is None:
+        return False
+    fn, skip_first = defn
+    if _watches_child(fn, skip_first, call, ctx):
+        return True
+    nested = ctx.function() is not None and any(
+        fn is stmt for stmt in body_nodes(list(scope_body(ctx.scope)))  # type: ignore[arg-type]
+    )
+    if not nested:
+        return False
+    if _sets_done_event_waited_for(fn, call, ctx):
+        return True
+    return ctx.is_test_file and _straight_line(fn)
+
+
+# Helpers that wait for every thread started in their block or function (the
+# standard library's test support: ``threading_helper.wait_threads_exit()``,
+# ``@threading_helper.reap_threads``).
+_REAPING_BLOCKS = frozenset({"wait_threads_exit"})
+_REAPING_DECORATORS = frozenset({"reap_threads"})
+
+
+def _callee_name(expr: ast.expr) -> Optional[str]:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return None
+
+
+def _reaped_by_helper(call: ast.Call, ctx: FileContext) -> bool:
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+            _callee_name(d) in _REAPING_DECORATORS for d in fn.decorator_list
+        ):
+            return True
+        s = s.parent
+    for parent in enclosing(ctx, call):
+        if isinstance(parent, (ast.With, ast.AsyncWith)) and any(
+            isinstance(item.context_expr, ast.Call)
+            and _callee_name(item.context_expr) in _REAPING_BLOCKS
+            for item in parent.items
+        ):
+            return True
+    return False
+
+
+# Bound methods that only notify or schedule and return at once: a thread
+# running one of them ends as soon as it starts.
+_NOTIFYING = frozenset({"call_soon", "call_soon_threadsafe", "put_nowait"})
+
+
+def _notification(target: ast.expr, ctx: FileContext) -> bool:
+    """``Timer(5, done.set)`` on a known ``threading.Event``, or a loop's
+    ``call_soon``/``call_soon_threadsafe``, a queue's ``put_nowait``."""
+    if not isinstance(target, ast.Attribute):
+        return False
+    if target.attr in _NOTIFYING:
+        return True
+    if target.attr == "set":
+        fact = ctx.type_of(target.value)
+        return fact is not None and fact.name == EVENT
+    return False
+
+
+def _resolve_def(
+    target: ast.expr, ctx: FileContext,
+) -> Optional[tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef], bool]]:
+    """The function a thread target names, when it is defined in this file: a
+    function (``work``), a method of the enclosing class (``self._run``), or a
+    method of a class of the file (``Watcher._watch``); with whether its first
+    parameter is not given by the thread's ``args`` (``self``, ``cls``)."""
+    sem = ctx.semantic
+    defs: Union[list[ast.stmt], None] = None
+    name: Optional[str] = None
+    bound = False
+    if isinstance(target, ast.Name):
+        bindings = sem.bindings_of(target.id, ctx.scope)
+        if bindings and len(bindings) == 1 and bindings[0].kind == "def":
+            node = bindings[0].node
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return node, False
+        return None
+    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+        name = target.attr
+        func = ctx.function()
+        base = target.value.id
+        if func is not None and base == func.self_name and func.class_scope is not None:
+            cls_node = func.class_scope.node
+            bound = True
+        else:
+            made = sem.bindings_of(base, ctx.scope)
+            if not made or len(made) != 1 or made[0].kind != "class":
+                return None
+            cls_node = made[0].node
+        if isinstance(cls_node, ast.ClassDef):
+            defs = cls_node.body
+    if defs is None or name is None:
+        return None
+    for stmt in defs:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+            decorators = {_callee_name(d) for d in stmt.decorator_list}
+            if "staticmethod" in decorators:
+                return stmt, False
+            return stmt, bound or "classmethod" in decorators
+    return None
+
+
+def _watches_child(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool,
+    call: ast.Call, ctx: FileContext,
+) -> bool:
+    """The target starts by waiting for a child process it is given
+    (``process.join()``/``proc.wait()`` on a parameter, before any loop), and the
+    thread is given a process known from this file: a watcher that lives as long
+    as the child, which its owner holds."""
+    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+    if skip_first:
+        params = params[1:]
+    args = call_argument(call, 3, "args")
+    if not isinstance(args, (ast.Tuple, ast.List)):
+        return False
+    for stmt in fn.body:
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.Try, ast.With)):
+            return False
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr in ("join", "wait") and not value.args
+                and isinstance(value.func.value, ast.Name)):
+            continue
+        waited = value.func.value.id
+        if waited not in params:
+            continue
+        i = params.index(waited)
+        if i >= len(args.elts):
+            return False
+        fact = ctx.type_of(args.elts[i])
+        return fact is not None and fact.name in (PROCESS, POPEN)
+    return False
+
+
+def _sets_done_event_waited_for(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], call: ast.Call, ctx: FileContext,
+) -> bool:
+    """The nested target is one ``try`` that hands its exception on (an ``except``
+    using the caught exception) and sets an event in ``finally``, and the
+    creating function waits on that event afterwards: the thread is watched
+    without a handle, and its failure is seen."""
+    if len(fn.body) != 1 or not isinstance(fn.body[0], ast.Try):
+        return False
+    try_ = fn.body[0]
+    if not any(
+        h.name is not None and any(
+            isinstance(n, ast.Name) and n.id == h.name for n in body_nodes(h.body)
+        )
+        for h in try_.handlers
+    ):
+        return False
+    events = set()
+    for stmt in try_.finalbody:
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr == "set" and isinstance(value.func.value, ast.Name):
+            events.add(value.func.value.id)
+    if not events:
+        return False
+    for n in body_nodes(list(scope_body(ctx.scope))):  # type: ignore[arg-type]
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and n.func.attr == "wait" and isinstance(n.func.value, ast.Name) \
+                and n.func.value.id in events and n.lineno >= call.lineno:
+            return True
+    return False
+
+
+# Calls that can wait on something outside the thread (a peer, a child, another
+# thread): a target calling one of them is not straight-line work.
+_MAY_BLOCK = frozenset({
+    "accept", "recv", "recv_into", "recvfrom", "recvmsg", "read", "readline",
+    "readlines", "connect", "create_connection", "urlopen", "request", "getresponse",
+    "sendall", "send", "join", "wait", "wait_for", "get", "put", "result",
+    "communicate", "acquire", "select", "poll", "input", "serve_forever",
+    "handle_request", "run_forever", "run_until_complete", "run", "start", "mainloop",
+})
+
+
+def _straight_line(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> bool:
+    """A test's nested target that runs a few statements and ends: no loop, no
+    ``try``/``with``, and no call that can wait on something outside the
+    thread (a short ``time.sleep`` is fine)."""
+    for n in body_nodes(fn.body):
+        if isinstance(n, (ast.For, ast.AsyncFor, ast.While, ast.Try, ast.With,
+                          ast.AsyncWith, ast.Await, ast.Yield, ast.YieldFrom)):
+            return False
+        if type(n).__name__ == "TryStar":
+            return False
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return False
+        if isinstance(n, ast.Call) and _callee_name(n.func) in _MAY_BLOCK:
+            return False
+    return True
+
+
 _SPAWN_FUNCS = frozenset({
     f"os.spawn{suffix}" for suffix in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe")
 })
 _CHILD_LAST = frozenset({"Popen"} | {qn[3:] for qn in _SPAWN_FUNCS})
+
+
+# Exceptions a ``Popen`` raises when it starts no child.
+_START_FAILURES = frozenset({
+    "builtins.OSError", "builtins.FileNotFoundError", "builtins.PermissionError",
+    "builtins.NotADirectoryError", "builtins.IsADirectoryError", "builtins.ValueError",
+    "builtins.TypeError", "subprocess.SubprocessError", "builtins.EnvironmentError",
+    "builtins.IOError",
+})
+
+
+def _expected_to_fail(stmt: ast.stmt, parent: ast.AST, ctx: FileContext) -> bool:
+    """The ``Popen`` is the whole body of a ``try`` whose handlers catch the errors
+    of a child that does not start (``OSError``, ``SubprocessError``,
+    ``ValueError``...): in a test, that is the case under test."""
+    if not (isinstance(parent, ast.Try) and len(parent.body) == 1 and parent.body[0] is stmt):
+        return False
+    for handler in parent.handlers:
+        types = handler.type
+        elts = types.elts if isinstance(types, ast.Tuple) else [types]
+        for t in elts:
+            if t is not None and ctx.qualified_name(t) in _START_FAILURES:
+                return True
+    return False
+
+
+_PROCESS_ENDS = frozenset({"os._exit", "sys.exit", "builtins.exit", "builtins.quit"})
+
+
+def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContext) -> bool:
+    """The next statement ends this process (``os._exit``, ``sys.exit``,
+    ``raise SystemExit``) or replaces it (``os.exec*``): the child is its
+    successor, and nobody is left to wait for it."""
+    block = body_holding(parent, stmt) if parent is not None else scope_body(ctx.scope)
+    if block is None:
+        return False
+    for i, s in enumerate(block):
+        if s is stmt:
+            if i + 1 >= len(block):
+                return False
+            after = block[i + 1]
+            break
+    else:
+        return False
+    if isinstance(after, ast.Raise) and after.exc is not None:
+        exc = after.exc.func if isinstance(after.exc, ast.Call) else after.exc
+        return ctx.qualified_name(exc) == "builtins.SystemExit"
+    if isinstance(after, ast.Expr) and isinstance(after.value, ast.Call):
+        qn = ctx.qualified_name(after.value.func)
+        return qn is not None and (qn in _PROCESS_ENDS or qn.startswith("os.exec"))
+    return False
 
 
 @register
@@ -720,6 +1042,16 @@ class OrphanSubprocess(Rule):
     are never flagged. A `Popen` that is the last statement of a
     `with pytest.raises(...)`/`self.assertRaises(...)` block is expected to
     fail and is not flagged.
+
+    Not flagged either: a `Popen` followed by the end of this process
+    (`os._exit(...)`, `sys.exit(...)`, `raise SystemExit`) or its
+    replacement (`os.exec*(...)`), as a re-exec without `execv` does: the
+    child is the successor and nobody is left to wait. In test files, a
+    `Popen` that is the whole body of a `try` whose handlers catch the errors
+    of a child that never starts (`OSError` and its subclasses,
+    `subprocess.SubprocessError`, `ValueError`, `TypeError`): the failure is
+    the case under test, like `pytest.raises`. Outside tests that shape stays
+    flagged: a child that did start is orphaned.
     """
 
     code = "OTP304"
@@ -732,6 +1064,17 @@ class OrphanSubprocess(Rule):
         Example(
             "import subprocess\ndef f():\n    p = subprocess.Popen(['ls'])\n"
             "    return p.wait(timeout=5)\n"
+        ),
+        Example(
+            "import os, subprocess, sys\ndef restart(argv):\n"
+            "    subprocess.Popen([sys.executable] + argv)\n    os._exit(0)\n"
+        ),
+        Example(
+            "import subprocess\ndef test_bad_cwd(self):\n    try:\n"
+            "        subprocess.Popen(['ls'], cwd='/nonexistent')\n"
+            "    except OSError:\n        pass\n    else:\n"
+            "        self.fail('expected OSError')\n",
+            path="tests/test_popen.py",
         ),
     )
     invalid = (
@@ -756,6 +1099,15 @@ class OrphanSubprocess(Rule):
         else:
             return
         if not ctx.is_discarded(node):
+            return
+        path = enclosing(ctx, node)
+        stmt, above = statement_of(path, node)
+        if stmt is not None and above:
+            if ctx.is_test_file and _expected_to_fail(stmt, above[-1], ctx):
+                return
+            if _followed_by_exit(stmt, above[-1], ctx):
+                return
+        elif stmt is not None and _followed_by_exit(stmt, None, ctx):
             return
         self.report(
             ctx, node,
