@@ -102,7 +102,14 @@ class DanglingTask(Rule):
     asyncio.Queue()`; also `Event`, `Lock`, `Semaphore`, `Condition`,
     `Barrier`) is not flagged when the test uses the primitive again: the
     operation can only complete through that primitive, where the test
-    observes it, and the primitive holds the waiting task. A task only
+    observes it, and the primitive holds the waiting task.
+
+    A task whose coroutine supervises itself is not flagged: an `async def`
+    of the same file (`self._connect(...)`, `worker(...)`) whose body is one
+    `try` with a handler that catches every exception (bare, `Exception`,
+    `BaseException`) and hands it on (passes it to a call such as
+    `waiter.set_exception(exc)`, or logs it with `log.exception(...)`). A
+    task only
     cancelled is not flagged in a test in that case either, nor in a test
     named for cancellation (`test_cancel_...`): the cancellation is its
     subject.
@@ -180,6 +187,8 @@ class DanglingTask(Rule):
             return
         if ctx.is_test_file and _waits_on_local_primitive(node, ctx):
             return
+        if _supervises_itself(node, ctx):
+            return
         if local is not None:
             held = f"is bound to `{local[0]}`, which is never read"
         else:
@@ -229,6 +238,46 @@ def _waits_on_local_primitive(node: ast.Call, ctx: FileContext) -> bool:
                 "asyncio.locks.", "asyncio.") not in _ASYNCIO_PRIMITIVES:
             return False
     return bool(bindings) and func.loads.get(name, 0) >= 2
+
+
+_CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
+
+
+def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
+    """The task's coroutine is defined in this file and is one ``try`` whose
+    handler catches every exception and hands it on (``waiter.set_exception(exc)``,
+    ``log.exception(...)``): its failure reaches someone without the task."""
+    coro = node.args[0] if node.args else call_argument(node, None, "coro")
+    if not isinstance(coro, ast.Call):
+        return False
+    defn = _resolve_def(coro.func, ctx)
+    if defn is None or not isinstance(defn[0], ast.AsyncFunctionDef):
+        return False
+    body = defn[0].body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    if len(body) != 1 or not isinstance(body[0], ast.Try):
+        return False
+    for handler in body[0].handlers:
+        catches_all = handler.type is None or ctx.qualified_name(handler.type) in _CATCH_ALL
+        if catches_all and _hands_on(handler):
+            return True
+    return False
+
+
+def _hands_on(handler: ast.ExceptHandler) -> bool:
+    """The handler passes the caught exception to a call, or logs its traceback."""
+    for n in body_nodes(handler.body):
+        if not isinstance(n, ast.Call):
+            continue
+        if _callee_name(n.func) in ("exception", "print_exc"):
+            return True
+        values = [*n.args, *(kw.value for kw in n.keywords)]
+        if handler.name is not None and any(
+            isinstance(v, ast.Name) and v.id == handler.name for v in values
+        ):
+            return True
+    return False
 
 
 def _task_group_parameter(recv: ast.expr, ctx: FileContext) -> bool:
@@ -620,6 +669,11 @@ class UnsupervisedThread(Rule):
     - inside `with threading_helper.wait_threads_exit():` or a function
       decorated `@threading_helper.reap_threads` (the standard library's test
       support, which waits for every thread started there);
+    - a daemon thread started by a function that never returns: from there on
+      it runs a `while True:` with no `break` or `return`, or ends the process
+      (`sys.exit`/`os._exit`, also in its `finally`). That function is the
+      process's main loop (a server's accept loop, a child's main), and the
+      thread lives exactly as long as the process;
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`), a loop's `call_soon`/
       `call_soon_threadsafe`, a queue's `put_nowait`;
@@ -682,8 +736,9 @@ class UnsupervisedThread(Rule):
             inner = func.value
             if isinstance(inner, ast.Call) and not node.args:  # Thread(...).start()
                 fact = ctx.type_of(inner)
-                if fact is not None and fact.name in THREAD_TYPES \
-                        and not _supervised(inner, _target_of(inner, fact.name), ctx):
+                if fact is not None and fact.name in THREAD_TYPES and not _supervised(
+                    inner, _target_of(inner, fact.name), ctx, _is_daemon(inner, None, ctx),
+                ):
                     self._report(ctx, inner, fact.name, "is started inline")
             return
         qn = ctx.qualified_name(func)
@@ -712,7 +767,7 @@ class UnsupervisedThread(Rule):
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:
             return  # also bound to something else
-        if _supervised(node, _target_of(node, fact.name), ctx):
+        if _supervised(node, _target_of(node, fact.name), ctx, _is_daemon(node, local, ctx)):
             return
         self._report(ctx, node, fact.name, f"`{name}` is started and never used again")
 
@@ -733,10 +788,14 @@ def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
     return call_argument(call, 1, "target")
 
 
-def _supervised(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) -> bool:
+def _supervised(
+    call: ast.Call, target: Optional[ast.expr], ctx: FileContext, daemon: bool = False,
+) -> bool:
     """Something the code shows watches the thread, or it cannot outlive its
     work nor lose an error (see the rule's Known limits)."""
     if _reaped_by_helper(call, ctx):
+        return True
+    if daemon and _creator_never_returns(call, ctx):
         return True
     if target is None:
         return False
@@ -756,6 +815,56 @@ def _supervised(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) ->
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and _straight_line(fn)
+
+
+def _is_daemon(call: ast.Call, local: Optional[tuple[str, Scope]], ctx: FileContext) -> bool:
+    """``daemon=True`` in the constructor, or ``t.daemon = ...``/``t.setDaemon(...)``."""
+    flag = call_argument(call, None, "daemon")
+    if isinstance(flag, ast.Constant) and flag.value is True:
+        return True
+    if local is None:
+        return False
+    uses = ctx.semantic.handle_uses(*local)
+    return "daemon" in uses or "setDaemon" in uses
+
+
+def _creator_never_returns(call: ast.Call, ctx: FileContext) -> bool:
+    """The function starting the thread never returns: from the thread on it runs
+    a ``while True:`` with no ``break`` or ``return``, or ends the process
+    (``sys.exit``/``os._exit`` as a statement of its own or in its ``finally``).
+    It is the process's main loop, and a daemon thread it starts lives exactly
+    as long as the process."""
+    func = ctx.function()
+    if func is None:
+        return False
+    for stmt in scope_body(func):
+        if not isinstance(stmt, ast.stmt) or (stmt.end_lineno or stmt.lineno) < call.lineno:
+            continue
+        if isinstance(stmt, ast.While) and isinstance(stmt.test, ast.Constant) \
+                and stmt.test.value and not stmt.orelse and _loops_forever(stmt):
+            return True
+        ends = [stmt]
+        if isinstance(stmt, ast.Try):
+            ends = list(stmt.finalbody)
+        for end in ends:
+            if isinstance(end, ast.Expr) and isinstance(end.value, ast.Call) \
+                    and ctx.qualified_name(end.value.func) in ("sys.exit", "os._exit"):
+                return True
+    return False
+
+
+def _loops_forever(loop: ast.While) -> bool:
+    """No ``return`` in the loop, and no ``break`` of its own."""
+    stack: list[tuple[ast.AST, bool]] = [(n, True) for n in loop.body]
+    while stack:
+        n, own = stack.pop()
+        if isinstance(n, ast.Return) or (own and isinstance(n, ast.Break)):
+            return False
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        inner = own and not isinstance(n, (ast.For, ast.AsyncFor, ast.While))
+        stack.extend((k, inner) for k in ast.iter_child_nodes(n))
+    return True
 
 
 # Helpers that wait for every thread started in their block or function (the
