@@ -140,6 +140,12 @@ class DanglingTask(Rule):
             "    asyncio.create_task(q.put('a'))\n    assert await q.get() == 'a'\n",
             path="tests/test_queue.py",
         ),
+        Example(
+            "import asyncio\nasync def connect(waiter):\n    try:\n        await handshake()\n"
+            "    except BaseException as exc:\n        waiter.set_exception(exc)\n"
+            "    else:\n        waiter.set_result(None)\n"
+            "def start(loop, waiter):\n    loop.create_task(connect(waiter))\n"
+        ),
     )
     invalid = (
         Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
@@ -719,6 +725,27 @@ class UnsupervisedThread(Rule):
             "    def release():\n        time.sleep(0.1)\n        pool.release(conn)\n"
             "    threading.Thread(target=release).start()\n    pool.get_connection()\n",
             path="tests/test_pool.py",
+        ),
+        Example(
+            "import multiprocessing, threading\ndef watch(proc, on_exit):\n"
+            "    proc.join()\n    on_exit(proc.exitcode)\n"
+            "def spawn(on_exit):\n    proc = multiprocessing.Process(target=work)\n"
+            "    proc.start()\n"
+            "    threading.Thread(target=watch, args=(proc, on_exit), daemon=True).start()\n"
+            "    return proc\n"
+        ),
+        Example(
+            "import threading\ndef run_bounded(target, deadline):\n"
+            "    done = threading.Event()\n    raised = []\n    def run():\n        try:\n"
+            "            target()\n        except BaseException as exc:\n"
+            "            raised.append(exc)\n        finally:\n            done.set()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n"
+            "    assert done.wait(deadline)\n"
+        ),
+        Example(
+            "import threading\ndef accepter(listener, handle):\n    while True:\n"
+            "        conn = listener.accept()\n"
+            "        threading.Thread(target=handle, args=(conn,), daemon=True).start()\n"
         ),
     )
     invalid = (

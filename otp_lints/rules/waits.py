@@ -747,6 +747,26 @@ class NetworkCallWithoutTimeout(Rule):
             "        c.sendall(b'x')\n",
             path="tests/test_roundtrip.py",
         ),
+        Example(
+            "import http.client\ndef tls_flag():\n"
+            "    h = http.client.HTTPSConnection('example.com', 443)\n"
+            "    return h._context.post_handshake_auth\n"
+        ),
+        Example(
+            "import http.client, urllib.request\ndef test_redirect(fake):\n"
+            "    http.client.HTTPConnection = fake\n"
+            "    urllib.request.urlopen('http://python.org/path')\n"
+        ),
+        Example(
+            "import socket, urllib.request\ndef fetch(url):\n"
+            "    socket.setdefaulttimeout(30)\n    return urllib.request.urlopen(url).read()\n"
+        ),
+        Example(
+            "import socket\ndef open_socket(address, timeout=None):\n"
+            "    if timeout is not None:\n"
+            "        return socket.create_connection(address, timeout)\n"
+            "    return socket.create_connection(address)\n"
+        ),
     )
     invalid = (
         Example("import requests\nrequests.get('https://example.com')\n"),
