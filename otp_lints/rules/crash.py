@@ -28,17 +28,67 @@ _RAISING_FUNCS = frozenset({
 _RAISING_NAMES = frozenset({"fail", "skipTest", "exit"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
-# ``socketserver``'s ``handle_error``, ``loop.call_exception_handler``,
-# ``Timer.print_exc``, IPython's ``showtraceback``).
+# ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
+# ``loop.call_exception_handler``, ``Timer.print_exc``, IPython's
+# ``showtraceback``, ``sys.excepthook``). ``format_exception_only`` is not one:
+# it formats the message without the traceback.
 _REPORTER_NAME = re.compile(
-    r"(handle|report)_?(error|exception)|exception_?handler|unhandled_?exception"
-    r"|traceback|print_?exc|format_?exc|print_?exception|format_?exception",
+    r"(?:handle|report)\w*?(?:error|exception)|exception_?handler|unhandled_?exception"
+    r"|excepthook|traceback|(?:print|format)_?exc(?:eption)?(?!\w*only)",
     re.IGNORECASE,
 )
+# Calls that turn the exception into text: the object (and its traceback) is not
+# handed on by passing it to them (``"{}".format(exc)``).
+_FORMATTING_METHODS = frozenset({"format", "format_map", "join"})
+_FORMATTING_FUNCS = frozenset({
+    "traceback.format_exception_only", "reprlib.repr", "pprint.pformat",
+})
+# Best-effort cleanup calls (SPEC 7.1), by the words of the called name:
+# ``close``, ``force_close_all``, ``hotkeys_stop``, ``drop_db`` ...
+_CLEANUP_WORDS = frozenset({
+    "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
+    "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
+    "cleanup", "teardown", "unsubscribe", "unregister",
+})
+_CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
+_CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate", re.IGNORECASE)
+# Functions that must not raise whatever the object they describe does.
+_NEVER_RAISE = frozenset({"__repr__", "__str__", "__format__", "__del__"})
+# First words of a yes/no probe's name (``is_alive``, ``has_keyword``,
+# ``verify_connection``, ``using_epoll_hub``).
+_PROBE_WORDS = frozenset({
+    "is", "has", "have", "can", "should", "verify", "validate", "valid", "check", "ping",
+    "using", "uses", "takes", "supports", "exists", "allows", "accepts",
+})
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_OUTPUT_FUNCS = frozenset({"builtins.print", "warnings.warn", "logging.getLogger"})
+_OUTPUT_METHODS = _LOG_METHODS | {"exception", "write", "flush", "getLogger"}
 
 
 def _is_falsy_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and not node.value
+
+
+def _words(name: str) -> list[str]:
+    """``force_close_all`` -> force, close, all; ``isAlive`` -> is, alive."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _called_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _is_quiet(stmts: list[ast.stmt]) -> bool:
+    """A handler body that does nothing: ``pass``, ``continue``, ``...``, a string."""
+    return all(
+        isinstance(s, (ast.Pass, ast.Continue))
+        or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        for s in stmts
+    )
 
 
 @register
@@ -153,30 +203,39 @@ class SwallowedException(Rule):
         ),
     )
 
-    def visit_ExceptHandler(self, node: ast.ExceptHandler, ctx: FileContext) -> None:
-        caught = self._catch_all(node.type, ctx)
+    def visit_Try(self, node: ast.Try, ctx: FileContext) -> None:
+        for handler in node.handlers:
+            self._check(node, handler, ctx)
+
+    def visit_TryStar(self, node: ast.AST, ctx: FileContext) -> None:
+        for handler in getattr(node, "handlers", ()):
+            self._check(node, handler, ctx)
+
+    def _check(self, try_node: ast.AST, handler: ast.ExceptHandler, ctx: FileContext) -> None:
+        caught = self._catch_all(handler.type, ctx)
         if caught is None:
             return
-        if self._handles(node, ctx):
+        if self._handles(handler, ctx) or self._excused(try_node, handler, caught, ctx):
             return
-        self.report(
-            ctx, node,
-            f"`{caught}` swallows every error: no re-raise and no traceback logged; "
-            "catch what you expect, or re-raise / `log.exception(...)`",
-        )
+        self.report(ctx, handler, self._message(handler, caught, ctx))
 
     def _catch_all(self, expr: Optional[ast.expr], ctx: FileContext) -> Optional[str]:
-        """``except``, ``except Exception`` ... as written in the message, or None."""
+        """``except:``, ``except BaseException``, ``except Exception`` as written in
+        the message (the broadest one of a tuple), or None."""
         if expr is None:
             return "except:"
         items = expr.elts if isinstance(expr, ast.Tuple) else [expr]
+        found: Optional[str] = None
         for item in items:
             if isinstance(item, (ast.Name, ast.Attribute)):
                 qn = ctx.qualified_name(item)
-                if qn in _CATCH_ALL:
-                    return f"except {qn.rpartition('.')[2]}"
-        return None
+                if qn == "builtins.BaseException":
+                    return "except BaseException"
+                if qn == "builtins.Exception":
+                    found = "except Exception"
+        return found
 
+    # -- what keeps the error --------------------------------------------
     def _handles(self, handler: ast.ExceptHandler, ctx: FileContext) -> bool:
         """Whether the handler re-raises, logs the traceback, or hands the
         exception on to someone else (a future, a list re-raised later...)."""
@@ -185,15 +244,19 @@ class SwallowedException(Rule):
         for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
                 return True
-            if isinstance(node, ast.Return) and node.value is not None:
+            if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and node.value is not None:
+                if name and self._carries(node.value, name, ctx):
+                    return True  # ``return exc``, ``yield (job, exc)``
                 returned.update(id(n) for n in ast.walk(node.value))
             elif isinstance(node, ast.Call):
                 if self._logs_traceback(node, ctx) or self._raises(node, ctx):
                     return True
                 if name and id(node) not in returned and self._hands_on(node, name, ctx):
                     return True
+            elif isinstance(node, ast.Assign) and _sets_exc_info(node):
+                return True  # ``record.exc_info = 1``: the log record keeps it
             elif name and isinstance(node, (ast.Assign, ast.AnnAssign)):
-                if _mentions(node.value, name):
+                if node.value is not None and self._carries(node.value, name, ctx, calls=False):
                     return True
         return False
 
@@ -202,22 +265,27 @@ class SwallowedException(Rule):
         for kw in call.keywords:
             if kw.arg == "exc_info" and not _is_falsy_constant(kw.value):
                 return True
-        if isinstance(func, ast.Attribute):
-            called = func.attr
-        elif isinstance(func, ast.Name):
-            called = func.id
-        else:
+        called = _called_name(func)
+        if not called:
             return False
-        # ``log.exception``, ``traceback.print_exc``, ``self.handleError`` ...
-        if called == "exception" or _REPORTER_NAME.search(called):
+        # ``log.exception``, Twisted's ``log.failure``/``Failure()``,
+        # ``traceback.print_exc``, ``self.handleError`` ...
+        if called in ("exception", "failure", "Failure") or _REPORTER_NAME.search(called):
             return True
+        if isinstance(func, ast.Attribute):
+            # Twisted: ``log.err(...)`` logs the failure being handled with its
+            # traceback; ``d.errback()`` with no argument wraps it in a Failure.
+            if called == "err" and "log" in _called_name(func.value).lower():
+                return True
+            if called == "errback" and not call.args and not call.keywords:
+                return True
         return ctx.qualified_name(func) in _TRACEBACK_FUNCS  # imported under another name
 
     def _raises(self, call: ast.Call, ctx: FileContext) -> bool:
         """Calls that raise (``sys.exit``, ``pytest.fail``, ``self.fail``) or capture
         the exception with its traceback (``sys.exc_info()``)."""
         func = call.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        called = _called_name(func)
         # ``self.assertEqual(exc.code, 3)``: a test checking the exception raises
         # when it is the wrong one, like an ``assert`` statement.
         if called in _RAISING_NAMES or called.startswith("assert"):
@@ -228,32 +296,293 @@ class SwallowedException(Rule):
 
     def _hands_on(self, call: ast.Call, name: str, ctx: FileContext) -> bool:
         """The caught exception itself is an argument of a call that is not a log
-        message or a builtin (``future.set_exception(exc)``, ``errors.append(exc)``)."""
-        passed = any(_is_name(a, name) for a in call.args) or any(
-            _is_name(kw.value, name) for kw in call.keywords
-        )
-        if not passed:
+        message, a builtin or a formatting call (``future.set_exception(exc)``,
+        ``errors.append((item, exc))``)."""
+        if not self._passes_to(call, name, ctx):
+            return False
+        return not _is_log_call(call)
+
+    def _passes_to(self, call: ast.Call, name: str, ctx: FileContext) -> bool:
+        """``call`` takes the exception object (alone or in a literal container) as
+        an argument, and is not a builtin or a call that only formats it."""
+        args = [*call.args, *(kw.value for kw in call.keywords)]
+        if not any(self._carries(a, name, ctx) for a in args):
             return False
         func = call.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if called in _LOG_METHODS:
-            return False
+        if isinstance(func, ast.Attribute):
+            if func.attr in _FORMATTING_METHODS or isinstance(
+                func.value, (ast.Constant, ast.JoinedStr)
+            ):
+                return False  # ``"{}".format(exc)``: a string, not the exception
         if isinstance(func, (ast.Name, ast.Attribute)):
             qn = ctx.qualified_name(func)
-            if qn is not None and (qn.startswith("builtins.") or qn.startswith("logging.")):
+            if qn is not None and (
+                qn.startswith(("builtins.", "logging.")) or qn in _FORMATTING_FUNCS
+            ):
                 return False
         return True
 
-
-def _is_name(node: ast.expr, name: str) -> bool:
-    if isinstance(node, ast.Starred):
-        node = node.value
-    return isinstance(node, ast.Name) and node.id == name
-
-
-def _mentions(value: Optional[ast.expr], name: str) -> bool:
-    """``x = exc`` or ``x = (exc, tb)``: the exception is kept for later."""
-    if value is None:
+    def _carries(self, value: ast.expr, name: str, ctx: FileContext, calls: bool = True) -> bool:
+        """``value`` is the exception object, or holds it: a tuple, list, set or
+        dict literal with it as an element, or (``calls``) a call it is passed to
+        (``to_serialize(exc)``). A string made from it does not carry it."""
+        if isinstance(value, ast.Starred):
+            value = value.value
+        if isinstance(value, ast.Name):
+            return value.id == name
+        if isinstance(value, (ast.Tuple, ast.List, ast.Set)):
+            return any(self._carries(v, name, ctx, calls) for v in value.elts)
+        if isinstance(value, ast.Dict):
+            return any(self._carries(v, name, ctx, calls) for v in value.values)
+        if calls and isinstance(value, ast.Call):
+            return self._passes_to(value, name, ctx) and not _is_log_call(value)
         return False
-    items = value.elts if isinstance(value, (ast.Tuple, ast.List)) else [value]
-    return any(_is_name(v, name) for v in items)
+
+    # -- what the code shows cannot lose an error ------------------------
+    def _excused(
+        self, try_node: ast.AST, handler: ast.ExceptHandler, caught: str, ctx: FileContext
+    ) -> bool:
+        body: list[ast.stmt] = getattr(try_node, "body", [])
+        if len(body) == 1 and self._only_raises(body[0], ctx):
+            return True
+        func = ctx.function()
+        fname = getattr(func.node, "name", "") if func is not None else ""
+        if fname in _NEVER_RAISE or "repr" in fname.lower():
+            return True
+        if len(body) == 1 and _is_display(body[0], ctx):
+            return True
+        if _runs_code(body, ctx):
+            return True
+        if _is_quiet(handler.body):
+            if caught == "except Exception" and len(body) == 1 and _is_cleanup(body[0]):
+                return True
+            if caught == "except Exception" and _only_outputs(body, ctx):
+                return True
+        if fname and _is_probe_answer(handler.body) and _is_probe_name(fname):
+            return True
+        return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
+
+    def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
+        """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
+        ``try`` raised on purpose, nothing unexpected."""
+        if isinstance(stmt, ast.Raise):
+            return True
+        return (
+            isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            and self._raises(stmt.value, ctx)
+        )
+
+    def _sets_asserted_flag(self, handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+        """A test's handler that only records the failure in a variable
+        (``hit = True``, ``got[0] = True``, ``result = False``) which the test
+        function asserts on: the test still fails when the failure matters."""
+        flags: set[str] = set()
+        for stmt in handler.body:
+            if isinstance(stmt, (ast.Pass, ast.Nonlocal, ast.Global)):
+                continue
+            targets: list[ast.expr]
+            if isinstance(stmt, ast.Assign):
+                targets = list(stmt.targets)
+            elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
+                targets = [stmt.target]
+            else:
+                return False
+            for t in targets:
+                base = _base_name(t)
+                if base is None:
+                    return False
+                flags.add(base)
+        if not flags:
+            return False
+        # The outermost enclosing function: a nested handler (a signal receiver, a
+        # thread target) sets the flag that the test function asserts.
+        scope = ctx.function()
+        top = None
+        while scope is not None:
+            if scope.is_function:
+                top = scope.node
+            scope = scope.parent
+        if top is None:
+            return False
+        for node in body_nodes(top.body, stop=()):  # bounded by the test function
+            if isinstance(node, ast.Assert):
+                checked: list[ast.expr] = [node.test]
+            elif isinstance(node, ast.Call) and _called_name(node.func).startswith("assert"):
+                checked = [*node.args, *(kw.value for kw in node.keywords)]
+            else:
+                continue
+            for expr in checked:
+                if any(isinstance(n, ast.Name) and n.id in flags for n in ast.walk(expr)):
+                    return True
+        return False
+
+    # -- the message -------------------------------------------------------
+    def _message(self, handler: ast.ExceptHandler, caught: str, ctx: FileContext) -> str:
+        twisted = ctx.fact("otp501.twisted", _imports_twisted)
+        keep = (
+            "`log.failure(...)` / `log.err()`" if twisted else "`log.exception(...)`"
+        )
+        what = "every error" if caught == "except Exception" else (
+            "every error, KeyboardInterrupt and CancelledError included"
+        )
+        logged = any(
+            isinstance(n, ast.Call) and _is_log_call(n) for n in body_nodes(handler.body)
+        )
+        if logged:
+            tb = "`log.failure(...)`" if twisted else "`exc_info=True`"
+            return (
+                f"`{caught}` catches {what} and reports only a message, not the "
+                f"traceback; "
+                f"catch what you expect, or add {tb} / re-raise"
+            )
+        return (
+            f"`{caught}` swallows {what}: no re-raise and no traceback logged; "
+            f"catch what you expect, or re-raise / {keep}"
+        )
+
+
+def _is_log_call(call: ast.Call) -> bool:
+    """``log.warning(...)``, ``logger.error(...)``, ``print(...)``: a message."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr in _LOG_METHODS
+    return isinstance(func, ast.Name) and func.id in ("print", *_LOG_METHODS)
+
+
+def _imports_twisted(ctx: FileContext) -> bool:
+    """The module imports Twisted at its top level (also inside ``try``/``if``)."""
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Import):
+            if any(a.name.split(".")[0] == "twisted" for a in node.names):
+                return True
+        elif isinstance(node, ast.ImportFrom):
+            if (node.module or "").split(".")[0] == "twisted":
+                return True
+        elif isinstance(node, (ast.Try, ast.If)):
+            stack.extend(node.body)
+            stack.extend(node.orelse)
+            stack.extend(getattr(node, "finalbody", []))
+            for h in getattr(node, "handlers", []):
+                stack.extend(h.body)
+    return False
+
+
+def _sets_exc_info(node: ast.Assign) -> bool:
+    """``record.exc_info = ...`` (also within a tuple target), not falsy."""
+    if _is_falsy_constant(node.value):
+        return False
+    return any(
+        isinstance(t, ast.Attribute) and t.attr == "exc_info"
+        for target in node.targets for t in ast.walk(target)
+    )
+
+
+def _base_name(target: ast.expr) -> Optional[str]:
+    """``x``, ``x[0]``, ``x.attr`` -> ``x``."""
+    while isinstance(target, (ast.Subscript, ast.Attribute)):
+        target = target.value
+    return target.id if isinstance(target, ast.Name) else None
+
+
+def _call_of(stmt: ast.stmt) -> Optional[ast.Call]:
+    """The call a statement consists of: ``f()``, ``await f()``."""
+    if not isinstance(stmt, ast.Expr):
+        return None
+    value = stmt.value
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+def _is_cleanup(stmt: ast.stmt) -> bool:
+    """One best-effort cleanup call (SPEC 7.1): ``f.close()``, ``await
+    conn.aclose()``, ``os.unlink(p)``, ``pool.force_close_all()``,
+    ``comm.send({"op": "close"})``."""
+    call = _call_of(stmt)
+    if call is None:
+        return False
+    called = _called_name(call.func)
+    if called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in _words(called)):
+        return True
+    if called == "send":
+        return any(
+            isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes))
+            and _CLOSE_MESSAGE.search(n.value if isinstance(n.value, str)
+                                      else n.value.decode("latin-1"))
+            for a in call.args for n in ast.walk(a)
+        )
+    return False
+
+
+def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` evaluates code given as data (``eval``/``exec``): a user's
+    expression or a breakpoint condition can raise anything, so no exception
+    type can be named, and the tool around it must survive it."""
+    for node in body_nodes(body):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if ctx.qualified_name(node.func) in ("builtins.eval", "builtins.exec"):
+                return True
+    return False
+
+
+def _is_display(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``s = repr(obj)`` / ``return str(obj)``: a display string of an arbitrary
+    object, whose ``__repr__`` may raise anything; the fallback is a string."""
+    if isinstance(stmt, (ast.Assign, ast.Return)):
+        value = stmt.value
+    else:
+        return False
+    if not (
+        isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+        and len(value.args) == 1 and not value.keywords
+        and isinstance(value.args[0], (ast.Name, ast.Attribute, ast.Subscript))
+    ):
+        return False  # ``str(inspect.signature(f))`` may fail in the computation
+    return ctx.qualified_name(value.func) in ("builtins.repr", "builtins.str", "reprlib.repr")
+
+
+def _only_outputs(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that only writes a diagnostic (``print``, ``sys.stderr.write``,
+    ``log.debug``, ``warnings.warn``, ``stream.flush``), after building its text
+    in a local (``line = " ".join(parts)``): a failure to report has nowhere to
+    be reported."""
+    writes = False
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            calls = [n for n in ast.walk(stmt.value) if isinstance(n, ast.Call)]
+            if not all(_is_output_call(c, ctx, text=True) for c in calls):
+                return False
+            continue
+        call = _call_of(stmt)
+        if call is None or not _is_output_call(call, ctx):
+            return False
+        writes = True
+    return writes
+
+
+def _is_output_call(call: ast.Call, ctx: FileContext, text: bool = False) -> bool:
+    func = call.func
+    if not isinstance(func, (ast.Name, ast.Attribute)):
+        return False
+    qn = ctx.qualified_name(func)
+    if qn in _OUTPUT_FUNCS or (text and qn is not None and qn.startswith("builtins.")):
+        return True
+    if isinstance(func, ast.Attribute):
+        return func.attr in _OUTPUT_METHODS or (text and func.attr in _FORMATTING_METHODS)
+    return False
+
+
+def _is_probe_answer(stmts: list[ast.stmt]) -> bool:
+    """A handler that is ``return False`` (or ``True``): the answer of a yes/no
+    question to any failure."""
+    return (
+        len(stmts) == 1 and isinstance(stmts[0], ast.Return)
+        and isinstance(stmts[0].value, ast.Constant) and isinstance(stmts[0].value.value, bool)
+    )
+
+
+def _is_probe_name(fname: str) -> bool:
+    words = _words(fname)
+    return bool(words) and (words[0] in _PROBE_WORDS or "supports" in words)
