@@ -33,7 +33,7 @@ _RAISING_NAMES = frozenset({"fail", "skipTest", "exit"})
 # ``showtraceback``, ``sys.excepthook``). ``format_exception_only`` is not one:
 # it formats the message without the traceback.
 _REPORTER_NAME = re.compile(
-    r"(?:handle|report)\w*?(?:error|exception)|exception_?handler|unhandled_?exception"
+    r"(?:handle|report|notify)\w*?(?:error|exception)|exception_?handler|unhandled_?exception"
     r"|excepthook|traceback|(?:print|format)_?exc(?:eption)?(?!\w*only)",
     re.IGNORECASE,
 )
@@ -48,7 +48,7 @@ _FORMATTING_FUNCS = frozenset({
 _CLEANUP_WORDS = frozenset({
     "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
-    "cleanup", "teardown", "unsubscribe", "unregister",
+    "cleanup", "teardown", "unsubscribe", "unregister", "abort", "reset",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
 _CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate", re.IGNORECASE)
@@ -61,6 +61,14 @@ _PROBE_WORDS = frozenset({
     "using", "uses", "takes", "supports", "exists", "allows", "accepts",
 })
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
+_PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load"})
+# An error reporter's own name, a verb right before what it reports
+# (``write_error``, ``handleError``, ``print_exc``, ``_formatwarnmsg_impl``) or a
+# message about an error (``geterrortext``, ``error_message``).
+_REPORT_VERBS = ("format", "show", "print", "write", "handle", "emit")
+_REPORTED = ("warn", "error", "exc", "traceback")
+_ERROR_TEXT = re.compile(r"(?:warn|error|exc)(?:text|msg|message)")
 _OUTPUT_FUNCS = frozenset({"builtins.print", "warnings.warn", "logging.getLogger"})
 _OUTPUT_METHODS = _LOG_METHODS | {"exception", "write", "flush", "getLogger"}
 
@@ -270,7 +278,10 @@ class SwallowedException(Rule):
             return False
         # ``log.exception``, Twisted's ``log.failure``/``Failure()``,
         # ``traceback.print_exc``, ``self.handleError`` ...
-        if called in ("exception", "failure", "Failure") or _REPORTER_NAME.search(called):
+        # pytest's ``ExceptionInfo.from_current()`` captures it like ``sys.exc_info()``.
+        if called in ("exception", "failure", "Failure", "from_current") or _REPORTER_NAME.search(
+            called
+        ):
             return True
         if isinstance(func, ast.Attribute):
             # Twisted: ``log.err(...)`` logs the failure being handled with its
@@ -342,24 +353,34 @@ class SwallowedException(Rule):
     def _excused(
         self, try_node: ast.AST, handler: ast.ExceptHandler, caught: str, ctx: FileContext
     ) -> bool:
+        """The code shows the handler cannot lose an error that matters."""
         body: list[ast.stmt] = getattr(try_node, "body", [])
         if len(body) == 1 and self._only_raises(body[0], ctx):
             return True
         func = ctx.function()
-        fname = getattr(func.node, "name", "") if func is not None else ""
-        if fname in _NEVER_RAISE or "repr" in fname.lower():
+        fnode = func.node if func is not None else None
+        fname: str = getattr(fnode, "name", "")
+        if _must_not_raise(fname, fnode, ctx):
             return True
         if len(body) == 1 and _is_display(body[0], ctx):
             return True
-        if _runs_code(body, ctx):
+        if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
-        if _is_quiet(handler.body):
-            if caught == "except Exception" and len(body) == 1 and _is_cleanup(body[0]):
+        quiet = _is_quiet(handler.body)
+        if caught == "except Exception":
+            if len(body) == 1 and _is_cleanup(body[0]) and (
+                quiet or _only_reports(handler.body, ctx)
+            ):
                 return True
-            if caught == "except Exception" and _only_outputs(body, ctx):
+            if quiet and _only_outputs(body, ctx):
                 return True
-        if fname and _is_probe_answer(handler.body) and _is_probe_name(fname):
-            return True
+        if fname and _is_probe_name(fname):
+            if _is_probe_answer(handler.body):
+                return True
+            if quiet and fnode is not None and _answers_yes_no(fnode):
+                return True
+        if fname.startswith("do_") and _shows(handler.body, ctx):
+            return True  # a ``cmd.Cmd`` command shows the error at the prompt
         return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
 
     def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
@@ -386,7 +407,15 @@ class SwallowedException(Rule):
             elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
                 targets = [stmt.target]
             else:
-                return False
+                call = _call_of(stmt)
+                if call is None:
+                    return False
+                if _is_log_call(call) or _is_output_call(call, ctx):
+                    continue  # printed as well: the record is what the test checks
+                # ``errors.put(msg)``, ``record.append(("error", type(exc)))``
+                if not (isinstance(call.func, ast.Attribute) and call.func.attr in _RECORDS):
+                    return False
+                targets = [call.func.value]
             for t in targets:
                 base = _base_name(t)
                 if base is None:
@@ -503,9 +532,13 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
     call = _call_of(stmt)
     if call is None:
         return False
-    called = _called_name(call.func)
-    if called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in _words(called)):
+    if _is_cleanup_name(_called_name(call.func)):
         return True
+    for arg in call.args:  # ``scheduler.run_sync(policy.close)``, ``run(conn.aclose())``
+        target = arg.func if isinstance(arg, ast.Call) else arg
+        if isinstance(target, (ast.Name, ast.Attribute)) and _is_cleanup_name(_called_name(target)):
+            return True
+    called = _called_name(call.func)
     if called == "send":
         return any(
             isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes))
@@ -525,6 +558,103 @@ def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
             if ctx.qualified_name(node.func) in ("builtins.eval", "builtins.exec"):
                 return True
     return False
+
+
+def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """Code that must not raise whatever the objects it handles do: ``__repr__``,
+    ``__str__``, ``__format__``, ``__del__`` and ``*repr*`` helpers; an error or
+    warning reporter (``write_error``, ``handleError``, ``_formatwarnmsg_impl``:
+    a failure while reporting falls back to a plainer report); a Django template
+    filter (documented to fail silently, never raise)."""
+    if fname in _NEVER_RAISE or "repr" in fname.lower() or _is_reporter_name(fname):
+        return True
+    for dec in getattr(fnode, "decorator_list", ()):
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        if _called_name(target) in ("filter", "stringfilter"):
+            return True
+    return False
+
+
+def _dotted(expr: ast.expr) -> Optional[str]:
+    """``a.b.c`` as written, or None."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
+def _is_reporter_name(fname: str) -> bool:
+    words = _words(fname)
+    if _ERROR_TEXT.search("".join(words)):
+        return True
+    for i, w in enumerate(words):
+        if w.startswith(_REPORT_VERBS):
+            rest = w[len(next(v for v in _REPORT_VERBS if w.startswith(v))):]
+            if rest.startswith(_REPORTED):
+                return True  # ``formatwarnmsg``
+            if i + 1 < len(words) and words[i + 1].startswith(_REPORTED):
+                return True  # ``write_error``, ``handleError``
+    return False
+
+
+def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that only pickles or unpickles an object (``loads(dumps(exc))``,
+    ``pickle.dumps(ts.type)``): pickling an arbitrary object raises whatever its
+    ``__reduce__`` raises, so no type can be named; the handler is the fallback
+    for what cannot be pickled."""
+    pickles = False
+    for node in body_nodes(body):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if _called_name(func) in _PICKLE_CALLS:
+                qn = ctx.qualified_name(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+                if qn is None and isinstance(func, ast.Attribute):
+                    qn = _dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
+                if qn is not None and "pickle" in qn:
+                    pickles = True
+                elif qn is None and isinstance(func, ast.Name) and func.id in ("dumps", "loads"):
+                    pickles = True  # ``loads(dumps(exc))`` with pickle's as the defaults
+                else:
+                    return False  # ``json.loads``, ``entry_point.load()``: name the error
+            elif not (isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"):
+                return False
+        elif isinstance(node, ast.stmt) and not isinstance(node, (ast.Expr, ast.Assign)):
+            return False
+    return pickles
+
+
+def _only_reports(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """A handler that only logs or prints a message."""
+    for stmt in stmts:
+        call = _call_of(stmt)
+        if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
+            return False
+    return bool(stmts)
+
+
+def _shows(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """The handler prints or writes a message (``print(err, file=self.stream)``,
+    ``self.error(...)``, ``self._error_exc()``), then may return."""
+    shown = False
+    for stmt in stmts:
+        if isinstance(stmt, ast.Return):
+            continue
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        called = _called_name(call.func).lower()
+        if not (_is_output_call(call, ctx) or "error" in called or "message" in called):
+            return False
+        shown = True
+    return shown
+
+
+def _is_cleanup_name(called: str) -> bool:
+    return called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in _words(called))
 
 
 def _is_display(stmt: ast.stmt, ctx: FileContext) -> bool:
@@ -575,11 +705,21 @@ def _is_output_call(call: ast.Call, ctx: FileContext, text: bool = False) -> boo
 
 
 def _is_probe_answer(stmts: list[ast.stmt]) -> bool:
-    """A handler that is ``return False`` (or ``True``): the answer of a yes/no
-    question to any failure."""
-    return (
-        len(stmts) == 1 and isinstance(stmts[0], ast.Return)
-        and isinstance(stmts[0].value, ast.Constant) and isinstance(stmts[0].value.value, bool)
+    """A handler that is ``return False`` (or ``True``, or sets a flag to one):
+    the answer of a yes/no question to any failure."""
+    if len(stmts) != 1 or not isinstance(stmts[0], (ast.Return, ast.Assign)):
+        return False
+    value = stmts[0].value
+    return isinstance(value, ast.Constant) and isinstance(value.value, bool)
+
+
+def _answers_yes_no(fnode: ast.AST) -> bool:
+    """The function returns ``True`` or ``False`` somewhere (its answer after
+    the ``try``)."""
+    return any(
+        isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
+        and isinstance(n.value.value, bool)
+        for n in body_nodes(getattr(fnode, "body", []))
     )
 
 
