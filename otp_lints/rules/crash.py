@@ -259,6 +259,8 @@ class SwallowedException(Rule):
             elif isinstance(node, ast.Call):
                 if self._logs_traceback(node, ctx) or self._raises(node, ctx):
                     return True
+                if self._helper_keeps(node, ctx):
+                    return True
                 if name and id(node) not in returned and self._hands_on(node, name, ctx):
                     return True
             elif isinstance(node, ast.Assign) and _sets_exc_info(node):
@@ -304,6 +306,45 @@ class SwallowedException(Rule):
         if isinstance(func, (ast.Name, ast.Attribute)):
             return ctx.qualified_name(func) in _RAISING_FUNCS
         return False
+
+    def _helper_keeps(self, call: ast.Call, ctx: FileContext) -> bool:
+        """A call of a function of this module, or a method of this class, whose
+        own body logs the traceback or re-raises (``self._is_due_failed(entry)``
+        that logs with ``exc_info=True``, ``_make_failed_import_test`` that keeps
+        ``traceback.format_exc()``). Only that one body is read."""
+        func = call.func
+        defs: dict[str, ast.AST]
+        if isinstance(func, ast.Name):
+            defs = ctx.fact("otp501.module_defs", _module_defs)
+            name = func.id
+        elif (
+            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and func.value.id in ("self", "cls")
+        ):
+            cls = _enclosing_class(ctx)
+            if cls is None:
+                return False
+            defs = {
+                d.name: d for d in cls.body
+                if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))
+            }
+            name = func.attr
+        else:
+            return False
+        target = defs.get(name)
+        if target is None:
+            return False
+        cache: dict[int, bool] = ctx.fact("otp501.helper_keeps", lambda _ctx: {})
+        key = id(target)
+        if key not in cache:
+            cache[key] = False  # recursion guard
+            cache[key] = any(
+                (isinstance(n, ast.Raise) and n.exc is None)
+                or (isinstance(n, ast.Call) and (
+                    self._logs_traceback(n, ctx) or _captures(n, ctx)))
+                for n in body_nodes(getattr(target, "body", []))
+            )
+        return cache[key]
 
     def _hands_on(self, call: ast.Call, name: str, ctx: FileContext) -> bool:
         """The caught exception itself is an argument of a call that is not a log
@@ -362,7 +403,7 @@ class SwallowedException(Rule):
         fname: str = getattr(fnode, "name", "")
         if _must_not_raise(fname, fnode, ctx):
             return True
-        if len(body) == 1 and _is_display(body[0], ctx):
+        if len(body) == 1 and (_is_display(body[0], ctx) or _is_introspection(body[0], ctx)):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
@@ -478,6 +519,37 @@ def _is_log_call(call: ast.Call) -> bool:
     return isinstance(func, ast.Name) and func.id in ("print", *_LOG_METHODS)
 
 
+def _captures(call: ast.Call, ctx: FileContext) -> bool:
+    """``sys.exc_info()`` / ``sys.exception()``: the exception with its traceback."""
+    func = call.func
+    return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
+        "sys.exc_info", "sys.exception",
+    )
+
+
+def _module_defs(ctx: FileContext) -> dict[str, ast.AST]:
+    """The module's top-level functions by name (also under ``if``/``try``)."""
+    out: dict[str, ast.AST] = {}
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out.setdefault(node.name, node)
+        elif isinstance(node, (ast.Try, ast.If)):
+            stack.extend(node.body)
+            stack.extend(node.orelse)
+            for h in getattr(node, "handlers", []):
+                stack.extend(h.body)
+    return out
+
+
+def _enclosing_class(ctx: FileContext) -> Optional[ast.ClassDef]:
+    scope = ctx.function()
+    parent = scope.parent if scope is not None else None
+    node = parent.node if parent is not None else None
+    return node if isinstance(node, ast.ClassDef) else None
+
+
 def _imports_twisted(ctx: FileContext) -> bool:
     """The module imports Twisted at its top level (also inside ``try``/``if``)."""
     stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
@@ -549,6 +621,22 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
     return False
 
 
+def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``value = getattr(obj, name)`` with a computed name: introspecting an
+    arbitrary object, whose descriptors' ``__get__`` can raise anything (pydoc,
+    inspect)."""
+    if not (
+        isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+    ):
+        return False
+    call = stmt.value
+    return (
+        isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) == "builtins.getattr"
+        and len(call.args) == 2 and not isinstance(call.args[1], ast.Constant)
+    )
+
+
 def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` evaluates code given as data (``eval``/``exec``): a user's
     expression or a breakpoint condition can raise anything, so no exception
@@ -568,6 +656,17 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
     filter (documented to fail silently, never raise)."""
     if fname in _NEVER_RAISE or "repr" in fname.lower() or _is_reporter_name(fname):
         return True
+    words = _words(fname)
+    if words and "safe" in (words[0], words[-1]):
+        return True  # ``safe_str``, ``parse_http_date_safe``: the name promises no error
+    if fname in ("emit", "format") and ctx.scope.parent is not None:
+        # ``logging.Handler.emit`` / ``Formatter.format`` must not raise
+        # (``emit`` reports through ``handleError``).
+        cls = ctx.scope.parent.node
+        if isinstance(cls, ast.ClassDef) and any(
+            _called_name(b).endswith(("Handler", "Formatter")) for b in cls.bases
+        ):
+            return True
     for dec in getattr(fnode, "decorator_list", ()):
         target = dec.func if isinstance(dec, ast.Call) else dec
         if _called_name(target) in ("filter", "stringfilter"):
