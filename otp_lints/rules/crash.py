@@ -66,7 +66,7 @@ _PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load"})
 # An error reporter's own name, a verb right before what it reports
 # (``write_error``, ``handleError``, ``print_exc``, ``_formatwarnmsg_impl``) or a
 # message about an error (``geterrortext``, ``error_message``).
-_REPORT_VERBS = ("format", "show", "print", "write", "handle", "emit")
+_REPORT_VERBS = ("format", "show", "print", "write", "handle", "emit", "raise")
 _REPORTED = ("warn", "error", "exc", "traceback")
 _ERROR_TEXT = re.compile(r"(?:warn|error|exc)(?:text|msg|message)")
 _OUTPUT_FUNCS = frozenset({"builtins.print", "warnings.warn", "logging.getLogger"})
@@ -763,6 +763,11 @@ def _is_display(stmt: ast.stmt, ctx: FileContext) -> bool:
         value = stmt.value
     else:
         return False
+    if isinstance(value, ast.JoinedStr):  # ``m = f"{name}: {value}"``
+        return any(isinstance(v, ast.FormattedValue) for v in value.values) and all(
+            isinstance(v.value, ast.Name)
+            for v in value.values if isinstance(v, ast.FormattedValue)
+        )
     if not (
         isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
         and len(value.args) == 1 and not value.keywords
