@@ -107,10 +107,12 @@ class SwallowedException(Rule):
     `except BaseException`, `except Exception`, or a tuple containing one of
     them) and whose body neither re-raises (any `raise` that is not inside a
     nested function) nor logs the traceback (`logging.exception`,
-    `<logger>.exception(...)`, a call of `debug`/`info`/`warning`/`warn`/
-    `error`/`critical`/`log` with a truthy `exc_info=`,
-    `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`).
-    Reported at the `except` line.
+    `<logger>.exception(...)`, a call with a truthy `exc_info=`,
+    `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`;
+    in Twisted `log.err(...)`, `<Logger>.failure(...)`, a `Failure()` captured
+    or passed on, a bare `<Deferred>.errback()`). Reported at the `except`
+    line; the message says when the handler logs or prints only a message
+    (`log.warning("failed: %s", exc)`): the traceback is still lost.
 
     ## Why is this bad?
     OTP's answer to an unexpected error is *let it crash*: the process dies,
@@ -126,7 +128,9 @@ class SwallowedException(Rule):
     asyncio's `CancelledError`, which breaks cancellation. With no traceback
     logged nobody will ever know the handler ran. Returning a default or an
     error value from the handler still hides the traceback: the caller gets a
-    value instead of the failure.
+    value instead of the failure. That holds when only one failure is
+    expected (`os.stat` of a file that may be gone): name that exception, and
+    let the others crash.
 
     ## Example
     ```python
@@ -154,6 +158,8 @@ class SwallowedException(Rule):
     except Exception:
         log.exception("job %s failed", job.id)
     ```
+    With Twisted's logging, `log.failure("job failed")` (`twisted.logger`) or
+    `log.err(None, "job failed")` (`twisted.python.log`) keeps the traceback.
 
     ## Options
     None. For a boundary that deliberately turns every failure into a value
@@ -163,18 +169,67 @@ class SwallowedException(Rule):
     ## Known limits
     Precision first, so some handlers that might still lose the error are not
     reported, because their body hands the exception to someone who sees it:
-    - the caught exception itself passed to a call other than a log message
-      (`future.set_exception(exc)`, `errors.append(exc)`, `on_error(exc)`) or
-      kept in a variable (`first_error = exc`), unless that call is returned:
-      `return wrap_error(exc)` is still a return value;
-    - `sys.exc_info()`/`sys.exception()` (the traceback is captured), any call
-      with a truthy `exc_info=`, any `<x>.exception(...)` call;
+    - the caught exception object passed to a call other than a log message,
+      a builtin or a formatting call (`future.set_exception(exc)`,
+      `errors.append((item, exc))`, `on_error(exc)`), kept in a variable or a
+      container (`first_error = exc`), returned or yielded (`return exc`,
+      `return {"status": "error", "exception": to_serialize(exc)}`,
+      `return wrap_error(exc)`): the caller gets the exception and its
+      traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
+      f-string, `%`, `traceback.format_exception_only`) is not the exception:
+      still reported;
+    - `sys.exc_info()`/`sys.exception()`, pytest's `ExceptionInfo.from_current()`
+      (the traceback is captured), `record.exc_info = ...`;
     - a helper whose name says it reports the exception being handled
-      (`self.handleError(record)`, `handle_error`, `handle_exception`,
-      `call_exception_handler`, `showtraceback`, `t.print_exc()`);
+      (`self.handleError(record)`, `handle_error`, `handle_callback_exception`,
+      `notify_exception`, `call_exception_handler`, `sys.excepthook`,
+      `showtraceback`, `t.print_exc()`), or a function of the same module (a
+      method of the same class) whose own body logs the traceback or
+      re-raises (`self._on_failure(entry)` that logs with `exc_info=True`);
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
       and calls that raise by convention (`sys.exit`, `os._exit`,
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
+
+    Nor is a handler reported where the code shows no error that matters can
+    be lost:
+    - `except Exception:` (not bare, not `BaseException`, which also swallow
+      `KeyboardInterrupt` and `CancelledError`) around one best-effort cleanup
+      call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
+      `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
+      `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
+      `unsubscribe`, or a name made of one of them: `force_close_all`,
+      `hotkeys_stop`; a call handed such a method: `run_sync(policy.close)`; a
+      `send` of a close message) whose handler is `pass` or only logs;
+    - `except Exception:` around code that only writes a diagnostic (`print`,
+      `log.debug`, `sys.stderr.write`, `warnings.warn`): a failure to report
+      has nowhere to be reported;
+    - code that must not raise, whatever the objects it handles do:
+      `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
+      holds `repr` or starts or ends with `safe` (`safe_str`,
+      `parse_http_date_safe`), error and warning reporters (`write_error`,
+      `handleError`, `format_exception`, `raise_error`, `geterrortext`,
+      `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
+      `Formatter` subclass, Django template filters (`@register.filter`:
+      documented to fail silently); a `try` whose one statement is a display
+      string of an object (`s = repr(obj)`, `return str(obj)`,
+      `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
+      object (`value = getattr(obj, name)`: any descriptor can raise
+      anything);
+    - a `try` that evaluates code given as data (`eval`/`exec` of a user's
+      expression) or only pickles an object (`loads(dumps(exc))`): anything
+      can be raised, so no exception type can be named;
+    - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
+      `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
+      `*supports*` ...) whose handler answers `return False` (or `True`, or
+      sets the answer), or is `pass` where the function returns a bool;
+    - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
+      catches what was raised on purpose;
+    - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
+      at the prompt;
+    - in test files, a handler that only records the failure in a flag or a
+      collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
+      `record.append(("error", type(exc)))`) that the test function asserts
+      on: the test still fails when it matters.
 
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
@@ -195,6 +250,65 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception as exc:\n"
             "    log.error('work failed: %s', exc, exc_info=True)\n"
         ),
+        # Twisted keeps the traceback in a Failure.
+        Example(
+            "from twisted.python import log\n"
+            "try:\n    work()\nexcept Exception:\n    log.err(None, 'work failed')\n"
+        ),
+        Example(
+            "from twisted.logger import Logger\nlog = Logger()\n"
+            "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
+        ),
+        Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        # The exception object goes back to the caller or into a container.
+        Example(
+            "def get_exc(f):\n    try:\n        f()\n    except Exception as exc:\n"
+            "        return exc\n"
+        ),
+        Example(
+            "for item in items:\n    try:\n        work(item)\n"
+            "    except Exception as exc:\n        errors.append((item, exc))\n"
+        ),
+        # A best-effort cleanup call.
+        Example("try:\n    conn.close()\nexcept Exception:\n    pass\n"),
+        Example(
+            "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
+            "    except Exception:\n        pass\n"
+        ),
+        # Code that must not raise.
+        Example(
+            "class Lock:\n    def __repr__(self):\n        try:\n"
+            "            owner = self._owner()\n        except Exception:\n"
+            "            owner = 'unknown'\n        return f'<Lock owner={owner}>'\n"
+        ),
+        Example(
+            "class Conn:\n    def __del__(self):\n        try:\n            self.disconnect()\n"
+            "        except Exception:\n            pass\n"
+        ),
+        Example(
+            "def describe(obj, name):\n    try:\n        value = getattr(obj, name)\n"
+            "    except Exception:\n        value = None\n    return name, value\n"
+        ),
+        # A yes/no probe answers False to any failure.
+        Example(
+            "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
+            "    except Exception:\n        return False\n    return True\n"
+        ),
+        # The try raises on purpose.
+        Example("try:\n    raise ValueError(1)\nexcept Exception as exc:\n    first = type(exc)\n"),
+        # Evaluating a user's expression: anything can be raised.
+        Example(
+            "def complete(expr, ns):\n    try:\n        obj = eval(expr, ns)\n"
+            "    except Exception:\n        return []\n    return dir(obj)\n"
+        ),
+        # A test that asserts on the flag its handler sets.
+        Example(
+            "def test_signal(sender):\n    ok = False\n    def receiver(request):\n"
+            "        nonlocal ok\n        try:\n            ok = request.field < 1\n"
+            "        except Exception:\n            ok = False\n"
+            "    sender.connect(receiver)\n    sender.send()\n    assert ok\n",
+            path="test_signals.py",
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n"),
@@ -208,6 +322,22 @@ class SwallowedException(Rule):
         Example(
             "try:\n    work()\nexcept Exception:\n"
             "    def later():\n        raise\n    callbacks.append(later)\n"
+        ),
+        # Only one failure is expected: name it.
+        Example(
+            "def mtime(path):\n    try:\n        return os.stat(path).st_mtime\n"
+            "    except Exception:\n        return None\n"
+        ),
+        # A bare except around a cleanup also swallows KeyboardInterrupt.
+        Example("try:\n    f.close()\nexcept:\n    pass\n"),
+        # The message without the traceback (SPEC 7.1).
+        Example(
+            "import traceback\ntry:\n    work()\nexcept Exception as exc:\n"
+            "    log.error(traceback.format_exception_only(type(exc), exc))\n"
+        ),
+        Example(
+            "try:\n    work()\nexcept Exception as exc:\n"
+            "    log.error('work failed: {}'.format(exc))\n"
         ),
     )
 
@@ -467,13 +597,13 @@ class SwallowedException(Rule):
         # The outermost enclosing function: a nested handler (a signal receiver, a
         # thread target) sets the flag that the test function asserts.
         scope = ctx.function()
-        top = None
+        top: Optional[ast.AST] = None
         while scope is not None:
             if scope.is_function:
                 top = scope.node
             scope = scope.parent
-        if top is None:
-            return False
+        if not isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return False  # a lambda
         for node in body_nodes(top.body, stop=()):  # bounded by the test function
             if isinstance(node, ast.Assert):
                 checked: list[ast.expr] = [node.test]
@@ -710,7 +840,10 @@ def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
         if isinstance(node, ast.Call):
             func = node.func
             if _called_name(func) in _PICKLE_CALLS:
-                qn = ctx.qualified_name(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+                qn = (
+                    ctx.qualified_name(func)
+                    if isinstance(func, (ast.Name, ast.Attribute)) else None
+                )
                 if qn is None and isinstance(func, ast.Attribute):
                     qn = _dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
                 if qn is not None and "pickle" in qn:
@@ -719,8 +852,10 @@ def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
                     pickles = True  # ``loads(dumps(exc))`` with pickle's as the defaults
                 else:
                     return False  # ``json.loads``, ``entry_point.load()``: name the error
-            elif not (isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"):
-                return False
+            elif not (
+                isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"
+            ):
+                return False  # other work than pickling
         elif isinstance(node, ast.stmt) and not isinstance(node, (ast.Expr, ast.Assign)):
             return False
     return pickles
@@ -792,6 +927,12 @@ def _only_outputs(body: list[ast.stmt], ctx: FileContext) -> bool:
         call = _call_of(stmt)
         if call is None or not _is_output_call(call, ctx):
             return False
+        args = [*call.args, *(kw.value for kw in call.keywords)]
+        if not all(
+            _is_output_call(c, ctx, text=True)
+            for a in args for c in ast.walk(a) if isinstance(c, ast.Call)
+        ):
+            return False  # ``write(render(report))``: the argument does real work
         writes = True
     return writes
 
