@@ -24,8 +24,10 @@ _RAISING_FUNCS = frozenset({
     "builtins.exit", "builtins.quit",
 })
 # Functions and methods that raise by convention: unittest's ``self.fail``/
-# ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``.
-_RAISING_NAMES = frozenset({"fail", "skipTest", "exit"})
+# ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``, ``os._exit``
+# imported by name (a forked child's ``_exit(127)`` reports the failure in its
+# exit status).
+_RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
 # ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
@@ -187,7 +189,8 @@ class SwallowedException(Rule):
       method of the same class) whose own body logs the traceback or
       re-raises (`self._on_failure(entry)` that logs with `exc_info=True`);
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
-      and calls that raise by convention (`sys.exit`, `os._exit`,
+      and calls that raise or end the process by convention (`sys.exit`,
+      `os._exit`, also imported by name: a forked child's `_exit(127)`,
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
 
     Nor is a handler reported where the code shows no error that matters can
@@ -201,8 +204,8 @@ class SwallowedException(Rule):
       `hotkeys_stop`; a call handed such a method: `run_sync(policy.close)`; a
       `send` of a close message) whose handler is `pass` or only logs;
     - `except Exception:` around code that only writes a diagnostic (`print`,
-      `log.debug`, `sys.stderr.write`, `warnings.warn`): a failure to report
-      has nowhere to be reported;
+      `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
+      is `pass` or only reports: a failure to report has nowhere else to go;
     - code that must not raise, whatever the objects it handles do:
       `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
       holds `repr` or starts or ends with `safe` (`safe_str`,
@@ -229,7 +232,8 @@ class SwallowedException(Rule):
     - in test files, a handler that only records the failure in a flag or a
       collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
       `record.append(("error", type(exc)))`) that the test function asserts
-      on: the test still fails when it matters.
+      on, directly or after one copy (`items.append(errors.get_nowait())`,
+      then `assert not items`): the test still fails when it matters.
 
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
@@ -543,7 +547,7 @@ class SwallowedException(Rule):
                 quiet or _only_reports(handler.body, ctx)
             ):
                 return True
-            if quiet and _only_outputs(body, ctx):
+            if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
         if fname and _is_probe_name(fname):
             if _is_probe_answer(handler.body):
@@ -604,7 +608,25 @@ class SwallowedException(Rule):
             scope = scope.parent
         if not isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return False  # a lambda
-        for node in body_nodes(top.body, stop=()):  # bounded by the test function
+        nodes = list(body_nodes(top.body, stop=()))  # bounded by the test function
+        # One step of copying: ``items.append(errors.get_nowait())``, then
+        # ``assert not items``.
+        derived: set[str] = set()
+        for node in nodes:
+            if isinstance(node, ast.Assign):
+                source: ast.expr = node.value
+                copies = [_base_name(t) for t in node.targets]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                node.func.attr in _RECORDS
+            ):
+                source = ast.Tuple(elts=list(node.args), ctx=ast.Load())
+                copies = [_base_name(node.func.value)]
+            else:
+                continue
+            if any(isinstance(n, ast.Name) and n.id in flags for n in ast.walk(source)):
+                derived.update(c for c in copies if c is not None)
+        flags |= derived
+        for node in nodes:
             if isinstance(node, ast.Assert):
                 checked: list[ast.expr] = [node.test]
             elif isinstance(node, ast.Call) and _called_name(node.func).startswith("assert"):
@@ -862,8 +884,15 @@ def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
 
 
 def _only_reports(stmts: list[ast.stmt], ctx: FileContext) -> bool:
-    """A handler that only logs or prints a message."""
+    """A handler that only logs or prints a message (also in a ``try`` of its
+    own whose handler is quiet)."""
     for stmt in stmts:
+        if isinstance(stmt, ast.Try) and not stmt.orelse and not stmt.finalbody:
+            if _only_reports(stmt.body, ctx) and all(
+                _is_quiet(h.body) for h in stmt.handlers
+            ):
+                continue
+            return False
         call = _call_of(stmt)
         if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
             return False
