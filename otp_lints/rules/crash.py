@@ -226,7 +226,9 @@ class SwallowedException(Rule):
       `*supports*` ...) whose handler answers `return False` (or `True`, or
       sets the answer), or is `pass` where the function returns a bool;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
-      catches what was raised on purpose;
+      catches what was raised on purpose; a `try` that is one call of a
+      function of the same module (method of the same class) whose handler
+      reports the failure and re-raises (pdb's `_getval`): it is reported;
     - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
       at the prompt;
     - in test files, a handler that only records the failure in a flag or a
@@ -446,26 +448,7 @@ class SwallowedException(Rule):
         own body logs the traceback or re-raises (``self._is_due_failed(entry)``
         that logs with ``exc_info=True``, ``_make_failed_import_test`` that keeps
         ``traceback.format_exc()``). Only that one body is read."""
-        func = call.func
-        defs: dict[str, ast.AST]
-        if isinstance(func, ast.Name):
-            defs = ctx.fact("otp501.module_defs", _module_defs)
-            name = func.id
-        elif (
-            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-            and func.value.id in ("self", "cls")
-        ):
-            cls = _enclosing_class(ctx)
-            if cls is None:
-                return False
-            defs = {
-                d.name: d for d in cls.body
-                if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))
-            }
-            name = func.attr
-        else:
-            return False
-        target = defs.get(name)
+        target = _helper_def(call, ctx)
         if target is None:
             return False
         cache: dict[int, bool] = ctx.fact("otp501.helper_keeps", lambda _ctx: {})
@@ -540,6 +523,8 @@ class SwallowedException(Rule):
         if len(body) == 1 and (_is_display(body[0], ctx) or _is_introspection(body[0], ctx)):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
+            return True
+        if _reports_then_raises(body, ctx):
             return True
         quiet = _is_quiet(handler.body)
         if caught == "except Exception":
@@ -677,6 +662,49 @@ def _captures(call: ast.Call, ctx: FileContext) -> bool:
     return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
         "sys.exc_info", "sys.exception",
     )
+
+
+def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
+    """The definition a call runs when it is a function of this module or a
+    method of this class (``helper(x)``, ``self._getval(arg)``)."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        defs: dict[str, ast.AST] = ctx.fact("otp501.module_defs", _module_defs)
+        return defs.get(func.id)
+    if (
+        isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        and func.value.id in ("self", "cls")
+    ):
+        cls = _enclosing_class(ctx)
+        if cls is None:
+            return None
+        for d in cls.body:
+            if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == func.attr:
+                return d
+    return None
+
+
+def _reports_then_raises(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that is one call of a function of this module (a method of this
+    class) that reports its own failure and re-raises (pdb's ``_getval``: show
+    the error, then ``raise``): the failure has been reported already."""
+    if len(stmts) != 1:
+        return False
+    stmt = stmts[0]
+    value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr, ast.Return)) else None
+    if isinstance(value, ast.Await):
+        value = value.value
+    if not isinstance(value, ast.Call):
+        return False
+    target = _helper_def(value, ctx)
+    if target is None:
+        return False
+    for node in body_nodes(getattr(target, "body", [])):
+        if isinstance(node, ast.ExceptHandler) and len(node.body) >= 2:
+            last = node.body[-1]
+            if isinstance(last, ast.Raise) and last.exc is None and _shows(node.body[:-1], ctx):
+                return True
+    return False
 
 
 def _module_defs(ctx: FileContext) -> dict[str, ast.AST]:
