@@ -12,20 +12,17 @@ disabled for the rest of it; the other rules' results are kept.
 from __future__ import annotations
 
 import ast
-import io
-import tokenize
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any, Callable, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.noqa import SourceLines, may_have_noqa
 from otp_lints.rule import Rule
 from otp_lints.semantic import (
     HANDLE_NEUTRAL_METHODS,
     Binding,
     Scope,
     SemanticModel,
-    TypeFact,
 )
 
 # Fields that never hold child nodes worth walking (identifiers, operators, contexts).
@@ -110,96 +107,6 @@ class _Enter:
 
     def __init__(self, scope: Scope) -> None:
         self.scope = scope
-
-
-class FileContext:
-    """What a rule sees: the file, its semantic model, the current scope, a reporter."""
-
-    def __init__(
-        self, path: str, tree: ast.AST, is_test_file: bool, package: Optional[str] = None
-    ) -> None:
-        self.path = path
-        self.tree = tree
-        self.is_test_file = is_test_file
-        self.semantic = SemanticModel(tree)
-        self.semantic.package = package
-        self.scope: Scope = self.semantic.module
-        self.diagnostics: list[Diagnostic] = []
-        self._lines: Optional[Sequence[str]] = None
-        self._source: Optional[bytes] = None
-        self._facts: dict[str, Any] = {}
-        self._collected: dict[type, list[tuple[Any, Scope]]] = {}
-        #: the codes of every rule running on this file (OTP702 judges only those)
-        self.enabled_codes: Optional[frozenset[str]] = None
-
-    @property
-    def lines(self) -> Optional[Sequence[str]]:
-        """The file's lines, ends kept; decoded from the bytes on first use, since
-        most files give a rule no reason to look at the text."""
-        if self._lines is None and self._source is not None:
-            self._lines = split_lines(decode_source(self._source))
-        return self._lines
-
-    @lines.setter
-    def lines(self, lines: Optional[Sequence[str]]) -> None:
-        self._lines = lines
-
-    @property
-    def decoded_lines(self) -> Optional[Sequence[str]]:
-        """The lines if given or already decoded; never decodes."""
-        return self._lines
-
-    def set_source(self, source: bytes) -> None:
-        """The raw bytes ``lines`` are decoded from when first asked for."""
-        self._source = source
-
-    def may_have_noqa(self) -> bool:
-        """Whether ``noqa`` occurs anywhere in the file, in any case: the test
-        before a rule tokenizes for noqa comments. On the raw bytes when the
-        lines are not decoded (``bytes.lower()`` and a substring search: 5x
-        faster than a case-insensitive regex)."""
-        if self._lines is None and self._source is not None:
-            return b"noqa" in self._source.lower()
-        return may_have_noqa(self._lines or ())
-
-    def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
-        """A per-file fact computed once, on first use (e.g. a class/module view)."""
-        facts = self._facts
-        if key not in facts:
-            facts[key] = compute(self)
-        return facts[key]
-
-    def nodes(self, node_type: type) -> list[tuple[Any, Scope]]:
-        """Every ``(node, scope)`` of ``node_type`` the walk collected, in no set
-        order; only types that some enabled rule visits are collected (a rule asks
-        for the types it visits itself), and of calls only those whose last name
-        an enabled rule lists (``Rule.calls``, ``Rule.call_facts``). Lets a fact
-        be computed without a walk."""
-        return self._collected.get(node_type, [])
-
-    # -- conveniences bound to the current scope -------------------------
-    def qualified_name(self, expr: ast.AST) -> Optional[str]:
-        return self.semantic.qualified_name(expr, self.scope)
-
-    def type_of(self, expr: ast.AST) -> Optional[TypeFact]:
-        return self.semantic.type_of(expr, self.scope)
-
-    def is_discarded(self, call: ast.Call) -> bool:
-        return self.semantic.is_discarded(call)
-
-    def function(self) -> Optional[Scope]:
-        return self.scope.function()
-
-    def report(self, code: str, node: Any, message: str) -> None:
-        line = getattr(node, "lineno", 1)
-        col = getattr(node, "col_offset", 0)
-        end_line = getattr(node, "end_lineno", None) or line
-        end_col = getattr(node, "end_col_offset", None)
-        if end_col is None:
-            end_col = col
-        self.diagnostics.append(
-            Diagnostic(self.path, line, col, end_line, end_col, code, message)
-        )
 
 
 # ---------------------------------------------------------------------------
@@ -639,7 +546,7 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
         collect.setdefault(ast.Call, [])
     ctx.enabled_codes = ruleset.codes
     walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)
-    ctx._collected = collect
+    ctx.collected = collect
     failed: set[str] = set()
     for node_type, entries in ruleset.dispatch.items():
         nodes = collect[node_type]
@@ -672,42 +579,3 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
             d for d in ctx.diagnostics if d.code == "OTP000" or d.code not in failed
         ]
     return ctx.diagnostics
-
-
-# ---------------------------------------------------------------------------
-# Source handling: bytes -> tree exactly as CPython decides
-# ---------------------------------------------------------------------------
-class ParseFailure(Exception):
-    def __init__(self, line: int, col: int, reason: str) -> None:
-        super().__init__(reason)
-        self.line = line
-        self.col = col
-        self.reason = reason
-
-
-def parse_source(source: bytes) -> ast.Module:
-    """``ast.parse`` of the raw bytes: CPython's own decoding (BOM, PEP 263 cookie)."""
-    try:
-        return ast.parse(source)
-    except SyntaxError as exc:
-        line = exc.lineno or 1
-        col = max((exc.offset or 1) - 1, 0)
-        msg = exc.msg or "invalid syntax"
-        raise ParseFailure(line, col, f"syntax error: {msg}") from None
-    except (ValueError, UnicodeError) as exc:
-        raise ParseFailure(1, 0, f"cannot parse: {exc}") from None
-    except RecursionError:
-        raise ParseFailure(1, 0, "cannot parse: too deeply nested for the Python parser") from None
-    except MemoryError:
-        raise ParseFailure(1, 0, "cannot parse: out of memory while parsing") from None
-
-
-def decode_source(source: bytes) -> str:
-    """Decode bytes that ``ast.parse`` accepted, with the encoding CPython used."""
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
-    return source.decode(encoding)
-
-
-def split_lines(text: str) -> SourceLines:
-    """Lines as the tokenizer counts them (``\\n``, ``\\r\\n``, ``\\r``), ends kept."""
-    return SourceLines(io.StringIO(text, newline=None).readlines())

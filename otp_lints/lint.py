@@ -15,16 +15,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from otp_lints.config import Settings
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.engine import (
-    FileContext,
-    ParseFailure,
-    RuleSet,
-    decode_source,
-    parse_source,
-    run_rules,
-    split_lines,
-)
+from otp_lints.engine import RuleSet, run_rules
+from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
 
 PYTHON_SUFFIXES = (".py", ".pyi")
@@ -130,7 +124,7 @@ def raw_diagnostics(
         return [diag], None
     diags, lines = _analyze(tree, path, settings, None, source)
     if lines is None:
-        lines = split_lines(decode_source(source)) if diags else []
+        lines = source_lines(source) if diags else []
     # The same list the rules saw: its noqa tokenization is reused by the noqa layer.
     return diags, lines if isinstance(lines, list) else list(lines)
 

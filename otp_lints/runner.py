@@ -25,6 +25,7 @@ from otp_lints import __version__
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix
 from otp_lints.lint import FileResult, raw_diagnostics
+from otp_lints.source import source_lines
 from otp_lints.suppress import Layers, classify
 
 CACHE_DIR = ".otp-lints-cache"
@@ -219,9 +220,7 @@ def _lint_files(
             diags, parsed = cached
             lines: Optional[list[str]] = None
             if diags and parsed:  # lines only matter for noqa and baseline fingerprints
-                from otp_lints.engine import decode_source, split_lines
-
-                lines = split_lines(decode_source(source))
+                lines = source_lines(source)
             results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
             continue
         pending.append((i, path, source, key))

@@ -6,7 +6,7 @@ import ast
 import re
 from typing import Optional
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, register
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.engine import FileContext
 from otp_lints.noqa import NOQA_INLINE, line_ranges, may_have_noqa, parse_codes
 from otp_lints.rule import Example, Rule, all_rules, register
 

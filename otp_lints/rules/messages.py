@@ -6,14 +6,14 @@ import ast
 import re
 from typing import Any
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import char_col
 from otp_lints.rule import (
     Example,
     Option,
     OptionError,
     Rule,
-    char_col,
     last_names,
     register,
 )

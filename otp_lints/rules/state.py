@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, last_names, register
 from otp_lints.semantic import Binding
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, char_col, register
+from otp_lints.edits import char_col
+from otp_lints.rule import Example, Rule, register
 from otp_lints.semantic import (
     CONSTRUCTORS,
     POOL_TYPES,

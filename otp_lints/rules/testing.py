@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Optional, Union
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.rule import (
     Example,
     Option,

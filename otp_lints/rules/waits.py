@@ -11,16 +11,15 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import insert_keyword, replace_node
 from otp_lints.rule import (
     Example,
     Option,
     Rule,
-    insert_keyword,
     positive_number,
     register,
-    replace_node,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
