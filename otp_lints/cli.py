@@ -15,7 +15,7 @@ from otp_lints.config import ConfigError, Settings, find_config, load_settings
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.formats import FORMATS, write_statistics
 from otp_lints.lint import FileResult, iter_files, lint_path, lint_source
-from otp_lints.rule import all_rules
+from otp_lints.rules import all_rules, rule_for
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -340,10 +340,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_rule(args: argparse.Namespace) -> int:
     from otp_lints.docgen import rule_page
 
-    all_rules()
-    from otp_lints.rule import REGISTRY
-
-    cls = REGISTRY.by_name_or_code(args.code)
+    cls = rule_for(args.code)
     if cls is None:
         print(f"otp-lints: error: unknown rule {args.code!r} (see `otp-lints rules`)",
               file=sys.stderr)

@@ -15,8 +15,10 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
+from otp_lints.diagnostics import FILE_ERROR
 from otp_lints.globs import GlobError, compile_glob, matches
-from otp_lints.rule import ENGINE_CODES, OptionError, Rule, all_rules
+from otp_lints.rule import OptionError, Rule
+from otp_lints.rules import all_rules
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -134,7 +136,7 @@ class Settings:
 
 
 def is_valid_selector(code: str) -> bool:
-    if code in ENGINE_CODES:
+    if code == FILE_ERROR:
         return True
     if not _SELECTOR_RE.match(code):
         return False

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from typing import Any, Callable, Optional
 
 from otp_lints.context import FileContext
-from otp_lints.diagnostics import Diagnostic
+from otp_lints.diagnostics import FILE_ERROR, Diagnostic, file_error
 from otp_lints.rule import Rule
+from otp_lints.rules import all_rules
 from otp_lints.semantic import (
     HANDLE_NEUTRAL_METHODS,
     Binding,
@@ -449,6 +450,10 @@ def walk(
     model.finish(calls)
 
 
+#: the code of every rule otp-lints has (``ctx.rule_codes``)
+RULE_CODES = frozenset(all_rules())
+
+
 class RuleSet:
     """Enabled rule instances plus their dispatch table, built once per selection.
 
@@ -491,26 +496,24 @@ class RuleSet:
         )
 
 
-def _rule_failed(
-    ctx: FileContext, rule: Rule, node: Any, exc: Exception, failed: set[str]
-) -> None:
+def _rule_failed(ctx: FileContext, rule: Rule, node: Any, exc: Exception) -> None:
     # A rule bug must not cost the file its other results: it becomes OTP000.
-    failed.add(rule.code)
-    line = getattr(node, "lineno", 1)
-    ctx.diagnostics.append(Diagnostic(
-        ctx.path, line, 0, line, 0, "OTP000",
-        f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+    ctx.failed_codes.add(rule.code)
+    ctx.diagnostics.append(file_error(
+        ctx.path, f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+        line=getattr(node, "lineno", 1),
     ))
 
 
 def _run_named_calls(
-    ctx: FileContext, ruleset: RuleSet, calls: list[tuple[Any, Scope]], failed: set[str]
+    ctx: FileContext, ruleset: RuleSet, calls: list[tuple[Any, Scope]]
 ) -> None:
     """Each call to the rules that asked for its last name (or a keyword it passes)."""
     by_name = ruleset.calls_by_name
     by_keyword = ruleset.calls_by_keyword
     everyone = ruleset.calls_named
     aliases = ctx.semantic.import_aliases
+    failed = ctx.failed_codes
     attribute_t = ast.Attribute
     name_t = ast.Name
     for node, scope in calls:
@@ -536,7 +539,7 @@ def _run_named_calls(
             try:
                 getattr(rule, method_name)(node, ctx)
             except Exception as exc:  # a rule bug becomes OTP000 for the file
-                _rule_failed(ctx, rule, node, exc, failed)
+                _rule_failed(ctx, rule, node, exc)
 
 
 def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
@@ -545,9 +548,10 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     if ruleset.calls_named:
         collect.setdefault(ast.Call, [])
     ctx.enabled_codes = ruleset.codes
+    ctx.rule_codes = RULE_CODES
     walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)
     ctx.collected = collect
-    failed: set[str] = set()
+    failed = ctx.failed_codes
     for node_type, entries in ruleset.dispatch.items():
         nodes = collect[node_type]
         if not nodes:
@@ -561,9 +565,9 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
                     ctx.scope = scope
                     method(node, ctx)
             except Exception as exc:  # a rule bug becomes OTP000 for the file
-                _rule_failed(ctx, rule, node, exc, failed)
+                _rule_failed(ctx, rule, node, exc)
     if ruleset.calls_named:
-        _run_named_calls(ctx, ruleset, collect[ast.Call], failed)
+        _run_named_calls(ctx, ruleset, collect[ast.Call])
     # Rules that judge the whole file (e.g. suppression hygiene) run last,
     # with every other rule's diagnostics in ctx.diagnostics.
     ctx.scope = ctx.semantic.module
@@ -573,9 +577,9 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
         try:
             rule.finish(ctx)
         except Exception as exc:  # a rule bug becomes OTP000 for the file
-            _rule_failed(ctx, rule, None, exc, failed)
+            _rule_failed(ctx, rule, None, exc)
     if failed:
         ctx.diagnostics = [
-            d for d in ctx.diagnostics if d.code == "OTP000" or d.code not in failed
+            d for d in ctx.diagnostics if d.code == FILE_ERROR or d.code not in failed
         ]
     return ctx.diagnostics

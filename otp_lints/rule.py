@@ -1,4 +1,4 @@
-"""The Rule base class and the registry of every rule.
+"""The Rule base class, its options and examples, and helpers rules share.
 
 A rule is one class in one module: its metadata (code, name, default on/off,
 fix safety, options), its documentation (the class docstring, in the sections
@@ -14,7 +14,7 @@ import ast
 import inspect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
 
 from otp_lints.diagnostics import Fix
@@ -143,43 +143,6 @@ class Rule:
         return out
 
 
-@dataclass
-class Registry:
-    rules: dict[str, type[Rule]] = field(default_factory=dict)
-
-    def add(self, cls: type[Rule]) -> type[Rule]:
-        if not CODE_RE.match(cls.code):
-            raise ValueError(f"bad rule code {cls.code!r}")
-        if cls.code in self.rules:
-            raise ValueError(f"duplicate rule code {cls.code}")
-        self.rules[cls.code] = cls
-        return cls
-
-    def by_name_or_code(self, key: str) -> Optional[type[Rule]]:
-        key_upper = key.upper()
-        if key_upper in self.rules:
-            return self.rules[key_upper]
-        for cls in self.rules.values():
-            if cls.name == key:
-                return cls
-        return None
-
-
-REGISTRY = Registry()
-
-
-def register(cls: type[Rule]) -> type[Rule]:
-    """Class decorator adding a rule to the registry."""
-    return REGISTRY.add(cls)
-
-
-def all_rules() -> dict[str, type[Rule]]:
-    """Every registered rule, by code, in code order."""
-    import otp_lints.rules  # noqa: F401  (registers the rule modules)
-
-    return dict(sorted(REGISTRY.rules.items()))
-
-
 NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
@@ -198,12 +161,6 @@ def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
             continue
         yield node
         stack.extend(ast.iter_child_nodes(node))
-
-
-# Codes that are not rules but are reported by the engine itself.
-ENGINE_CODES = {
-    "OTP000": "File could not be read or parsed, or a rule failed internally.",
-}
 
 
 def last_names(qualnames: Iterable[str]) -> frozenset[str]:

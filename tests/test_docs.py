@@ -8,7 +8,8 @@ import re
 import pytest
 
 from otp_lints import docgen
-from otp_lints.rule import DOC_SECTIONS, all_rules
+from otp_lints.rule import DOC_SECTIONS
+from otp_lints.rules import all_rules
 
 DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import lint
 
-from otp_lints.rule import Rule, all_rules
+from otp_lints.rule import Rule
+from otp_lints.rules import all_rules
 
 CASES = [
     (code, kind, i, ex)

@@ -20,7 +20,7 @@ from helpers import FIXTURES, expected_markers
 
 from otp_lints.config import Settings
 from otp_lints.lint import lint_source
-from otp_lints.rule import all_rules
+from otp_lints.rules import all_rules
 
 FIXTURE_FILES = sorted(glob.glob(os.path.join(FIXTURES, "otp*.py")))
 

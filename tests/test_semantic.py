@@ -356,7 +356,7 @@ def test_call_argument_and_may_pass() -> None:
 
 def test_collected_nodes_are_available_to_facts() -> None:
     from otp_lints.engine import RuleSet, run_rules
-    from otp_lints.rule import all_rules
+    from otp_lints.rules import all_rules
 
     tree = ast.parse("import queue\nq = queue.Queue()\nq.empty()\nq.get()\nprint(q)\n")
     ctx = FileContext("m.py", tree, False)
@@ -369,7 +369,7 @@ def test_collected_nodes_are_available_to_facts() -> None:
 
 def test_calls_of_an_import_alias_are_collected_after_the_walk() -> None:
     from otp_lints.engine import RuleSet, run_rules
-    from otp_lints.rule import all_rules
+    from otp_lints.rules import all_rules
 
     # The call comes before the import in the file: the alias is only known at the end.
     tree = ast.parse("def f(pid):\n    k(pid, 9)\nfrom os import kill as k\n")

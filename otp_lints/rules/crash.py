@@ -7,7 +7,10 @@ import re
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, register
+from otp_lints.rule import Example, Rule, body_nodes
+
+PREFIX: str = "OTP5"
+TITLE: str = "Let it crash"
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 _TRACEBACK_FUNCS = frozenset({
@@ -41,7 +44,6 @@ def _is_falsy_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and not node.value
 
 
-@register
 class SwallowedException(Rule):
     """
     ## What it does
@@ -257,3 +259,7 @@ def _mentions(value: Optional[ast.expr], name: str) -> bool:
         return False
     items = value.elts if isinstance(value, (ast.Tuple, ast.List)) else [value]
     return any(_is_name(v, name) for v in items)
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SwallowedException,)

@@ -15,9 +15,11 @@ from otp_lints.rule import (
     OptionError,
     Rule,
     last_names,
-    register,
 )
 from otp_lints.semantic import SOCKET
+
+PREFIX: str = "OTP1"
+TITLE: str = "Messages (Credo `NoRawSend`)"
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
@@ -26,7 +28,6 @@ _SIGNAL_FUNCS = {
 }
 
 
-@register
 class RawSignalSend(Rule):
     """
     ## What it does
@@ -125,7 +126,6 @@ class RawSignalSend(Rule):
         )
 
 
-@register
 class PartialSocketSend(Rule):
     """
     ## What it does
@@ -238,7 +238,6 @@ def _api_list(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@register
 class BannedRawSend(Rule):
     """
     ## What it does
@@ -317,3 +316,7 @@ class BannedRawSend(Rule):
         use = self._apis[qn]
         remedy = f"use `{use}`" if use else "use a call with a reply and a timeout"
         self.report(ctx, node, f"`{qn}` is a banned raw send; {remedy}")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (RawSignalSend, PartialSocketSend, BannedRawSend)

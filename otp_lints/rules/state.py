@@ -6,13 +6,15 @@ import ast
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, last_names, register
+from otp_lints.rule import Example, Rule, last_names
 from otp_lints.semantic import Binding
+
+PREFIX: str = "OTP2"
+TITLE: str = "Implicit state (Credo `NoProcessDict`)"
 
 _THREAD_LOCALS = frozenset({"threading.local", "_threading_local.local", "gevent.local.local"})
 
 
-@register
 class ThreadLocalState(Rule):
     """
     ## What it does
@@ -89,7 +91,6 @@ class ThreadLocalState(Rule):
                 )
 
 
-@register
 class GlobalRebinding(Rule):
     """
     ## What it does
@@ -175,7 +176,6 @@ _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"}
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
 
 
-@register
 class EnvironMutation(Rule):
     """
     ## What it does
@@ -294,7 +294,6 @@ _MUTATORS = frozenset({
 })
 
 
-@register
 class ModuleStateMutation(Rule):
     """
     ## What it does
@@ -412,3 +411,12 @@ class ModuleStateMutation(Rule):
             name = self._module_mutable(func.value, ctx)
             if name:
                 self._report(ctx, node, name, f"`.{func.attr}()`")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    ThreadLocalState,
+    GlobalRebinding,
+    EnvironMutation,
+    ModuleStateMutation,
+)

@@ -14,7 +14,7 @@ from typing import Optional
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
-from otp_lints.rule import Example, Rule, register
+from otp_lints.rule import Example, Rule
 from otp_lints.semantic import (
     CONSTRUCTORS,
     POOL_TYPES,
@@ -24,6 +24,9 @@ from otp_lints.semantic import (
     Scope,
 )
 
+PREFIX: str = "OTP3"
+TITLE: str = "Supervision (unsupervised spawning)"
+
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
     "asyncio.tasks.create_task", "asyncio.tasks.ensure_future",
@@ -31,7 +34,6 @@ _TASK_FUNCS = frozenset({
 _TASK_LAST = frozenset({"create_task", "ensure_future"})
 
 
-@register
 class DanglingTask(Rule):
     """
     ## What it does
@@ -216,7 +218,6 @@ _FUTURE_LAST = frozenset({
 })
 
 
-@register
 class DiscardedFuture(Rule):
     """
     ## What it does
@@ -316,7 +317,6 @@ _KINDS = {
 }
 
 
-@register
 class UnsupervisedThread(Rule):
     """
     ## What it does
@@ -439,7 +439,6 @@ _SPAWN_FUNCS = frozenset({
 _CHILD_LAST = frozenset({"Popen"} | {qn[3:] for qn in _SPAWN_FUNCS})
 
 
-@register
 class OrphanSubprocess(Rule):
     """
     ## What it does
@@ -518,3 +517,12 @@ class OrphanSubprocess(Rule):
             "and failures are lost; keep the handle and wait with a timeout, or use "
             "`subprocess.run`",
         )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    DanglingTask,
+    DiscardedFuture,
+    UnsupervisedThread,
+    OrphanSubprocess,
+)

@@ -12,11 +12,13 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     last_names,
-    register,
     str_list,
 )
 from otp_lints.semantic import Scope
 from otp_lints.structure import structure
+
+PREFIX: str = "OTP6"
+TITLE: str = "Test quality"
 
 SLEEPS = frozenset({
     "time.sleep", "asyncio.sleep", "trio.sleep", "anyio.sleep", "gevent.sleep",
@@ -51,7 +53,6 @@ def _is_zero_sleep(call: ast.Call) -> bool:
     )
 
 
-@register
 class SleepInTest(Rule):
     """
     ## What it does
@@ -169,7 +170,6 @@ def _statement_sleep(stmt: ast.stmt, ctx: FileContext) -> Optional[str]:
     return sleep_name(value, ctx)
 
 
-@register
 class SleepPollingLoop(Rule):
     """
     ## What it does
@@ -466,7 +466,6 @@ def _handle_names(start: _Start, body: _Body) -> set[str]:
     return names
 
 
-@register
 class MissingSyncApi(Rule):
     """
     ## What it does
@@ -717,3 +716,7 @@ def _is_background(start: _Start, body: _Body) -> bool:
 
 def _new_dict(ctx: FileContext) -> dict[int, Any]:
     return {}
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SleepInTest, SleepPollingLoop, MissingSyncApi)

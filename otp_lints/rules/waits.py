@@ -19,7 +19,6 @@ from otp_lints.rule import (
     Option,
     Rule,
     positive_number,
-    register,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
@@ -40,6 +39,9 @@ from otp_lints.semantic import (
     created_bounded,
     may_pass,
 )
+
+PREFIX: str = "OTP4"
+TITLE: str = "Unbounded waits (`:infinity` timeouts)"
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -152,7 +154,6 @@ def _receiver_text(expr: ast.expr) -> str:
     return "..."
 
 
-@register
 class WaitWithoutTimeout(Rule):
     """
     ## What it does
@@ -323,7 +324,6 @@ _NETWORK_CALLS: dict[str, Optional[int]] = {
 _NETWORK_LAST = frozenset(qn.rpartition(".")[2] for qn in _NETWORK_CALLS)
 
 
-@register
 class NetworkCallWithoutTimeout(Rule):
     """
     ## What it does
@@ -450,7 +450,6 @@ def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
     return False
 
 
-@register
 class ExplicitInfiniteTimeout(Rule):
     """
     ## What it does
@@ -558,3 +557,11 @@ class ExplicitInfiniteTimeout(Rule):
                     "forever; set a finite default",
                     fix=self._finite(ctx, arg),
                 )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    WaitWithoutTimeout,
+    NetworkCallWithoutTimeout,
+    ExplicitInfiniteTimeout,
+)
