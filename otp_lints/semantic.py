@@ -18,12 +18,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import Optional, Union
+from typing import Literal, Optional, Union
 
-ScopeNode = Union[
-    ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
-    ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp,
+#: How a name is bound: by which kind of statement or expression.
+BindingKind = Literal[
+    "import", "assign", "annassign", "augassign", "unpack", "param", "with", "for", "del",
+    "def", "class", "walrus", "except", "match", "comprehension", "other",
 ]
+#: What makes a scope.
+ScopeKind = Literal["module", "class", "function", "lambda", "comprehension"]
 
 _BUILTINS = frozenset(dir(builtins))
 # Node classes compared by identity in the handlers the walk calls (hot path).
@@ -37,17 +40,13 @@ _NO_ATTRS: Mapping[str, list[Binding]] = MappingProxyType({})
 
 
 class Binding:
-    """One place a name is bound.
-
-    ``kind`` is one of: import, assign, annassign, augassign, unpack, param,
-    with, for, del, def, class, walrus, except, match, comprehension, other.
-    """
+    """One place a name is bound; ``kind`` says how (``BindingKind``)."""
 
     __slots__ = ("annotation", "index", "kind", "node", "origin", "qualname", "value")
 
     def __init__(
         self,
-        kind: str,
+        kind: BindingKind,
         node: ast.AST,
         value: Optional[ast.AST] = None,
         *,
@@ -73,8 +72,8 @@ class Scope:
         "parent", "reads", "self_name", "star_import",
     )
 
-    def __init__(self, kind: str, node: ast.AST, parent: Optional[Scope]) -> None:
-        self.kind = kind  # module | class | function | lambda | comprehension
+    def __init__(self, kind: ScopeKind, node: ast.AST, parent: Optional[Scope]) -> None:
+        self.kind = kind
         self.node = node
         self.parent = parent
         self._bindings: dict[str, list[Binding]] = {}
@@ -295,10 +294,6 @@ _UNION_WRAPPERS = frozenset({"typing.Union", "typing_extensions.Union"})
 _ANNOTATED = frozenset({"typing.Annotated", "typing_extensions.Annotated"})
 
 
-def _unpack_names(target: ast.expr) -> bool:
-    return isinstance(target, (ast.Tuple, ast.List))
-
-
 class SemanticModel:
     """Per-file facts. Built by the engine's walk; queried by rules."""
 
@@ -342,13 +337,13 @@ class SemanticModel:
     # ------------------------------------------------------------------
     # Building (called by the walk)
     # ------------------------------------------------------------------
-    def new_scope(self, kind: str, node: ast.AST, parent: Scope) -> Scope:
+    def new_scope(self, kind: ScopeKind, node: ast.AST, parent: Scope) -> Scope:
         scope = Scope(kind, node, parent)
         self.scopes.append(scope)
         return scope
 
     def bind_target(
-        self, scope: Scope, target: ast.expr, kind: str, stmt: ast.AST,
+        self, scope: Scope, target: ast.expr, kind: BindingKind, stmt: ast.AST,
         value: Optional[ast.expr] = None,
     ) -> None:
         """Record the names bound by an assignment target (recursing into tuples)."""
@@ -385,7 +380,7 @@ class SemanticModel:
         # Subscript targets bind no name.
 
     def _bind_attr(
-        self, scope: Scope, target: ast.Attribute, kind: str, stmt: ast.AST,
+        self, scope: Scope, target: ast.Attribute, kind: BindingKind, stmt: ast.AST,
         value: Optional[ast.expr], annotation: Optional[ast.expr] = None,
         index: Optional[int] = None,
     ) -> None:
