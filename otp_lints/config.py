@@ -49,9 +49,14 @@ class AllowEntry:
     index: int  # position in the config, for messages
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Settings:
-    """Everything a run needs to know, resolved and validated."""
+    """Everything a run needs to know, resolved and validated: plain frozen data.
+
+    Compared and hashed by identity: what a run derives from its settings (the
+    rule instances, ``RuleSet.for_settings``; the flake8 plugin's suppression
+    layers) is memoised per Settings object, never stored inside it.
+    """
 
     root: str
     config_path: Optional[str] = None
@@ -86,7 +91,7 @@ class Settings:
             extend_select=self.extend_select + extend_select,
         )
 
-    @functools.cached_property
+    @property
     def enabled_codes(self) -> frozenset[str]:
         return resolve_selection(self.select, self.ignore, self.extend_select)
 
@@ -97,26 +102,9 @@ class Settings:
                 codes = frozenset(c for c in codes if not c.startswith(ignored))
         return codes
 
-    def rule_instances(self) -> dict[str, Rule]:
-        cache = self.__dict__.setdefault("_instances", {})
-        if not cache:
-            for code, cls in all_rules().items():
-                rule = cls(self.rule_options.get(code))
-                rule.all_options = self.rule_options  # e.g. OTP403's fix uses OTP402's
-                cache[code] = rule
-        return cache
-
     # -- paths -------------------------------------------------------------
     def relpath(self, path: str) -> str:
-        """``path`` relative to the config root, '/'-separated (remembered: a
-        file's is asked for by several layers)."""
-        cache: dict[str, str] = self.__dict__.setdefault("_relpaths", {})
-        rel = cache.get(path)
-        if rel is None:
-            rel = cache[path] = self._relpath(path)
-        return rel
-
-    def _relpath(self, path: str) -> str:
+        """``path`` relative to the config root, '/'-separated."""
         abspath = os.path.abspath(path)
         root = self.root
         if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
@@ -143,6 +131,7 @@ def is_valid_selector(code: str) -> bool:
     return any(c.startswith(code) for c in all_rules())
 
 
+@functools.lru_cache(maxsize=256)
 def resolve_selection(
     select: Optional[tuple[str, ...]], ignore: tuple[str, ...], extend_select: tuple[str, ...]
 ) -> frozenset[str]:

@@ -12,13 +12,15 @@ disabled for the rest of it; the other rules' results are kept.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Mapping
 from typing import Any, Callable, Optional
 
 from otp_lints.binders import HANDLERS, Binder, Enter
+from otp_lints.config import Settings
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import FILE_ERROR, Diagnostic, file_error
-from otp_lints.rule import Rule
+from otp_lints.rule import EVERY_CALL, Rule
 from otp_lints.rules import all_rules
 from otp_lints.semantic import HANDLE_NEUTRAL_METHODS, Scope
 
@@ -204,7 +206,11 @@ RULE_CODES = frozenset(all_rules())
 
 
 class RuleSet:
-    """Enabled rule instances plus their dispatch table, built once per selection.
+    """Rule instances plus their dispatch tables.
+
+    ``RuleSet.for_settings(settings)`` is the one place rules are built: every
+    rule the settings enable, each with its options, once per Settings object.
+    ``.for_file(codes, is_test)`` gives the subset that runs on one file.
 
     Calls are dispatched a second time, by the callee's last name (``Rule.calls``):
     most of a file's calls interest no rule, and one dict lookup per call settles
@@ -212,13 +218,16 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
+        self._per_file: dict[tuple[frozenset[str], bool], RuleSet] = {}
         table: dict[type, list[tuple[Rule, str]]] = {}
         by_name: dict[str, list[tuple[Rule, str]]] = {}
         by_keyword: dict[str, list[tuple[Rule, str]]] = {}
         named: list[tuple[Rule, str]] = []
         for rule in self.rules:
             for node_type, method in type(rule).visited_types().items():
-                if node_type is ast.Call and rule.calls is not None:
+                if node_type is ast.Call and rule.calls is not None and not (
+                    rule.calls >= EVERY_CALL
+                ):
                     named.append((rule, method))
                     for name in rule.calls:
                         by_name.setdefault(name, []).append((rule, method))
@@ -243,6 +252,53 @@ class RuleSet:
         self.finishers = tuple(
             r for r in self.rules if type(r).finish is not Rule.finish
         )
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> RuleSet:
+        """Every rule ``settings`` enable, built with its options (memoised per
+        Settings object: a run builds its rules once)."""
+        return _for_settings(settings)
+
+    def for_file(self, codes: frozenset[str], is_test: bool) -> RuleSet:
+        """The rules of this set that run on one file: those of ``codes`` (the
+        selection after per-file-ignores) that look at test files, or at
+        non-test files (``Rule.files``). Remembered per (codes, is_test)."""
+        key = (codes, is_test)
+        ruleset = self._per_file.get(key)
+        if ruleset is None:
+            skip = "non-test" if is_test else "test"
+            ruleset = self._per_file[key] = RuleSet(
+                r for r in self.rules if r.code in codes and r.files != skip
+            )
+        return ruleset
+
+
+def options_for(cls: type[Rule], rule_options: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The configured values of a rule's options: its own table, and for a
+    shared option it does not set, the value set under the first rule (by code)
+    that shares it."""
+    values = dict(rule_options.get(cls.code, {}))
+    rules = all_rules()
+    for opt in cls.options:
+        if not opt.shared or opt.name in values:
+            continue
+        for code, table in sorted(rule_options.items()):
+            other = rules.get(code)
+            if opt.name in table and other is not None and any(
+                o.shared and o.name == opt.name for o in other.options
+            ):
+                values[opt.name] = table[opt.name]
+                break
+    return values
+
+
+@functools.lru_cache(maxsize=64)
+def _for_settings(settings: Settings) -> RuleSet:
+    enabled = settings.enabled_codes
+    return RuleSet(
+        cls(options_for(cls, settings.rule_options))
+        for code, cls in all_rules().items() if code in enabled
+    )
 
 
 def _rule_failed(ctx: FileContext, rule: Rule, node: Any, exc: Exception) -> None:

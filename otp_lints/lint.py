@@ -38,27 +38,6 @@ class FileResult:
         return cls(path, c.reported, c.suppressed, c)
 
 
-def ruleset_for(settings: Settings, relpath: str, is_test: bool) -> RuleSet:
-    codes = settings.codes_for(relpath)
-    key = (codes, is_test)
-    cache: dict[tuple[frozenset[str], bool], RuleSet] = settings.__dict__.setdefault(
-        "_rulesets", {}
-    )
-    ruleset = cache.get(key)
-    if ruleset is None:
-        instances = settings.rule_instances()
-        chosen = []
-        for code in sorted(codes):
-            rule = instances[code]
-            if rule.files == "test" and not is_test:
-                continue
-            if rule.files == "non-test" and is_test:
-                continue
-            chosen.append(rule)
-        ruleset = cache[key] = RuleSet(chosen)
-    return ruleset
-
-
 def package_of(relpath: str, settings: Settings) -> Optional[str]:
     """The package a file belongs to, through the first `src` root holding it."""
     names = module_names(relpath, settings)
@@ -91,7 +70,7 @@ def _analyze(
 ) -> tuple[list[Diagnostic], Optional[Sequence[str]]]:
     relpath = settings.relpath(path)
     is_test = settings.is_test_file(relpath)
-    ruleset = ruleset_for(settings, relpath, is_test)
+    ruleset = RuleSet.for_settings(settings).for_file(settings.codes_for(relpath), is_test)
     if not ruleset.rules:
         return [], lines
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))

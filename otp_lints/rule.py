@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
 
@@ -33,6 +33,8 @@ DOC_SECTIONS = (
 )
 
 CODE_RE = re.compile(r"^OTP[0-9]{3}$")
+#: ``Rule.calls`` of a rule whose ``visit_Call`` is given every call.
+EVERY_CALL = frozenset({"*"})
 
 
 class OptionError(ValueError):
@@ -44,13 +46,16 @@ class Option:
     """One per-rule option under ``[tool.otp-lints.rules.CODE]``.
 
     ``convert`` validates a raw TOML value and returns the value the rule uses;
-    it raises OptionError with a message naming what is wrong.
+    it raises OptionError with a message naming what is wrong. A ``shared``
+    option is declared by several rules under one name: set under any of them,
+    it applies to all that do not set their own (``RuleSet.for_settings``).
     """
 
     name: str
     default: Any
     doc: str
     convert: Callable[[Any], Any]
+    shared: bool = False
 
 
 def str_list(value: Any) -> tuple[str, ...]:
@@ -92,8 +97,11 @@ class Rule:
     #: The calls ``visit_Call`` is given, by the callee's last name: ``f`` in
     #: ``x.f(...)`` or ``f(...)``. A bare name bound by an import alias
     #: (``from os import kill as k``) is always given, since only its binding
-    #: tells what it names. None: every call. The engine looks the name up once
-    #: per call, so a rule pays nothing for the calls it cannot match.
+    #: tells what it names. ``EVERY_CALL``: every call, which turns off call
+    #: filtering for every rule (a file's calls are then all collected). The
+    #: engine looks the name up once per call, so a rule pays nothing for the
+    #: calls it cannot match. A rule with ``visit_Call`` must declare it
+    #: (left None it is given every call, and ``tests/test_registry.py`` fails).
     calls: Optional[frozenset[str]] = None
     #: Calls passing one of these keyword arguments are given as well.
     call_keywords: frozenset[str] = frozenset()
@@ -101,18 +109,13 @@ class Rule:
     #: (collected for it, not dispatched to ``visit_Call``).
     call_facts: frozenset[str] = frozenset()
 
-    def __init__(self, options: Optional[dict[str, Any]] = None) -> None:
+    def __init__(self, options: Optional[Mapping[str, Any]] = None) -> None:
+        """``options``: the configured values of the rule's own ``options``
+        (validated); the others keep their defaults."""
         values = {opt.name: opt.default for opt in self.options}
         if options:
             values.update(options)
         self.opts = values
-        #: every rule's configured options, by code (set by Settings)
-        self.all_options: dict[str, dict[str, Any]] = {}
-
-    def default_timeout(self) -> float:
-        """OTP402's `default-timeout`: the finite timeout the timeout fixes write."""
-        value = self.all_options.get("OTP402", {}).get("default-timeout", 30)
-        return int(value) if float(value).is_integer() else value
 
     def finish(self, ctx: FileContext) -> None:
         """Called once per file after every ``visit_*``, with ``ctx.diagnostics``

@@ -18,7 +18,7 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any, Optional
 
 from otp_lints import __version__
@@ -187,11 +187,6 @@ def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
     return batches
 
 
-def _clean(settings: Settings) -> Settings:
-    """A copy without per-process caches, cheap to send to a worker."""
-    return replace(settings)
-
-
 def lint_files(
     paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
 ) -> list[FileResult]:
@@ -234,7 +229,7 @@ def _lint_files(
         work = [[(pending[i][1], pending[i][2]) for i in batch] for batch in batches]
         by_index: dict[int, tuple[list[Diagnostic], bool, Optional[list[str]]]] = {}
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(_clean(settings),)) as pool:
+                                 initargs=(settings,)) as pool:
             for batch, chunk in zip(batches, pool.map(_work, work)):
                 by_index.update(zip(batch, chunk))
         outputs = [by_index[i] for i in range(len(pending))]

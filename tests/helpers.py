@@ -33,6 +33,12 @@ def lint(
     return lint_source(source, os.path.join(root, path), s).diagnostics
 
 
+def lint_with(settings: Settings, code: str, path: str) -> list[Diagnostic]:
+    """Lint ``code`` (dedented) as the file ``path`` under ``settings.root``."""
+    source = textwrap.dedent(code).encode()
+    return lint_source(source, os.path.join(settings.root, path), settings).diagnostics
+
+
 def codes(diags: Iterable[Diagnostic]) -> list[tuple[int, str]]:
     return [(d.line, d.code) for d in diags]
 

@@ -9,7 +9,7 @@ as infinite.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Any, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
@@ -310,6 +310,19 @@ class WaitWithoutTimeout(Rule):
         return _truthy_literal_or_absent(call_argument(node, block_pos, "block"))
 
 
+#: The finite timeout the fixes of OTP402 and OTP403 write: one option, shared.
+DEFAULT_TIMEOUT = Option(
+    "default-timeout", 30, "the timeout in seconds the fix writes", positive_number,
+    shared=True,
+)
+
+
+def _seconds(opts: dict[str, Any]) -> float:
+    """``default-timeout`` as the fix writes it: ``30``, not ``30.0``."""
+    value = opts[DEFAULT_TIMEOUT.name]
+    return int(value) if float(value).is_integer() else value
+
+
 # Network calls -> position of their ``timeout`` parameter (None: keyword only).
 _NETWORK_CALLS: dict[str, Optional[int]] = {
     **{f"requests.{m}": None for m in (
@@ -357,6 +370,8 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Options
     - `default-timeout`: the timeout in seconds the fix adds. Default: 30.
+      Shared with OTP403: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only these module-level functions and constructors, matched by qualified
@@ -369,11 +384,7 @@ class NetworkCallWithoutTimeout(Rule):
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
-    options = (
-        Option(
-            "default-timeout", 30, "the timeout in seconds the fix adds", positive_number,
-        ),
-    )
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
@@ -392,7 +403,7 @@ class NetworkCallWithoutTimeout(Rule):
         if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
             return
         shown = qn.replace("requests.api.", "requests.")
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         edit = insert_keyword(ctx, node, f"timeout={seconds}")
         fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
         self.report(
@@ -479,13 +490,15 @@ class ExplicitInfiniteTimeout(Rule):
     ```
 
     ## Fix safety
-    The fix replaces the infinite literal with a finite timeout: OTP402's
+    The fix replaces the infinite literal with a finite timeout,
     `default-timeout` (30 seconds unless configured). It is unsafe: the call
     now raises a timeout error after that long, which the caller may not
     handle.
 
     ## Options
-    None.
+    - `default-timeout`: the timeout in seconds the fix writes. Default: 30.
+      Shared with OTP402: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
@@ -505,6 +518,7 @@ class ExplicitInfiniteTimeout(Rule):
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("def f(fut):\n    return fut.result(timeout=30)\n"),
         Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
@@ -518,7 +532,7 @@ class ExplicitInfiniteTimeout(Rule):
     )
 
     def _finite(self, ctx: FileContext, value: ast.expr) -> Fix:
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         return Fix("unsafe", f"Wait at most {seconds} seconds",
                    (replace_node(ctx, value, str(seconds)),))
 
