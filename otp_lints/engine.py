@@ -22,7 +22,7 @@ from otp_lints.context import FileContext
 from otp_lints.diagnostics import FILE_ERROR, Diagnostic, file_error
 from otp_lints.rule import EVERY_CALL, Rule
 from otp_lints.rules import all_rules
-from otp_lints.semantic import HANDLE_NEUTRAL_METHODS, Scope
+from otp_lints.semantic import Scope
 
 # Fields that never hold child nodes worth walking (identifiers, operators, contexts).
 _SKIP_FIELDS = frozenset({
@@ -198,7 +198,7 @@ def walk(
     if maybe_alias and model.import_aliases:
         aliases = model.import_aliases
         kept_calls.extend(c for c in maybe_alias if c[0].func.id in aliases)
-    model.finish(calls)
+    model.finish()
 
 
 #: the code of every rule otp-lints has (``ctx.rule_codes``)
@@ -237,13 +237,15 @@ class RuleSet:
                 table.setdefault(node_type, []).append((rule, method))
         self.dispatch = table
         #: The call names (and keywords) worth collecting at all; None when some
-        #: rule visits every call. Besides the rules' own: the handle-neutral
-        #: methods the semantic model indexes (``t.start()``).
+        #: rule visits every call. Besides the names the rules visit: those
+        #: their facts read (``Rule.call_facts``).
         self.call_names: Optional[frozenset[str]] = None
         self.call_keywords: frozenset[str] = frozenset(by_keyword)
         if ast.Call not in table and named:
             facts = (n for r in self.rules for n in r.call_facts)
-            self.call_names = frozenset(by_name).union(facts, HANDLE_NEUTRAL_METHODS)
+            self.call_names = frozenset(by_name).union(facts)
+        #: node types collected for the rules' facts only (``Rule.node_facts``)
+        self.fact_types = frozenset(t for r in self.rules for t in r.node_facts)
         self.calls_by_name = {k: tuple(v) for k, v in by_name.items()}
         self.calls_by_keyword = {k: tuple(v) for k, v in by_keyword.items()}
         #: every rule dispatched by call name (an import alias can name anything)
@@ -352,6 +354,8 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
     if ruleset.calls_named:
         collect.setdefault(ast.Call, [])
+    for t in ruleset.fact_types:
+        collect.setdefault(t, [])
     ctx.enabled_codes = ruleset.codes
     ctx.rule_codes = RULE_CODES
     walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)

@@ -108,6 +108,9 @@ class Rule:
     #: More call names whose calls the rule's facts read with ``ctx.nodes(ast.Call)``
     #: (collected for it, not dispatched to ``visit_Call``).
     call_facts: frozenset[str] = frozenset()
+    #: Node types (other than calls) the rule's facts read with ``ctx.nodes(type)``
+    #: without visiting them (collected for it, not dispatched).
+    node_facts: frozenset[type] = frozenset()
 
     def __init__(self, options: Optional[Mapping[str, Any]] = None) -> None:
         """``options``: the configured values of the rule's own ``options``

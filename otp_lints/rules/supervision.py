@@ -315,6 +315,57 @@ _KINDS = {
     "threading.Timer": "timer thread",
     "multiprocessing.Process": "process",
 }
+# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
+HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
+HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
+HandleUses = dict[tuple[int, str], list[str]]
+
+
+def _handle_uses(ctx: FileContext) -> HandleUses:
+    """``(id(scope), name)`` -> the handle-neutral statements on a local, as
+    attribute names: ``name.start()``/``name.setDaemon(...)``/``name.setName(...)``
+    statements and ``name.daemon = ...``/``name.name = ...`` assignments, from
+    the calls and assignments the walk collected (no walk)."""
+    uses: HandleUses = {}
+    dropped = ctx.semantic.result_dropped
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in HANDLE_NEUTRAL_METHODS
+            and isinstance(func.value, ast.Name)
+            and dropped(call)
+            and func.value.id != scope.self_name
+        ):
+            uses.setdefault((id(scope), func.value.id), []).append(func.attr)
+    for assign, scope in ctx.nodes(ast.Assign):
+        if len(assign.targets) != 1:
+            continue
+        target = assign.targets[0]
+        if isinstance(target, ast.Attribute) and target.attr in HANDLE_NEUTRAL_ATTRS:
+            base = target.value
+            if isinstance(base, ast.Name) and base.id != scope.self_name:
+                uses.setdefault((id(scope), base.id), []).append(target.attr)
+    return uses
+
+
+def handle_uses(ctx: FileContext, name: str, scope: Scope) -> list[str]:
+    """The handle-neutral statements on the local ``name`` of ``scope``, as attribute
+    names (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+    uses: HandleUses = ctx.fact("otp303.handle-uses", _handle_uses)
+    return uses.get((id(scope), name), [])
+
+
+def handle_kept(ctx: FileContext, name: str, scope: Scope) -> bool:
+    """Whether a local ``name`` of ``scope`` is used in any way other than the
+    handle-neutral statements: joined, returned, yielded, stored, passed on, read
+    in a nested scope... (True when unsure). Counts, no walk: every read of a
+    name is a ``Name`` load the walk counted."""
+    if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
+        return True
+    if scope.loads.get(name, 0) > len(handle_uses(ctx, name, scope)):
+        return True
+    return ctx.semantic.read_in_nested(name, scope)
 
 
 class UnsupervisedThread(Rule):
@@ -369,6 +420,9 @@ class UnsupervisedThread(Rule):
 
     code = "OTP303"
     calls = _THREAD_LAST | {"start"}
+    # the handle-neutral statements (``handle_uses``)
+    call_facts = HANDLE_NEUTRAL_METHODS
+    node_facts = frozenset({ast.Assign})
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
@@ -417,7 +471,7 @@ class UnsupervisedThread(Rule):
             return
         name, scope = local
         sem = ctx.semantic
-        if "start" not in sem.handle_uses(name, scope) or sem.handle_kept(name, scope):
+        if "start" not in handle_uses(ctx, name, scope) or handle_kept(ctx, name, scope):
             return
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:

@@ -35,8 +35,8 @@ from otp_lints.semantic import (
     TIMER,
     Scope,
     TypeFact,
+    Types,
     call_argument,
-    created_bounded,
     may_pass,
 )
 
@@ -78,6 +78,40 @@ _TYPE_LABELS = {
     EVENT: "an event", CONDITION: "a condition", BARRIER: "a barrier",
     FUTURE: "a future", ASYNC_RESULT: "a pool result", POPEN: "a child process",
 }
+
+
+def created_bounded(fact: TypeFact) -> bool:
+    """Whether a queue was created with a ``maxsize`` argument by every call known to
+    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
+    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 0, "maxsize")
+        if arg is None:
+            return False
+        if isinstance(arg, ast.Constant):
+            v = arg.value
+            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
+                return False
+        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+            return False
+    return True
+
+
+def _submit_guess(call: ast.Call) -> Optional[str]:
+    """``X.submit(fn, ...)`` makes a future, whatever ``X`` is (an executor, a dask
+    client...): OTP401's guess, made for its own receivers only (``_types``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args:
+        return FUTURE
+    return None
+
+
+def _types(ctx: FileContext) -> Types:
+    """The file's receiver types with OTP401's ``.submit()`` guess."""
+    types: Types = ctx.fact("otp401.types", lambda c: Types(c.semantic, _submit_guess))
+    return types
 
 
 def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
@@ -257,7 +291,7 @@ class WaitWithoutTimeout(Rule):
 
     def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
         attr = func.attr
-        fact = ctx.type_of(func.value)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
