@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from otp_lints.diagnostics import FILE_ERROR
 from otp_lints.globs import GlobError, compile_glob, matches
-from otp_lints.rule import OptionError, Rule
+from otp_lints.rule import OptionError, Rule, str_list
 from otp_lints.rules import all_rules
 
 if sys.version_info >= (3, 11):
@@ -233,20 +233,21 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
                 hint = f" (did you mean {key.replace('_', '-')!r}?)"
             raise ConfigError(f"{where} {key}: unknown key{hint}")
 
-    def str_list(key: str, value: Any) -> tuple[str, ...]:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where} {key}: expected a list of strings")
-        return tuple(value)
+    def strings(key: str, value: Any) -> tuple[str, ...]:
+        try:
+            return str_list(value)
+        except OptionError as exc:
+            raise ConfigError(f"{where} {key}: {exc}") from None
 
     def codes(key: str, value: Any) -> tuple[str, ...]:
-        items = str_list(key, value)
+        items = strings(key, value)
         for c in items:
             if not is_valid_selector(c):
                 raise ConfigError(f"{where} {key}: unknown rule code or prefix {c!r}")
         return items
 
     def globs(key: str, value: Any) -> tuple[str, ...]:
-        items = str_list(key, value)
+        items = strings(key, value)
         for g in items:
             try:
                 compile_glob(g)
@@ -267,7 +268,7 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
     if "test-paths" in section:
         kwargs["test_paths"] = globs("test-paths", section["test-paths"])
     if "src" in section:
-        kwargs["src"] = str_list("src", section["src"])
+        kwargs["src"] = strings("src", section["src"])
     if "baseline" in section:
         if not isinstance(section["baseline"], str) or not section["baseline"]:
             raise ConfigError(f"{where} baseline: expected a file path string")

@@ -14,7 +14,7 @@ from typing import Any
 
 from otp_lints.config import Settings
 from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_GROUP, FILE_ERROR_NAME
-from otp_lints.lint import FileResult
+from otp_lints.lint import FileResult, allowlist_usage
 from otp_lints.rules import GROUPS, all_rules
 from otp_lints.suppress import is_expired
 
@@ -80,10 +80,7 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
         row["share_clean"] = round((n_files - affected) / n_files, 4) if n_files else 1.0
         group_rows.append(row)
 
-    used: Counter[int] = Counter()
-    for r in results:
-        if r.classified is not None:
-            used.update(r.classified.allow_used)
+    used = allowlist_usage(results)
     allow_rows: list[dict[str, Any]] = []
     for entry in settings.allow:
         if is_expired(entry, today):

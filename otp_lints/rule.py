@@ -149,10 +149,11 @@ class Rule:
         return out
 
 
-NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+#: The nodes that make a function scope (a body's own nodes stop at them).
+FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
-def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
+def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = FUNCTION_NODES,
                include_stop: bool = True) -> Iterator[ast.AST]:
     """Every node of ``stmts`` (a handler's or a loop's body), without descending
     into nodes of the ``stop`` types (nested functions by default); those nodes

@@ -24,7 +24,7 @@ from typing import Any, Optional
 from otp_lints import __version__
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix
-from otp_lints.lint import FileResult, raw_diagnostics
+from otp_lints.lint import FileResult, raw_diagnostics, read_failure
 from otp_lints.source import source_lines
 from otp_lints.suppress import Layers, classify
 
@@ -205,9 +205,7 @@ def _lint_files(
             with open(path, "rb") as f:
                 source = f.read()
         except OSError as exc:
-            diag = Diagnostic(path, 1, 0, 1, 0, "OTP000",
-                              f"cannot read file: {exc.strerror or exc}")
-            results[i] = FileResult.from_classified(path, classify([diag], None, path, layers))
+            results[i] = read_failure(path, exc, layers)
             continue
         key = ResultCache.key(source) if cache is not None else ""
         cached = cache.get(settings.relpath(path), key, path) if cache is not None else None

@@ -510,20 +510,15 @@ class SemanticModel:
         A name with any binding other than one import (or several imports of the
         same thing) is not trusted.
         """
-        parts: list[str] = []
-        node = expr
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
+        if expr.__class__ is _NAME:  # the common case, without a list
+            return self._name_qualname(expr.id, scope)
+        names = dotted_name(expr)
+        if names is None:
             return None
-        base = self._name_qualname(node.id, scope)
+        base = self._name_qualname(names[0], scope)
         if base is None:
             return None
-        if parts:
-            parts.reverse()
-            return base + "." + ".".join(parts)
-        return base
+        return base + "." + ".".join(names[1:])
 
     def may_name(self, func: ast.AST, last: frozenset[str]) -> bool:
         """A cheap test to run before ``qualified_name`` on every call: could
@@ -572,16 +567,19 @@ class SemanticModel:
         return self.read_in_nested(name, scope)
 
     @staticmethod
-    def read_in_nested(name: str, scope: Scope) -> bool:
+    def read_in_nested(name: str, scope: Scope, shadowed_too: bool = False) -> bool:
         """Whether ``name`` of ``scope`` is read in a scope nested in it (one that
-        does not bind it itself), or may be (a nested scope calls ``locals()``...)."""
+        does not bind it itself), or may be (a nested scope calls ``locals()``...).
+        With ``shadowed_too``, any read of the name below counts, whatever binds
+        it there (a name chosen for new code must clash with none)."""
         stack = list(scope.children)
         while stack:
             child = stack.pop()
-            if child.dynamic:
-                return True
-            if name in child.bindings or name in child.global_names:
-                continue  # shadowed there
+            if not shadowed_too:
+                if child.dynamic:
+                    return True
+                if name in child.bindings or name in child.global_names:
+                    continue  # shadowed there
             if name in child.loads:
                 return True
             stack.extend(child.children)
@@ -832,6 +830,20 @@ class Types:
             return ANNOTATIONS.get(base) if base is not None else None
         qn = self.model.qualified_name(ann, scope)
         return ANNOTATIONS.get(qn) if qn is not None else None
+
+def dotted_name(expr: ast.AST) -> Optional[list[str]]:
+    """``["self", "inbox"]`` for ``self.inbox``: the names of an expression written
+    as a name and attributes, else None."""
+    names: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        names.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    names.append(expr.id)
+    names.reverse()
+    return names
+
 
 def _is_none(node: Optional[ast.AST]) -> bool:
     return isinstance(node, ast.Constant) and node.value is None

@@ -22,6 +22,7 @@ from otp_lints.semantic import (
     TASK_GROUP,
     THREAD_TYPES,
     Scope,
+    SemanticModel,
 )
 
 PREFIX: str = "OTP3"
@@ -176,20 +177,15 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
 
 
 def _name_taken(scope: Scope, name: str) -> bool:
-    """Whether ``name`` is bound or read in a function or the scopes around it
-    (asked per candidate name: no set of every name in the module is built)."""
+    """Whether ``name`` is bound or read in a function or the scopes around it, or
+    read in any scope nested in it (asked per candidate name: no set of every
+    name in the module is built)."""
     s: Optional[Scope] = scope
     while s is not None:
         if name in s.bindings or name in s.loads:
             return True
         s = s.parent
-    stack = list(scope.children)
-    while stack:
-        child = stack.pop()
-        if name in child.loads:
-            return True
-        stack.extend(child.children)
-    return False
+    return SemanticModel.read_in_nested(name, scope, shadowed_too=True)
 
 
 def _task_set_definition(ctx: FileContext) -> Optional[Edit]:

@@ -7,6 +7,7 @@ from typing import Any, Optional, Union
 
 from otp_lints.context import FileContext
 from otp_lints.rule import (
+    FUNCTION_NODES,
     Example,
     Option,
     Rule,
@@ -24,7 +25,7 @@ SLEEPS = frozenset({
     "time.sleep", "asyncio.sleep", "trio.sleep", "anyio.sleep", "gevent.sleep",
     "eventlet.sleep",
 })
-_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_NESTED_SCOPES = (*FUNCTION_NODES, ast.ClassDef)
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 

@@ -37,6 +37,7 @@ from otp_lints.semantic import (
     TypeFact,
     Types,
     call_argument,
+    dotted_name,
     may_pass,
 )
 
@@ -123,14 +124,8 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
 
 def _receiver_key(expr: ast.expr) -> Optional[str]:
     """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None else None
 
 
 def _function_key(scope: Scope) -> int:
@@ -181,11 +176,9 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
 
 
 def _receiver_text(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        return f"{expr.value.id}.{expr.attr}"
-    return "..."
+    """The receiver as the message shows it: ``q``, ``self.q``, else ``...``."""
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None and len(names) <= 2 else "..."
 
 
 class WaitWithoutTimeout(Rule):
