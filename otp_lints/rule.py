@@ -94,6 +94,9 @@ class Rule:
     options: ClassVar[tuple[Option, ...]] = ()
     valid: ClassVar[tuple[Example, ...]] = ()
     invalid: ClassVar[tuple[Example, ...]] = ()
+    #: the options ``valid``/``invalid`` run with, for a rule that reports nothing
+    #: until configured (OTP103); the docs say so in its Default column
+    example_options: ClassVar[Mapping[str, Any]] = {}
     #: The calls ``visit_Call`` is given, by the callee's last name: ``f`` in
     #: ``x.f(...)`` or ``f(...)``. A bare name bound by an import alias
     #: (``from os import kill as k``) is always given, since only its binding

@@ -17,8 +17,7 @@ CASES = [
 
 
 def _options(cls: type[Rule]) -> dict:
-    opts = getattr(cls, "example_options", None)
-    return {cls.code: opts} if opts else {}
+    return {cls.code: cls.example_options} if cls.example_options else {}
 
 
 @pytest.mark.parametrize(

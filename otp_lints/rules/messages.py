@@ -297,8 +297,7 @@ class BannedRawSend(Rule):
         Example("from app.bus import cast_nowait\ncast_nowait('orders', 1)\n"),
         Example("import app.bus as bus\nbus.cast_nowait('orders', 1)\n"),
     )
-    #: options the docs' examples run with
-    example_options: dict[str, Any] = {
+    example_options = {
         "apis": _api_list([{"name": "app.bus.cast_nowait", "use": "app.bus.call"}])
     }
 
