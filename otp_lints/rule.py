@@ -72,10 +72,18 @@ def positive_number(value: Any) -> float:
 
 @dataclass
 class Example:
-    """Source code shown in the docs and run by the tests."""
+    """Source code shown in the docs and run by the tests (tests/test_examples.py).
+
+    An invalid example may also pin what is reported, Fixit-style: the
+    ``message``, and where, ``line`` (1-based) and ``col`` (1-based, as the CLI
+    prints it); one of the rule's diagnostics must match all that are given.
+    """
 
     code: str
     path: str = "example.py"
+    message: Optional[str] = None
+    line: Optional[int] = None
+    col: Optional[int] = None
 
 
 class Rule:

@@ -141,7 +141,7 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
-        Example("try:\n    work()\nexcept Exception:\n    pass\n"),
+        Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
         Example(
             "def load(p):\n    try:\n        return parse(p)\n    except:\n        return None\n"
         ),

@@ -108,11 +108,15 @@ class SuppressionWithoutReason(Rule):
 
     ## Example
     ```python
+    import os, signal
+
     os.kill(pid, signal.SIGTERM)  # noqa: OTP101
     ```
 
     ## Use instead
     ```python
+    import os, signal
+
     os.kill(pid, signal.SIGTERM)  # noqa: OTP101 pid is our own child, reaped below
     ```
     For suppressions that cover a whole module or expire, use the allowlist

@@ -56,6 +56,8 @@ class RawSignalSend(Rule):
 
     ## Use instead
     ```python
+    import subprocess
+
     proc = subprocess.Popen(cmd)
     ...
     proc.terminate()          # or proc.send_signal(signal.SIGUSR1)
@@ -144,12 +146,17 @@ class PartialSocketSend(Rule):
 
     ## Example
     ```python
+    import socket
+
     sock = socket.create_connection((host, port), timeout=5)
     sock.send(payload)
     ```
 
     ## Use instead
     ```python
+    import socket
+
+    sock = socket.create_connection((host, port), timeout=5)
     sock.sendall(payload)
     ```
 

@@ -120,6 +120,8 @@ class GlobalRebinding(Rule):
     ## Use instead
     Keep the state in an object whose lifetime you control and pass it in:
     ```python
+    import threading
+
     class Clients:
         def __init__(self):
             self._client = None
@@ -195,6 +197,8 @@ class EnvironMutation(Rule):
 
     ## Example
     ```python
+    import os
+
     def configure(region):
         os.environ["AWS_REGION"] = region
     ```
@@ -202,7 +206,10 @@ class EnvironMutation(Rule):
     ## Use instead
     Pass configuration explicitly, or give a child its own environment:
     ```python
-    subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
+    import os, subprocess
+
+    def run(cmd, region):
+        subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
     ```
     In tests, `monkeypatch.setenv(...)` or
     `unittest.mock.patch.dict(os.environ, {...})`, which restore it.

@@ -57,12 +57,16 @@ class DanglingTask(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     async def handle(request):
         asyncio.create_task(audit_log(request))
     ```
 
     ## Use instead
     ```python
+    import asyncio
+
     async def handle(request):
         async with asyncio.TaskGroup() as tg:
             tg.create_task(audit_log(request))
@@ -385,6 +389,8 @@ class UnsupervisedThread(Rule):
 
     ## Example
     ```python
+    import threading
+
     def start_heartbeat():
         threading.Thread(target=heartbeat, daemon=True).start()
     ```
@@ -392,6 +398,8 @@ class UnsupervisedThread(Rule):
     ## Use instead
     Keep the handle where something owns its lifetime, and join it on shutdown:
     ```python
+    import threading
+
     class Heartbeat:
         def start(self):
             self._thread = threading.Thread(target=heartbeat, daemon=True)
@@ -505,11 +513,15 @@ class OrphanSubprocess(Rule):
 
     ## Example
     ```python
+    import subprocess
+
     subprocess.Popen(["rsync", src, dst])
     ```
 
     ## Use instead
     ```python
+    import subprocess
+
     subprocess.run(["rsync", src, dst], check=True, timeout=600)
     ```
     or keep the `Popen`, and `wait(timeout=...)` for it (a `with` block waits

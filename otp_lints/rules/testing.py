@@ -75,6 +75,8 @@ class SleepInTest(Rule):
 
     ## Example
     ```python
+    import time
+
     def test_worker_processes_job():
         worker.submit(job)
         time.sleep(0.5)
@@ -84,6 +86,8 @@ class SleepInTest(Rule):
     ## Use instead
     Let the code under test signal, and wait for the signal with a deadline:
     ```python
+    import threading
+
     def test_worker_processes_job():
         done = threading.Event()
         worker.submit(job, on_done=done.set)
@@ -95,6 +99,8 @@ class SleepInTest(Rule):
     condition through one helper with a deadline, kept in a test-support
     module with a reason for its single sleep:
     ```python
+    import time
+
     def wait_until(predicate, timeout=5.0, interval=0.01):
         deadline = time.monotonic() + timeout
         while not predicate():
@@ -195,12 +201,17 @@ class SleepPollingLoop(Rule):
 
     ## Example
     ```python
+    import time
+
     while not worker.ready:
         time.sleep(0.1)
     ```
     ```python
-    while not server.started:
-        await asyncio.sleep(0.05)
+    import asyncio
+
+    async def wait_started(server):
+        while not server.started:
+            await asyncio.sleep(0.05)
     ```
 
     ## Use instead
@@ -214,7 +225,10 @@ class SleepPollingLoop(Rule):
         worker.cond.wait_for(lambda: worker.ready, timeout=10)
     ```
     ```python
-    await asyncio.wait_for(server.started_event.wait(), timeout=10)
+    import asyncio
+
+    async def wait_started(server):
+        await asyncio.wait_for(server.started_event.wait(), timeout=10)
     ```
     or take the result from a queue, `item = results.get(timeout=10)`. When
     only polling is possible, write the loop once, as a helper with a
@@ -498,6 +512,8 @@ class MissingSyncApi(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs):
             self._task = asyncio.create_task(self._reindex(docs))
@@ -506,6 +522,8 @@ class MissingSyncApi(Rule):
     ## Use instead
     Return the handle, or offer a way to wait:
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs) -> asyncio.Task[None]:
             return asyncio.create_task(self._reindex(docs))

@@ -212,14 +212,22 @@ class WaitWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
     worker = threading.Thread(target=crunch)
     worker.start()
     worker.join()
-    item = jobs.get()              # jobs = queue.Queue()
+    item = jobs.get()
     ```
 
     ## Use instead
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
+    worker = threading.Thread(target=crunch)
+    worker.start()
     worker.join(timeout=30)
     if worker.is_alive():
         raise TimeoutError("crunch did not finish")
@@ -382,11 +390,15 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import requests
+
     resp = requests.get(url)
     ```
 
     ## Use instead
     ```python
+    import requests
+
     resp = requests.get(url, timeout=10)
     ```
 
@@ -552,7 +564,10 @@ class ExplicitInfiniteTimeout(Rule):
         Example("def f(t):\n    t.join(None)\n"),
     )
     invalid = (
-        Example("def f(fut):\n    return fut.result(timeout=None)\n"),
+        Example(
+            "def f(fut):\n    return fut.result(timeout=None)\n", line=2, col=23,
+            message="`timeout=None` waits forever; pass a finite timeout and handle the expiry",
+        ),
         Example("import math\ndef f(ev):\n    ev.wait(timeout=math.inf)\n"),
         Example("import socket\ns = socket.socket()\ns.settimeout(None)\n"),
         Example("import socket\nsocket.setdefaulttimeout(None)\n"),
