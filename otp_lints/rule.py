@@ -15,12 +15,10 @@ import inspect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+from typing import Any, Callable, ClassVar, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-
-if TYPE_CHECKING:
-    from otp_lints.context import FileContext
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
