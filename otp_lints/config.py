@@ -54,8 +54,9 @@ class Settings:
     """Everything a run needs to know, resolved and validated: plain frozen data.
 
     Compared and hashed by identity: what a run derives from its settings (the
-    rule instances, ``RuleSet.for_settings``; the flake8 plugin's suppression
-    layers) is memoised per Settings object, never stored inside it.
+    rule instances, ``RuleSet.for_settings``; relative paths; the flake8
+    plugin's suppression layers) is memoised per Settings object, never stored
+    inside it.
     """
 
     root: str
@@ -104,23 +105,29 @@ class Settings:
 
     # -- paths -------------------------------------------------------------
     def relpath(self, path: str) -> str:
-        """``path`` relative to the config root, '/'-separated."""
-        abspath = os.path.abspath(path)
-        root = self.root
-        if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
-            rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
-        else:
-            try:
-                rel = os.path.relpath(abspath, root)
-            except ValueError:  # another drive on Windows
-                rel = abspath
-        return rel.replace(os.sep, "/")
+        """``path`` relative to the config root, '/'-separated (remembered per
+        Settings object and path: several layers ask for a file's)."""
+        return _relpath(self, path)
 
     def is_test_file(self, relpath: str) -> bool:
         return matches(relpath, self.test_paths)
 
     def is_excluded(self, relpath: str) -> bool:
         return matches(relpath, self.exclude)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _relpath(settings: Settings, path: str) -> str:
+    abspath = os.path.abspath(path)
+    root = settings.root
+    if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
+        rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
+    else:
+        try:
+            rel = os.path.relpath(abspath, root)
+        except ValueError:  # another drive on Windows
+            rel = abspath
+    return rel.replace(os.sep, "/")
 
 
 def is_valid_selector(code: str) -> bool:
