@@ -6,8 +6,11 @@ import ast
 import re
 from typing import Optional
 
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, register
+from otp_lints.context import FileContext
+from otp_lints.rule import Example, Rule, body_nodes
+
+PREFIX: str = "OTP5"
+TITLE: str = "Let it crash"
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 _TRACEBACK_FUNCS = frozenset({
@@ -101,7 +104,6 @@ def _is_quiet(stmts: list[ast.stmt]) -> bool:
     )
 
 
-@register
 class SwallowedException(Rule):
     """
     ## What it does
@@ -317,7 +319,7 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
-        Example("try:\n    work()\nexcept Exception:\n    pass\n"),
+        Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
         Example(
             "def load(p):\n    try:\n        return parse(p)\n    except:\n        return None\n"
         ),
@@ -1028,3 +1030,7 @@ def _answers_yes_no(fnode: ast.AST) -> bool:
 def _is_probe_name(fname: str) -> bool:
     words = _words(fname)
     return bool(words) and (words[0] in _PROBE_WORDS or "supports" in words)
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SwallowedException,)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, char_col, register
+from otp_lints.edits import char_col
+from otp_lints.rule import Example, Rule
 from otp_lints.semantic import (
     CONSTRUCTORS,
     POOL_TYPES,
@@ -21,7 +22,11 @@ from otp_lints.semantic import (
     TASK_GROUP,
     THREAD_TYPES,
     Scope,
+    SemanticModel,
 )
+
+PREFIX: str = "OTP3"
+TITLE: str = "Supervision (unsupervised spawning)"
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -30,7 +35,6 @@ _TASK_FUNCS = frozenset({
 _TASK_LAST = frozenset({"create_task", "ensure_future"})
 
 
-@register
 class DanglingTask(Rule):
     """
     ## What it does
@@ -53,12 +57,16 @@ class DanglingTask(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     async def handle(request):
         asyncio.create_task(audit_log(request))
     ```
 
     ## Use instead
     ```python
+    import asyncio
+
     async def handle(request):
         async with asyncio.TaskGroup() as tg:
             tg.create_task(audit_log(request))
@@ -173,20 +181,15 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
 
 
 def _name_taken(scope: Scope, name: str) -> bool:
-    """Whether ``name`` is bound or read in a function or the scopes around it
-    (asked per candidate name: no set of every name in the module is built)."""
+    """Whether ``name`` is bound or read in a function or the scopes around it, or
+    read in any scope nested in it (asked per candidate name: no set of every
+    name in the module is built)."""
     s: Optional[Scope] = scope
     while s is not None:
         if name in s.bindings or name in s.loads:
             return True
         s = s.parent
-    stack = list(scope.children)
-    while stack:
-        child = stack.pop()
-        if name in child.loads:
-            return True
-        stack.extend(child.children)
-    return False
+    return SemanticModel.read_in_nested(name, scope, shadowed_too=True)
 
 
 def _task_set_definition(ctx: FileContext) -> Optional[Edit]:
@@ -215,7 +218,6 @@ _FUTURE_LAST = frozenset({
 })
 
 
-@register
 class DiscardedFuture(Rule):
     """
     ## What it does
@@ -313,9 +315,59 @@ _KINDS = {
     "threading.Timer": "timer thread",
     "multiprocessing.Process": "process",
 }
+# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
+HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
+HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
+HandleUses = dict[tuple[int, str], list[str]]
 
 
-@register
+def _handle_uses(ctx: FileContext) -> HandleUses:
+    """``(id(scope), name)`` -> the handle-neutral statements on a local, as
+    attribute names: ``name.start()``/``name.setDaemon(...)``/``name.setName(...)``
+    statements and ``name.daemon = ...``/``name.name = ...`` assignments, from
+    the calls and assignments the walk collected (no walk)."""
+    uses: HandleUses = {}
+    dropped = ctx.semantic.result_dropped
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in HANDLE_NEUTRAL_METHODS
+            and isinstance(func.value, ast.Name)
+            and dropped(call)
+            and func.value.id != scope.self_name
+        ):
+            uses.setdefault((id(scope), func.value.id), []).append(func.attr)
+    for assign, scope in ctx.nodes(ast.Assign):
+        if len(assign.targets) != 1:
+            continue
+        target = assign.targets[0]
+        if isinstance(target, ast.Attribute) and target.attr in HANDLE_NEUTRAL_ATTRS:
+            base = target.value
+            if isinstance(base, ast.Name) and base.id != scope.self_name:
+                uses.setdefault((id(scope), base.id), []).append(target.attr)
+    return uses
+
+
+def handle_uses(ctx: FileContext, name: str, scope: Scope) -> list[str]:
+    """The handle-neutral statements on the local ``name`` of ``scope``, as attribute
+    names (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+    uses: HandleUses = ctx.fact("otp303.handle-uses", _handle_uses)
+    return uses.get((id(scope), name), [])
+
+
+def handle_kept(ctx: FileContext, name: str, scope: Scope) -> bool:
+    """Whether a local ``name`` of ``scope`` is used in any way other than the
+    handle-neutral statements: joined, returned, yielded, stored, passed on, read
+    in a nested scope... (True when unsure). Counts, no walk: every read of a
+    name is a ``Name`` load the walk counted."""
+    if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
+        return True
+    if scope.loads.get(name, 0) > len(handle_uses(ctx, name, scope)):
+        return True
+    return ctx.semantic.read_in_nested(name, scope)
+
+
 class UnsupervisedThread(Rule):
     """
     ## What it does
@@ -337,6 +389,8 @@ class UnsupervisedThread(Rule):
 
     ## Example
     ```python
+    import threading
+
     def start_heartbeat():
         threading.Thread(target=heartbeat, daemon=True).start()
     ```
@@ -344,6 +398,8 @@ class UnsupervisedThread(Rule):
     ## Use instead
     Keep the handle where something owns its lifetime, and join it on shutdown:
     ```python
+    import threading
+
     class Heartbeat:
         def start(self):
             self._thread = threading.Thread(target=heartbeat, daemon=True)
@@ -368,6 +424,9 @@ class UnsupervisedThread(Rule):
 
     code = "OTP303"
     calls = _THREAD_LAST | {"start"}
+    # the handle-neutral statements (``handle_uses``)
+    call_facts = HANDLE_NEUTRAL_METHODS
+    node_facts = frozenset({ast.Assign})
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
@@ -416,7 +475,7 @@ class UnsupervisedThread(Rule):
             return
         name, scope = local
         sem = ctx.semantic
-        if "start" not in sem.handle_uses(name, scope) or sem.handle_kept(name, scope):
+        if "start" not in handle_uses(ctx, name, scope) or handle_kept(ctx, name, scope):
             return
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:
@@ -438,7 +497,6 @@ _SPAWN_FUNCS = frozenset({
 _CHILD_LAST = frozenset({"Popen"} | {qn[3:] for qn in _SPAWN_FUNCS})
 
 
-@register
 class OrphanSubprocess(Rule):
     """
     ## What it does
@@ -455,11 +513,15 @@ class OrphanSubprocess(Rule):
 
     ## Example
     ```python
+    import subprocess
+
     subprocess.Popen(["rsync", src, dst])
     ```
 
     ## Use instead
     ```python
+    import subprocess
+
     subprocess.run(["rsync", src, dst], check=True, timeout=600)
     ```
     or keep the `Popen`, and `wait(timeout=...)` for it (a `with` block waits
@@ -517,3 +579,12 @@ class OrphanSubprocess(Rule):
             "and failures are lost; keep the handle and wait with a timeout, or use "
             "`subprocess.run`",
         )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    DanglingTask,
+    DiscardedFuture,
+    UnsupervisedThread,
+    OrphanSubprocess,
+)

@@ -9,18 +9,16 @@ as infinite.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Any, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import insert_keyword, replace_node
 from otp_lints.rule import (
     Example,
     Option,
     Rule,
-    insert_keyword,
     positive_number,
-    register,
-    replace_node,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
@@ -37,10 +35,14 @@ from otp_lints.semantic import (
     TIMER,
     Scope,
     TypeFact,
+    Types,
     call_argument,
-    created_bounded,
+    dotted_name,
     may_pass,
 )
+
+PREFIX: str = "OTP4"
+TITLE: str = "Unbounded waits (`:infinity` timeouts)"
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -79,6 +81,40 @@ _TYPE_LABELS = {
 }
 
 
+def created_bounded(fact: TypeFact) -> bool:
+    """Whether a queue was created with a ``maxsize`` argument by every call known to
+    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
+    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 0, "maxsize")
+        if arg is None:
+            return False
+        if isinstance(arg, ast.Constant):
+            v = arg.value
+            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
+                return False
+        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+            return False
+    return True
+
+
+def _submit_guess(call: ast.Call) -> Optional[str]:
+    """``X.submit(fn, ...)`` makes a future, whatever ``X`` is (an executor, a dask
+    client...): OTP401's guess, made for its own receivers only (``_types``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args:
+        return FUTURE
+    return None
+
+
+def _types(ctx: FileContext) -> Types:
+    """The file's receiver types with OTP401's ``.submit()`` guess."""
+    types: Types = ctx.fact("otp401.types", lambda c: Types(c.semantic, _submit_guess))
+    return types
+
+
 def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
     """``block`` left out or written as a true literal: the call blocks."""
     if arg is None:
@@ -88,14 +124,8 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
 
 def _receiver_key(expr: ast.expr) -> Optional[str]:
     """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None else None
 
 
 def _function_key(scope: Scope) -> int:
@@ -146,14 +176,11 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
 
 
 def _receiver_text(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        return f"{expr.value.id}.{expr.attr}"
-    return "..."
+    """The receiver as the message shows it: ``q``, ``self.q``, else ``...``."""
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None and len(names) <= 2 else "..."
 
 
-@register
 class WaitWithoutTimeout(Rule):
     """
     ## What it does
@@ -185,14 +212,22 @@ class WaitWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
     worker = threading.Thread(target=crunch)
     worker.start()
     worker.join()
-    item = jobs.get()              # jobs = queue.Queue()
+    item = jobs.get()
     ```
 
     ## Use instead
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
+    worker = threading.Thread(target=crunch)
+    worker.start()
     worker.join(timeout=30)
     if worker.is_alive():
         raise TimeoutError("crunch did not finish")
@@ -257,7 +292,7 @@ class WaitWithoutTimeout(Rule):
 
     def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
         attr = func.attr
-        fact = ctx.type_of(func.value)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
@@ -310,6 +345,19 @@ class WaitWithoutTimeout(Rule):
         return _truthy_literal_or_absent(call_argument(node, block_pos, "block"))
 
 
+#: The finite timeout the fixes of OTP402 and OTP403 write: one option, shared.
+DEFAULT_TIMEOUT = Option(
+    "default-timeout", 30, "the timeout in seconds the fix writes", positive_number,
+    shared=True,
+)
+
+
+def _seconds(opts: dict[str, Any]) -> float:
+    """``default-timeout`` as the fix writes it: ``30``, not ``30.0``."""
+    value = opts[DEFAULT_TIMEOUT.name]
+    return int(value) if float(value).is_integer() else value
+
+
 # Network calls -> position of their ``timeout`` parameter (None: keyword only).
 _NETWORK_CALLS: dict[str, Optional[int]] = {
     **{f"requests.{m}": None for m in (
@@ -324,7 +372,6 @@ _NETWORK_CALLS: dict[str, Optional[int]] = {
 _NETWORK_LAST = frozenset(qn.rpartition(".")[2] for qn in _NETWORK_CALLS)
 
 
-@register
 class NetworkCallWithoutTimeout(Rule):
     """
     ## What it does
@@ -343,11 +390,15 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import requests
+
     resp = requests.get(url)
     ```
 
     ## Use instead
     ```python
+    import requests
+
     resp = requests.get(url, timeout=10)
     ```
 
@@ -358,6 +409,8 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Options
     - `default-timeout`: the timeout in seconds the fix adds. Default: 30.
+      Shared with OTP403: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only these module-level functions and constructors, matched by qualified
@@ -370,11 +423,7 @@ class NetworkCallWithoutTimeout(Rule):
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
-    options = (
-        Option(
-            "default-timeout", 30, "the timeout in seconds the fix adds", positive_number,
-        ),
-    )
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
@@ -393,7 +442,7 @@ class NetworkCallWithoutTimeout(Rule):
         if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
             return
         shown = qn.replace("requests.api.", "requests.")
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         edit = insert_keyword(ctx, node, f"timeout={seconds}")
         fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
         self.report(
@@ -451,7 +500,6 @@ def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
     return False
 
 
-@register
 class ExplicitInfiniteTimeout(Rule):
     """
     ## What it does
@@ -481,13 +529,15 @@ class ExplicitInfiniteTimeout(Rule):
     ```
 
     ## Fix safety
-    The fix replaces the infinite literal with a finite timeout: OTP402's
+    The fix replaces the infinite literal with a finite timeout,
     `default-timeout` (30 seconds unless configured). It is unsafe: the call
     now raises a timeout error after that long, which the caller may not
     handle.
 
     ## Options
-    None.
+    - `default-timeout`: the timeout in seconds the fix writes. Default: 30.
+      Shared with OTP402: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
@@ -507,20 +557,24 @@ class ExplicitInfiniteTimeout(Rule):
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("def f(fut):\n    return fut.result(timeout=30)\n"),
         Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
         Example("def f(t):\n    t.join(None)\n"),
     )
     invalid = (
-        Example("def f(fut):\n    return fut.result(timeout=None)\n"),
+        Example(
+            "def f(fut):\n    return fut.result(timeout=None)\n", line=2, col=23,
+            message="`timeout=None` waits forever; pass a finite timeout and handle the expiry",
+        ),
         Example("import math\ndef f(ev):\n    ev.wait(timeout=math.inf)\n"),
         Example("import socket\ns = socket.socket()\ns.settimeout(None)\n"),
         Example("import socket\nsocket.setdefaulttimeout(None)\n"),
     )
 
     def _finite(self, ctx: FileContext, value: ast.expr) -> Fix:
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         return Fix("unsafe", f"Wait at most {seconds} seconds",
                    (replace_node(ctx, value, str(seconds)),))
 
@@ -559,3 +613,11 @@ class ExplicitInfiniteTimeout(Rule):
                     "forever; set a finite default",
                     fix=self._finite(ctx, arg),
                 )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    WaitWithoutTimeout,
+    NetworkCallWithoutTimeout,
+    ExplicitInfiniteTimeout,
+)
