@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.semantic import Scope
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)

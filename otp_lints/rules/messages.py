@@ -6,18 +6,20 @@ import ast
 import re
 from typing import Any
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import char_col
 from otp_lints.rule import (
     Example,
     Option,
     OptionError,
     Rule,
-    char_col,
     last_names,
-    register,
 )
 from otp_lints.semantic import SOCKET
+
+PREFIX: str = "OTP1"
+TITLE: str = "Messages (Credo `NoRawSend`)"
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
@@ -26,7 +28,6 @@ _SIGNAL_FUNCS = {
 }
 
 
-@register
 class RawSignalSend(Rule):
     """
     ## What it does
@@ -55,6 +56,8 @@ class RawSignalSend(Rule):
 
     ## Use instead
     ```python
+    import subprocess
+
     proc = subprocess.Popen(cmd)
     ...
     proc.terminate()          # or proc.send_signal(signal.SIGUSR1)
@@ -125,7 +128,6 @@ class RawSignalSend(Rule):
         )
 
 
-@register
 class PartialSocketSend(Rule):
     """
     ## What it does
@@ -144,12 +146,17 @@ class PartialSocketSend(Rule):
 
     ## Example
     ```python
+    import socket
+
     sock = socket.create_connection((host, port), timeout=5)
     sock.send(payload)
     ```
 
     ## Use instead
     ```python
+    import socket
+
+    sock = socket.create_connection((host, port), timeout=5)
     sock.sendall(payload)
     ```
 
@@ -238,7 +245,6 @@ def _api_list(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@register
 class BannedRawSend(Rule):
     """
     ## What it does
@@ -298,8 +304,7 @@ class BannedRawSend(Rule):
         Example("from app.bus import cast_nowait\ncast_nowait('orders', 1)\n"),
         Example("import app.bus as bus\nbus.cast_nowait('orders', 1)\n"),
     )
-    #: options the docs' examples run with
-    example_options: dict[str, Any] = {
+    example_options = {
         "apis": _api_list([{"name": "app.bus.cast_nowait", "use": "app.bus.call"}])
     }
 
@@ -317,3 +322,7 @@ class BannedRawSend(Rule):
         use = self._apis[qn]
         remedy = f"use `{use}`" if use else "use a call with a reply and a timeout"
         self.report(ctx, node, f"`{qn}` is a banned raw send; {remedy}")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (RawSignalSend, PartialSocketSend, BannedRawSend)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, last_names, register
+from otp_lints.context import FileContext
+from otp_lints.rule import Example, Rule, last_names
 from otp_lints.semantic import Binding
+
+PREFIX: str = "OTP2"
+TITLE: str = "Implicit state (Credo `NoProcessDict`)"
 
 _THREAD_LOCALS = frozenset({"threading.local", "_threading_local.local", "gevent.local.local"})
 
 
-@register
 class ThreadLocalState(Rule):
     """
     ## What it does
@@ -89,7 +91,6 @@ class ThreadLocalState(Rule):
                 )
 
 
-@register
 class GlobalRebinding(Rule):
     """
     ## What it does
@@ -119,6 +120,8 @@ class GlobalRebinding(Rule):
     ## Use instead
     Keep the state in an object whose lifetime you control and pass it in:
     ```python
+    import threading
+
     class Clients:
         def __init__(self):
             self._client = None
@@ -175,7 +178,6 @@ _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"}
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
 
 
-@register
 class EnvironMutation(Rule):
     """
     ## What it does
@@ -195,6 +197,8 @@ class EnvironMutation(Rule):
 
     ## Example
     ```python
+    import os
+
     def configure(region):
         os.environ["AWS_REGION"] = region
     ```
@@ -202,7 +206,10 @@ class EnvironMutation(Rule):
     ## Use instead
     Pass configuration explicitly, or give a child its own environment:
     ```python
-    subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
+    import os, subprocess
+
+    def run(cmd, region):
+        subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
     ```
     In tests, `monkeypatch.setenv(...)` or
     `unittest.mock.patch.dict(os.environ, {...})`, which restore it.
@@ -294,7 +301,6 @@ _MUTATORS = frozenset({
 })
 
 
-@register
 class ModuleStateMutation(Rule):
     """
     ## What it does
@@ -412,3 +418,12 @@ class ModuleStateMutation(Rule):
             name = self._module_mutable(func.value, ctx)
             if name:
                 self._report(ctx, node, name, f"`.{func.attr}()`")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    ThreadLocalState,
+    GlobalRebinding,
+    EnvironMutation,
+    ModuleStateMutation,
+)

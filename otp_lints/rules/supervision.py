@@ -11,9 +11,10 @@ from __future__ import annotations
 import ast
 from typing import Optional, Union
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, char_col, register
+from otp_lints.edits import char_col
+from otp_lints.rule import Example, Rule, body_nodes
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
@@ -24,9 +25,13 @@ from otp_lints.semantic import (
     THREAD_TYPES,
     TIMER,
     Scope,
+    SemanticModel,
     call_argument,
 )
 from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
+
+PREFIX: str = "OTP3"
+TITLE: str = "Supervision (unsupervised spawning)"
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -35,7 +40,6 @@ _TASK_FUNCS = frozenset({
 _TASK_LAST = frozenset({"create_task", "ensure_future"})
 
 
-@register
 class DanglingTask(Rule):
     """
     ## What it does
@@ -60,12 +64,16 @@ class DanglingTask(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     async def handle(request):
         asyncio.create_task(audit_log(request))
     ```
 
     ## Use instead
     ```python
+    import asyncio
+
     async def handle(request):
         async with asyncio.TaskGroup() as tg:
             tg.create_task(audit_log(request))
@@ -369,7 +377,7 @@ def _only_cancelled(name: str, scope: Scope, ctx: FileContext) -> bool:
     """Every read of the local ``name`` is a ``name.cancel()`` statement of its own
     function: the task is cancelled, but nothing awaits it or looks at its end."""
     sem = ctx.semantic
-    if scope.dynamic or sem._read_in_children(name, scope):
+    if scope.dynamic or sem.read_in_nested(name, scope):
         return False
     reads = scope.loads.get(name, 0)
     if reads == 0:
@@ -417,20 +425,15 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
 
 
 def _name_taken(scope: Scope, name: str) -> bool:
-    """Whether ``name`` is bound or read in a function or the scopes around it
-    (asked per candidate name: no set of every name in the module is built)."""
+    """Whether ``name`` is bound or read in a function or the scopes around it, or
+    read in any scope nested in it (asked per candidate name: no set of every
+    name in the module is built)."""
     s: Optional[Scope] = scope
     while s is not None:
         if name in s.bindings or name in s.loads:
             return True
         s = s.parent
-    stack = list(scope.children)
-    while stack:
-        child = stack.pop()
-        if name in child.loads:
-            return True
-        stack.extend(child.children)
-    return False
+    return SemanticModel.read_in_nested(name, scope, shadowed_too=True)
 
 
 def _task_set_definition(ctx: FileContext) -> Optional[Edit]:
@@ -459,7 +462,6 @@ _FUTURE_LAST = frozenset({
 })
 
 
-@register
 class DiscardedFuture(Rule):
     """
     ## What it does
@@ -617,9 +619,59 @@ _KINDS = {
     "threading.Timer": "timer thread",
     "multiprocessing.Process": "process",
 }
+# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
+HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
+HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
+HandleUses = dict[tuple[int, str], list[str]]
 
 
-@register
+def _handle_uses(ctx: FileContext) -> HandleUses:
+    """``(id(scope), name)`` -> the handle-neutral statements on a local, as
+    attribute names: ``name.start()``/``name.setDaemon(...)``/``name.setName(...)``
+    statements and ``name.daemon = ...``/``name.name = ...`` assignments, from
+    the calls and assignments the walk collected (no walk)."""
+    uses: HandleUses = {}
+    dropped = ctx.semantic.result_dropped
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in HANDLE_NEUTRAL_METHODS
+            and isinstance(func.value, ast.Name)
+            and dropped(call)
+            and func.value.id != scope.self_name
+        ):
+            uses.setdefault((id(scope), func.value.id), []).append(func.attr)
+    for assign, scope in ctx.nodes(ast.Assign):
+        if len(assign.targets) != 1:
+            continue
+        target = assign.targets[0]
+        if isinstance(target, ast.Attribute) and target.attr in HANDLE_NEUTRAL_ATTRS:
+            base = target.value
+            if isinstance(base, ast.Name) and base.id != scope.self_name:
+                uses.setdefault((id(scope), base.id), []).append(target.attr)
+    return uses
+
+
+def handle_uses(ctx: FileContext, name: str, scope: Scope) -> list[str]:
+    """The handle-neutral statements on the local ``name`` of ``scope``, as attribute
+    names (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+    uses: HandleUses = ctx.fact("otp303.handle-uses", _handle_uses)
+    return uses.get((id(scope), name), [])
+
+
+def handle_kept(ctx: FileContext, name: str, scope: Scope) -> bool:
+    """Whether a local ``name`` of ``scope`` is used in any way other than the
+    handle-neutral statements: joined, returned, yielded, stored, passed on, read
+    in a nested scope... (True when unsure). Counts, no walk: every read of a
+    name is a ``Name`` load the walk counted."""
+    if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
+        return True
+    if scope.loads.get(name, 0) > len(handle_uses(ctx, name, scope)):
+        return True
+    return ctx.semantic.read_in_nested(name, scope)
+
+
 class UnsupervisedThread(Rule):
     """
     ## What it does
@@ -641,6 +693,8 @@ class UnsupervisedThread(Rule):
 
     ## Example
     ```python
+    import threading
+
     def start_heartbeat():
         threading.Thread(target=heartbeat, daemon=True).start()
     ```
@@ -648,6 +702,8 @@ class UnsupervisedThread(Rule):
     ## Use instead
     Keep the handle where something owns its lifetime, and join it on shutdown:
     ```python
+    import threading
+
     class Heartbeat:
         def start(self):
             self._thread = threading.Thread(target=heartbeat, daemon=True)
@@ -700,6 +756,9 @@ class UnsupervisedThread(Rule):
 
     code = "OTP303"
     calls = _THREAD_LAST | {"start"}
+    # the handle-neutral statements (``handle_uses``)
+    call_facts = HANDLE_NEUTRAL_METHODS
+    node_facts = frozenset({ast.Assign})
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
@@ -789,7 +848,7 @@ class UnsupervisedThread(Rule):
             return
         name, scope = local
         sem = ctx.semantic
-        if "start" not in sem.handle_uses(name, scope) or sem.handle_kept(name, scope):
+        if "start" not in handle_uses(ctx, name, scope) or handle_kept(ctx, name, scope):
             return
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:
@@ -851,7 +910,7 @@ def _is_daemon(call: ast.Call, local: Optional[tuple[str, Scope]], ctx: FileCont
         return True
     if local is None:
         return False
-    uses = ctx.semantic.handle_uses(*local)
+    uses = handle_uses(ctx, *local)
     return "daemon" in uses or "setDaemon" in uses
 
 
@@ -1142,7 +1201,6 @@ def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContex
     return False
 
 
-@register
 class OrphanSubprocess(Rule):
     """
     ## What it does
@@ -1159,11 +1217,15 @@ class OrphanSubprocess(Rule):
 
     ## Example
     ```python
+    import subprocess
+
     subprocess.Popen(["rsync", src, dst])
     ```
 
     ## Use instead
     ```python
+    import subprocess
+
     subprocess.run(["rsync", src, dst], check=True, timeout=600)
     ```
     or keep the `Popen`, and `wait(timeout=...)` for it (a `with` block waits
@@ -1251,3 +1313,12 @@ class OrphanSubprocess(Rule):
             "and failures are lost; keep the handle and wait with a timeout, or use "
             "`subprocess.run`",
         )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    DanglingTask,
+    DiscardedFuture,
+    UnsupervisedThread,
+    OrphanSubprocess,
+)

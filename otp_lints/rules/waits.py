@@ -12,17 +12,15 @@ import ast
 import re
 from typing import Any, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import insert_keyword, replace_node
 from otp_lints.rule import (
     Example,
     Option,
     Rule,
     body_nodes,
-    insert_keyword,
     positive_number,
-    register,
-    replace_node,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
@@ -39,8 +37,9 @@ from otp_lints.semantic import (
     TIMER,
     Scope,
     TypeFact,
+    Types,
     call_argument,
-    created_bounded,
+    dotted_name,
     may_pass,
 )
 from otp_lints.shapes import (
@@ -50,6 +49,9 @@ from otp_lints.shapes import (
     scope_body,
     statement_of,
 )
+
+PREFIX: str = "OTP4"
+TITLE: str = "Unbounded waits (`:infinity` timeouts)"
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -88,6 +90,40 @@ _TYPE_LABELS = {
 }
 
 
+def created_bounded(fact: TypeFact) -> bool:
+    """Whether a queue was created with a ``maxsize`` argument by every call known to
+    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
+    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 0, "maxsize")
+        if arg is None:
+            return False
+        if isinstance(arg, ast.Constant):
+            v = arg.value
+            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
+                return False
+        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+            return False
+    return True
+
+
+def _submit_guess(call: ast.Call) -> Optional[str]:
+    """``X.submit(fn, ...)`` makes a future, whatever ``X`` is (an executor, a dask
+    client...): OTP401's guess, made for its own receivers only (``_types``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args:
+        return FUTURE
+    return None
+
+
+def _types(ctx: FileContext) -> Types:
+    """The file's receiver types with OTP401's ``.submit()`` guess."""
+    types: Types = ctx.fact("otp401.types", lambda c: Types(c.semantic, _submit_guess))
+    return types
+
+
 def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
     """``block`` left out or written as a true literal: the call blocks."""
     if arg is None:
@@ -97,14 +133,8 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
 
 def _receiver_key(expr: ast.expr) -> Optional[str]:
     """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None else None
 
 
 def _function_key(scope: Scope) -> int:
@@ -155,14 +185,11 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
 
 
 def _receiver_text(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        return f"{expr.value.id}.{expr.attr}"
-    return "..."
+    """The receiver as the message shows it: ``q``, ``self.q``, else ``...``."""
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None and len(names) <= 2 else "..."
 
 
-@register
 class WaitWithoutTimeout(Rule):
     """
     ## What it does
@@ -194,14 +221,22 @@ class WaitWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
     worker = threading.Thread(target=crunch)
     worker.start()
     worker.join()
-    item = jobs.get()              # jobs = queue.Queue()
+    item = jobs.get()
     ```
 
     ## Use instead
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
+    worker = threading.Thread(target=crunch)
+    worker.start()
     worker.join(timeout=30)
     if worker.is_alive():
         raise TimeoutError("crunch did not finish")
@@ -266,7 +301,7 @@ class WaitWithoutTimeout(Rule):
 
     def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
         attr = func.attr
-        fact = ctx.type_of(func.value)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
@@ -317,6 +352,19 @@ class WaitWithoutTimeout(Rule):
         if any(kw.arg is None for kw in node.keywords):
             return False
         return _truthy_literal_or_absent(call_argument(node, block_pos, "block"))
+
+
+#: The finite timeout the fixes of OTP402 and OTP403 write: one option, shared.
+DEFAULT_TIMEOUT = Option(
+    "default-timeout", 30, "the timeout in seconds the fix writes", positive_number,
+    shared=True,
+)
+
+
+def _seconds(opts: dict[str, Any]) -> float:
+    """``default-timeout`` as the fix writes it: ``30``, not ``30.0``."""
+    value = opts[DEFAULT_TIMEOUT.name]
+    return int(value) if float(value).is_integer() else value
 
 
 # Network calls -> position of their ``timeout`` parameter (None: keyword only).
@@ -631,7 +679,7 @@ def _connection_never_used_on_network(
     if not is_local:
         return False
     name = key
-    if func.dynamic or ctx.semantic._read_in_children(name, func):
+    if func.dynamic or ctx.semantic.read_in_nested(name, func):
         return False
     return reads == safe_reads
 
@@ -651,7 +699,6 @@ def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
     return False
 
 
-@register
 class NetworkCallWithoutTimeout(Rule):
     """
     ## What it does
@@ -670,11 +717,15 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import requests
+
     resp = requests.get(url)
     ```
 
     ## Use instead
     ```python
+    import requests
+
     resp = requests.get(url, timeout=10)
     ```
 
@@ -685,6 +736,8 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Options
     - `default-timeout`: the timeout in seconds the fix adds. Default: 30.
+      Shared with OTP403: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only these module-level functions and constructors, matched by qualified
@@ -726,11 +779,7 @@ class NetworkCallWithoutTimeout(Rule):
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
-    options = (
-        Option(
-            "default-timeout", 30, "the timeout in seconds the fix adds", positive_number,
-        ),
-    )
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
@@ -788,7 +837,7 @@ class NetworkCallWithoutTimeout(Rule):
         shown = qn.replace("requests.api.", "requests.")
         if self._cannot_hang(node, shown, ctx):
             return
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         edit = insert_keyword(ctx, node, f"timeout={seconds}")
         fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
         self.report(
@@ -901,7 +950,8 @@ def _waits_forever_on_none(node: ast.Call, ctx: FileContext) -> Optional[str]:
     wait forever then (SPEC 7.1): ``"`t.join()` waits forever if ..."``; else None."""
     func = node.func
     if isinstance(func, ast.Attribute):
-        fact = ctx.type_of(func.value)
+        # OTP401's receivers, its `.submit()` guess included (SPEC 7.1)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is not None:
             attr = func.attr
             shown = _shown(func.value)
@@ -1056,7 +1106,6 @@ def _restores_default(node: ast.Call, ctx: FileContext) -> bool:
     return False
 
 
-@register
 class ExplicitInfiniteTimeout(Rule):
     """
     ## What it does
@@ -1086,24 +1135,36 @@ class ExplicitInfiniteTimeout(Rule):
 
     ## Example
     ```python
-    result = future.result(timeout=None)   # future = executor.submit(...)
-    sock.settimeout(None)
+    import socket
+
+    def fetch(executor, job, sock: socket.socket):
+        future = executor.submit(job)
+        result = future.result(timeout=None)
+        sock.settimeout(None)
+        return result, sock.recv(1024)
     ```
 
     ## Use instead
     ```python
-    result = future.result(timeout=30)
-    sock.settimeout(30)
+    import socket
+
+    def fetch(executor, job, sock: socket.socket):
+        future = executor.submit(job)
+        result = future.result(timeout=30)
+        sock.settimeout(30)
+        return result, sock.recv(1024)
     ```
 
     ## Fix safety
-    The fix replaces the infinite literal with a finite timeout: OTP402's
+    The fix replaces the infinite literal with a finite timeout,
     `default-timeout` (30 seconds unless configured). It is unsafe: the call
     now raises a timeout error after that long, which the caller may not
     handle.
 
     ## Options
-    None.
+    - `default-timeout`: the timeout in seconds the fix writes. Default: 30.
+      Shared with OTP402: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
@@ -1139,6 +1200,7 @@ class ExplicitInfiniteTimeout(Rule):
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("def f(fut):\n    return fut.result(timeout=30)\n"),
         Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
@@ -1178,7 +1240,7 @@ class ExplicitInfiniteTimeout(Rule):
     )
 
     def _finite(self, ctx: FileContext, value: ast.expr) -> Fix:
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         return Fix("unsafe", f"Wait at most {seconds} seconds",
                    (replace_node(ctx, value, str(seconds)),))
 
@@ -1233,3 +1295,11 @@ class ExplicitInfiniteTimeout(Rule):
                 "timeout of its own to hang forever on a silent peer; set a finite default",
                 fix=self._finite(ctx, arg),
             )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    WaitWithoutTimeout,
+    NetworkCallWithoutTimeout,
+    ExplicitInfiniteTimeout,
+)
