@@ -127,7 +127,8 @@ def test_unsafe_fixes_match_golden_files(tmp_path, name, select) -> None:
 def test_timeout_fix_uses_the_configured_default(tmp_path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         "[tool.otp-lints.rules.OTP402]\ndefault-timeout = 7.5\n")
-    (tmp_path / "m.py").write_text("import requests\n\n\ndef f(u, fut):\n"
+    (tmp_path / "m.py").write_text("import requests\n\n\ndef f(u, ex):\n"
+                                   "    fut = ex.submit(print)\n"
                                    "    requests.get(u)\n    fut.result(timeout=None)\n")
     run_cli("check", "--fix", "--unsafe-fixes", "m.py", cwd=str(tmp_path))
     text = (tmp_path / "m.py").read_text()

@@ -6,21 +6,16 @@ import ast
 import re
 from typing import Any, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import char_col
 from otp_lints.rule import (
     Example,
     Option,
     OptionError,
     Rule,
     body_nodes,
-    char_col,
-    contains,
     last_names,
-    node_start,
-    register,
-    scope_body,
-    stmt_path,
 )
 from otp_lints.semantic import (
     CONSTRUCTORS,
@@ -33,6 +28,10 @@ from otp_lints.semantic import (
     TypeFact,
     call_argument,
 )
+from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
+
+PREFIX: str = "OTP1"
+TITLE: str = "Messages (Credo `NoRawSend`)"
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
@@ -204,7 +203,6 @@ def _mentions_sigchld(ctx: FileContext) -> bool:
     return any("SIGCHLD" in line for line in ctx.lines or ())
 
 
-@register
 class RawSignalSend(Rule):
     """
     ## What it does
@@ -233,6 +231,8 @@ class RawSignalSend(Rule):
 
     ## Use instead
     ```python
+    import subprocess
+
     proc = subprocess.Popen(cmd)
     ...
     proc.terminate()          # or proc.send_signal(signal.SIGUSR1)
@@ -392,7 +392,7 @@ class RawSignalSend(Rule):
         if qn == "os.killpg":
             return self._judge_group(target, ctx)
         func = ctx.function()
-        body = scope_body(func if func is not None else ctx.scope)
+        body = scope_statements(func if func is not None else ctx.scope)
         recv = self._handle_of(target, qn, ctx)
         if recv is not None:
             fact = ctx.type_of(recv)
@@ -678,7 +678,7 @@ def _fills_until_full(call: ast.Call, ctx: FileContext) -> bool:
     loop's body holds only sends, and the loop sits in a ``try`` catching
     ``BlockingIOError`` (or ``OSError``) or a ``with suppress(...)`` of it."""
     func = ctx.function()
-    body = scope_body(func if func is not None else ctx.scope)
+    body = scope_statements(func if func is not None else ctx.scope)
     if body is None:
         return False
     path = stmt_path(body, call)
@@ -783,7 +783,6 @@ def _unpacked_socket(call: ast.Call, index: int, scope: Scope, ctx: FileContext,
     return None
 
 
-@register
 class PartialSocketSend(Rule):
     """
     ## What it does
@@ -802,12 +801,17 @@ class PartialSocketSend(Rule):
 
     ## Example
     ```python
+    import socket
+
     sock = socket.create_connection((host, port), timeout=5)
     sock.send(payload)
     ```
 
     ## Use instead
     ```python
+    import socket
+
+    sock = socket.create_connection((host, port), timeout=5)
     sock.sendall(payload)
     ```
 
@@ -944,7 +948,6 @@ def _api_list(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@register
 class BannedRawSend(Rule):
     """
     ## What it does
@@ -1004,8 +1007,7 @@ class BannedRawSend(Rule):
         Example("from app.bus import cast_nowait\ncast_nowait('orders', 1)\n"),
         Example("import app.bus as bus\nbus.cast_nowait('orders', 1)\n"),
     )
-    #: options the docs' examples run with
-    example_options: dict[str, Any] = {
+    example_options = {
         "apis": _api_list([{"name": "app.bus.cast_nowait", "use": "app.bus.call"}])
     }
 
@@ -1023,3 +1025,7 @@ class BannedRawSend(Rule):
         use = self._apis[qn]
         remedy = f"use `{use}`" if use else "use a call with a reply and a timeout"
         self.report(ctx, node, f"`{qn}` is a banned raw send; {remedy}")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (RawSignalSend, PartialSocketSend, BannedRawSend)

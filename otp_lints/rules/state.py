@@ -6,19 +6,13 @@ import ast
 from collections.abc import Iterable
 from typing import Any, Optional
 
-from otp_lints.engine import FileContext
-from otp_lints.rule import (
-    Example,
-    Rule,
-    body_nodes,
-    contains,
-    last_names,
-    node_start,
-    register,
-    scope_body,
-    stmt_path,
-)
+from otp_lints.context import FileContext
+from otp_lints.rule import Example, Rule, body_nodes, last_names
 from otp_lints.semantic import Binding, Scope
+from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
+
+PREFIX: str = "OTP2"
+TITLE: str = "Implicit state (Credo `NoProcessDict`)"
 
 _THREAD_LOCALS = frozenset({
     "threading.local", "_threading_local.local", "gevent.local.local",
@@ -118,7 +112,7 @@ class _LocalUses:
             if isinstance(node, ast.Lambda):
                 body: list[ast.AST] = [node.body]
             else:
-                stmts = scope_body(root)
+                stmts = scope_statements(root)
                 if stmts is None:
                     continue
                 body = list(stmts)
@@ -419,7 +413,7 @@ def _created_handle(call: ast.Call, uses: _LocalUses, ctx: FileContext) -> Optio
     """The handle bound by ``X = threading.local()`` (or ``self.X = ...``, a class
     attribute, ``local() if flag else other``), when nothing else binds ``X``."""
     scope = ctx.scope
-    body = scope_body(scope)
+    body = scope_statements(scope)
     path = stmt_path(body, call) if body is not None else []
     if not path:
         return None
@@ -452,7 +446,7 @@ def _in_test_function(scope: Scope) -> bool:
 
 def _passed_as_argument(call: ast.Call, ctx: FileContext) -> bool:
     """``f(threading.local())``: the code under test requires a thread-local."""
-    body = scope_body(ctx.scope)
+    body = scope_statements(ctx.scope)
     path = stmt_path(body, call) if body is not None else []
     if not path:
         return False
@@ -488,7 +482,6 @@ def _only_per_thread(uses: _LocalUses) -> bool:
     return not uses.escapes and (uses.per_thread_resource() or uses.call_scoped_flags())
 
 
-@register
 class ThreadLocalState(Rule):
     """
     ## What it does
@@ -659,7 +652,6 @@ class ThreadLocalState(Rule):
         return _only_per_thread(uses)
 
 
-@register
 class GlobalRebinding(Rule):
     """
     ## What it does
@@ -689,6 +681,8 @@ class GlobalRebinding(Rule):
     ## Use instead
     Keep the state in an object whose lifetime you control and pass it in:
     ```python
+    import threading
+
     class Clients:
         def __init__(self):
             self._client = None
@@ -745,7 +739,6 @@ _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"}
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
 
 
-@register
 class EnvironMutation(Rule):
     """
     ## What it does
@@ -765,6 +758,8 @@ class EnvironMutation(Rule):
 
     ## Example
     ```python
+    import os
+
     def configure(region):
         os.environ["AWS_REGION"] = region
     ```
@@ -772,7 +767,10 @@ class EnvironMutation(Rule):
     ## Use instead
     Pass configuration explicitly, or give a child its own environment:
     ```python
-    subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
+    import os, subprocess
+
+    def run(cmd, region):
+        subprocess.run(cmd, env={**os.environ, "AWS_REGION": region}, check=True)
     ```
     In tests, `monkeypatch.setenv(...)` or
     `unittest.mock.patch.dict(os.environ, {...})`, which restore it.
@@ -864,7 +862,6 @@ _MUTATORS = frozenset({
 })
 
 
-@register
 class ModuleStateMutation(Rule):
     """
     ## What it does
@@ -982,3 +979,12 @@ class ModuleStateMutation(Rule):
             name = self._module_mutable(func.value, ctx)
             if name:
                 self._report(ctx, node, name, f"`.{func.attr}()`")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    ThreadLocalState,
+    GlobalRebinding,
+    EnvironMutation,
+    ModuleStateMutation,
+)

@@ -5,24 +5,27 @@ from __future__ import annotations
 import ast
 from typing import Any, Optional, Union
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.rule import (
+    FUNCTION_NODES,
     Example,
     Option,
     Rule,
     body_nodes,
     last_names,
-    register,
     str_list,
 )
 from otp_lints.semantic import Scope
 from otp_lints.structure import structure
 
+PREFIX: str = "OTP6"
+TITLE: str = "Test quality"
+
 SLEEPS = frozenset({
     "time.sleep", "asyncio.sleep", "trio.sleep", "anyio.sleep", "gevent.sleep",
     "eventlet.sleep",
 })
-_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_NESTED_SCOPES = (*FUNCTION_NODES, ast.ClassDef)
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
@@ -51,7 +54,6 @@ def _is_zero_sleep(call: ast.Call) -> bool:
     )
 
 
-@register
 class SleepInTest(Rule):
     """
     ## What it does
@@ -73,6 +75,8 @@ class SleepInTest(Rule):
 
     ## Example
     ```python
+    import time
+
     def test_worker_processes_job():
         worker.submit(job)
         time.sleep(0.5)
@@ -82,6 +86,8 @@ class SleepInTest(Rule):
     ## Use instead
     Let the code under test signal, and wait for the signal with a deadline:
     ```python
+    import threading
+
     def test_worker_processes_job():
         done = threading.Event()
         worker.submit(job, on_done=done.set)
@@ -93,6 +99,8 @@ class SleepInTest(Rule):
     condition through one helper with a deadline, kept in a test-support
     module with a reason for its single sleep:
     ```python
+    import time
+
     def wait_until(predicate, timeout=5.0, interval=0.01):
         deadline = time.monotonic() + timeout
         while not predicate():
@@ -169,7 +177,6 @@ def _statement_sleep(stmt: ast.stmt, ctx: FileContext) -> Optional[str]:
     return sleep_name(value, ctx)
 
 
-@register
 class SleepPollingLoop(Rule):
     """
     ## What it does
@@ -194,12 +201,17 @@ class SleepPollingLoop(Rule):
 
     ## Example
     ```python
+    import time
+
     while not worker.ready:
         time.sleep(0.1)
     ```
     ```python
-    while not server.started:
-        await asyncio.sleep(0.05)
+    import asyncio
+
+    async def wait_started(server):
+        while not server.started:
+            await asyncio.sleep(0.05)
     ```
 
     ## Use instead
@@ -213,7 +225,10 @@ class SleepPollingLoop(Rule):
         worker.cond.wait_for(lambda: worker.ready, timeout=10)
     ```
     ```python
-    await asyncio.wait_for(server.started_event.wait(), timeout=10)
+    import asyncio
+
+    async def wait_started(server):
+        await asyncio.wait_for(server.started_event.wait(), timeout=10)
     ```
     or take the result from a queue, `item = results.get(timeout=10)`. When
     only polling is possible, write the loop once, as a helper with a
@@ -466,7 +481,6 @@ def _handle_names(start: _Start, body: _Body) -> set[str]:
     return names
 
 
-@register
 class MissingSyncApi(Rule):
     """
     ## What it does
@@ -498,6 +512,8 @@ class MissingSyncApi(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs):
             self._task = asyncio.create_task(self._reindex(docs))
@@ -506,6 +522,8 @@ class MissingSyncApi(Rule):
     ## Use instead
     Return the handle, or offer a way to wait:
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs) -> asyncio.Task[None]:
             return asyncio.create_task(self._reindex(docs))
@@ -717,3 +735,7 @@ def _is_background(start: _Start, body: _Body) -> bool:
 
 def _new_dict(ctx: FileContext) -> dict[int, Any]:
     return {}
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SleepInTest, SleepPollingLoop, MissingSyncApi)
