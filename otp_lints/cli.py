@@ -12,10 +12,10 @@ from typing import Optional
 
 from otp_lints import __version__
 from otp_lints.config import ConfigError, Settings, find_config, load_settings
-from otp_lints.diagnostics import Diagnostic
+from otp_lints.diagnostics import Diagnostic, unreadable
 from otp_lints.formats import FORMATS, write_statistics
-from otp_lints.lint import FileResult, iter_files, lint_path, lint_source
-from otp_lints.rule import all_rules
+from otp_lints.lint import FileResult, allowlist_usage, iter_files, lint_source, read_failure
+from otp_lints.rules import all_rules, rule_for
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -169,8 +169,7 @@ def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
             results.append(lint_source(source, name, settings, layers))
     missing = [p for p in file_paths if not os.path.exists(p) and not os.path.islink(p)]
     for p in missing:
-        diag = Diagnostic(p, 1, 0, 1, 0, "OTP000", "cannot read file: No such file or directory")
-        results.append(FileResult(p, [diag]))
+        results.append(FileResult(p, [unreadable(p, "No such file or directory")]))
     existing = [p for p in file_paths if p not in missing]
     files = list(iter_files(existing, settings, force_exclude=args.force_exclude))
     if not files:
@@ -186,8 +185,8 @@ def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
         try:
             with open(path, "rb") as f:
                 source = f.read()
-        except OSError:
-            results.append(lint_path(path, settings, layers))  # reports OTP000
+        except OSError as exc:
+            results.append(read_failure(path, exc, layers))
             continue
         results.append(fixer(path, source))
     return results
@@ -199,10 +198,7 @@ def _warn(message: str) -> None:
 
 def allowlist_warnings(settings: Settings, results: list[FileResult], today: date) -> list[str]:
     """Expired entries, and entries that allowed nothing in this run."""
-    used: Counter[int] = Counter()
-    for r in results:
-        if r.classified is not None:
-            used.update(r.classified.allow_used)
+    used = allowlist_usage(results)
     out = []
     for entry in settings.allow:
         rules = ",".join(entry.rules)
@@ -340,10 +336,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_rule(args: argparse.Namespace) -> int:
     from otp_lints.docgen import rule_page
 
-    all_rules()
-    from otp_lints.rule import REGISTRY
-
-    cls = REGISTRY.by_name_or_code(args.code)
+    cls = rule_for(args.code)
     if cls is None:
         print(f"otp-lints: error: unknown rule {args.code!r} (see `otp-lints rules`)",
               file=sys.stderr)

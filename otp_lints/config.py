@@ -15,8 +15,10 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
+from otp_lints.diagnostics import FILE_ERROR
 from otp_lints.globs import GlobError, compile_glob, matches
-from otp_lints.rule import ENGINE_CODES, OptionError, Rule, all_rules
+from otp_lints.rule import OptionError, Rule, str_list
+from otp_lints.rules import all_rules
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -52,9 +54,15 @@ class AllowEntry:
     index: int  # position in the config, for messages
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Settings:
-    """Everything a run needs to know, resolved and validated."""
+    """Everything a run needs to know, resolved and validated: plain frozen data.
+
+    Compared and hashed by identity: what a run derives from its settings (the
+    rule instances, ``RuleSet.for_settings``; relative paths; the flake8
+    plugin's suppression layers) is memoised per Settings object, never stored
+    inside it.
+    """
 
     root: str
     config_path: Optional[str] = None
@@ -89,7 +97,7 @@ class Settings:
             extend_select=self.extend_select + extend_select,
         )
 
-    @functools.cached_property
+    @property
     def enabled_codes(self) -> frozenset[str]:
         return resolve_selection(self.select, self.ignore, self.extend_select)
 
@@ -100,36 +108,11 @@ class Settings:
                 codes = frozenset(c for c in codes if not c.startswith(ignored))
         return codes
 
-    def rule_instances(self) -> dict[str, Rule]:
-        cache = self.__dict__.setdefault("_instances", {})
-        if not cache:
-            for code, cls in all_rules().items():
-                rule = cls(self.rule_options.get(code))
-                rule.all_options = self.rule_options  # e.g. OTP403's fix uses OTP402's
-                cache[code] = rule
-        return cache
-
     # -- paths -------------------------------------------------------------
     def relpath(self, path: str) -> str:
-        """``path`` relative to the config root, '/'-separated (remembered: a
-        file's is asked for by several layers)."""
-        cache: dict[str, str] = self.__dict__.setdefault("_relpaths", {})
-        rel = cache.get(path)
-        if rel is None:
-            rel = cache[path] = self._relpath(path)
-        return rel
-
-    def _relpath(self, path: str) -> str:
-        abspath = os.path.abspath(path)
-        root = self.root
-        if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
-            rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
-        else:
-            try:
-                rel = os.path.relpath(abspath, root)
-            except ValueError:  # another drive on Windows
-                rel = abspath
-        return rel.replace(os.sep, "/")
+        """``path`` relative to the config root, '/'-separated (remembered per
+        Settings object and path: several layers ask for a file's)."""
+        return _relpath(self, path)
 
     def is_test_file(self, relpath: str) -> bool:
         return matches(relpath, self.test_paths)
@@ -138,14 +121,29 @@ class Settings:
         return matches(relpath, self.exclude)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _relpath(settings: Settings, path: str) -> str:
+    abspath = os.path.abspath(path)
+    root = settings.root
+    if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
+        rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
+    else:
+        try:
+            rel = os.path.relpath(abspath, root)
+        except ValueError:  # another drive on Windows
+            rel = abspath
+    return rel.replace(os.sep, "/")
+
+
 def is_valid_selector(code: str) -> bool:
-    if code in ENGINE_CODES:
+    if code == FILE_ERROR:
         return True
     if not _SELECTOR_RE.match(code):
         return False
     return any(c.startswith(code) for c in all_rules())
 
 
+@functools.lru_cache(maxsize=256)
 def resolve_selection(
     select: Optional[tuple[str, ...]], ignore: tuple[str, ...], extend_select: tuple[str, ...]
 ) -> frozenset[str]:
@@ -247,20 +245,21 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
                 hint = f" (did you mean {key.replace('_', '-')!r}?)"
             raise ConfigError(f"{where} {key}: unknown key{hint}")
 
-    def str_list(key: str, value: Any) -> tuple[str, ...]:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where} {key}: expected a list of strings")
-        return tuple(value)
+    def strings(key: str, value: Any) -> tuple[str, ...]:
+        try:
+            return str_list(value)
+        except OptionError as exc:
+            raise ConfigError(f"{where} {key}: {exc}") from None
 
     def codes(key: str, value: Any) -> tuple[str, ...]:
-        items = str_list(key, value)
+        items = strings(key, value)
         for c in items:
             if not is_valid_selector(c):
                 raise ConfigError(f"{where} {key}: unknown rule code or prefix {c!r}")
         return items
 
     def globs(key: str, value: Any) -> tuple[str, ...]:
-        items = str_list(key, value)
+        items = strings(key, value)
         for g in items:
             try:
                 compile_glob(g)
@@ -281,7 +280,7 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
     if "test-paths" in section:
         kwargs["test_paths"] = globs("test-paths", section["test-paths"])
     if "src" in section:
-        kwargs["src"] = str_list("src", section["src"])
+        kwargs["src"] = strings("src", section["src"])
     if "baseline" in section:
         if not isinstance(section["baseline"], str) or not section["baseline"]:
             raise ConfigError(f"{where} baseline: expected a file path string")

@@ -59,3 +59,21 @@ class Diagnostic:
             self.path, self.line, self.col, self.end_line, self.end_col, self.code, message,
             self.fix,
         )
+
+
+# OTP000 is no rule: the code of a file otp-lints could not analyse. Always on.
+FILE_ERROR = "OTP000"
+FILE_ERROR_NAME = "file-error"
+FILE_ERROR_DOC = "A file that could not be read or parsed, or a rule that failed on it."
+#: its row in ``otp-lints report``'s table of groups
+FILE_ERROR_GROUP = "Files that could not be analysed"
+
+
+def file_error(path: str, message: str, line: int = 1, col: int = 0) -> Diagnostic:
+    """An OTP000 for ``path``: ``message`` says why it was not (fully) analysed."""
+    return Diagnostic(path, line, col, line, col, FILE_ERROR, message)
+
+
+def unreadable(path: str, reason: str) -> Diagnostic:
+    """The OTP000 for a file that cannot be read (``reason``: the OS's words)."""
+    return file_error(path, f"cannot read file: {reason}")

@@ -12,21 +12,17 @@ disabled for the rest of it; the other rules' results are kept.
 from __future__ import annotations
 
 import ast
-import io
-import tokenize
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Iterable, Mapping
 from typing import Any, Callable, Optional
 
-from otp_lints.diagnostics import Diagnostic
-from otp_lints.noqa import SourceLines, may_have_noqa
-from otp_lints.rule import Rule
-from otp_lints.semantic import (
-    HANDLE_NEUTRAL_METHODS,
-    Binding,
-    Scope,
-    SemanticModel,
-    TypeFact,
-)
+from otp_lints.binders import HANDLERS, Binder, Enter
+from otp_lints.config import Settings
+from otp_lints.context import FileContext
+from otp_lints.diagnostics import FILE_ERROR, Diagnostic, file_error
+from otp_lints.rule import EVERY_CALL, Rule
+from otp_lints.rules import all_rules
+from otp_lints.semantic import Scope
 
 # Fields that never hold child nodes worth walking (identifiers, operators, contexts).
 _SKIP_FIELDS = frozenset({
@@ -90,354 +86,17 @@ def _push_children_fn(t: type, inline_leaves: bool) -> Optional[PushChildren]:
 #   classes no semantic handler looks at, the bulk of the tree;
 # - _SPECIAL[inline_leaves]: (handler, push-children) of the others.
 _PLAIN: dict[bool, dict[type, Any]] = {True: {}, False: {}}
-_SPECIAL: dict[bool, dict[type, tuple[Optional[Handler], Optional[PushChildren]]]] = {
+_SPECIAL: dict[bool, dict[type, tuple[Optional[Binder], Optional[PushChildren]]]] = {
     True: {}, False: {},
 }
 
 
 def _learn(t: type, inline_leaves: bool) -> None:
-    handler = _HANDLERS.get(t)
+    handler = HANDLERS.get(t)
     kids = _push_children_fn(t, inline_leaves)
     if handler is None:
         _PLAIN[inline_leaves][t] = kids or False
     _SPECIAL[inline_leaves][t] = (handler, kids)
-
-
-class _Enter:
-    """A stack marker: from here on, nodes belong to ``scope``."""
-
-    __slots__ = ("scope",)
-
-    def __init__(self, scope: Scope) -> None:
-        self.scope = scope
-
-
-class FileContext:
-    """What a rule sees: the file, its semantic model, the current scope, a reporter."""
-
-    def __init__(
-        self, path: str, tree: ast.AST, is_test_file: bool, package: Optional[str] = None
-    ) -> None:
-        self.path = path
-        self.tree = tree
-        self.is_test_file = is_test_file
-        self.semantic = SemanticModel(tree)
-        self.semantic.package = package
-        self.scope: Scope = self.semantic.module
-        self.diagnostics: list[Diagnostic] = []
-        self._lines: Optional[Sequence[str]] = None
-        self._source: Optional[bytes] = None
-        self._facts: dict[str, Any] = {}
-        self._collected: dict[type, list[tuple[Any, Scope]]] = {}
-        #: the codes of every rule running on this file (OTP702 judges only those)
-        self.enabled_codes: Optional[frozenset[str]] = None
-
-    @property
-    def lines(self) -> Optional[Sequence[str]]:
-        """The file's lines, ends kept; decoded from the bytes on first use, since
-        most files give a rule no reason to look at the text."""
-        if self._lines is None and self._source is not None:
-            self._lines = split_lines(decode_source(self._source))
-        return self._lines
-
-    @lines.setter
-    def lines(self, lines: Optional[Sequence[str]]) -> None:
-        self._lines = lines
-
-    @property
-    def decoded_lines(self) -> Optional[Sequence[str]]:
-        """The lines if given or already decoded; never decodes."""
-        return self._lines
-
-    def set_source(self, source: bytes) -> None:
-        """The raw bytes ``lines`` are decoded from when first asked for."""
-        self._source = source
-
-    def may_have_noqa(self) -> bool:
-        """Whether ``noqa`` occurs anywhere in the file, in any case: the test
-        before a rule tokenizes for noqa comments. On the raw bytes when the
-        lines are not decoded (``bytes.lower()`` and a substring search: 5x
-        faster than a case-insensitive regex)."""
-        if self._lines is None and self._source is not None:
-            return b"noqa" in self._source.lower()
-        return may_have_noqa(self._lines or ())
-
-    def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
-        """A per-file fact computed once, on first use (e.g. a class/module view)."""
-        facts = self._facts
-        if key not in facts:
-            facts[key] = compute(self)
-        return facts[key]
-
-    def nodes(self, node_type: type) -> list[tuple[Any, Scope]]:
-        """Every ``(node, scope)`` of ``node_type`` the walk collected, in no set
-        order; only types that some enabled rule visits are collected (a rule asks
-        for the types it visits itself), and of calls only those whose last name
-        an enabled rule lists (``Rule.calls``, ``Rule.call_facts``). Lets a fact
-        be computed without a walk."""
-        return self._collected.get(node_type, [])
-
-    # -- conveniences bound to the current scope -------------------------
-    def qualified_name(self, expr: ast.AST) -> Optional[str]:
-        return self.semantic.qualified_name(expr, self.scope)
-
-    def type_of(self, expr: ast.AST) -> Optional[TypeFact]:
-        return self.semantic.type_of(expr, self.scope)
-
-    def is_discarded(self, call: ast.Call) -> bool:
-        return self.semantic.is_discarded(call)
-
-    def function(self) -> Optional[Scope]:
-        return self.scope.function()
-
-    def report(self, code: str, node: Any, message: str) -> None:
-        line = getattr(node, "lineno", 1)
-        col = getattr(node, "col_offset", 0)
-        end_line = getattr(node, "end_lineno", None) or line
-        end_col = getattr(node, "end_col_offset", None)
-        if end_col is None:
-            end_col = col
-        self.diagnostics.append(
-            Diagnostic(self.path, line, col, end_line, end_col, code, message)
-        )
-
-
-# ---------------------------------------------------------------------------
-# Semantic handlers: called by the walk for binding nodes. A handler returns
-# True when it pushed the node's children itself (scope-creating nodes).
-# ---------------------------------------------------------------------------
-Handler = Callable[[SemanticModel, Any, Scope, list], bool]
-
-
-def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    scope.bind(node.name, Binding("def", node))
-    inner = m.new_scope("function", node, scope)
-    args = node.args
-    positional = args.args
-    if args.posonlyargs:
-        positional = [*args.posonlyargs, *positional]
-    all_args = [*positional, *args.kwonlyargs] if args.kwonlyargs else positional
-    if args.vararg or args.kwarg:
-        all_args = [*all_args, *(a for a in (args.vararg, args.kwarg) if a)]
-    inner.defer_params(all_args)
-    annotations = [a.annotation for a in all_args if a.annotation is not None]
-    if positional and scope.kind == "class":
-        decorators = {d.id for d in node.decorator_list if d.__class__ is ast.Name}
-        if "staticmethod" not in decorators and "classmethod" not in decorators:
-            inner.self_name = positional[0].arg
-            inner.class_scope = scope
-    push = stack.append
-    push(_Enter(scope))
-    stack.extend(node.body)
-    push(_Enter(inner))
-    # Evaluated in the enclosing scope:
-    stack.extend(node.decorator_list)
-    stack.extend(args.defaults)
-    if args.kw_defaults:
-        stack.extend(d for d in args.kw_defaults if d is not None)
-    stack.extend(annotations)
-    if node.returns is not None:
-        push(node.returns)
-    return True
-
-
-def _h_lambda(m: SemanticModel, node: ast.Lambda, scope: Scope, stack: list) -> bool:
-    inner = m.new_scope("lambda", node, scope)
-    args = node.args
-    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    params += [a for a in (args.vararg, args.kwarg) if a is not None]
-    for a in params:
-        inner.bind(a.arg, Binding("param", a))
-    stack.append(_Enter(scope))
-    stack.append(node.body)
-    stack.append(_Enter(inner))
-    stack.extend(args.defaults)
-    stack.extend(d for d in args.kw_defaults if d is not None)
-    return True
-
-
-def _h_class(m: SemanticModel, node: ast.ClassDef, scope: Scope, stack: list) -> bool:
-    scope.bind(node.name, Binding("class", node))
-    inner = m.new_scope("class", node, scope)
-    stack.append(_Enter(scope))
-    stack.extend(node.body)
-    stack.append(_Enter(inner))
-    stack.extend(node.decorator_list)
-    stack.extend(node.bases)
-    stack.extend(node.keywords)
-    return True
-
-
-def _h_comprehension(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    inner = m.new_scope("comprehension", node, scope)
-    gens = node.generators
-    stack.append(_Enter(scope))
-    for i, gen in enumerate(gens):
-        m.bind_target(inner, gen.target, "comprehension", node)
-        if i:
-            stack.append(gen.iter)
-        stack.extend(gen.ifs)
-    if isinstance(node, ast.DictComp):
-        stack.append(node.key)
-        stack.append(node.value)
-    else:
-        stack.append(node.elt)
-    stack.append(_Enter(inner))
-    stack.append(gens[0].iter)  # the first iterable is evaluated outside
-    return True
-
-
-def _h_import(m: SemanticModel, node: ast.Import, scope: Scope, stack: list) -> bool:
-    for alias in node.names:
-        if alias.asname:
-            scope.bind(alias.asname, Binding("import", node, qualname=alias.name))
-            m.import_aliases.add(alias.asname)
-        else:
-            top = alias.name.partition(".")[0]
-            scope.bind(top, Binding("import", node, qualname=top))
-    return True
-
-
-def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: list) -> bool:
-    module = "." * (node.level or 0) + (node.module or "")
-    if node.level and m.package is not None:
-        # from .x import y in package a.b -> a.b.x.y (resolved through `src`)
-        parts = m.package.split(".") if m.package else []
-        up = node.level - 1
-        if up <= len(parts):
-            base = parts[: len(parts) - up]
-            module = ".".join([*base, node.module] if node.module else base)
-    for alias in node.names:
-        if alias.name == "*":
-            scope.star_import = True
-            continue
-        qn = f"{module}.{alias.name}" if node.module else module + alias.name
-        if alias.asname and alias.asname != alias.name:
-            m.import_aliases.add(alias.asname)
-        scope.bind(alias.asname or alias.name, Binding("import", node, qualname=qn))
-    return True
-
-
-def _h_assign(m: SemanticModel, node: ast.Assign, scope: Scope, stack: list) -> bool:
-    m.note_assign(scope, node)
-    return False
-
-
-def _h_ann_assign(m: SemanticModel, node: ast.AnnAssign, scope: Scope, stack: list) -> bool:
-    m.bind_ann(scope, node)
-    return False
-
-
-def _h_aug_assign(m: SemanticModel, node: ast.AugAssign, scope: Scope, stack: list) -> bool:
-    m.bind_target(scope, node.target, "augassign", node)
-    if isinstance(node.target, ast.Name):  # also a read
-        scope.reads.append(node.target.id)
-    return False
-
-
-def _h_for(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    m.bind_target(scope, node.target, "for", node)
-    return False
-
-
-def _h_with(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    m.note_with(node)
-    for item in node.items:
-        if item.optional_vars is not None:
-            if isinstance(item.optional_vars, ast.Name):
-                scope.bind(item.optional_vars.id, Binding("with", node, item.context_expr))
-            else:
-                m.bind_target(scope, item.optional_vars, "other", node)
-    return False
-
-
-def _h_named_expr(m: SemanticModel, node: ast.NamedExpr, scope: Scope, stack: list) -> bool:
-    target_scope = scope
-    while target_scope.kind == "comprehension" and target_scope.parent is not None:
-        target_scope = target_scope.parent
-    target_scope.bind(node.target.id, Binding("walrus", node, node.value))
-    stack.append(node.value)
-    return True
-
-
-def _h_delete(m: SemanticModel, node: ast.Delete, scope: Scope, stack: list) -> bool:
-    for t in node.targets:
-        if isinstance(t, ast.Name):
-            scope.bind(t.id, Binding("del", node))
-    return False
-
-
-def _h_except(m: SemanticModel, node: ast.ExceptHandler, scope: Scope, stack: list) -> bool:
-    if node.name:
-        scope.bind(node.name, Binding("except", node))
-    return False
-
-
-def _h_global(m: SemanticModel, node: ast.Global, scope: Scope, stack: list) -> bool:
-    scope.declare_global(node)
-    return True
-
-
-def _h_nonlocal(m: SemanticModel, node: ast.Nonlocal, scope: Scope, stack: list) -> bool:
-    scope.declare_nonlocal(node)
-    return True
-
-
-def _h_match_name(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    if node.name:
-        scope.bind(node.name, Binding("match", node))
-    return False
-
-
-def _h_match_mapping(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    if node.rest:
-        scope.bind(node.rest, Binding("match", node))
-    return False
-
-
-def _h_expr(m: SemanticModel, node: ast.Expr, scope: Scope, stack: list) -> bool:
-    m.note_expr_stmt(node, scope)
-    return False
-
-
-def _h_type_alias(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
-    if isinstance(node.name, ast.Name):
-        scope.bind(node.name.id, Binding("other", node))
-    return False
-
-
-_HANDLERS: dict[type, Handler] = {
-    ast.FunctionDef: _h_function,
-    ast.AsyncFunctionDef: _h_function,
-    ast.Lambda: _h_lambda,
-    ast.ClassDef: _h_class,
-    ast.ListComp: _h_comprehension,
-    ast.SetComp: _h_comprehension,
-    ast.DictComp: _h_comprehension,
-    ast.GeneratorExp: _h_comprehension,
-    ast.Import: _h_import,
-    ast.ImportFrom: _h_import_from,
-    ast.Assign: _h_assign,
-    ast.AnnAssign: _h_ann_assign,
-    ast.AugAssign: _h_aug_assign,
-    ast.For: _h_for,
-    ast.AsyncFor: _h_for,
-    ast.With: _h_with,
-    ast.AsyncWith: _h_with,
-    ast.NamedExpr: _h_named_expr,
-    ast.Delete: _h_delete,
-    ast.ExceptHandler: _h_except,
-    ast.Global: _h_global,
-    ast.Nonlocal: _h_nonlocal,
-    ast.Expr: _h_expr,
-}
-if hasattr(ast, "MatchAs"):  # Python 3.10+
-    _HANDLERS[ast.MatchAs] = _h_match_name
-    _HANDLERS[ast.MatchStar] = _h_match_name
-    _HANDLERS[ast.MatchMapping] = _h_match_mapping
-if hasattr(ast, "TypeAlias"):  # Python 3.12+
-    _HANDLERS[ast.TypeAlias] = _h_type_alias
-
 
 
 def walk(
@@ -474,7 +133,7 @@ def walk(
     extend = stack.extend
     name_t = ast.Name
     load_t = ast.Load
-    enter_t = _Enter
+    enter_t = Enter
     get_plain = plain.get
     calls = collect.get(ast.Call)
     filter_calls = calls is not None and call_names is not None
@@ -539,11 +198,19 @@ def walk(
     if maybe_alias and model.import_aliases:
         aliases = model.import_aliases
         kept_calls.extend(c for c in maybe_alias if c[0].func.id in aliases)
-    model.finish(calls)
+    model.finish()
+
+
+#: the code of every rule otp-lints has (``ctx.rule_codes``)
+RULE_CODES = frozenset(all_rules())
 
 
 class RuleSet:
-    """Enabled rule instances plus their dispatch table, built once per selection.
+    """Rule instances plus their dispatch tables.
+
+    ``RuleSet.for_settings(settings)`` is the one place rules are built: every
+    rule the settings enable, each with its options, once per Settings object.
+    ``.for_file(codes, is_test)`` gives the subset that runs on one file.
 
     Calls are dispatched a second time, by the callee's last name (``Rule.calls``):
     most of a file's calls interest no rule, and one dict lookup per call settles
@@ -551,13 +218,16 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
+        self._per_file: dict[tuple[frozenset[str], bool], RuleSet] = {}
         table: dict[type, list[tuple[Rule, str]]] = {}
         by_name: dict[str, list[tuple[Rule, str]]] = {}
         by_keyword: dict[str, list[tuple[Rule, str]]] = {}
         named: list[tuple[Rule, str]] = []
         for rule in self.rules:
             for node_type, method in type(rule).visited_types().items():
-                if node_type is ast.Call and rule.calls is not None:
+                if node_type is ast.Call and rule.calls is not None and not (
+                    rule.calls >= EVERY_CALL
+                ):
                     named.append((rule, method))
                     for name in rule.calls:
                         by_name.setdefault(name, []).append((rule, method))
@@ -567,13 +237,15 @@ class RuleSet:
                 table.setdefault(node_type, []).append((rule, method))
         self.dispatch = table
         #: The call names (and keywords) worth collecting at all; None when some
-        #: rule visits every call. Besides the rules' own: the handle-neutral
-        #: methods the semantic model indexes (``t.start()``).
+        #: rule visits every call. Besides the names the rules visit: those
+        #: their facts read (``Rule.call_facts``).
         self.call_names: Optional[frozenset[str]] = None
         self.call_keywords: frozenset[str] = frozenset(by_keyword)
         if ast.Call not in table and named:
             facts = (n for r in self.rules for n in r.call_facts)
-            self.call_names = frozenset(by_name).union(facts, HANDLE_NEUTRAL_METHODS)
+            self.call_names = frozenset(by_name).union(facts)
+        #: node types collected for the rules' facts only (``Rule.node_facts``)
+        self.fact_types = frozenset(t for r in self.rules for t in r.node_facts)
         self.calls_by_name = {k: tuple(v) for k, v in by_name.items()}
         self.calls_by_keyword = {k: tuple(v) for k, v in by_keyword.items()}
         #: every rule dispatched by call name (an import alias can name anything)
@@ -583,27 +255,72 @@ class RuleSet:
             r for r in self.rules if type(r).finish is not Rule.finish
         )
 
+    @classmethod
+    def for_settings(cls, settings: Settings) -> RuleSet:
+        """Every rule ``settings`` enable, built with its options (memoised per
+        Settings object: a run builds its rules once)."""
+        return _for_settings(settings)
 
-def _rule_failed(
-    ctx: FileContext, rule: Rule, node: Any, exc: Exception, failed: set[str]
-) -> None:
+    def for_file(self, codes: frozenset[str], is_test: bool) -> RuleSet:
+        """The rules of this set that run on one file: those of ``codes`` (the
+        selection after per-file-ignores) that look at test files, or at
+        non-test files (``Rule.files``). Remembered per (codes, is_test)."""
+        key = (codes, is_test)
+        ruleset = self._per_file.get(key)
+        if ruleset is None:
+            skip = "non-test" if is_test else "test"
+            ruleset = self._per_file[key] = RuleSet(
+                r for r in self.rules if r.code in codes and r.files != skip
+            )
+        return ruleset
+
+
+def options_for(cls: type[Rule], rule_options: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The configured values of a rule's options: its own table, and for a
+    shared option it does not set, the value set under the first rule (by code)
+    that shares it."""
+    values = dict(rule_options.get(cls.code, {}))
+    rules = all_rules()
+    for opt in cls.options:
+        if not opt.shared or opt.name in values:
+            continue
+        for code, table in sorted(rule_options.items()):
+            other = rules.get(code)
+            if opt.name in table and other is not None and any(
+                o.shared and o.name == opt.name for o in other.options
+            ):
+                values[opt.name] = table[opt.name]
+                break
+    return values
+
+
+@functools.lru_cache(maxsize=64)
+def _for_settings(settings: Settings) -> RuleSet:
+    enabled = settings.enabled_codes
+    return RuleSet(
+        cls(options_for(cls, settings.rule_options))
+        for code, cls in all_rules().items() if code in enabled
+    )
+
+
+def _rule_failed(ctx: FileContext, rule: Rule, node: Any, exc: Exception) -> None:
     # A rule bug must not cost the file its other results: it becomes OTP000.
-    failed.add(rule.code)
-    line = getattr(node, "lineno", 1)
-    ctx.diagnostics.append(Diagnostic(
-        ctx.path, line, 0, line, 0, "OTP000",
-        f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+    ctx.failed_codes.add(rule.code)
+    ctx.diagnostics.append(file_error(
+        ctx.path, f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
+        line=getattr(node, "lineno", 1),
     ))
 
 
 def _run_named_calls(
-    ctx: FileContext, ruleset: RuleSet, calls: list[tuple[Any, Scope]], failed: set[str]
+    ctx: FileContext, ruleset: RuleSet, calls: list[tuple[Any, Scope]]
 ) -> None:
     """Each call to the rules that asked for its last name (or a keyword it passes)."""
     by_name = ruleset.calls_by_name
     by_keyword = ruleset.calls_by_keyword
     everyone = ruleset.calls_named
     aliases = ctx.semantic.import_aliases
+    failed = ctx.failed_codes
     attribute_t = ast.Attribute
     name_t = ast.Name
     for node, scope in calls:
@@ -629,7 +346,7 @@ def _run_named_calls(
             try:
                 getattr(rule, method_name)(node, ctx)
             except Exception as exc:  # a rule bug becomes OTP000 for the file
-                _rule_failed(ctx, rule, node, exc, failed)
+                _rule_failed(ctx, rule, node, exc)
 
 
 def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
@@ -637,10 +354,13 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
     if ruleset.calls_named:
         collect.setdefault(ast.Call, [])
+    for t in ruleset.fact_types:
+        collect.setdefault(t, [])
     ctx.enabled_codes = ruleset.codes
+    ctx.rule_codes = RULE_CODES
     walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)
-    ctx._collected = collect
-    failed: set[str] = set()
+    ctx.collected = collect
+    failed = ctx.failed_codes
     for node_type, entries in ruleset.dispatch.items():
         nodes = collect[node_type]
         if not nodes:
@@ -654,9 +374,9 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
                     ctx.scope = scope
                     method(node, ctx)
             except Exception as exc:  # a rule bug becomes OTP000 for the file
-                _rule_failed(ctx, rule, node, exc, failed)
+                _rule_failed(ctx, rule, node, exc)
     if ruleset.calls_named:
-        _run_named_calls(ctx, ruleset, collect[ast.Call], failed)
+        _run_named_calls(ctx, ruleset, collect[ast.Call])
     # Rules that judge the whole file (e.g. suppression hygiene) run last,
     # with every other rule's diagnostics in ctx.diagnostics.
     ctx.scope = ctx.semantic.module
@@ -666,48 +386,9 @@ def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
         try:
             rule.finish(ctx)
         except Exception as exc:  # a rule bug becomes OTP000 for the file
-            _rule_failed(ctx, rule, None, exc, failed)
+            _rule_failed(ctx, rule, None, exc)
     if failed:
         ctx.diagnostics = [
-            d for d in ctx.diagnostics if d.code == "OTP000" or d.code not in failed
+            d for d in ctx.diagnostics if d.code == FILE_ERROR or d.code not in failed
         ]
     return ctx.diagnostics
-
-
-# ---------------------------------------------------------------------------
-# Source handling: bytes -> tree exactly as CPython decides
-# ---------------------------------------------------------------------------
-class ParseFailure(Exception):
-    def __init__(self, line: int, col: int, reason: str) -> None:
-        super().__init__(reason)
-        self.line = line
-        self.col = col
-        self.reason = reason
-
-
-def parse_source(source: bytes) -> ast.Module:
-    """``ast.parse`` of the raw bytes: CPython's own decoding (BOM, PEP 263 cookie)."""
-    try:
-        return ast.parse(source)
-    except SyntaxError as exc:
-        line = exc.lineno or 1
-        col = max((exc.offset or 1) - 1, 0)
-        msg = exc.msg or "invalid syntax"
-        raise ParseFailure(line, col, f"syntax error: {msg}") from None
-    except (ValueError, UnicodeError) as exc:
-        raise ParseFailure(1, 0, f"cannot parse: {exc}") from None
-    except RecursionError:
-        raise ParseFailure(1, 0, "cannot parse: too deeply nested for the Python parser") from None
-    except MemoryError:
-        raise ParseFailure(1, 0, "cannot parse: out of memory while parsing") from None
-
-
-def decode_source(source: bytes) -> str:
-    """Decode bytes that ``ast.parse`` accepted, with the encoding CPython used."""
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
-    return source.decode(encoding)
-
-
-def split_lines(text: str) -> SourceLines:
-    """Lines as the tokenizer counts them (``\\n``, ``\\r\\n``, ``\\r``), ends kept."""
-    return SourceLines(io.StringIO(text, newline=None).readlines())

@@ -11,6 +11,7 @@ own ``# noqa``. ``run()`` never raises: any failure becomes one OTP000.
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -66,11 +67,8 @@ class OTPChecker:
         return [(d.line, d.col, f"{d.code} {d.message}") for d in reported]
 
 
+@functools.lru_cache(maxsize=64)
 def _layers(settings: Settings) -> Layers:
-    layers = settings.__dict__.get("_flake8_layers")
-    if layers is None:
-        baseline = load_baseline_for(settings, None, disabled=False)
-        layers = settings.__dict__["_flake8_layers"] = Layers(
-            settings, baseline=baseline, apply_noqa=False
-        )
-    return layers
+    """The suppression layers of one configuration (the baseline read once)."""
+    baseline = load_baseline_for(settings, None, disabled=False)
+    return Layers(settings, baseline=baseline, apply_noqa=False)

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from otp_lints.diagnostics import Diagnostic
-from otp_lints.rule import all_rules
+from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_DOC, FILE_ERROR_NAME, Diagnostic
+from otp_lints.rules import all_rules
 
 
 def write_text(diags: Sequence[Diagnostic], out: TextIO) -> None:
@@ -79,9 +79,8 @@ def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
         cls = rules.get(code)
         if cls is None:
             descriptors.append({
-                "id": code, "name": "file-error",
-                "shortDescription": {"text": "File could not be read or parsed, "
-                                             "or a rule failed internally."},
+                "id": code, "name": FILE_ERROR_NAME,
+                "shortDescription": {"text": FILE_ERROR_DOC},
                 "defaultConfiguration": {"level": "error"},
             })
             continue
@@ -145,7 +144,7 @@ def _rule_name(code: str) -> str:
     cls = all_rules().get(code)
     if cls is not None:
         return cls.name
-    return "file-error" if code == "OTP000" else ""
+    return FILE_ERROR_NAME if code == FILE_ERROR else ""
 
 
 FORMATS = {"text": write_text, "json": write_json, "sarif": write_sarif, "github": write_github}

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
 from otp_lints.config import Settings
-from otp_lints.diagnostics import Diagnostic
-from otp_lints.engine import (
-    FileContext,
-    ParseFailure,
-    RuleSet,
-    decode_source,
-    parse_source,
-    run_rules,
-    split_lines,
-)
+from otp_lints.context import FileContext
+from otp_lints.diagnostics import Diagnostic, file_error, unreadable
+from otp_lints.engine import RuleSet, run_rules
+from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
 
 PYTHON_SUFFIXES = (".py", ".pyi")
@@ -42,27 +37,6 @@ class FileResult:
     @classmethod
     def from_classified(cls, path: str, c: Classified) -> FileResult:
         return cls(path, c.reported, c.suppressed, c)
-
-
-def ruleset_for(settings: Settings, relpath: str, is_test: bool) -> RuleSet:
-    codes = settings.codes_for(relpath)
-    key = (codes, is_test)
-    cache: dict[tuple[frozenset[str], bool], RuleSet] = settings.__dict__.setdefault(
-        "_rulesets", {}
-    )
-    ruleset = cache.get(key)
-    if ruleset is None:
-        instances = settings.rule_instances()
-        chosen = []
-        for code in sorted(codes):
-            rule = instances[code]
-            if rule.files == "test" and not is_test:
-                continue
-            if rule.files == "non-test" and is_test:
-                continue
-            chosen.append(rule)
-        ruleset = cache[key] = RuleSet(chosen)
-    return ruleset
 
 
 def package_of(relpath: str, settings: Settings) -> Optional[str]:
@@ -97,7 +71,7 @@ def _analyze(
 ) -> tuple[list[Diagnostic], Optional[Sequence[str]]]:
     relpath = settings.relpath(path)
     is_test = settings.is_test_file(relpath)
-    ruleset = ruleset_for(settings, relpath, is_test)
+    ruleset = RuleSet.for_settings(settings).for_file(settings.codes_for(relpath), is_test)
     if not ruleset.rules:
         return [], lines
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
@@ -123,14 +97,12 @@ def raw_diagnostics(
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
-        diag = Diagnostic(
-            path, failure.line, failure.col, failure.line, failure.col, "OTP000",
-            f"cannot analyse file: {failure.reason}",
-        )
+        diag = file_error(path, f"cannot analyse file: {failure.reason}",
+                          failure.line, failure.col)
         return [diag], None
     diags, lines = _analyze(tree, path, settings, None, source)
     if lines is None:
-        lines = split_lines(decode_source(source)) if diags else []
+        lines = source_lines(source) if diags else []
     # The same list the rules saw: its noqa tokenization is reused by the noqa layer.
     return diags, lines if isinstance(lines, list) else list(lines)
 
@@ -145,17 +117,20 @@ def lint_source(
     return FileResult.from_classified(path, classify(diags, lines, path, layers))
 
 
-def lint_path(path: str, settings: Settings, layers: Optional[Layers] = None) -> FileResult:
-    try:
-        with open(path, "rb") as f:
-            source = f.read()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        diag = Diagnostic(path, 1, 0, 1, 0, "OTP000", f"cannot read file: {reason}")
-        return FileResult.from_classified(
-            path, classify([diag], None, path, layers or Layers(settings))
-        )
-    return lint_source(source, path, settings, layers)
+def read_failure(path: str, exc: OSError, layers: Layers) -> FileResult:
+    """The result for a file that cannot be read: one OTP000 naming the OS's
+    reason, through the suppression layers like any other diagnostic."""
+    diag = unreadable(path, exc.strerror or str(exc))
+    return FileResult.from_classified(path, classify([diag], None, path, layers))
+
+
+def allowlist_usage(results: Iterable[FileResult]) -> Counter[int]:
+    """How many diagnostics each allowlist entry (by index) allowed in ``results``."""
+    used: Counter[int] = Counter()
+    for r in results:
+        if r.classified is not None:
+            used.update(r.classified.allow_used)
+    return used
 
 
 # ---------------------------------------------------------------------------

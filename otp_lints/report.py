@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from otp_lints.config import Settings
-from otp_lints.docgen import GROUPS
-from otp_lints.lint import FileResult
-from otp_lints.rule import all_rules
+from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_GROUP, FILE_ERROR_NAME
+from otp_lints.lint import FileResult, allowlist_usage
+from otp_lints.rules import GROUPS, all_rules
 from otp_lints.suppress import is_expired
 
 LAYERS = ("reported", "noqa", "allowlist", "baseline")
@@ -24,7 +24,7 @@ TOP_FILES = 10
 
 
 def _group_of(code: str) -> str:
-    return code[:4] if code != "OTP000" else "OTP0"
+    return code[:4] if code != FILE_ERROR else "OTP0"
 
 
 def build_report(settings: Settings, results: list[FileResult], today: datetime.date
@@ -56,14 +56,14 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
     enabled = settings.enabled_codes
     for code in sorted(set(per_rule) | set(enabled)):
         row: dict[str, Any] = {"code": code,
-                               "name": rules[code].name if code in rules else "file-error"}
+                               "name": rules[code].name if code in rules else FILE_ERROR_NAME}
         row.update(counts(per_rule[code]))
         row["files_affected"] = len(rule_files[code])
         rule_rows.append(row)
 
     group_rows = []
     group_titles = dict(GROUPS)
-    group_titles["OTP0"] = "Files that could not be analysed"
+    group_titles["OTP0"] = FILE_ERROR_GROUP
     for prefix, title in group_titles.items():
         members = [r for r in rule_rows if _group_of(r["code"]) == prefix]
         if not members:
@@ -80,10 +80,7 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
         row["share_clean"] = round((n_files - affected) / n_files, 4) if n_files else 1.0
         group_rows.append(row)
 
-    used: Counter[int] = Counter()
-    for r in results:
-        if r.classified is not None:
-            used.update(r.classified.allow_used)
+    used = allowlist_usage(results)
     allow_rows: list[dict[str, Any]] = []
     for entry in settings.allow:
         if is_expired(entry, today):

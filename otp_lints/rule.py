@@ -1,4 +1,4 @@
-"""The Rule base class and the registry of every rule.
+"""The Rule base class, its options and examples, and helpers rules share.
 
 A rule is one class in one module: its metadata (code, name, default on/off,
 fix safety, options), its documentation (the class docstring, in the sections
@@ -13,14 +13,12 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Callable, ClassVar, Optional
 
-from otp_lints.diagnostics import Edit, Fix
-
-if TYPE_CHECKING:
-    from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
+from otp_lints.diagnostics import Fix
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
@@ -33,6 +31,8 @@ DOC_SECTIONS = (
 )
 
 CODE_RE = re.compile(r"^OTP[0-9]{3}$")
+#: ``Rule.calls`` of a rule whose ``visit_Call`` is given every call.
+EVERY_CALL = frozenset({"*"})
 
 
 class OptionError(ValueError):
@@ -44,13 +44,16 @@ class Option:
     """One per-rule option under ``[tool.otp-lints.rules.CODE]``.
 
     ``convert`` validates a raw TOML value and returns the value the rule uses;
-    it raises OptionError with a message naming what is wrong.
+    it raises OptionError with a message naming what is wrong. A ``shared``
+    option is declared by several rules under one name: set under any of them,
+    it applies to all that do not set their own (``RuleSet.for_settings``).
     """
 
     name: str
     default: Any
     doc: str
     convert: Callable[[Any], Any]
+    shared: bool = False
 
 
 def str_list(value: Any) -> tuple[str, ...]:
@@ -67,10 +70,18 @@ def positive_number(value: Any) -> float:
 
 @dataclass
 class Example:
-    """Source code shown in the docs and run by the tests."""
+    """Source code shown in the docs and run by the tests (tests/test_examples.py).
+
+    An invalid example may also pin what is reported, Fixit-style: the
+    ``message``, and where, ``line`` (1-based) and ``col`` (1-based, as the CLI
+    prints it); one of the rule's diagnostics must match all that are given.
+    """
 
     code: str
     path: str = "example.py"
+    message: Optional[str] = None
+    line: Optional[int] = None
+    col: Optional[int] = None
 
 
 class Rule:
@@ -89,30 +100,34 @@ class Rule:
     options: ClassVar[tuple[Option, ...]] = ()
     valid: ClassVar[tuple[Example, ...]] = ()
     invalid: ClassVar[tuple[Example, ...]] = ()
+    #: the options ``valid``/``invalid`` run with, for a rule that reports nothing
+    #: until configured (OTP103); the docs say so in its Default column
+    example_options: ClassVar[Mapping[str, Any]] = {}
     #: The calls ``visit_Call`` is given, by the callee's last name: ``f`` in
     #: ``x.f(...)`` or ``f(...)``. A bare name bound by an import alias
     #: (``from os import kill as k``) is always given, since only its binding
-    #: tells what it names. None: every call. The engine looks the name up once
-    #: per call, so a rule pays nothing for the calls it cannot match.
+    #: tells what it names. ``EVERY_CALL``: every call, which turns off call
+    #: filtering for every rule (a file's calls are then all collected). The
+    #: engine looks the name up once per call, so a rule pays nothing for the
+    #: calls it cannot match. A rule with ``visit_Call`` must declare it
+    #: (left None it is given every call, and ``tests/test_registry.py`` fails).
     calls: Optional[frozenset[str]] = None
     #: Calls passing one of these keyword arguments are given as well.
     call_keywords: frozenset[str] = frozenset()
     #: More call names whose calls the rule's facts read with ``ctx.nodes(ast.Call)``
     #: (collected for it, not dispatched to ``visit_Call``).
     call_facts: frozenset[str] = frozenset()
+    #: Node types (other than calls) the rule's facts read with ``ctx.nodes(type)``
+    #: without visiting them (collected for it, not dispatched).
+    node_facts: frozenset[type] = frozenset()
 
-    def __init__(self, options: Optional[dict[str, Any]] = None) -> None:
+    def __init__(self, options: Optional[Mapping[str, Any]] = None) -> None:
+        """``options``: the configured values of the rule's own ``options``
+        (validated); the others keep their defaults."""
         values = {opt.name: opt.default for opt in self.options}
         if options:
             values.update(options)
         self.opts = values
-        #: every rule's configured options, by code (set by Settings)
-        self.all_options: dict[str, dict[str, Any]] = {}
-
-    def default_timeout(self) -> float:
-        """OTP402's `default-timeout`: the finite timeout the timeout fixes write."""
-        value = self.all_options.get("OTP402", {}).get("default-timeout", 30)
-        return int(value) if float(value).is_integer() else value
 
     def finish(self, ctx: FileContext) -> None:
         """Called once per file after every ``visit_*``, with ``ctx.diagnostics``
@@ -143,47 +158,11 @@ class Rule:
         return out
 
 
-@dataclass
-class Registry:
-    rules: dict[str, type[Rule]] = field(default_factory=dict)
-
-    def add(self, cls: type[Rule]) -> type[Rule]:
-        if not CODE_RE.match(cls.code):
-            raise ValueError(f"bad rule code {cls.code!r}")
-        if cls.code in self.rules:
-            raise ValueError(f"duplicate rule code {cls.code}")
-        self.rules[cls.code] = cls
-        return cls
-
-    def by_name_or_code(self, key: str) -> Optional[type[Rule]]:
-        key_upper = key.upper()
-        if key_upper in self.rules:
-            return self.rules[key_upper]
-        for cls in self.rules.values():
-            if cls.name == key:
-                return cls
-        return None
+#: The nodes that make a function scope (a body's own nodes stop at them).
+FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
-REGISTRY = Registry()
-
-
-def register(cls: type[Rule]) -> type[Rule]:
-    """Class decorator adding a rule to the registry."""
-    return REGISTRY.add(cls)
-
-
-def all_rules() -> dict[str, type[Rule]]:
-    """Every registered rule, by code, in code order."""
-    import otp_lints.rules  # noqa: F401  (registers the rule modules)
-
-    return dict(sorted(REGISTRY.rules.items()))
-
-
-NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-
-
-def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
+def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES,
                include_stop: bool = True) -> Iterator[ast.AST]:
     """Every node of ``stmts`` (a handler's or a loop's body), without descending
     into nodes of the ``stop`` types (nested functions by default); those nodes
@@ -198,69 +177,6 @@ def body_nodes(stmts: list[ast.stmt], stop: tuple[type, ...] = NESTED_SCOPES,
             continue
         yield node
         stack.extend(ast.iter_child_nodes(node))
-
-
-def char_col(ctx: FileContext, line: int, byte_col: int) -> int:
-    """The character column of an ``ast`` UTF-8 byte offset on ``line``."""
-    lines = ctx.lines
-    if lines is None or not 0 < line <= len(lines):
-        return byte_col
-    text = lines[line - 1]
-    if text.isascii():
-        return byte_col
-    return len(text.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
-
-
-def replace_node(ctx: FileContext, node: Any, content: str) -> Edit:
-    """An Edit replacing exactly the source span of ``node``."""
-    return Edit(
-        node.lineno, char_col(ctx, node.lineno, node.col_offset),
-        node.end_lineno, char_col(ctx, node.end_lineno, node.end_col_offset), content,
-    )
-
-
-def insert_keyword(ctx: FileContext, call: ast.Call, text: str) -> Optional[Edit]:
-    """An Edit adding the keyword argument ``text`` (``timeout=30``) to ``call``,
-    as a careful human would: after the last argument, keeping a trailing
-    comma's layout, or alone between empty parentheses. None when the call's
-    source is not what the tree says (then no fix is offered)."""
-    lines = ctx.lines
-    end_line = call.end_lineno or call.lineno
-    if lines is None or not 0 < end_line <= len(lines):
-        return None
-    close_col = char_col(ctx, end_line, (call.end_col_offset or 1)) - 1
-    if lines[end_line - 1][close_col: close_col + 1] != ")":
-        return None
-    parts: list[Any] = [*call.args, *call.keywords]
-    if not parts:
-        return Edit(end_line, close_col, end_line, close_col, text)
-    last = max(parts, key=lambda p: (p.end_lineno or 0, p.end_col_offset or 0))
-    last_line = last.end_lineno or last.lineno
-    last_col = char_col(ctx, last_line, last.end_col_offset or 0)
-    # Look for a trailing comma between the last argument and ")", outside comments.
-    line_no, col = last_line, last_col
-    while True:
-        segment = lines[line_no - 1][col:close_col if line_no == end_line else None]
-        code_part = segment.split("#", 1)[0]
-        if "," in code_part:
-            comma_col = col + code_part.index(",")
-            if line_no == end_line:  # f(a, ) -> f(a, timeout=30)
-                return Edit(line_no, comma_col + 1, line_no, close_col, f" {text}")
-            indent_text = lines[last.lineno - 1]
-            indent = indent_text[: len(indent_text) - len(indent_text.lstrip())]
-            # A new line after the comma's line (and its comment, if any).
-            eol = len(lines[line_no - 1].rstrip("\r\n"))
-            return Edit(line_no, eol, line_no, eol, f"\n{indent}{text},")
-        if line_no >= end_line:
-            break
-        line_no, col = line_no + 1, 0
-    return Edit(last_line, last_col, last_line, last_col, f", {text}")
-
-
-# Codes that are not rules but are reported by the engine itself.
-ENGINE_CODES = {
-    "OTP000": "File could not be read or parsed, or a rule failed internally.",
-}
 
 
 def last_names(qualnames: Iterable[str]) -> frozenset[str]:

@@ -18,13 +18,14 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any, Optional
 
 from otp_lints import __version__
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix
-from otp_lints.lint import FileResult, raw_diagnostics
+from otp_lints.lint import FileResult, raw_diagnostics, read_failure
+from otp_lints.source import source_lines
 from otp_lints.suppress import Layers, classify
 
 CACHE_DIR = ".otp-lints-cache"
@@ -186,11 +187,6 @@ def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
     return batches
 
 
-def _clean(settings: Settings) -> Settings:
-    """A copy without per-process caches, cheap to send to a worker."""
-    return replace(settings)
-
-
 def lint_files(
     paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
 ) -> list[FileResult]:
@@ -209,9 +205,7 @@ def _lint_files(
             with open(path, "rb") as f:
                 source = f.read()
         except OSError as exc:
-            diag = Diagnostic(path, 1, 0, 1, 0, "OTP000",
-                              f"cannot read file: {exc.strerror or exc}")
-            results[i] = FileResult.from_classified(path, classify([diag], None, path, layers))
+            results[i] = read_failure(path, exc, layers)
             continue
         key = ResultCache.key(source) if cache is not None else ""
         cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
@@ -219,9 +213,7 @@ def _lint_files(
             diags, parsed = cached
             lines: Optional[list[str]] = None
             if diags and parsed:  # lines only matter for noqa and baseline fingerprints
-                from otp_lints.engine import decode_source, split_lines
-
-                lines = split_lines(decode_source(source))
+                lines = source_lines(source)
             results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
             continue
         pending.append((i, path, source, key))
@@ -235,7 +227,7 @@ def _lint_files(
         work = [[(pending[i][1], pending[i][2]) for i in batch] for batch in batches]
         by_index: dict[int, tuple[list[Diagnostic], bool, Optional[list[str]]]] = {}
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(_clean(settings),)) as pool:
+                                 initargs=(settings,)) as pool:
             for batch, chunk in zip(batches, pool.map(_work, work)):
                 by_index.update(zip(batch, chunk))
         outputs = [by_index[i] for i in range(len(pending))]

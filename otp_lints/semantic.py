@@ -18,12 +18,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from types import MappingProxyType
-from typing import Optional, Union
+from typing import Callable, Literal, Optional, Union
 
-ScopeNode = Union[
-    ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
-    ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp,
+#: How a name is bound: by which kind of statement or expression.
+BindingKind = Literal[
+    "import", "assign", "annassign", "augassign", "unpack", "param", "with", "for", "del",
+    "def", "class", "walrus", "except", "match", "comprehension", "other",
 ]
+#: What makes a scope.
+ScopeKind = Literal["module", "class", "function", "lambda", "comprehension"]
 
 _BUILTINS = frozenset(dir(builtins))
 # Node classes compared by identity in the handlers the walk calls (hot path).
@@ -37,17 +40,13 @@ _NO_ATTRS: Mapping[str, list[Binding]] = MappingProxyType({})
 
 
 class Binding:
-    """One place a name is bound.
-
-    ``kind`` is one of: import, assign, annassign, augassign, unpack, param,
-    with, for, del, def, class, walrus, except, match, comprehension, other.
-    """
+    """One place a name is bound; ``kind`` says how (``BindingKind``)."""
 
     __slots__ = ("annotation", "index", "kind", "node", "origin", "qualname", "value")
 
     def __init__(
         self,
-        kind: str,
+        kind: BindingKind,
         node: ast.AST,
         value: Optional[ast.AST] = None,
         *,
@@ -73,8 +72,8 @@ class Scope:
         "parent", "reads", "self_name", "star_import",
     )
 
-    def __init__(self, kind: str, node: ast.AST, parent: Optional[Scope]) -> None:
-        self.kind = kind  # module | class | function | lambda | comprehension
+    def __init__(self, kind: ScopeKind, node: ast.AST, parent: Optional[Scope]) -> None:
+        self.kind = kind
         self.node = node
         self.parent = parent
         self._bindings: dict[str, list[Binding]] = {}
@@ -286,17 +285,9 @@ WITH_RESULTS: dict[str, Optional[str]] = {
 # Context managers (by attribute or function name) whose body is expected to raise.
 _RAISES_CONTEXTS = frozenset({"raises", "assertRaises", "assertRaisesRegex", "assertRaisesRegexp"})
 
-# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
-HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
-HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
-
 _OPTIONAL_WRAPPERS = frozenset({"typing.Optional", "typing_extensions.Optional"})
 _UNION_WRAPPERS = frozenset({"typing.Union", "typing_extensions.Union"})
 _ANNOTATED = frozenset({"typing.Annotated", "typing_extensions.Annotated"})
-
-
-def _unpack_names(target: ast.expr) -> bool:
-    return isinstance(target, (ast.Tuple, ast.List))
 
 
 class SemanticModel:
@@ -318,15 +309,7 @@ class SemanticModel:
         self._qualname_cache: dict[tuple[str, int], Optional[str]] = {}
         # Names bound by ``import x as y`` / ``from x import y as z`` (see ``may_name``)
         self.import_aliases: set[str] = set()
-        self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
-        self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
-        # (id(scope), name) -> the handle-neutral uses of the name in that scope, as
-        # attribute names: statements ``name.daemon = ...``/``name.name = ...``
-        # (recorded by the walk) and ``name.start()``/``name.setDaemon(...)``
-        # (indexed on first use from the calls the walk collected; see ``handle_kept``)
-        self._handle_uses: dict[tuple[int, str], list[str]] = {}
-        self._calls: Optional[list[tuple[ast.Call, Scope]]] = None
-        self._calls_indexed = False
+        self._types: Optional[Types] = None
 
     def dispose(self) -> None:
         """Break the scope tree's parent/child cycles once the file is done, so the
@@ -338,17 +321,26 @@ class SemanticModel:
             scope.parent = scope.class_scope = None
             scope.children = ()
         self.scopes.clear()
+        self._types = None  # it points back at the model
+
+    @property
+    def types(self) -> Types:
+        """The file's receiver types as every rule sees them (``type_of``)."""
+        types = self._types
+        if types is None:
+            types = self._types = Types(self)
+        return types
 
     # ------------------------------------------------------------------
     # Building (called by the walk)
     # ------------------------------------------------------------------
-    def new_scope(self, kind: str, node: ast.AST, parent: Scope) -> Scope:
+    def new_scope(self, kind: ScopeKind, node: ast.AST, parent: Scope) -> Scope:
         scope = Scope(kind, node, parent)
         self.scopes.append(scope)
         return scope
 
     def bind_target(
-        self, scope: Scope, target: ast.expr, kind: str, stmt: ast.AST,
+        self, scope: Scope, target: ast.expr, kind: BindingKind, stmt: ast.AST,
         value: Optional[ast.expr] = None,
     ) -> None:
         """Record the names bound by an assignment target (recursing into tuples)."""
@@ -385,7 +377,7 @@ class SemanticModel:
         # Subscript targets bind no name.
 
     def _bind_attr(
-        self, scope: Scope, target: ast.Attribute, kind: str, stmt: ast.AST,
+        self, scope: Scope, target: ast.Attribute, kind: BindingKind, stmt: ast.AST,
         value: Optional[ast.expr], annotation: Optional[ast.expr] = None,
         index: Optional[int] = None,
     ) -> None:
@@ -424,16 +416,11 @@ class SemanticModel:
             self.bind_target(scope, target, "assign", node, value)
         if len(targets) == 1:
             target = targets[0]
-            if isinstance(target, _NAME):
-                if type(value) is _CALL:
-                    if target.id == "_":
-                        self._discarded.add(id(value))
-                    elif scope.is_function:
-                        self._assigned_local[id(value)] = (target.id, scope)
-            elif isinstance(target, _ATTRIBUTE) and target.attr in HANDLE_NEUTRAL_ATTRS:
-                base = target.value
-                if isinstance(base, _NAME) and base.id != scope.self_name:
-                    self._note_handle_use(scope, base.id, target.attr)
+            if isinstance(target, _NAME) and type(value) is _CALL:
+                if target.id == "_":
+                    self._discarded.add(id(value))
+                elif scope.is_function:
+                    self._assigned_local[id(value)] = (target.id, scope)
 
     def note_expr_stmt(self, node: ast.Expr, scope: Scope) -> None:
         value = node.value
@@ -463,22 +450,8 @@ class SemanticModel:
                         self._expect_raise.add(id(stmt.value))
                 return
 
-    def _note_handle_use(self, scope: Scope, name: str, attr: str) -> None:
-        key = (id(scope), name)
-        uses = self._handle_uses.get(key)
-        if uses is None:
-            self._handle_uses[key] = [attr]
-        else:
-            uses.append(attr)
-
-    def finish(self, calls: Optional[list[tuple[ast.Call, Scope]]] = None) -> None:
-        """Move bindings declared ``global``/``nonlocal`` to the scope they bind in.
-
-        ``calls`` are the ``(call, scope)`` pairs the walk collected (when a rule
-        visits calls): ``handle_kept`` indexes them on first use, so the walk itself
-        pays nothing for it.
-        """
-        self._calls = calls
+    def finish(self) -> None:
+        """Move bindings declared ``global``/``nonlocal`` to the scope they bind in."""
         module = self.module
         for scope in self.scopes:
             if not _DYNAMIC_READERS.isdisjoint(scope.reads):
@@ -537,20 +510,15 @@ class SemanticModel:
         A name with any binding other than one import (or several imports of the
         same thing) is not trusted.
         """
-        parts: list[str] = []
-        node = expr
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
+        if expr.__class__ is _NAME:  # the common case, without a list
+            return self._name_qualname(expr.id, scope)
+        names = dotted_name(expr)
+        if names is None:
             return None
-        base = self._name_qualname(node.id, scope)
+        base = self._name_qualname(names[0], scope)
         if base is None:
             return None
-        if parts:
-            parts.reverse()
-            return base + "." + ".".join(parts)
-        return base
+        return base + "." + ".".join(names[1:])
 
     def may_name(self, func: ast.AST, last: frozenset[str]) -> bool:
         """A cheap test to run before ``qualified_name`` on every call: could
@@ -596,17 +564,22 @@ class SemanticModel:
         """Whether ``name`` (bound in ``scope``) is read in it or a nested scope."""
         if scope.dynamic or name in scope.loads:
             return True
-        return self._read_in_children(name, scope)
+        return self.read_in_nested(name, scope)
 
     @staticmethod
-    def _read_in_children(name: str, scope: Scope) -> bool:
+    def read_in_nested(name: str, scope: Scope, shadowed_too: bool = False) -> bool:
+        """Whether ``name`` of ``scope`` is read in a scope nested in it (one that
+        does not bind it itself), or may be (a nested scope calls ``locals()``...).
+        With ``shadowed_too``, any read of the name below counts, whatever binds
+        it there (a name chosen for new code must clash with none)."""
         stack = list(scope.children)
         while stack:
             child = stack.pop()
-            if child.dynamic:
-                return True
-            if name in child.bindings or name in child.global_names:
-                continue  # shadowed there
+            if not shadowed_too:
+                if child.dynamic:
+                    return True
+                if name in child.bindings or name in child.global_names:
+                    continue  # shadowed there
             if name in child.loads:
                 return True
             stack.extend(child.children)
@@ -643,50 +616,49 @@ class SemanticModel:
             return None
         return local
 
-    def handle_uses(self, name: str, scope: Scope) -> tuple[str, ...]:
-        """The handle-neutral statements on ``name`` in ``scope``, as attribute names
-        (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
-        if not self._calls_indexed:
-            self._index_handle_calls()
-        return tuple(self._handle_uses.get((id(scope), name), ()))
-
-    def _index_handle_calls(self) -> None:
-        """Record ``name.start()``/``name.setDaemon(...)`` statements from the
-        collected calls (a statement's call is in ``_discarded``)."""
-        self._calls_indexed = True
-        discarded = self._discarded
-        for call, scope in self._calls or ():
-            func = call.func
-            if (
-                isinstance(func, _ATTRIBUTE)
-                and func.attr in HANDLE_NEUTRAL_METHODS
-                and isinstance(func.value, _NAME)
-                and id(call) in discarded
-                and func.value.id != scope.self_name
-            ):
-                self._note_handle_use(scope, func.value.id, func.attr)
-
-    def handle_kept(self, name: str, scope: Scope) -> bool:
-        """Whether a local ``name`` of ``scope`` is used in any way other than the
-        handle-neutral statements ``name.start()``, ``name.setDaemon(...)``,
-        ``name.daemon = ...`` and ``name.name = ...``: joined, returned, yielded,
-        stored, passed on, read in a nested scope... (True when unsure).
-
-        Counts, no walk: every read of a name is a ``Name`` load the walk counted;
-        the neutral attribute assignments were recorded by the walk and the neutral
-        method statements are indexed once from the collected calls (none when no
-        enabled rule visits calls: then every use counts, and the answer is True).
-        """
-        if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
-            return True
-        neutral = len(self.handle_uses(name, scope))
-        if scope.loads.get(name, 0) > neutral:
-            return True
-        return self._read_in_children(name, scope)
+    def result_dropped(self, call: ast.Call) -> bool:
+        """Whether an expression statement or ``_ = call`` throws the call's value
+        away (unlike ``is_discarded``: an unread local does not count, and a call
+        expected to raise does)."""
+        return id(call) in self._discarded
 
     # ------------------------------------------------------------------
-    # Known receivers
+    # Known receivers (``Types``)
     # ------------------------------------------------------------------
+    def type_of(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
+        """The known type of ``expr`` or None (precision first)."""
+        return self.types.type_of(expr, scope)
+
+    def type_of_name(self, name: str, scope: Scope) -> Optional[TypeFact]:
+        """The known type of the variable ``name`` as read in ``scope``."""
+        return self.types.type_of_name(name, scope)
+
+    def annotation_type(self, ann: ast.expr, scope: Scope) -> Optional[str]:
+        """The canonical type an annotation names (see ``Types.annotation_type``)."""
+        return self.types.annotation_type(ann, scope)
+
+
+#: ``guess(call)``: the type a call makes when the tables cannot tell, or None.
+CallGuess = Callable[[ast.Call], Optional[str]]
+
+
+class Types:
+    """Receiver types of one file, from the tables above and the model's bindings.
+
+    Every rule asks the model's own (``SemanticModel.type_of``). A rule that
+    trusts a guess the tables do not make (OTP401: ``X.submit(fn, ...)`` makes
+    a future, whatever ``X`` is) keeps its own instance with that ``guess``, as
+    a per-file fact beside the rule: the guess never leaks into other rules.
+    """
+
+    def __init__(self, model: SemanticModel, guess: Optional[CallGuess] = None) -> None:
+        self.model = model
+        #: consulted for a method call the tables give no type, before the
+        #: receiver's ``METHOD_RESULTS``
+        self.guess = guess
+        self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
+        self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
+
     def type_of(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
         """The known type of ``expr`` or None (precision first)."""
         return self._type_of(expr, scope, 0)
@@ -715,13 +687,14 @@ class SemanticModel:
         self, call: ast.Call, scope: Scope, depth: int
     ) -> Union[TypeFact, tuple[Optional[TypeFact], ...], None]:
         func = call.func
-        qn = self.qualified_name(func, scope)
+        qn = self.model.qualified_name(func, scope)
         produced: Union[str, tuple[Optional[str], ...], None] = None
         if qn is not None:
             produced = CONSTRUCTORS.get(qn)
         if produced is None and isinstance(func, ast.Attribute):
-            if func.attr == "submit" and call.args:
-                produced = FUTURE
+            guessed = self.guess(call) if self.guess is not None else None
+            if guessed is not None:
+                produced = guessed
             else:
                 recv = self._type_of(func.value, scope, depth + 1)
                 if recv is not None:
@@ -733,7 +706,7 @@ class SemanticModel:
         return tuple(None if t is None else TypeFact(t, (call,)) for t in produced)
 
     def _name_type(self, name: str, scope: Scope, depth: int) -> Optional[TypeFact]:
-        owner = self.lookup(name, scope)
+        owner = self.model.lookup(name, scope)
         if owner is None:
             return None
         key = (name, id(owner))
@@ -843,7 +816,7 @@ class SemanticModel:
                 return self.annotation_type(right, scope)
             return None
         if isinstance(ann, ast.Subscript):
-            base = self.qualified_name(ann.value, scope)
+            base = self.model.qualified_name(ann.value, scope)
             inner = ann.slice
             if base in _OPTIONAL_WRAPPERS:
                 return self.annotation_type(inner, scope)
@@ -855,8 +828,21 @@ class SemanticModel:
                     return self.annotation_type(others[0], scope)
                 return None
             return ANNOTATIONS.get(base) if base is not None else None
-        qn = self.qualified_name(ann, scope)
+        qn = self.model.qualified_name(ann, scope)
         return ANNOTATIONS.get(qn) if qn is not None else None
+
+def dotted_name(expr: ast.AST) -> Optional[list[str]]:
+    """``["self", "inbox"]`` for ``self.inbox``: the names of an expression written
+    as a name and attributes, else None."""
+    names: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        names.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    names.append(expr.id)
+    names.reverse()
+    return names
 
 
 def _is_none(node: Optional[ast.AST]) -> bool:
@@ -891,22 +877,3 @@ def may_pass(call: ast.Call, position: Optional[int], keyword: str) -> bool:
     if any(isinstance(a, ast.Starred) for a in args):
         return True
     return position is not None and position < len(args)
-
-
-def created_bounded(fact: TypeFact) -> bool:
-    """Whether a queue was created with a ``maxsize`` argument by every call known to
-    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
-    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
-    if not fact.calls:
-        return False
-    for call in fact.calls:
-        arg = call_argument(call, 0, "maxsize")
-        if arg is None:
-            return False
-        if isinstance(arg, ast.Constant):
-            v = arg.value
-            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
-                return False
-        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
-            return False
-    return True

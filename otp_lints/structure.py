@@ -14,12 +14,10 @@ class means for them.
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.semantic import Scope, SemanticModel
-
-if TYPE_CHECKING:
-    from otp_lints.engine import FileContext
 
 # Bases that add no members a rule about an object's API cares about.
 _NEUTRAL_BASES = frozenset({

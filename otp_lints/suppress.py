@@ -123,9 +123,6 @@ class Baseline:
             baseline.texts[key] = str(e.get("source", ""))
         return baseline
 
-    def paths(self) -> set[str]:
-        return {k[0] for k in self.counts}
-
     def for_path(self, relpath: str) -> dict[BaselineKey, int]:
         """The entries of one file (indexed on first use: a file's lookup must not
         cost a pass over the whole baseline)."""

@@ -16,7 +16,10 @@ from otp_lints.diagnostics import Diagnostic
 from otp_lints.lint import lint_source
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
-MARKER = re.compile(r"#\s*error:\s*(?P<codes>OTP\d{3}(?:[\s,]+OTP\d{3})*)")
+# ``# error: OTP403`` or, pinning the column (1-based, as the CLI prints it),
+# ``# error: OTP403:23``; several codes separated by commas or spaces.
+MARKER = re.compile(r"#\s*error:\s*(?P<codes>OTP\d{3}(?::\d+)?(?:[\s,]+OTP\d{3}(?::\d+)?)*)")
+_MARKED = re.compile(r"(OTP\d{3})(?::(\d+))?")
 
 
 def lint(
@@ -33,6 +36,12 @@ def lint(
     return lint_source(source, os.path.join(root, path), s).diagnostics
 
 
+def lint_with(settings: Settings, code: str, path: str) -> list[Diagnostic]:
+    """Lint ``code`` (dedented) as the file ``path`` under ``settings.root``."""
+    source = textwrap.dedent(code).encode()
+    return lint_source(source, os.path.join(settings.root, path), settings).diagnostics
+
+
 def codes(diags: Iterable[Diagnostic]) -> list[tuple[int, str]]:
     return [(d.line, d.code) for d in diags]
 
@@ -43,8 +52,19 @@ def expected_markers(text: str) -> collections.Counter[tuple[int, str]]:
     for lineno, line in enumerate(text.splitlines(), 1):
         m = MARKER.search(line)
         if m:
-            for code in re.findall(r"OTP\d{3}", m.group("codes")):
+            for code, _col in _MARKED.findall(m.group("codes")):
                 out[(lineno, code)] += 1
+    return out
+
+
+def pinned_columns(text: str) -> list[tuple[int, str, int]]:
+    """(line, code, 1-based column) for every marker that pins a column."""
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        m = MARKER.search(line)
+        if m:
+            out += [(lineno, code, int(col)) for code, col in _MARKED.findall(m.group("codes"))
+                    if col]
     return out
 
 

@@ -128,3 +128,39 @@ def test_default_test_paths_wherever_the_run_starts(tmp_path) -> None:
         out = run_cli("check", "--no-cache", "--select", "OTP601", "--quiet", target,
                       cwd=str(cwd)).stdout
         assert "helpers.py:3:5: OTP601" in out, (cwd, out)
+
+
+def _fix_texts(source: str, options: dict) -> list[str]:
+    from helpers import lint
+
+    diags = lint(source, select=["OTP402", "OTP403"], rule_options=options)
+    return [e.content for d in diags if d.fix is not None for e in d.fix.edits]
+
+
+def test_default_timeout_is_shared_by_otp402_and_otp403() -> None:
+    source = ("import requests\ndef f(u, ex):\n    requests.get(u)\n"
+              "    fut = ex.submit(print)\n    fut.result(timeout=None)\n")
+    assert _fix_texts(source, {}) == [", timeout=30", "30"]
+    for code in ("OTP402", "OTP403"):  # set under either rule: both fixes write it
+        assert _fix_texts(source, {code: {"default-timeout": 7.5}}) == [", timeout=7.5", "7.5"]
+    both = {"OTP402": {"default-timeout": 5}, "OTP403": {"default-timeout": 9}}
+    assert _fix_texts(source, both) == [", timeout=5", "9"]  # each keeps its own
+
+
+def test_settings_are_plain_frozen_data(tmp_path) -> None:
+    """Linting leaves nothing behind in a Settings object: what a run derives
+    from it is memoised outside it (workers get it as it was loaded)."""
+    import dataclasses
+    import pickle
+
+    from helpers import lint_with
+
+    from otp_lints.config import Settings
+
+    settings = Settings(root=str(tmp_path), select=("OTP",))
+    lint_with(settings, "import os\nos.kill(pid, 9)\n", "m.py")
+    lint_with(settings, "import time\ntime.sleep(1)\n", "tests/test_m.py")
+    assert set(vars(settings)) == {f.name for f in dataclasses.fields(Settings)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.select = ()  # type: ignore[misc]
+    assert set(vars(pickle.loads(pickle.dumps(settings)))) == set(vars(settings))

@@ -8,21 +8,25 @@ import re
 import pytest
 
 from otp_lints import docgen
-from otp_lints.rule import DOC_SECTIONS, all_rules
+from otp_lints.rule import DOC_SECTIONS
+from otp_lints.rules import all_rules
 
-DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
+ROOT = os.path.dirname(os.path.dirname(__file__))
+DOCS = os.path.join(ROOT, "docs")
+README = os.path.join(ROOT, "README.md")
 
 
 def test_generated_docs_are_up_to_date() -> None:
+    """docs/rules/*.md, docs/rules.md and the README's rule table."""
     drift = []
-    for path, text in docgen.expected_files(DOCS).items():
+    for path, text in docgen.expected_files(DOCS, README).items():
         try:
             with open(path, encoding="utf-8") as f:
                 current = f.read()
         except FileNotFoundError:
             current = None
         if current != text:
-            drift.append(os.path.relpath(path, DOCS))
+            drift.append(os.path.relpath(path, ROOT))
     assert not drift, (
         f"docs out of date: {drift}; run `python -m otp_lints.docgen`"
     )
@@ -55,3 +59,9 @@ def test_rule_page_is_what_cli_prints() -> None:
     r = run_cli("rule", "OTP101")
     assert r.returncode == 0
     assert r.stdout == docgen.rule_page(all_rules()["OTP101"])
+
+
+def test_readme_table_is_generated() -> None:
+    with open(README, encoding="utf-8") as f:
+        text = f.read()
+    assert docgen.readme_table() in text, "README lost its generated rules table markers"

@@ -11,14 +11,14 @@ from helpers import run_cli
 BEFORE = (
     "import socket\n"
     "s = socket.socket()\n"
-    "s.send(b'x')  # a comment stays\n"
+    "s.send(data)  # a comment stays\n"
     "s .send (  # odd spacing stays\n"
-    "    'é'.encode(),\n"
+    "    'é'.encode() * n,\n"
     ")\n"
     "n = s.send(b'y')\n"
     "print(n)\n"
 )
-AFTER = BEFORE.replace("s.send(b'x')", "s.sendall(b'x')").replace("s .send (", "s .sendall (")
+AFTER = BEFORE.replace("s.send(data)", "s.sendall(data)").replace("s .send (", "s .sendall (")
 
 
 def test_fix_rewrites_only_the_flagged_names(tmp_path) -> None:
@@ -37,7 +37,7 @@ def test_diff_writes_nothing_and_exits_1(tmp_path) -> None:
     (tmp_path / "a.py").write_text(BEFORE, encoding="utf-8")
     r = run_cli("check", "--diff", "a.py", cwd=str(tmp_path))
     assert r.returncode == 1
-    assert "--- a/a.py" in r.stdout and "+s.sendall(b'x')  # a comment stays" in r.stdout
+    assert "--- a/a.py" in r.stdout and "+s.sendall(data)  # a comment stays" in r.stdout
     assert (tmp_path / "a.py").read_text(encoding="utf-8") == BEFORE
     (tmp_path / "a.py").write_text(AFTER, encoding="utf-8")
     assert run_cli("check", "--diff", "a.py", cwd=str(tmp_path)).returncode == 0
@@ -45,14 +45,14 @@ def test_diff_writes_nothing_and_exits_1(tmp_path) -> None:
 
 def test_fix_keeps_encoding_line_endings_and_mode(tmp_path) -> None:
     src = ("# -*- coding: latin-1 -*-\r\nimport socket\r\ns = socket.socket()\r\n"
-           "s.send('é'.encode('latin-1'))\r\n").encode("latin-1")
+           "s.send('é'.encode('latin-1') * n)\r\n").encode("latin-1")
     p = tmp_path / "a.py"
     p.write_bytes(src)
     os.chmod(p, 0o750)
     assert run_cli("check", "--fix", "a.py", cwd=str(tmp_path)).returncode == 0
     assert p.read_bytes() == src.replace(b"s.send(", b"s.sendall(")
     assert stat.S_IMODE(os.stat(p).st_mode) == 0o750
-    bom = b"\xef\xbb\xbfimport socket\ns = socket.socket()\ns.send(b'')\n"
+    bom = b"\xef\xbb\xbfimport socket\ns = socket.socket()\ns.send(data)\n"
     p.write_bytes(bom)
     assert run_cli("check", "--fix", "a.py", cwd=str(tmp_path)).returncode == 0
     assert p.read_bytes() == bom.replace(b"s.send(", b"s.sendall(")
@@ -60,7 +60,7 @@ def test_fix_keeps_encoding_line_endings_and_mode(tmp_path) -> None:
 
 def test_fix_is_skipped_with_a_message_when_libcst_cannot_be_trusted(tmp_path) -> None:
     deep = "x = " + " + ".join(["a"] * 300) + "\n"
-    src = "import socket\ns = socket.socket()\ns.send(b'')\n" + deep
+    src = "import socket\ns = socket.socket()\ns.send(data)\n" + deep
     (tmp_path / "a.py").write_text(src)
     r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
     assert r.returncode == 1
@@ -92,7 +92,7 @@ def test_rules_table_shows_fixable() -> None:
 
 
 def test_sendall_fix_is_unsafe_where_sockets_are_non_blocking(tmp_path) -> None:
-    src = "import socket\ns = socket.socket()\ns.setblocking(False)\ns.send(b'x')\n"
+    src = "import socket\ns = socket.socket()\ns.setblocking(False)\ns.send(data)\n"
     (tmp_path / "a.py").write_text(src)
     r = run_cli("check", "--fix", "a.py", cwd=str(tmp_path))
     assert r.returncode == 1 and (tmp_path / "a.py").read_text() == src
@@ -127,7 +127,8 @@ def test_unsafe_fixes_match_golden_files(tmp_path, name, select) -> None:
 def test_timeout_fix_uses_the_configured_default(tmp_path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         "[tool.otp-lints.rules.OTP402]\ndefault-timeout = 7.5\n")
-    (tmp_path / "m.py").write_text("import requests\n\n\ndef f(u, fut):\n"
+    (tmp_path / "m.py").write_text("import requests\n\n\ndef f(u, ex):\n"
+                                   "    fut = ex.submit(print)\n"
                                    "    requests.get(u)\n    fut.result(timeout=None)\n")
     run_cli("check", "--fix", "--unsafe-fixes", "m.py", cwd=str(tmp_path))
     text = (tmp_path / "m.py").read_text()

@@ -2,7 +2,8 @@
 
 A fixture ``tests/fixtures/otpNNN[_suffix].py`` carries ``# error: OTPNNN`` on
 each line where that rule must report (repeat the code for two reports on one
-line); every other line must be clean. Names matching the default test-paths
+line; ``OTPNNN:COL`` also pins the 1-based column); every other line must be
+clean. Names matching the default test-paths
 (``*_test.py``) are linted as test files. Leading ``# options: {...}`` and
 ``# select: OTP101,OTP702`` lines set rule options and the rules to run (by
 default only the fixture's own rule; hygiene rules need others to judge).
@@ -16,11 +17,11 @@ import os
 import re
 
 import pytest
-from helpers import FIXTURES, expected_markers
+from helpers import FIXTURES, expected_markers, pinned_columns
 
 from otp_lints.config import Settings
 from otp_lints.lint import lint_source
-from otp_lints.rule import all_rules
+from otp_lints.rules import all_rules
 
 FIXTURE_FILES = sorted(glob.glob(os.path.join(FIXTURES, "otp*.py")))
 
@@ -47,6 +48,9 @@ def test_fixture(path: str) -> None:
         f"missing (line, code): {missing}; unexpected: {unexpected}\n"
         + "\n".join(f"  {d.line}:{d.col + 1} {d.code} {d.message}" for d in diags)
     )
+    at = {(d.line, d.code, d.col + 1) for d in diags}
+    wrong = [p for p in pinned_columns(source.decode("utf-8")) if p not in at]
+    assert not wrong, f"not reported at the pinned (line, code, column): {wrong}"
 
 
 def _options_for(path: str) -> dict:

@@ -9,7 +9,7 @@ import jsonschema
 from helpers import run_cli
 
 SCHEMA = os.path.join(os.path.dirname(__file__), "data", "sarif-2.1.0-rtm.5.json")
-SRC = "import os, socket\nos.kill(pid, 9)\ns = socket.socket()\ns.send(b'x')\n"
+SRC = "import os, socket\nos.kill(pid, 9)\ns = socket.socket()\ns.send(data)\n"
 
 
 def test_sarif_is_valid_and_complete(tmp_path) -> None:

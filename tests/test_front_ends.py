@@ -42,7 +42,7 @@ def test_same_diagnostics_on_all_fixtures(tmp_path) -> None:
 
 def test_config_selection_is_honoured_by_both(tmp_path) -> None:
     root = _project(tmp_path, '[tool.otp-lints]\nselect = ["OTP2"]\nignore = ["OTP203"]\n'
-                    '[tool.otp-lints.per-file-ignores]\n"pkg/otp201.py" = ["OTP201"]\n')
+                    '[tool.otp-lints.per-file-ignores]\n"pkg/otp201*.py" = ["OTP201"]\n')
     ours = _parse(run_cli("check", "pkg", cwd=root).stdout)
     theirs = _parse(run_flake8("pkg", cwd=root).stdout)
     assert ours == theirs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import re
@@ -46,8 +47,7 @@ def _both(root: str, *args: str) -> tuple[set, set]:
 
 
 def test_module_names_through_src() -> None:
-    s = load_settings(None, "/p")
-    s.src = ("src", ".")
+    s = dataclasses.replace(load_settings(None, "/p"), src=("src", "."))
     assert module_names("src/app/legacy/span.py", s) == ["app.legacy.span", "src.app.legacy.span"]
     assert module_names("src/app/__init__.py", s) == ["app", "src.app"]
     assert module_names("scripts/my-tool.py", s) == []

@@ -52,7 +52,7 @@ def test_hooks_through_pre_commit(tmp_path) -> None:
     _git(str(repo), "config", "user.name", "t")
     (repo / "bad.py").write_text("import os\nos.kill(pid, 9)\n")
     (repo / "good.py").write_text("x = 1\n")
-    (repo / "fixable.py").write_text("import socket\ns = socket.socket()\ns.send(b'x')\n")
+    (repo / "fixable.py").write_text("import socket\ns = socket.socket()\ns.send(data)\n")
     (repo / "pyproject.toml").write_text('[tool.otp-lints]\nexclude = ["vendor/**"]\n')
     (repo / "vendor").mkdir()
     (repo / "vendor" / "v.py").write_text("import os\nos.kill(pid, 9)\n")
@@ -70,4 +70,4 @@ def test_hooks_through_pre_commit(tmp_path) -> None:
     assert fixed.returncode == 1  # pre-commit fails a hook that modified files
     assert "files were modified by this hook" in fixed.stdout
     assert (repo / "fixable.py").read_text() == (
-        "import socket\ns = socket.socket()\ns.sendall(b'x')\n")
+        "import socket\ns = socket.socket()\ns.sendall(data)\n")

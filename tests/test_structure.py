@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 import textwrap
 
-from otp_lints.engine import FileContext, walk
+from otp_lints.context import FileContext
+from otp_lints.engine import walk
 from otp_lints.structure import Structure, structure
 
 

@@ -6,8 +6,11 @@ import ast
 import re
 from typing import Optional
 
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, register
+from otp_lints.context import FileContext
+from otp_lints.rule import Example, Rule, body_nodes
+
+PREFIX: str = "OTP5"
+TITLE: str = "Let it crash"
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 _TRACEBACK_FUNCS = frozenset({
@@ -24,24 +27,83 @@ _RAISING_FUNCS = frozenset({
     "builtins.exit", "builtins.quit",
 })
 # Functions and methods that raise by convention: unittest's ``self.fail``/
-# ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``.
-_RAISING_NAMES = frozenset({"fail", "skipTest", "exit"})
+# ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``, ``os._exit``
+# imported by name (a forked child's ``_exit(127)`` reports the failure in its
+# exit status).
+_RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
-# ``socketserver``'s ``handle_error``, ``loop.call_exception_handler``,
-# ``Timer.print_exc``, IPython's ``showtraceback``).
+# ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
+# ``loop.call_exception_handler``, ``Timer.print_exc``, IPython's
+# ``showtraceback``, ``sys.excepthook``). ``format_exception_only`` is not one:
+# it formats the message without the traceback.
 _REPORTER_NAME = re.compile(
-    r"(handle|report)_?(error|exception)|exception_?handler|unhandled_?exception"
-    r"|traceback|print_?exc|format_?exc|print_?exception|format_?exception",
+    r"(?:handle|report|notify)\w*?(?:error|exception)|exception_?handler|unhandled_?exception"
+    r"|excepthook|traceback|(?:print|format)_?exc(?:eption)?(?!\w*only)",
     re.IGNORECASE,
 )
+# Calls that turn the exception into text: the object (and its traceback) is not
+# handed on by passing it to them (``"{}".format(exc)``).
+_FORMATTING_METHODS = frozenset({"format", "format_map", "join"})
+_FORMATTING_FUNCS = frozenset({
+    "traceback.format_exception_only", "reprlib.repr", "pprint.pformat",
+})
+# Best-effort cleanup calls (SPEC 7.1), by the words of the called name:
+# ``close``, ``force_close_all``, ``hotkeys_stop``, ``drop_db`` ...
+_CLEANUP_WORDS = frozenset({
+    "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
+    "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
+    "cleanup", "teardown", "unsubscribe", "unregister", "abort", "reset",
+})
+_CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
+_CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate", re.IGNORECASE)
+# Functions that must not raise whatever the object they describe does.
+_NEVER_RAISE = frozenset({"__repr__", "__str__", "__format__", "__del__"})
+# First words of a yes/no probe's name (``is_alive``, ``has_keyword``,
+# ``verify_connection``, ``using_epoll_hub``).
+_PROBE_WORDS = frozenset({
+    "is", "has", "have", "can", "should", "verify", "validate", "valid", "check", "ping",
+    "using", "uses", "takes", "supports", "exists", "allows", "accepts",
+})
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
+_PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load"})
+# An error reporter's own name, a verb right before what it reports
+# (``write_error``, ``handleError``, ``print_exc``, ``_formatwarnmsg_impl``) or a
+# message about an error (``geterrortext``, ``error_message``).
+_REPORT_VERBS = ("format", "show", "print", "write", "handle", "emit", "raise")
+_REPORTED = ("warn", "error", "exc", "traceback")
+_ERROR_TEXT = re.compile(r"(?:warn|error|exc)(?:text|msg|message)")
+_OUTPUT_FUNCS = frozenset({"builtins.print", "warnings.warn", "logging.getLogger"})
+_OUTPUT_METHODS = _LOG_METHODS | {"exception", "write", "flush", "getLogger"}
 
 
 def _is_falsy_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and not node.value
 
 
-@register
+def _words(name: str) -> list[str]:
+    """``force_close_all`` -> force, close, all; ``isAlive`` -> is, alive."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _called_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _is_quiet(stmts: list[ast.stmt]) -> bool:
+    """A handler body that does nothing: ``pass``, ``continue``, ``...``, a string."""
+    return all(
+        isinstance(s, (ast.Pass, ast.Continue))
+        or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        for s in stmts
+    )
+
+
 class SwallowedException(Rule):
     """
     ## What it does
@@ -49,10 +111,12 @@ class SwallowedException(Rule):
     `except BaseException`, `except Exception`, or a tuple containing one of
     them) and whose body neither re-raises (any `raise` that is not inside a
     nested function) nor logs the traceback (`logging.exception`,
-    `<logger>.exception(...)`, a call of `debug`/`info`/`warning`/`warn`/
-    `error`/`critical`/`log` with a truthy `exc_info=`,
-    `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`).
-    Reported at the `except` line.
+    `<logger>.exception(...)`, a call with a truthy `exc_info=`,
+    `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`;
+    in Twisted `log.err(...)`, `<Logger>.failure(...)`, a `Failure()` captured
+    or passed on, a bare `<Deferred>.errback()`). Reported at the `except`
+    line; the message says when the handler logs or prints only a message
+    (`log.warning("failed: %s", exc)`): the traceback is still lost.
 
     ## Why is this bad?
     OTP's answer to an unexpected error is *let it crash*: the process dies,
@@ -68,7 +132,9 @@ class SwallowedException(Rule):
     asyncio's `CancelledError`, which breaks cancellation. With no traceback
     logged nobody will ever know the handler ran. Returning a default or an
     error value from the handler still hides the traceback: the caller gets a
-    value instead of the failure.
+    value instead of the failure. That holds when only one failure is
+    expected (`os.stat` of a file that may be gone): name that exception, and
+    let the others crash.
 
     ## Example
     ```python
@@ -96,6 +162,8 @@ class SwallowedException(Rule):
     except Exception:
         log.exception("job %s failed", job.id)
     ```
+    With Twisted's logging, `log.failure("job failed")` (`twisted.logger`) or
+    `log.err(None, "job failed")` (`twisted.python.log`) keeps the traceback.
 
     ## Options
     None. For a boundary that deliberately turns every failure into a value
@@ -105,18 +173,71 @@ class SwallowedException(Rule):
     ## Known limits
     Precision first, so some handlers that might still lose the error are not
     reported, because their body hands the exception to someone who sees it:
-    - the caught exception itself passed to a call other than a log message
-      (`future.set_exception(exc)`, `errors.append(exc)`, `on_error(exc)`) or
-      kept in a variable (`first_error = exc`), unless that call is returned:
-      `return wrap_error(exc)` is still a return value;
-    - `sys.exc_info()`/`sys.exception()` (the traceback is captured), any call
-      with a truthy `exc_info=`, any `<x>.exception(...)` call;
+    - the caught exception object passed to a call other than a log message,
+      a builtin or a formatting call (`future.set_exception(exc)`,
+      `errors.append((item, exc))`, `on_error(exc)`), kept in a variable or a
+      container (`first_error = exc`), returned or yielded (`return exc`,
+      `return {"status": "error", "exception": to_serialize(exc)}`,
+      `return wrap_error(exc)`): the caller gets the exception and its
+      traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
+      f-string, `%`, `traceback.format_exception_only`) is not the exception:
+      still reported;
+    - `sys.exc_info()`/`sys.exception()`, pytest's `ExceptionInfo.from_current()`
+      (the traceback is captured), `record.exc_info = ...`;
     - a helper whose name says it reports the exception being handled
-      (`self.handleError(record)`, `handle_error`, `handle_exception`,
-      `call_exception_handler`, `showtraceback`, `t.print_exc()`);
+      (`self.handleError(record)`, `handle_error`, `handle_callback_exception`,
+      `notify_exception`, `call_exception_handler`, `sys.excepthook`,
+      `showtraceback`, `t.print_exc()`), or a function of the same module (a
+      method of the same class) whose own body logs the traceback or
+      re-raises (`self._on_failure(entry)` that logs with `exc_info=True`);
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
-      and calls that raise by convention (`sys.exit`, `os._exit`,
+      and calls that raise or end the process by convention (`sys.exit`,
+      `os._exit`, also imported by name: a forked child's `_exit(127)`,
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
+
+    Nor is a handler reported where the code shows no error that matters can
+    be lost:
+    - `except Exception:` (not bare, not `BaseException`, which also swallow
+      `KeyboardInterrupt` and `CancelledError`) around one best-effort cleanup
+      call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
+      `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
+      `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
+      `unsubscribe`, or a name made of one of them: `force_close_all`,
+      `hotkeys_stop`; a call handed such a method: `run_sync(policy.close)`; a
+      `send` of a close message) whose handler is `pass` or only logs;
+    - `except Exception:` around code that only writes a diagnostic (`print`,
+      `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
+      is `pass` or only reports: a failure to report has nowhere else to go;
+    - code that must not raise, whatever the objects it handles do:
+      `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
+      holds `repr` or starts or ends with `safe` (`safe_str`,
+      `parse_http_date_safe`), error and warning reporters (`write_error`,
+      `handleError`, `format_exception`, `raise_error`, `geterrortext`,
+      `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
+      `Formatter` subclass, Django template filters (`@register.filter`:
+      documented to fail silently); a `try` whose one statement is a display
+      string of an object (`s = repr(obj)`, `return str(obj)`,
+      `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
+      object (`value = getattr(obj, name)`: any descriptor can raise
+      anything);
+    - a `try` that evaluates code given as data (`eval`/`exec` of a user's
+      expression) or only pickles an object (`loads(dumps(exc))`): anything
+      can be raised, so no exception type can be named;
+    - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
+      `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
+      `*supports*` ...) whose handler answers `return False` (or `True`, or
+      sets the answer), or is `pass` where the function returns a bool;
+    - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
+      catches what was raised on purpose; a `try` that is one call of a
+      function of the same module (method of the same class) whose handler
+      reports the failure and re-raises (pdb's `_getval`): it is reported;
+    - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
+      at the prompt;
+    - in test files, a handler that only records the failure in a flag or a
+      collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
+      `record.append(("error", type(exc)))`) that the test function asserts
+      on, directly or after one copy (`items.append(errors.get_nowait())`,
+      then `assert not items`): the test still fails when it matters.
 
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
@@ -137,9 +258,68 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception as exc:\n"
             "    log.error('work failed: %s', exc, exc_info=True)\n"
         ),
+        # Twisted keeps the traceback in a Failure.
+        Example(
+            "from twisted.python import log\n"
+            "try:\n    work()\nexcept Exception:\n    log.err(None, 'work failed')\n"
+        ),
+        Example(
+            "from twisted.logger import Logger\nlog = Logger()\n"
+            "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
+        ),
+        Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        # The exception object goes back to the caller or into a container.
+        Example(
+            "def get_exc(f):\n    try:\n        f()\n    except Exception as exc:\n"
+            "        return exc\n"
+        ),
+        Example(
+            "for item in items:\n    try:\n        work(item)\n"
+            "    except Exception as exc:\n        errors.append((item, exc))\n"
+        ),
+        # A best-effort cleanup call.
+        Example("try:\n    conn.close()\nexcept Exception:\n    pass\n"),
+        Example(
+            "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
+            "    except Exception:\n        pass\n"
+        ),
+        # Code that must not raise.
+        Example(
+            "class Lock:\n    def __repr__(self):\n        try:\n"
+            "            owner = self._owner()\n        except Exception:\n"
+            "            owner = 'unknown'\n        return f'<Lock owner={owner}>'\n"
+        ),
+        Example(
+            "class Conn:\n    def __del__(self):\n        try:\n            self.disconnect()\n"
+            "        except Exception:\n            pass\n"
+        ),
+        Example(
+            "def describe(obj, name):\n    try:\n        value = getattr(obj, name)\n"
+            "    except Exception:\n        value = None\n    return name, value\n"
+        ),
+        # A yes/no probe answers False to any failure.
+        Example(
+            "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
+            "    except Exception:\n        return False\n    return True\n"
+        ),
+        # The try raises on purpose.
+        Example("try:\n    raise ValueError(1)\nexcept Exception as exc:\n    first = type(exc)\n"),
+        # Evaluating a user's expression: anything can be raised.
+        Example(
+            "def complete(expr, ns):\n    try:\n        obj = eval(expr, ns)\n"
+            "    except Exception:\n        return []\n    return dir(obj)\n"
+        ),
+        # A test that asserts on the flag its handler sets.
+        Example(
+            "def test_signal(sender):\n    ok = False\n    def receiver(request):\n"
+            "        nonlocal ok\n        try:\n            ok = request.field < 1\n"
+            "        except Exception:\n            ok = False\n"
+            "    sender.connect(receiver)\n    sender.send()\n    assert ok\n",
+            path="test_signals.py",
+        ),
     )
     invalid = (
-        Example("try:\n    work()\nexcept Exception:\n    pass\n"),
+        Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
         Example(
             "def load(p):\n    try:\n        return parse(p)\n    except:\n        return None\n"
         ),
@@ -151,32 +331,57 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n"
             "    def later():\n        raise\n    callbacks.append(later)\n"
         ),
+        # Only one failure is expected: name it.
+        Example(
+            "def mtime(path):\n    try:\n        return os.stat(path).st_mtime\n"
+            "    except Exception:\n        return None\n"
+        ),
+        # A bare except around a cleanup also swallows KeyboardInterrupt.
+        Example("try:\n    f.close()\nexcept:\n    pass\n"),
+        # The message without the traceback (SPEC 7.1).
+        Example(
+            "import traceback\ntry:\n    work()\nexcept Exception as exc:\n"
+            "    log.error(traceback.format_exception_only(type(exc), exc))\n"
+        ),
+        Example(
+            "try:\n    work()\nexcept Exception as exc:\n"
+            "    log.error('work failed: {}'.format(exc))\n"
+        ),
     )
 
-    def visit_ExceptHandler(self, node: ast.ExceptHandler, ctx: FileContext) -> None:
-        caught = self._catch_all(node.type, ctx)
+    def visit_Try(self, node: ast.Try, ctx: FileContext) -> None:
+        for handler in node.handlers:
+            self._check(node, handler, ctx)
+
+    def visit_TryStar(self, node: ast.AST, ctx: FileContext) -> None:
+        for handler in getattr(node, "handlers", ()):
+            self._check(node, handler, ctx)
+
+    def _check(self, try_node: ast.AST, handler: ast.ExceptHandler, ctx: FileContext) -> None:
+        caught = self._catch_all(handler.type, ctx)
         if caught is None:
             return
-        if self._handles(node, ctx):
+        if self._handles(handler, ctx) or self._excused(try_node, handler, caught, ctx):
             return
-        self.report(
-            ctx, node,
-            f"`{caught}` swallows every error: no re-raise and no traceback logged; "
-            "catch what you expect, or re-raise / `log.exception(...)`",
-        )
+        self.report(ctx, handler, self._message(handler, caught, ctx))
 
     def _catch_all(self, expr: Optional[ast.expr], ctx: FileContext) -> Optional[str]:
-        """``except``, ``except Exception`` ... as written in the message, or None."""
+        """``except:``, ``except BaseException``, ``except Exception`` as written in
+        the message (the broadest one of a tuple), or None."""
         if expr is None:
             return "except:"
         items = expr.elts if isinstance(expr, ast.Tuple) else [expr]
+        found: Optional[str] = None
         for item in items:
             if isinstance(item, (ast.Name, ast.Attribute)):
                 qn = ctx.qualified_name(item)
-                if qn in _CATCH_ALL:
-                    return f"except {qn.rpartition('.')[2]}"
-        return None
+                if qn == "builtins.BaseException":
+                    return "except BaseException"
+                if qn == "builtins.Exception":
+                    found = "except Exception"
+        return found
 
+    # -- what keeps the error --------------------------------------------
     def _handles(self, handler: ast.ExceptHandler, ctx: FileContext) -> bool:
         """Whether the handler re-raises, logs the traceback, or hands the
         exception on to someone else (a future, a list re-raised later...)."""
@@ -185,15 +390,21 @@ class SwallowedException(Rule):
         for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
                 return True
-            if isinstance(node, ast.Return) and node.value is not None:
+            if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and node.value is not None:
+                if name and self._carries(node.value, name, ctx):
+                    return True  # ``return exc``, ``yield (job, exc)``
                 returned.update(id(n) for n in ast.walk(node.value))
             elif isinstance(node, ast.Call):
                 if self._logs_traceback(node, ctx) or self._raises(node, ctx):
                     return True
+                if self._helper_keeps(node, ctx):
+                    return True
                 if name and id(node) not in returned and self._hands_on(node, name, ctx):
                     return True
+            elif isinstance(node, ast.Assign) and _sets_exc_info(node):
+                return True  # ``record.exc_info = 1``: the log record keeps it
             elif name and isinstance(node, (ast.Assign, ast.AnnAssign)):
-                if _mentions(node.value, name):
+                if node.value is not None and self._carries(node.value, name, ctx, calls=False):
                     return True
         return False
 
@@ -202,22 +413,30 @@ class SwallowedException(Rule):
         for kw in call.keywords:
             if kw.arg == "exc_info" and not _is_falsy_constant(kw.value):
                 return True
-        if isinstance(func, ast.Attribute):
-            called = func.attr
-        elif isinstance(func, ast.Name):
-            called = func.id
-        else:
+        called = _called_name(func)
+        if not called:
             return False
-        # ``log.exception``, ``traceback.print_exc``, ``self.handleError`` ...
-        if called == "exception" or _REPORTER_NAME.search(called):
+        # ``log.exception``, Twisted's ``log.failure``/``Failure()``,
+        # ``traceback.print_exc``, ``self.handleError`` ...
+        # pytest's ``ExceptionInfo.from_current()`` captures it like ``sys.exc_info()``.
+        if called in ("exception", "failure", "Failure", "from_current") or _REPORTER_NAME.search(
+            called
+        ):
             return True
+        if isinstance(func, ast.Attribute):
+            # Twisted: ``log.err(...)`` logs the failure being handled with its
+            # traceback; ``d.errback()`` with no argument wraps it in a Failure.
+            if called == "err" and "log" in _called_name(func.value).lower():
+                return True
+            if called == "errback" and not call.args and not call.keywords:
+                return True
         return ctx.qualified_name(func) in _TRACEBACK_FUNCS  # imported under another name
 
     def _raises(self, call: ast.Call, ctx: FileContext) -> bool:
         """Calls that raise (``sys.exit``, ``pytest.fail``, ``self.fail``) or capture
         the exception with its traceback (``sys.exc_info()``)."""
         func = call.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        called = _called_name(func)
         # ``self.assertEqual(exc.code, 3)``: a test checking the exception raises
         # when it is the wrong one, like an ``assert`` statement.
         if called in _RAISING_NAMES or called.startswith("assert"):
@@ -226,34 +445,592 @@ class SwallowedException(Rule):
             return ctx.qualified_name(func) in _RAISING_FUNCS
         return False
 
+    def _helper_keeps(self, call: ast.Call, ctx: FileContext) -> bool:
+        """A call of a function of this module, or a method of this class, whose
+        own body logs the traceback or re-raises (``self._is_due_failed(entry)``
+        that logs with ``exc_info=True``, ``_make_failed_import_test`` that keeps
+        ``traceback.format_exc()``). Only that one body is read."""
+        target = _helper_def(call, ctx)
+        if target is None:
+            return False
+        cache: dict[int, bool] = ctx.fact("otp501.helper_keeps", lambda _ctx: {})
+        key = id(target)
+        if key not in cache:
+            cache[key] = False  # recursion guard
+            cache[key] = any(
+                (isinstance(n, ast.Raise) and n.exc is None)
+                or (isinstance(n, ast.Call) and (
+                    self._logs_traceback(n, ctx) or _captures(n, ctx)))
+                for n in body_nodes(getattr(target, "body", []))
+            )
+        return cache[key]
+
     def _hands_on(self, call: ast.Call, name: str, ctx: FileContext) -> bool:
         """The caught exception itself is an argument of a call that is not a log
-        message or a builtin (``future.set_exception(exc)``, ``errors.append(exc)``)."""
-        passed = any(_is_name(a, name) for a in call.args) or any(
-            _is_name(kw.value, name) for kw in call.keywords
-        )
-        if not passed:
+        message, a builtin or a formatting call (``future.set_exception(exc)``,
+        ``errors.append((item, exc))``)."""
+        if not self._passes_to(call, name, ctx):
+            return False
+        return not _is_log_call(call)
+
+    def _passes_to(self, call: ast.Call, name: str, ctx: FileContext) -> bool:
+        """``call`` takes the exception object (alone or in a literal container) as
+        an argument, and is not a builtin or a call that only formats it."""
+        args = [*call.args, *(kw.value for kw in call.keywords)]
+        if not any(self._carries(a, name, ctx) for a in args):
             return False
         func = call.func
-        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if called in _LOG_METHODS:
-            return False
+        if isinstance(func, ast.Attribute):
+            if func.attr in _FORMATTING_METHODS or isinstance(
+                func.value, (ast.Constant, ast.JoinedStr)
+            ):
+                return False  # ``"{}".format(exc)``: a string, not the exception
         if isinstance(func, (ast.Name, ast.Attribute)):
             qn = ctx.qualified_name(func)
-            if qn is not None and (qn.startswith("builtins.") or qn.startswith("logging.")):
+            if qn is not None and (
+                qn.startswith(("builtins.", "logging.")) or qn in _FORMATTING_FUNCS
+            ):
                 return False
         return True
 
-
-def _is_name(node: ast.expr, name: str) -> bool:
-    if isinstance(node, ast.Starred):
-        node = node.value
-    return isinstance(node, ast.Name) and node.id == name
-
-
-def _mentions(value: Optional[ast.expr], name: str) -> bool:
-    """``x = exc`` or ``x = (exc, tb)``: the exception is kept for later."""
-    if value is None:
+    def _carries(self, value: ast.expr, name: str, ctx: FileContext, calls: bool = True) -> bool:
+        """``value`` is the exception object, or holds it: a tuple, list, set or
+        dict literal with it as an element, or (``calls``) a call it is passed to
+        (``to_serialize(exc)``). A string made from it does not carry it."""
+        if isinstance(value, ast.Starred):
+            value = value.value
+        if isinstance(value, ast.Name):
+            return value.id == name
+        if isinstance(value, (ast.Tuple, ast.List, ast.Set)):
+            return any(self._carries(v, name, ctx, calls) for v in value.elts)
+        if isinstance(value, ast.Dict):
+            return any(self._carries(v, name, ctx, calls) for v in value.values)
+        if calls and isinstance(value, ast.Call):
+            return self._passes_to(value, name, ctx) and not _is_log_call(value)
         return False
-    items = value.elts if isinstance(value, (ast.Tuple, ast.List)) else [value]
-    return any(_is_name(v, name) for v in items)
+
+    # -- what the code shows cannot lose an error ------------------------
+    def _excused(
+        self, try_node: ast.AST, handler: ast.ExceptHandler, caught: str, ctx: FileContext
+    ) -> bool:
+        """The code shows the handler cannot lose an error that matters."""
+        body: list[ast.stmt] = getattr(try_node, "body", [])
+        if len(body) == 1 and self._only_raises(body[0], ctx):
+            return True
+        func = ctx.function()
+        fnode = func.node if func is not None else None
+        fname: str = getattr(fnode, "name", "")
+        if _must_not_raise(fname, fnode, ctx):
+            return True
+        if len(body) == 1 and (_is_display(body[0], ctx) or _is_introspection(body[0], ctx)):
+            return True
+        if _runs_code(body, ctx) or _pickle_probe(body, ctx):
+            return True
+        if _reports_then_raises(body, ctx):
+            return True
+        quiet = _is_quiet(handler.body)
+        if caught == "except Exception":
+            if len(body) == 1 and _is_cleanup(body[0]) and (
+                quiet or _only_reports(handler.body, ctx)
+            ):
+                return True
+            if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
+                return True
+        if fname and _is_probe_name(fname):
+            if _is_probe_answer(handler.body):
+                return True
+            if quiet and fnode is not None and _answers_yes_no(fnode):
+                return True
+        if fname.startswith("do_") and _shows(handler.body, ctx):
+            return True  # a ``cmd.Cmd`` command shows the error at the prompt
+        return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
+
+    def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
+        """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
+        ``try`` raised on purpose, nothing unexpected."""
+        if isinstance(stmt, ast.Raise):
+            return True
+        return (
+            isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            and self._raises(stmt.value, ctx)
+        )
+
+    def _sets_asserted_flag(self, handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+        """A test's handler that only records the failure in a variable
+        (``hit = True``, ``got[0] = True``, ``result = False``) which the test
+        function asserts on: the test still fails when the failure matters."""
+        flags: set[str] = set()
+        for stmt in handler.body:
+            if isinstance(stmt, (ast.Pass, ast.Nonlocal, ast.Global)):
+                continue
+            targets: list[ast.expr]
+            if isinstance(stmt, ast.Assign):
+                targets = list(stmt.targets)
+            elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
+                targets = [stmt.target]
+            else:
+                call = _call_of(stmt)
+                if call is None:
+                    return False
+                if _is_log_call(call) or _is_output_call(call, ctx):
+                    continue  # printed as well: the record is what the test checks
+                # ``errors.put(msg)``, ``record.append(("error", type(exc)))``
+                if not (isinstance(call.func, ast.Attribute) and call.func.attr in _RECORDS):
+                    return False
+                targets = [call.func.value]
+            for t in targets:
+                base = _base_name(t)
+                if base is None:
+                    return False
+                flags.add(base)
+        if not flags:
+            return False
+        # The outermost enclosing function: a nested handler (a signal receiver, a
+        # thread target) sets the flag that the test function asserts.
+        scope = ctx.function()
+        top: Optional[ast.AST] = None
+        while scope is not None:
+            if scope.is_function:
+                top = scope.node
+            scope = scope.parent
+        if not isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return False  # a lambda
+        nodes = list(body_nodes(top.body, stop=()))  # bounded by the test function
+        # One step of copying: ``items.append(errors.get_nowait())``, then
+        # ``assert not items``.
+        derived: set[str] = set()
+        for node in nodes:
+            if isinstance(node, ast.Assign):
+                source: ast.expr = node.value
+                copies = [_base_name(t) for t in node.targets]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                node.func.attr in _RECORDS
+            ):
+                source = ast.Tuple(elts=list(node.args), ctx=ast.Load())
+                copies = [_base_name(node.func.value)]
+            else:
+                continue
+            if any(isinstance(n, ast.Name) and n.id in flags for n in ast.walk(source)):
+                derived.update(c for c in copies if c is not None)
+        flags |= derived
+        for node in nodes:
+            if isinstance(node, ast.Assert):
+                checked: list[ast.expr] = [node.test]
+            elif isinstance(node, ast.Call) and _called_name(node.func).startswith("assert"):
+                checked = [*node.args, *(kw.value for kw in node.keywords)]
+            else:
+                continue
+            for expr in checked:
+                if any(isinstance(n, ast.Name) and n.id in flags for n in ast.walk(expr)):
+                    return True
+        return False
+
+    # -- the message -------------------------------------------------------
+    def _message(self, handler: ast.ExceptHandler, caught: str, ctx: FileContext) -> str:
+        twisted = ctx.fact("otp501.twisted", _imports_twisted)
+        keep = (
+            "`log.failure(...)` / `log.err()`" if twisted else "`log.exception(...)`"
+        )
+        what = "every error" if caught == "except Exception" else (
+            "every error, KeyboardInterrupt and CancelledError included"
+        )
+        logged = any(
+            isinstance(n, ast.Call) and _is_log_call(n) for n in body_nodes(handler.body)
+        )
+        if logged:
+            tb = "`log.failure(...)`" if twisted else "`exc_info=True`"
+            return (
+                f"`{caught}` catches {what} and reports only a message, not the "
+                f"traceback; "
+                f"catch what you expect, or add {tb} / re-raise"
+            )
+        return (
+            f"`{caught}` swallows {what}: no re-raise and no traceback logged; "
+            f"catch what you expect, or re-raise / {keep}"
+        )
+
+
+def _is_log_call(call: ast.Call) -> bool:
+    """``log.warning(...)``, ``logger.error(...)``, ``print(...)``: a message."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr in _LOG_METHODS
+    return isinstance(func, ast.Name) and func.id in ("print", *_LOG_METHODS)
+
+
+def _captures(call: ast.Call, ctx: FileContext) -> bool:
+    """``sys.exc_info()`` / ``sys.exception()``: the exception with its traceback."""
+    func = call.func
+    return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
+        "sys.exc_info", "sys.exception",
+    )
+
+
+def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
+    """The definition a call runs when it is a function of this module or a
+    method of this class (``helper(x)``, ``self._getval(arg)``)."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        defs: dict[str, ast.AST] = ctx.fact("otp501.module_defs", _module_defs)
+        return defs.get(func.id)
+    if (
+        isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        and func.value.id in ("self", "cls")
+    ):
+        cls = _enclosing_class(ctx)
+        if cls is None:
+            return None
+        for d in cls.body:
+            if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == func.attr:
+                return d
+    return None
+
+
+def _reports_then_raises(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that is one call of a function of this module (a method of this
+    class) that reports its own failure and re-raises (pdb's ``_getval``: show
+    the error, then ``raise``): the failure has been reported already."""
+    if len(stmts) != 1:
+        return False
+    stmt = stmts[0]
+    value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr, ast.Return)) else None
+    if isinstance(value, ast.Await):
+        value = value.value
+    if not isinstance(value, ast.Call):
+        return False
+    target = _helper_def(value, ctx)
+    if target is None:
+        return False
+    for node in body_nodes(getattr(target, "body", [])):
+        if isinstance(node, ast.ExceptHandler) and len(node.body) >= 2:
+            last = node.body[-1]
+            if isinstance(last, ast.Raise) and last.exc is None and _shows(node.body[:-1], ctx):
+                return True
+    return False
+
+
+def _module_defs(ctx: FileContext) -> dict[str, ast.AST]:
+    """The module's top-level functions by name (also under ``if``/``try``)."""
+    out: dict[str, ast.AST] = {}
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out.setdefault(node.name, node)
+        elif isinstance(node, (ast.Try, ast.If)):
+            stack.extend(node.body)
+            stack.extend(node.orelse)
+            for h in getattr(node, "handlers", []):
+                stack.extend(h.body)
+    return out
+
+
+def _enclosing_class(ctx: FileContext) -> Optional[ast.ClassDef]:
+    scope = ctx.function()
+    parent = scope.parent if scope is not None else None
+    node = parent.node if parent is not None else None
+    return node if isinstance(node, ast.ClassDef) else None
+
+
+def _imports_twisted(ctx: FileContext) -> bool:
+    """The module imports Twisted at its top level (also inside ``try``/``if``)."""
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Import):
+            if any(a.name.split(".")[0] == "twisted" for a in node.names):
+                return True
+        elif isinstance(node, ast.ImportFrom):
+            if (node.module or "").split(".")[0] == "twisted":
+                return True
+        elif isinstance(node, (ast.Try, ast.If)):
+            stack.extend(node.body)
+            stack.extend(node.orelse)
+            stack.extend(getattr(node, "finalbody", []))
+            for h in getattr(node, "handlers", []):
+                stack.extend(h.body)
+    return False
+
+
+def _sets_exc_info(node: ast.Assign) -> bool:
+    """``record.exc_info = ...`` (also within a tuple target), not falsy."""
+    if _is_falsy_constant(node.value):
+        return False
+    return any(
+        isinstance(t, ast.Attribute) and t.attr == "exc_info"
+        for target in node.targets for t in ast.walk(target)
+    )
+
+
+def _base_name(target: ast.expr) -> Optional[str]:
+    """``x``, ``x[0]``, ``x.attr`` -> ``x``."""
+    while isinstance(target, (ast.Subscript, ast.Attribute)):
+        target = target.value
+    return target.id if isinstance(target, ast.Name) else None
+
+
+def _call_of(stmt: ast.stmt) -> Optional[ast.Call]:
+    """The call a statement consists of: ``f()``, ``await f()``."""
+    if not isinstance(stmt, ast.Expr):
+        return None
+    value = stmt.value
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+def _is_cleanup(stmt: ast.stmt) -> bool:
+    """One best-effort cleanup call (SPEC 7.1): ``f.close()``, ``await
+    conn.aclose()``, ``os.unlink(p)``, ``pool.force_close_all()``,
+    ``comm.send({"op": "close"})``."""
+    call = _call_of(stmt)
+    if call is None:
+        return False
+    if _is_cleanup_name(_called_name(call.func)):
+        return True
+    for arg in call.args:  # ``scheduler.run_sync(policy.close)``, ``run(conn.aclose())``
+        target = arg.func if isinstance(arg, ast.Call) else arg
+        if isinstance(target, (ast.Name, ast.Attribute)) and _is_cleanup_name(_called_name(target)):
+            return True
+    called = _called_name(call.func)
+    if called == "send":
+        return any(
+            isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes))
+            and _CLOSE_MESSAGE.search(n.value if isinstance(n.value, str)
+                                      else n.value.decode("latin-1"))
+            for a in call.args for n in ast.walk(a)
+        )
+    return False
+
+
+def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``value = getattr(obj, name)`` with a computed name: introspecting an
+    arbitrary object, whose descriptors' ``__get__`` can raise anything (pydoc,
+    inspect)."""
+    if not (
+        isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+    ):
+        return False
+    call = stmt.value
+    return (
+        isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) == "builtins.getattr"
+        and len(call.args) == 2 and not isinstance(call.args[1], ast.Constant)
+    )
+
+
+def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` evaluates code given as data (``eval``/``exec``): a user's
+    expression or a breakpoint condition can raise anything, so no exception
+    type can be named, and the tool around it must survive it."""
+    for node in body_nodes(body):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if ctx.qualified_name(node.func) in ("builtins.eval", "builtins.exec"):
+                return True
+    return False
+
+
+def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """Code that must not raise whatever the objects it handles do: ``__repr__``,
+    ``__str__``, ``__format__``, ``__del__`` and ``*repr*`` helpers; an error or
+    warning reporter (``write_error``, ``handleError``, ``_formatwarnmsg_impl``:
+    a failure while reporting falls back to a plainer report); a Django template
+    filter (documented to fail silently, never raise)."""
+    if fname in _NEVER_RAISE or "repr" in fname.lower() or _is_reporter_name(fname):
+        return True
+    words = _words(fname)
+    if words and "safe" in (words[0], words[-1]):
+        return True  # ``safe_str``, ``parse_http_date_safe``: the name promises no error
+    if fname in ("emit", "format") and ctx.scope.parent is not None:
+        # ``logging.Handler.emit`` / ``Formatter.format`` must not raise
+        # (``emit`` reports through ``handleError``).
+        cls = ctx.scope.parent.node
+        if isinstance(cls, ast.ClassDef) and any(
+            _called_name(b).endswith(("Handler", "Formatter")) for b in cls.bases
+        ):
+            return True
+    for dec in getattr(fnode, "decorator_list", ()):
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        if _called_name(target) in ("filter", "stringfilter"):
+            return True
+    return False
+
+
+def _dotted(expr: ast.expr) -> Optional[str]:
+    """``a.b.c`` as written, or None."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
+def _is_reporter_name(fname: str) -> bool:
+    words = _words(fname)
+    if _ERROR_TEXT.search("".join(words)):
+        return True
+    for i, w in enumerate(words):
+        if w.startswith(_REPORT_VERBS):
+            rest = w[len(next(v for v in _REPORT_VERBS if w.startswith(v))):]
+            if rest.startswith(_REPORTED):
+                return True  # ``formatwarnmsg``
+            if i + 1 < len(words) and words[i + 1].startswith(_REPORTED):
+                return True  # ``write_error``, ``handleError``
+    return False
+
+
+def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that only pickles or unpickles an object (``loads(dumps(exc))``,
+    ``pickle.dumps(ts.type)``): pickling an arbitrary object raises whatever its
+    ``__reduce__`` raises, so no type can be named; the handler is the fallback
+    for what cannot be pickled."""
+    pickles = False
+    for node in body_nodes(body):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if _called_name(func) in _PICKLE_CALLS:
+                qn = (
+                    ctx.qualified_name(func)
+                    if isinstance(func, (ast.Name, ast.Attribute)) else None
+                )
+                if qn is None and isinstance(func, ast.Attribute):
+                    qn = _dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
+                if qn is not None and "pickle" in qn:
+                    pickles = True
+                elif qn is None and isinstance(func, ast.Name) and func.id in ("dumps", "loads"):
+                    pickles = True  # ``loads(dumps(exc))`` with pickle's as the defaults
+                else:
+                    return False  # ``json.loads``, ``entry_point.load()``: name the error
+            elif not (
+                isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"
+            ):
+                return False  # other work than pickling
+        elif isinstance(node, ast.stmt) and not isinstance(node, (ast.Expr, ast.Assign)):
+            return False
+    return pickles
+
+
+def _only_reports(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """A handler that only logs or prints a message (also in a ``try`` of its
+    own whose handler is quiet)."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.Try) and not stmt.orelse and not stmt.finalbody:
+            if _only_reports(stmt.body, ctx) and all(
+                _is_quiet(h.body) for h in stmt.handlers
+            ):
+                continue
+            return False
+        call = _call_of(stmt)
+        if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
+            return False
+    return bool(stmts)
+
+
+def _shows(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """The handler prints or writes a message (``print(err, file=self.stream)``,
+    ``self.error(...)``, ``self._error_exc()``), then may return."""
+    shown = False
+    for stmt in stmts:
+        if isinstance(stmt, ast.Return):
+            continue
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        called = _called_name(call.func).lower()
+        if not (_is_output_call(call, ctx) or "error" in called or "message" in called):
+            return False
+        shown = True
+    return shown
+
+
+def _is_cleanup_name(called: str) -> bool:
+    return called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in _words(called))
+
+
+def _is_display(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``s = repr(obj)`` / ``return str(obj)``: a display string of an arbitrary
+    object, whose ``__repr__`` may raise anything; the fallback is a string."""
+    if isinstance(stmt, (ast.Assign, ast.Return)):
+        value = stmt.value
+    else:
+        return False
+    if isinstance(value, ast.JoinedStr):  # ``m = f"{name}: {value}"``
+        return any(isinstance(v, ast.FormattedValue) for v in value.values) and all(
+            isinstance(v.value, ast.Name)
+            for v in value.values if isinstance(v, ast.FormattedValue)
+        )
+    if not (
+        isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+        and len(value.args) == 1 and not value.keywords
+        and isinstance(value.args[0], (ast.Name, ast.Attribute, ast.Subscript))
+    ):
+        return False  # ``str(inspect.signature(f))`` may fail in the computation
+    return ctx.qualified_name(value.func) in ("builtins.repr", "builtins.str", "reprlib.repr")
+
+
+def _only_outputs(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` that only writes a diagnostic (``print``, ``sys.stderr.write``,
+    ``log.debug``, ``warnings.warn``, ``stream.flush``), after building its text
+    in a local (``line = " ".join(parts)``): a failure to report has nowhere to
+    be reported."""
+    writes = False
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            calls = [n for n in ast.walk(stmt.value) if isinstance(n, ast.Call)]
+            if not all(_is_output_call(c, ctx, text=True) for c in calls):
+                return False
+            continue
+        call = _call_of(stmt)
+        if call is None or not _is_output_call(call, ctx):
+            return False
+        args = [*call.args, *(kw.value for kw in call.keywords)]
+        if not all(
+            _is_output_call(c, ctx, text=True)
+            for a in args for c in ast.walk(a) if isinstance(c, ast.Call)
+        ):
+            return False  # ``write(render(report))``: the argument does real work
+        writes = True
+    return writes
+
+
+def _is_output_call(call: ast.Call, ctx: FileContext, text: bool = False) -> bool:
+    func = call.func
+    if not isinstance(func, (ast.Name, ast.Attribute)):
+        return False
+    qn = ctx.qualified_name(func)
+    if qn in _OUTPUT_FUNCS or (text and qn is not None and qn.startswith("builtins.")):
+        return True
+    if isinstance(func, ast.Attribute):
+        return func.attr in _OUTPUT_METHODS or (text and func.attr in _FORMATTING_METHODS)
+    return False
+
+
+def _is_probe_answer(stmts: list[ast.stmt]) -> bool:
+    """A handler that is ``return False`` (or ``True``, or sets a flag to one):
+    the answer of a yes/no question to any failure."""
+    if len(stmts) != 1 or not isinstance(stmts[0], (ast.Return, ast.Assign)):
+        return False
+    value = stmts[0].value
+    return isinstance(value, ast.Constant) and isinstance(value.value, bool)
+
+
+def _answers_yes_no(fnode: ast.AST) -> bool:
+    """The function returns ``True`` or ``False`` somewhere (its answer after
+    the ``try``)."""
+    return any(
+        isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
+        and isinstance(n.value.value, bool)
+        for n in body_nodes(getattr(fnode, "body", []))
+    )
+
+
+def _is_probe_name(fname: str) -> bool:
+    words = _words(fname)
+    return bool(words) and (words[0] in _PROBE_WORDS or "supports" in words)
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SwallowedException,)

@@ -7,10 +7,13 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.engine import FileContext
 from otp_lints.noqa import NOQA_INLINE, line_ranges, may_have_noqa, parse_codes
-from otp_lints.rule import Example, Rule, all_rules, register
+from otp_lints.rule import Example, Rule
+
+PREFIX: str = "OTP7"
+TITLE: str = "Suppression hygiene"
 
 # Another tool's pragma after the codes (``# type: ignore``, ``# pragma: no cover``)
 # is not a reason.
@@ -19,7 +22,6 @@ _PRAGMA = re.compile(
     re.IGNORECASE,
 )
 _REASON_WORD = re.compile(r"\w")
-_INTERNAL_ERROR = re.compile(r"internal error in rule (OTP[0-9]{3})")
 
 
 class NoqaComment:
@@ -85,7 +87,6 @@ def _is_otp(code: str) -> bool:
     return code.startswith("OTP")
 
 
-@register
 class SuppressionWithoutReason(Rule):
     """
     ## What it does
@@ -107,11 +108,15 @@ class SuppressionWithoutReason(Rule):
 
     ## Example
     ```python
+    import os, signal
+
     os.kill(pid, signal.SIGTERM)  # noqa: OTP101
     ```
 
     ## Use instead
     ```python
+    import os, signal
+
     os.kill(pid, signal.SIGTERM)  # noqa: OTP101 pid is our own child, reaped below
     ```
     For suppressions that cover a whole module or expire, use the allowlist
@@ -157,7 +162,6 @@ class SuppressionWithoutReason(Rule):
             ))
 
 
-@register
 class UnusedSuppression(Rule):
     """
     ## What it does
@@ -219,7 +223,7 @@ class UnusedSuppression(Rule):
         if not comments:
             return
         judged = self._judgeable(ctx)
-        known = all_rules()
+        known = ctx.rule_codes
         reported: dict[int, set[str]] = {}
         for d in ctx.diagnostics:
             reported.setdefault(d.line, set()).add(d.code)
@@ -252,18 +256,18 @@ class UnusedSuppression(Rule):
 
     def _judgeable(self, ctx: FileContext) -> frozenset[str]:
         """Rule codes whose absence on a line means something: rules enabled for
-        this file that did not fail on it. The engine names the enabled rules
-        (``ctx.enabled_codes``); without that, only rules that reported
-        something in this file are known to be enabled."""
-        enabled: Optional[frozenset[str]] = getattr(ctx, "enabled_codes", None)
+        this file that did not fail on it (``ctx.enabled_codes``,
+        ``ctx.failed_codes``); without the engine's list, only rules that
+        reported something in this file are known to be enabled."""
+        enabled = ctx.enabled_codes
         if enabled is None:
             enabled = frozenset(d.code for d in ctx.diagnostics)
-        failed = {
-            m.group(1) for d in ctx.diagnostics if d.code == "OTP000"
-            for m in [_INTERNAL_ERROR.search(d.message)] if m is not None
-        }
-        return frozenset(code for code in enabled if code not in failed)
+        return enabled - ctx.failed_codes
 
 
 def _diag(ctx: FileContext, c: NoqaComment, code: str, message: str) -> Diagnostic:
     return Diagnostic(ctx.path, c.line, c.col, c.line, c.col, code, message)
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SuppressionWithoutReason, UnusedSuppression)

@@ -4,29 +4,205 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Any
+from typing import Any, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import char_col
 from otp_lints.rule import (
     Example,
     Option,
     OptionError,
     Rule,
-    char_col,
+    body_nodes,
     last_names,
-    register,
 )
-from otp_lints.semantic import SOCKET
+from otp_lints.semantic import (
+    CONSTRUCTORS,
+    METHOD_RESULTS,
+    POPEN,
+    PROCESS,
+    SOCKET,
+    Binding,
+    Scope,
+    TypeFact,
+    call_argument,
+)
+from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
+
+PREFIX: str = "OTP1"
+TITLE: str = "Messages (Credo `NoRawSend`)"
 
 _SIGNAL_FUNCS = {
     "os.kill": "os.getpid",
     "os.killpg": "os.getpgrp",
     "signal.pthread_kill": "threading.get_ident",
 }
+# Calls that start a child of this process and return its pid: the pid's index
+# in the result (None: the result is the pid).
+_FORKS: dict[str, Optional[int]] = {
+    "os.fork": None, "os.forkpty": 0, "pty.fork": 0,
+    "os.posix_spawn": None, "os.posix_spawnp": None,
+}
+#: ``os.spawn*(os.P_NOWAIT, ...)`` returns the child's pid too.
+_SPAWNS = frozenset(f"os.spawn{s}" for s in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe"))
+#: Calls that reap any child of this process, whatever they are given.
+_REAP_ANY = frozenset({"os.wait", "os.wait3", "os.waitid"})
+#: Methods whose true answer shows the child still runs (compared without leading
+#: underscores: ``proc._is_alive()`` is the same check).
+_ALIVE_CALLS = frozenset({"is_alive", "isalive", "is_running"})
+#: Attributes that are None while the child runs (``p.returncode is None``; also
+#: ``p.poll() is None``).
+_NONE_WHILE_ALIVE = frozenset({"returncode", "exitcode"})
+#: A statement calling one of these raises unless the pid still names the same process.
+_RAISE_UNLESS_ALIVE = frozenset({"raise_if_pid_reused"})
+#: Uses of a ``multiprocessing.Process`` that may reap the child.
+_PROCESS_REAPS = frozenset({"join", "is_alive", "exitcode", "close"})
+#: The attribute of a handle that holds the id each function signals.
+_ID_ATTRS = {
+    "os.kill": frozenset({"pid", "_pid"}),
+    "os.killpg": frozenset({"pid", "_pid"}),
+    "signal.pthread_kill": frozenset({"ident"}),
+}
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+#: ``Popen(preexec_fn=...)`` values that put the child in a group of its own.
+_OWN_GROUP_PREEXEC = frozenset({"os.setsid", "os.setpgrp"})
+
+_BARE_ADVICE = {
+    "os.kill": (
+        "signals a bare pid that the OS may have reused; signal through a handle "
+        "(`Popen.send_signal`, `Process.terminate`) or a pidfd "
+        "(`signal.pidfd_send_signal`)"
+    ),
+    "os.killpg": (
+        "signals a bare process-group id that the OS may have reused; start the "
+        "child with `start_new_session=True` and signal its group through the "
+        "handle's pid (`os.killpg(proc.pid, sig)` while `proc.poll() is None`)"
+    ),
+    "signal.pthread_kill": (
+        "signals a bare thread id that a new thread may reuse once this one ends; "
+        "signal only while the `Thread` handle shows it alive, or ask it to stop "
+        "with an `Event`"
+    ),
+}
 
 
-@register
+def _is_zero(expr: ast.expr) -> bool:
+    return (
+        isinstance(expr, ast.Constant) and type(expr.value) is int and expr.value == 0
+    )
+
+
+def _same(a: ast.AST, b: ast.AST) -> bool:
+    """The same name or attribute chain (``self``, ``self.proc``, ``p``)."""
+    return type(a) is type(b) and ast.dump(a) == ast.dump(b)
+
+
+def _runs_before(
+    other: ast.AST, node: ast.AST, loops: list[ast.stmt], bound: Optional[ast.AST] = None
+) -> bool:
+    """Whether ``other`` may run before ``node`` in the same body, after ``bound``
+    (the last statement binding the name both use, before ``node``): it comes
+    in between, or shares a loop with ``node`` that does not bind the name again
+    first (a later statement then runs before the next round)."""
+    at = node_start(other)
+    if at < node_start(node):
+        return bound is None or at > node_start(bound)
+    return any(
+        contains(loop, other) and (bound is None or not contains(loop, bound))
+        for loop in loops
+    )
+
+
+def _last_binding(bindings: list[Binding], node: ast.AST) -> Optional[ast.AST]:
+    """The last of ``bindings``' statements that starts before ``node``."""
+    at = node_start(node)
+    before = [b.node for b in bindings if hasattr(b.node, "lineno") and node_start(b.node) < at]
+    return max(before, key=node_start, default=None)
+
+
+def _alive_test(test: ast.expr, recv: ast.expr) -> bool:
+    """``test`` is true only while ``recv``'s child runs: ``recv.is_alive()``,
+    ``recv.returncode is None``, ``recv.poll() is None`` (or one of an ``and``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_alive_test(v, recv) for v in test.values)
+    if isinstance(test, ast.Call) and not test.args and isinstance(test.func, ast.Attribute):
+        return test.func.attr.lstrip("_") in _ALIVE_CALLS and _same(test.func.value, recv)
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is) and _is_none_const(test.comparators[0])
+    ):
+        return _none_while_alive(test.left, recv)
+    return False
+
+
+def _dead_test(test: ast.expr, recv: ast.expr) -> bool:
+    """``test`` is true when ``recv``'s child may have ended: ``not recv.is_alive()``,
+    ``recv.returncode is not None`` (or one of an ``or``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        return any(_dead_test(v, recv) for v in test.values)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _alive_test(test.operand, recv)
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot) and _is_none_const(test.comparators[0])
+    ):
+        return _none_while_alive(test.left, recv)
+    return False
+
+
+def _is_none_const(expr: Optional[ast.AST]) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value is None
+
+
+def _none_while_alive(expr: ast.expr, recv: ast.expr) -> bool:
+    """``recv.returncode``, ``recv.exitcode`` or ``recv.poll()``: None while it runs."""
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        return (
+            not expr.args and isinstance(func, ast.Attribute) and func.attr == "poll"
+            and _same(func.value, recv)
+        )
+    return (
+        isinstance(expr, ast.Attribute)
+        and expr.attr.lstrip("_") in _NONE_WHILE_ALIVE
+        and _same(expr.value, recv)
+    )
+
+
+def _exits(stmts: list[ast.stmt]) -> bool:
+    return bool(stmts) and isinstance(stmts[-1], (ast.Return, ast.Raise))
+
+
+def _checked_alive(body: list[ast.stmt], call: ast.Call, recv: ast.expr) -> bool:
+    """Whether ``call`` runs only after ``body`` checked that ``recv``'s child is
+    alive: inside ``if <alive>:`` (or the ``else`` of ``if <dead>:``), after an
+    early ``if <dead>: return/raise``, or after a ``recv._raise_if_pid_reused()``."""
+    for block, i, field in stmt_path(body, call):
+        for prev in block[:i]:
+            if isinstance(prev, ast.If) and _dead_test(prev.test, recv) and _exits(prev.body):
+                return True
+            value = prev.value if isinstance(prev, ast.Expr) else None
+            if (
+                isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr.lstrip("_") in _RAISE_UNLESS_ALIVE
+                and _same(value.func.value, recv)
+            ):
+                return True
+        stmt = block[i]
+        if isinstance(stmt, (ast.If, ast.While)):
+            if field == "body" and _alive_test(stmt.test, recv):
+                return True
+            if field == "orelse" and isinstance(stmt, ast.If) and _dead_test(stmt.test, recv):
+                return True
+    return False
+
+
+def _mentions_sigchld(ctx: FileContext) -> bool:
+    """A file that handles or ignores SIGCHLD may reap children behind the code's back."""
+    return any("SIGCHLD" in line for line in ctx.lines or ())
+
+
 class RawSignalSend(Rule):
     """
     ## What it does
@@ -55,23 +231,65 @@ class RawSignalSend(Rule):
 
     ## Use instead
     ```python
+    import subprocess
+
     proc = subprocess.Popen(cmd)
     ...
     proc.terminate()          # or proc.send_signal(signal.SIGUSR1)
     proc.wait(timeout=10)
     ```
-    For a `multiprocessing.Process`, use its `terminate()`/`kill()`.
+    For a `multiprocessing.Process`, use its `terminate()`/`kill()`. For a
+    pid you did not start (read from a pidfile), open a pidfd once
+    (`os.pidfd_open(pid)`) and signal through it
+    (`signal.pidfd_send_signal(fd, sig)`). For a process group, start the
+    child with `start_new_session=True` and signal the group through the
+    handle's pid while the handle shows the child alive.
+
+    The message fits the call: `send_signal` for a `Popen`'s pid, a handle or
+    a pidfd for a bare pid, a group of its own for `os.killpg`.
 
     ## Options
     None.
 
     ## Known limits
-    Not flagged: a signal to yourself, written as `os.kill(os.getpid(), ...)`,
-    `os.killpg(os.getpgrp(), ...)` or
-    `signal.pthread_kill(threading.get_ident(), ...)`, or through a variable
-    bound only to that call (`pid = os.getpid()`), and `os.kill(0, ...)`, which
-    signals the caller's own process group. `os.kill(pid, 0)` (a liveness
-    probe) is flagged too: it races with PID reuse the same way.
+    Not flagged:
+    - an id the code took from the running process itself:
+      `os.kill(os.getpid(), ...)`, `os.killpg(os.getpgrp(), ...)`,
+      `signal.pthread_kill(threading.get_ident(), ...)`, or a variable bound
+      only to that call (`pid = os.getpid()`, also in an enclosing function:
+      a helper thread signalling the main thread that recorded its own id),
+      and `os.kill(0, ...)`, which signals the caller's own process group;
+    - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`): an
+      existence probe, no signal is sent;
+    - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
+      is a `subprocess.Popen` that the same file started in a group of its own
+      (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
+      `os.setpgrp`): no handle API signals a group, and without a group of its
+      own `getpgid` may be the caller's group (that stays flagged);
+    - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it) after the same
+      function checked that `X`'s child runs: inside `if X.is_alive():`,
+      `if X.returncode is None:`, `if X.poll() is None:` (also `exitcode`,
+      `isalive()`, `is_running()`), after an early
+      `if X.returncode is not None: return`, or after `X._raise_if_pid_reused()`.
+      A child that is not reaped cannot have lost its pid; this is how a
+      handle class (`X` is `self`) implements `send_signal`. A `Popen`'s pid
+      stays flagged even then: `send_signal` does exactly this;
+    - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
+      nothing before the call in the same function joined (or polled with
+      `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
+      handle has no `send_signal`;
+    - `os.kill(pid, ...)` where `pid` comes from `os.fork()`, `pty.fork()`,
+      `os.forkpty()`, `os.posix_spawn()` or `os.spawn*(os.P_NOWAIT, ...)` in
+      the same function (or at module level), and nothing that may reap it can
+      run before the call (since its last binding, or in a loop around it):
+      `os.wait()`/`os.wait3()`/`os.waitid()`, an `os.wait*` call, a call named
+      `*wait*`/`*reap*` given the pid, a function of the same file given the
+      pid whose body waits, or any other function given the pid; nor a nested
+      function that sees it, nor a `SIGCHLD` handler (the file must not
+      mention `SIGCHLD`): the child is this process's own and not yet reaped.
+
+    A pid received from another process (over a pipe, a channel, a file) stays
+    flagged even when it belongs to a child: the code does not show it.
     """
 
     code = "OTP101"
@@ -81,11 +299,51 @@ class RawSignalSend(Rule):
     valid = (
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
         Example("import subprocess\np = subprocess.Popen(['sleep', '9'])\np.terminate()\n"),
+        Example(
+            "import os\ndef exists(pid):\n    try:\n        os.kill(pid, 0)\n"
+            "    except ProcessLookupError:\n        return False\n    return True\n"
+        ),
+        Example(
+            "import os, signal, subprocess\n"
+            "p = subprocess.Popen(['sh', '-c', 'sleep 9 & sleep 9'], start_new_session=True)\n"
+            "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os\nclass Handle:\n    def send_signal(self, sig):\n"
+            "        self.poll()\n        if self.returncode is not None:\n"
+            "            return\n        os.kill(self.pid, sig)\n"
+        ),
+        Example(
+            "import multiprocessing, os, signal\ndef f(target):\n"
+            "    p = multiprocessing.Process(target=target)\n    p.start()\n"
+            "    os.kill(p.pid, signal.SIGUSR1)\n    p.join(5)\n"
+        ),
+        Example(
+            "import os, pty, signal\ndef interrupt():\n    pid, fd = pty.fork()\n"
+            "    if pid == 0:\n        os.execlp('python3', 'python3')\n"
+            "    os.kill(pid, signal.SIGINT)\n    os.waitpid(pid, 0)\n"
+        ),
     )
     invalid = (
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
         Example("from os import killpg as kpg\nkpg(pgid, 9)\n"),
         Example("import signal\nsignal.pthread_kill(tid, signal.SIGUSR1)\n"),
+        Example(
+            "import os, signal, subprocess\np = subprocess.Popen(['sleep', '9'])\n"
+            "os.kill(p.pid, signal.SIGSTOP)\n"
+        ),
+        Example(
+            "import os, signal, subprocess\np = subprocess.Popen(['sleep', '9'])\n"
+            "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os\nclass Handle:\n    def stop(self):\n"
+            "        os.kill(self.pid, 15)\n"
+        ),
+        Example(
+            "import os, signal\ndef f():\n    pid = os.fork()\n    if pid == 0:\n"
+            "        os._exit(0)\n    os.waitpid(pid, 0)\n    os.kill(pid, signal.SIGKILL)\n"
+        ),
     )
 
     @staticmethod
@@ -115,17 +373,416 @@ class RawSignalSend(Rule):
         own = _SIGNAL_FUNCS.get(qn) if qn else None
         if qn is None or own is None:
             return
-        if node.args and self._is_self(node.args[0], qn, own, ctx):
+        args = node.args
+        if args and self._is_self(args[0], qn, own, ctx):
             return
-        self.report(
-            ctx, node,
-            f"`{qn}` signals a bare id that the OS may have reused; signal through "
-            "the process handle (`Popen.send_signal`/`terminate`, "
-            "`Process.terminate`) instead",
-        )
+        if len(args) >= 2 and _is_zero(args[1]):
+            return  # an existence probe: no signal is sent
+        target = args[0] if args and not isinstance(args[0], ast.Starred) else None
+        message = self._judge(node, qn, target, ctx)
+        if message is not None:
+            self.report(ctx, node, f"`{qn}` {message}")
+
+    def _judge(
+        self, call: ast.Call, qn: str, target: Optional[ast.expr], ctx: FileContext
+    ) -> Optional[str]:
+        """None when the code shows the id cannot have been reused, else the advice."""
+        if target is None:
+            return _BARE_ADVICE[qn]
+        if qn == "os.killpg":
+            return self._judge_group(target, ctx)
+        func = ctx.function()
+        body = scope_statements(func if func is not None else ctx.scope)
+        recv = self._handle_of(target, qn, ctx)
+        if recv is not None:
+            fact = ctx.type_of(recv)
+            shown = ast.unparse(recv)
+            if fact is not None and fact.name == POPEN:
+                return (
+                    f"signals `{shown}.pid`, which the OS may reuse once the child is "
+                    f"reaped; use `{shown}.send_signal(...)`, which skips a reaped child"
+                )
+            if body is not None and _checked_alive(body, call, recv):
+                return None
+            if fact is not None and fact.name == PROCESS:
+                if body is not None and self._unjoined(recv, call, body, ctx):
+                    return None
+                return (
+                    f"signals `{shown}.pid`, which the OS may reuse once the process is "
+                    f"joined; use `{shown}.terminate()`/`{shown}.kill()`, or signal "
+                    "before `join()`"
+                )
+        elif isinstance(target, ast.Name) and body is not None and qn == "os.kill":
+            if self._own_unreaped_child(target.id, call, body, ctx):
+                return None
+        return _BARE_ADVICE[qn]
+
+    def _judge_group(self, target: ast.expr, ctx: FileContext) -> Optional[str]:
+        """``os.killpg(os.getpgid(p.pid), ...)`` / ``os.killpg(p.pid, ...)`` on a
+        Popen started in a group of its own is the only way to signal that group."""
+        if (
+            isinstance(target, ast.Call) and len(target.args) == 1
+            and ctx.qualified_name(target.func) == "os.getpgid"
+        ):
+            target = target.args[0]
+        if isinstance(target, ast.Attribute) and target.attr in _ID_ATTRS["os.killpg"]:
+            fact = ctx.type_of(target.value)
+            if (
+                fact is not None and fact.name == POPEN and fact.calls
+                and all(self._own_group(c, ctx) for c in fact.calls)
+            ):
+                return None
+        return _BARE_ADVICE["os.killpg"]
+
+    @staticmethod
+    def _own_group(popen: ast.Call, ctx: FileContext) -> bool:
+        for kw in popen.keywords:
+            v = kw.value
+            if kw.arg == "start_new_session" and isinstance(v, ast.Constant) and v.value is True:
+                return True
+            if kw.arg == "process_group" and _is_zero(v):
+                return True
+            if kw.arg == "preexec_fn" and ctx.qualified_name(v) in _OWN_GROUP_PREEXEC:
+                return True
+        return False
+
+    @staticmethod
+    def _handle_of(target: ast.expr, qn: str, ctx: FileContext) -> Optional[ast.expr]:
+        """``X`` when the target is ``X.pid`` (``X._pid``; ``X.ident`` for threads),
+        or a local of the function bound only to that."""
+        attrs = _ID_ATTRS[qn]
+        if isinstance(target, ast.Attribute) and target.attr in attrs:
+            return target.value
+        func = ctx.function()
+        if isinstance(target, ast.Name) and func is not None:
+            bindings = func.bindings.get(target.id)
+            if (
+                bindings and target.id not in func.global_names
+                and target.id not in func.nonlocal_names
+            ):
+                values = [
+                    b.value for b in bindings
+                    if b.kind == "assign" and isinstance(b.value, ast.Attribute)
+                    and b.value.attr in attrs
+                ]
+                if len(values) == len(bindings):
+                    first = values[0].value
+                    if all(_same(v.value, first) for v in values):
+                        return first
+        return None
+
+    @staticmethod
+    def _unjoined(recv: ast.expr, call: ast.Call, body: list[ast.stmt], ctx: FileContext) -> bool:
+        """A local ``multiprocessing.Process`` of this function (or module) that
+        nothing joined or polled before ``call``: its child is not reaped."""
+        scope = ctx.scope
+        if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
+            return False
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        bound = _last_binding(scope.bindings[recv.id], call)
+        for n in body_nodes(body):
+            if (
+                isinstance(n, ast.Attribute) and n.attr in _PROCESS_REAPS
+                and isinstance(n.value, ast.Name) and n.value.id == recv.id
+                and _runs_before(n, call, loops, bound)
+            ):
+                return False
+        return True
+
+    @staticmethod
+    def _own_unreaped_child(name: str, call: ast.Call, body: list[ast.stmt],
+                            ctx: FileContext) -> bool:
+        """``name`` is bound in this scope only to a child this process started
+        (``os.fork()``, ``pty.fork()``...), no wait may run before ``call``, and no
+        nested scope or SIGCHLD handler sees it: the child is not reaped yet."""
+        scope = ctx.scope
+        semantic = ctx.semantic
+        if semantic.lookup(name, scope) is not scope or name in scope.global_names:
+            return False
+        bindings = scope.bindings.get(name)
+        if not bindings:
+            return False
+        for b in bindings:
+            value = b.value
+            if not isinstance(value, ast.Call) or b.kind not in ("assign", "unpack"):
+                return False
+            qn = semantic.qualified_name(value.func, scope)
+            if qn in _FORKS:
+                index = _FORKS[qn]
+                if (b.kind == "unpack") != (index is not None) or b.index != index:
+                    return False
+            elif not (
+                qn in _SPAWNS and b.kind == "assign" and value.args
+                and semantic.qualified_name(value.args[0], scope) == "os.P_NOWAIT"
+            ):
+                return False
+        stack = list(scope.children)
+        while stack:  # a nested function given the pid might wait for it
+            child = stack.pop()
+            if name in child.loads:
+                return False
+            stack.extend(child.children)
+        if ctx.fact("mentions-sigchld", _mentions_sigchld):
+            return False
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        bound = _last_binding(bindings, call)
+        for n in body_nodes(body, include_stop=False):
+            if (
+                isinstance(n, ast.Call) and n is not call and _may_reap(n, name, scope, ctx)
+                and _runs_before(n, call, loops, bound)
+            ):
+                return False
+        return True
 
 
-@register
+def _waits(name: str) -> bool:
+    lowered = name.lower()
+    return "wait" in lowered or "reap" in lowered
+
+
+def _last_name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _may_reap(call: ast.Call, name: str, scope: Scope, ctx: FileContext) -> bool:
+    """Whether ``call`` may reap the child whose pid ``name`` holds: an ``os.wait*``
+    call, a call named ``*wait*``/``*reap*`` given the pid, a function of this file
+    given the pid whose body waits, or any other callee given the pid (unknown)."""
+    func = call.func
+    qn = ctx.semantic.qualified_name(func, scope)
+    if qn in _REAP_ANY:
+        return True
+    if not any(
+        isinstance(n, ast.Name) and n.id == name
+        for n in body_nodes([*call.args, *(k.value for k in call.keywords)])
+    ):
+        return False
+    if qn is not None and qn.startswith(("os.", "signal.", "builtins.")):
+        return qn.startswith("os.wait")  # the standard calls: only the waits reap
+    if _waits(_last_name(func)):
+        return True
+    if isinstance(func, ast.Name):
+        bindings = ctx.semantic.bindings_of(func.id, scope)
+        if bindings and all(b.kind == "def" for b in bindings):
+            return any(
+                isinstance(n, ast.Call) and _waits(_last_name(n.func))
+                for b in bindings
+                for n in body_nodes(getattr(b.node, "body", []), include_stop=False)
+            )
+    return True
+
+
+#: Socket types whose ``send`` is all or nothing: one datagram, record or packet.
+_MESSAGE_TYPES = frozenset({"socket.SOCK_DGRAM", "socket.SOCK_SEQPACKET", "socket.SOCK_RAW"})
+#: Where each socket constructor takes the socket type: (position, keyword).
+_TYPE_ARG = {
+    "socket.socket": (1, "type"),
+    "socket.socketpair": (1, "type"),
+    "socket.fromfd": (2, "type"),
+}
+#: The longest literal payload a send is trusted to write whole (see the docstring).
+SHORT_PAYLOAD = 64
+#: Exceptions whose handler makes a send loop a fill-until-full loop.
+_FULL_ERRORS = frozenset({
+    "builtins.BlockingIOError", "builtins.OSError", "builtins.IOError",
+    "builtins.EnvironmentError", "socket.error",
+})
+_SUPPRESS = frozenset({"contextlib.suppress"})
+
+
+def _message_socket(fact: TypeFact, ctx: FileContext) -> bool:
+    """Every call known to make the socket gives it a message type (SOCK_DGRAM...)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        where = _TYPE_ARG.get(ctx.qualified_name(call.func) or "")
+        arg = call_argument(call, *where) if where else None
+        if arg is None or not _names_message_type(arg, ctx):
+            return False
+    return True
+
+
+def _names_message_type(expr: ast.expr, ctx: FileContext) -> bool:
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):  # | SOCK_NONBLOCK
+        return _names_message_type(expr.left, ctx) or _names_message_type(expr.right, ctx)
+    return ctx.qualified_name(expr) in _MESSAGE_TYPES
+
+
+def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optional[int]:
+    """The length of a payload the code spells out: a bytes literal, ``b"x" * 3``,
+    ``"abc".encode()``, or a name bound only to such literals. None otherwise."""
+    if isinstance(expr, ast.Constant):
+        return len(expr.value) if isinstance(expr.value, bytes) else None
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mult):
+        for data, count in ((expr.left, expr.right), (expr.right, expr.left)):
+            if isinstance(count, ast.Constant) and type(count.value) is int:
+                n = _literal_length(data, ctx, depth + 1)
+                if n is not None:
+                    return n * max(count.value, 0)
+        return None
+    if (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "encode" and isinstance(expr.func.value, ast.Constant)
+        and isinstance(expr.func.value.value, str) and not expr.keywords
+        and len(expr.args) <= 1
+    ):
+        codec = "utf-8"
+        if expr.args:
+            arg = expr.args[0]
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                return None
+            codec = arg.value
+        try:
+            return len(expr.func.value.value.encode(codec))
+        except (LookupError, UnicodeError):
+            return None
+    if isinstance(expr, ast.Name) and depth < 3:
+        bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
+        if not bindings:
+            return None
+        lengths = []
+        for b in bindings:
+            if b.kind != "assign" or not isinstance(b.value, ast.expr):
+                return None
+            n = _literal_length(b.value, ctx, depth + 1)
+            if n is None:
+                return None
+            lengths.append(n)
+        return max(lengths)
+    return None
+
+
+def _catches_full(handlers: list[ast.ExceptHandler], ctx: FileContext) -> bool:
+    for h in handlers:
+        kinds = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+        if any(k is not None and ctx.qualified_name(k) in _FULL_ERRORS for k in kinds):
+            return True
+    return False
+
+
+def _suppresses_full(stmt: ast.stmt, ctx: FileContext) -> bool:
+    if not isinstance(stmt, ast.With):
+        return False
+    for item in stmt.items:
+        cm = item.context_expr
+        if (
+            isinstance(cm, ast.Call) and ctx.qualified_name(cm.func) in _SUPPRESS
+            and any(ctx.qualified_name(a) in _FULL_ERRORS for a in cm.args)
+        ):
+            return True
+    return False
+
+
+def _fills_until_full(call: ast.Call, ctx: FileContext) -> bool:
+    """``call`` is the purpose of a loop that runs until the buffer is full: the
+    loop's body holds only sends, and the loop sits in a ``try`` catching
+    ``BlockingIOError`` (or ``OSError``) or a ``with suppress(...)`` of it."""
+    func = ctx.function()
+    body = scope_statements(func if func is not None else ctx.scope)
+    if body is None:
+        return False
+    path = stmt_path(body, call)
+    for depth in range(len(path) - 1, -1, -1):
+        block, i, field = path[depth]
+        loop = block[i]
+        if not isinstance(loop, _LOOPS) or field != "body":
+            continue
+        if not all(_is_send_stmt(s) for s in loop.body):
+            return False
+        for outer_block, j, outer_field in path[:depth]:
+            outer = outer_block[j]
+            if isinstance(outer, ast.Try) and outer_field == "body" and _catches_full(
+                outer.handlers, ctx
+            ):
+                return True
+            if _suppresses_full(outer, ctx):
+                return True
+        return False
+    return False
+
+
+def _is_send_stmt(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, (ast.Pass, ast.Continue)):
+        return True
+    value = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "send"
+    )
+
+
+def _method_of(cls: Scope, stmt: ast.AST) -> Optional[Scope]:
+    for child in cls.children:
+        if child.self_name is not None and contains(child.node, stmt):
+            return child
+    return None
+
+
+def _socket_of(expr: ast.expr, scope: Scope, ctx: FileContext, depth: int = 0
+               ) -> Optional[TypeFact]:
+    """``expr`` as read in ``scope``, when it is a known socket."""
+    fact = ctx.semantic.type_of(expr, scope)
+    if fact is None and isinstance(expr, ast.Attribute) and depth < 4:
+        fact = _attr_socket(expr, scope, ctx, depth + 1)
+    return fact if fact is not None and fact.name == SOCKET else None
+
+
+def _attr_socket(expr: ast.Attribute, scope: Scope, ctx: FileContext, depth: int
+                 ) -> Optional[TypeFact]:
+    """``self.<attr>`` as a socket, each of its bindings read in the method that
+    makes it (``sock = socket.socket(...); self.sock = sock``, ``self.conn, addr =
+    listener.accept()``); ``= None`` bindings, in a method or as the class-level
+    default, are neutral. None unless every other binding is a known socket."""
+    func = scope.function()
+    if (
+        func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
+        or expr.value.id != func.self_name
+    ):
+        return None
+    cls = func.class_scope
+    for b in cls.bindings.get(expr.attr, ()):
+        if b.kind != "def" and not (b.kind == "assign" and _is_none_const(b.value)):
+            return None
+    calls: list[ast.Call] = []
+    seen = False
+    for b in cls.attr_bindings.get(expr.attr, ()):
+        method = _method_of(cls, b.node)
+        if method is None:
+            return None
+        value = b.value
+        fact: Optional[TypeFact] = None
+        if b.annotation is not None:
+            if ctx.semantic.annotation_type(b.annotation, method) == SOCKET:
+                fact = TypeFact(SOCKET)
+        elif b.kind in ("assign", "walrus") and _is_none_const(value):
+            continue
+        elif b.kind == "assign" and isinstance(value, ast.expr):
+            fact = _socket_of(value, method, ctx, depth)
+        elif b.kind == "unpack" and isinstance(value, ast.Call) and b.index is not None:
+            fact = _unpacked_socket(value, b.index, method, ctx, depth)
+        if fact is None:
+            return None
+        seen = True
+        calls.extend(fact.calls)
+    return TypeFact(SOCKET, tuple(calls)) if seen else None
+
+
+def _unpacked_socket(call: ast.Call, index: int, scope: Scope, ctx: FileContext, depth: int
+                     ) -> Optional[TypeFact]:
+    """Item ``index`` of ``call``'s result (``socket.socketpair()``,
+    ``<socket>.accept()``), read in ``scope``."""
+    func = call.func
+    qn = ctx.semantic.qualified_name(func, scope)
+    produced = CONSTRUCTORS.get(qn) if qn else None
+    if produced is None and isinstance(func, ast.Attribute):
+        recv = _socket_of(func.value, scope, ctx, depth)
+        if recv is not None:
+            produced = METHOD_RESULTS.get((recv.name, func.attr))
+    if isinstance(produced, tuple) and index < len(produced) and produced[index] == SOCKET:
+        return TypeFact(SOCKET, (call,))
+    return None
+
+
 class PartialSocketSend(Rule):
     """
     ## What it does
@@ -144,12 +801,17 @@ class PartialSocketSend(Rule):
 
     ## Example
     ```python
+    import socket
+
     sock = socket.create_connection((host, port), timeout=5)
     sock.send(payload)
     ```
 
     ## Use instead
     ```python
+    import socket
+
+    sock = socket.create_connection((host, port), timeout=5)
     sock.sendall(payload)
     ```
 
@@ -167,7 +829,29 @@ class PartialSocketSend(Rule):
     Only receivers whose type is known from the same file are checked; a socket
     received as an un-annotated parameter is not. `sendto` and `sendall` are
     never flagged; a `send` whose count is used (`n = sock.send(b)` and `n` is
-    read) is the caller's job.
+    read) is the caller's job. `self.sock = None` (in a method or as the class
+    default) leaves the type known; `self.sock` stored from a local socket or
+    unpacked from `<socket>.accept()` is known.
+
+    Not flagged:
+    - a socket made as `SOCK_DGRAM`, `SOCK_SEQPACKET` or `SOCK_RAW` (by every
+      call known to make it): a datagram, record or packet is sent whole or
+      not at all;
+    - a literal payload of at most 64 bytes (`b"\\0"`, `b"stop"`,
+      `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals).
+      A send comes back short only when the send buffer fills in the middle
+      of the payload: on a Unix-domain socket (what `socketpair()` gives) a
+      write this small goes into one kernel buffer (at least 2 KiB), so it is
+      accepted whole or refused with `BlockingIOError`; on TCP it takes a
+      stalled peer that left fewer free bytes than the payload in a send
+      buffer of at least 4 KiB, which for a few bytes is not a realistic
+      failure. A one-byte wake-up write can never be split. Variable,
+      computed and longer payloads stay flagged;
+    - a send that is the whole body of a loop filling the buffer until it is
+      full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
+      contextlib.suppress(BlockingIOError)`: partial writes are the point. A
+      `try: sock.send(data) except BlockingIOError:` outside such a loop
+      stays flagged (the unsent rest is lost).
     """
 
     code = "OTP102"
@@ -176,15 +860,35 @@ class PartialSocketSend(Rule):
     fix_safety = "safe"
     audit = "raw sends with no delivery guarantee (`NoRawSend`)"
     valid = (
-        Example("import socket\ns = socket.socket()\ns.sendall(b'x')\n"),
-        Example("import socket\ns = socket.socket()\nn = s.send(b'x')\nprint(n)\n"),
-        Example("def f(conn):\n    conn.send(b'x')\n"),
+        Example("import socket\ns = socket.socket()\ns.sendall(payload)\n"),
+        Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
+        Example("def f(conn):\n    conn.send(payload)\n"),
+        Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "s.send(payload)\n"
+        ),
+        Example(
+            "def fill(sock: 'socket.socket'):\n    try:\n        while True:\n"
+            "            sock.send(b'x' * 65536)\n    except BlockingIOError:\n"
+            "        pass\n"
+        ),
     )
     invalid = (
-        Example("import socket\ns = socket.socket()\ns.send(b'x')\n"),
+        Example("import socket\ns = socket.socket()\ns.send(payload)\n"),
         Example(
-            "import socket\ndef serve(srv: socket.socket):\n"
-            "    conn, addr = srv.accept()\n    conn.send(b'hello')\n"
+            "import socket\ndef serve(srv: socket.socket, data: bytes):\n"
+            "    conn, addr = srv.accept()\n    conn.send(data)\n"
+        ),
+        Example(
+            "import socket\nclass Client:\n    def __init__(self, listener: socket.socket):\n"
+            "        self.conn, self.addr = listener.accept()\n"
+            "    def reply(self, data):\n        self.conn.send(data)\n"
+        ),
+        Example(
+            "import socket\nclass Log:\n    sock = None\n    def connect(self):\n"
+            "        sock = None\n        sock = socket.socket(socket.AF_UNIX, kind)\n"
+            "        self.sock = sock\n    def emit(self, msg):\n        self.sock.send(msg)\n"
         ),
     )
 
@@ -194,8 +898,14 @@ class PartialSocketSend(Rule):
             return
         if not ctx.is_discarded(node):
             return
-        fact = ctx.type_of(func.value)
-        if fact is None or fact.name != SOCKET:
+        fact = _socket_of(func.value, ctx.scope, ctx)
+        if fact is None or _message_socket(fact, ctx):
+            return
+        if node.args and not isinstance(node.args[0], ast.Starred):
+            length = _literal_length(node.args[0], ctx)
+            if length is not None and length <= SHORT_PAYLOAD:
+                return
+        if _fills_until_full(node, ctx):
             return
         # The attribute name ends the Attribute node: replace just those 4 characters.
         end_line = func.end_lineno or func.lineno
@@ -238,7 +948,6 @@ def _api_list(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@register
 class BannedRawSend(Rule):
     """
     ## What it does
@@ -298,8 +1007,7 @@ class BannedRawSend(Rule):
         Example("from app.bus import cast_nowait\ncast_nowait('orders', 1)\n"),
         Example("import app.bus as bus\nbus.cast_nowait('orders', 1)\n"),
     )
-    #: options the docs' examples run with
-    example_options: dict[str, Any] = {
+    example_options = {
         "apis": _api_list([{"name": "app.bus.cast_nowait", "use": "app.bus.call"}])
     }
 
@@ -317,3 +1025,7 @@ class BannedRawSend(Rule):
         use = self._apis[qn]
         remedy = f"use `{use}`" if use else "use a call with a reply and a timeout"
         self.report(ctx, node, f"`{qn}` is a banned raw send; {remedy}")
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (RawSignalSend, PartialSocketSend, BannedRawSend)

@@ -9,19 +9,29 @@ started with no handle kept, and child processes nobody waits for.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Optional, Union
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
-from otp_lints.engine import FileContext
-from otp_lints.rule import Example, Rule, char_col, register
+from otp_lints.edits import char_col
+from otp_lints.rule import Example, Rule, body_nodes
 from otp_lints.semantic import (
     CONSTRUCTORS,
+    EVENT,
     POOL_TYPES,
     POPEN,
+    PROCESS,
     TASK_GROUP,
     THREAD_TYPES,
+    TIMER,
     Scope,
+    SemanticModel,
+    call_argument,
 )
+from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
+
+PREFIX: str = "OTP3"
+TITLE: str = "Supervision (unsupervised spawning)"
 
 _TASK_FUNCS = frozenset({
     "asyncio.create_task", "asyncio.ensure_future",
@@ -30,16 +40,17 @@ _TASK_FUNCS = frozenset({
 _TASK_LAST = frozenset({"create_task", "ensure_future"})
 
 
-@register
 class DanglingTask(Rule):
     """
     ## What it does
     Flags a call of `asyncio.create_task`, `asyncio.ensure_future` or
     `X.create_task(...)` whose result is discarded: an expression statement,
-    `_ = ...`, or a local variable that is never read afterwards. A
-    `create_task` on a task group (bound by `async with asyncio.TaskGroup() as
-    tg` or `async with anyio.create_task_group() as tg`, or annotated
-    `asyncio.TaskGroup`) is not flagged.
+    `_ = ...`, or a local variable that is never read afterwards (the message
+    names it). Also a task kept in a local whose only use is `task.cancel()`:
+    cancelled, never awaited. A `create_task` on a task group (bound by
+    `async with asyncio.TaskGroup() as tg` or `async with
+    anyio.create_task_group() as tg`, or annotated `asyncio.TaskGroup`) is not
+    flagged.
 
     ## Why is this bad?
     This is `Task.start/1` without a supervisor, which the first audit found in
@@ -53,12 +64,16 @@ class DanglingTask(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     async def handle(request):
         asyncio.create_task(audit_log(request))
     ```
 
     ## Use instead
     ```python
+    import asyncio
+
     async def handle(request):
         async with asyncio.TaskGroup() as tg:
             tg.create_task(audit_log(request))
@@ -83,10 +98,34 @@ class DanglingTask(Rule):
     group, when it is given a coroutine (a positional argument or `coro=`).
     The last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block is expected to raise, creates no task and is not flagged.
+
+    A task group handed to a nested function is one: `g.create_task(...)` is
+    not flagged where `g` is a parameter of a nested function that every call
+    in the enclosing function passes a name bound by `async with
+    <TaskGroup>() as name` around that call (or, recursively, its own `g`),
+    and that is used in no other way.
+
+    In test files, a task that runs one operation of an asyncio primitive
+    local to the test (`asyncio.create_task(q.put("a"))` with `q =
+    asyncio.Queue()`; also `Event`, `Lock`, `Semaphore`, `Condition`,
+    `Barrier`) is not flagged when the test uses the primitive again: the
+    operation can only complete through that primitive, where the test
+    observes it, and the primitive holds the waiting task.
+
+    A task whose coroutine supervises itself is not flagged: an `async def`
+    of the same file (`self._connect(...)`, `worker(...)`) whose body is one
+    `try` with a handler that catches every exception (bare, `Exception`,
+    `BaseException`) and hands it on (passes it to a call such as
+    `waiter.set_exception(exc)`, or logs it with `log.exception(...)`). A
+    task only
+    cancelled is not flagged in a test in that case either, nor in a test
+    named for cancellation (`test_cancel_...`): the cancellation is its
+    subject.
     """
 
     code = "OTP301"
     calls = _TASK_LAST
+    call_facts = frozenset({"cancel"})
     name = "dangling-task"
     fix_safety = "unsafe"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
@@ -99,12 +138,33 @@ class DanglingTask(Rule):
             "import asyncio\nasync def main():\n"
             "    task = asyncio.create_task(work())\n    await task\n"
         ),
+        Example(
+            "import asyncio\nasync def main():\n"
+            "    async def spawn(g):\n        g.create_task(work())\n"
+            "    async with asyncio.TaskGroup() as tg:\n        tg.create_task(spawn(tg))\n"
+        ),
+        Example(
+            "import asyncio\nasync def test_put():\n    q = asyncio.Queue(maxsize=1)\n"
+            "    asyncio.create_task(q.put('a'))\n    assert await q.get() == 'a'\n",
+            path="tests/test_queue.py",
+        ),
+        Example(
+            "import asyncio\nasync def connect(waiter):\n    try:\n        await handshake()\n"
+            "    except BaseException as exc:\n        waiter.set_exception(exc)\n"
+            "    else:\n        waiter.set_result(None)\n"
+            "def start(loop, waiter):\n    loop.create_task(connect(waiter))\n"
+        ),
     )
     invalid = (
         Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
         Example(
             "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n"
             "    task = loop.create_task(work())\n"
+        ),
+        Example(
+            "import asyncio\nasync def serve():\n"
+            "    beat = asyncio.create_task(heartbeat())\n"
+            "    try:\n        await handle()\n    finally:\n        beat.cancel()\n"
         ),
     )
 
@@ -119,19 +179,211 @@ class DanglingTask(Rule):
             recv = ctx.type_of(func.value)
             if recv is not None and recv.name == TASK_GROUP:
                 return
+            if _task_group_parameter(func.value, ctx):
+                return
             what = "create_task"
         else:
             return
         if not node.args and not any(kw.arg in ("coro", None) for kw in node.keywords):
             return  # not a coroutine: some other API's create_task(summary=...)
+        local = ctx.semantic.assigned_local(node)
         if not ctx.is_discarded(node):
+            if local is not None and _only_cancelled(local[0], local[1], ctx) and not (
+                ctx.is_test_file
+                and (_waits_on_local_primitive(node, ctx) or _named_for_cancel(ctx))
+            ):
+                self.report(
+                    ctx, node,
+                    f"the task from `{what}(...)` in `{local[0]}` is only ever cancelled, "
+                    "never awaited: an exception it raised before is lost, and it can be "
+                    "garbage-collected while it unwinds; await it after `cancel()`",
+                )
             return
+        if ctx.is_test_file and _waits_on_local_primitive(node, ctx):
+            return
+        if _supervises_itself(node, ctx):
+            return
+        if local is not None:
+            held = f"is bound to `{local[0]}`, which is never read"
+        else:
+            held = "is discarded"
         self.report(
             ctx, node,
-            f"the task from `{what}(...)` is discarded: it can be garbage-collected "
+            f"the task from `{what}(...)` {held}: it can be garbage-collected "
             "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
             fix=_keep_task_fix(ctx, node),
         )
+
+
+# asyncio synchronisation primitives: an operation on one only ends when
+# another task acts on the same object.
+_ASYNCIO_PRIMITIVES = frozenset({
+    f"asyncio.{name}" for name in (
+        "Queue", "LifoQueue", "PriorityQueue", "Event", "Lock", "Semaphore",
+        "BoundedSemaphore", "Condition", "Barrier",
+    )
+})
+
+
+def _waits_on_local_primitive(node: ast.Call, ctx: FileContext) -> bool:
+    """The task runs one operation of an asyncio primitive that is a local of the
+    test (``create_task(q.put("a"))`` with ``q = asyncio.Queue()``) and the test
+    uses that primitive again: the task only does what the primitive lets it,
+    the test observes it there, and the primitive holds the waiting task."""
+    coro = node.args[0] if node.args else None
+    if not (isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
+            and isinstance(coro.func.value, ast.Name)):
+        return False
+    name = coro.func.value.id
+    func = ctx.function()
+    if func is None:
+        return False
+    sem = ctx.semantic
+    owner = sem.lookup(name, ctx.scope)
+    if owner is not func:
+        return False
+    bindings = func.bindings.get(name, [])
+    for b in bindings:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, ast.Call):
+            return False
+        qn = sem.qualified_name(value.func, func)
+        if qn is None or qn.replace("asyncio.queues.", "asyncio.").replace(
+                "asyncio.locks.", "asyncio.") not in _ASYNCIO_PRIMITIVES:
+            return False
+    return bool(bindings) and func.loads.get(name, 0) >= 2
+
+
+_CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
+
+
+def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
+    """The task's coroutine is defined in this file and is one ``try`` whose
+    handler catches every exception and hands it on (``waiter.set_exception(exc)``,
+    ``log.exception(...)``): its failure reaches someone without the task."""
+    coro = node.args[0] if node.args else call_argument(node, None, "coro")
+    if not isinstance(coro, ast.Call):
+        return False
+    defn = _resolve_def(coro.func, ctx)
+    if defn is None or not isinstance(defn[0], ast.AsyncFunctionDef):
+        return False
+    body = defn[0].body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    if len(body) != 1 or not isinstance(body[0], ast.Try):
+        return False
+    for handler in body[0].handlers:
+        catches_all = handler.type is None or ctx.qualified_name(handler.type) in _CATCH_ALL
+        if catches_all and _hands_on(handler):
+            return True
+    return False
+
+
+def _hands_on(handler: ast.ExceptHandler) -> bool:
+    """The handler passes the caught exception to a call, or logs its traceback."""
+    for n in body_nodes(handler.body):
+        if not isinstance(n, ast.Call):
+            continue
+        if _callee_name(n.func) in ("exception", "print_exc"):
+            return True
+        values = [*n.args, *(kw.value for kw in n.keywords)]
+        if handler.name is not None and any(
+            isinstance(v, ast.Name) and v.id == handler.name for v in values
+        ):
+            return True
+    return False
+
+
+def _task_group_parameter(recv: ast.expr, ctx: FileContext) -> bool:
+    """``g.create_task(...)`` in a nested function whose parameter ``g`` is a task
+    group at every call of it in the enclosing function: each call passes a name
+    bound by ``async with <TaskGroup>() as name`` around it (or, recursively,
+    its own ``g``), and the function is used in no other way."""
+    if not isinstance(recv, ast.Name):
+        return False
+    func = ctx.function()
+    if func is None or not isinstance(func.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    fn = func.node
+    name = recv.id
+    bindings = func.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "param":
+        return False
+    params = [*fn.args.posonlyargs, *fn.args.args]
+    index = next((i for i, a in enumerate(params) if a.arg == name), None)
+    parent = func.parent
+    if parent is None or not parent.is_function:
+        return False
+    if len(parent.bindings.get(fn.name, [])) != 1:
+        return False
+    sem = ctx.semantic
+    calls = 0
+    loads = 0
+    # (node, task-group names bound around it, inside the function itself)
+    stack: list[tuple[ast.AST, frozenset[str], bool]] = [
+        (stmt, frozenset(), False) for stmt in scope_body(parent)
+    ]
+    while stack:
+        n, groups, inside = stack.pop()
+        if n is fn:
+            inside = True
+        if isinstance(n, (ast.With, ast.AsyncWith)):
+            bound = set(groups)
+            for item in n.items:
+                cm, var = item.context_expr, item.optional_vars
+                if isinstance(cm, ast.Call) and isinstance(var, ast.Name):
+                    qn = sem.qualified_name(cm.func, parent)
+                    if qn is not None and CONSTRUCTORS.get(qn) == TASK_GROUP:
+                        bound.add(var.id)
+            groups = frozenset(bound)
+        if isinstance(n, ast.Name) and n.id == fn.name and isinstance(n.ctx, ast.Load):
+            loads += 1
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == fn.name:
+            calls += 1
+            arg = call_argument(n, index, name)
+            if not isinstance(arg, ast.Name):
+                return False
+            if not (arg.id in groups or (inside and arg.id == name)):
+                return False
+        stack.extend((k, groups, inside) for k in ast.iter_child_nodes(n))
+    return calls > 0 and calls == loads
+
+
+def _named_for_cancel(ctx: FileContext) -> bool:
+    """A function around the call is named for cancellation (``test_cancel_x``):
+    in a test, the cancelled task is then the subject."""
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and "cancel" in fn.name.lower():
+            return True
+        s = s.parent
+    return False
+
+
+def _cancel_statements(ctx: FileContext) -> dict[tuple[int, str], int]:
+    """``(function scope, name) -> how many `name.cancel()` statements it has``."""
+    out: dict[tuple[int, str], int] = {}
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "cancel" and not call.args \
+                and isinstance(func.value, ast.Name) and ctx.semantic.is_discarded(call):
+            key = (id(scope), func.value.id)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def _only_cancelled(name: str, scope: Scope, ctx: FileContext) -> bool:
+    """Every read of the local ``name`` is a ``name.cancel()`` statement of its own
+    function: the task is cancelled, but nothing awaits it or looks at its end."""
+    sem = ctx.semantic
+    if scope.dynamic or sem.read_in_nested(name, scope):
+        return False
+    reads = scope.loads.get(name, 0)
+    if reads == 0:
+        return False
+    cancels = ctx.fact("otp301.cancels", _cancel_statements).get((id(scope), name), 0)
+    return cancels == reads
 
 
 TASK_SET = "_background_tasks"
@@ -173,20 +425,15 @@ def _keep_task_fix(ctx: FileContext, call: ast.Call) -> Optional[Fix]:
 
 
 def _name_taken(scope: Scope, name: str) -> bool:
-    """Whether ``name`` is bound or read in a function or the scopes around it
-    (asked per candidate name: no set of every name in the module is built)."""
+    """Whether ``name`` is bound or read in a function or the scopes around it, or
+    read in any scope nested in it (asked per candidate name: no set of every
+    name in the module is built)."""
     s: Optional[Scope] = scope
     while s is not None:
         if name in s.bindings or name in s.loads:
             return True
         s = s.parent
-    stack = list(scope.children)
-    while stack:
-        child = stack.pop()
-        if name in child.loads:
-            return True
-        stack.extend(child.children)
-    return False
+    return SemanticModel.read_in_nested(name, scope, shadowed_too=True)
 
 
 def _task_set_definition(ctx: FileContext) -> Optional[Edit]:
@@ -215,7 +462,6 @@ _FUTURE_LAST = frozenset({
 })
 
 
-@register
 class DiscardedFuture(Rule):
     """
     ## What it does
@@ -252,6 +498,12 @@ class DiscardedFuture(Rule):
     or passed on is not flagged even if nobody looks at it later, nor is the
     last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block (it is expected to raise).
+
+    Not flagged either, because no error can be lost: `X.submit(lambda:
+    None)` (a lambda whose body is a constant cannot raise; a wake-up nudge
+    to a pool), and `X.submit(...)` where `X` is an instance of a class
+    defined in the same file (`self` in its methods, or a variable assigned
+    only `C(...)`) whose own `submit` returns no value: there is no future.
     """
 
     code = "OTP302"
@@ -266,6 +518,12 @@ class DiscardedFuture(Rule):
         ),
         Example("async def f(loop):\n    await loop.run_in_executor(None, work)\n"),
         Example("def f(form):\n    form.submit()\n"),
+        Example("def wake(executor):\n    executor.submit(lambda: None)\n"),
+        Example(
+            "import queue\nclass Worker:\n    def __init__(self):\n"
+            "        self.q = queue.Queue()\n    def submit(self, job):\n"
+            "        self.q.put(job)\nworker = Worker()\nworker.submit(1)\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -283,6 +541,10 @@ class DiscardedFuture(Rule):
             if attr == "submit" and not node.args:
                 return
             if not ctx.is_discarded(node):
+                return
+            if attr == "submit" and (
+                _constant_lambda(node.args[0]) or _own_submit_returns_nothing(func.value, ctx)
+            ):
                 return
             if attr in ("apply_async", "map_async"):
                 recv = ctx.type_of(func.value)
@@ -302,6 +564,50 @@ class DiscardedFuture(Rule):
         )
 
 
+def _constant_lambda(fn: ast.expr) -> bool:
+    """``lambda: None``: work that cannot raise (a wake-up nudge to the pool)."""
+    return isinstance(fn, ast.Lambda) and isinstance(fn.body, ast.Constant)
+
+
+def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is an instance of a class defined in this file (``self`` in its
+    methods, or a variable assigned only ``C(...)``) whose own ``submit`` returns
+    no value: there is no future to keep."""
+    if not isinstance(recv, ast.Name):
+        return False
+    sem = ctx.semantic
+    cls: Optional[ast.AST] = None
+    func = ctx.function()
+    if func is not None and recv.id == func.self_name and func.class_scope is not None \
+            and not any(b.kind != "param" for b in func.bindings.get(recv.id, [])):
+        cls = func.class_scope.node
+    else:
+        bindings = sem.bindings_of(recv.id, ctx.scope)
+        for b in bindings or ():
+            value = b.value
+            if b.kind != "assign" or not isinstance(value, ast.Call) \
+                    or not isinstance(value.func, ast.Name):
+                return False
+            made = sem.bindings_of(value.func.id, ctx.scope)
+            if not made or len(made) != 1 or made[0].kind != "class":
+                return False
+            if cls is not None and made[0].node is not cls:
+                return False
+            cls = made[0].node
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    for stmt in cls.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "submit":
+            for n in body_nodes(stmt.body):
+                if isinstance(n, (ast.Yield, ast.YieldFrom)):
+                    return False
+                if isinstance(n, ast.Return) and n.value is not None \
+                        and not (isinstance(n.value, ast.Constant) and n.value.value is None):
+                    return False
+            return True
+    return False  # inherited: maybe an executor's
+
+
 _START_NEW_THREAD = frozenset({"_thread.start_new_thread", "_thread.start_new"})
 # Last components of the qualified names of thread/process constructors.
 _THREAD_LAST = frozenset(
@@ -313,9 +619,59 @@ _KINDS = {
     "threading.Timer": "timer thread",
     "multiprocessing.Process": "process",
 }
+# Statements on a thread/process variable that keep no handle (see ``handle_kept``).
+HANDLE_NEUTRAL_METHODS = frozenset({"start", "setDaemon", "setName"})
+HANDLE_NEUTRAL_ATTRS = frozenset({"daemon", "name"})
+HandleUses = dict[tuple[int, str], list[str]]
 
 
-@register
+def _handle_uses(ctx: FileContext) -> HandleUses:
+    """``(id(scope), name)`` -> the handle-neutral statements on a local, as
+    attribute names: ``name.start()``/``name.setDaemon(...)``/``name.setName(...)``
+    statements and ``name.daemon = ...``/``name.name = ...`` assignments, from
+    the calls and assignments the walk collected (no walk)."""
+    uses: HandleUses = {}
+    dropped = ctx.semantic.result_dropped
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in HANDLE_NEUTRAL_METHODS
+            and isinstance(func.value, ast.Name)
+            and dropped(call)
+            and func.value.id != scope.self_name
+        ):
+            uses.setdefault((id(scope), func.value.id), []).append(func.attr)
+    for assign, scope in ctx.nodes(ast.Assign):
+        if len(assign.targets) != 1:
+            continue
+        target = assign.targets[0]
+        if isinstance(target, ast.Attribute) and target.attr in HANDLE_NEUTRAL_ATTRS:
+            base = target.value
+            if isinstance(base, ast.Name) and base.id != scope.self_name:
+                uses.setdefault((id(scope), base.id), []).append(target.attr)
+    return uses
+
+
+def handle_uses(ctx: FileContext, name: str, scope: Scope) -> list[str]:
+    """The handle-neutral statements on the local ``name`` of ``scope``, as attribute
+    names (``"start"`` for ``name.start()``, ``"daemon"`` for ``name.daemon = ...``)."""
+    uses: HandleUses = ctx.fact("otp303.handle-uses", _handle_uses)
+    return uses.get((id(scope), name), [])
+
+
+def handle_kept(ctx: FileContext, name: str, scope: Scope) -> bool:
+    """Whether a local ``name`` of ``scope`` is used in any way other than the
+    handle-neutral statements: joined, returned, yielded, stored, passed on, read
+    in a nested scope... (True when unsure). Counts, no walk: every read of a
+    name is a ``Name`` load the walk counted."""
+    if scope.dynamic or name in scope.global_names or name in scope.nonlocal_names:
+        return True
+    if scope.loads.get(name, 0) > len(handle_uses(ctx, name, scope)):
+        return True
+    return ctx.semantic.read_in_nested(name, scope)
+
+
 class UnsupervisedThread(Rule):
     """
     ## What it does
@@ -337,6 +693,8 @@ class UnsupervisedThread(Rule):
 
     ## Example
     ```python
+    import threading
+
     def start_heartbeat():
         threading.Thread(target=heartbeat, daemon=True).start()
     ```
@@ -344,6 +702,8 @@ class UnsupervisedThread(Rule):
     ## Use instead
     Keep the handle where something owns its lifetime, and join it on shutdown:
     ```python
+    import threading
+
     class Heartbeat:
         def start(self):
             self._thread = threading.Thread(target=heartbeat, daemon=True)
@@ -364,10 +724,41 @@ class UnsupervisedThread(Rule):
     not a local (other modules can reach it) and is not flagged; any use of
     the local other than `.start()`, `.setDaemon()`, `.daemon = ...` and
     `.name = ...` statements counts as keeping the handle.
+
+    Not flagged, because the code shows the thread is watched or cannot
+    outlive its work:
+
+    - inside `with threading_helper.wait_threads_exit():` or a function
+      decorated `@threading_helper.reap_threads` (the standard library's test
+      support, which waits for every thread started there);
+    - a daemon thread started by a function that never returns: from there on
+      it runs a `while True:` with no `break` or `return`, or ends the process
+      (`sys.exit`/`os._exit`, also in its `finally`). That function is the
+      process's main loop (a server's accept loop, a child's main), and the
+      thread lives exactly as long as the process;
+    - a target that only notifies and returns: a known `threading.Event`'s
+      `set` (`Timer(0.5, done.set)`), a loop's `call_soon`/
+      `call_soon_threadsafe`, a queue's `put_nowait`;
+    - a watcher: the target (a function or method of this file) starts by
+      `join()`/`wait()` on a process it is given, and the thread is given a
+      `multiprocessing.Process` or `subprocess.Popen` known from the file: it
+      lives as long as the child, which its owner holds;
+    - a nested target that is one `try` whose `except` hands the exception on
+      and whose `finally` sets an event, which the creating function then
+      waits on: the thread is watched without a handle and its failure seen;
+    - in test files, a nested target of straight-line work (no loop, `try` or
+      `with`, and no call that can wait on a peer, a child or another thread:
+      `accept`, `recv*`, `read*`, `connect`, `send*`, `join`, `wait`, `get`,
+      `put`, `result`, `communicate`, `acquire`, `select`, `run*`, `start`
+      (an event loop's), ...): it ends by itself, and the test checks what it
+      did.
     """
 
     code = "OTP303"
     calls = _THREAD_LAST | {"start"}
+    # the handle-neutral statements (``handle_uses``)
+    call_facts = HANDLE_NEUTRAL_METHODS
+    node_facts = frozenset({ast.Assign})
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
@@ -378,6 +769,42 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\nclass W:\n    def start(self):\n"
             "        self.t = threading.Thread(target=work)\n        self.t.start()\n"
+        ),
+        Example(
+            "import threading\nfrom test.support import threading_helper\n"
+            "def test_x():\n    with threading_helper.wait_threads_exit():\n"
+            "        threading.Thread(target=work).start()\n"
+        ),
+        Example(
+            "import threading\ndone = threading.Event()\n"
+            "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import threading, time\ndef test_release(pool, conn):\n"
+            "    def release():\n        time.sleep(0.1)\n        pool.release(conn)\n"
+            "    threading.Thread(target=release).start()\n    pool.get_connection()\n",
+            path="tests/test_pool.py",
+        ),
+        Example(
+            "import multiprocessing, threading\ndef watch(proc, on_exit):\n"
+            "    proc.join()\n    on_exit(proc.exitcode)\n"
+            "def spawn(on_exit):\n    proc = multiprocessing.Process(target=work)\n"
+            "    proc.start()\n"
+            "    threading.Thread(target=watch, args=(proc, on_exit), daemon=True).start()\n"
+            "    return proc\n"
+        ),
+        Example(
+            "import threading\ndef run_bounded(target, deadline):\n"
+            "    done = threading.Event()\n    raised = []\n    def run():\n        try:\n"
+            "            target()\n        except BaseException as exc:\n"
+            "            raised.append(exc)\n        finally:\n            done.set()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n"
+            "    assert done.wait(deadline)\n"
+        ),
+        Example(
+            "import threading\ndef accepter(listener, handle):\n    while True:\n"
+            "        conn = listener.accept()\n"
+            "        threading.Thread(target=handle, args=(conn,), daemon=True).start()\n"
         ),
     )
     invalid = (
@@ -395,13 +822,18 @@ class UnsupervisedThread(Rule):
             inner = func.value
             if isinstance(inner, ast.Call) and not node.args:  # Thread(...).start()
                 fact = ctx.type_of(inner)
-                if fact is not None and fact.name in THREAD_TYPES:
+                if fact is not None and fact.name in THREAD_TYPES and not _supervised(
+                    inner, _target_of(inner, fact.name), ctx, _is_daemon(inner, None, ctx),
+                ):
                     self._report(ctx, inner, fact.name, "is started inline")
             return
         qn = ctx.qualified_name(func)
         if qn is None:
             return
         if qn in _START_NEW_THREAD:
+            target = call_argument(node, 0, "function")
+            if _supervised(node, target, ctx):
+                return
             self.report(
                 ctx, node,
                 f"`{qn}` starts a thread with no handle to join or watch; use a "
@@ -416,11 +848,13 @@ class UnsupervisedThread(Rule):
             return
         name, scope = local
         sem = ctx.semantic
-        if "start" not in sem.handle_uses(name, scope) or sem.handle_kept(name, scope):
+        if "start" not in handle_uses(ctx, name, scope) or handle_kept(ctx, name, scope):
             return
         known = sem.type_of_name(name, scope)
         if known is None or known.name not in THREAD_TYPES:
             return  # also bound to something else
+        if _supervised(node, _target_of(node, fact.name), ctx, _is_daemon(node, local, ctx)):
+            return
         self._report(ctx, node, fact.name, f"`{name}` is started and never used again")
 
     def _report(self, ctx: FileContext, node: ast.AST, type_name: str, how: str) -> None:
@@ -432,13 +866,341 @@ class UnsupervisedThread(Rule):
         )
 
 
+def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
+    """What the thread or process runs: ``target=`` (``Thread(group, target)``),
+    a ``Timer``'s ``function``."""
+    if type_name == TIMER:
+        return call_argument(call, 1, "function")
+    return call_argument(call, 1, "target")
+
+
+def _supervised(
+    call: ast.Call, target: Optional[ast.expr], ctx: FileContext, daemon: bool = False,
+) -> bool:
+    """Something the code shows watches the thread, or it cannot outlive its
+    work nor lose an error (see the rule's Known limits)."""
+    if _reaped_by_helper(call, ctx):
+        return True
+    if daemon and _creator_never_returns(call, ctx):
+        return True
+    if target is None:
+        return False
+    if _notification(target, ctx):
+        return True
+    defn = _resolve_def(target, ctx)
+    if defn is None:
+        return False
+    fn, skip_first = defn
+    if _watches_child(fn, skip_first, call, ctx):
+        return True
+    nested = ctx.function() is not None and any(
+        fn is stmt for stmt in body_nodes(list(scope_body(ctx.scope)))
+    )
+    if not nested:
+        return False
+    if _sets_done_event_waited_for(fn, call, ctx):
+        return True
+    return ctx.is_test_file and _straight_line(fn)
+
+
+def _is_daemon(call: ast.Call, local: Optional[tuple[str, Scope]], ctx: FileContext) -> bool:
+    """``daemon=True`` in the constructor, or ``t.daemon = ...``/``t.setDaemon(...)``."""
+    flag = call_argument(call, None, "daemon")
+    if isinstance(flag, ast.Constant) and flag.value is True:
+        return True
+    if local is None:
+        return False
+    uses = handle_uses(ctx, *local)
+    return "daemon" in uses or "setDaemon" in uses
+
+
+def _creator_never_returns(call: ast.Call, ctx: FileContext) -> bool:
+    """The function starting the thread never returns: from the thread on it runs
+    a ``while True:`` with no ``break`` or ``return``, or ends the process
+    (``sys.exit``/``os._exit`` as a statement of its own or in its ``finally``).
+    It is the process's main loop, and a daemon thread it starts lives exactly
+    as long as the process."""
+    func = ctx.function()
+    if func is None:
+        return False
+    for stmt in scope_body(func):
+        if not isinstance(stmt, ast.stmt) or (stmt.end_lineno or stmt.lineno) < call.lineno:
+            continue
+        if isinstance(stmt, ast.While) and isinstance(stmt.test, ast.Constant) \
+                and stmt.test.value and not stmt.orelse and _loops_forever(stmt):
+            return True
+        ends = [stmt]
+        if isinstance(stmt, ast.Try):
+            ends = list(stmt.finalbody)
+        for end in ends:
+            if isinstance(end, ast.Expr) and isinstance(end.value, ast.Call) \
+                    and ctx.qualified_name(end.value.func) in ("sys.exit", "os._exit"):
+                return True
+    return False
+
+
+def _loops_forever(loop: ast.While) -> bool:
+    """No ``return`` in the loop, and no ``break`` of its own."""
+    stack: list[tuple[ast.AST, bool]] = [(n, True) for n in loop.body]
+    while stack:
+        n, own = stack.pop()
+        if isinstance(n, ast.Return) or (own and isinstance(n, ast.Break)):
+            return False
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        inner = own and not isinstance(n, (ast.For, ast.AsyncFor, ast.While))
+        stack.extend((k, inner) for k in ast.iter_child_nodes(n))
+    return True
+
+
+# Helpers that wait for every thread started in their block or function (the
+# standard library's test support: ``threading_helper.wait_threads_exit()``,
+# ``@threading_helper.reap_threads``).
+_REAPING_BLOCKS = frozenset({"wait_threads_exit"})
+_REAPING_DECORATORS = frozenset({"reap_threads"})
+
+
+def _callee_name(expr: ast.expr) -> Optional[str]:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return None
+
+
+def _reaped_by_helper(call: ast.Call, ctx: FileContext) -> bool:
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+            _callee_name(d) in _REAPING_DECORATORS for d in fn.decorator_list
+        ):
+            return True
+        s = s.parent
+    for parent in enclosing(ctx, call):
+        if isinstance(parent, (ast.With, ast.AsyncWith)) and any(
+            isinstance(item.context_expr, ast.Call)
+            and _callee_name(item.context_expr) in _REAPING_BLOCKS
+            for item in parent.items
+        ):
+            return True
+    return False
+
+
+# Bound methods that only notify or schedule and return at once: a thread
+# running one of them ends as soon as it starts.
+_NOTIFYING = frozenset({"call_soon", "call_soon_threadsafe", "put_nowait"})
+
+
+def _notification(target: ast.expr, ctx: FileContext) -> bool:
+    """``Timer(5, done.set)`` on a known ``threading.Event``, or a loop's
+    ``call_soon``/``call_soon_threadsafe``, a queue's ``put_nowait``."""
+    if not isinstance(target, ast.Attribute):
+        return False
+    if target.attr in _NOTIFYING:
+        return True
+    if target.attr == "set":
+        fact = ctx.type_of(target.value)
+        return fact is not None and fact.name == EVENT
+    return False
+
+
+def _resolve_def(
+    target: ast.expr, ctx: FileContext,
+) -> Optional[tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef], bool]]:
+    """The function a thread target names, when it is defined in this file: a
+    function (``work``), a method of the enclosing class (``self._run``), or a
+    method of a class of the file (``Watcher._watch``); with whether its first
+    parameter is not given by the thread's ``args`` (``self``, ``cls``)."""
+    sem = ctx.semantic
+    defs: Union[list[ast.stmt], None] = None
+    name: Optional[str] = None
+    bound = False
+    if isinstance(target, ast.Name):
+        bindings = sem.bindings_of(target.id, ctx.scope)
+        if bindings and len(bindings) == 1 and bindings[0].kind == "def":
+            node = bindings[0].node
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return node, False
+        return None
+    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+        name = target.attr
+        func = ctx.function()
+        base = target.value.id
+        if func is not None and base == func.self_name and func.class_scope is not None:
+            cls_node = func.class_scope.node
+            bound = True
+        else:
+            made = sem.bindings_of(base, ctx.scope)
+            if not made or len(made) != 1 or made[0].kind != "class":
+                return None
+            cls_node = made[0].node
+        if isinstance(cls_node, ast.ClassDef):
+            defs = cls_node.body
+    if defs is None or name is None:
+        return None
+    for stmt in defs:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+            decorators = {_callee_name(d) for d in stmt.decorator_list}
+            if "staticmethod" in decorators:
+                return stmt, False
+            return stmt, bound or "classmethod" in decorators
+    return None
+
+
+def _watches_child(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool,
+    call: ast.Call, ctx: FileContext,
+) -> bool:
+    """The target starts by waiting for a child process it is given
+    (``process.join()``/``proc.wait()`` on a parameter, before any loop), and the
+    thread is given a process known from this file: a watcher that lives as long
+    as the child, which its owner holds."""
+    params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+    if skip_first:
+        params = params[1:]
+    args = call_argument(call, 3, "args")
+    if not isinstance(args, (ast.Tuple, ast.List)):
+        return False
+    for stmt in fn.body:
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.Try, ast.With)):
+            return False
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr in ("join", "wait") and not value.args
+                and isinstance(value.func.value, ast.Name)):
+            continue
+        waited = value.func.value.id
+        if waited not in params:
+            continue
+        i = params.index(waited)
+        if i >= len(args.elts):
+            return False
+        fact = ctx.type_of(args.elts[i])
+        return fact is not None and fact.name in (PROCESS, POPEN)
+    return False
+
+
+def _sets_done_event_waited_for(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], call: ast.Call, ctx: FileContext,
+) -> bool:
+    """The nested target is one ``try`` that hands its exception on (an ``except``
+    using the caught exception) and sets an event in ``finally``, and the
+    creating function waits on that event afterwards: the thread is watched
+    without a handle, and its failure is seen."""
+    if len(fn.body) != 1 or not isinstance(fn.body[0], ast.Try):
+        return False
+    try_ = fn.body[0]
+    if not any(
+        h.name is not None and any(
+            isinstance(n, ast.Name) and n.id == h.name for n in body_nodes(h.body)
+        )
+        for h in try_.handlers
+    ):
+        return False
+    events = set()
+    for stmt in try_.finalbody:
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr == "set" and isinstance(value.func.value, ast.Name):
+            events.add(value.func.value.id)
+    if not events:
+        return False
+    for n in body_nodes(list(scope_body(ctx.scope))):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and n.func.attr == "wait" and isinstance(n.func.value, ast.Name) \
+                and n.func.value.id in events and n.lineno >= call.lineno:
+            return True
+    return False
+
+
+# Calls that can wait on something outside the thread (a peer, a child, another
+# thread): a target calling one of them is not straight-line work.
+_MAY_BLOCK = frozenset({
+    "accept", "recv", "recv_into", "recvfrom", "recvmsg", "read", "readline",
+    "readlines", "connect", "create_connection", "urlopen", "request", "getresponse",
+    "sendall", "send", "join", "wait", "wait_for", "get", "put", "result",
+    "communicate", "acquire", "select", "poll", "input", "serve_forever",
+    "handle_request", "run_forever", "run_until_complete", "run", "start", "mainloop",
+})
+
+
+def _straight_line(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> bool:
+    """A test's nested target that runs a few statements and ends: no loop, no
+    ``try``/``with``, and no call that can wait on something outside the
+    thread (a short ``time.sleep`` is fine)."""
+    for n in body_nodes(fn.body):
+        if isinstance(n, (ast.For, ast.AsyncFor, ast.While, ast.Try, ast.With,
+                          ast.AsyncWith, ast.Await, ast.Yield, ast.YieldFrom)):
+            return False
+        if type(n).__name__ == "TryStar":
+            return False
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return False
+        if isinstance(n, ast.Call) and _callee_name(n.func) in _MAY_BLOCK:
+            return False
+    return True
+
+
 _SPAWN_FUNCS = frozenset({
     f"os.spawn{suffix}" for suffix in ("l", "le", "lp", "lpe", "v", "ve", "vp", "vpe")
 })
 _CHILD_LAST = frozenset({"Popen"} | {qn[3:] for qn in _SPAWN_FUNCS})
 
 
-@register
+# Exceptions a ``Popen`` raises when it starts no child.
+_START_FAILURES = frozenset({
+    "builtins.OSError", "builtins.FileNotFoundError", "builtins.PermissionError",
+    "builtins.NotADirectoryError", "builtins.IsADirectoryError", "builtins.ValueError",
+    "builtins.TypeError", "subprocess.SubprocessError", "builtins.EnvironmentError",
+    "builtins.IOError",
+})
+
+
+def _expected_to_fail(stmt: ast.stmt, parent: ast.AST, ctx: FileContext) -> bool:
+    """The ``Popen`` is the whole body of a ``try`` whose handlers catch the errors
+    of a child that does not start (``OSError``, ``SubprocessError``,
+    ``ValueError``...): in a test, that is the case under test."""
+    if not (isinstance(parent, ast.Try) and len(parent.body) == 1 and parent.body[0] is stmt):
+        return False
+    for handler in parent.handlers:
+        types = handler.type
+        elts = types.elts if isinstance(types, ast.Tuple) else [types]
+        for t in elts:
+            if t is not None and ctx.qualified_name(t) in _START_FAILURES:
+                return True
+    return False
+
+
+_PROCESS_ENDS = frozenset({"os._exit", "sys.exit", "builtins.exit", "builtins.quit"})
+
+
+def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContext) -> bool:
+    """The next statement ends this process (``os._exit``, ``sys.exit``,
+    ``raise SystemExit``) or replaces it (``os.exec*``): the child is its
+    successor, and nobody is left to wait for it."""
+    block = body_holding(parent, stmt) if parent is not None else scope_body(ctx.scope)
+    if block is None:
+        return False
+    for i, s in enumerate(block):
+        if s is stmt:
+            if i + 1 >= len(block):
+                return False
+            after = block[i + 1]
+            break
+    else:
+        return False
+    if isinstance(after, ast.Raise) and after.exc is not None:
+        exc = after.exc.func if isinstance(after.exc, ast.Call) else after.exc
+        return ctx.qualified_name(exc) == "builtins.SystemExit"
+    if isinstance(after, ast.Expr) and isinstance(after.value, ast.Call):
+        qn = ctx.qualified_name(after.value.func)
+        return qn is not None and (qn in _PROCESS_ENDS or qn.startswith("os.exec"))
+    return False
+
+
 class OrphanSubprocess(Rule):
     """
     ## What it does
@@ -455,11 +1217,15 @@ class OrphanSubprocess(Rule):
 
     ## Example
     ```python
+    import subprocess
+
     subprocess.Popen(["rsync", src, dst])
     ```
 
     ## Use instead
     ```python
+    import subprocess
+
     subprocess.run(["rsync", src, dst], check=True, timeout=600)
     ```
     or keep the `Popen`, and `wait(timeout=...)` for it (a `with` block waits
@@ -474,6 +1240,16 @@ class OrphanSubprocess(Rule):
     are never flagged. A `Popen` that is the last statement of a
     `with pytest.raises(...)`/`self.assertRaises(...)` block is expected to
     fail and is not flagged.
+
+    Not flagged either: a `Popen` followed by the end of this process
+    (`os._exit(...)`, `sys.exit(...)`, `raise SystemExit`) or its
+    replacement (`os.exec*(...)`), as a re-exec without `execv` does: the
+    child is the successor and nobody is left to wait. In test files, a
+    `Popen` that is the whole body of a `try` whose handlers catch the errors
+    of a child that never starts (`OSError` and its subclasses,
+    `subprocess.SubprocessError`, `ValueError`, `TypeError`): the failure is
+    the case under test, like `pytest.raises`. Outside tests that shape stays
+    flagged: a child that did start is orphaned.
     """
 
     code = "OTP304"
@@ -486,6 +1262,17 @@ class OrphanSubprocess(Rule):
         Example(
             "import subprocess\ndef f():\n    p = subprocess.Popen(['ls'])\n"
             "    return p.wait(timeout=5)\n"
+        ),
+        Example(
+            "import os, subprocess, sys\ndef restart(argv):\n"
+            "    subprocess.Popen([sys.executable] + argv)\n    os._exit(0)\n"
+        ),
+        Example(
+            "import subprocess\ndef test_bad_cwd(self):\n    try:\n"
+            "        subprocess.Popen(['ls'], cwd='/nonexistent')\n"
+            "    except OSError:\n        pass\n    else:\n"
+            "        self.fail('expected OSError')\n",
+            path="tests/test_popen.py",
         ),
     )
     invalid = (
@@ -511,9 +1298,27 @@ class OrphanSubprocess(Rule):
             return
         if not ctx.is_discarded(node):
             return
+        path = enclosing(ctx, node)
+        stmt, above = statement_of(path, node)
+        if stmt is not None and above:
+            if ctx.is_test_file and _expected_to_fail(stmt, above[-1], ctx):
+                return
+            if _followed_by_exit(stmt, above[-1], ctx):
+                return
+        elif stmt is not None and _followed_by_exit(stmt, None, ctx):
+            return
         self.report(
             ctx, node,
             f"the child started by `{what}` is never waited for, so its exit status "
             "and failures are lost; keep the handle and wait with a timeout, or use "
             "`subprocess.run`",
         )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    DanglingTask,
+    DiscardedFuture,
+    UnsupervisedThread,
+    OrphanSubprocess,
+)

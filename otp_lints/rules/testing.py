@@ -8,18 +8,21 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, Optional, Union
 
-from otp_lints.engine import FileContext
+from otp_lints.context import FileContext
 from otp_lints.rule import (
+    FUNCTION_NODES,
     Example,
     Option,
     Rule,
     body_nodes,
     last_names,
-    register,
     str_list,
 )
 from otp_lints.semantic import Scope
 from otp_lints.structure import structure
+
+PREFIX: str = "OTP6"
+TITLE: str = "Test quality"
 
 SLEEPS = frozenset({
     "time.sleep", "asyncio.sleep", "trio.sleep", "anyio.sleep", "gevent.sleep",
@@ -27,7 +30,7 @@ SLEEPS = frozenset({
 })
 # Sleeps that return an awaitable: a call not awaited is a value, not a wait.
 _AWAITABLE_SLEEPS = frozenset({"asyncio.sleep", "trio.sleep", "anyio.sleep", "tornado.gen.sleep"})
-_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_NESTED_SCOPES = (*FUNCTION_NODES, ast.ClassDef)
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -714,7 +717,6 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     return False
 
 
-@register
 class SleepInTest(Rule):
     """
     ## What it does
@@ -737,6 +739,8 @@ class SleepInTest(Rule):
 
     ## Example
     ```python
+    import time
+
     def test_worker_processes_job():
         worker.submit(job)
         time.sleep(0.5)
@@ -746,6 +750,8 @@ class SleepInTest(Rule):
     ## Use instead
     Let the code under test signal, and wait for the signal with a deadline:
     ```python
+    import threading
+
     def test_worker_processes_job():
         done = threading.Event()
         worker.submit(job, on_done=done.set)
@@ -756,6 +762,8 @@ class SleepInTest(Rule):
     `asyncio.Event`. When there is truly nothing to wait on, poll the
     condition through one helper with a deadline:
     ```python
+    import time
+
     def wait_until(predicate, timeout=5.0, interval=0.01):
         deadline = time.monotonic() + timeout
         while not predicate():
@@ -1146,7 +1154,6 @@ def _is_timed(fnode: Optional[ast.AST], ctx: FileContext) -> bool:
     return isinstance(fnode, ast.AsyncFunctionDef) and fnode.name in _timed_coroutines(ctx)
 
 
-@register
 class SleepPollingLoop(Rule):
     """
     ## What it does
@@ -1170,12 +1177,17 @@ class SleepPollingLoop(Rule):
 
     ## Example
     ```python
+    import time
+
     while not worker.ready:
         time.sleep(0.1)
     ```
     ```python
-    while not server.started:
-        await asyncio.sleep(0.05)
+    import asyncio
+
+    async def wait_started(server):
+        while not server.started:
+            await asyncio.sleep(0.05)
     ```
 
     ## Use instead
@@ -1189,7 +1201,10 @@ class SleepPollingLoop(Rule):
         worker.cond.wait_for(lambda: worker.ready, timeout=10)
     ```
     ```python
-    await asyncio.wait_for(server.started_event.wait(), timeout=10)
+    import asyncio
+
+    async def wait_started(server):
+        await asyncio.wait_for(server.started_event.wait(), timeout=10)
     ```
     or take the result from a queue, `item = results.get(timeout=10)`. When
     only polling is possible, write the loop once, as a helper with a
@@ -1339,7 +1354,7 @@ class SleepPollingLoop(Rule):
                         for part in parts:
                             if not isinstance(part, ast.AST):
                                 continue
-                            for n in body_nodes([part], _NESTED_SCOPES, include_stop=False):  # type: ignore[list-item]
+                            for n in body_nodes([part], _NESTED_SCOPES, include_stop=False):
                                 if isinstance(n, ast.Call) and sleep_name(n, ctx) is not None:
                                     return n
         return None
@@ -1535,7 +1550,6 @@ def _handle_names(start: _Start, body: _Body) -> set[str]:
     return names
 
 
-@register
 class MissingSyncApi(Rule):
     """
     ## What it does
@@ -1567,6 +1581,8 @@ class MissingSyncApi(Rule):
 
     ## Example
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs):
             self._task = asyncio.create_task(self._reindex(docs))
@@ -1575,6 +1591,8 @@ class MissingSyncApi(Rule):
     ## Use instead
     Return the handle, or offer a way to wait:
     ```python
+    import asyncio
+
     class Indexer:
         def reindex(self, docs) -> asyncio.Task[None]:
             return asyncio.create_task(self._reindex(docs))
@@ -1993,3 +2011,7 @@ def _new_dict(ctx: FileContext) -> dict[int, Any]:
 
 def _new_list(ctx: FileContext) -> list[Any]:
     return []
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (SleepInTest, SleepPollingLoop, MissingSyncApi)

@@ -9,18 +9,18 @@ as infinite.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+import re
+from typing import Any, Optional
 
+from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.engine import FileContext
+from otp_lints.edits import insert_keyword, replace_node
 from otp_lints.rule import (
     Example,
     Option,
     Rule,
-    insert_keyword,
+    body_nodes,
     positive_number,
-    register,
-    replace_node,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
@@ -37,10 +37,21 @@ from otp_lints.semantic import (
     TIMER,
     Scope,
     TypeFact,
+    Types,
     call_argument,
-    created_bounded,
+    dotted_name,
     may_pass,
 )
+from otp_lints.shapes import (
+    body_holding,
+    enclosing,
+    in_finally,
+    scope_body,
+    statement_of,
+)
+
+PREFIX: str = "OTP4"
+TITLE: str = "Unbounded waits (`:infinity` timeouts)"
 
 # (receiver type, method) -> position of the ``timeout`` parameter.
 _TIMEOUT_AT: dict[tuple[str, str], int] = {
@@ -79,6 +90,40 @@ _TYPE_LABELS = {
 }
 
 
+def created_bounded(fact: TypeFact) -> bool:
+    """Whether a queue was created with a ``maxsize`` argument by every call known to
+    make it (``queue.Queue(10)``, ``multiprocessing.Queue(maxsize=n)``). A literal
+    ``0``, negative number or ``None`` is unbounded; no known call is unknown (False)."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 0, "maxsize")
+        if arg is None:
+            return False
+        if isinstance(arg, ast.Constant):
+            v = arg.value
+            if v is None or v is False or (isinstance(v, (int, float)) and v <= 0):
+                return False
+        elif isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+            return False
+    return True
+
+
+def _submit_guess(call: ast.Call) -> Optional[str]:
+    """``X.submit(fn, ...)`` makes a future, whatever ``X`` is (an executor, a dask
+    client...): OTP401's guess, made for its own receivers only (``_types``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args:
+        return FUTURE
+    return None
+
+
+def _types(ctx: FileContext) -> Types:
+    """The file's receiver types with OTP401's ``.submit()`` guess."""
+    types: Types = ctx.fact("otp401.types", lambda c: Types(c.semantic, _submit_guess))
+    return types
+
+
 def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
     """``block`` left out or written as a true literal: the call blocks."""
     if arg is None:
@@ -88,14 +133,8 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
 
 def _receiver_key(expr: ast.expr) -> Optional[str]:
     """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None else None
 
 
 def _function_key(scope: Scope) -> int:
@@ -146,14 +185,11 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
 
 
 def _receiver_text(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Name):
-        return expr.id
-    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        return f"{expr.value.id}.{expr.attr}"
-    return "..."
+    """The receiver as the message shows it: ``q``, ``self.q``, else ``...``."""
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None and len(names) <= 2 else "..."
 
 
-@register
 class WaitWithoutTimeout(Rule):
     """
     ## What it does
@@ -185,14 +221,22 @@ class WaitWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
     worker = threading.Thread(target=crunch)
     worker.start()
     worker.join()
-    item = jobs.get()              # jobs = queue.Queue()
+    item = jobs.get()
     ```
 
     ## Use instead
     ```python
+    import queue, threading
+
+    jobs = queue.Queue()
+    worker = threading.Thread(target=crunch)
+    worker.start()
     worker.join(timeout=30)
     if worker.is_alive():
         raise TimeoutError("crunch did not finish")
@@ -257,7 +301,7 @@ class WaitWithoutTimeout(Rule):
 
     def _method(self, node: ast.Call, func: ast.Attribute, ctx: FileContext) -> None:
         attr = func.attr
-        fact = ctx.type_of(func.value)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
@@ -310,6 +354,19 @@ class WaitWithoutTimeout(Rule):
         return _truthy_literal_or_absent(call_argument(node, block_pos, "block"))
 
 
+#: The finite timeout the fixes of OTP402 and OTP403 write: one option, shared.
+DEFAULT_TIMEOUT = Option(
+    "default-timeout", 30, "the timeout in seconds the fix writes", positive_number,
+    shared=True,
+)
+
+
+def _seconds(opts: dict[str, Any]) -> float:
+    """``default-timeout`` as the fix writes it: ``30``, not ``30.0``."""
+    value = opts[DEFAULT_TIMEOUT.name]
+    return int(value) if float(value).is_integer() else value
+
+
 # Network calls -> position of their ``timeout`` parameter (None: keyword only).
 _NETWORK_CALLS: dict[str, Optional[int]] = {
     **{f"requests.{m}": None for m in (
@@ -322,9 +379,326 @@ _NETWORK_CALLS: dict[str, Optional[int]] = {
     "http.client.HTTPSConnection": 4,  # (host, port, key_file, cert_file, timeout) < 3.12
 }
 _NETWORK_LAST = frozenset(qn.rpartition(".")[2] for qn in _NETWORK_CALLS)
+_HTTP_CONNECTIONS = frozenset({"http.client.HTTPConnection", "http.client.HTTPSConnection"})
+# Where each call takes its peer's address: (position, keyword).
+_ADDRESS_AT: dict[str, tuple[int, str]] = {
+    "urllib.request.urlopen": (0, "url"),
+    "socket.create_connection": (0, "address"),
+    "http.client.HTTPConnection": (0, "host"),
+    "http.client.HTTPSConnection": (0, "host"),
+    "requests.request": (1, "url"),
+}
+# Methods of an HTTP(S)Connection that open its socket (and so use its timeout).
+_CONNECTS = frozenset({
+    "connect", "request", "putrequest", "putheader", "endheaders", "send", "getresponse",
+})
+_IPV4_LOOPBACK = re.compile(r"127\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+# The standard library's test support names its loopback host.
+_LOOPBACK_CONSTANTS = frozenset({
+    "test.support.HOST", "test.support.socket_helper.HOST",
+    "test.support.socket_helper.HOSTv4", "test.support.socket_helper.HOSTv6",
+})
+_NO_NETWORK_SCHEMES = ("data:", "file:")
+_SETUPS = frozenset({"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class"})
 
 
-@register
+def _string_prefixes(
+    expr: ast.expr, ctx: FileContext, depth: int = 0,
+) -> Optional[list[tuple[str, bool]]]:
+    """The literal starts a string expression can have, each with whether it is
+    the whole string: ``"http://h/"`` gives ``("http://h/", True)``;
+    ``f"http://h:{port}/x"``, ``"http://h:%d" % port`` and
+    ``"http://h:{}".format(port)`` start with ``"http://h:"``; a variable gives
+    those of every value assigned to it. None when any of them is unknown."""
+    if depth > 4:
+        return None
+    if isinstance(expr, ast.Constant):
+        return [(expr.value, True)] if isinstance(expr.value, str) else None
+    if isinstance(expr, ast.JoinedStr):
+        values = expr.values
+        if values and isinstance(values[0], ast.Constant) and isinstance(values[0].value, str):
+            return [(values[0].value, len(values) == 1)]
+        return None
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Mod)):
+        left = _string_prefixes(expr.left, ctx, depth + 1)
+        if left is None:
+            return None
+        if isinstance(expr.op, ast.Mod):
+            return [(text.split("%", 1)[0], False) for text, _ in left]
+        return [(text, False) for text, _ in left]
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) \
+            and expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant) \
+            and isinstance(expr.func.value.value, str):
+        return [(expr.func.value.value.split("{", 1)[0], False)]
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        values = _assigned_values(expr, ctx)
+        if not values:
+            return None
+        out: list[tuple[str, bool]] = []
+        for v in values:
+            got = _string_prefixes(v, ctx, depth + 1)
+            if got is None:
+                return None
+            out.extend(got)
+        return out
+    return None
+
+
+def _assigned_values(expr: ast.expr, ctx: FileContext) -> list[ast.expr]:
+    """The values a variable (``name``, or ``self.<attr>`` across its class) is
+    assigned, when every binding of it is a plain assignment; else empty."""
+    if isinstance(expr, ast.Name):
+        bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
+    elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+        func = ctx.function()
+        if func is None or func.class_scope is None or expr.value.id != func.self_name:
+            return []
+        bindings = func.class_scope.attr_bindings.get(expr.attr)
+    else:
+        return []
+    if not bindings:
+        return []
+    values: list[ast.expr] = []
+    for b in bindings:
+        if b.kind not in ("assign", "annassign") or not isinstance(b.value, ast.expr):
+            return []
+        values.append(b.value)
+    return values
+
+
+def _is_loopback_host(text: str, whole: bool) -> bool:
+    """Whether a literal host (``"localhost"``) or URL start
+    (``"http://127.0.0.1:"``) names this machine's loopback interface."""
+    lower = text.lower()
+    if "://" in lower:
+        lower = lower.split("://", 1)[1]
+        lower = lower.split("@", 1)[-1] if "@" in lower.split("/", 1)[0] else lower
+    if lower.startswith("["):
+        host, bracket, _ = lower[1:].partition("]")
+        sep = bracket or ""
+    else:
+        host, sep = lower, ""
+        for i, ch in enumerate(lower):
+            if ch in ":/?#":
+                host, sep = lower[:i], ch
+                break
+    if not sep and not whole:
+        return False  # the host goes on past the literal
+    return host in ("localhost", "::1") or _IPV4_LOOPBACK.fullmatch(host) is not None
+
+
+def _own_server_address(expr: ast.expr, ctx: FileContext, depth: int = 0) -> bool:
+    """An address the test's own in-process server gives out: a loopback literal
+    (``"127.0.0.1"``, ``("localhost", port)``, ``f"http://localhost:{port}/"``,
+    the standard test support's ``HOST``), ``<sock>.getsockname()``,
+    ``<server>.server_address``, ``self.live_server_url``,
+    ``<x>.server_thread.host``, or a local holding one of these."""
+    if depth > 4:
+        return False
+    if isinstance(expr, (ast.Tuple, ast.List)):
+        return bool(expr.elts) and _own_server_address(expr.elts[0], ctx, depth + 1)
+    if isinstance(expr, ast.Subscript):
+        return _own_server_address(expr.value, ctx, depth + 1)
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Attribute) and func.attr == "getsockname":
+            return True
+        if ctx.qualified_name(func) == "urllib.request.Request":
+            url = call_argument(expr, 0, "url")
+            return url is not None and _own_server_address(url, ctx, depth + 1)
+    if isinstance(expr, ast.Attribute):
+        if expr.attr in ("server_address", "live_server_url"):
+            return True
+        if expr.attr in ("host", "port") and isinstance(expr.value, ast.Attribute) \
+                and expr.value.attr == "server_thread":
+            return True
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add) \
+            and _own_server_address(expr.left, ctx, depth + 1):
+        return True
+    if isinstance(expr, ast.JoinedStr) and expr.values \
+            and isinstance(expr.values[0], ast.FormattedValue) \
+            and _own_server_address(expr.values[0].value, ctx, depth + 1):
+        return True
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        if ctx.qualified_name(expr) in _LOOPBACK_CONSTANTS:
+            return True
+        values = _assigned_values(expr, ctx)
+        return bool(values) and all(_own_server_address(v, ctx, depth + 1) for v in values)
+    prefixes = _string_prefixes(expr, ctx)
+    if prefixes is None or len(prefixes) != 1:
+        return False
+    text, whole = prefixes[0]
+    if text.endswith("://") and not whole:
+        # "http://%s:%d/" % server.server_address, f"http://{HOST}:{port}/"
+        host = _first_substituted(expr)
+        return host is not None and _own_server_address(host, ctx, depth + 1)
+    return _is_loopback_host(text, whole)
+
+
+def _first_substituted(expr: ast.expr) -> Optional[ast.expr]:
+    """The first value put into a string template: ``x`` in ``"%s" % x`` (the
+    tuple itself: an address is one), in ``f"{x}"`` and in ``"{}".format(x)``."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+        return expr.right
+    if isinstance(expr, ast.JoinedStr) and len(expr.values) > 1 \
+            and isinstance(expr.values[1], ast.FormattedValue):
+        return expr.values[1].value
+    if isinstance(expr, ast.Call) and expr.args:
+        return expr.args[0]
+    return None
+
+
+def _no_network_url(expr: ast.expr, ctx: FileContext) -> bool:
+    """A ``data:`` or ``file:`` URL (or a ``Request`` of one): read without a peer."""
+    if isinstance(expr, ast.Call) and ctx.qualified_name(expr.func) == "urllib.request.Request":
+        url = call_argument(expr, 0, "url")
+        return url is not None and _no_network_url(url, ctx)
+    prefixes = _string_prefixes(expr, ctx)
+    return prefixes is not None and all(
+        text.lower().startswith(_NO_NETWORK_SCHEMES) for text, _ in prefixes)
+
+
+def _default_timeouts(ctx: FileContext) -> dict[int, tuple[Scope, list[tuple[int, bool]]]]:
+    """Per function (or module) scope: its ``socket.setdefaulttimeout(...)``
+    calls as ``(line, finite)``, in line order."""
+    out: dict[int, tuple[Scope, list[tuple[int, bool]]]] = {}
+    sem = ctx.semantic
+    for node, scope in ctx.nodes(ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name != "setdefaulttimeout" or len(node.args) != 1:
+            continue
+        if sem.qualified_name(func, scope) != "socket.setdefaulttimeout":
+            continue
+        owner = scope.function() or scope
+        entry = out.setdefault(_fkey(scope), (owner, []))
+        entry[1].append((node.lineno, not _is_none_literal(node.args[0])))
+    for _, calls in out.values():
+        calls.sort()
+    return out
+
+
+def _under_default_timeout(node: ast.Call, ctx: FileContext) -> bool:
+    """A finite ``socket.setdefaulttimeout(...)`` is in force: the latest one before
+    the call in the same function, in the ``setUp`` of its class, or at the
+    module's top level (with no reset to ``None`` there)."""
+    facts = ctx.fact("otp402-default-timeouts", _default_timeouts)
+    if not facts:
+        return False
+    here = facts.get(_fkey(ctx.scope))
+    if here is not None:
+        before = [finite for line, finite in here[1] if line < node.lineno]
+        if before:
+            return before[-1]
+    func = ctx.function()
+    cls = func.parent if func is not None else None
+    if cls is not None and cls.kind == "class":
+        for owner, calls in facts.values():
+            fn = owner.node
+            if owner.parent is cls and isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                    and fn.name in _SETUPS and calls and calls[-1][1]:
+                return True
+    module = facts.get(id(ctx.semantic.module))
+    return module is not None and all(finite for _, finite in module[1])
+
+
+def _callers_none_timeout(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """The call is where the function honours its caller's ``timeout=None``: inside
+    ``if timeout is None:``, the ``else`` of ``if timeout is not None:``, or after
+    an ``if timeout is not None: return ...`` in the same block, where
+    ``timeout`` is a parameter of the function."""
+    func = ctx.function()
+    if func is None:
+        return False
+    params = {b_name for b_name, bs in func.bindings.items()
+              if "timeout" in b_name.lower() and any(b.kind == "param" for b in bs)}
+    if not params:
+        return False
+
+    def test_of(stmt: ast.AST) -> Optional[bool]:
+        """True for ``if <p> is None``, False for ``if <p> is not None``."""
+        if not isinstance(stmt, ast.If):
+            return None
+        t = stmt.test
+        if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.left, ast.Name) \
+                and t.left.id in params and _is_none_literal(t.comparators[0]):
+            if isinstance(t.ops[0], ast.Is):
+                return True
+            if isinstance(t.ops[0], ast.IsNot):
+                return False
+        return None
+
+    full = [func.node, *path, node]
+    for i, parent in enumerate(full[:-1]):
+        child = full[i + 1]
+        kind = test_of(parent)
+        if kind is True and any(s is child for s in parent.body):  # type: ignore[attr-defined]
+            return True
+        if kind is False and any(s is child for s in parent.orelse):  # type: ignore[attr-defined]
+            return True
+        block = body_holding(parent, child) if isinstance(child, ast.stmt) else None
+        if block is not None:
+            for stmt in block:
+                if stmt is child:
+                    break
+                if isinstance(stmt, ast.If) and test_of(stmt) is False and not stmt.orelse \
+                        and isinstance(stmt.body[-1], (ast.Return, ast.Raise)):
+                    return True
+    return False
+
+
+def _connection_never_used_on_network(
+    path: list[ast.AST], node: ast.Call, ctx: FileContext,
+) -> bool:
+    """An ``HTTP(S)Connection`` whose timeout can never apply: the same function
+    gives it a socket of its own (``conn.sock = ...``,
+    ``conn._create_connection = ...``), or it is held in a local that is only
+    read for attributes and closed (never connected, requested, returned,
+    stored or passed on). The constructor itself does no I/O."""
+    stmt, _ = statement_of(path, node)
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
+        return False
+    key = _receiver_key(stmt.targets[0])
+    if key is None:
+        return False
+    func = ctx.function()
+    if func is None:
+        return False
+    is_local = isinstance(stmt.targets[0], ast.Name)
+    reads = 0
+    safe_reads = 0
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if isinstance(n, ast.Attribute) and _receiver_key(n.value) == key:
+            if isinstance(n.ctx, ast.Store) and n.attr in ("sock", "_create_connection"):
+                return True  # a socket of its own: no connection is made
+        if is_local and isinstance(n, ast.Name) and n.id == key and isinstance(n.ctx, ast.Load):
+            reads += 1
+        if is_local and isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
+                and n.value.id == key and n.attr not in _CONNECTS:
+            safe_reads += 1
+    if not is_local:
+        return False
+    name = key
+    if func.dynamic or ctx.semantic.read_in_nested(name, func):
+        return False
+    return reads == safe_reads
+
+
+def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
+    """The same function replaced ``http.client.HTTPConnection`` (or one of its
+    methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
+    func = ctx.function()
+    if func is None:
+        return False
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if isinstance(n, ast.Assign) and n.lineno < node.lineno:
+            for target in n.targets:
+                qn = ctx.semantic.qualified_name(target, func)
+                if qn is not None and qn.startswith(tuple(_HTTP_CONNECTIONS)):
+                    return True
+    return False
+
+
 class NetworkCallWithoutTimeout(Rule):
     """
     ## What it does
@@ -343,11 +717,15 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Example
     ```python
+    import requests
+
     resp = requests.get(url)
     ```
 
     ## Use instead
     ```python
+    import requests
+
     resp = requests.get(url, timeout=10)
     ```
 
@@ -358,31 +736,95 @@ class NetworkCallWithoutTimeout(Rule):
 
     ## Options
     - `default-timeout`: the timeout in seconds the fix adds. Default: 30.
+      Shared with OTP403: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only these module-level functions and constructors, matched by qualified
     name; a `requests.Session`'s methods and other clients are not checked.
-    Calls with `*args` or `**kwargs` may pass a timeout and are not flagged.
+    Calls with `*args` or `**kwargs` may pass a timeout and are not flagged,
+    even `**(x509 or {})`: a mapping the code does not show may hold one.
+
+    Calls that cannot wait on a silent peer are not flagged:
+
+    - `urlopen` of a `data:` or `file:` URL (read without a peer);
+    - an `HTTP(S)Connection` given a socket of its own in the same function
+      (`conn.sock = FakeSocket(...)`, `conn._create_connection = ...`), or
+      held in a local that is never connected, requested, returned, stored
+      or passed on (the constructor does no I/O);
+    - `urlopen` after the same function replaced `http.client.HTTPConnection`
+      (or a method of it) with a fake;
+    - a call made while a finite `socket.setdefaulttimeout(...)` is in force
+      (the latest such call before it in the same function, in its class's
+      `setUp`, or at the module's top level): the connection gets that
+      default (not `requests`, which sets its sockets' timeout itself);
+    - a call where the function honours its caller's `timeout=None` (inside
+      `if timeout is None:`, or after `if timeout is not None: return ...`,
+      `timeout` being its parameter): the caller chose no timeout.
+
+    In test files, a call to the test's own in-process server is not flagged:
+    a loopback address (`"localhost"`, `"127.0.0.1"`, `"::1"`, a URL on one of
+    them, the standard test support's `HOST`), `<sock>.getsockname()`,
+    `<server>.server_address`, `self.live_server_url`, or
+    `<x>.server_thread.host`, directly or through a local or module constant.
+    That peer answers unless the code under test is broken, and the test
+    runner's timeout is the guard for that. A test that reaches a real host
+    or an external service is still flagged, as is a loopback call outside
+    tests (a client of a local daemon can hang too).
     """
 
     code = "OTP402"
     calls = _NETWORK_LAST
+    call_facts = frozenset({"setdefaulttimeout"})
     name = "network-call-without-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
-    options = (
-        Option(
-            "default-timeout", 30, "the timeout in seconds the fix adds", positive_number,
-        ),
-    )
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
+        Example("from urllib.request import urlopen\nurlopen('data:,hello').read()\n"),
+        Example(
+            "import http.client\ndef test_send(fake):\n"
+            "    conn = http.client.HTTPConnection('example.com')\n"
+            "    conn.sock = fake\n    conn.request('GET', '/')\n"
+        ),
+        Example(
+            "import socket\ndef test_roundtrip():\n"
+            "    srv = socket.create_server(('127.0.0.1', 0))\n"
+            "    with socket.create_connection(srv.getsockname()) as c:\n"
+            "        c.sendall(b'x')\n",
+            path="tests/test_roundtrip.py",
+        ),
+        Example(
+            "import http.client\ndef tls_flag():\n"
+            "    h = http.client.HTTPSConnection('example.com', 443)\n"
+            "    return h._context.post_handshake_auth\n"
+        ),
+        Example(
+            "import http.client, urllib.request\ndef test_redirect(fake):\n"
+            "    http.client.HTTPConnection = fake\n"
+            "    urllib.request.urlopen('http://python.org/path')\n"
+        ),
+        Example(
+            "import socket, urllib.request\ndef fetch(url):\n"
+            "    socket.setdefaulttimeout(30)\n    return urllib.request.urlopen(url).read()\n"
+        ),
+        Example(
+            "import socket\ndef open_socket(address, timeout=None):\n"
+            "    if timeout is not None:\n"
+            "        return socket.create_connection(address, timeout)\n"
+            "    return socket.create_connection(address)\n"
+        ),
     )
     invalid = (
         Example("import requests\nrequests.get('https://example.com')\n"),
         Example("from urllib.request import urlopen\nurlopen('https://example.com')\n"),
         Example("import http.client\nconn = http.client.HTTPSConnection('example.com')\n"),
+        Example(
+            "import requests\ndef ping():\n"
+            "    return requests.get('http://localhost:8080/health')\n"
+        ),
     )
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
@@ -393,7 +835,9 @@ class NetworkCallWithoutTimeout(Rule):
         if may_pass(node, _NETWORK_CALLS[qn], "timeout"):
             return
         shown = qn.replace("requests.api.", "requests.")
-        seconds = self.default_timeout()
+        if self._cannot_hang(node, shown, ctx):
+            return
+        seconds = _seconds(self.opts)
         edit = insert_keyword(ctx, node, f"timeout={seconds}")
         fix = Fix("unsafe", f"Add `timeout={seconds}`", (edit,)) if edit else None
         self.report(
@@ -402,6 +846,24 @@ class NetworkCallWithoutTimeout(Rule):
             f"pass `timeout=` (e.g. `timeout={seconds}`)",
             fix=fix,
         )
+
+    @staticmethod
+    def _cannot_hang(node: ast.Call, qn: str, ctx: FileContext) -> bool:
+        pos, keyword = _ADDRESS_AT.get(qn, (0, "url"))
+        address = call_argument(node, pos, keyword)
+        if address is not None:
+            if qn == "urllib.request.urlopen" and _no_network_url(address, ctx):
+                return True
+            if ctx.is_test_file and _own_server_address(address, ctx):
+                return True
+        if not qn.startswith("requests.") and _under_default_timeout(node, ctx):
+            return True
+        path = enclosing(ctx, node)
+        if qn in _HTTP_CONNECTIONS and _connection_never_used_on_network(path, node, ctx):
+            return True
+        if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
+            return True
+        return _callers_none_timeout(path, node, ctx)
 
 
 _INF_STRINGS = frozenset({"inf", "+inf", "infinity", "+infinity"})
@@ -427,38 +889,241 @@ def _infinite_literal(value: ast.expr, ctx: FileContext) -> Optional[str]:
     return None
 
 
-# Methods whose ``timeout`` is a cache entry's lifetime (Django's and Flask-Caching's
-# cache API: ``timeout=None`` caches forever), not a wait.
-_CACHE_TTL_METHODS = frozenset({
-    "set", "add", "touch", "set_many", "get_or_set",
-    "aset", "aadd", "atouch", "aset_many", "aget_or_set",
-})
-# Qualified-name prefixes of calls that build or describe a call rather than wait.
-_DESCRIBING = ("unittest.mock.", "mock.", "builtins.dict")
+_SILENT_PEER = "hangs forever on a silent peer"
+_NETWORK_NONE = (
+    *(f"requests.{m}" for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request")),
+    *(f"httpx.{m}" for m in (
+        "get", "post", "put", "patch", "delete", "head", "options", "request", "stream")),
+    "urllib.request.urlopen", "socket.create_connection",
+    "http.client.HTTPConnection", "http.client.HTTPSConnection",
+)
+# Functions known to wait forever when given ``timeout=None`` (SPEC 7.1), by
+# qualified name -> what the message says happens.
+_NONE_WAITS: dict[str, str] = {
+    "asyncio.wait_for": "waits forever if the awaitable never finishes",
+    "asyncio.wait": "waits forever if no awaitable finishes",
+    "asyncio.as_completed": "waits forever if an awaitable never finishes",
+    "concurrent.futures.wait": "waits forever if a future never finishes",
+    "concurrent.futures.as_completed": "waits forever if a future never finishes",
+    "subprocess.run": "waits forever if the child never exits",
+    "subprocess.call": "waits forever if the child never exits",
+    "subprocess.check_call": "waits forever if the child never exits",
+    "subprocess.check_output": "waits forever if the child never exits",
+    **{qn: _SILENT_PEER for qn in _NETWORK_NONE},
+    "httpx.Client": "leaves every request of the client to hang forever on a silent peer",
+    "httpx.AsyncClient": "leaves every request of the client to hang forever on a silent peer",
+}
+# Submodules that re-export the same functions.
+_NONE_WAITS_ALIASES = {
+    "asyncio.tasks.": "asyncio.", "concurrent.futures._base.": "concurrent.futures.",
+    "requests.api.": "requests.", "httpx._api.": "httpx.", "httpx._client.": "httpx.",
+}
+# What a known receiver's wait waits for, for the message.
+_WAITS_FOR = {
+    THREAD: "if the thread never ends", TIMER: "if the thread never ends",
+    PROCESS: "if the process never ends", EVENT: "if nobody sets the event",
+    CONDITION: "if nobody notifies the condition", BARRIER: "if a party never arrives",
+    FUTURE: "if the work never finishes", ASYNC_RESULT: "if the work never finishes",
+    POPEN: "if the child never exits",
+}
+_TIMEOUT_FACT_CALLS = frozenset({"gettimeout", "getdefaulttimeout", "setblocking"})
 
 
-def _not_a_wait(node: ast.Call, ctx: FileContext) -> bool:
-    """A call whose ``timeout=`` is not a wait: a cache entry's lifetime, a mock
-    assertion (``m.assert_called_with(timeout=None)``), ``mock.call(...)``, ``dict(...)``."""
+def _shown(expr: ast.expr) -> str:
+    """``t`` or ``self.worker`` for a receiver written as a short dotted name,
+    ``Popen(...)`` for one made by a call, else empty (the message then names
+    the method alone)."""
+    key = _receiver_key(expr)
+    if key is not None and len(key) <= 40:
+        return key
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name:
+            return f"{name}(...)"
+    return ""
+
+
+def _waits_forever_on_none(node: ast.Call, ctx: FileContext) -> Optional[str]:
+    """What ``node`` does when given ``timeout=None``, when it is a call known to
+    wait forever then (SPEC 7.1): ``"`t.join()` waits forever if ..."``; else None."""
     func = node.func
     if isinstance(func, ast.Attribute):
-        if func.attr in _CACHE_TTL_METHODS or func.attr.startswith("assert_"):
+        # OTP401's receivers, its `.submit()` guess included (SPEC 7.1)
+        fact = _types(ctx).type_of(func.value, ctx.scope)
+        if fact is not None:
+            attr = func.attr
+            shown = _shown(func.value)
+            call = f"`{shown}.{attr}()`" if shown else f"`.{attr}()`"
+            if fact.name in QUEUE_TYPES:
+                if attr == "get":
+                    return f"{call} waits forever if nothing is put on the queue"
+                if attr == "put" and created_bounded(fact):
+                    return f"{call} waits forever if the queue stays full"
+                return None
+            if (fact.name, attr) not in _TIMEOUT_AT:
+                return None
+            if fact.name in _NEEDS_CALL and not fact.calls:
+                return None
+            if fact.name == FUTURE and _done_after_executor_exit(node, fact, ctx):
+                return None  # already done: the wait returns at once
+            return f"{call} waits forever {_WAITS_FOR.get(fact.name, 'if it never finishes')}"
+    qn = ctx.qualified_name(func)
+    if qn is None:
+        return None
+    for prefix, canonical in _NONE_WAITS_ALIASES.items():
+        if qn.startswith(prefix):
+            qn = canonical + qn[len(prefix):]
+            break
+    what = _NONE_WAITS.get(qn)
+    return None if what is None else f"`{qn}(...)` {what}"
+
+
+def _fkey(scope: Scope) -> int:
+    return _function_key(scope)
+
+
+class _TimeoutFacts:
+    """Per file, from the calls the walk collected (no walk of its own)."""
+
+    __slots__ = ("finite_default", "finite_set", "inspected")
+
+    def __init__(self) -> None:
+        #: function -> lines where it (or a function nested in it) reads a timeout
+        #: back: ``x.gettimeout()`` (with ``x``'s key) or ``socket.getdefaulttimeout()``
+        self.inspected: dict[int, list[tuple[int, Optional[str]]]] = {}
+        #: (function, receiver) -> first line of a finite ``settimeout``/``setblocking(False)``
+        self.finite_set: dict[tuple[int, str], int] = {}
+        #: function -> first line of ``socket.setdefaulttimeout(<not None>)`` or of
+        #: ``saved = socket.getdefaulttimeout()``
+        self.finite_default: dict[int, int] = {}
+
+
+def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
+    facts = _TimeoutFacts()
+    sem = ctx.semantic
+    for node, scope in ctx.nodes(ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name not in _TIMEOUT_FACT_CALLS and name not in ("settimeout", "setdefaulttimeout"):
+            continue
+        fkey = _fkey(scope)
+        line = node.lineno
+        if name == "gettimeout" and isinstance(func, ast.Attribute) and not node.args:
+            key = _receiver_key(func.value)
+            s: Optional[Scope] = scope
+            while s is not None:
+                facts.inspected.setdefault(_fkey(s), []).append((line, key))
+                s = s.parent
+        elif name == "getdefaulttimeout":
+            if sem.qualified_name(func, scope) != "socket.getdefaulttimeout":
+                continue
+            s = scope
+            while s is not None:
+                facts.inspected.setdefault(_fkey(s), []).append((line, None))
+                s = s.parent
+            if sem.assigned_local(node) is not None:  # saved to be restored
+                _first(facts.finite_default, fkey, line)
+        elif name == "setdefaulttimeout":
+            if (len(node.args) == 1 and not _is_none_literal(node.args[0])
+                    and sem.qualified_name(func, scope) == "socket.setdefaulttimeout"):
+                _first(facts.finite_default, fkey, line)
+        elif isinstance(func, ast.Attribute) and len(node.args) == 1 and not node.keywords:
+            key = _receiver_key(func.value)
+            arg = node.args[0]
+            finite = (
+                not _is_none_literal(arg) if name == "settimeout"
+                else isinstance(arg, ast.Constant) and not arg.value  # setblocking(False)
+            )
+            if key is not None and finite:
+                _first(facts.finite_set, (fkey, key), line)
+    return facts
+
+
+def _first(lines: dict[Any, int], key: Any, line: int) -> None:
+    old = lines.get(key)
+    if old is None or line < old:
+        lines[key] = line
+
+
+def _is_none_literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+# Words in a test's name that say a wait without a deadline is its subject.
+_NONE_SUBJECT_WORDS = ("timeoutnone", "nonetimeout", "notimeout", "block", "indefinite",
+                       "forever")
+
+
+def _none_is_the_subject(node: ast.Call, ctx: FileContext, receiver: Optional[str]) -> bool:
+    """In a test, the infinite timeout is what the test is about: the function
+    reads the timeout back afterwards (``x.gettimeout()``, on the same receiver
+    when ``receiver`` is given, or ``socket.getdefaulttimeout()``), or a function
+    around it is named for it (``testTimeoutNone``, ``test_get_message_blocks``)."""
+    if not ctx.is_test_file:
+        return False
+    facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+    for line, key in facts.inspected.get(_fkey(ctx.scope), ()):
+        if line >= node.lineno and (receiver is None or key is None or key == receiver):
             return True
-    if isinstance(func, (ast.Name, ast.Attribute)):
-        qn = ctx.qualified_name(func)
-        if qn is not None and qn.startswith(_DESCRIBING):
-            return True
+    s: Optional[Scope] = ctx.scope
+    while s is not None:
+        fn = s.node
+        if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            words = fn.name.lower().replace("_", "")
+            if any(w in words for w in _NONE_SUBJECT_WORDS):
+                return True
+        s = s.parent
     return False
 
 
-@register
+def _restores_default(node: ast.Call, ctx: FileContext) -> bool:
+    """``socket.setdefaulttimeout(None)`` putting back the start-up default after
+    a finite one: in a ``finally:``, a ``tearDown``, a fixture after its
+    ``yield``, or after a finite ``setdefaulttimeout`` / a saved
+    ``getdefaulttimeout()`` in the same function."""
+    facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+    first = facts.finite_default.get(_fkey(ctx.scope))
+    if first is not None and first < node.lineno:
+        return True
+    func = ctx.function()
+    if func is not None and isinstance(func.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if func.node.name.lower().startswith(("teardown", "asyncteardown")):
+            return True
+    path = enclosing(ctx, node)
+    if in_finally(path, node):
+        return True
+    if func is not None:
+        stmt, _ = statement_of(path, node)
+        body = scope_body(func)
+        before = [
+            top for top in body
+            if isinstance(top, ast.stmt) and stmt is not None and top.lineno < stmt.lineno
+        ]
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in body_nodes(before)):
+            return True  # a fixture's teardown, after its yield
+    return False
+
+
 class ExplicitInfiniteTimeout(Rule):
     """
     ## What it does
-    Flags a call passing `timeout=None`, `timeout=float("inf")` or
-    `timeout=math.inf` as a literal keyword argument (reported at the
-    keyword), a known socket's `.settimeout(None)`, and
-    `socket.setdefaulttimeout(None)`.
+    Flags an infinite timeout written out where it is known to mean "wait
+    forever" (SPEC 7.1):
+
+    - `timeout=None`, `timeout=float("inf")` or `timeout=math.inf` as a literal
+      keyword (reported at the keyword) on a call known to block forever on
+      it: the waits of OTP401's known receivers (`join`, `wait`, `wait_for`,
+      `result`, `exception`, a queue's `get` and a bounded queue's `put`, a
+      `Popen`'s `wait`/`communicate`), `asyncio.wait_for`/`wait`/`as_completed`,
+      `concurrent.futures.wait`/`as_completed`, `subprocess.run`/`call`/
+      `check_call`/`check_output`, and the network calls
+      `socket.create_connection`, `urllib.request.urlopen`,
+      `http.client.HTTPConnection`/`HTTPSConnection`, the `requests` and
+      `httpx` functions, and `httpx.Client`/`AsyncClient`;
+    - a known socket's `.settimeout(None)`;
+    - `socket.setdefaulttimeout(None)`.
 
     ## Why is this bad?
     This is `:infinity` written out, the audit's finding in 8+ files
@@ -470,57 +1135,112 @@ class ExplicitInfiniteTimeout(Rule):
 
     ## Example
     ```python
-    result = future.result(timeout=None)
-    sock.settimeout(None)
+    import socket
+
+    def fetch(executor, job, sock: socket.socket):
+        future = executor.submit(job)
+        result = future.result(timeout=None)
+        sock.settimeout(None)
+        return result, sock.recv(1024)
     ```
 
     ## Use instead
     ```python
-    result = future.result(timeout=30)
-    sock.settimeout(30)
+    import socket
+
+    def fetch(executor, job, sock: socket.socket):
+        future = executor.submit(job)
+        result = future.result(timeout=30)
+        sock.settimeout(30)
+        return result, sock.recv(1024)
     ```
 
     ## Fix safety
-    The fix replaces the infinite literal with a finite timeout: OTP402's
+    The fix replaces the infinite literal with a finite timeout,
     `default-timeout` (30 seconds unless configured). It is unsafe: the call
     now raises a timeout error after that long, which the caller may not
     handle.
 
     ## Options
-    None.
+    - `default-timeout`: the timeout in seconds the fix writes. Default: 30.
+      Shared with OTP402: set under either rule, it applies to both (a rule
+      that sets its own keeps it).
 
     ## Known limits
     Only literal keywords: a `None` passed positionally (`t.join(None)`) or
-    through a variable is not flagged. `.settimeout(None)` is flagged only on a
-    receiver known to be a socket.
+    through a variable is not flagged. Nor is `asyncio.timeout(None)`: its
+    documented use is a deadline set later with `reschedule()`.
 
-    A `timeout=` that is not a wait is not flagged: the lifetime of a cache
-    entry (`cache.set(k, v, timeout=None)` and the other methods of Django's
-    cache API: `add`, `touch`, `set_many`, `get_or_set`), a mock assertion
-    (`m.assert_called_with(timeout=None)`), `unittest.mock.call(...)` and
-    `dict(...)`.
+    A `timeout=None` on any other call is not flagged: only the calls above
+    are known to wait forever on it; elsewhere `None` may mean "the
+    default", "never expire" (a cache entry's or a lock's lifetime), or be
+    a configuration object, a mock or a test helper's parameter. A wait on a
+    future submitted to a `with ThreadPoolExecutor() as ex` block that has
+    already ended is not flagged (the future is done). `.settimeout(None)` is
+    flagged only on a receiver known to be a socket.
+
+    Not flagged either, because nothing is left waiting forever:
+    `.settimeout(None)` after a finite `settimeout` (or `setblocking(False)`) on
+    the same socket earlier in the same function (a bounded step, then the
+    socket put back); `socket.setdefaulttimeout(None)` that restores the
+    start-up default after a finite one: in a `finally:`, a `tearDown`, a
+    fixture after its `yield`, or after a finite `setdefaulttimeout(...)` or a
+    saved `socket.getdefaulttimeout()` in the same function.
+
+    In test files, an infinite timeout whose semantics is the test's subject:
+    the same function then reads the timeout back (`x.gettimeout()`,
+    `socket.getdefaulttimeout()`), or the test is named for it (a name with
+    `timeout_none`, `no_timeout`, `block`, `indefinite` or `forever`).
     """
 
     code = "OTP403"
     calls = frozenset({"settimeout", "setdefaulttimeout"})
     call_keywords = frozenset({"timeout"})
+    call_facts = _TIMEOUT_FACT_CALLS
     name = "explicit-infinite-timeout"
     fix_safety = "unsafe"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
+    options = (DEFAULT_TIMEOUT,)
     valid = (
         Example("def f(fut):\n    return fut.result(timeout=30)\n"),
         Example("def f(t, timeout=None):\n    t.join(timeout=timeout)\n"),
         Example("def f(t):\n    t.join(None)\n"),
+        Example(
+            "import httpx\ndef f(cache, redis):\n    cache.set('k', 1, timeout=None)\n"
+            "    redis.lock('k', timeout=None)\n    return httpx.Timeout(timeout=None)\n"
+        ),
+        Example(
+            "import socket\ndef probe(s: socket.socket):\n    s.settimeout(5)\n"
+            "    s.sendall(b'ping')\n    s.settimeout(None)\n"
+        ),
+        Example(
+            "import socket\nimport ftplib\ndef fetch(host):\n    socket.setdefaulttimeout(30)\n"
+            "    try:\n        return ftplib.FTP(host).nlst()\n"
+            "    finally:\n        socket.setdefaulttimeout(None)\n"
+        ),
+        Example(
+            "import socket\ndef test_timeout_none(addr):\n"
+            "    s = socket.create_connection(addr, timeout=None)\n"
+            "    assert s.gettimeout() is None\n",
+            path="tests/test_conn.py",
+        ),
     )
     invalid = (
-        Example("def f(fut):\n    return fut.result(timeout=None)\n"),
-        Example("import math\ndef f(ev):\n    ev.wait(timeout=math.inf)\n"),
+        Example(
+            "def f(executor):\n    fut = executor.submit(work)\n"
+            "    return fut.result(timeout=None)\n"
+        ),
+        Example(
+            "import math\nimport threading\nev = threading.Event()\n"
+            "def f():\n    ev.wait(timeout=math.inf)\n"
+        ),
+        Example("import requests\nrequests.get('https://example.com', timeout=None)\n"),
         Example("import socket\ns = socket.socket()\ns.settimeout(None)\n"),
         Example("import socket\nsocket.setdefaulttimeout(None)\n"),
     )
 
     def _finite(self, ctx: FileContext, value: ast.expr) -> Fix:
-        seconds = self.default_timeout()
+        seconds = _seconds(self.opts)
         return Fix("unsafe", f"Wait at most {seconds} seconds",
                    (replace_node(ctx, value, str(seconds)),))
 
@@ -528,34 +1248,58 @@ class ExplicitInfiniteTimeout(Rule):
         for kw in node.keywords:
             if kw.arg == "timeout":
                 literal = _infinite_literal(kw.value, ctx)
-                if literal is not None and not _not_a_wait(node, ctx):
-                    self.report(
-                        ctx, kw,
-                        f"`timeout={literal}` waits forever; pass a finite timeout and "
-                        "handle the expiry",
-                        fix=self._finite(ctx, kw.value),
-                    )
+                if literal is None:
+                    continue
+                what = _waits_forever_on_none(node, ctx)
+                if what is None or _none_is_the_subject(node, ctx, None):
+                    continue
+                self.report(
+                    ctx, kw,
+                    f"`timeout={literal}`: {what}; pass a finite timeout and handle "
+                    "the expiry",
+                    fix=self._finite(ctx, kw.value),
+                )
         func = node.func
         if not (len(node.args) == 1 and not node.keywords):
             return
         arg = node.args[0]
-        if not (isinstance(arg, ast.Constant) and arg.value is None):
+        if not _is_none_literal(arg):
             return
         if isinstance(func, ast.Attribute) and func.attr == "settimeout":
             fact = ctx.type_of(func.value)
-            if fact is not None and fact.name == SOCKET:
-                self.report(
-                    ctx, node,
-                    "`settimeout(None)` makes every operation on this socket wait "
-                    "forever; set a finite timeout",
-                    fix=self._finite(ctx, arg),
-                )
+            if fact is None or fact.name != SOCKET:
                 return
+            key = _receiver_key(func.value)
+            if key is not None:
+                facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
+                first = facts.finite_set.get((_fkey(ctx.scope), key))
+                if first is not None and first < node.lineno:
+                    return  # a bounded step on this socket, then put back
+            if _none_is_the_subject(node, ctx, key):
+                return
+            self.report(
+                ctx, node,
+                "`settimeout(None)` leaves every blocking operation on this socket to "
+                "hang forever on a silent peer; set a finite timeout",
+                fix=self._finite(ctx, arg),
+            )
+            return
         if isinstance(func, (ast.Name, ast.Attribute)):
-            if ctx.qualified_name(func) == "socket.setdefaulttimeout":
-                self.report(
-                    ctx, node,
-                    "`socket.setdefaulttimeout(None)` makes every new socket wait "
-                    "forever; set a finite default",
-                    fix=self._finite(ctx, arg),
-                )
+            if ctx.qualified_name(func) != "socket.setdefaulttimeout":
+                return
+            if _restores_default(node, ctx) or _none_is_the_subject(node, ctx, None):
+                return
+            self.report(
+                ctx, node,
+                "`socket.setdefaulttimeout(None)` leaves every new socket without a "
+                "timeout of its own to hang forever on a silent peer; set a finite default",
+                fix=self._finite(ctx, arg),
+            )
+
+
+#: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
+RULES: tuple[type[Rule], ...] = (
+    WaitWithoutTimeout,
+    NetworkCallWithoutTimeout,
+    ExplicitInfiniteTimeout,
+)

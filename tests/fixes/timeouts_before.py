@@ -3,7 +3,8 @@ import socket
 import urllib.request
 from concurrent.futures import wait
 
-def f(url, fut):
+def f(url, executor):
+    fut = executor.submit(print)
     requests.get(url)
     requests.post(url, json={"a": 1})  # post it
     requests.get(

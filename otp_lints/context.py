@@ -1,0 +1,120 @@
+"""What a rule sees of one file: ``FileContext``.
+
+The file (path, tree, lines decoded on first use), its semantic model and the
+scope the current node is in, the per-file facts rules compute once
+(``fact``), the nodes the walk collected (``nodes``), and the reporter.
+Built by the lint API for each file, filled by the engine's walk, handed to
+every ``visit_*`` and ``finish`` of the enabled rules; nothing in it survives
+the file.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+from typing import Any, Callable, Optional
+
+from otp_lints.diagnostics import Diagnostic
+from otp_lints.noqa import may_have_noqa
+from otp_lints.semantic import Scope, SemanticModel, TypeFact
+from otp_lints.source import source_lines
+
+
+class FileContext:
+    """What a rule sees: the file, its semantic model, the current scope, a reporter."""
+
+    def __init__(
+        self, path: str, tree: ast.AST, is_test_file: bool, package: Optional[str] = None
+    ) -> None:
+        self.path = path
+        self.tree = tree
+        self.is_test_file = is_test_file
+        self.semantic = SemanticModel(tree)
+        self.semantic.package = package
+        self.scope: Scope = self.semantic.module
+        self.diagnostics: list[Diagnostic] = []
+        self._lines: Optional[Sequence[str]] = None
+        self._source: Optional[bytes] = None
+        self._facts: dict[str, Any] = {}
+        #: the ``(node, scope)`` pairs the walk collected, by node type (see ``nodes``)
+        self.collected: dict[type, list[tuple[Any, Scope]]] = {}
+        #: the codes of every rule running on this file (OTP702 judges only those)
+        self.enabled_codes: Optional[frozenset[str]] = None
+        #: the codes of the rules that raised on this file (their results are dropped,
+        #: one OTP000 says why); filled by the engine as it runs the rules
+        self.failed_codes: set[str] = set()
+        #: the code of every rule otp-lints has, enabled or not
+        self.rule_codes: frozenset[str] = frozenset()
+
+    @property
+    def lines(self) -> Optional[Sequence[str]]:
+        """The file's lines, ends kept; decoded from the bytes on first use, since
+        most files give a rule no reason to look at the text."""
+        if self._lines is None and self._source is not None:
+            self._lines = source_lines(self._source)
+        return self._lines
+
+    @lines.setter
+    def lines(self, lines: Optional[Sequence[str]]) -> None:
+        self._lines = lines
+
+    @property
+    def decoded_lines(self) -> Optional[Sequence[str]]:
+        """The lines if given or already decoded; never decodes."""
+        return self._lines
+
+    def set_source(self, source: bytes) -> None:
+        """The raw bytes ``lines`` are decoded from when first asked for."""
+        self._source = source
+
+    def may_have_noqa(self) -> bool:
+        """Whether ``noqa`` occurs anywhere in the file, in any case: the test
+        before a rule tokenizes for noqa comments. On the raw bytes when the
+        lines are not decoded (``bytes.lower()`` and a substring search: 5x
+        faster than a case-insensitive regex)."""
+        if self._lines is None and self._source is not None:
+            return b"noqa" in self._source.lower()
+        return may_have_noqa(self._lines or ())
+
+    def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
+        """A per-file fact computed once, on first use (e.g. a class/module view).
+
+        Where a fact only one rule needs lives: beside that rule, in its group
+        module, keyed ``"otpNNN.<what>"``; a fact several groups share lives in
+        the semantic layer (``structure.py``)."""
+        facts = self._facts
+        if key not in facts:
+            facts[key] = compute(self)
+        return facts[key]
+
+    def nodes(self, node_type: type) -> list[tuple[Any, Scope]]:
+        """Every ``(node, scope)`` of ``node_type`` the walk collected, in no set
+        order; only types that some enabled rule visits are collected (a rule asks
+        for the types it visits itself), and of calls only those whose last name
+        an enabled rule lists (``Rule.calls``, ``Rule.call_facts``). Lets a fact
+        be computed without a walk."""
+        return self.collected.get(node_type, [])
+
+    # -- conveniences bound to the current scope -------------------------
+    def qualified_name(self, expr: ast.AST) -> Optional[str]:
+        return self.semantic.qualified_name(expr, self.scope)
+
+    def type_of(self, expr: ast.AST) -> Optional[TypeFact]:
+        return self.semantic.type_of(expr, self.scope)
+
+    def is_discarded(self, call: ast.Call) -> bool:
+        return self.semantic.is_discarded(call)
+
+    def function(self) -> Optional[Scope]:
+        return self.scope.function()
+
+    def report(self, code: str, node: Any, message: str) -> None:
+        line = getattr(node, "lineno", 1)
+        col = getattr(node, "col_offset", 0)
+        end_line = getattr(node, "end_lineno", None) or line
+        end_col = getattr(node, "end_col_offset", None)
+        if end_col is None:
+            end_col = col
+        self.diagnostics.append(
+            Diagnostic(self.path, line, col, end_line, end_col, code, message)
+        )
