@@ -95,7 +95,11 @@ def _h_comprehension(m: SemanticModel, node: Any, scope: Scope, stack: list) -> 
     gens = node.generators
     stack.append(Enter(scope))
     for i, gen in enumerate(gens):
-        m.bind_target(inner, gen.target, "comprehension", node)
+        target = gen.target
+        if target.__class__ is ast.Name:  # the iterable types the name (``semantic``)
+            inner.bind(target.id, Binding("comprehension", node, gen.iter))
+        else:
+            m.bind_target(inner, target, "comprehension", node)
         if i:
             stack.append(gen.iter)
         stack.extend(gen.ifs)

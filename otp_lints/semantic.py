@@ -60,7 +60,10 @@ class Binding:
         self.qualname = qualname  # for imports
         self.annotation = annotation
         self.index = index  # position in an unpacked tuple
-        self.origin: Optional[Scope] = None  # set for bindings moved by global/nonlocal
+        #: the scope the binding was written in, where it is kept elsewhere: moved by
+        #: ``global``/``nonlocal``, or a ``self.<attr>`` binding kept on its class
+        #: (its value is resolved where it was written: a method's local import)
+        self.origin: Optional[Scope] = None
 
 
 class Scope:
@@ -245,6 +248,8 @@ CONSTRUCTORS: dict[str, Union[str, tuple[Optional[str], ...]]] = {
     "asyncio.TaskGroup": TASK_GROUP,
     "asyncio.taskgroups.TaskGroup": TASK_GROUP,
     "asyncio.run_coroutine_threadsafe": FUTURE,
+    "concurrent.futures.Future": FUTURE,
+    "concurrent.futures._base.Future": FUTURE,
     "anyio.create_task_group": TASK_GROUP,
 }
 
@@ -276,6 +281,13 @@ ANNOTATIONS: dict[str, str] = {
 for _t in CONSTRUCTORS.values():
     if isinstance(_t, str):
         ANNOTATIONS.setdefault(_t, _t)
+
+#: Types a class of the file can subclass and stay known (``class W(Thread)``).
+SUBCLASSED_TYPES = THREAD_TYPES
+# A subclass defining one of these has waits of its own: it is not typed.
+_OWN_WAITS = frozenset({"join"})
+# List methods that add elements (the ones of a known shape are read first).
+_LIST_ADDING = frozenset({"append", "insert", "extend", "__setitem__", "__iadd__"})
 
 # Types whose ``__enter__`` returns something else than the object itself.
 WITH_RESULTS: dict[str, Optional[str]] = {
@@ -391,6 +403,7 @@ class SemanticModel:
             and base.id == func.self_name
         ):
             binding = Binding(kind, stmt, value, annotation=annotation, index=index)
+            binding.origin = scope
             attrs = func.class_scope.attr_bindings
             assert isinstance(attrs, dict)  # a class scope's own
             attrs.setdefault(target.attr, []).append(binding)
@@ -637,6 +650,23 @@ class SemanticModel:
         """The canonical type an annotation names (see ``Types.annotation_type``)."""
         return self.types.annotation_type(ann, scope)
 
+    def class_type(self, node: ast.ClassDef, owner: Scope) -> Optional[str]:
+        """The thread/process type a class of this file subclasses (see
+        ``Types.class_type``)."""
+        return self.types.class_type(node, owner)
+
+    def element_type(self, iterable: ast.expr, scope: Scope) -> Optional[TypeFact]:
+        """What iterating ``iterable`` gives (see ``Types.element_type``)."""
+        return self.types.element_type(iterable, scope)
+
+    def class_def(self, name: str, scope: Scope) -> Optional[ast.ClassDef]:
+        """The ``class`` statement a name is bound to (its only binding), or None."""
+        bindings = self.bindings_of(name, scope)
+        if bindings is None or len(bindings) != 1 or bindings[0].kind != "class":
+            return None
+        node = bindings[0].node
+        return node if isinstance(node, ast.ClassDef) else None
+
 
 #: ``guess(call)``: the type a call makes when the tables cannot tell, or None.
 CallGuess = Callable[[ast.Call], Optional[str]]
@@ -658,6 +688,10 @@ class Types:
         self.guess = guess
         self._type_cache: dict[tuple[str, int], Optional[TypeFact]] = {}
         self._attr_type_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
+        # id(class node) -> the thread/process type it subclasses (see ``class_type``)
+        self._class_type_cache: dict[int, Optional[str]] = {}
+        # (id(function scope), name) -> the type of the list's elements
+        self._element_cache: dict[tuple[int, str], Optional[TypeFact]] = {}
 
     def type_of(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
         """The known type of ``expr`` or None (precision first)."""
@@ -691,6 +725,8 @@ class Types:
         produced: Union[str, tuple[Optional[str], ...], None] = None
         if qn is not None:
             produced = CONSTRUCTORS.get(qn)
+        if produced is None and qn is None and isinstance(func, ast.Name):
+            produced = self._local_class_type(func.id, scope, depth)
         if produced is None and isinstance(func, ast.Attribute):
             guessed = self.guess(call) if self.guess is not None else None
             if guessed is not None:
@@ -740,10 +776,13 @@ class Types:
             return cache[key]
         cache[key] = None
         bindings = list(cls.attr_bindings.get(expr.attr, ()))
-        # A class-level annotation ``attr: T`` types the attribute too.
+        # A class-level annotation ``attr: T`` types the attribute too; a class-level
+        # default ``attr = None`` is neutral (as ``self.attr = None`` is).
         for b in cls.bindings.get(expr.attr, ()):
-            if b.kind == "annassign" and b.value is None:
+            if b.kind == "annassign" and (b.value is None or _is_none(b.value)):
                 bindings.append(b)
+            elif b.kind == "assign" and _is_none(b.value):
+                continue
             elif b.kind != "def":
                 bindings.append(Binding("other", b.node))
         result = self._merge(bindings, cls, depth) if bindings else None
@@ -792,12 +831,160 @@ class Types:
             if fact is not None and fact.name in WITH_RESULTS:
                 return None
             return fact
+        if kind == "for" and isinstance(b.node, (ast.For, ast.AsyncFor)):
+            if isinstance(b.node.target, ast.Name):
+                return self._element_type(b.node.iter, scope, depth + 1)
+            return None
+        if kind == "comprehension" and isinstance(b.value, ast.expr):
+            # ``[t.join() for t in threads]``: the value is the iterable (Name targets)
+            return self._element_type(b.value, scope, depth + 1)
         if kind == "unpack" and isinstance(b.value, ast.Call) and b.index is not None:
             result = self._call_result(b.value, scope, depth + 1)
             if isinstance(result, tuple) and b.index < len(result):
                 return result[b.index]
             return None
         return None
+
+    # -- subclasses defined in the file --------------------------------
+    def class_type(self, node: ast.ClassDef, owner: Scope) -> Optional[str]:
+        """The thread/process type a class of this file subclasses (``owner``: the
+        scope its ``class`` statement is in), or None."""
+        return self._class_type(node, owner, 0)
+
+    def _local_class_type(self, name: str, scope: Scope, depth: int) -> Optional[str]:
+        """The thread/process type a class bound (only) by a ``class`` statement of
+        this file subclasses, or None."""
+        owner = self.model.lookup(name, scope)
+        if owner is None:
+            return None
+        bindings = owner.bindings[name]
+        if len(bindings) != 1 or bindings[0].kind != "class":
+            return None
+        node = bindings[0].node
+        assert isinstance(node, ast.ClassDef)
+        return self._class_type(node, owner, depth)
+
+    def _class_type(self, node: ast.ClassDef, owner: Scope, depth: int) -> Optional[str]:
+        """``class Worker(threading.Thread)`` (directly or through classes of the same
+        file): ``threading.Thread``. A class that defines its own ``join`` is not
+        typed: its waits are not the standard library's."""
+        key = id(node)
+        cache = self._class_type_cache
+        if key in cache:
+            return cache[key]
+        cache[key] = None  # cycle guard
+        result: Optional[str] = None
+        if depth <= 12 and not any(
+            isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and stmt.name in _OWN_WAITS
+            for stmt in node.body
+        ):
+            found: set[str] = set()
+            for base in node.bases:
+                qn = self.model.qualified_name(base, owner)
+                produced = CONSTRUCTORS.get(qn) if qn is not None else None
+                if produced is None and qn is None and isinstance(base, ast.Name):
+                    produced = self._local_class_type(base.id, owner, depth + 1)
+                if isinstance(produced, str) and produced in SUBCLASSED_TYPES:
+                    found.add(produced)
+            if len(found) == 1:
+                result = found.pop()
+        cache[key] = result
+        return result
+
+    # -- lists of known receivers ---------------------------------------
+    def element_type(self, iterable: ast.expr, scope: Scope) -> Optional[TypeFact]:
+        """The one known type of what iterating ``iterable`` gives (see
+        ``_element_type``), or None."""
+        return self._element_type(iterable, scope, 0)
+
+    def _element_type(self, iterable: ast.expr, scope: Scope, depth: int) -> Optional[TypeFact]:
+        """The one known type of the elements of ``iterable``: a list or tuple
+        display of known receivers, a comprehension of one, or a function's local
+        list built from them (``ts = [Thread(...) for ...]``, ``ts = []`` then
+        ``ts.append(Thread(...))``)."""
+        if depth > 12:
+            return None
+        if isinstance(iterable, (ast.List, ast.Tuple, ast.Set)):
+            return self._same_type(iterable.elts, scope, depth)
+        element = _comprehension_element(iterable)
+        if element is not None:
+            return self._same_type([element], scope, depth)
+        if not isinstance(iterable, ast.Name):
+            return None
+        owner = self.model.lookup(iterable.id, scope)
+        if owner is None or owner.kind != "function":
+            return None
+        key = (id(owner), iterable.id)
+        cache = self._element_cache
+        if key in cache:
+            return cache[key]
+        cache[key] = None  # cycle guard
+        result = self._local_list_type(iterable.id, owner, depth)
+        cache[key] = result
+        return result
+
+    def _same_type(
+        self, exprs: Sequence[ast.expr], scope: Scope, depth: int
+    ) -> Optional[TypeFact]:
+        name: Optional[str] = None
+        calls: list[ast.Call] = []
+        for e in exprs:
+            if isinstance(e, ast.Starred):
+                return None
+            fact = self._type_of(e, scope, depth + 1)
+            if fact is None or (name is not None and fact.name != name):
+                return None
+            name = fact.name
+            calls.extend(fact.calls)
+        return None if name is None else TypeFact(name, tuple(calls))
+
+    def _local_list_type(self, name: str, owner: Scope, depth: int) -> Optional[TypeFact]:
+        """Every binding of the local ``name`` is a display or comprehension of one
+        known type (or ``[]``), and every element added in the function
+        (``append``/``insert``/``extend``) has that type; any other change to the
+        list (``+=``, an item assignment) makes it unknown."""
+        elements: list[ast.expr] = []
+        for b in owner.bindings[name]:
+            if b.kind != "assign" or b.origin is not None:
+                return None
+            value = b.value
+            if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+                elements.extend(value.elts)
+            else:
+                element = _comprehension_element(value)
+                if element is None:
+                    return None
+                elements.append(element)
+        for node in ast.walk(owner.node):  # a bounded walk: the function's body
+            if isinstance(node, ast.Call):
+                f = node.func
+                if not (
+                    isinstance(f, ast.Attribute)
+                    and isinstance(f.value, ast.Name)
+                    and f.value.id == name
+                ):
+                    continue
+                if f.attr == "append" and len(node.args) == 1 and not node.keywords:
+                    elements.append(node.args[0])
+                elif f.attr == "insert" and len(node.args) == 2 and not node.keywords:
+                    elements.append(node.args[1])
+                elif f.attr == "extend" and len(node.args) == 1 and isinstance(
+                    node.args[0], (ast.List, ast.Tuple)
+                ):
+                    elements.extend(node.args[0].elts)
+                elif f.attr in _LIST_ADDING:
+                    return None
+            elif isinstance(node, ast.Subscript):
+                if (
+                    isinstance(node.ctx, ast.Store)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id == name
+                ):
+                    return None
+        if not elements:
+            return None
+        return self._same_type(elements, owner, depth)
 
     def annotation_type(self, ann: ast.expr, scope: Scope) -> Optional[str]:
         """The canonical type an annotation names: ``socket.socket``,
@@ -829,7 +1016,11 @@ class Types:
                 return None
             return ANNOTATIONS.get(base) if base is not None else None
         qn = self.model.qualified_name(ann, scope)
-        return ANNOTATIONS.get(qn) if qn is not None else None
+        if qn is not None:
+            return ANNOTATIONS.get(qn)
+        if isinstance(ann, ast.Name):
+            return self._local_class_type(ann.id, scope, 0)
+        return None
 
 def dotted_name(expr: ast.AST) -> Optional[list[str]]:
     """``["self", "inbox"]`` for ``self.inbox``: the names of an expression written
@@ -843,6 +1034,35 @@ def dotted_name(expr: ast.AST) -> Optional[list[str]]:
     names.append(expr.id)
     names.reverse()
     return names
+
+
+def _comprehension_element(node: Optional[ast.AST]) -> Optional[ast.expr]:
+    """What iterating a comprehension gives, when it is a call that none of its
+    ``for`` targets names: ``[Thread(...) for ...]``, the key of ``{ex.submit(...):
+    url for ...}``."""
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+        element = node.elt
+    elif isinstance(node, ast.DictComp):
+        element = node.key
+    else:
+        return None
+    if not isinstance(element, ast.Call) or _binds_in_generators(node, element.func):
+        return None
+    return element
+
+
+def _binds_in_generators(comp: ast.AST, func: ast.expr) -> bool:
+    """Whether the base name of ``func`` is bound by one of the comprehension's
+    ``for`` targets (then it is not the name the function scope sees)."""
+    while isinstance(func, ast.Attribute):
+        func = func.value
+    if not isinstance(func, ast.Name):
+        return True
+    for gen in getattr(comp, "generators", ()):
+        for node in ast.walk(gen.target):
+            if isinstance(node, ast.Name) and node.id == func.id:
+                return True
+    return False
 
 
 def _is_none(node: Optional[ast.AST]) -> bool:

@@ -149,6 +149,79 @@ def test_self_attributes_across_the_class() -> None:
     assert _type_at(src, 19) is None
 
 
+def test_receivers_added_for_precision() -> None:
+    """SPEC 7.1: Future() built or annotated; threads in a list built in the
+    function; Thread/Process subclasses of the file; a class-level ``= None``
+    default; a constructor imported inside a method; ``self.a, b = s.accept()``."""
+    src = """
+        import threading, concurrent.futures, socket, multiprocessing
+        from concurrent.futures import Future
+        class W(threading.Thread):
+            def run(self): pass
+        class W2(W):
+            pass
+        class OwnJoin(threading.Thread):
+            def join(self, timeout=1): pass
+        def f(hammer, other: concurrent.futures.Future):
+            ts = [threading.Thread(target=hammer, args=(n,)) for n in range(4)]
+            for t in ts:
+                t.join()
+            us = []
+            us.append(threading.Thread(target=hammer))
+            us.append(W())
+            for u in us:
+                u.join()
+            W2().join()
+            OwnJoin().join()
+            fut = Future()
+            fut.result()
+            other.result()
+            [x.join() for x in ts]
+            for y in (W(), W2()):
+                y.join()
+            mixed = []
+            mixed.append(3)
+            mixed.append(W())
+            for m in mixed:
+                m.join()
+            grown = [W()]
+            grown += [3]
+            for g in grown:
+                g.join()
+            for z in ts + us:
+                z.join()
+        class C:
+            t = None
+            def __init__(self):
+                from queue import Queue
+                self.q = Queue()
+            def start(self):
+                self.t = threading.Thread(target=self.run)
+            def stop(self):
+                self.t.join()
+                self.q.get()
+        class S:
+            def __init__(self):
+                self.sock = socket.socket()
+            def acc(self):
+                self.conn, addr = self.sock.accept()
+            def go(self):
+                self.conn.send(b'x')
+        class P(multiprocessing.Process):
+            pass
+        def g(w: W, p: P):
+            w.join()
+            p.join()
+    """
+    thread, future = "threading.Thread", "concurrent.futures.Future"
+    expected = {13: thread, 18: thread, 19: thread, 20: None, 22: future, 23: future,
+                24: thread, 26: thread, 31: None, 35: None, 37: None,
+                46: thread, 47: "queue.Queue", 54: "socket.socket", 58: thread,
+                59: "multiprocessing.Process"}
+    for line, want in expected.items():
+        assert _type_at(src, line) == want, line
+
+
 def test_discarded_results() -> None:
     ctx, cs = calls("""
         import asyncio
