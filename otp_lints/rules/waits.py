@@ -9,12 +9,27 @@ as infinite.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
+import textwrap
+from collections.abc import Iterator
 from typing import Any, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
 from otp_lints.edits import insert_keyword, replace_node
+from otp_lints.flow import (
+    FINITE_CALLS,
+    FunctionFlow,
+    FunctionNode,
+    Resolver,
+    Stop,
+    calls_in,
+    dotted,
+    finite_function,
+    is_simple,
+    method_call,
+)
 from otp_lints.rule import (
     Example,
     Option,
@@ -26,6 +41,7 @@ from otp_lints.semantic import (
     ASYNC_RESULT,
     BARRIER,
     CONDITION,
+    CONSTRUCTORS,
     EVENT,
     EXECUTOR_TYPES,
     FUTURE,
@@ -34,7 +50,9 @@ from otp_lints.semantic import (
     QUEUE_TYPES,
     SOCKET,
     THREAD,
+    THREAD_TYPES,
     TIMER,
+    Binding,
     Scope,
     TypeFact,
     Types,
@@ -184,10 +202,951 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
     return True
 
 
-def _receiver_text(expr: ast.expr) -> str:
-    """The receiver as the message shows it: ``q``, ``self.q``, else ``...``."""
-    names = dotted_name(expr)
-    return ".".join(names) if names is not None and len(names) <= 2 else "..."
+# ---------------------------------------------------------------------------
+# OTP401: waits the code shows cannot hang (see the rule's Known limits)
+# ---------------------------------------------------------------------------
+_THREAD_CTOR_LAST = frozenset(
+    qn.rpartition(".")[2] for qn, t in CONSTRUCTORS.items() if t in THREAD_TYPES
+)
+_AS_COMPLETED = frozenset({
+    "concurrent.futures.as_completed", "concurrent.futures._base.as_completed",
+})
+_SIGKILL = frozenset({"signal.SIGKILL", "signal.Signals.SIGKILL"})
+_REAPING = frozenset({"wait", "communicate"})
+_RESOLVED = frozenset({"set_result", "set_exception"})
+# How many statements before a join may give the stop signal.
+_STOP_WINDOW = 3
+
+
+def _owning_scope(scope: Scope) -> Scope:
+    """The function (or module) scope a comprehension's names belong to."""
+    s = scope
+    while s.kind == "comprehension" and s.parent is not None:
+        s = s.parent
+    return s
+
+
+def _owner_node(scope: Scope) -> Optional[FunctionNode]:
+    """The function (or the module, for top-level code) a scope's statements
+    belong to; None for a class body."""
+    s: Optional[Scope] = scope
+    while s is not None and s.kind == "comprehension":
+        s = s.parent
+    if s is None or s.kind == "class":
+        return None
+    node = s.node
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Module)):
+        return node
+    return None
+
+
+def _flow(ctx: FileContext, scope: Scope) -> Optional[FunctionFlow]:
+    owner = _owner_node(scope)
+    if owner is None:
+        return None
+    flows: dict[int, FunctionFlow] = ctx.fact("otp401.flows", lambda _ctx: {})
+    flow = flows.get(id(owner))
+    if flow is None:
+        flow = flows[id(owner)] = FunctionFlow(owner)
+    return flow
+
+
+def _scope_of_node(ctx: FileContext) -> dict[int, Scope]:
+    return {id(s.node): s for s in ctx.semantic.scopes}
+
+
+def _call_scopes(ctx: FileContext) -> dict[int, Scope]:
+    """The scope of every thread/process/child constructor call of the file."""
+    return {id(call): scope for call, scope in ctx.nodes(ast.Call)}
+
+
+class _Resolver(Resolver):
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+        self.depth = 0  # joins followed inside thread bodies
+        self.sem = ctx.semantic
+        self.scopes: dict[int, Scope] = ctx.fact("otp401.scope-of-node", _scope_of_node)
+
+    def qualified(self, expr: ast.AST, scope: object) -> Optional[str]:
+        assert isinstance(scope, Scope)
+        return self.sem.qualified_name(expr, scope)
+
+    def function(self, node: ast.AST) -> Optional[tuple[FunctionNode, Scope]]:
+        scope = self.scopes.get(id(node))
+        if scope is None or not isinstance(
+            node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+        ):
+            return None
+        return node, scope
+
+    def named_function(
+        self, expr: ast.expr, scope: Scope, at: Optional[ast.AST] = None
+    ) -> Optional[tuple[FunctionNode, Scope]]:
+        """The function of this file ``expr`` names: a ``def`` (its only binding)
+        seen from ``scope``, or ``self.<method>`` of the enclosing class. A name
+        bound by several ``def`` statements of one function names, at ``at``, the
+        one that last ran before it (the nearest ``def`` always run before)."""
+        if isinstance(expr, ast.Lambda):
+            return self.function(expr)
+        if isinstance(expr, ast.Name):
+            bindings = self.sem.bindings_of(expr.id, scope)
+            if not bindings or any(b.kind != "def" for b in bindings):
+                return None
+            if len(bindings) == 1:
+                return self.function(bindings[0].node)
+            return self._latest_def(expr.id, bindings, scope, at)
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            func = scope.function()
+            if func is None or func.class_scope is None or expr.value.id != func.self_name:
+                return None
+            if func.self_name in func.bindings and any(
+                b.kind != "param" for b in func.bindings[func.self_name]
+            ):
+                return None
+            return self._method(func.class_scope, expr.attr)
+        return None
+
+    def _latest_def(
+        self, name: str, bindings: list[Binding], scope: Scope, at: Optional[ast.AST]
+    ) -> Optional[tuple[FunctionNode, Scope]]:
+        owner = self.sem.lookup(name, scope)
+        if at is None or owner is None or owner is not _owning_scope(scope):
+            return None
+        flow = _flow(self.ctx, owner)
+        stmt = flow.statement(at) if flow is not None else None
+        if flow is None or stmt is None:
+            return None
+        defs = {id(b.node) for b in bindings}
+        for prev in flow.dominators(stmt):
+            if id(prev) in defs:
+                return self.function(prev)
+        return None
+
+    def _method(self, cls: Scope, name: str) -> Optional[tuple[FunctionNode, Scope]]:
+        bindings = cls.bindings.get(name)
+        if bindings is not None and len(bindings) == 1 and bindings[0].kind == "def":
+            return self.function(bindings[0].node)
+        return None
+
+    def callee(self, call: ast.Call, scope: object) -> Optional[tuple[FunctionNode, object]]:
+        assert isinstance(scope, Scope)
+        return self.named_function(call.func, scope)
+
+    def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        if qualified in FINITE_CALLS:
+            return True
+        func = call.func
+        if not isinstance(func, ast.Attribute) or func.attr not in ("start", "join"):
+            return False
+        if call.args or call.keywords:
+            return False
+        assert isinstance(scope, Scope)
+        fact = self.sem.type_of(func.value, scope)
+        if fact is None or fact.name not in THREAD_TYPES:
+            return False
+        if func.attr == "start":
+            return True  # a thread's start returns
+        # the join of a thread whose own code is finite
+        if self.depth >= 2 or _loop_variable(func.value, self.ctx, scope):
+            return False
+        bodies = _thread_bodies(self.ctx, fact)
+        if bodies is None:
+            return False
+        self.depth += 1
+        try:
+            return all(finite_function(f, s, self) for f, s in bodies)
+        finally:
+            self.depth -= 1
+
+    def run_method(self, cls: ast.ClassDef) -> Optional[tuple[FunctionNode, Scope]]:
+        """``run`` of a thread subclass of this file (or of its bases in the file)."""
+        for _ in range(8):
+            scope = self.scopes.get(id(cls))
+            if scope is None:
+                return None
+            if "run" in scope.bindings:
+                return self._method(scope, "run")
+            bases = [b for b in cls.bases if isinstance(b, ast.Name)]
+            parent = scope.parent
+            nxt = self.sem.class_def(bases[0].id, parent) if len(bases) == 1 and parent else None
+            if nxt is None:
+                return None
+            cls = nxt
+        return None
+
+
+def _resolver(ctx: FileContext) -> _Resolver:
+    # Made afresh, not kept as a fact: it holds the context, and a fact holding
+    # its context would be a cycle the CLI's collector (kept off) never frees.
+    return _Resolver(ctx)
+
+
+def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[FunctionNode, Scope]]]:
+    """The code each thread/process of ``fact`` runs: the ``target=`` (a function
+    or lambda of this file; ``time.sleep`` is finite on its own and yields no body)
+    or the ``run`` of a subclass defined in the file. None when any is unknown."""
+    if not fact.calls:
+        return None
+    res = _resolver(ctx)
+    scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
+    out: list[tuple[FunctionNode, Scope]] = []
+    for call in fact.calls:
+        func = call.func
+        scope = scopes.get(id(call))
+        if isinstance(func, ast.Name):
+            # a subclass's constructor is not collected by name: its class is
+            # the one the receiver's type came from, seen from here
+            cls = ctx.semantic.class_def(func.id, scope or ctx.scope)
+            if cls is not None:
+                run = res.run_method(cls)
+                if run is not None:
+                    out.append(run)
+                    continue
+        if scope is None:
+            return None
+        kind = CONSTRUCTORS.get(ctx.semantic.qualified_name(func, scope) or "")
+        if kind == TIMER:
+            target = call_argument(call, 1, "function")
+        else:
+            target = call_argument(call, 1, "target")
+        if target is None:
+            return None
+        if res.qualified(target, scope) in FINITE_CALLS:
+            continue
+        body = res.named_function(target, scope, at=call)
+        if body is None:
+            return None
+        out.append(body)
+    return out
+
+
+def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -> bool:
+    """Every call known to make the future is ``ex.submit(...)``/``ex.map(...)``
+    on ``ex`` bound by a ``with <Executor>(...) as ex:`` block of the same
+    function, and ``node`` is inside that block: leaving it waits anyway."""
+    if not fact.calls:
+        return False
+    sem = ctx.semantic
+    owner = _owner_node(ctx.scope)
+    for call in fact.calls:
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+            return False
+        name = func.value.id
+        bindings = sem.bindings_of(name, ctx.scope)
+        where = sem.lookup(name, ctx.scope)
+        if not bindings or where is None or _owner_node(where) is not owner:
+            return False
+        if any(b.kind != "with" for b in bindings):
+            return False
+        executor = sem.type_of(func.value, ctx.scope)
+        if executor is None or executor.name not in EXECUTOR_TYPES:
+            return False
+        for b in bindings:
+            block = b.node
+            assert isinstance(block, (ast.With, ast.AsyncWith))
+            first = block.body[0].lineno
+            end = getattr(block, "end_lineno", None)
+            if end is None or not first <= node.lineno <= end:
+                return False
+    return True
+
+
+def _waits_in_open_block(node: ast.Call, ctx: FileContext) -> bool:
+    """``concurrent.futures.wait(fs)``/``as_completed(fs)`` where every future of
+    ``fs`` (a list built in the function, or a display) was submitted in the open
+    ``with <Executor>(...) as ex:`` block around the call."""
+    if not node.args:
+        return False
+    fact = _types(ctx).element_type(node.args[0], ctx.scope)
+    return fact is not None and fact.name == FUTURE and _submitted_in_open_block(
+        node, fact, ctx
+    )
+
+
+def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
+    """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (alone or as the whole body of
+    a ``try``) is the statement right before."""
+    if isinstance(prev, ast.Try) and len(prev.body) == 1:
+        prev = prev.body[0]
+    if not isinstance(prev, ast.Expr):
+        return False
+    call = prev.value
+    if method_call(call, "kill") == receiver:
+        return True
+    if method_call(call, "send_signal") == receiver:
+        assert isinstance(call, ast.Call)
+        return len(call.args) == 1 and ctx.qualified_name(call.args[0]) in _SIGKILL
+    return False
+
+
+def _assigns(stmt: ast.AST, text: str) -> bool:
+    """Whether ``stmt`` binds ``text`` (a dotted name) or a prefix of it
+    (``self.proc`` for ``self.proc.stdin``) anywhere inside it."""
+    for n in ast.walk(stmt):
+        targets: list[ast.AST] = []
+        if isinstance(n, ast.Assign):
+            targets = list(n.targets)
+        elif isinstance(n, (ast.AnnAssign, ast.AugAssign, ast.For, ast.AsyncFor)):
+            targets = [n.target]
+        elif isinstance(n, (ast.With, ast.AsyncWith)):
+            targets = [i.optional_vars for i in n.items if i.optional_vars is not None]
+        elif isinstance(n, ast.NamedExpr):
+            targets = [n.target]
+        while targets:
+            t = targets.pop()
+            if isinstance(t, (ast.Tuple, ast.List)):
+                targets.extend(t.elts)
+                continue
+            if isinstance(t, ast.Starred):
+                targets.append(t.value)
+                continue
+            d = dotted(t)
+            if d is not None and (d == text or text.startswith(d + ".")):
+                return True
+    return False
+
+
+def _already_done(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, methods: frozenset[str],
+    untimed_only: bool = False,
+) -> bool:
+    """An earlier statement that always ran before this one (and does not rebind
+    the receiver) already called one of ``methods`` on it: ``P.communicate()``
+    then ``P.wait()`` (the child is reaped: a timed one raises if it is not),
+    a second untimed ``join`` (a timed one returns either way), a future's
+    ``set_result()``."""
+    for prev in flow.dominators(stmt):
+        if is_simple(prev):
+            for call in calls_in(prev):
+                func = call.func
+                if (
+                    isinstance(func, ast.Attribute)
+                    and func.attr in methods
+                    and dotted(func.value) == receiver
+                    and not (untimed_only and (call.args or call.keywords))
+                ):
+                    return True
+        if _assigns(prev, receiver):
+            return False
+    return False
+
+
+def _completed_future(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
+    """``X.result()`` in the body of ``if f is X:`` inside ``for f in
+    concurrent.futures.as_completed(...)``: X is done."""
+    child: ast.AST = stmt
+    loop_var: Optional[str] = None
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if loop_var is None and isinstance(parent, ast.If) and place is not None \
+                and place.field == "body":
+            test = parent.test
+            if (
+                isinstance(test, ast.Compare)
+                and len(test.ops) == 1
+                and isinstance(test.ops[0], (ast.Is, ast.Eq))
+            ):
+                sides = {dotted(test.left), dotted(test.comparators[0])}
+                if receiver in sides:
+                    sides.discard(receiver)
+                    other = sides.pop() if sides else None
+                    if other is not None and "." not in other:
+                        loop_var = other
+        if (
+            loop_var is not None
+            and isinstance(parent, ast.For)
+            and isinstance(parent.target, ast.Name)
+            and parent.target.id == loop_var
+            and isinstance(parent.iter, ast.Call)
+            and ctx.qualified_name(parent.iter.func) in _AS_COMPLETED
+        ):
+            return True
+        child = parent
+    return False
+
+
+def _finished_thread(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """``while T.is_alive(): ...`` (with no ``break``) ran before: T has ended."""
+    for prev in flow.dominators(stmt):
+        if (
+            isinstance(prev, ast.While)
+            and method_call(prev.test, "is_alive") == receiver
+            and not any(isinstance(n, ast.Break) for n in ast.walk(prev))
+        ):
+            return True
+    return False
+
+
+def _as_target_text(
+    text: str, receiver: str, body: tuple[FunctionNode, Scope], joiner: Scope,
+    ctx: FileContext,
+) -> Optional[str]:
+    """The joiner's ``text`` as the thread's code writes it: ``t.stop`` is
+    ``self.stop`` in the subclass's ``run``; ``self._stop`` in another method of
+    the same class; a name the body sees as the same variable is itself."""
+    func, scope = body
+    base, _, rest = text.partition(".")
+    joiner_func = joiner.function()
+    body_self = scope.self_name
+    if rest and text.startswith(receiver + ".") and body_self is not None \
+            and isinstance(func, ast.FunctionDef) and func.name == "run":
+        return body_self + text[len(receiver):]
+    if rest and joiner_func is not None and base == joiner_func.self_name:
+        if body_self is None or scope.class_scope is not joiner_func.class_scope:
+            return None
+        return body_self + "." + rest
+    sem = ctx.semantic
+    owner = sem.lookup(base, joiner)
+    if owner is None or sem.lookup(base, scope) is not owner:
+        return None
+    return text
+
+
+def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
+    """The stop signals given in the few statements right before ``stmt``:
+    ``E.set()`` and ``F = <constant>``."""
+    out: list[Stop] = []
+    for i, prev in enumerate(flow.dominators(stmt)):
+        if i >= _STOP_WINDOW:
+            break
+        if isinstance(prev, ast.Expr):
+            e = method_call(prev.value, "set")
+            if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
+                out.append(Stop(e, "event"))
+        elif isinstance(prev, ast.Assign) and isinstance(prev.value, ast.Constant):
+            for t in prev.targets:
+                d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
+                if d is not None:
+                    out.append(Stop(d, "flag", prev.value.value))
+    return out
+
+
+def _waited_on(flow: FunctionFlow, stmt: ast.stmt, text: str) -> bool:
+    """An earlier statement that always ran waited on the event ``text``."""
+    for prev in flow.dominators(stmt):
+        if is_simple(prev) or isinstance(prev, (ast.If, ast.While)):
+            exprs = [prev] if is_simple(prev) else [prev.test]  # type: ignore[attr-defined]
+            for e in exprs:
+                for call in calls_in(e):
+                    if method_call(call, "wait") == text:
+                        return True
+    return False
+
+
+def _loop_variable(receiver: ast.expr, ctx: FileContext, scope: Scope) -> bool:
+    """A loop's variable (``for t in threads: t.join()``): one of several."""
+    if not isinstance(receiver, ast.Name):
+        return False
+    bindings = ctx.semantic.bindings_of(receiver.id, scope) or ()
+    return any(b.kind in ("for", "comprehension") for b in bindings)
+
+
+def _racing(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """Other threads started before this join, in the same run of the function, may
+    still be running: a thread started in a loop over several (``for t in ts:
+    t.start()``) and not joined in that loop, or another thread started and not
+    joined yet. Code they run may wait on a lock a sibling holds (which such
+    tests exercise), so the join of a finite thread can still hang."""
+    joined: set[str] = set()
+    for prev in flow.dominators(stmt):
+        if isinstance(prev, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue  # defined, not run
+        looping = isinstance(prev, (ast.For, ast.AsyncFor, ast.While))
+        starts: list[str] = []
+        joins: list[str] = []
+        for call in _calls_inside(prev):
+            for name, into in (("start", starts), ("join", joins)):
+                text = method_call(call, name)
+                if text is not None:
+                    into.append(text)
+        # a loop starts several (the receiver's siblings too), unless each is
+        # joined in the same loop; a thread joined later has ended
+        if any(
+            (looping or t != receiver) and t not in joins and t not in joined
+            for t in starts
+        ):
+            return True
+        joined.update(joins)
+    return False
+
+
+def _calls_inside(stmt: ast.stmt) -> Iterator[ast.Call]:
+    """Every call of a statement, blocks included, not in nested functions."""
+    stack: list[ast.AST] = [stmt]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Call):
+            yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef,
+                                      ast.ClassDef)):
+                stack.append(child)
+
+
+def _join_cannot_hang(
+    node: ast.Call, receiver: Optional[str], fact: TypeFact, ctx: FileContext,
+    flow: Optional[FunctionFlow], stmt: Optional[ast.stmt],
+) -> bool:
+    """A join the code shows ends: the thread has ended already (an earlier join,
+    an ``is_alive()`` loop), its code is finite, it was just told to stop and its
+    loops check that signal, or it already gave its last signal."""
+    if flow is not None and stmt is not None and receiver is not None:
+        if _already_done(flow, stmt, receiver, frozenset({"join"}), untimed_only=True):
+            return True
+        if _finished_thread(flow, stmt, receiver):
+            return True
+    bodies = _thread_bodies(ctx, fact)
+    if bodies is None:
+        return False
+    res = _resolver(ctx)
+    racing = flow is not None and stmt is not None and _racing(
+        flow, stmt, receiver or "<call>"
+    )
+    if not racing and all(finite_function(f, s, res) for f, s in bodies):
+        return True
+    if flow is None or stmt is None or receiver is None:
+        return False
+    for stop in _stop_signals(flow, stmt):
+        mapped = []
+        for body in bodies:
+            text = _as_target_text(stop.text, receiver, body, ctx.scope, ctx)
+            if text is None:
+                break
+            mapped.append((body, Stop(text, stop.kind, stop.value)))
+        else:
+            if all(finite_function(f, s, res, st) for (f, s), st in mapped):
+                return True
+    # the body's last statement sets an event the joiner already waited on
+    for func, scope in bodies:
+        last = func.body[-1] if isinstance(func, ast.FunctionDef) and func.body else None
+        if not isinstance(last, ast.Expr):
+            return False
+        event = method_call(last.value, "set")
+        if event is None:
+            return False
+        joiner_text = _as_joiner_text(event, receiver, (func, scope), ctx)
+        if joiner_text is None or not _waited_on(flow, stmt, joiner_text):
+            return False
+    return True
+
+
+def _as_joiner_text(
+    text: str, receiver: str, body: tuple[FunctionNode, Scope], ctx: FileContext
+) -> Optional[str]:
+    """The inverse of ``_as_target_text`` for the same three cases."""
+    func, scope = body
+    base, _, rest = text.partition(".")
+    joiner_func = ctx.scope.function()
+    if rest and base == scope.self_name:
+        if isinstance(func, ast.FunctionDef) and func.name == "run" and \
+                scope.class_scope is not None and (
+                    joiner_func is None or joiner_func.class_scope is not scope.class_scope):
+            return receiver + "." + rest
+        if joiner_func is not None and joiner_func.self_name is not None and \
+                joiner_func.class_scope is scope.class_scope:
+            return joiner_func.self_name + "." + rest
+        return None
+    sem = ctx.semantic
+    owner = sem.lookup(base, scope)
+    if owner is None or sem.lookup(base, ctx.scope) is not owner:
+        return None
+    return text
+
+
+# -- the test's own Python child -------------------------------------------
+def _constant_text(expr: ast.expr, scope: Scope, ctx: FileContext) -> Optional[str]:
+    """A string (or bytes) literal, or a name bound only to one."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, (str, bytes)):
+        v = expr.value
+        return v.decode("utf-8", "replace") if isinstance(v, bytes) else v
+    if (
+        isinstance(expr, ast.Call)
+        and len(expr.args) == 1
+        and not expr.keywords
+        and ctx.semantic.qualified_name(expr.func, scope) == "textwrap.dedent"
+    ):
+        text = _constant_text(expr.args[0], scope, ctx)
+        return None if text is None else textwrap.dedent(text)
+    if isinstance(expr, ast.Name):
+        bindings = ctx.semantic.bindings_of(expr.id, scope)
+        if bindings is not None and len(bindings) == 1 and bindings[0].kind in (
+            "assign", "annassign"
+        ):
+            value = bindings[0].value
+            if isinstance(value, (ast.Constant, ast.Call)):
+                return _constant_text(value, scope, ctx)
+    return None
+
+
+def _argv(expr: Optional[ast.expr], scope: Scope, ctx: FileContext) -> Optional[list[ast.expr]]:
+    if isinstance(expr, (ast.List, ast.Tuple)):
+        return list(expr.elts)
+    if isinstance(expr, ast.Name):
+        bindings = ctx.semantic.bindings_of(expr.id, scope)
+        if bindings is not None and len(bindings) == 1 and bindings[0].kind == "assign":
+            value = bindings[0].value
+            if isinstance(value, (ast.List, ast.Tuple)):
+                return list(value.elts)
+    return None
+
+
+_PIPE = frozenset({"subprocess.PIPE"})
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _own_python_child(
+    node: ast.Call, attr: str, fact: TypeFact, ctx: FileContext
+) -> bool:
+    """A test's child that is this interpreter running code written in the test
+    (``[sys.executable, "-c", <literal>]``, or ``[sys.executable]`` fed a literal
+    program through ``communicate``) whose program is finite (``finite_function``
+    on the parsed literal) and cannot wait on a pipe left open: it reads stdin only
+    when stdin is closed for it (``DEVNULL``, or ``communicate()``)."""
+    if not ctx.is_test_file or len(fact.calls) != 1:
+        return False
+    call = fact.calls[0]
+    scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
+    scope = scopes.get(id(call))
+    if scope is None or any(kw.arg is None for kw in call.keywords):
+        return False
+    argv = _argv(call_argument(call, 0, "args"), scope, ctx)
+    if not argv or ctx.semantic.qualified_name(argv[0], scope) != "sys.executable":
+        return False
+    stdin = call_argument(call, 3, "stdin")
+    stdin_qn = ctx.semantic.qualified_name(stdin, scope) if stdin is not None else None
+    if attr == "wait":
+        for position, keyword in ((4, "stdout"), (5, "stderr")):
+            out = call_argument(call, position, keyword)
+            if out is not None and ctx.semantic.qualified_name(out, scope) in _PIPE:
+                return False  # output piped and not read: a full pipe blocks the child
+    if len(argv) == 3 and isinstance(argv[1], ast.Constant) and argv[1].value == "-c":
+        program = _constant_text(argv[2], scope, ctx)
+        stdin_closed = attr == "communicate" or stdin_qn == "subprocess.DEVNULL"
+        if stdin_qn in _PIPE and attr != "communicate":
+            return False  # a pipe left open: the child may wait on it
+    elif len(argv) == 1 and attr == "communicate" and stdin_qn in _PIPE:
+        data = call_argument(node, 0, "input")
+        program = _constant_text(data, ctx.scope, ctx) if data is not None else None
+        stdin_closed = True  # the program is stdin; reading more gets EOF
+    else:
+        return False
+    if program is None:
+        return False
+    try:
+        tree = ast.parse(program)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    child = ast.FunctionDef(
+        name="<child>", args=ast.arguments(
+            posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+            kwarg=None, defaults=[]),
+        body=tree.body, decorator_list=[], returns=None, lineno=1, col_offset=0,
+    )
+    return finite_function(child, _ChildScope(stdin_closed), _ChildResolver())
+
+
+class _ChildScope:
+    __slots__ = ("stdin_closed",)
+
+    def __init__(self, stdin_closed: bool) -> None:
+        self.stdin_closed = stdin_closed
+
+
+class _ChildResolver(Resolver):
+    """A child program is judged on its own text (its names are not this file's):
+    dotted names are read as written, builtins as builtins; reading its stdin ends
+    when stdin is closed for it."""
+
+    def qualified(self, expr: ast.AST, scope: object) -> Optional[str]:
+        if isinstance(expr, ast.Name) and expr.id in _BUILTIN_NAMES:
+            return "builtins." + expr.id
+        return dotted(expr)
+
+    def callee(self, call: ast.Call, scope: object) -> Optional[tuple[FunctionNode, object]]:
+        return None
+
+    def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        if qualified in FINITE_CALLS:
+            return True
+        assert isinstance(scope, _ChildScope)
+        return bool(
+            scope.stdin_closed
+            and qualified is not None
+            and qualified.startswith(("sys.stdin.", "sys.stdin.buffer."))
+        )
+
+
+def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
+    """In a test, every call known to make the future submits finite work
+    (``ex.submit(lambda: None)``, a function of the file that cannot block) to
+    the test's own executor."""
+    if not ctx.is_test_file or not fact.calls:
+        return False
+    res = _resolver(ctx)
+    flow = _flow(ctx, ctx.scope)
+    for call in fact.calls:
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "submit" and call.args):
+            return False
+        if flow is None or flow.statement(call) is None:
+            return False  # submitted in another function: its names are not these
+        work = res.named_function(call.args[0], ctx.scope)
+        if work is None or not finite_function(work[0], work[1], res):
+            return False
+    return True
+
+
+def _all_thread_bodies(ctx: FileContext) -> set[int]:
+    """The functions this file runs as threads or processes: the ``target=`` of
+    its thread/process constructors and the ``run`` of its thread subclasses."""
+    res = _resolver(ctx)
+    sem = ctx.semantic
+    out: set[int] = set()
+    for call, scope in ctx.nodes(ast.Call):
+        func = call.func
+        last = func.attr if isinstance(func, ast.Attribute) else (
+            func.id if isinstance(func, ast.Name) else None)
+        if last not in _THREAD_CTOR_LAST:
+            continue
+        kind = CONSTRUCTORS.get(sem.qualified_name(func, scope) or "")
+        if kind not in THREAD_TYPES:
+            continue
+        target = call_argument(call, 1, "function" if kind == TIMER else "target")
+        if target is not None:
+            body = res.named_function(target, scope)
+            if body is not None:
+                out.add(id(body[0]))
+    for scope in sem.scopes:
+        node = scope.node
+        if scope.kind == "class" and isinstance(node, ast.ClassDef) and scope.parent is not None:
+            if sem.class_type(node, scope.parent) in THREAD_TYPES:
+                run = res.run_method(node)
+                if run is not None:
+                    out.add(id(run[0]))
+    return out
+
+
+def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
+    """A wait inside a ``while`` loop of a function the file runs as a thread:
+    the thread's own receive loop, idle until work or a stop message comes (a
+    timeout would only make it spin); the join that stops it is where a bound
+    belongs, and it is checked there."""
+    flow = _flow(ctx, ctx.scope)
+    if flow is None:
+        return False
+    stmt = flow.statement(node)
+    if stmt is None or not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)):
+        return False
+    owner = _owner_node(ctx.scope)
+    bodies: set[int] = ctx.fact("otp401.thread-bodies", _all_thread_bodies)
+    return id(owner) in bodies
+
+
+def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> bool:
+    """The wait is in the body of ``if timeout is None:`` where ``timeout`` is a
+    parameter of the function: the untimed branch of an API that takes a timeout
+    (``queue.Queue.get``), waiting as long as its caller asked."""
+    func = ctx.scope.function()
+    if func is None:
+        return False
+    child: ast.AST = stmt
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if isinstance(parent, ast.If) and place is not None and place.field == "body":
+            test = parent.test
+            if (
+                isinstance(test, ast.Compare)
+                and len(test.ops) == 1
+                and isinstance(test.ops[0], ast.Is)
+                and isinstance(test.left, ast.Name)
+                and "timeout" in test.left.id
+                and isinstance(test.comparators[0], ast.Constant)
+                and test.comparators[0].value is None
+            ):
+                bindings = func.bindings.get(test.left.id, ())
+                if bindings and all(b.kind == "param" for b in bindings):
+                    return True
+        child = parent
+    return False
+
+
+def _set_in_finally(receiver: Optional[str], ctx: FileContext) -> bool:
+    """An event waited on in a nested function (another thread of control) and set
+    in a ``finally:`` of the function that owns it: the setter always runs."""
+    if receiver is None or "." in receiver:
+        return False
+    sem = ctx.semantic
+    owner = sem.lookup(receiver, ctx.scope)
+    here = ctx.scope.function()
+    if owner is None or owner.kind != "function" or here is None or here is owner:
+        return False
+    cache: dict[int, set[str]] = ctx.fact("otp401.set-in-finally", lambda _ctx: {})
+    texts = cache.get(id(owner))
+    if texts is None:
+        texts = cache[id(owner)] = set()
+        flow = _flow(ctx, owner)
+        for n in ast.walk(owner.node) if flow is not None else ():
+            if isinstance(n, ast.Try) and flow is not None and flow.place(n) is not None:
+                for stmt in n.finalbody:
+                    if isinstance(stmt, ast.Expr):
+                        text = method_call(stmt.value, "set")
+                        if text is not None:
+                            texts.add(text)
+    return receiver in texts
+
+
+def _sets_first(body: tuple[FunctionNode, Scope]) -> Optional[str]:
+    """The event a thread's code sets before anything that can fail: its first
+    statements bind plain values (no call), then ``E.set()``. E as written there."""
+    func = body[0]
+    if not isinstance(func, ast.FunctionDef):
+        return None
+    for stmt in func.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # a docstring
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(
+            stmt.value, (ast.Constant, ast.Name, ast.Attribute)
+        ):
+            continue
+        if isinstance(stmt, ast.Expr):
+            return method_call(stmt.value, "set")
+        return None
+    return None
+
+
+def _started_sets_first(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext
+) -> bool:
+    """A thread started before this wait (``t.start()``, or in a thread subclass's
+    own method ``threading.Thread.start(self)``/``super().start()``/``self.start()``)
+    sets the event first thing: once it started, the event is set."""
+    res = _resolver(ctx)
+    func = ctx.scope.function()
+    for prev in flow.dominators(stmt):
+        if not is_simple(prev):
+            continue
+        for call in calls_in(prev):
+            f = call.func
+            if not (isinstance(f, ast.Attribute) and f.attr == "start"):
+                continue
+            bodies: Optional[list[tuple[FunctionNode, Scope]]] = None
+            own = func is not None and func.self_name is not None and (
+                (isinstance(f.value, ast.Name) and f.value.id == func.self_name)
+                or (call.args and isinstance(call.args[0], ast.Name)
+                    and call.args[0].id == func.self_name)
+                or (isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name)
+                    and f.value.func.id == "super")
+            )
+            if own and func is not None and func.class_scope is not None:
+                cls = func.class_scope.node
+                parent = func.class_scope.parent
+                if isinstance(cls, ast.ClassDef) and parent is not None and \
+                        ctx.semantic.class_type(cls, parent) in THREAD_TYPES:
+                    run = res.run_method(cls)
+                    bodies = [run] if run is not None else None
+            else:
+                fact = ctx.type_of(f.value)
+                if fact is not None and fact.name in THREAD_TYPES:
+                    bodies = _thread_bodies(ctx, fact)
+            if not bodies:
+                continue
+            texts = {_as_joiner_text(t, dotted(f.value) or "", b, ctx)
+                     for b in bodies for t in [_sets_first(b)] if t is not None}
+            if len(texts) == 1 and receiver in texts and all(_sets_first(b) for b in bodies):
+                return True
+    return False
+
+
+def _supervisor_loop(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, fact: TypeFact, ctx: FileContext
+) -> bool:
+    """``while True: p = Popen(...); p.wait()``: a supervisor that restarts its child
+    each time it exits waits for that exit by design (OTP's supervisors watch their
+    children with no timeout); the wait is what the loop is for."""
+    loop = next((p for p in flow.enclosing(stmt) if isinstance(p, ast.While)), None)
+    if loop is None or not (isinstance(loop.test, ast.Constant) and loop.test.value):
+        return False
+    end = getattr(loop, "end_lineno", None) or loop.lineno
+    for prev in flow.dominators(stmt):
+        if not loop.lineno < prev.lineno <= end:
+            return False  # out of the loop: the child was not made in it
+        if (
+            isinstance(prev, ast.Assign)
+            and len(prev.targets) == 1
+            and dotted(prev.targets[0]) == receiver
+            and isinstance(prev.value, ast.Call)
+        ):
+            made = ctx.type_of(prev.value)
+            return made is not None and made.name == fact.name
+    return False
+
+
+def _cannot_hang(
+    node: ast.Call, func: ast.Attribute, attr: str, fact: TypeFact, ctx: FileContext
+) -> bool:
+    """Whether the code shows this wait ends (the rule's Known limits)."""
+    receiver = dotted(func.value)
+    flow = _flow(ctx, ctx.scope)
+    stmt = flow.statement(node) if flow is not None else None
+    if flow is not None and stmt is not None and _caller_chose_no_timeout(flow, stmt, ctx):
+        return True
+    name = fact.name
+    if name == FUTURE:
+        if _submitted_in_open_block(node, fact, ctx) or _trivial_submit(fact, ctx):
+            return True
+        if receiver is not None and flow is not None and stmt is not None and _already_done(
+            flow, stmt, receiver, _RESOLVED
+        ):
+            return True
+        return (
+            receiver is not None and flow is not None and stmt is not None
+            and _completed_future(flow, stmt, receiver, ctx)
+        )
+    if name == POPEN:
+        if receiver is not None and flow is not None and stmt is not None:
+            if _previous_kills(flow.previous(stmt), receiver, ctx):
+                return True
+            if _already_done(flow, stmt, receiver, _REAPING):
+                return True
+            if _supervisor_loop(flow, stmt, receiver, fact, ctx):
+                return True
+        return _own_python_child(node, attr, fact, ctx)
+    if name in THREAD_TYPES:
+        if receiver is not None and flow is not None and stmt is not None:
+            if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx):
+                return True
+            if _supervisor_loop(flow, stmt, receiver, fact, ctx):
+                return True
+        return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
+    if name == EVENT and _set_in_finally(receiver, ctx):
+        return True
+    if (
+        name == EVENT and receiver is not None and flow is not None and stmt is not None
+        and _started_sets_first(flow, stmt, receiver, ctx)
+    ):
+        return True
+    if name in (EVENT, CONDITION):
+        return _idle_receive(node, ctx)
+    return False
+
+
+def _render(expr: ast.expr) -> str:
+    """A receiver as written, with call arguments and subscripts elided:
+    ``worker``, ``self.thread``, ``subprocess.Popen(...)``, ``ex.submit(...)``."""
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute):
+        return f"{_render(expr.value)}.{expr.attr}"
+    if isinstance(expr, ast.Call):
+        return f"{_render(expr.func)}(...)"
+    if isinstance(expr, ast.Subscript):
+        return f"{_render(expr.value)}[...]"
+    if isinstance(expr, ast.Await):
+        return f"(await {_render(expr.value)})"
+    text = ast.unparse(expr) if hasattr(ast, "unparse") else "..."
+    return text if len(text) <= 40 else text[:37] + "..."
+
 
 
 class WaitWithoutTimeout(Rule):
@@ -203,12 +1162,19 @@ class WaitWithoutTimeout(Rule):
       with a `maxsize` argument;
     - `.wait()` on a `threading.Event`/`Condition`/`Barrier`, `.wait_for(pred)`
       on a `Condition`;
-    - `.result()`/`.exception()` on a future known from `X.submit(...)` or
-      `asyncio.run_coroutine_threadsafe(...)`, `.get()` on a result known from
-      a `multiprocessing` pool's `apply_async`/`map_async`;
+    - `.result()`/`.exception()` on a future known from `X.submit(...)`,
+      `asyncio.run_coroutine_threadsafe(...)` or `concurrent.futures.Future()`,
+      `.get()` on a result known from a `multiprocessing` pool's
+      `apply_async`/`map_async`;
     - `.wait()`/`.communicate()` on a `subprocess.Popen`;
     - the functions `concurrent.futures.wait(fs)` and
       `concurrent.futures.as_completed(fs)`.
+
+    Known receivers include subclasses of `Thread`/`Timer`/`Process` defined in
+    the file, and the loop variable over a list of them built in the same
+    function (`ts = [Thread(...) for ...]` or `ts.append(Thread(...))`, then
+    `for t in ts: t.join()`). The message names the receiver as written, a
+    chained call as its callee (`subprocess.Popen(...).communicate()`).
 
     ## Why is this bad?
     This is `GenServer.call(pid, msg, :infinity)`, which the first audit found
@@ -254,16 +1220,87 @@ class WaitWithoutTimeout(Rule):
     `**kwargs`, are not flagged. `join(None)` passes a timeout argument and is
     not flagged (nor is it OTP403, which looks for `timeout=` keywords).
 
-    Waits that cannot block are left alone: `.get()`/`.put()` on a queue whose
-    `empty()`/`qsize()`/`full()` the same function checks (a drain loop such as
-    `while not q.empty(): q.get()`), and `.result()` on a future submitted to
-    a `with ThreadPoolExecutor() as ex` block that has already ended (its exit
-    waited for every future).
+    An annotated-only future (`fut: Future`) is not flagged: it is most often a
+    done-callback's argument. The code a thread runs is its `target=` (a
+    function or lambda of the file; a name defined by several `def`s of one
+    function is the one that last ran before the thread was made) or the
+    `run` of its subclass. Calls out of the file are not followed: a thread
+    whose code is in this file counts as finite when that code has no `while`
+    loop, `for` loops only over `range(...)` or a literal, no `with` on a
+    lock, and no call that may wait (by name: `wait`, `join`, `acquire`,
+    `result`, `recv*`, `read*`, `send*`, `connect`, `select`, `poll`, `run*`,
+    `start` (not a known thread's), `serve*`, `shutdown`, a queue-shaped
+    `get()`/`put()`, any call given a `timeout=`, `subprocess`/`requests`/
+    `urllib.request` calls), the functions of the file it calls being finite
+    too (three calls deep); what it calls in other modules is taken to return.
+
+    Waits the code shows cannot hang are left alone (a failing thread still
+    ends; a reaped child, a done future, a set event do not wait):
+
+    - `.get()`/`.put()` on a queue whose `empty()`/`qsize()`/`full()` the same
+      function checks (a drain loop such as `while not q.empty(): q.get()`);
+    - a future submitted to a `with <Executor>(...) as ex:` block of the same
+      function, waited on (`.result()`, `wait(fs)`, `as_completed(fs)`) inside
+      that block, whose exit waits for it anyway, or after it ended;
+    - `X.result()` in the body of `if f is X:` inside `for f in
+      as_completed(...)` (X is done);
+    - `.wait()`/`.communicate()` right after `.kill()` or
+      `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
+      body of a `try`), and `.join()` right after `.kill()` on a process:
+      reaping a dying child. `.terminate()` is not enough (SIGTERM can be
+      ignored);
+    - a wait on a child that an earlier statement always run before it (in the
+      same function, not rebinding it) already waited for with `.wait()` or
+      `.communicate()` (a timed one raises when the child is still running),
+      a `.join()` after an untimed `.join()` of the same thread, and
+      `.result()` after the same future's `set_result()`/`set_exception()`;
+    - `.join()` of a thread whose code is finite (above), or `time.sleep`,
+      unless other threads started before it in the function may still be
+      running (started in a loop over several and not joined in that loop, or
+      started and not joined yet): code they run may wait on a lock a sibling
+      holds, which such tests exercise (`for t in threads: t.join()` after
+      `for t in threads: t.start()` stays flagged);
+    - `.join()` right after a stop signal (one of the three statements before:
+      `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
+      only on that signal (`while not ev.is_set():`, `while self.running:`,
+      `while True: if ev.wait(1): break`), waits in those loops only with a
+      timeout (or on the event itself), and is otherwise finite;
+    - `.join()` of a thread whose code's last statement is `<ev>.set()` after
+      an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
+      `while t.is_alive():` loop without `break`;
+    - in test files: the test's own Python child, `[sys.executable, "-c",
+      <literal>]` (a string literal, a name bound to one, `textwrap.dedent` of
+      one) or `[sys.executable]` fed a literal program by `communicate()`,
+      whose program is finite (as above) and that cannot wait on a pipe left
+      open (it reads stdin only when stdin is `DEVNULL` or closed by
+      `communicate()`; with `stdin=PIPE` the wait must be `communicate()`;
+      with `stdout`/`stderr=PIPE` too, since `.wait()` does not read them).
+      `-m <module>` and script paths are flagged: their code is not in the
+      file. Also in test files, `.result()` of `X.submit(f)` where `f` is a
+      function or lambda of the file whose code is finite;
+    - an event waited on in a nested function and set in a `finally:` of the
+      function that owns it (the setter always runs);
+    - an event that a thread started before the wait (`t.start()`, or
+      `threading.Thread.start(self)` in its own class) sets first thing: its
+      code binds plain values (no call) and then calls `<ev>.set()`;
+    - a supervisor's loop, `while True:` that makes the child (or thread) anew
+      and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
+      time it exits, and waiting for that exit is what the loop is for (OTP's
+      supervisors watch their children with no timeout);
+    - a wait in the body of `if timeout is None:` where `timeout` is a
+      parameter: the untimed branch of an API that takes a timeout;
+    - a queue `get()` or an event/condition wait inside a `while` loop of a
+      function the file runs as a thread (the `target=` of a thread or process
+      it creates, or `run` of its thread subclass): the thread's own receive
+      loop, idle until work or a stop message arrives; a timeout would only make
+      it spin. The join that stops that thread is checked instead.
     """
 
     code = "OTP401"
     calls = _WAIT_METHODS | _WAIT_FUNCS_LAST
-    call_facts = frozenset(_GUARDS)  # the queue guards (_queue_guards)
+    # the queue guards (_queue_guards); thread/process/child constructors (their
+    # scopes, for the code a thread runs and the argv of a child)
+    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {"Popen"}
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
@@ -273,6 +1310,55 @@ class WaitWithoutTimeout(Rule):
         ),
         Example("import queue\nq = queue.Queue()\nq.put(1)\nq.get(block=False)\n"),
         Example("def f(d, k):\n    return d.get(k)\n"),
+        # the executor block that submitted the work waits on exit anyway
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "with ThreadPoolExecutor() as ex:\n    print(ex.submit(work).result())\n"
+        ),
+        # reaping a killed child
+        Example(
+            "import subprocess\np = subprocess.Popen(['sleep', '9'])\np.kill()\np.wait()\n"
+        ),
+        # communicate() already reaped the child
+        Example(
+            "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\n"
+            "out, _ = p.communicate(timeout=9)\nrc = p.wait()\n"
+        ),
+        # the thread's code is finite: a failing thread still ends
+        Example(
+            "import threading\ndef run(results):\n"
+            "    t = threading.Thread(target=lambda: results.append(1))\n"
+            "    t.start()\n    t.join()\n"
+        ),
+        # the thread loops on the stop event just set, with bounded waits
+        Example(
+            "import threading\ndef run(consumer):\n    stop = threading.Event()\n"
+            "    def drain():\n        while not stop.is_set():\n"
+            "            consumer.drain_events(timeout=0.1)\n"
+            "    t = threading.Thread(target=drain)\n    t.start()\n"
+            "    stop.set()\n    t.join()\n"
+        ),
+        # a future from as_completed() is done
+        Example(
+            "import concurrent.futures as cf\ndef f(ex, a):\n    b = ex.submit(a)\n"
+            "    for f in cf.as_completed([b], timeout=9):\n        if f is b:\n"
+            "            b.result()\n"
+        ),
+        # the test's own Python child: a finite literal program
+        Example(
+            "import subprocess, sys\ndef test_child():\n"
+            "    p = subprocess.Popen([sys.executable, '-c', 'print(1)'], "
+            "stdout=subprocess.PIPE)\n    p.communicate()\n",
+            path="tests/test_child.py",
+        ),
+        # a thread's own receive loop
+        Example(
+            "import queue, threading\nclass Consumer(threading.Thread):\n"
+            "    def __init__(self):\n        super().__init__()\n"
+            "        self.jobs = queue.Queue()\n    def run(self):\n"
+            "        while True:\n            if self.jobs.get() is None:\n"
+            "                return\n"
+        ),
     )
     invalid = (
         Example("import threading\nt = threading.Thread(target=work)\nt.start()\nt.join()\n"),
@@ -281,6 +1367,25 @@ class WaitWithoutTimeout(Rule):
         Example(
             "from concurrent.futures import ThreadPoolExecutor\n"
             "def f(ex: ThreadPoolExecutor):\n    return ex.submit(work, 1).result()\n"
+        ),
+        # threads kept in a list, joined in a loop: they race each other
+        Example(
+            "import threading\ndef run(hammer):\n"
+            "    ts = [threading.Thread(target=hammer, args=(n,)) for n in range(4)]\n"
+            "    for t in ts:\n        t.start()\n    for t in ts:\n        t.join()\n"
+        ),
+        # a thread subclass of the file, its run loops
+        Example(
+            "import threading\nclass Poller(threading.Thread):\n    def run(self):\n"
+            "        while True:\n            poll()\nPoller().join()\n"
+        ),
+        Example("import concurrent.futures\nf = concurrent.futures.Future()\nf.result()\n"),
+        # a class-level default and a constructor imported inside a method
+        Example(
+            "class Service:\n    thread = None\n    def start(self):\n"
+            "        from threading import Thread\n"
+            "        self.thread = Thread(target=work)\n    def stop(self):\n"
+            "        self.thread.join()\n"
         ),
     )
 
@@ -292,7 +1397,11 @@ class WaitWithoutTimeout(Rule):
             qn = ctx.qualified_name(func)
             if qn is not None:
                 pos = _WAIT_FUNCS.get(qn)
-                if pos is not None and not may_pass(node, pos, "timeout"):
+                if (
+                    pos is not None
+                    and not may_pass(node, pos, "timeout")
+                    and not _waits_in_open_block(node, ctx)
+                ):
                     self.report(
                         ctx, node,
                         f"`{qn.replace('._base', '')}(...)` without a timeout waits "
@@ -305,10 +1414,14 @@ class WaitWithoutTimeout(Rule):
         if fact is None:
             return
         if fact.name in QUEUE_TYPES:
-            if self._queue_blocks(node, attr, fact) and not self._guarded(node, func, ctx):
+            if (
+                self._queue_blocks(node, attr, fact)
+                and not self._guarded(node, func, ctx)
+                and not (attr == "get" and _idle_receive(node, ctx))
+            ):
                 self.report(
                     ctx, node,
-                    f"`{_receiver_text(func.value)}.{attr}()` on a "
+                    f"`{_render(func.value)}.{attr}()` on a "
                     f"{'bounded ' if attr == 'put' else ''}queue blocks forever without "
                     "a timeout; pass `timeout=` and handle `queue.Empty`/`queue.Full`",
                 )
@@ -322,10 +1435,12 @@ class WaitWithoutTimeout(Rule):
             return
         if may_pass(node, pos, "timeout"):
             return
+        if _cannot_hang(node, func, attr, fact, ctx):
+            return
         label = _TYPE_LABELS.get(fact.name, "an object")
         self.report(
             ctx, node,
-            f"`{_receiver_text(func.value)}.{attr}()` on {label} waits forever without "
+            f"`{_render(func.value)}.{attr}()` on {label} waits forever without "
             "a timeout; pass `timeout=` and handle the expiry",
         )
 
@@ -334,7 +1449,7 @@ class WaitWithoutTimeout(Rule):
         key = _receiver_key(func.value)
         if key is None:
             return False
-        guards = ctx.fact("otp401-queue-guards", _queue_guards)
+        guards = ctx.fact("otp401.queue-guards", _queue_guards)
         return (_function_key(ctx.scope), key, func.attr) in guards
 
     @staticmethod
