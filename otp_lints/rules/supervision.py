@@ -719,7 +719,9 @@ class UnsupervisedThread(Rule):
     None.
 
     ## Known limits
-    Only the three classes themselves are recognised, not subclasses or
+    The three classes and their subclasses defined in the same file are
+    recognised (a subclass defining its own `join` is not: its lifetime is
+    its own), not a subclass imported from elsewhere nor
     `multiprocessing.get_context(...).Process`. A module-level variable is
     not a local (other modules can reach it) and is not flagged; any use of
     the local other than `.start()`, `.setDaemon()`, `.daemon = ...` and
