@@ -34,6 +34,8 @@ DEFAULT_EXCLUDE = (
 DEFAULT_TEST_PATHS = (
     "**/tests/**", "**/test/**", "**/test_*.py", "**/*_test.py", "**/conftest.py",
 )
+#: where scripts live (examples, docs, maintenance scripts): OTP202 does not look there
+DEFAULT_SCRIPT_PATHS = ("**/examples/**", "**/docs/**", "**/scripts/**")
 DEFAULT_SRC = ("src", ".")
 DEFAULT_BASELINE = ".otp-lints-baseline.json"
 
@@ -71,6 +73,7 @@ class Settings:
     extend_select: tuple[str, ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
+    script_paths: tuple[str, ...] = DEFAULT_SCRIPT_PATHS
     src: tuple[str, ...] = DEFAULT_SRC
     baseline: str = DEFAULT_BASELINE
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -116,6 +119,9 @@ class Settings:
 
     def is_test_file(self, relpath: str) -> bool:
         return matches(relpath, self.test_paths)
+
+    def is_script_path(self, relpath: str) -> bool:
+        return matches(relpath, self.script_paths)
 
     def is_excluded(self, relpath: str) -> bool:
         return matches(relpath, self.exclude)
@@ -229,7 +235,8 @@ def settings_for_directory(directory: str) -> Settings:
 
 
 _KNOWN_KEYS = {
-    "select", "ignore", "extend-select", "exclude", "test-paths", "src", "baseline",
+    "select", "ignore", "extend-select", "exclude", "test-paths", "script-paths", "src",
+    "baseline",
     "per-file-ignores", "rules", "allow",
 }
 
@@ -279,6 +286,8 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
         kwargs["exclude"] = DEFAULT_EXCLUDE + globs("exclude", section["exclude"])
     if "test-paths" in section:
         kwargs["test_paths"] = globs("test-paths", section["test-paths"])
+    if "script-paths" in section:
+        kwargs["script_paths"] = globs("script-paths", section["script-paths"])
     if "src" in section:
         kwargs["src"] = strings("src", section["src"])
     if "baseline" in section:

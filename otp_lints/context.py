@@ -29,6 +29,8 @@ class FileContext:
         self.path = path
         self.tree = tree
         self.is_test_file = is_test_file
+        #: the file matches ``script-paths`` (examples, docs, maintenance scripts)
+        self.is_script_path = False
         self.semantic = SemanticModel(tree)
         self.semantic.package = package
         self.scope: Scope = self.semantic.module

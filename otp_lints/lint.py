@@ -75,6 +75,7 @@ def _analyze(
     if not ruleset.rules:
         return [], lines
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
+    ctx.is_script_path = settings.is_script_path(relpath)
     ctx.lines = lines
     if source is not None:
         ctx.set_source(source)

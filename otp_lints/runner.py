@@ -40,6 +40,7 @@ def settings_fingerprint(settings: Settings) -> str:
         "codes": sorted(settings.enabled_codes),
         "per_file_ignores": [list(p) for p in settings.per_file_ignores],
         "test_paths": list(settings.test_paths),
+        "script_paths": list(settings.script_paths),
         "options": {k: repr(sorted(v.items())) for k, v in sorted(settings.rule_options.items())},
     }
     blob = json.dumps(parts, sort_keys=True, default=repr).encode()
@@ -154,7 +155,7 @@ _worker_settings: Optional[Settings] = None
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_settings  # noqa: OTP202 reason: one Settings per worker process, set once
+    global _worker_settings  # one Settings per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
 

@@ -22,6 +22,8 @@ def _write(tmp_path, body: str) -> str:
         ('[tool.otp-lints]\nselect = "OTP1"\n', "select: expected a list of strings"),
         ('[tool.otp-lints]\nignore = [1]\n', "ignore: expected a list of strings"),
         ('[tool.otp-lints]\nexclude = ["a/[b"]\n', "exclude: invalid glob"),
+        ('[tool.otp-lints]\nscript-paths = ["a/[b"]\n', "script-paths: invalid glob"),
+        ('[tool.otp-lints]\nscript-paths = "tools/**"\n', "script-paths: expected a list"),
         ('[tool.otp-lints]\nper-file-ignores = { "x/**" = ["XYZ1"] }\n', "per-file-ignores"),
         ('[tool.otp-lints.rules.OTP999]\nx = 1\n', "rules.OTP999: unknown rule code"),
         ('[tool.otp-lints.rules.OTP103]\napi = []\n', "rules.OTP103.api: unknown option"),
@@ -164,3 +166,22 @@ def test_settings_are_plain_frozen_data(tmp_path) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         settings.select = ()  # type: ignore[misc]
     assert set(vars(pickle.loads(pickle.dumps(settings)))) == set(vars(settings))
+
+
+def test_script_paths(tmp_path) -> None:
+    """OTP202 does not look under ``script-paths`` (default: examples, docs,
+    scripts); the key replaces the default list."""
+    body = "n = 0\n\ndef bump():\n    global n\n    n += 1\n"
+    for d in ("examples", "tools", "lib"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "m.py").write_text(body)
+
+    def found() -> list[str]:
+        out = run_cli("check", "--quiet", cwd=str(tmp_path)).stdout
+        return sorted(ln.split(":")[0] for ln in out.splitlines())
+
+    _write(tmp_path, "[tool.otp-lints]\n")
+    assert found() == ["lib/m.py", "tools/m.py"]
+    _write(tmp_path, '[tool.otp-lints]\nscript-paths = ["tools/**"]\n')
+    assert found() == ["examples/m.py", "lib/m.py"]
+    assert load_settings(str(tmp_path / "pyproject.toml")).script_paths == ("tools/**",)

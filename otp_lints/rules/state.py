@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+import os
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, last_names
-from otp_lints.semantic import Binding, Scope
+from otp_lints.semantic import Binding, Scope, SemanticModel
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
 PREFIX: str = "OTP2"
@@ -652,20 +654,466 @@ class ThreadLocalState(Rule):
         return _only_per_thread(uses)
 
 
+#: Importing any of these (or a submodule) means the module may run code concurrently.
+_CONCURRENCY_MODULES = (
+    "threading", "_thread", "asyncio", "concurrent.futures", "multiprocessing", "trio",
+    "anyio", "gevent", "eventlet",
+)
+_LOCK_NAME = re.compile(r"(?:^|_|r)lock$|mutex|(?:^|_)cond(?:ition)?$")
+_DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq)):
+        return False
+    left, right = test.left, test.comparators[0]
+    if isinstance(right, ast.Name):
+        left, right = right, left
+    return (isinstance(left, ast.Name) and left.id == "__name__"
+            and isinstance(right, ast.Constant) and right.value == "__main__")
+
+
+def _is_concurrency_module(name: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in _CONCURRENCY_MODULES)
+
+
+def _imports_concurrency(ctx: FileContext) -> bool:
+    """Whether any import in the file, at any depth, names a concurrency module."""
+    for scope in ctx.semantic.scopes:
+        for bindings in scope.bindings.values():
+            for b in bindings:
+                if b.kind != "import":
+                    continue
+                node = b.node
+                if isinstance(node, ast.Import):
+                    if any(_is_concurrency_module(a.name) for a in node.names):
+                        return True
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    if _is_concurrency_module(node.module) or any(
+                        _is_concurrency_module(f"{node.module}.{a.name}") for a in node.names
+                    ):
+                        return True
+    return False
+
+
+def _module_statements(tree: ast.AST) -> Iterator[ast.stmt]:
+    """The statements that run at import: the module body and the bodies of its
+    module-level ``if``/``try``/``with`` blocks (not functions or classes)."""
+    stack = list(getattr(tree, "body", ()))
+    while stack:
+        stmt = stack.pop()
+        yield stmt
+        if isinstance(stmt, (ast.If, ast.Try, ast.With)) or stmt.__class__.__name__ == "TryStar":
+            for field in ("body", "orelse", "finalbody"):
+                stack.extend(getattr(stmt, field, ()))
+            for handler in getattr(stmt, "handlers", ()):
+                stack.extend(handler.body)
+
+
+def _is_script(ctx: FileContext) -> bool:
+    """SPEC 7.1: a module run as a program that starts no concurrency of its own.
+
+    It has an ``if __name__ == "__main__":`` block (or asserts it is ``__main__``)
+    and imports none of the concurrency modules. A module that declares its
+    public API with ``__all__`` is a library, even with a demo ``__main__`` block
+    (``mimetypes``, ``tkinter``): other code imports it and may call it from
+    threads."""
+    if "__all__" in ctx.semantic.module.bindings:
+        return False
+    body = getattr(ctx.tree, "body", ())
+    if not any(
+        (isinstance(s, ast.If) and _is_main_guard(s.test))
+        or (isinstance(s, ast.Assert) and _is_main_guard(s.test))
+        for s in body
+    ):
+        return False
+    return not _imports_concurrency(ctx)
+
+
+def _fork_hooks(ctx: FileContext) -> frozenset[str]:
+    """Functions the module registers with ``os.register_at_fork`` at import."""
+    names: set[str] = set()
+    for stmt in _module_statements(ctx.tree):
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        last = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if last != "register_at_fork":
+            continue
+        for value in [*call.args, *(k.value for k in call.keywords)]:
+            if isinstance(value, ast.Name):
+                names.add(value.id)
+    return frozenset(names)
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+
+
+def _checks_unset(test: ast.expr, name: str) -> bool:
+    """``X is None``, ``X == None``, ``not X``, ``len(X) == 0`` (also as one operand
+    of an ``and``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_checks_unset(v, name) for v in test.values)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return isinstance(test.operand, ast.Name) and test.operand.id == name
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        left, op, right = test.left, test.ops[0], test.comparators[0]
+        if isinstance(left, ast.Name) and left.id == name:
+            return (isinstance(op, (ast.Is, ast.Eq)) and isinstance(right, ast.Constant)
+                    and right.value is None)
+        return (isinstance(left, ast.Call) and isinstance(left.func, ast.Name)
+                and left.func.id == "len" and len(left.args) == 1
+                and isinstance(left.args[0], ast.Name) and left.args[0].id == name
+                and isinstance(op, ast.Eq) and isinstance(right, ast.Constant)
+                and right.value == 0)
+    return False
+
+
+def _guard_of(body: list[ast.stmt], target: ast.AST, name: str) -> Optional[ast.If]:
+    """The ``if`` checking that ``name`` is unset whose body holds ``target``."""
+    stack: list[tuple[list[ast.stmt], Optional[ast.If]]] = [(body, None)]
+    while stack:
+        stmts, guard = stack.pop()
+        for stmt in stmts:
+            if stmt is target:
+                return guard
+            if isinstance(stmt, _SCOPE_NODES):
+                continue
+            if isinstance(stmt, ast.If):
+                # the outermost check: an inner ``if not X`` is a read inside it
+                inner = guard or (stmt if _checks_unset(stmt.test, name) else None)
+                stack.append((stmt.body, inner))
+                stack.append((stmt.orelse, guard))
+                continue
+            for _field, value in ast.iter_fields(stmt):
+                if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                    stack.append((value, guard))
+                elif isinstance(value, list):
+                    stack.extend((v.body, guard) for v in value if hasattr(v, "body"))
+    return None
+
+
+def _uses(func: ast.AST, name: str) -> list[tuple[tuple[int, int], str]]:
+    """Where ``func`` (not its nested functions) uses ``name``: ``store``,
+    ``return`` (``return name``), ``call`` (``name(...)``) or ``read``; an
+    augmented assignment reads before it stores."""
+    out: list[tuple[tuple[int, int], str]] = []
+    stack: list[ast.AST] = list(getattr(func, "body", ()))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Name) \
+                and node.value.id == name:
+            out.append(((node.lineno, node.col_offset), "return"))
+            continue
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == name:
+            out.append(((node.lineno, node.col_offset), "call"))
+            stack.extend(node.args)
+            stack.extend(k.value for k in node.keywords)
+            continue
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
+                and node.target.id == name:
+            out.append(((node.lineno, node.col_offset), "read"))
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            # the value is evaluated before the targets are stored
+            end = (node.end_lineno or node.lineno, node.end_col_offset or 0)
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                for n in ast.walk(t):
+                    if isinstance(n, ast.Name) and n.id == name:
+                        if isinstance(n.ctx, ast.Store):
+                            out.append((end, "store"))
+                        else:  # ``X[k] = v`` reads X
+                            out.append(((n.lineno, n.col_offset), "read"))
+            stack.append(node.value)
+            continue
+        if isinstance(node, ast.Name) and node.id == name:
+            kind = "read" if isinstance(node.ctx, ast.Load) else "store"
+            out.append(((node.lineno, node.col_offset), kind))
+        stack.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def _checks_set(test: ast.expr, name: str) -> bool:
+    """``X is not None``, ``X != None``, ``X`` (the early-return test of a memo)."""
+    if isinstance(test, ast.Name):
+        return test.id == name
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        left, op, right = test.left, test.ops[0], test.comparators[0]
+        return (isinstance(left, ast.Name) and left.id == name
+                and isinstance(op, (ast.IsNot, ast.NotEq))
+                and isinstance(right, ast.Constant) and right.value is None)
+    return False
+
+
+#: statements that only compute a value (no action that could run twice)
+_COMPUTING = (ast.Import, ast.ImportFrom, ast.Pass, ast.Assign, ast.AnnAssign, ast.If,
+              ast.Try, ast.Return, ast.Raise)
+
+
+def _memo_region(name: str, scope: Scope, sem: SemanticModel,
+                 mine: list[Binding]) -> Optional[list[ast.stmt]]:
+    """The statements of a memo of ``name``, or None. A memo computes the value
+    once it is seen unset and publishes it with one store: under ``if X is
+    None:`` (or ``not X``, ``len(X) == 0``; the outermost such check), or after
+    ``if X is not None: return X`` at the top of the function. In that region
+    the code only computes (imports, assignments, ``if``/``try``, ``return``:
+    no call made for its effect, which could run twice), never reads ``X``
+    except to ``return X``, and stores ``X`` once or in alternative branches
+    (``try``/``except``, ``if``/``else``); nothing else in the file rebinds
+    ``X`` (no reset to None)."""
+    if not mine or any(b.kind not in ("assign", "annassign") for b in mine):
+        return None
+    for b in sem.module.bindings.get(name, ()):
+        if b.origin is None:
+            if b.kind not in ("assign", "annassign"):
+                return None
+        elif b.origin is not scope:
+            return None
+    func = scope.node
+    body: list[ast.stmt] = list(getattr(func, "body", []))
+    stores = [b.node for b in mine]
+    region: Optional[list[ast.stmt]] = None
+    guard = _guard_of(body, stores[0], name)
+    if guard is not None:
+        region = guard.body
+    else:
+        for i, stmt in enumerate(body):
+            if (isinstance(stmt, ast.If) and not stmt.orelse and _checks_set(stmt.test, name)
+                    and len(stmt.body) == 1 and isinstance(stmt.body[0], ast.Return)):
+                region = body[i + 1:]
+                break
+    if region is None:
+        return None
+    inside: set[int] = set()
+    for stmt in region:
+        returned: set[int] = set()
+        for n in ast.walk(stmt):
+            if isinstance(n, ast.stmt):
+                if isinstance(n, _SCOPE_NODES):
+                    return None
+                if not isinstance(n, _COMPUTING):
+                    return None  # an action (``pa.set_cpu_count(...)``), a loop
+                targets = n.targets if isinstance(n, ast.Assign) else (
+                    [n.target] if isinstance(n, ast.AnnAssign) else [])
+                if not all(isinstance(t, (ast.Name, ast.Tuple)) for t in targets):
+                    return None  # ``os.environ["HOME"] = ...``: an effect, not a value
+                inside.add(id(n))
+                if isinstance(n, ast.Return) and n.value is not None:
+                    returned.add(id(n.value))  # ``return X``
+            elif (isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+                  and id(n) not in returned):
+                return None
+    if not all(id(st) in inside for st in stores):
+        return None
+    if len(stores) > 1:
+        parents = _Parents(func)
+        for i, first in enumerate(stores):
+            for second in stores[i + 1:]:
+                if not (isinstance(first, ast.stmt) and isinstance(second, ast.stmt)
+                        and _alternatives(first, second, parents)):
+                    return None
+    return region
+
+
+def _alternatives(a: ast.stmt, b: ast.stmt, parents: _Parents) -> bool:
+    """Whether at most one of ``a`` and ``b`` runs: in the two branches of an
+    ``if``, or in a ``try`` body and one of its handlers (or two handlers)."""
+    chain_a = {id(parent): (field, handler)
+               for _n, parent, field, _bl, _i, handler in parents.ancestors(a)}
+    for _n, parent, field, _bl, _i, handler in parents.ancestors(b):
+        if id(parent) in chain_a:
+            field_a, handler_a = chain_a[id(parent)]
+            if isinstance(parent, ast.If):
+                return field != field_a
+            if isinstance(parent, ast.Try):
+                kinds = {field, field_a}
+                return kinds == {"body", "handlers"} or (
+                    kinds == {"handlers"} and handler is not handler_a
+                )
+            return False
+    return False
+
+
+def _is_memo(name: str, scope: Scope, sem: SemanticModel, mine: list[Binding]) -> bool:
+    return _memo_region(name, scope, sem, mine) is not None
+
+
+def _published_with_memo(name: str, scope: Scope, sem: SemanticModel,
+                         mine: list[Binding]) -> bool:
+    """``if _AVAILABLE is None: from x import Client as _Client; _AVAILABLE =
+    True``: a global stored (never read) inside another global's memo, before
+    that global is stored, so the memo's own store publishes both."""
+    if not mine or any(b.kind not in ("assign", "annassign", "import") for b in mine):
+        return False
+    if any(b.origin is not None and b.origin is not scope
+           for b in sem.module.bindings.get(name, ())):
+        return False
+    uses = _uses(scope.node, name)
+    stores = [pos for pos, kind in uses if kind == "store"] + [
+        _position(b.node) for b in mine if b.kind == "import"
+    ]
+    if not stores or any(kind != "store" and pos < min(stores) for pos, kind in uses):
+        return False  # read before it is stored
+    for other in scope.global_names:
+        if other == name:
+            continue
+        theirs = [b for b in sem.module.bindings.get(other, ()) if b.origin is scope]
+        region = _memo_region(other, scope, sem, theirs)
+        if region is None:
+            continue
+        inside = {id(n) for st in region for n in ast.walk(st)}
+        first = min(_position(b.node) for b in theirs)
+        if all(id(b.node) in inside and _position(b.node) < first for b in mine):
+            return True
+    return False
+
+
+def _module_level_uses(ctx: FileContext) -> dict[str, list[bool]]:
+    """For each name read by module-level code (not inside a function, class or
+    lambda), whether each read is the function of a call: a bounded walk of the
+    module's own statements."""
+    uses: dict[str, list[bool]] = {}
+    called: set[int] = set()
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", ()))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            stack.extend(getattr(node, "decorator_list", ()))
+            continue
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            called.add(id(node.func))
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            uses.setdefault(node.id, []).append(id(node) in called)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return uses
+
+
+def runs_at_import_only(ctx: FileContext, scope: Scope) -> bool:
+    """A module-level function that only module-level code calls, so it runs
+    while the module is imported: private (``_name``) or deleted at module level
+    (``del def_op``), undecorated, every reference to it a call in module-level
+    code (not a callback handed on: ``atexit.register(_f)`` runs later)."""
+    sem = ctx.semantic
+    node = scope.node
+    if scope.parent is not sem.module or not isinstance(node, _DEF_NODES):
+        return False
+    if node.decorator_list:
+        return False
+    name = node.name
+    bindings = sem.module.bindings.get(name, ())
+    if any(b.kind not in ("def", "del") for b in bindings):
+        return False
+    if not (name.startswith("_") or any(b.kind == "del" for b in bindings)):
+        return False
+    uses = ctx.fact("state.module_uses", _module_level_uses).get(name)
+    if not uses or not all(uses):
+        return False
+    return not any(
+        name in s.loads for s in sem.scopes if s is not sem.module
+    )
+
+
+class _GlobalFacts:
+    __slots__ = ("fork_hooks", "skip_file")
+
+    def __init__(self, ctx: FileContext) -> None:
+        #: the whole file is out of OTP202's reach (a script)
+        self.skip_file = ctx.is_script_path or _is_script(ctx)
+        self.fork_hooks = _fork_hooks(ctx)
+
+
+def _last_name(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return ""
+
+
+def _is_lock(expr: ast.expr) -> bool:
+    """``with _lock:``, ``with self._mutex:``, ``with counter.get_lock():``."""
+    return bool(_LOCK_NAME.search(_last_name(expr).lower()))
+
+
+def _calls_named(stmts: list[ast.stmt], word: str) -> bool:
+    return any(
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
+        and word in _last_name(s.value).lower()
+        for s in stmts
+    )
+
+
+def lock_guarded(func: ast.AST) -> frozenset[int]:
+    """The ids of the nodes of ``func``'s body that run holding a lock: the body of
+    ``with <lock>:``, and the body of a ``try`` whose ``finally`` releases what the
+    statement just before it (or the first of its body) acquired. A bounded walk of
+    one function; nested functions and classes are not entered."""
+    guarded: set[int] = set()
+
+    def block(stmts: list[ast.stmt], locked: bool) -> None:
+        for i, stmt in enumerate(stmts):
+            if isinstance(stmt, _SCOPE_NODES):
+                continue
+            if locked:
+                guarded.add(id(stmt))
+            body_locked = locked
+            if isinstance(stmt, (ast.With, ast.AsyncWith)):
+                body_locked = locked or any(_is_lock(item.context_expr) for item in stmt.items)
+            elif isinstance(stmt, ast.Try) or stmt.__class__.__name__ == "TryStar":
+                body = getattr(stmt, "body", [])
+                acquired = (i > 0 and _calls_named([stmts[i - 1]], "acquire")) or _calls_named(
+                    body[:1], "acquire"
+                )
+                if acquired and _calls_named(getattr(stmt, "finalbody", []), "release"):
+                    body_locked = True
+            for field, value in ast.iter_fields(stmt):
+                if not isinstance(value, list):
+                    if locked and isinstance(value, ast.AST):
+                        guarded.update(id(n) for n in ast.walk(value))
+                    continue
+                inner = [v for v in value if isinstance(v, ast.stmt)]
+                if inner:
+                    block(inner, body_locked if field == "body" else locked)
+                    continue
+                for v in value:  # except handlers, match cases, with items
+                    sub = getattr(v, "body", None)
+                    if isinstance(sub, list):
+                        block(sub, locked)
+                    elif locked and isinstance(v, ast.AST):
+                        guarded.update(id(n) for n in ast.walk(v))
+
+    block(getattr(func, "body", []), False)
+    return frozenset(guarded)
+
+
 class GlobalRebinding(Rule):
     """
     ## What it does
     Flags a `global NAME` declaration in a function that rebinds `NAME` in that
     same function: an assignment of any kind, augmented assignment, `del`, a
     `for`/`with` target, `import ... as NAME`, a walrus. One diagnostic per
-    rebound name, at the `global` statement.
+    function, at its first `global` statement that declares a reported name,
+    naming every global the function rebinds (`global a, b` and two lines
+    `global a` / `global b` alike).
 
     ## Why is this bad?
     A module global rebound from functions is process-dictionary state (the
     audits' `NoProcessDict` finding) with a wider reach: every thread and task
-    in the process shares it, writes race with reads, and tests cannot run in
-    isolation because state leaks between them. In OTP, state lives in a
-    process you can name and supervise.
+    in the process shares it. A check-then-set (`if _client is None: _client =
+    make()`), a `+=`, or a table published before it is filled races with the
+    same code in another thread, and tests cannot run in isolation because
+    state leaks between them. In OTP, state lives in a process you can name and
+    supervise.
 
     ## Example
     ```python
@@ -675,7 +1123,11 @@ class GlobalRebinding(Rule):
         global _client
         if _client is None:
             _client = make_client()
-        return _client
+        return _client  # None if reset_client() ran since the check
+
+    def reset_client():
+        global _client
+        _client = None
     ```
 
     ## Use instead
@@ -691,12 +1143,58 @@ class GlobalRebinding(Rule):
     or, for a lazily computed value, `functools.cache` on a function.
 
     ## Options
-    None.
+    None. The top-level setting `script-paths` (default `**/examples/**`,
+    `**/docs/**`, `**/scripts/**`) names where scripts live; OTP202 does not
+    look there.
 
     ## Known limits
-    A `global` declaration that only reads the name (no rebinding) is not
-    reported. Mutation of a global's contents without rebinding is OTP204's
-    business.
+    Not flagged, because the code shows no second thread or no read-modify-write:
+    - a `global` declaration that only reads the name (mutation of a global's
+      contents without rebinding is OTP204's business);
+    - scripts: a module with an `if __name__ == "__main__":` block that imports
+      none of `threading`, `_thread`, `asyncio`, `concurrent.futures`,
+      `multiprocessing`, `trio`, `anyio`, `gevent`, `eventlet` (it runs as one
+      program and starts no thread or task), and any file under `script-paths`.
+      A module that assigns `__all__` is a library even with a demo `__main__`
+      block (other code imports it and may call it from threads): it stays
+      checked;
+    - a setter: a module-level function that declares one global, assigns it
+      and never reads it (`set_policy(p)`: one reference store, last writer
+      wins, no check-then-set). A method, a second global (published in two
+      steps, or read to decide what to store), or any read of the global (a
+      lazy init, `+=`, a table filled after it is published) stays flagged;
+    - a rebinding made while holding a lock: inside `with <lock>:` (a name
+      ending in `lock`, `mutex` or `cond`) or in a `try` whose `finally`
+      releases what the statement before it acquired. A lock taken by every
+      caller instead is not seen: that stays flagged;
+    - a memo: `if X is None: X = compute()` (or `not X`, `len(X) == 0`), or
+      `if X is not None: return X` followed by the computation, where the code
+      there only computes (imports, assignments, `if`/`try`, `return`), stores
+      `X` once or in alternative branches (`try`/`except`, `if`/`else`), never
+      reads `X` but to return it, and nothing else in the file rebinds `X`.
+      Racing callers compute it twice and each publishes a whole value with
+      one store. Globals stored inside that memo before `X` (an
+      `import ... as _Client` under `if _AVAILABLE is None:`) are published by
+      it. Stay flagged: a memo that another function resets (a reader can see
+      `None` between its check and its use), a value published before it is
+      complete (`X = ''` first, or a table filled after it is stored), and a
+      once-flag guarding an action (`if not _done: _done = True; run()`: the
+      action can run twice);
+    - a global rebound only by `import` (`global np; import numpy as np`): it
+      binds the same module object every time;
+    - a module-level `__getattr__` (PEP 562) binding the attribute it computed:
+      that is how the module caches it; a function named `main`: the program's
+      entry point, which runs once before any thread it starts (as OTP203);
+    - a setter that hands the value back: one declared global, assigned, then
+      only returned or called (`pager = getpager(); pager(text)`,
+      `_domain = d; return _domain`);
+    - a function registered with `os.register_at_fork(...)` in the same file:
+      it runs in the child right after `fork()`, when only one thread exists;
+    - test files: the test runner runs one test at a time, and a global a
+      test, fixture or `tearDown` rebinds is that test's own scaffolding
+      (judged on real suites: pickling needs module-level names, fixtures
+      store what the next step reads). A test that starts threads incrementing
+      a global is not seen.
     """
 
     code = "OTP202"
@@ -705,38 +1203,510 @@ class GlobalRebinding(Rule):
     valid = (
         Example("counter = 0\ndef read():\n    global counter\n    return counter\n"),
         Example("def f():\n    x = 1\n    return x\n"),
+        Example("def lazy():\n    global np\n    import numpy as np\n    return np\n"),
+        Example(
+            "_cache = None\n\ndef load():\n    global _cache\n    if _cache is None:\n"
+            "        _cache = {}\n    return _cache\n\n"
+            "if __name__ == '__main__':\n    print(load())\n",
+        ),
+        Example(
+            "_cache = None\n\ndef load():\n    global _cache\n    if _cache is None:\n"
+            "        _cache = {}\n    return _cache\n",
+            path="examples/demo.py",
+        ),
+        Example(
+            "_policy = None\n\ndef set_policy(policy):\n    global _policy\n"
+            "    if not callable(policy):\n        raise TypeError(policy)\n"
+            "    _policy = policy\n",
+        ),
+        Example(
+            "import threading\n_lock = threading.Lock()\n_state = None\n\n"
+            "def reset():\n    global _state\n    with _lock:\n        if _state is not None:\n"
+            "            _state.close()\n        _state = None\n",
+        ),
+        Example(
+            "import os, threading\n_lock = threading.Lock()\n\n"
+            "def _after_fork():\n    global _lock\n    _lock = threading.Lock()\n\n"
+            "os.register_at_fork(after_in_child=_after_fork)\n",
+        ),
+        Example(
+            "T = None\n\ndef test_pickle():\n    global T\n    T = make_typevar('T')\n"
+            "    del T\n",
+            path="tests/test_pickle.py",
+        ),
+        Example(
+            "import re\n_typeprog = None\n\ndef splittype(url):\n    global _typeprog\n"
+            "    if _typeprog is None:\n        _typeprog = re.compile('([^/:]+):(.*)')\n"
+            "    return _typeprog.match(url)\n",
+        ),
+        Example(
+            "def __getattr__(name):\n    if name == 'OpenWrapper':\n"
+            "        global OpenWrapper\n        OpenWrapper = open\n        return OpenWrapper\n"
+            "    raise AttributeError(name)\n",
+        ),
     )
     invalid = (
         Example("counter = 0\ndef bump():\n    global counter\n    counter += 1\n"),
-        Example("def setup():\n    global np\n    import numpy as np\n"),
+        Example(
+            "import threading\nhits = 0\n\ndef work():\n    global hits\n    hits += 1\n\n"
+            "if __name__ == '__main__':\n    threading.Thread(target=work).start()\n",
+        ),
+        Example(
+            "__all__ = ['init']\ninited = False\n_db = None\n\ndef init():\n"
+            "    global inited, _db\n    inited = True\n    _db = load_db()\n\n"
+            "if __name__ == '__main__':\n    init()\n",
+        ),
+        Example(
+            "_client = None\n\ndef get_client():\n    global _client\n"
+            "    if _client is None:\n        _client = make_client()\n    return _client\n\n"
+            "def reset_client():\n    global _client\n    _client = None\n",
+        ),
+        Example(
+            "_translations = {}\n\ndef load_translations(d):\n    global _translations\n"
+            "    _translations = {}\n    for k, v in d.items():\n"
+            "        _translations[k] = v\n",
+        ),
+        Example(
+            "_seen = None\n\ndef check_once(x):\n    global _seen\n"
+            "    if _seen is None:\n        _seen = set()\n        _seen.add(x)\n",
+        ),
     )
 
     def visit_Global(self, node: ast.Global, ctx: FileContext) -> None:
         scope = ctx.scope
         if not scope.is_function:
             return
+        # One diagnostic per function, at its first ``global`` statement that
+        # names a rebound global: ``global a`` and ``global b`` on two lines are
+        # one finding, as ``global a, b`` is.
+        decls = scope.global_decls
+        if min((g for gs in decls.values() for g in gs), key=_position) is not node:
+            first_here = any(
+                n in decls and min(decls[n], key=_position) is node for n in node.names
+            )
+            if not first_here:
+                return
         module_bindings = ctx.semantic.module.bindings
-        reported: set[str] = set()
-        for name in node.names:
-            if name in reported:
-                continue
-            decls = scope.global_decls.get(name, ())
-            first = min(decls, key=lambda g: (g.lineno, g.col_offset)) if decls else node
-            if first is not node:
-                continue
-            if any(b.origin is scope for b in module_bindings.get(name, ())):
-                reported.add(name)
-                self.report(
-                    ctx, node,
-                    f"function rebinds module global `{name}`, state shared by every "
-                    "thread and task; keep it in an object you pass in",
-                )
+        rebound = sorted(
+            (n for n in scope.global_names
+             if any(b.origin is scope for b in module_bindings.get(n, ()))),
+            key=lambda n: _position(min(decls[n], key=_position)),
+        )
+        if not rebound:
+            return
+        if ctx.is_test_file:
+            return  # tests run one at a time: a global a test rebinds is its own fixture
+        facts: _GlobalFacts = ctx.fact("OTP202", _GlobalFacts)
+        if facts.skip_file:
+            return
+        func = scope.node
+        if isinstance(func, _DEF_NODES):
+            if func.name in facts.fork_hooks:
+                return
+            if func.name == "__getattr__" and scope.parent is ctx.semantic.module:
+                return  # PEP 562: binding the global is how the attribute is cached
+            if func.name == "main":
+                return  # the program's entry point, as OTP203 has it
+        names = [n for n in rebound if not self._exempt(n, scope, ctx)]
+        if not names:
+            return
+        # Reported at the first statement declaring a reported name.
+        at = min((min(decls[n], key=_position) for n in names), key=_position)
+        if at is not node:
+            return
+        if len(names) == 1:
+            what = f"module global `{names[0]}`"
+        else:
+            listed = ", ".join(f"`{n}`" for n in names[:-1])
+            what = f"module globals {listed} and `{names[-1]}`"
+        self.report(
+            ctx, node,
+            f"function rebinds {what}, state shared by every thread and task; "
+            "keep it in an object you pass in",
+        )
+
+    def _exempt(self, name: str, scope: Scope, ctx: FileContext) -> bool:
+        sem = ctx.semantic
+        mine = [b for b in sem.module.bindings.get(name, ()) if b.origin is scope]
+        if mine and all(b.kind == "import" for b in mine):
+            return True  # ``global np; import numpy as np``: the same module every time
+        read = sem.is_read(name, scope)
+        if not read:
+            if self._is_setter(scope, sem, mine):
+                return True
+        elif _is_memo(name, scope, sem, mine):
+            return True
+        if _published_with_memo(name, scope, sem, mine):
+            return True
+        elif not SemanticModel.read_in_nested(name, scope):
+            uses = _uses(scope.node, name)
+            stores = [pos for pos, kind in uses if kind == "store"]
+            reads = [(pos, kind) for pos, kind in uses if kind != "store"]
+            # ``pager = getpager(); pager(text)``, ``X = v; return X``
+            if stores and all(
+                pos > max(stores) and kind in ("return", "call") for pos, kind in reads
+            ) and self._is_setter(scope, sem, mine):
+                return True
+        guarded = ctx.fact(f"OTP202.locked.{id(scope.node)}", lambda _c: lock_guarded(scope.node))
+        return all(id(b.node) in guarded for b in mine)
+
+    @staticmethod
+    def _is_setter(scope: Scope, sem: SemanticModel, mine: list[Binding]) -> bool:
+        """A module-level function that declares one global and stores it by plain
+        assignment (``is_read`` was asked already)."""
+        if scope.parent is not sem.module or not isinstance(scope.node, _DEF_NODES):
+            return False
+        # One global declared: a function that also consults another global
+        # (distutils' ``setup()`` reading ``_setup_stop_after``) is part of a
+        # hand-off between functions, not a setter.
+        return len(scope.global_names) == 1 and all(
+            b.kind in ("assign", "annassign") for b in mine
+        )
 
 
 _ENVIRON = frozenset({"os.environ", "os.environb"})
 _ENVIRON_LAST = last_names(_ENVIRON)
 _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
+#: calls that register a function to run when a test (class, module, fixture) ends
+_CLEANUP_CALLS = frozenset({
+    "addCleanup", "addClassCleanup", "addModuleCleanup", "addfinalizer", "callback",
+    "enterContext",
+})
+_RAISES_CALLS = frozenset({
+    "assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises",
+})
+#: ``pytest`` hooks that set the session up before any test runs
+_SESSION_HOOKS = frozenset({
+    "pytest_configure", "pytest_sessionstart", "pytest_load_initial_conftests",
+    "pytest_cmdline_main",
+})
+_CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
+_CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
+_ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
+
+# Flags of a mutation, from where it sits in its function.
+_RESTORING = 1  # in `finally`, after a fixture's `yield`, in a teardown or cleanup
+_GUARDED = 2  # inside `patch.dict(os.environ)` or an environment guard
+_EXPECTED_TO_RAISE = 4  # the last statement of `with assertRaises(...)`
+_SCOPED = 8  # inside `with restore_state():`, `with modified_environ(...)` (tests)
+#: a context manager whose name says it restores what the block changes
+_SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
+
+
+def _decorator_calls(node: ast.AST) -> list[ast.expr]:
+    return list(getattr(node, "decorator_list", ()))
+
+
+def _func_of(expr: ast.expr) -> ast.expr:
+    return expr.func if isinstance(expr, ast.Call) else expr
+
+
+class _EnvFunction:
+    """What one function shows about its environment mutations: where each sits
+    (``flags``, by the mutation node's id), which keys it restores (``restored``,
+    as ``ast.dump`` of the key; ``whole`` for a restore of every key), and the
+    line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
+
+    __slots__ = ("fake_from", "flags", "restored", "whole")
+
+    def __init__(self) -> None:
+        self.flags: dict[int, int] = {}
+        self.restored: set[str] = set()
+        self.whole = False
+        self.fake_from: Optional[int] = None
+
+
+class EnvironFacts:
+    """The per-file view OTP203 needs, computed on first use: each function's
+    mutations (a bounded walk of that function only), the functions registered as
+    cleanups, the same-file context managers that restore the environment, and the
+    classes that restore it around every test."""
+
+    def __init__(self, rule: EnvironMutation, ctx: FileContext) -> None:
+        self.rule = rule
+        self.ctx = ctx
+        self._functions: dict[int, _EnvFunction] = {}
+        self._classes: dict[int, _EnvFunction] = {}
+        self._restoring_cms: Optional[frozenset[str]] = None
+        self._cleanups: Optional[frozenset[str]] = None
+        self.cli = self._imports_cli()
+
+    # -- file-level facts ----------------------------------------------------
+    def test_entry_point(self, line: int) -> bool:
+        """Module-level code of a test file that runs once as an entry point, not
+        on import by the test runner: ``conftest.py`` (set-up before collection),
+        a ``__main__`` block, and a program in a test folder that no runner
+        collects (``runtests.py``, ``manage.py``: a ``__main__`` block and a name
+        other than ``test*.py``/``*_test.py``)."""
+        base = os.path.basename(self.ctx.path)
+        if base == "conftest.py":
+            return True
+        mains = [s for s in getattr(self.ctx.tree, "body", ())
+                 if isinstance(s, ast.If) and _is_main_guard(s.test)]
+        if not mains:
+            return False
+        if any(m.lineno <= line <= (m.end_lineno or m.lineno) for m in mains):
+            return True
+        return not (base.startswith("test") or base.endswith("_test.py"))
+
+    def _imports_cli(self) -> bool:
+        for b in self.ctx.semantic.module.bindings.values():
+            for binding in b:
+                qn = binding.qualname if binding.kind == "import" else None
+                if qn and (qn + ".").startswith(_CLI_PACKAGES):
+                    return True
+        return False
+
+    def cleanups(self) -> frozenset[str]:
+        """Names passed as the function of ``addCleanup(f, ...)`` and its kin."""
+        if self._cleanups is None:
+            names = set()
+            for call, _scope in self.ctx.nodes(ast.Call):
+                func = call.func
+                if (isinstance(func, ast.Attribute) and func.attr in _CLEANUP_CALLS
+                        and call.args and isinstance(call.args[0], ast.Name)):
+                    names.add(call.args[0].id)
+            self._cleanups = frozenset(names)
+        return self._cleanups
+
+    def restoring_cms(self) -> frozenset[str]:
+        """Module-level ``@contextmanager`` functions whose exit restores every key."""
+        if self._restoring_cms is None:
+            names = set()
+            module = self.ctx.semantic.module
+            for stmt in getattr(self.ctx.tree, "body", ()):
+                if not isinstance(stmt, _DEF_NODES):
+                    continue
+                if not any(_last_name(d).endswith("contextmanager")
+                           for d in stmt.decorator_list):
+                    continue
+                if self.function(stmt, module).whole:
+                    names.add(stmt.name)
+            self._restoring_cms = frozenset(names)
+        return self._restoring_cms
+
+    # -- per function ----------------------------------------------------------
+    def function(self, node: ast.AST, scope: Scope) -> _EnvFunction:
+        key = id(node)
+        found = self._functions.get(key)
+        if found is None:
+            found = self._functions[key] = _EnvFunction()  # no recursion through cms
+            self._walk(node, scope, found)
+        return found
+
+    def _is_environ(self, expr: ast.expr, scope: Scope) -> bool:
+        sem = self.ctx.semantic
+        return sem.may_name(expr, _ENVIRON_LAST) and sem.qualified_name(expr, scope) in _ENVIRON
+
+    def mutations(self, stmt: ast.stmt, scope: Scope) -> Iterator[tuple[ast.AST, Optional[str]]]:
+        """The environment mutations of one simple statement (not entering nested
+        statements), with the key each touches (None: every key)."""
+        if isinstance(stmt, (ast.Assign, ast.Delete)):
+            for t in stmt.targets:
+                if isinstance(t, ast.Subscript) and self._is_environ(t.value, scope):
+                    yield t, ast.dump(t.slice)
+        elif isinstance(stmt, ast.AugAssign):
+            t = stmt.target
+            if self._is_environ(t, scope):
+                yield t, None
+            elif isinstance(t, ast.Subscript) and self._is_environ(t.value, scope):
+                yield t, ast.dump(t.slice)
+        for field, value in ast.iter_fields(stmt):
+            if field in ("body", "orelse", "finalbody", "handlers", "cases"):
+                continue
+            for expr in value if isinstance(value, list) else [value]:
+                if not isinstance(expr, ast.AST):
+                    continue
+                for n in ast.walk(expr):
+                    if isinstance(n, ast.Call):
+                        mutates, key = self._call_key(n, scope)
+                        if mutates:
+                            yield n, key
+
+    def _call_key(self, call: ast.Call, scope: Scope) -> tuple[bool, Optional[str]]:
+        """Whether ``call`` mutates the environment, and the key it touches (None:
+        every key)."""
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in _ENVIRON_METHODS:
+            if not self._is_environ(func.value, scope):
+                return False, None
+            if func.attr in ("pop", "setdefault") and call.args:
+                return True, ast.dump(call.args[0])
+            return True, None
+        if isinstance(func, (ast.Name, ast.Attribute)) and _last_name(func) in (
+            "putenv", "unsetenv"
+        ):
+            if self.ctx.semantic.qualified_name(func, scope) in _ENV_FUNCS:
+                return True, ast.dump(call.args[0]) if call.args else None
+        return False, None
+
+    def _guards(self, item: ast.withitem, scope: Scope) -> bool:
+        """``patch.dict(os.environ, ...)``, an environment guard, or a same-file
+        context manager that restores every key on exit."""
+        expr = item.context_expr
+        if not isinstance(expr, ast.Call):
+            return False
+        func = expr.func
+        last = _last_name(func)
+        if last == "dict" and isinstance(func, ast.Attribute) and _last_name(func.value) == "patch":
+            first = expr.args[0] if expr.args else None
+            return first is not None and (
+                self._is_environ(first, scope)
+                or (isinstance(first, ast.Constant) and first.value in ("os.environ",))
+            )
+        if any(g in last for g in _ENV_GUARDS):
+            return True
+        return isinstance(func, ast.Name) and func.id in self.restoring_cms()
+
+    def decorated_guard(self, node: ast.AST, scope: Scope) -> bool:
+        return any(
+            isinstance(d, ast.Call) and self._guards(ast.withitem(context_expr=d), scope)
+            for d in _decorator_calls(node)
+        )
+
+    def _walk(self, func: ast.AST, scope: Scope, out: _EnvFunction) -> None:
+        name = getattr(func, "name", "")
+        restoring_fn = "teardown" in name.lower() or name in self.cleanups()
+        base = _RESTORING if restoring_fn else 0
+        if self.decorated_guard(func, scope):
+            base |= _GUARDED
+        body = getattr(func, "body", [])
+        # A fixture or context manager: what follows its top-level ``yield`` runs
+        # when the test (or the ``with`` block) ends.
+        after_yield = None
+        for i, stmt in enumerate(body):
+            if not isinstance(stmt, _SCOPE_NODES) and any(
+                isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(stmt)
+            ):
+                after_yield = i
+                break
+
+        def block(stmts: list[ast.stmt], flags: int, top: bool = False) -> None:
+            for i, stmt in enumerate(stmts):
+                if isinstance(stmt, _SCOPE_NODES):
+                    continue
+                f = flags
+                if top and after_yield is not None and i > after_yield:
+                    f |= _RESTORING
+                self._note(stmt, scope, f, out)
+                if isinstance(stmt, (ast.With, ast.AsyncWith)):
+                    inner = f
+                    if any(self._guards(item, scope) for item in stmt.items):
+                        inner |= _GUARDED
+                    if any(
+                        isinstance(item.context_expr, ast.Call)
+                        and _SCOPED_NAME.search(_last_name(item.context_expr).lower())
+                        for item in stmt.items
+                    ):
+                        inner |= _SCOPED
+                    raises = any(
+                        isinstance(item.context_expr, ast.Call)
+                        and _last_name(item.context_expr) in _RAISES_CALLS
+                        for item in stmt.items
+                    )
+                    if raises and stmt.body:
+                        block(stmt.body[:-1], inner)
+                        block(stmt.body[-1:], inner | _EXPECTED_TO_RAISE)
+                    else:
+                        block(stmt.body, inner)
+                    continue
+                for field, value in ast.iter_fields(stmt):
+                    if not isinstance(value, list):
+                        continue
+                    inner_flags = f | _RESTORING if field == "finalbody" else f
+                    stmts_in = [v for v in value if isinstance(v, ast.stmt)]
+                    if stmts_in:
+                        block(stmts_in, inner_flags)
+                        continue
+                    for v in value:  # except handlers, match cases
+                        sub = getattr(v, "body", None)
+                        if isinstance(sub, list):
+                            block(sub, f)
+
+        block(body, base, top=True)
+
+    def _note(self, stmt: ast.stmt, scope: Scope, flags: int, out: _EnvFunction) -> None:
+        if isinstance(stmt, ast.Assign) and any(
+            self._is_environ(t, scope) for t in stmt.targets
+        ):
+            # ``os.environ = X``: a fake from here on, or the snapshot put back
+            if flags & _RESTORING:
+                out.whole = True
+            elif out.fake_from is None:
+                out.fake_from = stmt.lineno
+        for node, key in self.mutations(stmt, scope):
+            out.flags[id(node)] = flags
+            if flags & _RESTORING:
+                if key is None:
+                    out.whole = True
+                else:
+                    out.restored.add(key)
+        # ``self.addCleanup(os.environ.pop, "K", None)``, ``addCleanup(restore,
+        # os.environ.copy())``: a restore registered to run when the test ends.
+        value = getattr(stmt, "value", None)
+        if isinstance(value, ast.Call) and _last_name(value) in _CLEANUP_CALLS and value.args:
+            target, rest = value.args[0], value.args[1:]
+            if isinstance(target, ast.Attribute) and self._is_environ(target.value, scope):
+                if target.attr in ("update", "clear"):
+                    out.whole = True
+                elif rest:
+                    out.restored.add(ast.dump(rest[0]))
+            elif isinstance(target, (ast.Name, ast.Attribute)) and _last_name(target) in (
+                "putenv", "unsetenv"
+            ) and rest:
+                out.restored.add(ast.dump(rest[0]))
+            elif any(self._snapshot(a, scope) for a in rest):
+                out.whole = True
+
+    def _snapshot(self, expr: ast.expr, scope: Scope) -> bool:
+        """``os.environ.copy()``, ``dict(os.environ)``."""
+        if not isinstance(expr, ast.Call):
+            return False
+        func = expr.func
+        if isinstance(func, ast.Attribute) and func.attr == "copy":
+            return self._is_environ(func.value, scope)
+        return (isinstance(func, ast.Name) and func.id == "dict" and len(expr.args) == 1
+                and self._is_environ(expr.args[0], scope))
+
+    # -- per class ---------------------------------------------------------------
+    def container(self, node: ast.AST, scope: Scope) -> _EnvFunction:
+        """What the teardown-like functions of a class (or of the module, for
+        ``setup_module``/``teardown_module``) restore, and whether the class
+        guards every test (an ``EnvironGuard`` base, a cleanup or teardown that
+        restores every key, a ``setUp`` that replaces ``os.environ``)."""
+        key = id(node)
+        found = self._classes.get(key)
+        if found is not None:
+            return found
+        found = self._classes[key] = _EnvFunction()
+        if isinstance(node, ast.ClassDef):
+            if any(any(g in _last_name(b) for g in _ENV_GUARDS) for b in node.bases):
+                found.whole = True
+            if self.decorated_guard(node, scope):
+                found.whole = True
+        for stmt in getattr(node, "body", ()):
+            if not isinstance(stmt, _DEF_NODES):
+                continue
+            lowered = stmt.name.lower()
+            if "teardown" not in lowered and "setup" not in lowered:
+                continue
+            inner = self._scope_of(stmt, scope)
+            if inner is None:
+                continue
+            facts = self.function(stmt, inner)
+            found.restored |= facts.restored
+            found.whole = found.whole or facts.whole
+            if "setup" in lowered and facts.fake_from is not None:
+                found.fake_from = facts.fake_from
+        return found
+
+    @staticmethod
+    def _scope_of(node: ast.AST, parent: Scope) -> Optional[Scope]:
+        for child in parent.children:
+            if child.node is node:
+                return child
+        return None
 
 
 class EnvironMutation(Rule):
@@ -745,8 +1715,9 @@ class EnvironMutation(Rule):
     Flags mutation of the process environment: `os.environ[k] = v`,
     `del os.environ[k]`, `os.environ.update/setdefault/pop/popitem/clear(...)`,
     `os.environ |= ...`, `os.putenv` and `os.unsetenv`. It looks inside
-    functions in every file, except in a function named `main`; in test files
-    it also looks at module level.
+    functions in every file, except in a function named `main` or a click/typer
+    command; in test files it also looks at module level (except in
+    `conftest.py`).
 
     ## Why is this bad?
     The environment is the process dictionary of the whole OS process (the
@@ -779,48 +1750,179 @@ class EnvironMutation(Rule):
     None.
 
     ## Known limits
-    Module-level code of non-test files and functions named `main` are
-    entry points, where setting the environment once is legitimate. An alias
-    (`env = os.environ; env[k] = v`) is not followed.
+    Not flagged, because the code shows the change is scoped, expected to fail,
+    not the process environment, or made once by the program's entry point:
+    - module-level code of non-test files, a function named `main`, a function
+      decorated as a click/typer command or group, the module level and the
+      session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
+      `conftest.py`, session-scoped autouse fixtures, a test file's
+      `if __name__ == "__main__":` block, and the module level of a program in
+      a test folder that no test runner collects (a `__main__` block and a name
+      other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`): entry
+      points that set the environment once, before the work (or the tests)
+      start; likewise a private function of a non-test file that only its
+      module-level code calls (it runs at import, as module-level code does);
+    - inside `with mock.patch.dict(os.environ, ...)`, an `EnvironmentVarGuard`,
+      or a context manager of the same file that restores every key on exit,
+      and in a function or class decorated with `patch.dict(os.environ, ...)`:
+      the recommended fix, which restores the environment;
+    - the last statement of `with self.assertRaises(...)` /
+      `pytest.raises(...)` (`del os.environ[missing]` expected to fail);
+    - after `os.environ = <something else>` in the same function or in the
+      class's `setUp`: `os.environ` is then a plain dict, not the process
+      environment;
+    - in test files, a change the test undoes: the restore itself (in
+      `finally`, after a fixture's `yield`, in a `tearDown`/`teardown_*`
+      function or a function passed to `addCleanup`/`addfinalizer`), and a
+      mutation of a key that the same function restores there (matched on the
+      key's text: a `finally` that restores other keys does not count), or that
+      `addCleanup(os.environ.pop, key, ...)` restores, or that the class's (or
+      module's) teardown restores after its `setUp`; every mutation in a class
+      whose teardown or cleanups restore every key (an `EnvironGuard` base,
+      `os.environ.clear(); os.environ.update(saved)`); and a mutation inside
+      `with` a context manager whose name says it restores (`restore_*`,
+      `*environ*`, `*_env*`: `with restore_execv_state():` imported from the
+      project's conftest, whose body this file cannot show). Outside test
+      files a restored change stays flagged: other threads see it while it
+      lasts.
+    An alias (`env = os.environ; env[k] = v`) is not followed, and a restore in
+    another file (an autouse fixture in `conftest.py`) is not seen.
     """
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
+    call_facts = _CLEANUP_CALLS
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
         Example("import os\ndef read():\n    return os.environ.get('HOME')\n"),
         Example("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"),
+        Example(
+            "import os\nimport click\n\n@click.group()\n@click.option('--broker')\n"
+            "def cli(broker):\n    os.environ['APP_BROKER_URL'] = broker\n",
+        ),
+        Example(
+            "import os\nfrom unittest import mock\n\ndef test_keylog():\n"
+            "    with mock.patch.dict(os.environ):\n"
+            "        os.environ['SSLKEYLOGFILE'] = 'x'\n        run()\n",
+            path="tests/test_ssl.py",
+        ),
+        Example(
+            "import os\n\ndef test_no_home():\n    saved = os.environ.pop('HOME', None)\n"
+            "    try:\n        run()\n    finally:\n        if saved is not None:\n"
+            "            os.environ['HOME'] = saved\n",
+            path="tests/test_home.py",
+        ),
+        Example(
+            "import os\nimport unittest\n\nclass T(unittest.TestCase):\n"
+            "    def test_missing(self):\n        with self.assertRaises(KeyError):\n"
+            "            del os.environ['surely-missing']\n",
+            path="tests/test_env.py",
+        ),
+        Example(
+            "import os\nos.environ['JUPYTER_PLATFORM_DIRS'] = '1'  # before the imports\n",
+            path="tests/conftest.py",
+        ),
+        Example(
+            "import os\nos.environ['RUNTESTS_DIR'] = os.path.dirname(__file__)\n\n"
+            "if __name__ == '__main__':\n    run_tests()\n",
+            path="tests/runtests.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
         Example("from os import environ\ndef reset():\n    environ.pop('X', None)\n"),
         Example("import os\nos.environ['DEBUG'] = '1'\n", path="tests/test_debug.py"),
+        Example(
+            "import os\n\ndef test_no_proxy():\n    os.environ['no_proxy'] = 'x'\n"
+            "    check()\n    del os.environ['no_proxy']  # skipped when check() fails\n",
+            path="tests/test_proxy.py",
+        ),
+        Example(
+            "import os\n\ndef spawn(cmd, paths):\n    old = os.environ['PATH']\n    try:\n"
+            "        os.environ['PATH'] = paths\n        run(cmd)\n    finally:\n"
+            "        os.environ['PATH'] = old\n",
+        ),
     )
 
-    def _applies(self, ctx: FileContext) -> bool:
-        func = ctx.function()
-        if func is None:
-            return ctx.is_test_file
-        node = func.node
-        return not (isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-                    and node.name == "main")
+    def _exempt(self, node: ast.AST, key: Optional[str], ctx: FileContext) -> bool:
+        scope = ctx.function()
+        facts: EnvironFacts = ctx.fact("OTP203", lambda c: EnvironFacts(self, c))
+        if scope is None:  # module level (or a class body)
+            if not ctx.is_test_file:
+                return True
+            return facts.test_entry_point(getattr(node, "lineno", 0))
+        func = scope.node
+        if isinstance(func, _DEF_NODES):
+            if func.name == "main":
+                return True
+            if self._entry_point(func, ctx, facts):
+                return True
+            if not ctx.is_test_file and runs_at_import_only(ctx, scope):
+                return True  # module-level code in all but name
+        info = facts.function(func, scope)
+        flags = info.flags.get(id(node), 0)
+        if flags & (_GUARDED | _EXPECTED_TO_RAISE):
+            return True
+        line = getattr(node, "lineno", 0)
+        if info.fake_from is not None and info.fake_from < line:
+            return True
+        owner = scope.parent
+        container = None
+        if owner is not None and owner.kind in ("class", "module"):
+            container = facts.container(owner.node, owner)
+            if container.fake_from is not None and owner.kind == "class":
+                return True
+            if owner.kind == "class" and container.whole:
+                return True
+        if not ctx.is_test_file:
+            return False
+        if flags & (_RESTORING | _SCOPED) or info.whole:
+            return True
+        if key is not None and key in info.restored:
+            return True
+        if container is not None and isinstance(func, _DEF_NODES) and (
+            "setup" in func.name.lower()
+        ):
+            return container.whole or (key is not None and key in container.restored)
+        return False
+
+    def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
+        name = getattr(func, "name", "")
+        if ctx.is_test_file and os.path.basename(ctx.path) == "conftest.py":
+            if name in _SESSION_HOOKS:
+                return True
+        for d in _decorator_calls(func):
+            qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
+            if (qn + ".").startswith(_CLI_PACKAGES):
+                return True
+            if facts.cli and _last_name(d) in _CLI_DECORATORS:
+                return True
+            if ctx.is_test_file and isinstance(d, ast.Call) and _last_name(d) == "fixture":
+                kw = {k.arg: k.value for k in d.keywords}
+                scope_kw, autouse = kw.get("scope"), kw.get("autouse")
+                if (isinstance(scope_kw, ast.Constant) and scope_kw.value == "session"
+                        and isinstance(autouse, ast.Constant) and autouse.value is True):
+                    return True
+        return False
 
     def _is_environ(self, expr: ast.expr, ctx: FileContext) -> bool:
         return ctx.semantic.may_name(expr, _ENVIRON_LAST) and ctx.qualified_name(expr) in _ENVIRON
 
-    def _report(self, ctx: FileContext, node: ast.AST, what: str) -> None:
+    def _report(self, ctx: FileContext, node: ast.AST, key: Optional[str], what: str) -> None:
+        if self._exempt(node, key, ctx):
+            return
         self.report(
             ctx, node,
             f"{what} mutates the process environment shared by every thread and child; "
-            "pass configuration explicitly (tests: `monkeypatch.setenv`)",
+            "pass configuration explicitly (tests: `monkeypatch.setenv` or "
+            "`mock.patch.dict(os.environ)`)",
         )
 
     def _check_target(self, target: ast.expr, ctx: FileContext, verb: str) -> None:
         if isinstance(target, ast.Subscript) and self._is_environ(target.value, ctx):
-            if self._applies(ctx):
-                self._report(ctx, target, f"{verb} `os.environ[...]`")
+            self._report(ctx, target, ast.dump(target.slice), f"{verb} `os.environ[...]`")
 
     def visit_Assign(self, node: ast.Assign, ctx: FileContext) -> None:
         for target in node.targets:
@@ -830,8 +1932,7 @@ class EnvironMutation(Rule):
     def visit_AugAssign(self, node: ast.AugAssign, ctx: FileContext) -> None:
         target = node.target
         if self._is_environ(target, ctx):
-            if self._applies(ctx):
-                self._report(ctx, target, "updating `os.environ`")
+            self._report(ctx, target, None, "updating `os.environ`")
         else:
             self._check_target(target, ctx, "updating")
 
@@ -842,13 +1943,17 @@ class EnvironMutation(Rule):
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in _ENVIRON_METHODS:
-            if self._is_environ(func.value, ctx) and self._applies(ctx):
-                self._report(ctx, node, f"`os.environ.{func.attr}()`")
+            if self._is_environ(func.value, ctx):
+                key = ast.dump(node.args[0]) if (
+                    func.attr in ("pop", "setdefault") and node.args
+                ) else None
+                self._report(ctx, node, key, f"`os.environ.{func.attr}()`")
             return
         if isinstance(func, (ast.Name, ast.Attribute)):
             qn = ctx.qualified_name(func)
-            if qn in _ENV_FUNCS and self._applies(ctx):
-                self._report(ctx, node, f"`{qn}()`")
+            if qn in _ENV_FUNCS:
+                key = ast.dump(node.args[0]) if node.args else None
+                self._report(ctx, node, key, f"`{qn}()`")
 
 
 _MUTABLE_CTORS = frozenset({
@@ -860,6 +1965,391 @@ _MUTATORS = frozenset({
     "append", "extend", "insert", "remove", "pop", "clear", "update", "setdefault", "add",
     "discard", "popitem", "appendleft", "extendleft", "popleft",
 })
+#: a bound method taken as a default argument mutates through the parameter
+_BOUND_MUTATORS = _MUTATORS | {"__setitem__", "__delitem__"}
+_THREAD_IDENT = frozenset({"get_ident", "get_native_id", "current_thread", "currentThread"})
+
+
+def _thread_ident(expr: ast.AST) -> bool:
+    """``get_ident()``, ``threading.current_thread()``, ``current_thread().ident``."""
+    if isinstance(expr, ast.Attribute) and expr.attr in ("ident", "native_id"):
+        expr = expr.value
+    return isinstance(expr, ast.Call) and _last_name(expr) in _THREAD_IDENT
+
+
+class _Parents:
+    """Where each statement of one function sits: its parent statement, the
+    field of the parent holding it (``body``, ``orelse``, ``handlers`` ...), the
+    list it is in and its index there, and the ``except`` handler around it."""
+
+    def __init__(self, func: ast.AST) -> None:
+        self.func = func
+        self.calls: dict[int, ast.stmt] = {}
+        self.at: dict[int, tuple[Optional[ast.stmt], str, list[ast.stmt], int,
+                                 Optional[ast.ExceptHandler]]] = {}
+        stack: list[tuple[list[ast.stmt], Optional[ast.stmt], str,
+                          Optional[ast.ExceptHandler]]] = [
+            (getattr(func, "body", []), None, "body", None)
+        ]
+        while stack:
+            stmts, parent, field, handler = stack.pop()
+            for i, stmt in enumerate(stmts):
+                self.at[id(stmt)] = (parent, field, stmts, i, handler)
+                if isinstance(stmt, (ast.Expr, ast.Assign)):
+                    self.calls[id(stmt.value)] = stmt
+                if isinstance(stmt, _SCOPE_NODES):
+                    continue
+                for f, value in ast.iter_fields(stmt):
+                    if not isinstance(value, list) or not value:
+                        continue
+                    if isinstance(value[0], ast.stmt):
+                        stack.append((value, stmt, f, None))
+                    else:
+                        for v in value:
+                            body = getattr(v, "body", None)
+                            if isinstance(body, list):
+                                h = v if isinstance(v, ast.ExceptHandler) else None
+                                stack.append((body, stmt, f, h))
+
+    def expression_statement(self, call: ast.AST) -> Optional[ast.stmt]:
+        """The statement ``call`` is the whole of (``table.clear()``) or the value
+        of (``x = table.pop(k)``)."""
+        return self.calls.get(id(call))
+
+    def ancestors(self, stmt: ast.stmt) -> Iterator[tuple[ast.stmt, Optional[ast.stmt], str,
+                                                          list[ast.stmt], int,
+                                                          Optional[ast.ExceptHandler]]]:
+        """``(statement, parent, field, block, index, handler)`` from ``stmt`` up."""
+        node: Optional[ast.stmt] = stmt
+        while node is not None and id(node) in self.at:
+            parent, field, block, index, handler = self.at[id(node)]
+            yield node, parent, field, block, index, handler
+            node = parent
+
+
+def _is_get(expr: ast.expr, table: str, key: str) -> bool:
+    """``table.get(key)``."""
+    return (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+            and expr.func.attr == "get" and isinstance(expr.func.value, ast.Name)
+            and expr.func.value.id == table and bool(expr.args)
+            and ast.dump(expr.args[0]) == key)
+
+
+def _tests_absent(test: ast.expr, table: str, key: str, got: frozenset[str] = frozenset()
+                  ) -> bool:
+    """``key not in table``, ``table.get(key) is None``, ``not table.get(key)``,
+    or ``v is None`` / ``not v`` where ``v`` holds ``table.get(key)`` (``got``);
+    also as an operand of ``and``."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_tests_absent(v, table, key, got) for v in test.values)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        operand = test.operand
+        if isinstance(operand, ast.Name):
+            return operand.id in got
+        if (isinstance(operand, ast.Compare) and len(operand.ops) == 1
+                and isinstance(operand.ops[0], ast.In)):  # ``not key in table``
+            right = operand.comparators[0]
+            return (ast.dump(operand.left) == key and isinstance(right, ast.Name)
+                    and right.id == table)
+        return _is_get(operand, table, key)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        op, right = test.ops[0], test.comparators[0]
+        if (isinstance(op, (ast.Is, ast.Eq)) and isinstance(test.left, ast.Name)
+                and test.left.id in got):
+            return True  # ``v is None`` / ``v is _missing`` after ``v = table.get(key)``
+        if isinstance(op, ast.NotIn):
+            return (ast.dump(test.left) == key and isinstance(right, ast.Name)
+                    and right.id == table)
+        if isinstance(op, (ast.Is, ast.Eq)):
+            return (_is_get(test.left, table, key) and isinstance(right, ast.Constant)
+                    and right.value is None)
+    return False
+
+
+def _tests_present(test: ast.expr, table: str, key: str, got: set[str]) -> bool:
+    """``key in table``, ``table.get(key) is not None``, or ``v is not None`` /
+    ``v`` where ``v`` holds ``table.get(key)`` (``got``)."""
+    if isinstance(test, ast.Name):
+        return test.id in got
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        op, right = test.ops[0], test.comparators[0]
+        if isinstance(op, ast.In):
+            return (ast.dump(test.left) == key and isinstance(right, ast.Name)
+                    and right.id == table)
+        if isinstance(op, (ast.IsNot, ast.NotEq)):
+            left = test.left
+            if isinstance(left, ast.Name) and left.id in got:
+                return True  # ``v is not None`` / ``v is not _missing``
+            return (_is_get(left, table, key) and isinstance(right, ast.Constant)
+                    and right.value is None)
+    return False
+
+
+def _catches_key_error(node: ast.AST) -> bool:
+    """An ``except KeyError`` (or ``LookupError``) handler, or a ``try`` with one."""
+    handlers = node.handlers if isinstance(node, ast.Try) else [node]
+    for h in handlers:
+        kind = getattr(h, "type", None)
+        kinds = kind.elts if isinstance(kind, ast.Tuple) else [kind] if kind else []
+        if any(_last_name(k) in ("KeyError", "LookupError") for k in kinds):
+            return True
+    return False
+
+
+def _reads_item(stmts: list[ast.stmt], table: str, key: str) -> bool:
+    return any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+        and n.value.id == table and ast.dump(n.slice) == key
+        for st in stmts for n in ast.walk(st)
+    )
+
+
+def _fills_once(stmt: ast.stmt, table: str, key: str, func: ast.AST) -> bool:
+    """What a memo stores is its final value: not a flag (``table[k] = True``
+    marks an action as done: the action can run twice), not a marker the same
+    function removes again (``del table[k]``: a re-entrancy guard), and not an
+    object filled after it is published (``table[k] = tree`` then
+    ``tree["x"] = ...``: a reader can see it half-built)."""
+    value = getattr(stmt, "value", None)
+    if isinstance(value, ast.Constant) and isinstance(value.value, bool):
+        return False
+    published = {t.id for t in getattr(stmt, "targets", ()) if isinstance(t, ast.Name)}
+    if isinstance(value, ast.Name):
+        published.add(value.id)
+    line = getattr(stmt, "end_lineno", None) or stmt.lineno
+    for n in ast.walk(func):
+        if isinstance(n, ast.Delete) and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+            and t.value.id == table and ast.dump(t.slice) == key for t in n.targets
+        ):
+            return False
+        if (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                and n.func.attr == "pop" and isinstance(n.func.value, ast.Name)
+                and n.func.value.id == table and n.args and ast.dump(n.args[0]) == key):
+            return False
+        if published and getattr(n, "lineno", 0) > line:
+            filled: Optional[ast.expr]
+            if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store):
+                filled = n.value
+            elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
+                filled = n.value if isinstance(n.value, ast.Name) else None
+            elif isinstance(n, ast.Call):
+                filled = next((a for a in n.args if isinstance(a, ast.Name)
+                               and a.id in published), None)
+            else:
+                filled = None
+            if isinstance(filled, ast.Name) and filled.id in published:
+                return False
+    return True
+
+
+def _is_memo_fill(stmt: ast.stmt, target: ast.Subscript, parents: _Parents) -> bool:
+    """``table[key] = value`` where the code shows the key was absent: under
+    ``if key not in table:`` / ``if table.get(key) is None:``, in the handler of
+    ``except KeyError`` around a ``table[key]`` read, or after an early return
+    when ``key in table`` (``v = table.get(key)``, ``if v is not None: return
+    v``)."""
+    if not isinstance(target.value, ast.Name):
+        return False
+    table, key = target.value.id, ast.dump(target.slice)
+    if not _fills_once(stmt, table, key, parents.func):
+        return False
+    got_all = frozenset(
+        t.id for n in ast.walk(parents.func) if isinstance(n, ast.Assign)
+        and _is_get(n.value, table, key) for t in n.targets if isinstance(t, ast.Name)
+    )
+    for _node, parent, field, block, index, handler in parents.ancestors(stmt):
+        if isinstance(parent, ast.If) and (
+            (field == "body" and _tests_absent(parent.test, table, key, got_all))
+            or (field == "orelse" and _tests_present(parent.test, table, key, set()))
+        ):
+            return True
+        if (handler is not None and isinstance(parent, ast.Try)
+                and _catches_key_error(handler) and _reads_item(parent.body, table, key)):
+            return True
+        got: set[str] = set()
+        for sibling in block[:index]:
+            if isinstance(sibling, ast.Assign) and _is_get(sibling.value, table, key):
+                got.update(t.id for t in sibling.targets if isinstance(t, ast.Name))
+            if (isinstance(sibling, ast.If) and sibling.body
+                    and isinstance(sibling.body[-1], (ast.Return, ast.Continue))
+                    and _tests_present(sibling.test, table, key, got)):
+                return True
+            # ``try: return table[key]`` / ``except KeyError: pass``
+            if (isinstance(sibling, ast.Try) and _catches_key_error(sibling)
+                    and any(isinstance(n, ast.Return) for b in sibling.body
+                            for n in ast.walk(b))
+                    and _reads_item(sibling.body, table, key)):
+                return True
+    return False
+
+
+#: one C-level operation on a built-in container: atomic under the GIL
+_ATOMIC_METHODS = frozenset({
+    "append", "add", "discard", "pop", "remove", "clear", "update", "extend", "insert",
+    "appendleft", "popleft", "extendleft", "popitem", "__setitem__", "__delitem__",
+})
+
+
+_SNAPSHOTS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted"})
+
+
+def _is_snapshot(n: ast.Name, parents: dict[int, ast.AST]) -> bool:
+    """``list(table)``, ``sorted(table.items())``, ``table.copy()``: a copy taken
+    in one step, not a check of what is in the table."""
+    node: ast.AST = n
+    up = parents.get(id(node))
+    if isinstance(up, ast.Attribute) and up.value is node and up.attr in (
+        "keys", "items", "values", "copy"
+    ):
+        call = parents.get(id(up))
+        if not (isinstance(call, ast.Call) and call.func is up and not call.args):
+            return False
+        if up.attr == "copy":
+            return True
+        node, up = call, parents.get(id(call))
+    return (isinstance(up, ast.Call) and isinstance(up.func, ast.Name)
+            and up.func.id in _SNAPSHOTS and len(up.args) == 1 and up.args[0] is node)
+
+
+def _touches_of(
+    func: ast.AST, name: str, statements: dict[int, ast.stmt]
+) -> list[tuple[int, tuple[int, int], str, int]]:
+    """See ``_StateFacts.touches``; ``statements`` gets each statement by id."""
+    out: list[tuple[int, tuple[int, int], str, int]] = []
+    stack: list[ast.stmt] = list(getattr(func, "body", ()))
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, _SCOPE_NODES):
+            continue
+        own: list[ast.AST] = []
+        for _f, value in ast.iter_fields(stmt):
+            for v in value if isinstance(value, list) else [value]:
+                body = getattr(v, "body", None)
+                if isinstance(v, ast.stmt):
+                    stack.append(v)
+                elif isinstance(body, list):  # except handlers, match cases
+                    stack.extend(b for b in body if isinstance(b, ast.stmt))
+                elif isinstance(v, ast.AST):
+                    own.append(v)
+        parents: dict[int, ast.AST] = {}
+        for expr in own:
+            for n in ast.walk(expr):
+                for child in ast.iter_child_nodes(n):
+                    parents[id(child)] = n
+                if not (isinstance(n, ast.Name) and n.id == name):
+                    continue
+                up = parents.get(id(n))
+                kind, node_id = "read", id(n)
+                if isinstance(up, ast.Subscript) and up.value is n and isinstance(
+                    up.ctx, (ast.Store, ast.Del)
+                ):
+                    kind, node_id = "mutate", id(up)
+                elif isinstance(up, ast.Attribute) and up.attr in _MUTATORS:
+                    call = parents.get(id(up))
+                    if isinstance(call, ast.Call) and call.func is up:
+                        kind, node_id = "mutate", id(call)
+                elif (isinstance(up, ast.Call) and isinstance(up.func, ast.Name)
+                      and up.func.id == "len"):
+                    kind = "len"
+                elif _is_snapshot(n, parents):
+                    kind = "snapshot"
+                out.append((id(stmt), (n.lineno, n.col_offset), kind, node_id))
+                statements[id(stmt)] = stmt
+    return out
+
+
+def _decorator_shaped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``def deco(fn): ...; return fn`` (or ``return wrapper``, a function it
+    defines): one positional parameter, handed back or wrapped."""
+    args = func.args
+    params = [*args.posonlyargs, *args.args]
+    if len(params) != 1 or args.vararg or args.kwonlyargs or args.kwarg:
+        return False
+    last = func.body[-1] if func.body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return False
+    returned = last.value.id
+    if returned == params[0].arg:
+        return True
+    stack: list[ast.stmt] = list(func.body)
+    while stack:
+        st = stack.pop()
+        if isinstance(st, (*_DEF_NODES, ast.ClassDef)):
+            if st.name == returned:
+                return True
+            continue
+        for value in ast.iter_fields(st):
+            field_value = value[1]
+            if isinstance(field_value, list):
+                stack.extend(v for v in field_value if isinstance(v, ast.stmt))
+    return False
+
+
+class _StateFacts:
+    """Per-file facts for OTP204, computed on first use."""
+
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+        self.skip_file = ctx.is_script_path or _is_script(ctx)
+        #: names used as decorators in the file: "bare" (``@f``) or "called" (``@f(...)``)
+        self.decorators: dict[str, set[str]] = {}
+        for scope in ctx.semantic.scopes:
+            for d in getattr(scope.node, "decorator_list", ()):
+                if isinstance(d, ast.Name):
+                    self.decorators.setdefault(d.id, set()).add("bare")
+                elif isinstance(d, ast.Call) and isinstance(d.func, ast.Name):
+                    self.decorators.setdefault(d.func.id, set()).add("called")
+        self._parents: dict[int, _Parents] = {}
+        self._touches: dict[tuple[int, str], list[tuple[int, tuple[int, int], str, int]]] = {}
+        #: the statements ``touches`` names by id
+        self.statements: dict[int, ast.stmt] = {}
+
+    def touches(self, func: ast.AST, name: str) -> list[tuple[int, tuple[int, int], str, int]]:
+        """Every touch of ``name`` in ``func`` (not its nested functions):
+        ``(statement id, position, kind, node id)``, kind ``mutate`` (the node is
+        the item target or the mutating call), ``len`` or ``read``. A compound
+        statement's own expressions (``if``/``while`` tests, ``for`` iterables)
+        belong to it and sit before its body."""
+        key = (id(func), name)
+        found = self._touches.get(key)
+        if found is None:
+            found = self._touches[key] = _touches_of(func, name, self.statements)
+        return found
+
+    def parents(self, func: ast.AST) -> _Parents:
+        found = self._parents.get(id(func))
+        if found is None:
+            found = self._parents[id(func)] = _Parents(func)
+        return found
+
+    def runs_as_decorator(self, scope: Scope) -> bool:
+        """The body of a decorator: applied in this file (``@register``), shaped
+        as one (one parameter, returning it or a function it defines), or the
+        decorator a factory returns (``@register("name")``). It runs when the
+        decorated function is defined, at import. The wrapper it returns runs at
+        every call and is not covered."""
+        module = self.ctx.semantic.module
+        node = scope.node
+        if not isinstance(node, _DEF_NODES):
+            return False
+        if scope.parent is module:
+            return node.name in self.decorators or _decorator_shaped(node)
+        outer = scope.parent
+        if outer is None or outer.parent is not module or not isinstance(outer.node,
+                                                                        _DEF_NODES):
+            return False
+        returned = any(
+            isinstance(n, ast.Return) and isinstance(n.value, ast.Name)
+            and n.value.id == node.name
+            for n in outer.node.body
+        )
+        # ``def deco(fn): def wrapper(x): ...; return wrapper``: the inner
+        # function is the wrapper, not a decorator.
+        return returned and (
+            "called" in self.decorators.get(outer.node.name, ())
+            or (_decorator_shaped(node) and not _decorator_shaped(outer.node))
+        )
 
 
 class ModuleStateMutation(Rule):
@@ -870,31 +2360,40 @@ class ModuleStateMutation(Rule):
     `collections.deque/defaultdict/OrderedDict/Counter`): item assignment or
     deletion, augmented assignment, or a call of a mutating method (`append`,
     `extend`, `insert`, `remove`, `pop`, `clear`, `update`, `setdefault`, `add`,
-    `discard`, `popitem`, `appendleft`, `extendleft`, `popleft`). Opt-in.
+    `discard`, `popitem`, `appendleft`, `extendleft`, `popleft`), also through
+    such a method bound as a default argument (`add=_pending.append`, then
+    `add(x)`). Opt-in.
 
     ## Why is this bad?
     A module-level registry or cache filled from functions is process
     dictionary state (the audits' `NoProcessDict` finding) under another name:
     shared by all threads without a lock, surviving between tests, invisible in
-    function signatures. In OTP such state is owned by one process and changed
-    by sending it messages.
+    function signatures. A check followed by an act (`if k in d: del d[k]`), a
+    `+=`, or a table reset and refilled while other threads read it races; in
+    OTP such state is owned by one process and changed by sending it messages.
 
     ## Example
     ```python
-    _handlers = {}
+    _sessions = {}
 
-    def register(name, fn):
-        _handlers[name] = fn
+    def close_session(sid):
+        if sid in _sessions:
+            _sessions[sid].close()
+            del _sessions[sid]  # another thread may have deleted it: KeyError
     ```
 
     ## Use instead
     ```python
-    class Registry:
+    class Sessions:
         def __init__(self):
-            self._handlers = {}
+            self._sessions = {}
+            self._lock = threading.Lock()
 
-        def register(self, name, fn):
-            self._handlers[name] = fn
+        def close(self, sid):
+            with self._lock:
+                session = self._sessions.pop(sid, None)
+            if session is not None:
+                session.close()
     ```
 
     ## Options
@@ -904,27 +2403,113 @@ class ModuleStateMutation(Rule):
     ## Known limits
     Only names whose every module-level binding is one of the listed literals
     or constructors; mutation through an alias or an attribute is not followed.
+    Not flagged, because the code shows no second thread or no compound step:
+    - test files (each test's own bookkeeping), scripts (as OTP202: a
+      `__main__` block and no concurrency import, no `__all__`) and files
+      under `script-paths`;
+    - the body of a decorator: one applied in the same file (`@register`), a
+      function shaped as one (one parameter, returning it or a function it
+      defines), or the decorator a `@register("name")` factory returns: it
+      runs when the decorated function is defined, at import. The wrapper a
+      decorator returns runs at every call and stays flagged;
+    - a private function that only module-level code calls (or one deleted at
+      module level, `del def_op`): it runs at import;
+    - a mutation made holding a lock (`with <lock>:`, or a `try` whose
+      `finally` releases what the statement before it acquired);
+    - a memo fill `table[key] = value` where the code shows the key was
+      absent: under `if key not in table:` / `if table.get(key) is None:`, in
+      the `except KeyError` handler of a `table[key]` read, or after
+      `if key in table: return ...` (racing callers store the same kind of
+      value twice). Stays flagged: a list de-duplicated with `if x not in
+      items: items.append(x)`, a flag (`done[k] = True`: the guarded action
+      can run twice), a marker the function deletes again (a re-entrancy
+      guard), an object filled after it is stored (a reader sees it
+      half-built), and a key checked only to raise (`if k in table: raise`);
+    - one atomic step: one operation of the built-in container
+      (`registered[name] = factory`, `del table[k]`, `_children.add(p)`,
+      `.append`, `.discard`, `.pop`, `.clear`, ...; also through a bound default
+      argument) that nothing earlier in the function checks or reads and no
+      later statement follows with another mutation of the table. One
+      operation under the GIL has nothing to interleave with. Stays flagged: a
+      check-then-act (`if k in table: del table[k]`, `while table:
+      table.pop()`), a read-modify-write (`table[k] = table.get(k, 0) + 1`,
+      `+=`, `Counter.update`), a second step, a slice reset (`items[:] = []`).
+      Two such operations on alternative paths (`try: table[k] = v` / `except
+      E: table.pop(k, None)`, `if`/`else`) are one step each.
+      A size bound before an insertion (`if len(cache) < 100: cache.add(x)`)
+      is not a check of the contents, nor is a snapshot (`list(table)`) before
+      removing one item that may already be gone (`discard(x)`,
+      `pop(k, None)`); a snapshot before `clear()` stays flagged (what was
+      added since is dropped unvisited). Another function iterating the table
+      while this one inserts is not seen;
+    - `del table[k]` (or `.pop(k)`) inside `try` / `except KeyError`: the code
+      tolerates a concurrent removal;
+    - `if len(cache) > N: cache.clear()`: racing callers only clear it again;
+    - an item keyed by the calling thread (`table[get_ident()]`, or a local
+      assigned from it): each thread writes only its own slot;
+    - `table.setdefault(key, default)`: one atomic get-or-insert on a dict
+      (the memo fill done right).
     """
 
     code = "OTP204"
     calls = _MUTATORS
+    files = "non-test"
     name = "module-state-mutation"
     default_on = False
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("_cache = {}\ndef get(k):\n    return _cache.get(k)\n"),
         Example("def f():\n    items = []\n    items.append(1)\n"),
+        Example("_handlers = {}\ndef register(name, fn):\n    _handlers[name] = fn\n"),
+        Example(
+            "_translations = {}\n\ndef translation(lang):\n"
+            "    if lang not in _translations:\n        _translations[lang] = load(lang)\n"
+            "    return _translations[lang]\n",
+        ),
+        Example(
+            "import threading\n_lock = threading.Lock()\n_handlers = {}\n\n"
+            "def replace(name, fn):\n    with _lock:\n        old = _handlers.pop(name, None)\n"
+            "        _handlers[name] = fn\n    return old\n",
+        ),
+        Example(
+            "_tasks = {}\n\ndef task(fn):\n    _tasks[fn.__name__] = fn\n    return fn\n\n"
+            "@task\ndef build():\n    pass\n",
+        ),
+        Example(
+            "opmap = {}\n\ndef def_op(name, op):\n    opmap[name] = op\n    opmap[op] = name\n\n"
+            "def_op('NOP', 9)\ndel def_op\n",
+        ),
+        Example(
+            "_seen = []\ndef test_seen():\n    _seen.append(1)\n    assert _seen\n",
+            path="tests/test_seen.py",
+        ),
     )
     invalid = (
-        Example("_handlers = {}\ndef register(name, fn):\n    _handlers[name] = fn\n"),
-        Example("import collections\n_q = collections.deque()\ndef push(x):\n    _q.append(x)\n"),
+        Example(
+            "_sessions = {}\n\ndef close_session(sid):\n    if sid in _sessions:\n"
+            "        _sessions[sid].close()\n        del _sessions[sid]\n",
+        ),
+        Example("import collections\n_q = collections.deque()\ndef pop_next():\n"
+                "    if _q:\n        return _q.popleft()\n"),
+        Example(
+            "import collections\n_counts = collections.Counter()\n\n"
+            "def record(name, add=_counts.update):\n    add({name: 1})\n",
+        ),
+        Example(
+            "_calls = {}\n\ndef counted(fn):\n    def wrapper(*args):\n"
+            "        _calls[fn.__name__] = _calls.get(fn.__name__, 0) + 1\n"
+            "        return fn(*args)\n    return wrapper\n\n@counted\ndef work():\n    pass\n",
+        ),
     )
 
-    def _module_mutable(self, expr: ast.expr, ctx: FileContext) -> Optional[str]:
-        if not isinstance(expr, ast.Name) or ctx.function() is None:
+    def _module_mutable(
+        self, expr: ast.expr, ctx: FileContext, scope: Optional[Scope] = None
+    ) -> Optional[str]:
+        scope = scope or ctx.scope
+        if not isinstance(expr, ast.Name) or scope.function() is None:
             return None
         sem = ctx.semantic
-        if sem.lookup(expr.id, ctx.scope) is not sem.module:
+        if sem.lookup(expr.id, scope) is not sem.module:
             return None
         # ``X += [...]`` (under ``global X``) keeps X the kind of object it was.
         bindings = [b for b in sem.module.bindings.get(expr.id, ()) if b.kind != "augassign"]
@@ -943,42 +2528,234 @@ class ModuleStateMutation(Rule):
             return ctx.semantic.qualified_name(v.func, scope) in _MUTABLE_CTORS
         return False
 
-    def _report(self, ctx: FileContext, node: ast.AST, name: str, how: str) -> None:
+    def _exempt(
+        self, node: ast.AST, name: str, ctx: FileContext, scope: Scope,
+        stmt: Optional[ast.stmt] = None,
+    ) -> bool:
+        facts: _StateFacts = ctx.fact("OTP204", _StateFacts)
+        if facts.skip_file:
+            return True
+        func_scope = scope.function()
+        if func_scope is None:
+            return False
+        func = func_scope.node
+        if facts.runs_as_decorator(func_scope) or runs_at_import_only(ctx, func_scope):
+            return True
+        guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
+        if id(node) in guarded or (stmt is not None and id(stmt) in guarded):
+            return True
+        if isinstance(node, ast.Subscript) and self._keyed_by_thread(node, ctx, func_scope):
+            return True
+        if (stmt is not None and isinstance(stmt, ast.Assign) and isinstance(node, ast.Subscript)
+                and _is_memo_fill(stmt, node, facts.parents(func))):
+            return True
+        if self._bounded_eviction(node, name, stmt, facts.parents(func)):
+            return True
+        if self._tolerates_missing(node, stmt, facts.parents(func)):
+            return True
+        return self._single_step(node, name, ctx, scope, stmt, facts)
+
+    def _single_step(
+        self, node: ast.AST, name: str, ctx: FileContext, scope: Scope,
+        stmt: Optional[ast.stmt], facts: _StateFacts,
+    ) -> bool:
+        """One atomic operation of the built-in container (an item store or
+        delete, ``add``, ``append``, ``discard``, ``pop`` ...) that nothing before
+        it in the function checks or reads (no check-then-act, no
+        read-modify-write) and no later statement mutates again (no second
+        step). One operation under the GIL has nothing to interleave with."""
+        if isinstance(node, ast.Subscript):
+            if not (isinstance(stmt, (ast.Assign, ast.Delete))
+                    and not isinstance(node.slice, ast.Slice)):
+                return False
+            method = "__delitem__" if isinstance(stmt, ast.Delete) else "__setitem__"
+        elif isinstance(node, ast.Call):
+            func = node.func
+            bound: dict[int, str] = ctx.fact("OTP204.bound", lambda _c: {})
+            method = func.attr if isinstance(func, ast.Attribute) else bound.get(id(node), "")
+            if method not in _ATOMIC_METHODS:
+                return False
+            if isinstance(func, ast.Name):  # a bound default: the parameter, called once
+                return (scope.loads.get(func.id, 0) == 1 and name not in scope.loads
+                        and not (method in ("update", "subtract")
+                                 and self._is_counter(name, ctx)))
+        else:
+            return False
+        if method in ("update", "subtract") and self._is_counter(name, ctx):
+            return False  # ``Counter.update`` adds to the counts there
+        if any(name in child.loads for child in scope.children):
+            return False
+        owner = scope.function() or scope
+        touches = facts.touches(owner.node, name)
+        mine = next((t for t in touches if t[3] == id(node)), None)
+        if mine is None:
+            return False
+        additive = method not in ("pop", "remove", "__delitem__", "popitem", "popleft", "discard")
+        # ``discard(x)`` / ``pop(k, None)``: removing one item that may be gone
+        tolerant = method == "discard" or (
+            method == "pop" and isinstance(node, ast.Call) and len(node.args) == 2
+        )
+        for t in touches:
+            if t is mine:
+                continue
+            stmt_id, pos, kind = t[0], t[1], t[2]
+            if kind == "len" and additive:
+                continue  # a size bound (``if len(cache) < 100: cache.add(x)``)
+            if kind == "snapshot" and tolerant:
+                continue  # ``for p in list(_children): ... _children.discard(p)``
+            if kind == "mutate" and stmt_id != mine[0] and _alternatives(
+                facts.statements[mine[0]], facts.statements[stmt_id], facts.parents(owner.node)
+            ):
+                continue  # ``try: table[k] = v`` / ``except E: table.pop(k, None)``
+            if stmt_id == mine[0] or pos < mine[1] or kind == "mutate":
+                return False
+        return True
+
+    @staticmethod
+    def _is_counter(name: str, ctx: FileContext) -> bool:
+        """``Counter.update`` adds to the counts there: a read-modify-write."""
+        sem = ctx.semantic
+        return any(
+            isinstance(b.value, ast.Call)
+            and sem.qualified_name(b.value.func, sem.module) == "collections.Counter"
+            for b in sem.module.bindings.get(name, ())
+        )
+
+    @staticmethod
+    def _tolerates_missing(node: ast.AST, stmt: Optional[ast.stmt], parents: _Parents) -> bool:
+        """``del table[k]`` or ``table.pop(k)`` inside ``try`` with ``except
+        KeyError``: the code expects another thread may have removed it."""
+        if isinstance(node, ast.Subscript) and isinstance(stmt, ast.Delete):
+            owner: Optional[ast.stmt] = stmt
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr == "pop"):
+            owner = parents.expression_statement(node)
+        else:
+            return False
+        if owner is None:
+            return False
+        for _n, parent, field, _b, _i, _h in parents.ancestors(owner):
+            if isinstance(parent, ast.Try) and field == "body" and _catches_key_error(parent):
+                return True
+        return False
+
+    @staticmethod
+    def _bounded_eviction(
+        node: ast.AST, name: str, stmt: Optional[ast.stmt], parents: _Parents
+    ) -> bool:
+        """``if len(cache) > N: cache.clear()``: racing callers only clear it again."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "clear" and not node.args):
+            return False
+        owner = parents.expression_statement(node)
+        if not isinstance(owner, ast.Expr):
+            return False
+        parent, field = parents.at[id(owner)][:2]
+        test = getattr(parent, "test", None)
+        if not (isinstance(parent, ast.If) and field == "body" and isinstance(test, ast.Compare)):
+            return False
+        left = test.left
+        return (isinstance(left, ast.Call) and isinstance(left.func, ast.Name)
+                and left.func.id == "len" and len(left.args) == 1
+                and isinstance(left.args[0], ast.Name) and left.args[0].id == name
+                and isinstance(test.ops[0], (ast.Gt, ast.GtE)))
+
+    @staticmethod
+    def _keyed_by_thread(target: ast.Subscript, ctx: FileContext, scope: Scope) -> bool:
+        key = target.slice
+        if isinstance(key, ast.Name):
+            bindings = scope.bindings.get(key.id) or []
+            return bool(bindings) and all(
+                b.kind == "assign" and b.value is not None and _thread_ident(b.value)
+                for b in bindings
+            )
+        return _thread_ident(key)
+
+    def _report(
+        self, ctx: FileContext, node: ast.AST, name: str, how: str,
+        stmt: Optional[ast.stmt] = None, scope: Optional[Scope] = None,
+    ) -> None:
+        if self._exempt(node, name, ctx, scope or ctx.scope, stmt):
+            return
         self.report(
             ctx, node,
             f"{how} mutates module-level `{name}`, state shared by every thread and test; "
             "keep it in an object you own and pass in",
         )
 
-    def _check_subscript(self, target: ast.expr, ctx: FileContext, how: str) -> None:
+    def _check_subscript(
+        self, target: ast.expr, ctx: FileContext, how: str, stmt: ast.stmt
+    ) -> None:
         if isinstance(target, ast.Subscript):
             name = self._module_mutable(target.value, ctx)
             if name:
-                self._report(ctx, target, name, how)
+                self._report(ctx, target, name, how, stmt)
 
     def visit_Assign(self, node: ast.Assign, ctx: FileContext) -> None:
         for target in node.targets:
-            self._check_subscript(target, ctx, "item assignment")
+            self._check_subscript(target, ctx, "item assignment", node)
 
     def visit_Delete(self, node: ast.Delete, ctx: FileContext) -> None:
         for target in node.targets:
-            self._check_subscript(target, ctx, "item deletion")
+            self._check_subscript(target, ctx, "item deletion", node)
 
     def visit_AugAssign(self, node: ast.AugAssign, ctx: FileContext) -> None:
         target = node.target
         if isinstance(target, ast.Name):
             name = self._module_mutable(target, ctx)
             if name:
-                self._report(ctx, target, name, "augmented assignment")
-        else:
-            self._check_subscript(target, ctx, "augmented item assignment")
+                self._report(ctx, target, name, "augmented assignment", node)
+        elif isinstance(target, ast.Subscript):
+            name = self._module_mutable(target.value, ctx)
+            if name:
+                # a read-modify-write: never a memo fill or a registration
+                self._report(ctx, target, name, "augmented item assignment", None)
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in _MUTATORS:
+            if func.attr == "setdefault":
+                return  # one atomic get-or-insert on a dict: no compound step
             name = self._module_mutable(func.value, ctx)
             if name:
                 self._report(ctx, node, name, f"`.{func.attr}()`")
+
+    def visit_FunctionDef(self, node: ast.FunctionDef, ctx: FileContext) -> None:
+        self._bound_defaults(node, ctx)
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef, ctx: FileContext) -> None:
+        self._bound_defaults(node, ctx)
+
+    def _bound_defaults(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef, ctx: FileContext
+    ) -> None:
+        """``def f(x, add=_pending.append): add(x)``: the call mutates ``_pending``."""
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        bound: dict[str, tuple[str, str]] = {}
+        for arg, default in pairs:
+            if isinstance(default, ast.Attribute) and default.attr in _BOUND_MUTATORS:
+                if isinstance(default.value, ast.Name):
+                    bound[arg.arg] = (default.value.id, default.attr)
+        if not bound:
+            return
+        inner = next((c for c in ctx.scope.children if c.node is node), None)
+        if inner is None:
+            return
+        for table, _attr in list(bound.values()):
+            if self._module_mutable(ast.Name(id=table, ctx=ast.Load()), ctx, inner) is None:
+                bound = {k: v for k, v in bound.items() if v[0] != table}
+        for stmt in node.body:
+            for n in ast.walk(stmt):
+                if (isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                        and n.func.id in bound and n.func.id not in inner.global_names):
+                    table, attr = bound[n.func.id]
+                    ctx.fact("OTP204.bound", lambda _c: {})[id(n)] = attr
+                    self._report(
+                        ctx, n, table, f"`{n.func.id}()` (bound `{table}.{attr}`)", scope=inner,
+                    )
 
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
