@@ -753,6 +753,13 @@ def _position(node: ast.AST) -> tuple[int, int]:
     return (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
 
 
+def _declared_at(name: str, decls: list[ast.Global]) -> tuple[int, int, int]:
+    """Where ``name`` is first declared global: the statement's position, then
+    its place in that statement (a stable order for the message)."""
+    first = min(decls, key=_position)
+    return (*_position(first), first.names.index(name))
+
+
 def _checks_unset(test: ast.expr, name: str) -> bool:
     """``X is None``, ``X == None``, ``not X``, ``len(X) == 0`` (also as one operand
     of an ``and``)."""
@@ -1248,6 +1255,13 @@ class GlobalRebinding(Rule):
     invalid = (
         Example("counter = 0\ndef bump():\n    global counter\n    counter += 1\n"),
         Example(
+            "a = b = c = 0\n\ndef bump():\n    global c, a\n    global b\n"
+            "    a += 1\n    b += 1\n    c += 1\n",
+            message="function rebinds module globals `c`, `a` and `b`, state shared by every "
+                    "thread and task; keep it in an object you pass in",
+            line=4, col=5,
+        ),
+        Example(
             "import threading\nhits = 0\n\ndef work():\n    global hits\n    hits += 1\n\n"
             "if __name__ == '__main__':\n    threading.Thread(target=work).start()\n",
         ),
@@ -1290,7 +1304,7 @@ class GlobalRebinding(Rule):
         rebound = sorted(
             (n for n in scope.global_names
              if any(b.origin is scope for b in module_bindings.get(n, ()))),
-            key=lambda n: _position(min(decls[n], key=_position)),
+            key=lambda n: _declared_at(n, decls[n]),
         )
         if not rebound:
             return
