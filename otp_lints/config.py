@@ -34,7 +34,7 @@ DEFAULT_EXCLUDE = (
 DEFAULT_TEST_PATHS = (
     "**/tests/**", "**/test/**", "**/test_*.py", "**/*_test.py", "**/conftest.py",
 )
-#: where scripts live (examples, docs, maintenance scripts): OTP202 does not look there
+#: where scripts live (examples, docs, maintenance scripts): OTP202 and OTP204 skip them
 DEFAULT_SCRIPT_PATHS = ("**/examples/**", "**/docs/**", "**/scripts/**")
 DEFAULT_SRC = ("src", ".")
 DEFAULT_BASELINE = ".otp-lints-baseline.json"

@@ -1151,8 +1151,8 @@ class GlobalRebinding(Rule):
 
     ## Options
     None. The top-level setting `script-paths` (default `**/examples/**`,
-    `**/docs/**`, `**/scripts/**`) names where scripts live; OTP202 does not
-    look there.
+    `**/docs/**`, `**/scripts/**`) names where scripts live; OTP202 (and
+    OTP204) do not look there.
 
     ## Known limits
     Not flagged, because the code shows no second thread or no read-modify-write:
