@@ -13,22 +13,12 @@ import ast
 from collections.abc import Iterator
 from typing import Optional, Union
 
+from otp_lints.semantic import dotted
+
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Module]
 
 _STMT_LISTS = ("body", "orelse", "finalbody")
 _NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-
-
-def dotted(expr: ast.AST) -> Optional[str]:
-    """``q`` or ``self.inbox``: an expression written as a dotted name, else None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
 
 
 def method_call(node: ast.AST, method: str) -> Optional[str]:

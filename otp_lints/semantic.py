@@ -1036,6 +1036,24 @@ def dotted_name(expr: ast.AST) -> Optional[list[str]]:
     return names
 
 
+def dotted(expr: ast.AST) -> Optional[str]:
+    """``q`` or ``self.inbox``: an expression written as a dotted name, as text;
+    else None."""
+    names = dotted_name(expr)
+    return ".".join(names) if names is not None else None
+
+
+def last_name(expr: ast.AST) -> str:
+    """``f`` for ``f``, ``x.f``, ``f(...)`` or ``x.f(...)``; "" for anything else."""
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return ""
+
+
 def _comprehension_element(node: Optional[ast.AST]) -> Optional[ast.expr]:
     """What iterating a comprehension gives, when it is a call that none of its
     ``for`` targets names: ``[Thread(...) for ...]``, the key of ``{ex.submit(...):

@@ -27,10 +27,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules",),                                    # the registry
     ("rules.crash", "rules.hygiene", "rules.messages", "rules.state", "rules.supervision",
      "rules.testing", "rules.waits"),              # the rule groups
-    ("rule", "edits", "shapes", "structure"),      # what rules are built from
+    ("rule", "edits", "flow", "shapes", "structure"),  # what rules are built from
     ("context",),                                  # what a rule sees of a file
     ("binders", "source"),                         # model building; bytes -> tree, lines
-    ("semantic", "flow", "noqa", "diagnostics", "globs", "__init__"),
+    ("semantic", "noqa", "diagnostics", "globs", "__init__"),
 )
 LAYER_OF = {m: i for i, layer in enumerate(LAYERS) for m in layer}
 

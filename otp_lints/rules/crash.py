@@ -8,6 +8,7 @@ from typing import Optional
 
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes
+from otp_lints.semantic import dotted
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -856,18 +857,6 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
     return False
 
 
-def _dotted(expr: ast.expr) -> Optional[str]:
-    """``a.b.c`` as written, or None."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
-
-
 def _is_reporter_name(fname: str) -> bool:
     words = _words(fname)
     if _ERROR_TEXT.search("".join(words)):
@@ -897,7 +886,7 @@ def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
                     if isinstance(func, (ast.Name, ast.Attribute)) else None
                 )
                 if qn is None and isinstance(func, ast.Attribute):
-                    qn = _dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
+                    qn = dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
                 if qn is not None and "pickle" in qn:
                     pickles = True
                 elif qn is None and isinstance(func, ast.Name) and func.id in ("dumps", "loads"):

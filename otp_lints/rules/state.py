@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, last_names
-from otp_lints.semantic import Binding, Scope, SemanticModel
+from otp_lints.semantic import Binding, Scope, SemanticModel, last_name
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
 PREFIX: str = "OTP2"
@@ -1037,25 +1037,15 @@ class _GlobalFacts:
         self.fork_hooks = _fork_hooks(ctx)
 
 
-def _last_name(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    if isinstance(expr, ast.Name):
-        return expr.id
-    return ""
-
-
 def _is_lock(expr: ast.expr) -> bool:
     """``with _lock:``, ``with self._mutex:``, ``with counter.get_lock():``."""
-    return bool(_LOCK_NAME.search(_last_name(expr).lower()))
+    return bool(_LOCK_NAME.search(last_name(expr).lower()))
 
 
 def _calls_named(stmts: list[ast.stmt], word: str) -> bool:
     return any(
         isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
-        and word in _last_name(s.value).lower()
+        and word in last_name(s.value).lower()
         for s in stmts
     )
 
@@ -1492,7 +1482,7 @@ class EnvironFacts:
             for stmt in getattr(self.ctx.tree, "body", ()):
                 if not isinstance(stmt, _DEF_NODES):
                     continue
-                if not any(_last_name(d).endswith("contextmanager")
+                if not any(last_name(d).endswith("contextmanager")
                            for d in stmt.decorator_list):
                     continue
                 if self.function(stmt, module).whole:
@@ -1548,7 +1538,7 @@ class EnvironFacts:
             if func.attr in ("pop", "setdefault") and call.args:
                 return True, ast.dump(call.args[0])
             return True, None
-        if isinstance(func, (ast.Name, ast.Attribute)) and _last_name(func) in (
+        if isinstance(func, (ast.Name, ast.Attribute)) and last_name(func) in (
             "putenv", "unsetenv"
         ):
             if self.ctx.semantic.qualified_name(func, scope) in _ENV_FUNCS:
@@ -1562,8 +1552,8 @@ class EnvironFacts:
         if not isinstance(expr, ast.Call):
             return False
         func = expr.func
-        last = _last_name(func)
-        if last == "dict" and isinstance(func, ast.Attribute) and _last_name(func.value) == "patch":
+        last = last_name(func)
+        if last == "dict" and isinstance(func, ast.Attribute) and last_name(func.value) == "patch":
             first = expr.args[0] if expr.args else None
             return first is not None and (
                 self._is_environ(first, scope)
@@ -1610,13 +1600,13 @@ class EnvironFacts:
                         inner |= _GUARDED
                     if any(
                         isinstance(item.context_expr, ast.Call)
-                        and _SCOPED_NAME.search(_last_name(item.context_expr).lower())
+                        and _SCOPED_NAME.search(last_name(item.context_expr).lower())
                         for item in stmt.items
                     ):
                         inner |= _SCOPED
                     raises = any(
                         isinstance(item.context_expr, ast.Call)
-                        and _last_name(item.context_expr) in _RAISES_CALLS
+                        and last_name(item.context_expr) in _RAISES_CALLS
                         for item in stmt.items
                     )
                     if raises and stmt.body:
@@ -1659,14 +1649,14 @@ class EnvironFacts:
         # ``self.addCleanup(os.environ.pop, "K", None)``, ``addCleanup(restore,
         # os.environ.copy())``: a restore registered to run when the test ends.
         value = getattr(stmt, "value", None)
-        if isinstance(value, ast.Call) and _last_name(value) in _CLEANUP_CALLS and value.args:
+        if isinstance(value, ast.Call) and last_name(value) in _CLEANUP_CALLS and value.args:
             target, rest = value.args[0], value.args[1:]
             if isinstance(target, ast.Attribute) and self._is_environ(target.value, scope):
                 if target.attr in ("update", "clear"):
                     out.whole = True
                 elif rest:
                     out.restored.add(ast.dump(rest[0]))
-            elif isinstance(target, (ast.Name, ast.Attribute)) and _last_name(target) in (
+            elif isinstance(target, (ast.Name, ast.Attribute)) and last_name(target) in (
                 "putenv", "unsetenv"
             ) and rest:
                 out.restored.add(ast.dump(rest[0]))
@@ -1695,7 +1685,7 @@ class EnvironFacts:
             return found
         found = self._classes[key] = _EnvFunction()
         if isinstance(node, ast.ClassDef):
-            if any(any(g in _last_name(b) for g in _ENV_GUARDS) for b in node.bases):
+            if any(any(g in last_name(b) for g in _ENV_GUARDS) for b in node.bases):
                 found.whole = True
             if self.decorated_guard(node, scope):
                 found.whole = True
@@ -1911,9 +1901,9 @@ class EnvironMutation(Rule):
             qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
             if (qn + ".").startswith(_CLI_PACKAGES):
                 return True
-            if facts.cli and _last_name(d) in _CLI_DECORATORS:
+            if facts.cli and last_name(d) in _CLI_DECORATORS:
                 return True
-            if ctx.is_test_file and isinstance(d, ast.Call) and _last_name(d) == "fixture":
+            if ctx.is_test_file and isinstance(d, ast.Call) and last_name(d) == "fixture":
                 kw = {k.arg: k.value for k in d.keywords}
                 scope_kw, autouse = kw.get("scope"), kw.get("autouse")
                 if (isinstance(scope_kw, ast.Constant) and scope_kw.value == "session"
@@ -1988,7 +1978,7 @@ def _thread_ident(expr: ast.AST) -> bool:
     """``get_ident()``, ``threading.current_thread()``, ``current_thread().ident``."""
     if isinstance(expr, ast.Attribute) and expr.attr in ("ident", "native_id"):
         expr = expr.value
-    return isinstance(expr, ast.Call) and _last_name(expr) in _THREAD_IDENT
+    return isinstance(expr, ast.Call) and last_name(expr) in _THREAD_IDENT
 
 
 class _Parents:
@@ -2105,7 +2095,7 @@ def _catches_key_error(node: ast.AST) -> bool:
     for h in handlers:
         kind = getattr(h, "type", None)
         kinds = kind.elts if isinstance(kind, ast.Tuple) else [kind] if kind else []
-        if any(_last_name(k) in ("KeyError", "LookupError") for k in kinds):
+        if any(last_name(k) in ("KeyError", "LookupError") for k in kinds):
             return True
     return False
 

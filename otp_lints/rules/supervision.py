@@ -27,6 +27,7 @@ from otp_lints.semantic import (
     Scope,
     SemanticModel,
     call_argument,
+    last_name,
 )
 from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
 
@@ -284,7 +285,7 @@ def _hands_on(handler: ast.ExceptHandler) -> bool:
     for n in body_nodes(handler.body):
         if not isinstance(n, ast.Call):
             continue
-        if _callee_name(n.func) in ("exception", "print_exc"):
+        if last_name(n.func) in ("exception", "print_exc"):
             return True
         values = [*n.args, *(kw.value for kw in n.keywords)]
         if handler.name is not None and any(
@@ -962,29 +963,19 @@ _REAPING_BLOCKS = frozenset({"wait_threads_exit"})
 _REAPING_DECORATORS = frozenset({"reap_threads"})
 
 
-def _callee_name(expr: ast.expr) -> Optional[str]:
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    if isinstance(expr, ast.Name):
-        return expr.id
-    return None
-
-
 def _reaped_by_helper(call: ast.Call, ctx: FileContext) -> bool:
     s: Optional[Scope] = ctx.scope
     while s is not None:
         fn = s.node
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-            _callee_name(d) in _REAPING_DECORATORS for d in fn.decorator_list
+            last_name(d) in _REAPING_DECORATORS for d in fn.decorator_list
         ):
             return True
         s = s.parent
     for parent in enclosing(ctx, call):
         if isinstance(parent, (ast.With, ast.AsyncWith)) and any(
             isinstance(item.context_expr, ast.Call)
-            and _callee_name(item.context_expr) in _REAPING_BLOCKS
+            and last_name(item.context_expr) in _REAPING_BLOCKS
             for item in parent.items
         ):
             return True
@@ -1045,7 +1036,7 @@ def _resolve_def(
         return None
     for stmt in defs:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
-            decorators = {_callee_name(d) for d in stmt.decorator_list}
+            decorators = {last_name(d) for d in stmt.decorator_list}
             if "staticmethod" in decorators:
                 return stmt, False
             return stmt, bound or "classmethod" in decorators
@@ -1141,7 +1132,7 @@ def _straight_line(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> bool:
             return False
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             return False
-        if isinstance(n, ast.Call) and _callee_name(n.func) in _MAY_BLOCK:
+        if isinstance(n, ast.Call) and last_name(n.func) in _MAY_BLOCK:
             return False
     return True
 

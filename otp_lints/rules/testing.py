@@ -18,7 +18,7 @@ from otp_lints.rule import (
     last_names,
     str_list,
 )
-from otp_lints.semantic import Scope
+from otp_lints.semantic import Scope, dotted, last_name
 from otp_lints.structure import structure
 
 PREFIX: str = "OTP6"
@@ -98,28 +98,6 @@ _WRAPPERS = frozenset({
 _VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock"})
 
 
-def _last_name(expr: ast.AST) -> str:
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    if isinstance(expr, ast.Name):
-        return expr.id
-    return ""
-
-
-def _dotted(expr: ast.AST) -> Optional[str]:
-    """``self.count`` for ``self.count``; None for anything but names and attributes."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
-
-
 class _Code:
     """One function's (or the module's) own code, walked once: every node's
     parent, not descending into nested functions and classes (lambdas are
@@ -164,7 +142,7 @@ class _Code:
             for targets, value in assigned:
                 if _mentions_clock(value, clock):
                     for t in targets:
-                        name = _dotted(t)
+                        name = dotted(t)
                         if name is not None:
                             clock.add(name)
         self.clock_names = frozenset(clock)
@@ -181,12 +159,12 @@ class _Code:
 
 def _mentions_clock(expr: ast.AST, clock_names: AbstractSet[str]) -> bool:
     for n in ast.walk(expr):
-        if isinstance(n, ast.Call) and _last_name(n.func) in _CLOCK_CALLS:
+        if isinstance(n, ast.Call) and last_name(n.func) in _CLOCK_CALLS:
             return True
         if isinstance(n, ast.Attribute) and n.attr in _DEADLINE_ATTRS:
             return True
         if clock_names and isinstance(n, (ast.Name, ast.Attribute)):
-            name = _dotted(n)
+            name = dotted(n)
             if name is not None and name in clock_names:
                 return True
     return False
@@ -239,7 +217,7 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
         elif isinstance(n, (ast.If, ast.While, ast.Assert, ast.IfExp)):
             tests.append(n.test)
         elif isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
-            name = _dotted(n.target)
+            name = dotted(n.target)
             if name is not None:
                 counted.add(name)
         elif isinstance(n, (ast.Break, ast.Return)):
@@ -250,13 +228,13 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
         if _mentions_clock(expr, body.clock_names):
             return True
         if counted and any(
-            _dotted(n) in counted
+            dotted(n) in counted
             for n in ast.walk(expr) if isinstance(n, (ast.Name, ast.Attribute))
         ):
             return True
     if isinstance(loop, ast.For) and exits:
         it = loop.iter
-        return isinstance(it, ast.Call) and _last_name(it.func) == "range"
+        return isinstance(it, ast.Call) and last_name(it.func) == "range"
     return False
 
 
@@ -268,7 +246,7 @@ def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
         if isinstance(anc, ast.Try) and child in anc.body:
             for h in anc.handlers:
                 if h.type is not None and any(
-                    _last_name(t) in _CANCEL_ERRORS for t in ast.walk(h.type)
+                    last_name(t) in _CANCEL_ERRORS for t in ast.walk(h.type)
                     if isinstance(t, (ast.Name, ast.Attribute, ast.Call))
                 ):
                     return True
@@ -277,11 +255,11 @@ def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
                 cm = item.context_expr
                 if not isinstance(cm, ast.Call):
                     continue
-                last = _last_name(cm.func)
+                last = last_name(cm.func)
                 if last in _CANCEL_SCOPES:
                     return True
                 if last in _RAISES and cm.args and any(
-                    _last_name(t) in _CANCEL_ERRORS for t in ast.walk(cm.args[0])
+                    last_name(t) in _CANCEL_ERRORS for t in ast.walk(cm.args[0])
                     if isinstance(t, (ast.Name, ast.Attribute, ast.Call))
                 ):
                     return True
@@ -327,7 +305,7 @@ def _is_coroutine_def(fnode: FunctionNode) -> bool:
     decorator (``@gen.coroutine``): calling it runs nothing yet."""
     if isinstance(fnode, ast.AsyncFunctionDef):
         return True
-    if any(_last_name(d) == "coroutine" for d in fnode.decorator_list):
+    if any(last_name(d) == "coroutine" for d in fnode.decorator_list):
         return True
     return any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _own_nodes(fnode.body))
 
@@ -357,7 +335,7 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
     elif owner.kind == "function" or (
         owner.kind == "module" and not fnode.name.startswith("test")
     ):
-        handed = any(_last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
+        handed = any(last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
     else:
         return False
     uses = _uses_in(owner.node, ctx)
@@ -372,7 +350,7 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
                 return False  # called right here: its sleep is the caller's wait
             if isinstance(outer, (ast.Await, ast.Yield, ast.YieldFrom)):
                 return False
-            if isinstance(outer, ast.Call) and _last_name(outer.func) in _RUNNERS:
+            if isinstance(outer, ast.Call) and last_name(outer.func) in _RUNNERS:
                 return False
             if isinstance(outer, (ast.Call, ast.keyword, ast.Starred, ast.Return, ast.Expr,
                                   ast.List, ast.Tuple, ast.Set, ast.ListComp,
@@ -385,7 +363,7 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
             call: Optional[ast.AST] = parent
             while call is not None and not isinstance(call, ast.Call):
                 call = uses.parent.get(id(call))
-            if isinstance(call, ast.Call) and _last_name(call.func) in _RUNNERS:
+            if isinstance(call, ast.Call) and last_name(call.func) in _RUNNERS:
                 return False
             handed = True
         elif isinstance(parent, (ast.Return, ast.List, ast.Tuple, ast.Set, ast.Dict)) or (
@@ -402,7 +380,7 @@ def _awaited(call: ast.Call, body: _Code) -> bool:
     parent = body.parent.get(id(call))
     if isinstance(parent, (ast.Await, ast.Yield, ast.YieldFrom)):
         return True
-    return isinstance(parent, ast.Call) and _last_name(parent.func) in _RUNNERS
+    return isinstance(parent, ast.Call) and last_name(parent.func) in _RUNNERS
 
 
 def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
@@ -521,7 +499,7 @@ def _in_handed_lambda(node: ast.Call, scope: Optional[Scope], body: _Code) -> bo
         parent = body.parent.get(id(parent))
     return (
         isinstance(parent, ast.Call) and lam is not parent.func
-        and _last_name(parent.func) not in _RUNNERS
+        and last_name(parent.func) not in _RUNNERS
     )
 
 
@@ -552,7 +530,7 @@ def _paces_traffic(node: ast.Call, chain: list[ast.AST]) -> bool:
     for n in _own_nodes(loop.body):
         if isinstance(n, (ast.Break, ast.Return, ast.Assert)):
             return False
-        if isinstance(n, ast.Call) and _last_name(n.func) in _SENDS:
+        if isinstance(n, ast.Call) and last_name(n.func) in _SENDS:
             sends = True
     return sends
 
@@ -562,7 +540,7 @@ def _is_test_class(cls: ast.ClassDef) -> bool:
     ``XTestCase``, ``SearchTestsBase``, ``XTest``, or one derived from such a
     class), not a fake the tests hand to the code under test."""
     return any(_TEST_CLASS.search(name) for name in (
-        cls.name, *(_last_name(b) for b in cls.bases),
+        cls.name, *(last_name(b) for b in cls.bases),
     ))
 
 
@@ -609,7 +587,7 @@ def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
 
 
 def _sets_ttl(call: ast.Call) -> bool:
-    last = _last_name(call.func)
+    last = last_name(call.func)
     low = last.lower()
     if "expire" in low or low.endswith("setex"):
         return True
@@ -679,7 +657,7 @@ _TIMEDELTA_UNITS = {
 
 def _timedelta_seconds(expr: ast.expr) -> Optional[float]:
     """``timedelta(seconds=0.01)`` (or milliseconds=...), literal: its length."""
-    if not (isinstance(expr, ast.Call) and _last_name(expr.func) == "timedelta"):
+    if not (isinstance(expr, ast.Call) and last_name(expr.func) == "timedelta"):
         return None
     if expr.args:  # ``timedelta(days)``
         days = _seconds(expr.args[0]) if len(expr.args) == 1 and not expr.keywords else None
@@ -695,7 +673,7 @@ def _timedelta_seconds(expr: ast.expr) -> Optional[float]:
 
 
 def _reads_clock(call: ast.Call) -> bool:
-    last = _last_name(call.func)
+    last = last_name(call.func)
     low = last.lower()
     return last in _CLOCK_CALLS or low.endswith(("_time", "now", "timestamp", "mtime"))
 
@@ -1008,23 +986,23 @@ def _advances_condition(node: ast.While) -> bool:
     (``self.buffer = self.buffer[n:]``), or an in-place shrink (``.pop()``)."""
     tested = {
         name for n in ast.walk(node.test)
-        if isinstance(n, (ast.Name, ast.Attribute)) and (name := _dotted(n)) is not None
+        if isinstance(n, (ast.Name, ast.Attribute)) and (name := dotted(n)) is not None
     }
     if not tested:
         return False
     for n in _own_nodes(node.body):
         if isinstance(n, ast.AugAssign):
-            if _dotted(n.target) in tested:
+            if dotted(n.target) in tested:
                 return True
         elif isinstance(n, ast.Assign):
-            targets = {_dotted(t) for t in n.targets} & tested
+            targets = {dotted(t) for t in n.targets} & tested
             if targets and any(
-                _dotted(v) in targets for v in ast.walk(n.value)
+                dotted(v) in targets for v in ast.walk(n.value)
                 if isinstance(v, (ast.Name, ast.Attribute))
             ):
                 return True
         elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
-            if n.func.attr in _SHRINKS and _dotted(n.func.value) in tested:
+            if n.func.attr in _SHRINKS and dotted(n.func.value) in tested:
                 return True
     return False
 
@@ -1034,10 +1012,10 @@ def _refreshes_condition(node: ast.While) -> bool:
     under ``while status != "done":``): the loop polls that state."""
     tested = {
         name for n in ast.walk(node.test)
-        if isinstance(n, (ast.Name, ast.Attribute)) and (name := _dotted(n)) is not None
+        if isinstance(n, (ast.Name, ast.Attribute)) and (name := dotted(n)) is not None
     }
     for n in _own_nodes(node.body):
-        if isinstance(n, ast.Assign) and any(_dotted(t) in tested for t in n.targets):
+        if isinstance(n, ast.Assign) and any(dotted(t) in tested for t in n.targets):
             if any(isinstance(v, ast.Call) for v in ast.walk(n.value)):
                 return True
     return False
@@ -1051,7 +1029,7 @@ def _is_set_receiver(test: ast.expr) -> Optional[str]:
             isinstance(call, ast.Call) and not call.args and isinstance(call.func, ast.Attribute)
             and call.func.attr in ("is_set", "isSet")
         ):
-            return _dotted(call.func.value)
+            return dotted(call.func.value)
     return None
 
 
@@ -1062,9 +1040,9 @@ def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
     def compute(ctx: FileContext) -> frozenset[str]:
         names: set[str] = set()
         for call, scope in ctx.nodes(ast.Call):
-            last = _last_name(call.func)
+            last = last_name(call.func)
             if last == "wait_for" and call.args and isinstance(call.args[0], ast.Call):
-                names.add(_last_name(call.args[0].func))
+                names.add(last_name(call.args[0].func))
             elif last in _CANCEL_SCOPES:
                 fnode = _function_node(scope)
                 if fnode is None:
@@ -1075,7 +1053,7 @@ def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
                 if isinstance(block, (ast.With, ast.AsyncWith)):
                     for n in _own_nodes(block.body):
                         if isinstance(n, ast.Await) and isinstance(n.value, ast.Call):
-                            names.add(_last_name(n.value.func))
+                            names.add(last_name(n.value.func))
         return frozenset(names)
     result: frozenset[str] = ctx.fact("otp602.timed", compute)
     return result
@@ -1090,7 +1068,7 @@ def _timeout_marked(scope: Optional[Scope]) -> bool:
             for d in node.decorator_list:
                 if not isinstance(d, ast.Call):
                     continue
-                if _last_name(d.func) == "timeout" or any(k.arg == "timeout" for k in d.keywords):
+                if last_name(d.func) == "timeout" or any(k.arg == "timeout" for k in d.keywords):
                     return True
         scope = scope.parent
     return False
@@ -1123,15 +1101,15 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     if _advances_condition(node):
         return True
     if any(
-        isinstance(n, ast.Call) and _last_name(n.func) in _RANDOM
+        isinstance(n, ast.Call) and last_name(n.func) in _RANDOM
         for n in ast.walk(node.test)
     ):
         return True  # a random number of rounds: simulated work
     if any(
-        isinstance(n, ast.Call) and _last_name(n.func) in _RECEIVES
+        isinstance(n, ast.Call) and last_name(n.func) in _RECEIVES
         for n in ast.walk(node.test)
     ) or any(
-        isinstance(n, ast.Call) and _last_name(n.func) in _BODY_RECEIVES
+        isinstance(n, ast.Call) and last_name(n.func) in _BODY_RECEIVES
         for n in _own_nodes(node.body)
     ):
         return True  # it waits on the receive: a consumer, not a poll
@@ -1916,9 +1894,9 @@ def _logs_every_error(fn: FunctionNode) -> bool:
     guarded = False
     for st in fn.body:
         if isinstance(st, ast.Try) and any(
-            (h.type is None or _last_name(h.type) in ("Exception", "BaseException"))
+            (h.type is None or last_name(h.type) in ("Exception", "BaseException"))
             and any(
-                isinstance(n, ast.Call) and _last_name(n.func) in _LOG_METHODS
+                isinstance(n, ast.Call) and last_name(n.func) in _LOG_METHODS
                 for n in ast.walk(h)
             )
             for h in st.handlers
@@ -1989,7 +1967,7 @@ def _thread_targets(ctx: FileContext) -> frozenset[tuple[int, str]]:
     def compute(ctx: FileContext) -> frozenset[tuple[int, str]]:
         out: set[tuple[int, str]] = set()
         for call, scope in ctx.nodes(ast.Call):
-            if _last_name(call.func) not in ("Thread", "Process", "Timer"):
+            if last_name(call.func) not in ("Thread", "Process", "Timer"):
                 continue
             fscope = scope.function()
             if fscope is None or fscope.parent is None or fscope.parent.kind != "class":

@@ -12,7 +12,6 @@ import ast
 import builtins
 import re
 import textwrap
-from collections.abc import Iterator
 from typing import Any, Optional
 
 from otp_lints.context import FileContext
@@ -25,7 +24,6 @@ from otp_lints.flow import (
     Resolver,
     Stop,
     calls_in,
-    dotted,
     finite_function,
     is_simple,
     method_call,
@@ -57,7 +55,7 @@ from otp_lints.semantic import (
     TypeFact,
     Types,
     call_argument,
-    dotted_name,
+    dotted,
     may_pass,
 )
 from otp_lints.shapes import (
@@ -149,12 +147,6 @@ def _truthy_literal_or_absent(arg: Optional[ast.expr]) -> bool:
     return isinstance(arg, ast.Constant) and bool(arg.value)
 
 
-def _receiver_key(expr: ast.expr) -> Optional[str]:
-    """``q`` or ``self.inbox``: a receiver written as a dotted name, else None."""
-    names = dotted_name(expr)
-    return ".".join(names) if names is not None else None
-
-
 def _function_key(scope: Scope) -> int:
     func = scope.function()
     return id(func if func is not None else scope)
@@ -171,7 +163,7 @@ def _queue_guards(ctx: FileContext) -> set[tuple[int, str, str]]:
     for node, scope in ctx.nodes(ast.Call):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in _GUARDS and not node.args:
-            key = _receiver_key(func.value)
+            key = dotted(func.value)
             if key is not None:
                 fkey = _function_key(scope)
                 out.add((fkey, key, _GUARDS[func.attr]))
@@ -655,7 +647,7 @@ def _racing(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
         looping = isinstance(prev, (ast.For, ast.AsyncFor, ast.While))
         starts: list[str] = []
         joins: list[str] = []
-        for call in _calls_inside(prev):
+        for call in calls_in(prev):
             for name, into in (("start", starts), ("join", joins)):
                 text = method_call(call, name)
                 if text is not None:
@@ -669,19 +661,6 @@ def _racing(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
             return True
         joined.update(joins)
     return False
-
-
-def _calls_inside(stmt: ast.stmt) -> Iterator[ast.Call]:
-    """Every call of a statement, blocks included, not in nested functions."""
-    stack: list[ast.AST] = [stmt]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Call):
-            yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef,
-                                      ast.ClassDef)):
-                stack.append(child)
 
 
 def _join_cannot_hang(
@@ -1446,7 +1425,7 @@ class WaitWithoutTimeout(Rule):
 
     @staticmethod
     def _guarded(node: ast.Call, func: ast.Attribute, ctx: FileContext) -> bool:
-        key = _receiver_key(func.value)
+        key = dotted(func.value)
         if key is None:
             return False
         guards = ctx.fact("otp401.queue-guards", _queue_guards)
@@ -1773,7 +1752,7 @@ def _connection_never_used_on_network(
     stmt, _ = statement_of(path, node)
     if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
         return False
-    key = _receiver_key(stmt.targets[0])
+    key = dotted(stmt.targets[0])
     if key is None:
         return False
     func = ctx.function()
@@ -1783,7 +1762,7 @@ def _connection_never_used_on_network(
     reads = 0
     safe_reads = 0
     for n in body_nodes(list(scope_body(func)), include_stop=False):
-        if isinstance(n, ast.Attribute) and _receiver_key(n.value) == key:
+        if isinstance(n, ast.Attribute) and dotted(n.value) == key:
             if isinstance(n.ctx, ast.Store) and n.attr in ("sock", "_create_connection"):
                 return True  # a socket of its own: no connection is made
         if is_local and isinstance(n, ast.Name) and n.id == key and isinstance(n.ctx, ast.Load):
@@ -2049,7 +2028,7 @@ def _shown(expr: ast.expr) -> str:
     """``t`` or ``self.worker`` for a receiver written as a short dotted name,
     ``Popen(...)`` for one made by a call, else empty (the message then names
     the method alone)."""
-    key = _receiver_key(expr)
+    key = dotted(expr)
     if key is not None and len(key) <= 40:
         return key
     if isinstance(expr, ast.Call):
@@ -2126,7 +2105,7 @@ def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
         fkey = _fkey(scope)
         line = node.lineno
         if name == "gettimeout" and isinstance(func, ast.Attribute) and not node.args:
-            key = _receiver_key(func.value)
+            key = dotted(func.value)
             s: Optional[Scope] = scope
             while s is not None:
                 facts.inspected.setdefault(_fkey(s), []).append((line, key))
@@ -2145,7 +2124,7 @@ def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
                     and sem.qualified_name(func, scope) == "socket.setdefaulttimeout"):
                 _first(facts.finite_default, fkey, line)
         elif isinstance(func, ast.Attribute) and len(node.args) == 1 and not node.keywords:
-            key = _receiver_key(func.value)
+            key = dotted(func.value)
             arg = node.args[0]
             finite = (
                 not _is_none_literal(arg) if name == "settimeout"
@@ -2384,7 +2363,7 @@ class ExplicitInfiniteTimeout(Rule):
             fact = ctx.type_of(func.value)
             if fact is None or fact.name != SOCKET:
                 return
-            key = _receiver_key(func.value)
+            key = dotted(func.value)
             if key is not None:
                 facts: _TimeoutFacts = ctx.fact("otp403-timeouts", _timeout_facts)
                 first = facts.finite_set.get((_fkey(ctx.scope), key))
