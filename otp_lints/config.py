@@ -38,6 +38,8 @@ DEFAULT_TEST_PATHS = (
 DEFAULT_SCRIPT_PATHS = ("**/examples/**", "**/docs/**", "**/scripts/**")
 DEFAULT_SRC = ("src", ".")
 DEFAULT_BASELINE = ".otp-lints-baseline.json"
+#: ``[tool.otp-lints.severity]`` values, most severe first; a code no entry names is an error
+SEVERITIES = ("error", "warning", "info")
 
 _SELECTOR_RE = re.compile(r"^OTP[0-9]{0,3}$")
 
@@ -79,6 +81,8 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     allow: tuple[AllowEntry, ...] = ()
+    #: ``[tool.otp-lints.severity]``: (code or prefix, level) pairs as configured
+    severity: tuple[tuple[str, str], ...] = ()
 
     # -- selection -------------------------------------------------------
     def with_overrides(
@@ -139,6 +143,21 @@ def _relpath(settings: Settings, path: str) -> str:
         except ValueError:  # another drive on Windows
             rel = abspath
     return rel.replace(os.sep, "/")
+
+
+def severity_of(settings: Settings, code: str) -> str:
+    """The severity of ``code`` (SPEC 7.4): ``"error"``, ``"warning"`` or ``"info"``.
+
+    The ``[tool.otp-lints.severity]`` entry whose key is the longest prefix of
+    ``code`` wins (``"OTP6" = "warning"`` with ``"OTP602" = "error"``: OTP601 is
+    a warning, OTP602 an error); a code no entry names is an error. The one
+    answer every front end shows (the language server's severity, the CLI's
+    formats and ``--fail-on``)."""
+    best, level = -1, "error"
+    for prefix, value in settings.severity:
+        if len(prefix) > best and code.startswith(prefix):
+            best, level = len(prefix), value
+    return level
 
 
 def is_valid_selector(code: str) -> bool:
@@ -234,10 +253,18 @@ def settings_for_directory(directory: str) -> Settings:
     return load_settings(find_config(directory))
 
 
+def forget_configs() -> None:
+    """Drop what ``find_config`` and ``settings_for_directory`` remember, so the
+    next call reads the disk again (a long-running front end, the language
+    server, calls this when a pyproject.toml changes)."""
+    find_config.cache_clear()
+    settings_for_directory.cache_clear()
+
+
 _KNOWN_KEYS = {
     "select", "ignore", "extend-select", "exclude", "test-paths", "script-paths", "src",
     "baseline",
-    "per-file-ignores", "rules", "allow",
+    "per-file-ignores", "rules", "allow", "severity",
 }
 
 
@@ -308,7 +335,28 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
         kwargs["rule_options"] = _rule_options(section["rules"], where)
     if "allow" in section:
         kwargs["allow"] = _allow_entries(section["allow"], where, globs, codes)
+    if "severity" in section:
+        kwargs["severity"] = _severity_table(section["severity"], where)
     return Settings(**kwargs)
+
+
+def _severity_table(table: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """``[tool.otp-lints.severity]``: code or prefix -> "error" | "warning" | "info"."""
+    if not isinstance(table, dict):
+        raise ConfigError(
+            f'{where} severity: expected a table of CODE = "error" | "warning" | "info"'
+        )
+    entries = []
+    for code, level in table.items():
+        key = f"severity.{code}"
+        if not is_valid_selector(code):
+            raise ConfigError(f"{where} {key}: unknown rule code or prefix {code!r}")
+        if level not in SEVERITIES:
+            raise ConfigError(
+                f'{where} {key}: expected "error", "warning" or "info", got {level!r}'
+            )
+        entries.append((code, level))
+    return tuple(entries)
 
 
 def _rule_options(table: Any, where: str) -> dict[str, dict[str, Any]]:

@@ -74,6 +74,24 @@ def is_expired(entry: AllowEntry, today: datetime.date) -> bool:
     return entry.expires is not None and today > entry.expires
 
 
+def allow_entry_for(
+    code: str, relpath: str, modules: Sequence[str], settings: Settings, today: datetime.date
+) -> tuple[Optional[AllowEntry], Optional[AllowEntry]]:
+    """(the entry that allows ``code`` in this file, the first expired entry that
+    would have): the first live entry in config order wins."""
+    expired_by = None
+    for entry in settings.allow:
+        if not code.startswith(entry.rules):
+            continue
+        if not entry_matches_file(entry, relpath, modules):
+            continue
+        if is_expired(entry, today):
+            expired_by = expired_by or entry
+        else:
+            return entry, expired_by
+    return None, expired_by
+
+
 # ---------------------------------------------------------------------------
 # Baseline
 # ---------------------------------------------------------------------------
@@ -207,17 +225,9 @@ def classify(
         if settings.allow:
             if modules is None:
                 modules = module_names(relpath, settings)
-            allowed_by, expired_by = None, None
-            for entry in settings.allow:
-                if not d.code.startswith(entry.rules):
-                    continue
-                if not entry_matches_file(entry, relpath, modules):
-                    continue
-                if is_expired(entry, layers.today):
-                    expired_by = expired_by or entry
-                else:
-                    allowed_by = entry
-                    break
+            allowed_by, expired_by = allow_entry_for(
+                d.code, relpath, modules, settings, layers.today
+            )
             if allowed_by is not None:
                 out.suppressed.append((d, "allowlist"))
                 out.allow_used[allowed_by.index] += 1

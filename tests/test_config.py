@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import run_cli
 
-from otp_lints.config import ConfigError, load_settings, resolve_selection
+from otp_lints.config import ConfigError, Settings, load_settings, resolve_selection, severity_of
 
 
 def _write(tmp_path, body: str) -> str:
@@ -33,6 +33,12 @@ def _write(tmp_path, body: str) -> str:
         ('[[tool.otp-lints.allow]]\nrules = ["OTP201"]\npaths = ["a.py"]\nreason = "r"\n'
          'expires = "2027-01-01"\n', "allow[0].expires: expected a TOML date"),
         ('[tool.otp-lints\n', "invalid TOML"),
+        ('[tool.otp-lints.severity]\n"OTP6" = "warn"\n',
+         'severity.OTP6: expected "error", "warning" or "info", got \'warn\''),
+        ('[tool.otp-lints.severity]\n"OTP6" = 1\n', "severity.OTP6: expected"),
+        ('[tool.otp-lints.severity]\n"OTP9" = "info"\n',
+         "severity.OTP9: unknown rule code or prefix 'OTP9'"),
+        ('[tool.otp-lints]\nseverity = "warning"\n', "severity: expected a table"),
     ],
 )
 def test_config_errors_name_the_key(tmp_path, body: str, needle: str) -> None:
@@ -185,3 +191,16 @@ def test_script_paths(tmp_path) -> None:
     _write(tmp_path, '[tool.otp-lints]\nscript-paths = ["tools/**"]\n')
     assert found() == ["examples/m.py", "lib/m.py"]
     assert load_settings(str(tmp_path / "pyproject.toml")).script_paths == ("tools/**",)
+
+
+def test_severity_most_specific_key_wins(tmp_path) -> None:
+    path = _write(tmp_path, '[tool.otp-lints.severity]\n"OTP6" = "warning"\n'
+                  '"OTP602" = "error"\n"OTP7" = "info"\n"OTP" = "warning"\n')
+    s = load_settings(path)
+    assert severity_of(s, "OTP601") == "warning"
+    assert severity_of(s, "OTP602") == "error"  # longer key beats "OTP6"
+    assert severity_of(s, "OTP702") == "info"
+    assert severity_of(s, "OTP101") == "warning"  # only the bare "OTP" names it
+    # No table: every code is an error.
+    assert severity_of(Settings(root=str(tmp_path)), "OTP601") == "error"
+    assert severity_of(load_settings(_write(tmp_path, "[tool.otp-lints]\n")), "OTP000") == "error"
