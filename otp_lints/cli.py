@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--baseline", metavar="FILE", help="baseline file to count")
     report.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
 
+    sub.add_parser("server", help="language server for editors (stdio; needs otp-lints[lsp])")
     sub.add_parser("rules", help="list every rule")
     rule = sub.add_parser("rule", help="show a rule's documentation")
     rule.add_argument("code", metavar="CODE", help="a rule code (OTP301) or name")
@@ -345,9 +346,21 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    try:
+        from otp_lints.server import main as serve
+    except ImportError as exc:
+        if (exc.name or "").partition(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        print("otp-lints: error: `otp-lints server` needs the lsp extra: "
+              "pip install 'otp-lints[lsp]'", file=sys.stderr)
+        return 2
+    return serve()
+
+
 COMMANDS = {
     "check": cmd_check, "baseline": cmd_baseline, "report": cmd_report,
-    "rules": cmd_rules, "rule": cmd_rule,
+    "rules": cmd_rules, "rule": cmd_rule, "server": cmd_server,
 }
 
 
