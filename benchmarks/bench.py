@@ -15,7 +15,13 @@ package. Printed, all measured in the same run on the same files:
 - peak memory (max RSS of the command's own process), start-up (one small
   file on stdin), and whether start-up imports libcst;
 - a scaling check: time per line on generated files of 1,000, 10,000 and
-  50,000 lines must stay flat (``--quick``: 200, 1,000 and 5,000, a smoke run).
+  50,000 lines must stay flat (``--quick``: 200, 1,000 and 5,000, a smoke run);
+- the language server per keystroke (needs ``otp-lints[lsp]``): a generated
+  2,000-line file of ordinary code with 20 violations open in ``otp-lints
+  server``, one character typed at a time into a comment mid-file, each
+  change waiting for its diagnostics; the server's own time from the end of
+  the debounce to published diagnostics (target < 50 ms), and the round trip
+  the client saw (``--quick``: fewer keystrokes).
 
 The floor and the ``check`` commands run once to warm up, then in ``--repeat``
 interleaved rounds (default 3), best time kept: these machines are shared and
@@ -26,6 +32,7 @@ printed next to each ratio. docs/performance.md has the figures and method.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -193,6 +200,194 @@ def scaling(otp: str, scratch: str, repeat: int, sizes: tuple[int, ...]
     return results
 
 
+ORDINARY = """\
+class Inventory{n}:
+    \"\"\"Items on hand, by name, for warehouse {n}.\"\"\"
+
+    def __init__(self, name, capacity=100):
+        self.name = name
+        self.capacity = capacity
+        self.items = {{}}
+        self.history = []
+
+    def add(self, item, count=1):
+        if count <= 0:
+            raise ValueError(f"{{self.name}}: count must be positive, got {{count}}")
+        total = sum(self.items.values()) + count
+        if total > self.capacity:
+            raise OverflowError(f"{{self.name}} is full ({{total}} > {{self.capacity}})")
+        self.items[item] = self.items.get(item, 0) + count
+        self.history.append(("add", item, count))
+        return self.items[item]
+
+    def remove(self, item, count=1):
+        have = self.items.get(item, 0)
+        if have < count:
+            raise KeyError(item)
+        if have == count:
+            del self.items[item]
+        else:
+            self.items[item] = have - count
+        self.history.append(("remove", item, count))
+
+    def report(self):
+        rows = sorted(self.items.items(), key=lambda kv: (-kv[1], kv[0]))
+        lines = [f"{{name:<20}} {{count:>6}}" for name, count in rows]
+        return "\\n".join([f"# {{self.name}}", *lines])
+
+    def to_json(self):
+        return json.dumps({{"name": self.name, "items": self.items}}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text):
+        data = json.loads(text)
+        inv = cls(data["name"])
+        for item, count in data.get("items", {{}}).items():
+            inv.add(item, count)
+        return inv
+
+
+def parse_line{n}(line):
+    name, _, rest = line.partition("=")
+    values = [v.strip() for v in rest.split(",") if v.strip()]
+    return name.strip(), [int(v) for v in values if v.isdigit()]
+
+
+def summarize{n}(records):
+    totals = {{}}
+    for name, values in records:
+        totals[name] = totals.get(name, 0) + sum(values)
+    best = max(totals, key=totals.get) if totals else None
+    return {{"totals": totals, "best": best, "count": len(records)}}
+
+
+def load{n}(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [parse_line{n}(line) for line in f if line.strip()]
+    except FileNotFoundError:
+        log.warning("no file %s", path)
+        return []
+
+
+{violation}
+
+
+"""
+
+VIOLATIONS = (
+    "def push{n}(sock: socket.socket, data):\n    sock.send(data)\n",
+    "async def spawn{n}(coro):\n    asyncio.create_task(coro)\n",
+    "def fetch{n}(url):\n    return requests.get(url)\n",
+    "def stop{n}(pid):\n    os.kill(pid, signal.SIGTERM)\n",
+    "def wait{n}(q: queue.Queue):\n    return q.get()\n",
+)
+
+
+def ordinary_file(lines: int = 2000, violations: int = 20) -> str:
+    """About ``lines`` lines of ordinary code with ``violations`` violations."""
+    head = ("import asyncio\nimport json\nimport logging\nimport os\nimport queue\n"
+            "import signal\nimport socket\n\nimport requests\n\n"
+            "log = logging.getLogger(__name__)\n\n\n")
+    blocks = [ORDINARY.format(n=i, violation=VIOLATIONS[i % len(VIOLATIONS)].format(n=i))
+              for i in range(violations)]
+    text = head + "".join(blocks)
+    filler = 0
+    while text.count("\n") < lines:  # pad with ordinary helpers up to the size asked
+        text += (f"def helper{filler}(values):\n    return sorted(set(values))[:{filler % 7 + 1}]"
+                 "\n\n\n")
+        filler += 1
+    return text
+
+
+KEYSTROKES = """
+import asyncio, json, os, sys, time
+from lsprotocol import types as lsp
+from pygls.lsp.client import LanguageClient
+
+server, path, keys = sys.argv[1], sys.argv[2], int(sys.argv[3])
+text = open(path).read()
+uri = "file://" + path
+
+
+async def main():
+    client = LanguageClient("bench", "1")
+    published = {}
+    event = asyncio.Event()
+
+    @client.feature(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_publish(params):
+        published[params.version] = (time.perf_counter(), len(params.diagnostics))
+        event.set()
+
+    async def wait_for(version):
+        while version not in published:
+            event.clear()
+            await asyncio.wait_for(event.wait(), 60)
+        return published[version]
+
+    await client.start_io(server, "server")
+    await client.initialize_async(lsp.InitializeParams(
+        capabilities=lsp.ClientCapabilities(), root_uri="file://" + os.path.dirname(path),
+        initialization_options={"debounceMs": 0}))
+    client.initialized(lsp.InitializedParams())
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(lsp.TextDocumentItem(
+        uri=uri, language_id="python", version=1, text=text)))
+    _, n_diags = await wait_for(1)
+    line = len(text.splitlines()) // 2
+    version, col, round_trips = 1, 0, []
+    typed = "# " + "the quick brown fox jumps over the lazy dog " * 10
+    for i in range(keys):
+        ch = "\\n" if i == 0 else typed[(i - 1) % len(typed)]
+        start = lsp.Position(line, col)
+        version += 1
+        t0 = time.perf_counter()
+        client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+            lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            [lsp.TextDocumentContentChangePartial(range=lsp.Range(start, start), text=ch)]))
+        t1, _ = await wait_for(version)
+        round_trips.append(t1 - t0)
+        col = 0 if ch == "\\n" else col + 1
+        if ch == "\\n":
+            line += 1
+    info = await client.workspace_execute_command_async(
+        lsp.ExecuteCommandParams(command="otp-lints.debugInfo"))
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    print(json.dumps({"diagnostics": n_diags, "round_trips": round_trips,
+                      "server": info["documents"][uri]["latencyMs"]}))
+
+
+asyncio.run(main())
+"""
+
+
+def keystrokes(otp: str, scratch: str, keys: int) -> dict | None:
+    """The server's per-keystroke figures, or None without the lsp extra."""
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        return None
+    project = os.path.join(scratch, "lsp-project")
+    os.makedirs(project, exist_ok=True)
+    with open(os.path.join(project, "pyproject.toml"), "w") as f:
+        f.write("[tool.otp-lints]\n")
+    path = os.path.join(project, "inventory.py")
+    with open(path, "w") as f:
+        f.write(ordinary_file())
+    proc = subprocess.run([sys.executable, "-c", KEYSTROKES, otp, path, str(keys)],
+                          capture_output=True, text=True, env=ENV, cwd=project, check=False,
+                          timeout=600)
+    if proc.returncode:
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return None
+    data = json.loads(proc.stdout.splitlines()[-1])
+    with open(path) as f:
+        data["lines"] = f.read().count("\n")
+    return data
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dir", nargs="?", help="tree to lint (default: stdlib without test/)")
@@ -237,6 +432,7 @@ def main() -> int:
         plugins = bench_plugins(listing, args.repeat)
         sizes = (200, 1_000, 5_000) if args.quick else (1_000, 10_000, 50_000)
         scale = scaling(otp, scratch, args.repeat, sizes)
+        lsp = keystrokes(otp, scratch, 30 if args.quick else 200)
 
     def row(name: str, secs: float, ratio: float, target: str, mem: float | None = None) -> None:
         ok = "" if not target else ("  OK" if eval(f"{ratio} {target}") else "  MISSED")
@@ -271,6 +467,25 @@ def main() -> int:
     mid = scale[1][1] / scale[1][0]
     print(f"  per-line time {scale[-1][0]} vs {scale[1][0]} lines: {big / mid:.2f}x (flat: <= 1.3) "
           f"{'OK' if big / mid <= 1.3 else 'MISSED'}")
+    print("\nlanguage server, per keystroke:")
+    if lsp is None:
+        print("  needs the lsp extra: pip install 'otp-lints[lsp]'")
+        return 0
+    warm = 10 if len(lsp["round_trips"]) > 20 else 3  # the first keystrokes warm caches
+    server = sorted(lsp["server"][-(len(lsp["round_trips"]) - warm):])
+    trips = sorted(t * 1000 for t in lsp["round_trips"][warm:])
+
+    def pct(xs: list[float], p: float) -> float:
+        return xs[min(len(xs) - 1, int(p * len(xs)))]
+
+    print(f"  {lsp['lines']}-line file, {lsp['diagnostics']} diagnostics, {len(trips)} keystrokes "
+          f"measured after {warm} to warm up")
+    median = pct(server, 0.5)
+    print(f"  end of debounce -> diagnostics published: median {median:.1f} ms, "
+          f"p90 {pct(server, 0.9):.1f} ms, max {server[-1]:.1f} ms (target < 50 ms) "
+          f"{'OK' if median < 50 else 'MISSED'}")
+    print(f"  round trip seen by the client (change sent -> diagnostics received): "
+          f"median {pct(trips, 0.5):.1f} ms, p90 {pct(trips, 0.9):.1f} ms")
     return 0
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, TypeVar, Union
@@ -132,10 +134,14 @@ class Document:
     rerun: bool = False
     result: Optional[Result] = None
     waiters: list[asyncio.Future[None]] = field(default_factory=list)
-    #: lints run, lints running now, most ever running at once (debugInfo)
+    #: when the debounce ended for the lint to come (perf_counter)
+    due: Optional[float] = None
+    #: lints run, lints running now, most ever running at once, and the last
+    #: times from the end of the debounce to published diagnostics (debugInfo)
     lints: int = 0
     in_flight: int = 0
     max_in_flight: int = 0
+    latencies: deque[float] = field(default_factory=lambda: deque(maxlen=1000))
 
     @property
     def is_python(self) -> bool:
@@ -211,6 +217,8 @@ class OtpLintsServer(LanguageServer):
             doc.timer = None
         if self.docs.get(doc.uri) is not doc or not doc.is_python:
             return
+        if doc.due is None:
+            doc.due = time.perf_counter()
         if doc.task is not None and not doc.task.done():
             doc.rerun = True
             return
@@ -221,6 +229,7 @@ class OtpLintsServer(LanguageServer):
 
     async def lint(self, doc: Document) -> None:
         version, text, generation = doc.version, doc.text, self.generation
+        due, doc.due = doc.due, None
         doc.lints += 1
         doc.in_flight += 1
         doc.max_in_flight = max(doc.max_in_flight, doc.in_flight)
@@ -240,6 +249,8 @@ class OtpLintsServer(LanguageServer):
                 self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
                     uri=doc.uri, diagnostics=result.diagnostics, version=version,
                 ))
+            if due is not None:
+                doc.latencies.append(time.perf_counter() - due)
             self.watch_baseline(result.lint)
             for waiter in doc.waiters:
                 if not waiter.done():
@@ -633,6 +644,7 @@ def create_server() -> OtpLintsServer:
             documents[uri] = {
                 "path": doc.path, "version": doc.version, "python": doc.is_python,
                 "lints": doc.lints, "maxInFlight": doc.max_in_flight,
+                "latencyMs": [round(t * 1000, 3) for t in doc.latencies],
                 "config": settings.config_path if settings is not None else None,
             }
         return {
