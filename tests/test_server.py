@@ -631,3 +631,27 @@ def test_without_the_extra_server_names_it_and_check_still_works(tmp_path) -> No
                        cwd=str(tmp_path))
     assert r.returncode == 1 and "OTP101" in r.stdout
 
+
+
+async def test_excluded_files_get_no_diagnostics(tmp_path) -> None:
+    root = project(tmp_path, PYPROJECT + 'exclude = ["generated/**"]\n')
+    async with session(root) as c:
+        excluded = c.open("generated/m.py", SAMPLE)
+        kept = c.open("src/m.py", SAMPLE)
+        assert not await c.diagnostics(excluded)
+        assert await c.diagnostics(kept)
+
+
+async def test_a_fix_libcst_cannot_make_safely_says_why(tmp_path) -> None:
+    # 1,500 terms nest deeper than the fix guard allows (SPEC 5): no edit, a message.
+    text = SAMPLE + "x = " + " + ".join(["a"] * 1500) + "\n"
+    async with session(project(tmp_path)) as c:
+        uri = c.open("m.py", text)
+        diags = await c.diagnostics(uri)
+        send = next(d for d in diags if d.code == "OTP102")
+        actions = await c.actions(uri, send.range.start.line, send.range.start.character)
+        fix = next(a for a in actions if a.title.startswith("otp-lints (OTP102): Replace"))
+        resolved = await c.resolve(fix)
+    assert resolved.edit is None
+    assert any("fix not applied: expressions nested deeper than" in m.message
+               for m in c.lsp.messages)
