@@ -161,6 +161,7 @@ class OtpLintsServer(LanguageServer):
         self.push = True
         self.root = os.getcwd()
         self.generation = 0  # bumped when the config changes on disk
+        self.linter_generation = 0  # the generation the linter's caches belong to
         self.baseline_names = {DEFAULT_BASELINE_NAME}
         self.watched: set[str] = set()
         self.capabilities = lsp.ClientCapabilities()
@@ -261,7 +262,12 @@ class OtpLintsServer(LanguageServer):
             self.start(doc)
 
     def compute(self, path: str, text: str, version: int, generation: int) -> Result:
-        """On the worker thread: lint, then the protocol's diagnostics."""
+        """On the worker thread: lint, then the protocol's diagnostics. The first
+        lint after a config change makes the linter read the disk again (here,
+        so no lint is ever half in the old config and half in the new)."""
+        if self.linter_generation != generation:
+            self.linter.forget()
+            self.linter_generation = generation
         lint = self.linter.lint(path, text)
         index = LineIndex(text)
         diagnostics = [self.to_lsp(f, index) for f in lint.findings]
@@ -301,7 +307,6 @@ class OtpLintsServer(LanguageServer):
 
     def config_changed(self) -> None:
         """A pyproject.toml or a baseline changed: read them again, re-lint all."""
-        self.linter.forget()
         self.generation += 1
         self._shown_errors.clear()
         for doc in self.docs.values():
@@ -555,10 +560,18 @@ def create_server() -> OtpLintsServer:
                 kind=FIX_ALL,
                 data={"uri": doc.uri, "version": doc.version, "fix": None},
             ))
-        if not ls.can_resolve:
+        if not ls.can_resolve:  # the edits now, or no such action
+            ready = []
             for action in actions:
                 if action.edit is None and action.data is not None:
-                    await resolve(ls, action)
+                    problem = await fill_edit(ls, doc, action)
+                    if problem is not None:
+                        if not ls._cap("text_document.code_action.disabled_support"):
+                            continue
+                        action.disabled = lsp.CodeActionDisabled(reason=problem)
+                    action.data = None
+                ready.append(action)
+            actions = ready
         return list(actions) or None
 
     def quick_fixes(ls: OtpLintsServer, doc: Document, result: Result, f: Finding,
@@ -602,22 +615,32 @@ def create_server() -> OtpLintsServer:
         ))
         return out
 
+    async def fill_edit(ls: OtpLintsServer, doc: Document, action: lsp.CodeAction
+                        ) -> Optional[str]:
+        """Compute a fix action's edit (libcst's first use); None, or why not."""
+        data = action.data if isinstance(action.data, dict) else {}
+        if data.get("version") != doc.version:
+            return "the document changed since the action was offered; ask again"
+        result = await ls.current(doc)
+        if result is None or result.version != data.get("version"):
+            return "the document changed since the action was offered; ask again"
+        try:
+            edits = await ls.run(ls.fix_edit, result, data.get("fix"))
+        except FixFailed as exc:
+            return str(exc)
+        action.edit = ls.workspace_edit(doc, list(edits))
+        return None
+
     @server.feature(lsp.CODE_ACTION_RESOLVE)
     async def resolve(ls: OtpLintsServer, action: lsp.CodeAction) -> lsp.CodeAction:
         data = action.data if isinstance(action.data, dict) else {}
         doc = ls.docs.get(str(data.get("uri")))
-        if doc is None or action.edit is not None or data.get("version") != doc.version:
+        if doc is None or action.edit is not None:
             return action
-        result = await ls.current(doc)
-        if result is None or result.version != data.get("version"):
-            return action
-        try:
-            edits = await ls.run(ls.fix_edit, result, data.get("fix"))
-        except FixFailed as exc:
+        problem = await fill_edit(ls, doc, action)
+        if problem is not None:
             ls.window_show_message(lsp.ShowMessageParams(
-                type=lsp.MessageType.Warning, message=f"otp-lints: fix not applied: {exc}"))
-            return action
-        action.edit = ls.workspace_edit(doc, list(edits))
+                type=lsp.MessageType.Warning, message=f"otp-lints: fix not applied: {problem}"))
         return action
 
     @server.command(SHOW_DOCS)

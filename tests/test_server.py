@@ -655,3 +655,21 @@ async def test_a_fix_libcst_cannot_make_safely_says_why(tmp_path) -> None:
     assert resolved.edit is None
     assert any("fix not applied: expressions nested deeper than" in m.message
                for m in c.lsp.messages)
+    # A client that cannot resolve gets the edits with the list: there, a fix
+    # that cannot be made is disabled with its reason, or left out.
+    for disabled_support in (True, None):
+        caps = with_caps(**{"text_document.code_action.resolve_support": None,
+                            "text_document.code_action.disabled_support": disabled_support})
+        async with session(project(tmp_path), capabilities=caps) as c:
+            uri = c.open("m.py", text)
+            await c.diagnostics(uri)
+            actions = await c.actions(uri, send.range.start.line, send.range.start.character)
+        titles = {a.title: a for a in actions}
+        fix_title = fix.title
+        assert any("Suppress" in t for t in titles)
+        if disabled_support:
+            assert titles[fix_title].disabled is not None
+            assert "nested deeper than" in titles[fix_title].disabled.reason
+            assert titles[fix_title].edit is None
+        else:
+            assert fix_title not in titles
