@@ -673,3 +673,13 @@ async def test_a_fix_libcst_cannot_make_safely_says_why(tmp_path) -> None:
             assert titles[fix_title].edit is None
         else:
             assert fix_title not in titles
+
+
+async def test_default_debounce_and_a_bad_option(tmp_path) -> None:
+    async with session(project(tmp_path), options={}) as c:
+        default = (await c.debug())["debounceMs"]
+    async with session(project(tmp_path), options={"debounceMs": "fast"}) as c:
+        bad = await c.debug()
+        diags = await c.diagnostics(c.open("m.py", SAMPLE))
+    assert default == 150
+    assert bad["debounceMs"] == 150 and diags  # ignored, and said on stderr
