@@ -92,7 +92,7 @@ def test_text_edits_rebuild_the_new_text() -> None:
 
 
 # ---------------------------------------------------------------------------
-# noqa: every diagnostic of every fixture, suppressed by the edit the server offers
+# The noqa edit: every diagnostic of every fixture, suppressed where flake8 reads
 # ---------------------------------------------------------------------------
 def _fixture_diagnostics():
     root = os.path.abspath("/virtual-project")
