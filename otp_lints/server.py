@@ -42,6 +42,7 @@ from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from otp_lints import __version__
+from otp_lints.diagnostics import Diagnostic
 from otp_lints.docgen import rule_url
 from otp_lints.editor import (
     UTF8,
@@ -266,13 +267,20 @@ class OtpLintsServer(LanguageServer):
         """On the worker thread: lint, then the protocol's diagnostics. The first
         lint after a config change makes the linter read the disk again (here,
         so no lint is ever half in the old config and half in the new)."""
-        if self.linter_generation != generation:
-            self.linter.forget()
-            self.linter_generation = generation
-        with quiet_gc():  # as the CLI lints: about 10% off a keystroke's lint
-            lint = self.linter.lint(path, text)
         index = LineIndex(text)
-        diagnostics = [self.to_lsp(f, index) for f in lint.findings]
+        try:
+            if self.linter_generation != generation:
+                self.linter.forget()
+                self.linter_generation = generation
+            with quiet_gc():  # as the CLI lints: about 10% off a keystroke's lint
+                lint = self.linter.lint(path, text)
+            diagnostics = [self.to_lsp(f, index) for f in lint.findings]
+        except Exception as exc:  # never down: the failure is the diagnostic
+            log.exception("internal error on %s", path)
+            message = f"internal error: {type(exc).__name__}: {exc}"
+            lint = BufferLint(path, text, [Finding(
+                Diagnostic(path, 1, 0, 1, 0, "OTP000", message), "error", message)])
+            diagnostics = [self.to_lsp(lint.findings[0], LineIndex(""))]
         return Result(version, lint, index, diagnostics, f"{generation}:{version}")
 
     def to_lsp(self, f: Finding, index: LineIndex) -> lsp.Diagnostic:
