@@ -205,21 +205,52 @@ class BufferLint:
         return lint_source(source, self.path, self.settings, self.layers).diagnostics
 
 
+def _stamp(path: str) -> Optional[tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 class BufferLinter:
     """Lints buffers; keeps what a run of ``check`` would build once (settings,
     compiled globs, rule tables through the settings, the baseline) across
-    keystrokes until ``forget`` (a pyproject.toml or a baseline changed)."""
+    keystrokes until ``forget``: the server calls it when the editor says a
+    pyproject.toml or a baseline changed, and a lint calls it when the config
+    or baseline it uses changed on disk since it was read (two ``stat`` calls:
+    editors that cannot watch files get the new config at the next keystroke)."""
 
     def __init__(self) -> None:
         self._baselines: dict[str, Optional[Baseline]] = {}
+        self._stamps: dict[str, Optional[tuple[int, int]]] = {}
 
     def forget(self) -> None:
         forget_configs()
         self._baselines.clear()
+        self._stamps.clear()
 
     def settings_for(self, path: str) -> Settings:
         """The flake8 plugin's discovery, for the document's own directory."""
-        return settings_for_directory(os.path.dirname(os.path.abspath(path)))
+        directory = os.path.dirname(os.path.abspath(path))
+        settings = settings_for_directory(directory)
+        if self._changed_on_disk(settings):
+            self.forget()
+            settings = settings_for_directory(directory)
+            self._changed_on_disk(settings)  # remember the new stamps
+        return settings
+
+    def _changed_on_disk(self, settings: Settings) -> bool:
+        changed = False
+        for path in (settings.config_path, self.baseline_file(settings)):
+            if path is None:
+                continue
+            stamp = _stamp(path)
+            if path not in self._stamps:
+                self._stamps[path] = stamp
+            elif self._stamps[path] != stamp:
+                changed = True
+        return changed
 
     def baseline_file(self, settings: Settings) -> str:
         return baseline_path(settings)

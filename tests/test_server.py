@@ -499,11 +499,16 @@ async def test_pyproject_change_relints_open_documents(tmp_path) -> None:
     assert {str(d.code) for d in third} == {"OTP102"}
 
 
-async def test_no_watcher_registered_without_dynamic_registration(tmp_path) -> None:
+async def test_without_a_watcher_the_next_change_sees_the_new_config(tmp_path) -> None:
     async with session(project(tmp_path)) as c:  # Neovim 0.7 cannot register watchers
-        await c.diagnostics(c.open("m.py", SAMPLE))
+        uri = c.open("m.py", SAMPLE)
+        first = await c.diagnostics(uri)
         info = await c.debug()
+        (tmp_path / "pyproject.toml").write_text('[tool.otp-lints]\nselect = ["OTP3"]\n')
+        second = await c.diagnostics(uri, c.replace(uri, SAMPLE + "\n"))
     assert c.registrations == [] and info["watched"] == []
+    assert {str(d.code) for d in first} == {"OTP102", "OTP301", "OTP402"}
+    assert {str(d.code) for d in second} == {"OTP301"}
 
 
 async def test_baseline_change_relints(tmp_path) -> None:
