@@ -29,6 +29,7 @@ import re
 import tokenize
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional
 
 from otp_lints.config import (
@@ -100,7 +101,10 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
+        if "\r" in text:
+            self.starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
+        else:  # the common case, 3x faster: a keystroke pays it twice
+            self.starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def __len__(self) -> int:
         return len(self.starts)

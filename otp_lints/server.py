@@ -122,6 +122,8 @@ class Result:
     index: LineIndex
     diagnostics: list[lsp.Diagnostic]
     result_id: str
+    #: CPU seconds the worker spent on it (debugInfo: the work, whatever the load)
+    cpu: float = 0.0
 
 
 @dataclass
@@ -144,6 +146,7 @@ class Document:
     in_flight: int = 0
     max_in_flight: int = 0
     latencies: deque[float] = field(default_factory=lambda: deque(maxlen=1000))
+    cpu: deque[float] = field(default_factory=lambda: deque(maxlen=1000))
 
     @property
     def is_python(self) -> bool:
@@ -254,6 +257,7 @@ class OtpLintsServer(LanguageServer):
                 ))
             if due is not None:
                 doc.latencies.append(time.perf_counter() - due)
+                doc.cpu.append(result.cpu)
             self.watch_baseline(result.lint)
             for waiter in doc.waiters:
                 if not waiter.done():
@@ -267,6 +271,7 @@ class OtpLintsServer(LanguageServer):
         """On the worker thread: lint, then the protocol's diagnostics. The first
         lint after a config change makes the linter read the disk again (here,
         so no lint is ever half in the old config and half in the new)."""
+        started = time.thread_time()
         index = LineIndex(text)
         try:
             if self.linter_generation != generation:
@@ -281,7 +286,8 @@ class OtpLintsServer(LanguageServer):
             lint = BufferLint(path, text, [Finding(
                 Diagnostic(path, 1, 0, 1, 0, "OTP000", message), "error", message)])
             diagnostics = [self.to_lsp(lint.findings[0], LineIndex(""))]
-        return Result(version, lint, index, diagnostics, f"{generation}:{version}")
+        return Result(version, lint, index, diagnostics, f"{generation}:{version}",
+                      time.thread_time() - started)
 
     def to_lsp(self, f: Finding, index: LineIndex) -> lsp.Diagnostic:
         (sl, sc), (el, ec) = finding_range(f, index, self.encoding)
@@ -678,6 +684,7 @@ def create_server() -> OtpLintsServer:
                 "path": doc.path, "version": doc.version, "python": doc.is_python,
                 "lints": doc.lints, "maxInFlight": doc.max_in_flight,
                 "latencyMs": [round(t * 1000, 3) for t in doc.latencies],
+                "cpuMs": [round(t * 1000, 3) for t in doc.cpu],
                 "config": settings.config_path if settings is not None else None,
             }
         return {
