@@ -36,5 +36,6 @@ def test_benchmark_script_prints_every_figure() -> None:
     # The language server: measured with the lsp extra (the test extra has it).
     assert "language server, per keystroke" in out
     assert "end of debounce -> diagnostics published: median" in out, out
+    assert "x the floor" in out and "CPU time of the lint" in out
     # Plugins: measured when flake8-bugbear is installed, otherwise said so.
     assert "otp-lints plugin" in out or "need both otp-lints and flake8-bugbear" in out
