@@ -494,7 +494,7 @@ def main() -> int:
           f"max {server[-1]:.1f} ms (target < 50 ms) {'OK' if median < 50 else 'MISSED'}")
     print(f"  round trip seen by the client (change sent -> diagnostics received): "
           f"median {pct(trips, 0.5):.1f} ms, p90 {pct(trips, 0.9):.1f} ms")
-    print(f"  CPU time of the lint on the server's worker (the work, whatever the machine's "
+    print(f"  CPU time of the lint in the server (the work, whatever the machine's "
           f"load): median {pct(cpu, 0.5):.1f} ms")
     return 0
 
