@@ -688,3 +688,24 @@ async def test_default_debounce_and_a_bad_option(tmp_path) -> None:
         diags = await c.diagnostics(c.open("m.py", SAMPLE))
     assert default == 150
     assert bad["debounceMs"] == 150 and diags  # ignored, and said on stderr
+
+
+async def test_a_configured_baseline_name_is_watched_too(tmp_path) -> None:
+    root = project(tmp_path, PYPROJECT + 'baseline = "debt/otp.json"\n')
+    caps = with_caps("visual-studio-code", **{"text_document.diagnostic": None})
+    async with session(root, capabilities=caps) as c:
+        uri = c.open("m.py", SAMPLE)
+        await c.diagnostics(uri)
+        info = await c.debug()
+        (tmp_path / "debt").mkdir()
+        (tmp_path / "m.py").write_text(SAMPLE)
+        from helpers import run_cli
+
+        assert run_cli("baseline", "m.py", cwd=root).returncode == 0
+        assert (tmp_path / "debt" / "otp.json").exists()
+        n = len(c.published)
+        c.lsp.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(changes=[
+            lsp.FileEvent(uri=c.uri("debt/otp.json"), type=lsp.FileChangeType.Created)]))
+        after = (await c.published_after(n)).diagnostics
+    assert "otp.json" in info["watched"]
+    assert {d.severity for d in after} == {lsp.DiagnosticSeverity.Hint}
