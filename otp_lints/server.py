@@ -211,6 +211,17 @@ class OtpLintsServer(LanguageServer):
             name += ".py"
         return os.path.join(self.root, name)
 
+    def drop(self, doc: Document) -> None:
+        """A document no longer open (closed, or opened anew): no lint is due,
+        and whoever waits for its result gets none."""
+        if doc.timer is not None:
+            doc.timer.cancel()
+            doc.timer = None
+        for waiter in doc.waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+        doc.waiters.clear()
+
     def schedule(self, doc: Document, delay: float) -> None:
         """(Re-)arm the document's debounce timer."""
         if doc.timer is not None:
@@ -446,8 +457,8 @@ def create_server() -> OtpLintsServer:
     def did_open(ls: OtpLintsServer, params: lsp.DidOpenTextDocumentParams) -> None:
         item = params.text_document
         old = ls.docs.pop(item.uri, None)
-        if old is not None and old.timer is not None:
-            old.timer.cancel()
+        if old is not None:
+            ls.drop(old)
         doc = Document(item.uri, ls.path_of(item.uri), item.text, item.version,
                        item.language_id)
         ls.docs[item.uri] = doc
@@ -475,11 +486,7 @@ def create_server() -> OtpLintsServer:
         doc = ls.docs.pop(params.text_document.uri, None)
         if doc is None:
             return
-        if doc.timer is not None:
-            doc.timer.cancel()
-        for waiter in doc.waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        ls.drop(doc)
         if ls.push and doc.is_python:
             ls.text_document_publish_diagnostics(
                 lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[]))
