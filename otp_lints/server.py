@@ -34,6 +34,7 @@ import asyncio
 import logging
 import os
 import time
+import warnings
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, TypeVar, Union
@@ -707,5 +708,9 @@ def create_server() -> OtpLintsServer:
 def main() -> int:
     """``otp-lints server``: serve on stdin/stdout until the client says exit."""
     logging.basicConfig(level=logging.WARNING, format="otp-lints server: %(message)s")
+    # The parser's warnings about the user's code (invalid escapes...) would go
+    # to the editor's log on every keystroke: they are no news about the server.
+    warnings.filterwarnings("ignore", category=SyntaxWarning)
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
     create_server().start_io()
     return 0
