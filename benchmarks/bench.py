@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """otp-lints benchmark: every figure measured in one run, as ratios to a floor.
 
-    python benchmarks/bench.py [DIR] [--repeat N] [--quick]
+    python benchmarks/bench.py [DIR] [--repeat N] [--quick] [--server-only]
 
 DIR defaults to this interpreter's standard library without its test/
 package. Printed, all measured in the same run on the same files:
@@ -392,16 +392,51 @@ def keystrokes(otp: str, scratch: str, keys: int) -> dict | None:
     return data
 
 
+def report_keystrokes(lsp: dict | None) -> None:
+    print("\nlanguage server, per keystroke:")
+    if lsp is None:
+        print("  needs the lsp extra: pip install 'otp-lints[lsp]'")
+        return
+    warm = 10 if len(lsp["round_trips"]) > 20 else 3  # the first keystrokes warm caches
+    server = sorted(lsp["server"][-(len(lsp["round_trips"]) - warm):])
+    cpu = sorted(lsp["cpu"][-(len(lsp["round_trips"]) - warm):])
+    trips = sorted(t * 1000 for t in lsp["round_trips"][warm:])
+    parses = sorted(t * 1000 for t in lsp["parses"][warm:])
+
+    def pct(xs: list[float], p: float) -> float:
+        return xs[min(len(xs) - 1, int(p * len(xs)))]
+
+    print(f"  {lsp['lines']}-line file, {lsp['diagnostics']} diagnostics, {len(trips)} keystrokes "
+          f"measured after {warm} to warm up")
+    median = pct(server, 0.5)
+    floor = pct(parses, 0.5)
+    print(f"  floor: one ast.parse of the file, interleaved: median {floor:.1f} ms")
+    print(f"  end of debounce -> diagnostics published: median {median:.1f} ms "
+          f"({median / floor:.2f}x the floor), p90 {pct(server, 0.9):.1f} ms, "
+          f"max {server[-1]:.1f} ms (target < 50 ms) {'OK' if median < 50 else 'MISSED'}")
+    print(f"  round trip seen by the client (change sent -> diagnostics received): "
+          f"median {pct(trips, 0.5):.1f} ms, p90 {pct(trips, 0.9):.1f} ms")
+    print(f"  CPU time of the lint in the server (the work, whatever the machine's "
+          f"load): median {pct(cpu, 0.5):.1f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dir", nargs="?", help="tree to lint (default: stdlib without test/)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true",
                         help="smaller scaling files (a smoke run, not a measurement)")
+    parser.add_argument("--server-only", action="store_true",
+                        help="only the language server's per-keystroke figures")
     args = parser.parse_args()
     # The otp-lints installed beside this interpreter (its venv), else the one on PATH.
     sibling = os.path.join(os.path.dirname(sys.executable), "otp-lints")
     otp = sibling if os.path.exists(sibling) else (shutil.which("otp-lints") or sibling)
+    if args.server_only:
+        print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+        with tempfile.TemporaryDirectory() as scratch:
+            report_keystrokes(keystrokes(otp, scratch, 30 if args.quick else 200))
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         tree = os.path.abspath(args.dir) if args.dir else default_dir(scratch)
         files = py_files(tree)
@@ -471,31 +506,7 @@ def main() -> int:
     mid = scale[1][1] / scale[1][0]
     print(f"  per-line time {scale[-1][0]} vs {scale[1][0]} lines: {big / mid:.2f}x (flat: <= 1.3) "
           f"{'OK' if big / mid <= 1.3 else 'MISSED'}")
-    print("\nlanguage server, per keystroke:")
-    if lsp is None:
-        print("  needs the lsp extra: pip install 'otp-lints[lsp]'")
-        return 0
-    warm = 10 if len(lsp["round_trips"]) > 20 else 3  # the first keystrokes warm caches
-    server = sorted(lsp["server"][-(len(lsp["round_trips"]) - warm):])
-    cpu = sorted(lsp["cpu"][-(len(lsp["round_trips"]) - warm):])
-    trips = sorted(t * 1000 for t in lsp["round_trips"][warm:])
-    parses = sorted(t * 1000 for t in lsp["parses"][warm:])
-
-    def pct(xs: list[float], p: float) -> float:
-        return xs[min(len(xs) - 1, int(p * len(xs)))]
-
-    print(f"  {lsp['lines']}-line file, {lsp['diagnostics']} diagnostics, {len(trips)} keystrokes "
-          f"measured after {warm} to warm up")
-    median = pct(server, 0.5)
-    floor = pct(parses, 0.5)
-    print(f"  floor: one ast.parse of the file, interleaved: median {floor:.1f} ms")
-    print(f"  end of debounce -> diagnostics published: median {median:.1f} ms "
-          f"({median / floor:.2f}x the floor), p90 {pct(server, 0.9):.1f} ms, "
-          f"max {server[-1]:.1f} ms (target < 50 ms) {'OK' if median < 50 else 'MISSED'}")
-    print(f"  round trip seen by the client (change sent -> diagnostics received): "
-          f"median {pct(trips, 0.5):.1f} ms, p90 {pct(trips, 0.9):.1f} ms")
-    print(f"  CPU time of the lint in the server (the work, whatever the machine's "
-          f"load): median {pct(cpu, 0.5):.1f} ms")
+    report_keystrokes(lsp)
     return 0
 
 
