@@ -104,7 +104,8 @@ def _fixture_diagnostics():
             text = f.read()
         path = os.path.join(root, name)
         for d in lint_source(text.encode(), path, settings_).diagnostics:
-            yield name, text, d
+            if d.code != "OTP000":  # (syntax newer than this Python) no noqa is offered
+                yield name, text, d
 
 
 @pytest.mark.parametrize(("name", "text", "diag"), list(_fixture_diagnostics()),

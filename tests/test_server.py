@@ -15,7 +15,8 @@ import textwrap
 
 import pytest
 
-pytest.importorskip("pytest_lsp", reason="the server tests need the test extra (pytest-lsp)")
+pytest.importorskip("pytest_lsp", reason="needs pytest-lsp (Python 3.10 or newer; "
+                    "the test extra installs it there)")
 
 from lsp_helpers import (
     apply_edits,
