@@ -573,8 +573,15 @@ def create_server() -> OtpLintsServer:
         by_finding = dict(zip(map(id, result.lint.findings), result.diagnostics))
         actions: list[lsp.CodeAction] = []
         if _kind_wanted(lsp.CodeActionKind.QuickFix, only):
+            seen: set[tuple[str, Optional[int]]] = set()
             for f in chosen:
-                actions.extend(quick_fixes(ls, doc, result, f, by_finding[id(f)]))
+                for action in quick_fixes(ls, doc, result, f, by_finding[id(f)]):
+                    # One noqa action per code and line, one docs action per code.
+                    key = (action.title, f.diag.line if action.edit is not None else None)
+                    if action.data is None and key in seen:
+                        continue
+                    seen.add(key)
+                    actions.append(action)
         fixable = [f for f in result.lint.findings
                    if f.layer is None and f.diag.fix is not None and f.diag.fix.safety == "safe"]
         if fixable and _kind_wanted(FIX_ALL, only):

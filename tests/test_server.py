@@ -716,3 +716,17 @@ async def test_a_configured_baseline_name_is_watched_too(tmp_path) -> None:
         after = (await c.published_after(n)).diagnostics
     assert "otp.json" in info["watched"]
     assert {d.severity for d in after} == {lsp.DiagnosticSeverity.Hint}
+
+
+async def test_one_noqa_and_one_docs_action_per_code_and_line(tmp_path) -> None:
+    text = ("import queue\n\n\ndef f(a: queue.Queue, b: queue.Queue):\n"
+            "    return a.get(), b.get()\n\n\ndef g(c: queue.Queue):\n    return c.get()\n")
+    async with session(project(tmp_path)) as c:
+        uri = c.open("m.py", text)
+        diags = await c.diagnostics(uri)
+        actions = await c.actions(uri, 0, 0, end=(9, 0))
+    assert [(d.range.start.line, str(d.code)) for d in diags] == [
+        (4, "OTP401"), (4, "OTP401"), (8, "OTP401")]
+    titles = [a.title for a in actions]
+    assert sum("Suppress" in t for t in titles) == 2  # lines 5 and 9
+    assert sum("documentation" in t for t in titles) == 1
