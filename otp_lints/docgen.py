@@ -45,8 +45,8 @@ def _default_text(cls: type[Rule]) -> str:
 
 def rule_url(code: str, base: str = DOCS_URL) -> str:
     """The published page of a rule (OTP000: its section of the rules index)."""
-    if code == "OTP000":
-        return f"{base}rules.md#otp000"
+    if code == FILE_ERROR:
+        return f"{base}rules.md#{FILE_ERROR.lower()}"
     return f"{base}rules/{code}.md"
 
 

@@ -39,10 +39,16 @@ from otp_lints.config import (
     settings_for_directory,
     severity_of,
 )
-from otp_lints.diagnostics import Diagnostic
-from otp_lints.engine import split_lines
+from otp_lints.diagnostics import (
+    FILE_ERROR,
+    FILE_ERROR_DOC,
+    FILE_ERROR_NAME,
+    Diagnostic,
+    file_error,
+)
 from otp_lints.lint import lint_source
 from otp_lints.noqa import NOQA_INLINE, line_ranges, parse_codes
+from otp_lints.source import split_lines
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -279,7 +285,7 @@ class BufferLinter:
             except ConfigError as exc:
                 out.config_error = str(exc)
                 message = f"invalid otp-lints configuration: {exc}"
-                out.findings = [Finding(_otp000(path, message), "error", message)]
+                out.findings = [Finding(file_error(path, message), "error", message)]
                 return out
             out.settings, out.layers = settings, layers
             result = lint_source(out.source, path, settings, layers)
@@ -302,12 +308,8 @@ class BufferLinter:
             out.findings = findings
         except Exception as exc:  # noqa: OTP501 the server never dies on a buffer: one OTP000 says why
             message = f"internal error: {type(exc).__name__}: {exc}"
-            out.findings = [Finding(_otp000(path, message), "error", message)]
+            out.findings = [Finding(file_error(path, message), "error", message)]
         return out
-
-
-def _otp000(path: str, message: str) -> Diagnostic:
-    return Diagnostic(path, 1, 0, 1, 0, "OTP000", message)
 
 
 # ---------------------------------------------------------------------------
@@ -468,30 +470,32 @@ def rule_markdown(code: str) -> Optional[str]:
     """The rule's documentation page (``otp-lints rule CODE``) without its
     generated-file marker and tested examples, with a link to the full page."""
     from otp_lints.docgen import GENERATED, rule_page, rule_url
-    from otp_lints.rule import ENGINE_CODES, all_rules
+    from otp_lints.rules import all_rules
 
     cls = all_rules().get(code)
     if cls is not None:
         page = rule_page(cls).replace(GENERATED + "\n", "", 1)
         page = page.split("\n## Tested examples", 1)[0].rstrip()
-    elif code in ENGINE_CODES:
-        page = f"# {code}\n\n{ENGINE_CODES[code]}"
+    elif code == FILE_ERROR:
+        page = f"# {FILE_ERROR} {FILE_ERROR_NAME}\n\n{FILE_ERROR_DOC}"
     else:
         return None
     return f"{page}\n\n[Full documentation]({rule_url(code)})\n"
 
 
 def rule_name(code: str) -> str:
-    from otp_lints.rule import all_rules
+    from otp_lints.rules import all_rules
 
+    if code == FILE_ERROR:
+        return FILE_ERROR_NAME
     cls = all_rules().get(code)
     return cls.name if cls is not None else code
 
 
 def known_code(code: str) -> bool:
-    from otp_lints.rule import ENGINE_CODES, all_rules
+    from otp_lints.rules import all_rules
 
-    return code in all_rules() or code in ENGINE_CODES
+    return code in all_rules() or code == FILE_ERROR
 
 
 def overlapping(findings: Sequence[Finding], index: LineIndex, encoding: str,

@@ -47,7 +47,7 @@ from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from otp_lints import __version__
-from otp_lints.diagnostics import Diagnostic
+from otp_lints.diagnostics import FILE_ERROR, file_error
 from otp_lints.docgen import rule_url
 from otp_lints.editor import (
     UTF8,
@@ -296,7 +296,7 @@ class OtpLintsServer(LanguageServer):
             log.exception("internal error on %s", path)
             message = f"internal error: {type(exc).__name__}: {exc}"
             lint = BufferLint(path, text, [Finding(
-                Diagnostic(path, 1, 0, 1, 0, "OTP000", message), "error", message)])
+                file_error(path, message), "error", message)])
             diagnostics = [self.to_lsp(lint.findings[0], LineIndex(""))]
         return Result(version, lint, index, diagnostics, f"{generation}:{version}",
                       time.thread_time() - started)
@@ -618,7 +618,7 @@ def create_server() -> OtpLintsServer:
                 is_preferred=d.fix.safety == "safe" and f.layer is None,
                 data={"uri": doc.uri, "version": doc.version, "fix": _key(f)},
             ))
-        if d.code != "OTP000":
+        if d.code != FILE_ERROR:
             edit = noqa_edit(result.lint.text, d.line, d.code)
             if edit is not None:
                 line_text = result.index.line(edit.line)

@@ -19,6 +19,8 @@ ARCHITECTURE = os.path.join(os.path.dirname(PACKAGE), "docs", "architecture.md")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("__main__",),
     ("cli", "flake8_plugin"),                      # front ends
+    ("server",),                                   # the language server (cli starts it)
+    ("editor",),                                   # what it computes, protocol-free
     ("runner", "report", "fix", "formats"),        # what the CLI does with results
     ("docgen",),                                   # rule pages from the registry
     ("lint",),                                     # the API both front ends call

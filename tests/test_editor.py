@@ -25,9 +25,9 @@ from otp_lints.editor import (
     text_edits,
     units,
 )
-from otp_lints.engine import split_lines
 from otp_lints.lint import lint_source
 from otp_lints.noqa import NoqaFilter
+from otp_lints.source import split_lines
 
 TEXT_CHARS = st.sampled_from(["a", " ", "\n", "\r", "\r\n", "\x0c", "\u2028", "\xe9",
                               "\U0001f600", "#", "'"])
