@@ -144,7 +144,7 @@ async def test_baselined_and_allowlisted_are_hints(tmp_path) -> None:
     from helpers import run_cli
 
     assert run_cli("baseline", "m.py", cwd=root).returncode == 0  # records OTP102, OTP301
-    text = SAMPLE + "\n\ndef more(sock: socket.socket):\n    sock.send(b'xy')\n"
+    text = SAMPLE + "\n\ndef more(sock: socket.socket, frame):\n    sock.send(frame)\n"
     async with session(root) as c:
         diags = await c.diagnostics(c.open("m.py", text))
     hint, error = lsp.DiagnosticSeverity.Hint, lsp.DiagnosticSeverity.Error
@@ -173,8 +173,8 @@ async def test_changes_are_debounced_and_one_lint_is_in_flight(tmp_path) -> None
         await c.diagnostics(uri)
         for i in range(6):  # typing faster than the debounce
             c.replace(uri, SAMPLE + f"\nx = {i}\n")
-        final = c.replace(uri, SAMPLE + "\n\ndef late(sock: socket.socket):\n"
-                          "    sock.send(b'xy')\n")
+        final = c.replace(uri, SAMPLE + "\n\ndef late(sock: socket.socket, frame):\n"
+                          "    sock.send(frame)\n")
         diags = await c.diagnostics(uri, final)
         info = await c.debug()
     assert info["debounceMs"] == 400
@@ -195,7 +195,7 @@ async def test_burst_of_edits_ends_on_the_last_version(tmp_path) -> None:
         text = SAMPLE
         insert_at = len(SAMPLE.splitlines())
         for i in range(40):
-            line = f"def f{i}(s: socket.socket):\n    s.send(b'ab')\n"
+            line = f"def f{i}(s: socket.socket, d):\n    s.send(d)\n"
             text = text + line
             c.edit(uri, (insert_at + 2 * i, 0), (insert_at + 2 * i, 0), line, text)
         last = c.versions[uri]
@@ -266,10 +266,10 @@ async def test_push_when_the_client_cannot_pull(tmp_path) -> None:
 # Positions: the protocol's lines and code units
 # ---------------------------------------------------------------------------
 async def test_positions_in_utf16_and_utf8(tmp_path) -> None:
-    text = ("import socket\n\ndef f(s: socket.socket):\n"
-            "    e = '\U0001f600'; s.send(b'ab')\r\n"
+    text = ("import socket\n\ndef f(s: socket.socket, d):\n"
+            "    e = '\U0001f600'; s.send(d)\r\n"
             "\x0c\n"  # a form feed: a line end for str.splitlines, not for Python
-            "def g(s: socket.socket):\n    s.send(b'ab')\n")
+            "def g(s: socket.socket, d):\n    s.send(d)\n")
     root = project(tmp_path)
     async with session(root) as c:
         d16 = await c.diagnostics(c.open("m.py", text))
@@ -277,7 +277,7 @@ async def test_positions_in_utf16_and_utf8(tmp_path) -> None:
         position_encodings=[lsp.PositionEncodingKind.Utf8])})
     async with session(root, capabilities=caps) as c:
         d8 = await c.diagnostics(c.open("m.py", text))
-    emoji_line = "    e = '\U0001f600'; s.send(b'ab')"
+    emoji_line = "    e = '\U0001f600'; s.send(d)"
     col = emoji_line.index("s.send")
     assert [(d.range.start.line, d.range.start.character) for d in d16] == [
         (3, col + 1), (6, 4)]  # the emoji is 2 UTF-16 units
@@ -286,7 +286,7 @@ async def test_positions_in_utf16_and_utf8(tmp_path) -> None:
 
 
 async def test_incremental_edits_around_form_feeds_and_crlf(tmp_path) -> None:
-    text = "import socket\r\n\x0c\ndef f(s: socket.socket):\r\n    s.sendall(b'ab')\r\n"
+    text = "import socket\r\n\x0c\ndef f(s: socket.socket, d):\r\n    s.sendall(d)\r\n"
     async with session(project(tmp_path)) as c:
         uri = c.open("m.py", text)
         assert not await c.diagnostics(uri)
@@ -335,7 +335,7 @@ async def test_unsafe_fix_is_offered_and_labelled(tmp_path) -> None:
 
 async def test_fix_all_is_every_safe_fix_and_answers_only(tmp_path) -> None:
     root = project(tmp_path)
-    text = SAMPLE + "\n\ndef more(sock: socket.socket):\n    sock.send(b'xy')\n"
+    text = SAMPLE + "\n\ndef more(sock: socket.socket, frame):\n    sock.send(frame)\n"
     async with session(root) as c:
         uri = c.open("m.py", text)
         await c.diagnostics(uri)
