@@ -295,12 +295,16 @@ _worker_settings: Optional[Settings] = None
 PARENT_CHECK_SECONDS = 0.2
 #: how often the CLI, waiting on its workers, checks for a swallowed SIGTERM
 WAKE_SECONDS = 0.5
+#: how long a killed pool's own thread is given to clean up
+KILL_WAIT_SECONDS = 5.0
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: Optional[int]) -> None:
     global _worker_settings  # one Settings per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
+    if hasattr(signal, "pthread_sigmask"):  # forked while the CLI held them
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)
     # Ctrl-C reaches the whole process group: the CLI handles it and ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The CLI's own SIGTERM/SIGHUP handlers (inherited by fork) unwind the CLI; a
@@ -308,8 +312,10 @@ def _init_worker(settings: Settings) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # ``parent``: the CLI's pid when it forks or spawns the workers itself (a
+    # forkserver is their parent otherwise); it may be gone already.
     watchdog = threading.Thread(  # noqa: OTP303 reason: lives as long as the worker, by design
-        target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+        target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True,
         name="otp-lints-parent-check")
     watchdog.start()
 
@@ -347,12 +353,16 @@ def _in_pool(batches: Sequence[list[tuple[str, bytes]]], jobs: int, settings: Se
     ``BrokenProcessPool`` when it died). On any way out of the CLI (Ctrl-C,
     SIGTERM as ``cli.Terminated``), the workers are killed at once rather than
     waited for."""
+    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     outputs: list[Union[list[Output], Exception]] = [RuntimeError("not run")] * len(batches)
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,))
+    direct = multiprocessing.get_start_method() in ("fork", "spawn")
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+                               initargs=(settings, os.getpid() if direct else None))
     try:
-        futures = {pool.submit(_work, batch): i for i, batch in enumerate(batches)}
+        with _signals_deferred():  # the workers are forked while submitting
+            futures = {pool.submit(_work, batch): i for i, batch in enumerate(batches)}
         waiting = set(futures)
         while waiting:
             _raise_if_terminated()
@@ -365,17 +375,60 @@ def _in_pool(batches: Sequence[list[tuple[str, bytes]]], jobs: int, settings: Se
     except BaseException:
         _kill(pool)
         raise
-    pool.shutdown(wait=True)
+    if any(isinstance(output, Exception) for output in outputs):
+        _kill(pool)  # a broken pool: nothing left to wait for, and its feeder may be stuck
+    else:
+        pool.shutdown(wait=True)
     _raise_if_terminated()
     return outputs
 
 
+_DEFERRED = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP while worker processes are forked. A
+    Python signal handler that runs inside an at-fork callback has its
+    exception printed and dropped ("Exception ignored in _releaseLock"), so the
+    signal waits until the forking is done; the threads the pool starts
+    meanwhile keep them blocked, so they are delivered to this thread, and the
+    workers unblock them first thing (``_init_worker``)."""
+    if not hasattr(signal, "pthread_sigmask") or (
+            threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _kill(pool: Any) -> None:
+    """End a pool now: kill its workers, cancel what they have not started, and
+    close this end of the pipe that feeds them. Without the last step, the
+    thread feeding the pipe can stay blocked writing a batch nobody will read
+    (seen on Python 3.9), and the interpreter waits for it on exit, forever."""
+    # (shutdown drops these references: taken first)
+    reader = getattr(getattr(pool, "_call_queue", None), "_reader", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(Exception):
             process.kill()
     with contextlib.suppress(Exception):
         pool.shutdown(wait=False, cancel_futures=True)
+    if manager is None:
+        return
+    # Let the pool's own thread finish its clean-up now (the workers are gone, so
+    # it is quick; raced at exit, Python 3.9 writes to a closed pipe). Where it
+    # stays stuck joining the feeder (3.9), closing the pipe's last reader
+    # unblocks the feeder; newer Pythons close it themselves.
+    manager.join(timeout=KILL_WAIT_SECONDS / 10)
+    if manager.is_alive() and reader is not None:
+        with contextlib.suppress(Exception):
+            reader.close()
+    manager.join(timeout=KILL_WAIT_SECONDS)
 
 
 def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
