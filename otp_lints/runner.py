@@ -221,7 +221,7 @@ _terminated_by: Optional[int] = None
 
 
 def _terminate(signum: int, _frame: object) -> None:
-    global _terminated_by  # noqa: OTP202 reason: set by the signal handler, read by the pool's wait
+    global _terminated_by  # set by the signal handler, read by the pool's wait
     _terminated_by = signum
     raise Terminated(signum)
 
@@ -236,7 +236,7 @@ def signals_unwind() -> Iterator[None]:
     """SIGTERM and SIGHUP raise ``Terminated`` while a command runs; the
     previous handlers come back after. Only in the main thread (elsewhere the
     signal module refuses, and the caller owns the signals)."""
-    global _terminated_by  # noqa: OTP202 reason: one command at a time in a process
+    global _terminated_by  # one command at a time in a process
     previous: list[tuple[int, Any]] = []
     if threading.current_thread() is threading.main_thread():
         for name in ("SIGTERM", "SIGHUP"):

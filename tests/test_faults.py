@@ -477,10 +477,10 @@ def _wait_until(condition: Callable[[], bool], seconds: float) -> None:
     """Poll another process's state (nothing to wait on) until ``condition`` or
     the deadline."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:  # noqa: OTP602 reason: polls other processes, bounded
+    while time.monotonic() < deadline:  # polls other processes, bounded
         if condition():
             return
-        time.sleep(0.05)  # noqa: OTP601 reason: polls other processes until a deadline
+        time.sleep(0.05)
 
 
 def _kill_all(pids: list[int]) -> None:
