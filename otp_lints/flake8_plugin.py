@@ -129,7 +129,9 @@ def _as_cpython(path: str, lines: Sequence[str]) -> Optional[tuple[ast.AST, list
     file CPython accepts (an invalid UTF-8 byte in a comment, ``\\r`` then a
     coding cookie) reaches the plugin decoded otherwise than the CLI reads it,
     and a file CPython rejects (an invalid byte in a string) reaches it as if
-    it were fine. Raises ``source.ParseFailure`` for the latter: an OTP000."""
+    it were fine. Raises ``source.ParseFailure`` for the latter: an OTP000.
+    The bytes are used only when flake8's text is their Latin-1 reading, so an
+    editor's unsaved buffer on stdin is never swapped for the file on disk."""
     from otp_lints.files import read_source
     from otp_lints.source import decode_source, parse_source, source_lines
 
@@ -137,12 +139,22 @@ def _as_cpython(path: str, lines: Sequence[str]) -> Optional[tuple[ast.AST, list
         source = read_source(path)
     except OSError:
         return None  # flake8 read it: its reading stands
-    text = decode_source(source)
-    if "\r" in text:  # flake8 reads with universal newlines
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text == "".join(lines):
+    theirs = "".join(lines)
+    if _universal(decode_source(source)) == theirs:
+        return None
+    if _universal(source.decode("latin-1")).lstrip("\xef\xbb\xbf") != theirs.lstrip(
+            "\xef\xbb\xbf"):
+        # Not flake8's Latin-1 reading of these bytes: flake8 was given other text
+        # (stdin under --stdin-display-name: an editor's unsaved buffer). It stands.
         return None
     return parse_source(source), source_lines(source)
+
+
+def _universal(text: str) -> str:
+    """Line ends as flake8 reads a file (universal newlines)."""
+    if "\r" in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _print_once(line: str) -> None:

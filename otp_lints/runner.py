@@ -54,7 +54,7 @@ MIN_FILES_PER_JOB = 8
 #: Settings fields that cannot change a file's raw diagnostics (they are applied
 #: after the cache, or choose files): every other field is part of the key, so
 #: a setting added later is keyed unless it is listed here.
-_NOT_KEYED = frozenset({"config_path", "exclude", "baseline", "allow"})
+_NOT_KEYED = frozenset({"config_path", "exclude", "baseline", "allow", "severity"})
 
 
 @functools.lru_cache(maxsize=1)

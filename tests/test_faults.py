@@ -247,6 +247,10 @@ def test_invalid_byte_in_a_comment_is_analysed(tmp_path) -> None:
     f8 = run_flake8("--isolated", ".", cwd=str(tmp_path))
     want = {("a.py", 3, 11, "OTP101"), ("b.py", 2, 1, "OTP101")}
     assert found(cli.stdout) == found(f8.stdout) == want
+    # An editor's unsaved buffer on stdin is linted, never the file on disk.
+    f8 = run_flake8("--isolated", "--stdin-display-name", "a.py", "-", stdin=KILL.encode(),
+                    cwd=str(tmp_path))
+    assert found(f8.stdout) == {("a.py", 2, 1, "OTP101")}
 
 
 @scenario("encodings", "a `\\r` line end, then a coding cookie on line 2",
