@@ -453,6 +453,10 @@ def _not_a_guess(
         return "virtual-clock"
     if _outlasts_ttl(node, body):
         return "ttl"
+    if _reaches_age(node, body):
+        return "age"
+    if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
+        return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
@@ -641,6 +645,59 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+# Keywords that give an age or an idle time as a threshold (``maxage=2``,
+# ``claim_min_idle_time=100``, ``max_idle=0.1``): "older than", "idle for".
+_AGE_KEYWORD = re.compile(r"idle|(?:^|_)(?:min_?|max_?)?age(?:$|_)", re.I)
+
+
+def _reaches_age(node: ast.Call, body: _Code) -> bool:
+    """The function passes a call an age or idle-time threshold (before the
+    sleep, or after it: "kill clients older than 2 s", "claim entries idle for
+    100 ms") and the sleep lasts at least that long, read in seconds or in
+    milliseconds (the code does not show the unit): the sleep makes the age
+    under test accrue; the clock is the subject, nothing could signal it."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or slept <= 0:
+        return False
+    for call in body.calls:
+        for kw in call.keywords:
+            if kw.arg is None or not _AGE_KEYWORD.search(kw.arg):
+                continue
+            limit = _seconds(kw.value)
+            if limit is None:
+                limit = _timedelta_seconds(kw.value)
+            if limit is not None and limit > 0 and (slept >= limit or slept * 1000 >= limit):
+                return True
+    return False
+
+
+# Calls that close, stop or kill something (``ws.close()``, ``server.kill()``).
+_CLOSES = frozenset({
+    "close", "aclose", "shutdown", "kill", "disconnect", "terminate", "stop",
+})
+_SHORT_SLEEP = 0.1
+
+
+def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
+    """A short sleep (at most 0.1 s) that is the test's last statement, right
+    after the test closed, stopped or killed something (``ws.close()``, then
+    ``sleep(0.01)``): it lets the other side see the close, and no statement
+    of the test runs after it, so no check can run too early."""
+    stmts = func.body
+    if len(stmts) < 2 or body.parent.get(id(node)) not in (stmts[-1], getattr(
+        stmts[-1], "value", None
+    )):
+        return False
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or slept > _SHORT_SLEEP:
+        return False
+    last, prev = stmts[-1], stmts[-2]
+    if not (isinstance(last, ast.Expr) and isinstance(prev, ast.Expr)):
+        return False
+    value = prev.value.value if isinstance(prev.value, ast.Await) else prev.value
+    return isinstance(value, ast.Call) and last_name(value.func) in _CLOSES
+
+
 def _seconds(expr: ast.expr) -> Optional[float]:
     if isinstance(expr, ast.Constant) and isinstance(expr.value, (int, float)) and not (
         isinstance(expr.value, bool)
@@ -800,16 +857,25 @@ class SleepInTest(Rule):
       `sleep(client.get_moving_ttl())`; not one computed from a helper's
       parameter, the caller's guess); a sleep between two readings of a
       clock or a timestamp (`get_modified_time()` before and after: they
-      must differ); a
+      must differ); a sleep that lasts at least an age or idle-time
+      threshold the function passes a call, before or after the sleep
+      (`sleep(4)`, then `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
+      `xreadgroup(..., claim_min_idle_time=100)`; the value read in seconds
+      or in milliseconds, since the code does not show the unit); a
       test whose whole body is the sleep (with at most `assert True`); a test
       on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
+    - a short sleep (at most 0.1 s) that is a test's last statement, right
+      after the test closed, stopped or killed something (`ws.close()`, then
+      `sleep(0.01)`): it lets the other side see the close, and nothing in
+      the test runs after it, so nothing can run too early. A longer one,
+      or one not after a close, stays reported;
     - a back-off in an `except` handler of a `for` loop (a finite number of
       attempts; in `while True:` it stays reported), and a sleep between the
       sends of a `for` loop that neither leaves early nor asserts (the test
       paces its own traffic);
     - a sleep in a `while` loop OTP602 clears (a pacing loop the test cancels,
-      a drain, a consumer, a fake's work loop, a work loop under a test-level
-      timeout), and a sleep in a `while` loop that OTP602 reports: one
+      a drain, a consumer, a fake's work loop), and a sleep in a `while`
+      loop that OTP602 reports: one
       diagnostic per loop (OTP601 still reports it when OTP602 is not
       enabled).
     A sleep that lets time pass before checking that something did *not*
@@ -862,6 +928,18 @@ class SleepInTest(Rule):
         Example(
             "import eventlet\ndef test_yield():\n    eventlet.sleep()  # 0 seconds: a yield\n",
             path="tests/test_green.py",
+        ),
+        Example(
+            "import time\ndef test_kill_old_clients(r):\n    r.client_setname('target')\n"
+            "    time.sleep(4)  # the client's age passes the filter's 2 s\n"
+            "    r.client_kill_filter(maxage=2)\n",
+            path="tests/test_age.py",
+        ),
+        Example(
+            "import eventlet\ndef test_echo(ws):\n    ws.send(b'hi')\n"
+            "    assert ws.wait() == b'hi'\n    ws.close()\n"
+            "    eventlet.sleep(0.01)  # nothing in the test follows\n",
+            path="tests/test_ws.py",
         ),
     )
     invalid = (
@@ -1059,21 +1137,6 @@ def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
     return result
 
 
-def _timeout_marked(scope: Optional[Scope]) -> bool:
-    """A test (or its class) carrying a test-level timeout:
-    ``@pytest.mark.timeout(N)`` or another decorator called with ``timeout=``."""
-    while scope is not None:
-        node = scope.node
-        if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
-            for d in node.decorator_list:
-                if not isinstance(d, ast.Call):
-                    continue
-                if last_name(d.func) == "timeout" or any(k.arg == "timeout" for k in d.keywords):
-                    return True
-        scope = scope.parent
-    return False
-
-
 def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
     """The loop's sleep when its body holds only sleeps, ``pass`` and ``continue``."""
     found: Optional[ast.Call] = None
@@ -1090,13 +1153,15 @@ def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
 def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     """What OTP602 knows of a loop (and OTP601 of a sleep in it): the code shows
     it is bounded, meant to be cancelled, a pacing loop, a drain or a receive
-    loop, simulated work, or a work loop under a test-level timeout."""
+    loop, or simulated work."""
     fnode = _function_node(ctx.scope)
     body = _body_of(fnode, ctx) if fnode is not None else None
     if body is not None:
         if _loop_is_bounded(node, body) or _in_cancel_scope(node, body.ancestors(node)):
             return True
     if _is_timed(fnode, ctx):
+        return True
+    if isinstance(fnode, _FUNCTIONS) and _filled_before_it_runs(node, fnode, ctx):
         return True
     if _advances_condition(node):
         return True
@@ -1117,6 +1182,8 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return False
     if _is_true(node.test) and not _ends_loop(node.body):
         return True  # a pacing loop the test cancels
+    if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
+        return True
     if (
         isinstance(fnode, _FUNCTIONS) and not _refreshes_condition(node)
         and (_handed_off(fnode, ctx) or _fake_method(fnode, ctx))
@@ -1124,7 +1191,136 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         # a fake peer's or worker's loop: its work, or its keep-alive on a stop flag
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
-    return not busy and _timeout_marked(ctx.scope)
+    return False
+
+
+# Calls that hand a function to a thread, a task or a pool (``Thread(target=f)``,
+# ``create_task(f())``, ``nursery.start_soon(f)``), or schedule a coroutine.
+_SPAWNS = frozenset({
+    "Thread", "Process", "Timer", "create_task", "ensure_future", "start_soon", "spawn",
+    "spawn_n", "spawn_after", "submit", "run_in_executor", "start_new_thread",
+})
+# In-place changes that put something into a container (``started.append(t)``).
+_FILLS = frozenset({"append", "add", "extend", "insert", "appendleft", "update", "put_nowait"})
+
+
+def _worker_methods(ctx: FileContext) -> frozenset[tuple[int, str]]:
+    """(class scope, method name) for every method that a method of its class
+    hands to a thread, a task or a pool (``Thread(target=self.loop)``,
+    ``create_task(self.loop())``): the body of a worker the class runs."""
+    def compute(ctx: FileContext) -> frozenset[tuple[int, str]]:
+        out: set[tuple[int, str]] = set()
+        for call, scope in ctx.nodes(ast.Call):
+            if last_name(call.func) not in _SPAWNS:
+                continue
+            fscope = scope.function()
+            if (
+                fscope is None or fscope.self_name is None or fscope.parent is None
+                or fscope.parent.kind != "class"
+            ):
+                continue
+            for arg in (*call.args, *(k.value for k in call.keywords)):
+                if isinstance(arg, ast.Call):
+                    arg = arg.func  # ``create_task(self.loop())``
+                if (
+                    isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
+                    and arg.value.id == fscope.self_name
+                ):
+                    out.add((id(fscope.parent), arg.attr))
+        return frozenset(out)
+    result: frozenset[tuple[int, str]] = ctx.fact("otp602.workers", compute)
+    return result
+
+
+def _exit_tests(node: ast.While) -> Iterator[ast.expr]:
+    """The loop's condition and the tests of the ``if``s whose body leaves it."""
+    yield node.test
+    for n in _own_nodes(node.body):
+        if isinstance(n, ast.If) and any(isinstance(s, (ast.Break, ast.Return)) for s in n.body):
+            yield n.test
+
+
+def _stopped_worker(node: ast.While, fnode: FunctionNode, ctx: FileContext) -> bool:
+    """A loop in a method the class runs as a thread or task (a reader, a
+    pump), that works between its sleeps and leaves on ``self.<attr>`` which
+    another method of the class sets to a constant (``self.state = 4``, the
+    test's "quit"): a worker's pacing loop that the test stops, not a poll."""
+    fscope = structure(ctx).scope_of(fnode)
+    if fscope is None or fscope.self_name is None or fscope.parent is None:
+        return False
+    cls = fscope.parent
+    if cls.kind != "class" or (id(cls), fnode.name) not in _worker_methods(ctx):
+        return False
+    me = fscope.self_name
+    for test in _exit_tests(node):
+        for n in ast.walk(test):
+            if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == me:
+                if any(
+                    b.origin is not fscope and isinstance(b.value, ast.Constant)
+                    for b in cls.attr_bindings.get(n.attr, ())
+                ):
+                    return True
+    return False
+
+
+def _statement_blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:
+    """Every list of statements of a function's own code (its body, and the
+    bodies of its ``if``/``for``/``with``/``try`` blocks)."""
+    for n in (node, *_own_nodes(getattr(node, "body", []))):
+        for _, value in ast.iter_fields(n):
+            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                yield value
+
+
+def _filled_before_it_runs(node: ast.While, fnode: FunctionNode, ctx: FileContext) -> bool:
+    """``while not started:`` in a nested coroutine, where ``started`` is a
+    container of the enclosing function that it fills in the statement right
+    after it schedules the coroutine (``ensure_future(go())``, then
+    ``started.append(...)``, no ``await`` between): a scheduled coroutine
+    cannot run before that, so the condition holds when the loop is reached."""
+    test = node.test
+    if not (
+        isinstance(fnode, ast.AsyncFunctionDef) and isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name)
+    ):
+        return False
+    name = test.operand.id
+    scope = structure(ctx).scope_of(fnode)
+    if scope is None or scope.parent is None or scope.parent.kind != "function":
+        return False
+    if name in scope.bindings:
+        return False  # the coroutine's own variable
+    for block in _statement_blocks(scope.parent.node):
+        for stmt, nxt in zip(block, block[1:]):
+            if not _schedules(stmt, fnode.name) or not isinstance(nxt, (ast.Expr, ast.Assign)):
+                continue
+            if any(isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom)) for n in ast.walk(nxt)):
+                continue
+            if isinstance(nxt, ast.Expr):
+                call = nxt.value
+                if (
+                    isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in _FILLS and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == name
+                ):
+                    return True
+            elif any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                and t.value.id == name for t in nxt.targets
+            ):
+                return True
+    return False
+
+
+def _schedules(stmt: ast.stmt, coro: str) -> bool:
+    """The statement schedules ``coro()`` (``ensure_future(coro())``)."""
+    return any(
+        isinstance(n, ast.Call) and last_name(n.func) in _SPAWNS and any(
+            isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == coro
+            for a in n.args
+        )
+        for n in ast.walk(stmt)
+    )
 
 
 def _is_timed(fnode: Optional[ast.AST], ctx: FileContext) -> bool:
@@ -1211,16 +1407,25 @@ class SleepPollingLoop(Rule):
       asyncio.timeout(...)` (matched by the coroutine's name);
     - in test files, `while True:` with no `break` or `return`: a pacing loop
       of a fake worker or peer, which the test cancels;
+    - in test files, a loop in a method its class runs as a thread or task
+      (`Thread(target=self.loop)`, `create_task(self.loop())`) that works
+      between its sleeps and leaves on `self.<attr>` which another method of
+      the class sets to a constant (`self.state = 4`, the test's "quit"): a
+      worker's pacing loop the test stops;
+    - `while not started:` in a nested coroutine, where the enclosing
+      function fills `started` (`started.append(...)`, `started[0] = ...`)
+      in the statement right after the one that schedules the coroutine
+      (`ensure_future(go())`), with no `await` between: a scheduled
+      coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
     - a loop whose condition receives (`while sock.recv() != b"go":`): it
       waits on the receive; and a sleep right before the `return` or `break`
       that ends the loop (it runs once, on the way out);
-    - in a test carrying a test-level timeout (`@pytest.mark.timeout(N)`, on
-      the test or its class), a loop that works between its sleeps (traffic
-      during a fault, a resend until the peer answers): the timeout is its
-      deadline. A busy wait (only sleeps) stays reported there: it would
-      spend the whole timeout before failing.
+
+    A test runner's or framework's timeout (`@pytest.mark.timeout(N)`,
+    `LimitedTestCase`, `gen_test`) is no deadline of the loop's own: it turns
+    a hang into a failure minutes later, and the loop stays reported.
     """
 
     code = "OTP602"
@@ -1229,6 +1434,9 @@ class SleepPollingLoop(Rule):
     # The calls that run a coroutine under a deadline, collected by the walk for
     # ``_timed_coroutines`` (read through ``ctx.nodes``; ``visit_Call`` is empty).
     calls = frozenset({"wait_for"}) | _CANCEL_SCOPES
+    # The calls that hand a method to a thread or task, or schedule a coroutine
+    # (``_worker_methods``, ``_filled_before_it_runs``).
+    call_facts = _SPAWNS
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
@@ -1263,6 +1471,24 @@ class SleepPollingLoop(Rule):
             "        n = conn.send(buf[:512])\n        time.sleep(0.001)\n"
             "        buf = buf[n:]\n",
             path="tests/test_drain.py",
+        ),
+        Example(
+            "import threading\nimport time\nclass TestReader:\n"
+            "    def setup_method(self):\n        self.state = 0\n"
+            "        self.thread = threading.Thread(target=self.loop)\n"
+            "        self.thread.start()\n"
+            "    def teardown_method(self):\n        self.state = 4  # quit\n"
+            "        self.thread.join()\n"
+            "    def loop(self):\n        while self.state != 4:\n"
+            "            self.read_one()\n            time.sleep(0.01)\n",
+            path="tests/test_reader.py",
+        ),
+        Example(
+            "import asyncio\ndef test_kill(spawn):\n    started = []\n"
+            "    async def go():\n        while not started:\n"
+            "            await asyncio.sleep(0.001)\n"
+            "    fut = asyncio.ensure_future(go())\n    started.append(spawn(fut))\n",
+            path="tests/test_kill.py",
         ),
     )
     invalid = (
@@ -1619,12 +1845,14 @@ class MissingSyncApi(Rule):
       its class, and a call inside the function's own `while` loop: a run
       loop's step, not an API that starts work;
     - a thread or task the function stores in a container it was given
-      (`pool.append(t)` on a parameter): the handle goes back to the caller;
-    - a task kept in a set the object owns and discarded from it when done
-      (`self._tasks.add(t)`, `t.add_done_callback(self._tasks.discard)`), whose
-      failure is logged: by a further done callback, or because every `await`
-      of the coroutine (a method of the same class) sits in a `try` whose
-      catch-all handler logs. Without the logging it stays reported.
+      (`pool.append(t)` on a parameter): the handle goes back to the caller.
+
+    A task kept in a private container of the object (`self._tasks.add(t)`,
+    with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
+    message names the container: it keeps the task alive, but callers can
+    only wait for it by digging the private set out (tests that must gather
+    `obj._background_tasks` are the symptom), which is not an API. A
+    `close`/`wait_closed` that awaits the set is the way to wait.
     """
 
     code = "OTP603"
@@ -1673,7 +1901,8 @@ class MissingSyncApi(Rule):
             "        task = asyncio.create_task(self._close(conn))\n"
             "        self._tasks.add(task)\n"
             "        task.add_done_callback(self._tasks.discard)\n"
-            "        task.add_done_callback(log_failure)\n"
+            "    async def wait_closed(self):\n"
+            "        await asyncio.gather(*self._tasks)\n"
         ),
     )
     invalid = (
@@ -1692,6 +1921,13 @@ class MissingSyncApi(Rule):
             "import asyncio\nclass Handler(Base):\n    async def open(self):\n"
             "        asyncio.ensure_future(self.on_open())\n"
             "    def close(self):\n        super().close()\n"
+        ),
+        Example(
+            "import asyncio\nclass Node:\n    def release(self, conn):\n"
+            "        task = asyncio.create_task(self._close(conn))\n"
+            "        self._tasks.add(task)\n"
+            "        task.add_done_callback(self._tasks.discard)\n"
+            "        task.add_done_callback(log_failure)\n"
         ),
     )
 
@@ -1762,7 +1998,7 @@ class MissingSyncApi(Rule):
                 continue  # the run loop of a thread the class starts
             background = [
                 s for s in starts
-                if _is_background(s, body) and not _tracked_and_logged(s, fscope, body, ctx)
+                if _is_background(s, body)
             ]
             if not background:
                 continue
@@ -1789,10 +2025,15 @@ class MissingSyncApi(Rule):
                 )
             else:
                 advice = "return the task/future"
+            store = _private_store(first, fnode, body)
+            kept = (
+                f"keeps it only in the private `{store}`, which no public method waits on"
+                if store is not None else "returns nothing to wait on"
+            )
             self.report(
                 ctx, fnode,
                 f"public `{fnode.name}()` starts background work (`{first.label}`) "
-                f"and returns nothing to wait on; {advice}, or offer "
+                f"and {kept}; {advice}, or offer "
                 f"`{twin}()` or a `join`/`wait_closed`/`close` method",
             )
 
@@ -1872,6 +2113,36 @@ def _drops_task(start: _Start, body: _Body) -> bool:
     return isinstance(stmt, ast.Expr) and stmt.value is start.call
 
 
+def _private_store(start: _Start, fnode: FunctionNode, body: _Body) -> Optional[str]:
+    """``self._tasks`` when the function keeps the work's handle only in a
+    private container of the object (``self._tasks.add(task)``, usually with
+    ``task.add_done_callback(self._tasks.discard)``): a handle callers would
+    have to dig out, not an API."""
+    names = _handle_names(start, body)
+    outer = body.parent.get(id(start.call))
+    if isinstance(outer, ast.Call) and outer.args and outer.args[-1] is start.call:
+        calls: list[ast.AST] = [outer]  # ``self._tasks.add(asyncio.create_task(...))``
+    elif names:
+        calls = list(body_nodes(fnode.body))
+    else:
+        return None
+    for n in calls:
+        if not (
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and n.func.attr in _STORE_METHODS and n.args
+        ):
+            continue
+        arg = n.args[-1]
+        store = n.func.value
+        if (
+            (arg is start.call or (isinstance(arg, ast.Name) and arg.id in names))
+            and isinstance(store, ast.Attribute)
+            and store.attr.startswith("_") and isinstance(store.value, ast.Name)
+        ):
+            return f"{store.value.id}.{store.attr}"
+    return None
+
+
 def _is_notification(call: ast.Call) -> bool:
     """``loop.call_soon_threadsafe(ev.set)``, ``call_soon(fut.set_result, v)``:
     completes an event or a future someone waits on, no background work."""
@@ -1880,84 +2151,6 @@ def _is_notification(call: ast.Call) -> bool:
         return False
     cb = call.args[0] if call.args else None
     return isinstance(cb, ast.Attribute) and cb.attr in _NOTIFIES
-
-
-_LOG_METHODS = frozenset({
-    "debug", "info", "warning", "warn", "error", "exception", "critical", "log",
-})
-
-
-def _logs_every_error(fn: FunctionNode) -> bool:
-    """Every ``await`` of the coroutine sits in a ``try`` whose catch-all
-    handler (``except Exception``, ``BaseException`` or bare) logs: the
-    failures of its real work are not lost."""
-    guarded = False
-    for st in fn.body:
-        if isinstance(st, ast.Try) and any(
-            (h.type is None or last_name(h.type) in ("Exception", "BaseException"))
-            and any(
-                isinstance(n, ast.Call) and last_name(n.func) in _LOG_METHODS
-                for n in ast.walk(h)
-            )
-            for h in st.handlers
-        ):
-            guarded = True
-            continue
-        if any(isinstance(n, ast.Await) for n in body_nodes([st])):
-            return False
-    return guarded
-
-
-def _tracked_and_logged(start: _Start, fscope: Scope, body: _Body, ctx: FileContext) -> bool:
-    """The asyncio-documented fire-and-forget idiom, with errors handled: the
-    task is added to a set the object owns, discarded from it when done, and
-    its failure is logged (a further done callback, or a coroutine method of
-    the class that catches and logs everything). The object keeps the task
-    alive and can cancel or await it on close."""
-    if not start.label.startswith(("asyncio.create_task", "asyncio.ensure_future", ".create_task")):
-        return False
-    names = _handle_names(start, body)
-    if not names:
-        return False
-    stored = tracked = logged = False
-    fnode = fscope.node
-    assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
-    for n in body_nodes(fnode.body):
-        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.args):
-            continue
-        arg = n.args[0]
-        recv = n.func.value
-        if n.func.attr == "add" and isinstance(arg, ast.Name) and arg.id in names and (
-            isinstance(recv, ast.Attribute)
-        ):
-            stored = True
-        elif (
-            n.func.attr == "add_done_callback" and isinstance(recv, ast.Name)
-            and recv.id in names
-        ):
-            if isinstance(arg, ast.Attribute) and arg.attr == "discard":
-                tracked = True
-            else:
-                logged = True
-    if not (stored and tracked):
-        return False
-    if logged:
-        return True
-    coro = start.call.args[0] if start.call.args else None
-    if not (
-        isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
-        and isinstance(coro.func.value, ast.Name) and coro.func.value.id == fscope.self_name
-    ):
-        return False
-    cls = structure(ctx).enclosing_class(fscope)
-    if cls is None:
-        return False
-    target = coro.func.attr
-    return any(
-        isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name == target
-        and _logs_every_error(st)
-        for st in cls.node.body
-    )
 
 
 def _thread_targets(ctx: FileContext) -> frozenset[tuple[int, str]]:
