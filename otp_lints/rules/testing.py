@@ -103,7 +103,7 @@ class _Code:
     parent, not descending into nested functions and classes (lambdas are
     walked: what they do is deferred, but still this function's doing)."""
 
-    __slots__ = ("bounded", "calls", "clock_names", "loads", "node", "parent")
+    __slots__ = ("bounded", "calls", "clock_names", "dicts", "loads", "node", "parent")
 
     def __init__(self, node: ast.AST) -> None:
         self.node = node
@@ -113,8 +113,14 @@ class _Code:
         self.calls: list[ast.Call] = []
         #: ``_loop_is_bounded``'s verdicts, by loop
         self.bounded: dict[int, bool] = {}
+        #: dict displays with a string key (``{"visibility_timeout": 1}``)
+        self.dicts: list[ast.Dict] = []
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
         stack: list[ast.AST] = []
+        # A test's decorators configure what it runs with
+        # (``@pytest.mark.celery(result_expires=1)``): their calls count as its own.
+        for deco in getattr(node, "decorator_list", ()):
+            self.calls.extend(n for n in ast.walk(deco) if isinstance(n, ast.Call))
         for stmt in getattr(node, "body", ()):
             self.parent[id(stmt)] = node
             stack.append(stmt)
@@ -128,6 +134,9 @@ class _Code:
                 continue
             if isinstance(n, ast.Call):
                 self.calls.append(n)
+            elif isinstance(n, ast.Dict):
+                if any(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in n.keys):
+                    self.dicts.append(n)
             elif isinstance(n, ast.Assign):
                 assigned.append((n.targets, n.value))
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and n.value is not None:
@@ -425,11 +434,15 @@ def _not_a_guess(
     simulated work, or time that must pass."""
     if qn in _AWAITABLE_SLEEPS and not _awaited(node, body):
         return "stand-in"
+    if _is_tick(node, body):
+        return "tick"
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
     if any(_loop_is_bounded(loop, body) for loop in loops):
         return "bounded"
     if _in_cancel_scope(node, chain):
         return "cancel-scope"
+    if _outlasts_its_block(node, chain):
+        return "outlasts-block"
     if _backs_off(chain):
         return "back-off"
     if _paces_traffic(node, chain):
@@ -463,6 +476,43 @@ def _not_a_guess(
     if loop is not None and _not_a_poll(loop, _busy_wait(loop, ctx) is not None, ctx):
         return "loop"  # what OTP602 knows of the loop holds for its sleep
     return None
+
+
+_TICK = 0.001
+
+
+def _is_tick(node: ast.Call, body: _Code) -> bool:
+    """A sleep of at most a millisecond, as a statement that no assertion
+    directly follows: like ``sleep(0)``, a yield to other tasks and threads,
+    or a tick of the clock so that two timestamps differ (``now()``, then
+    ``sleep(0.001)``, then ``set_cookie(expires=...)``); no work worth waiting
+    for is done in a millisecond. Followed by an assertion (``sleep(0.001)``,
+    then ``assert not ran``) it is the test's check and stays reported."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or not 0 < slept <= _TICK:
+        return False
+    stmt = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    block = body.parent.get(id(stmt))
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            nxt = value[i + 1] if i + 1 < len(value) else None
+            return not _asserts(nxt)
+    return False
+
+
+def _asserts(stmt: Optional[ast.stmt]) -> bool:
+    """``assert ...``, ``self.assertEqual(...)``, ``pytest.fail(...)``."""
+    if isinstance(stmt, ast.Assert):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        last = last_name(stmt.value.func)
+        return last.startswith("assert") or last == "fail"
+    return False
 
 
 # ``wait_for_x``, ``waitUntil``, ``settle``, ``_pause``: a helper whose job is to
@@ -642,6 +692,61 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
             for a in (*n.args, *(k.value for k in n.keywords))
         ):
             return True  # outlasts a deadline the test gave a call
+        if slept is not None and any(
+            k.arg is not None and _LIFETIME_NAME.search(k.arg)
+            and _outlasts(slept, k.value) for k in n.keywords
+        ):
+            return True  # ``result_expires=1``, then ``sleep(2)``
+    if slept is not None:
+        for d in body.dicts:
+            if d.lineno < line and any(
+                isinstance(k, ast.Constant) and isinstance(k.value, str)
+                and _LIFETIME_NAME.search(k.value) and _outlasts(slept, v)
+                for k, v in zip(d.keys, d.values)
+            ):
+                return True  # ``{"VisibilityTimeout": "1"}``, then ``sleep(2)``
+    return False
+
+
+# Names of how long something lives or stays hidden (``result_expires``,
+# ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
+_LIFETIME_NAME = re.compile(r"ttl|expir|visibility", re.I)
+
+
+def _literal_seconds(expr: ast.expr) -> Optional[float]:
+    """A literal number of seconds, also written as a string (``"1"``)."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        try:
+            return float(expr.value)
+        except ValueError:
+            return None
+    return _seconds(expr)
+
+
+def _outlasts(slept: float, expr: ast.expr) -> bool:
+    limit = _literal_seconds(expr)
+    return limit is not None and 0 < limit <= slept
+
+
+def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
+    """The sleep runs inside ``with``/``async with`` a context given a literal
+    ``timeout`` (or time to live) that the sleep outlasts (``with
+    lock(timeout=0.1): sleep(0.15)``): it lets the block's own timeout run
+    out, which is what the test checks."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    for anc in chain:
+        if not isinstance(anc, (ast.With, ast.AsyncWith)):
+            continue
+        for item in anc.items:
+            cm = item.context_expr
+            if isinstance(cm, ast.Call) and any(
+                k.arg is not None and (k.arg == "timeout" or _LIFETIME_NAME.search(k.arg))
+                and _outlasts(slept, k.value) and _literal_seconds(k.value) != slept
+                for k in cm.keywords
+            ):
+                return True
     return False
 
 
@@ -821,12 +926,20 @@ class SleepInTest(Rule):
       from one, `deadline.expired`), or counts attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` with a `break` or
       `return` (the recommended helper, above);
+    - a tick: a sleep of at most a millisecond (`sleep(0.001)`) as a
+      statement that no assertion directly follows, like `sleep(0)` a yield
+      to other tasks and threads, or a tick of the clock so that two
+      timestamps differ; followed by an assertion it is the test's check and
+      stays reported;
     - a sleep meant to be cancelled or to time out: inside a `try` that
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
       `fail_after`, `move_on_after`, `CancelScope`), or inside
-      `pytest.raises(<timeout or cancel error>)`; and a sleep in a coroutine
-      the file runs under `asyncio.wait_for(...)` or a timeout scope;
+      `pytest.raises(<timeout or cancel error>)`; a sleep in a coroutine
+      the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
+      sleep inside `with`/`async with` a context given a literal `timeout`
+      (or time to live) that the sleep outlasts (`with r.lock("k",
+      timeout=0.1): sleep(0.15)`): it lets the block's own timeout run out;
     - simulated work handed to the code under test: a sleep in a nested
       function the test passes as an argument, returns, stores in an
       attribute or a container, calls inside a lambda, or registers with a
@@ -851,7 +964,12 @@ class SleepInTest(Rule):
     - time that must pass, with nothing to wait on: a sleep after the test
       gave something a time to live (`expire`, `set(..., ex=1)`, a cache
       `set(key, value, 1)`) or a deadline the sleep outlasts
-      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep whose
+      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep that
+      outlasts a literal lifetime the test configured before it, as a
+      keyword, a dict entry or in the test's decorators, named for an
+      expiry, a TTL or a visibility timeout (`result_expires=1`,
+      `{"VisibilityTimeout": "1"}`, then `sleep(2)`; not a plain `timeout`,
+      which bounds a wait); a sleep whose
       duration is the code under test's own time to live or timeout
       (`sleep(channel.visibility_timeout + 0.5)`,
       `sleep(client.get_moving_ttl())`; not one computed from a helper's
@@ -928,6 +1046,29 @@ class SleepInTest(Rule):
         Example(
             "import eventlet\ndef test_yield():\n    eventlet.sleep()  # 0 seconds: a yield\n",
             path="tests/test_green.py",
+        ),
+        Example(
+            "import time\nimport pytest\ndef test_lock_expires(r):\n"
+            "    with pytest.raises(LockNotOwnedError):\n"
+            "        with r.lock('k', timeout=0.1):\n"
+            "            time.sleep(0.15)  # outlasts the lock's own timeout\n",
+            path="tests/test_lock.py",
+        ),
+        Example(
+            "import time\nfrom datetime import datetime, timedelta\n"
+            "def test_max_age(response):\n"
+            "    expires = datetime.now() + timedelta(seconds=10)\n"
+            "    time.sleep(0.001)  # a tick of the clock\n"
+            "    response.set_cookie('c', expires=expires)\n",
+            path="tests/test_cookie.py",
+        ),
+        Example(
+            "import time\ndef test_redelivered(client, queue):\n"
+            "    client.create_queue(QueueName='q', Attributes={'VisibilityTimeout': '1'})\n"
+            "    queue.get().reject()\n"
+            "    time.sleep(2)  # longer than the visibility timeout\n"
+            "    assert queue.get()\n",
+            path="tests/test_sqs.py",
         ),
         Example(
             "import time\ndef test_kill_old_clients(r):\n    r.client_setname('target')\n"
