@@ -468,6 +468,8 @@ def _not_a_guess(
         return "ttl"
     if _reaches_age(node, body):
         return "age"
+    if _sized_to_a_setting(node, body):
+        return "setting"
     if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
         return "after-close"
     if _between_clock_readings(node, body):
@@ -589,13 +591,39 @@ def _paces_traffic(node: ast.Call, chain: list[ast.AST]) -> bool:
     return sends
 
 
-def _is_test_class(cls: ast.ClassDef) -> bool:
+def _is_test_class(
+    cls: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0
+) -> bool:
     """A class of tests or of test helpers (``TestX``, ``test_x``, ``XTests``,
     ``XTestCase``, ``SearchTestsBase``, ``XTest``, or one derived from such a
-    class), not a fake the tests hand to the code under test."""
-    return any(_TEST_CLASS.search(name) for name in (
-        cls.name, *(last_name(b) for b in cls.bases),
-    ))
+    class), not a fake the tests hand to the code under test. A base defined
+    in the file is judged by what it is, not by its name; a class named like a
+    test that derives from a class of another module not named like one
+    (``class TestWebSocketHandler(WebSocketHandler)``) is a fake of that
+    class, and so is a class derived from it."""
+    foreign = False
+    for b in cls.bases:
+        name = last_name(b)
+        local = classes.get(name) if isinstance(b, ast.Name) else None
+        if local is not None and local is not cls and depth < 8:
+            if _is_test_class(local, classes, depth + 1):
+                return True
+        elif _TEST_CLASS.search(name):
+            return True
+        elif local is None and name != "object":
+            foreign = True
+    return bool(_TEST_CLASS.search(cls.name)) and not foreign
+
+
+def _module_classes(ctx: FileContext) -> dict[str, ast.ClassDef]:
+    """The file's module-level classes, by name."""
+    def compute(ctx: FileContext) -> dict[str, ast.ClassDef]:
+        return {
+            st.name: st for st in getattr(ctx.tree, "body", ())
+            if isinstance(st, ast.ClassDef)
+        }
+    result: dict[str, ast.ClassDef] = ctx.fact("otp601.classes", compute)
+    return result
 
 
 _TEST_CLASS = re.compile(r"^[Tt]est|Tests|TestCase|TestBase|Test$")
@@ -611,7 +639,7 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     assert isinstance(cls, ast.ClassDef)
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
-    return not _is_test_class(cls)
+    return not _is_test_class(cls, _module_classes(ctx))
 
 
 def _params(func: ast.AST) -> set[str]:
@@ -697,6 +725,11 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
             and _outlasts(slept, k.value) for k in n.keywords
         ):
             return True  # ``result_expires=1``, then ``sleep(2)``
+        if slept is not None and any(
+            0 < _clock_offset(a, body) <= slept
+            for a in (*n.args, *(k.value for k in n.keywords))
+        ):
+            return True  # ``add_timeout(now + 0.02, f)``, then ``sleep(0.03)``
     if slept is not None:
         for d in body.dicts:
             if d.lineno < line and any(
@@ -710,7 +743,69 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
 
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
-_LIFETIME_NAME = re.compile(r"ttl|expir|visibility", re.I)
+_LIFETIME_NAME = re.compile(
+    r"(?:ttl|expires?|expiry|expiration|lifetime|visibility_?timeout)$", re.I
+)
+# Names of a time the code under test lets pass on its own before it acts
+# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``). Not a
+# timeout (``poll_timeout=0.1``, ``socket_timeout``): that bounds a wait, and a
+# sleep as long as one is no sign that the test waits it out.
+_SETTING_NAME = re.compile(r"(?:interval|keep_?alive)$", re.I)
+# How much longer than such a time a sleep may be and still be sized to it.
+_SIZED = 2.0
+
+
+def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
+    """The test set a time of the code under test before the sleep (a
+    keyword, a dict entry, ``cfg.auto_fallback_interval = 0.1``,
+    ``settings["ws_ping_timeout"] = 0.1``), and the sleep is sized to it: at
+    least as long, at most twice: it lets that time pass (the clock is the
+    subject), it waits for no work."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    line = node.lineno
+
+    def fits(name: Optional[str], value: ast.expr) -> bool:
+        if not name or not _SETTING_NAME.search(name):
+            return False
+        limit = _literal_seconds(value)
+        return limit is not None and 0 < limit <= slept <= limit * _SIZED
+
+    for call in body.calls:
+        if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
+            return True
+    for d in body.dicts:
+        if d.lineno < line and any(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) and fits(k.value, v)
+            for k, v in zip(d.keys, d.values)
+        ):
+            return True
+    for n in _own_nodes(getattr(body.node, "body", [])):
+        if not isinstance(n, ast.Assign) or n.lineno >= line:
+            continue
+        for t in n.targets:
+            if isinstance(t, ast.Attribute):
+                name: Optional[str] = t.attr
+            elif isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant):
+                name = t.slice.value if isinstance(t.slice.value, str) else None
+            else:
+                continue
+            if fits(name, n.value):
+                return True
+    return False
+
+
+def _clock_offset(expr: ast.expr, body: _Code) -> float:
+    """``0.02`` for ``now + 0.02`` where ``now`` is a clock reading (a
+    deadline), else 0."""
+    if not (isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add)):
+        return 0.0
+    for clock, offset in ((expr.left, expr.right), (expr.right, expr.left)):
+        seconds = _seconds(offset)
+        if seconds is not None and seconds > 0 and _mentions_clock(clock, body.clock_names):
+            return seconds
+    return 0.0
 
 
 def _literal_seconds(expr: ast.expr) -> Optional[float]:
@@ -952,7 +1047,10 @@ class SleepInTest(Rule):
     - simulated work in a fake: a sleep in a method of a class that is no
       test class (a fake store, parser, handler or peer; a test class is
       named or derived like `TestX`, `test_x`, `XTests`, `XTestCase`,
-      `XTestBase`, `XTest`), in a function named for a stand-in (`mock_`,
+      `XTestBase`, `XTest`, a base defined in the file judged by what it is;
+      a class named like a test but derived from another module's class not
+      named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
+      fake of it), in a function named for a stand-in (`mock_`,
       `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
@@ -969,7 +1067,13 @@ class SleepInTest(Rule):
       keyword, a dict entry or in the test's decorators, named for an
       expiry, a TTL or a visibility timeout (`result_expires=1`,
       `{"VisibilityTimeout": "1"}`, then `sleep(2)`; not a plain `timeout`,
-      which bounds a wait); a sleep whose
+      which bounds a wait); a sleep sized to an interval or keep-alive the
+      test set before it (a keyword, a dict entry, `cfg.x_interval = 0.1`,
+      `settings["x_interval"] = 0.1`): at least as long and at most twice
+      (`auto_fallback_interval=0.1`, then `sleep(0.15)`; a timeout such as
+      `poll_timeout` does not count: it bounds a wait); a sleep that outlasts
+      a deadline the test computed from a clock reading and gave a call
+      (`add_timeout(now + 0.02, f)`, then `sleep(0.03)`); a sleep whose
       duration is the code under test's own time to live or timeout
       (`sleep(channel.visibility_timeout + 0.5)`,
       `sleep(client.get_moving_ttl())`; not one computed from a helper's
@@ -1069,6 +1173,26 @@ class SleepInTest(Rule):
             "    time.sleep(2)  # longer than the visibility timeout\n"
             "    assert queue.get()\n",
             path="tests/test_sqs.py",
+        ),
+        Example(
+            "import time\ndef test_fallback(client, config):\n"
+            "    config.auto_fallback_interval = 0.1\n"
+            "    time.sleep(0.15)  # the interval passes\n"
+            "    assert client.set('k', 'v') == 'OK1'\n",
+            path="tests/test_fallback.py",
+        ),
+        Example(
+            "import asyncio\nclass TestWebSocketHandler(WebSocketHandler):\n    pass\n"
+            "class EchoHandler(TestWebSocketHandler):\n"
+            "    async def on_message(self, message):\n"
+            "        await asyncio.sleep(0.01)  # a fake handler's work\n",
+            path="tests/test_handlers.py",
+        ),
+        Example(
+            "import time\ndef test_timeouts_due(self):\n    now = self.io_loop.time()\n"
+            "    self.io_loop.add_timeout(now + 0.02, self.stop)\n"
+            "    time.sleep(0.03)  # the deadline passes\n    self.wait()\n",
+            path="tests/test_ioloop.py",
         ),
         Example(
             "import time\ndef test_kill_old_clients(r):\n    r.client_setname('target')\n"
