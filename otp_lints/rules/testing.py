@@ -383,6 +383,23 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
     return handed
 
 
+def _never_called(fnode: FunctionNode, ctx: FileContext) -> bool:
+    """A function of the module or of another function, no wait helper by its
+    name, that the code around it never calls itself (a task body, a stub,
+    a hook found by name): its sleep is the cost it simulates."""
+    if _is_waiter(fnode.name):
+        return False
+    scope = structure(ctx).scope_of(fnode)
+    if scope is None or scope.parent is None or scope.parent.kind not in ("module", "function"):
+        return False
+    uses = _uses_in(scope.parent.node, ctx)
+    for use in uses.loads.get(fnode.name, ()):
+        parent = uses.parent.get(id(use))
+        if isinstance(parent, ast.Call) and parent.func is use:
+            return False
+    return True
+
+
 def _awaited(call: ast.Call, body: _Code) -> bool:
     """Whether an awaitable sleep's call is waited on right there: awaited,
     yielded (generator coroutines), or run to completion by a runner."""
@@ -451,8 +468,10 @@ def _not_a_guess(
         return "handed-off"
     func = fnode if isinstance(fnode, _FUNCTIONS) else None
     if func is not None:
-        if func.name.startswith("test") and _only_sleeps(func, node):
-            return "only-sleeps"
+        if _only_sleeps(func, node) and (
+            func.name.startswith("test") or _never_called(func, ctx)
+        ):
+            return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
         if _is_timed(func, ctx):
@@ -468,6 +487,8 @@ def _not_a_guess(
         return "ttl"
     if _reaches_age(node, body):
         return "age"
+    if _lets_a_given_duration_pass(node, body):
+        return "given-duration"
     if _sized_to_a_setting(node, body):
         return "setting"
     if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
@@ -639,6 +660,9 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     assert isinstance(cls, ast.ClassDef)
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
+    outer = scope.parent.parent
+    if outer is not None and outer.function() is not None:
+        return True  # a class defined inside a function: no runner collects it
     return not _is_test_class(cls, _module_classes(ctx))
 
 
@@ -796,6 +820,40 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+def _lets_a_given_duration_pass(node: ast.Call, body: _Code) -> bool:
+    """The sleep lasts a duration the function handed a call before it, or a
+    multiple of it (``ws_connect(ping_interval=interval)``, then
+    ``sleep(interval * 1.5)``; ``spawn(schedule_call, DELAY, f)``, then
+    ``sleep(DELAY * 2)``): it lets that time of the code under test pass."""
+    if not node.args:
+        return False
+    name = _at_least(node.args[0])
+    if name is None:
+        return False
+    line = node.lineno
+    return any(
+        dotted(a) == name
+        for call in body.calls if call.lineno < line and last_name(call.func) != "sleep"
+        for a in (*call.args, *(k.value for k in call.keywords))
+    )
+
+
+def _at_least(expr: ast.expr) -> Optional[str]:
+    """``x`` for ``x``, ``x * 2``, ``1.5 * x``, ``x + 0.5``: a duration at least ``x``."""
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        return dotted(expr)
+    if isinstance(expr, ast.BinOp):
+        for var, k in ((expr.left, expr.right), (expr.right, expr.left)):
+            factor = _seconds(k)
+            if factor is None or not isinstance(var, (ast.Name, ast.Attribute)):
+                continue
+            if (isinstance(expr.op, ast.Mult) and factor >= 1) or (
+                isinstance(expr.op, ast.Add) and factor >= 0
+            ):
+                return dotted(var)
+    return None
+
+
 def _clock_offset(expr: ast.expr, body: _Code) -> float:
     """``0.02`` for ``now + 0.02`` where ``now`` is a clock reading (a
     deadline), else 0."""
@@ -876,23 +934,27 @@ _CLOSES = frozenset({
     "close", "aclose", "shutdown", "kill", "disconnect", "terminate", "stop",
 })
 _SHORT_SLEEP = 0.1
+_YIELD = 0.01
 
 
 def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
-    """A short sleep (at most 0.1 s) that is the test's last statement, right
-    after the test closed, stopped or killed something (``ws.close()``, then
-    ``sleep(0.01)``): it lets the other side see the close, and no statement
-    of the test runs after it, so no check can run too early."""
+    """A short sleep that is the test's last statement: at most 0.01 s (a
+    yield on the way out), or at most 0.1 s right after the test closed,
+    stopped or killed something (``ws.close()``, then ``sleep(0.05)``): it
+    lets the other side see the close, and no statement of the test runs
+    after it, so no check can run too early."""
     stmts = func.body
     if len(stmts) < 2 or body.parent.get(id(node)) not in (stmts[-1], getattr(
         stmts[-1], "value", None
     )):
         return False
     slept = _seconds(node.args[0]) if node.args else None
-    if slept is None or slept > _SHORT_SLEEP:
+    if slept is None or slept > _SHORT_SLEEP or not isinstance(stmts[-1], ast.Expr):
         return False
-    last, prev = stmts[-1], stmts[-2]
-    if not (isinstance(last, ast.Expr) and isinstance(prev, ast.Expr)):
+    if slept <= _YIELD:
+        return True  # a yield on the way out, whatever came before
+    prev = stmts[-2]
+    if not isinstance(prev, ast.Expr):
         return False
     value = prev.value.value if isinstance(prev.value, ast.Await) else prev.value
     return isinstance(value, ast.Call) and last_name(value.func) in _CLOSES
@@ -1050,7 +1112,8 @@ class SleepInTest(Rule):
       `XTestBase`, `XTest`, a base defined in the file judged by what it is;
       a class named like a test but derived from another module's class not
       named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
-      fake of it), in a function named for a stand-in (`mock_`,
+      fake of it; a class defined inside a function is never a test class:
+      no runner collects it), in a function named for a stand-in (`mock_`,
       `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
@@ -1083,14 +1146,22 @@ class SleepInTest(Rule):
       threshold the function passes a call, before or after the sleep
       (`sleep(4)`, then `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
       `xreadgroup(..., claim_min_idle_time=100)`; the value read in seconds
-      or in milliseconds, since the code does not show the unit); a
-      test whose whole body is the sleep (with at most `assert True`); a test
+      or in milliseconds, since the code does not show the unit); a sleep
+      as long as a duration the function handed a call before it, or a
+      multiple of it (`ws_connect(ping_interval=interval)`, then
+      `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
+      `sleep(DELAY * 2)`): it lets that time of the code under test pass; a
+      test whose whole body is the sleep (with at most `assert True`), and
+      a function of the file doing nothing but the sleep that no code of
+      the file calls itself (a task body or stub handed on or found by
+      name; a wait helper by its name stays reported); a test
       on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
-    - a short sleep (at most 0.1 s) that is a test's last statement, right
-      after the test closed, stopped or killed something (`ws.close()`, then
-      `sleep(0.01)`): it lets the other side see the close, and nothing in
-      the test runs after it, so nothing can run too early. A longer one,
-      or one not after a close, stays reported;
+    - a short sleep that is a test's last statement: at most 0.01 s (a
+      yield on the way out), or at most 0.1 s right after the test closed,
+      stopped or killed something (`ws.close()`, then `sleep(0.05)`): it
+      lets the other side see the close, and nothing in the test runs after
+      it, so nothing can run too early. A longer one, or one of more than
+      0.01 s not after a close, stays reported;
     - a back-off in an `except` handler of a `for` loop (a finite number of
       attempts; in `while True:` it stays reported), and a sleep between the
       sends of a `for` loop that neither leaves early nor asserts (the test
@@ -1173,6 +1244,19 @@ class SleepInTest(Rule):
             "    time.sleep(2)  # longer than the visibility timeout\n"
             "    assert queue.get()\n",
             path="tests/test_sqs.py",
+        ),
+        Example(
+            "import time\ndef test_ping_period(ws_connect, handler):\n    interval = 0.2\n"
+            "    ws_connect('/', ping_interval=interval)\n"
+            "    time.sleep(interval * 1.5)  # the ping period passes\n"
+            "    assert handler.close_code is None\n",
+            path="tests/test_ping.py",
+        ),
+        Example(
+            "import time\ndef long_task():\n    time.sleep(1)  # all the task does\n"
+            "def test_running(pool):\n    pool.apply_async(long_task)\n"
+            "    assert pool.running()\n",
+            path="tests/test_pool.py",
         ),
         Example(
             "import time\ndef test_fallback(client, config):\n"
