@@ -777,6 +777,8 @@ _LIFETIME_NAME = re.compile(
 _SETTING_NAME = re.compile(r"(?:interval|keep_?alive)$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
+# A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
+_NAMED_TIMEOUT = re.compile(r"\w_?timeout$", re.I)
 
 
 def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
@@ -784,17 +786,26 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     keyword, a dict entry, ``cfg.auto_fallback_interval = 0.1``,
     ``settings["ws_ping_timeout"] = 0.1``), and the sleep is sized to it: at
     least as long, at most twice: it lets that time pass (the clock is the
-    subject), it waits for no work."""
+    subject), it waits for no work. In a test named for a timeout, the same
+    for a timeout the test set (``socket_timeout=0.1``, then ``sleep(0.1)``),
+    however much longer the sleep is."""
     slept = _seconds(node.args[0]) if node.args else None
     if slept is None:
         return False
     line = node.lineno
+    # In a test named for a timeout (``test_server_socket_timeout``), a
+    # timeout the test set is what it lets pass.
+    timeouts = "timeout" in getattr(body.node, "name", "").lower()
 
     def fits(name: Optional[str], value: ast.expr) -> bool:
-        if not name or not _SETTING_NAME.search(name):
+        if not name:
             return False
         limit = _literal_seconds(value)
-        return limit is not None and 0 < limit <= slept <= limit * _SIZED
+        if limit is None or not 0 < limit <= slept:
+            return False
+        if _SETTING_NAME.search(name):
+            return slept <= limit * _SIZED
+        return timeouts and _NAMED_TIMEOUT.search(name) is not None
 
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
@@ -1134,7 +1145,9 @@ class SleepInTest(Rule):
       test set before it (a keyword, a dict entry, `cfg.x_interval = 0.1`,
       `settings["x_interval"] = 0.1`): at least as long and at most twice
       (`auto_fallback_interval=0.1`, then `sleep(0.15)`; a timeout such as
-      `poll_timeout` does not count: it bounds a wait); a sleep that outlasts
+      `poll_timeout` does not count: it bounds a wait, except in a test named
+      for a timeout, `test_server_socket_timeout`, where a sleep at least as
+      long as a `*_timeout` the test set lets it pass); a sleep that outlasts
       a deadline the test computed from a clock reading and gave a call
       (`add_timeout(now + 0.02, f)`, then `sleep(0.03)`); a sleep whose
       duration is the code under test's own time to live or timeout
