@@ -1546,6 +1546,10 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return True  # a pacing loop the test cancels
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
+    if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
+        node, fnode, body
+    ):
+        return True
     if (
         isinstance(fnode, _FUNCTIONS) and not _refreshes_condition(node)
         and (_handed_off(fnode, ctx) or _fake_method(fnode, ctx))
@@ -1554,6 +1558,74 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
+
+
+# Calls that let a blocked thread go on, and the calls they release.
+_RELEASES = frozenset({"put", "put_nowait", "set", "release", "notify", "notify_all"})
+_BLOCKS_ON = frozenset({"get", "wait", "acquire"})
+
+
+def _waited_value(test: ast.expr) -> Optional[str]:
+    """``register[0]`` for ``while register[0] != "finished":`` (or ``not
+    done``, ``x is None``): the value the loop waits to change."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    elif (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.NotEq, ast.IsNot, ast.Is, ast.Eq))
+        and isinstance(test.comparators[0], ast.Constant)
+    ):
+        test = test.left
+    if isinstance(test, (ast.Name, ast.Attribute, ast.Subscript)):
+        return ast.unparse(test)
+    return None
+
+
+def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bool:
+    """The loop waits for a value that a function of the test sets as its
+    last step, right after its only blocking call, on a queue, event or lock
+    the test released in the statement just before the loop (``def f(q):
+    register[0] = "blocking"; q.get(); register[0] = "finished"``, then
+    ``q.put(None)`` and ``while register[0] != "finished":``): the thread's
+    code is in the file, it is finite, and nothing is left for it to wait on."""
+    target = _waited_value(node.test)
+    if target is None:
+        return False
+    prev = _statement_before(node, body)
+    call = prev.value if isinstance(prev, ast.Expr) else None
+    if not (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr in _RELEASES and isinstance(call.func.value, ast.Name)
+    ):
+        return False
+    released = call.func.value.id
+    for f in ast.walk(fnode):
+        if f is fnode or not isinstance(f, ast.FunctionDef) or not f.body:
+            continue
+        last = f.body[-1]
+        if not (
+            isinstance(last, ast.Assign) and any(ast.unparse(t) == target for t in last.targets)
+        ):
+            continue
+        if not all(isinstance(st, (ast.Assign, ast.Expr)) for st in f.body):
+            continue  # no loop, no branch: a straight line to the last step
+        calls = [n for n in _own_nodes(f.body) if isinstance(n, ast.Call)]
+        if calls and all(
+            isinstance(c.func, ast.Attribute) and c.func.attr in _BLOCKS_ON
+            and isinstance(c.func.value, ast.Name) and c.func.value.id == released
+            for c in calls
+        ):
+            return True
+    return False
+
+
+def _statement_before(node: ast.stmt, body: _Code) -> Optional[ast.stmt]:
+    block_owner = body.parent.get(id(node))
+    for _, value in ast.iter_fields(block_owner) if block_owner is not None else ():
+        if isinstance(value, list) and node in value:
+            i = value.index(node)
+            return value[i - 1] if i > 0 else None
+    return None
 
 
 # Calls that hand a function to a thread, a task or a pool (``Thread(target=f)``,
@@ -1774,6 +1846,13 @@ class SleepPollingLoop(Rule):
       between its sleeps and leaves on `self.<attr>` which another method of
       the class sets to a constant (`self.state = 4`, the test's "quit"): a
       worker's pacing loop the test stops;
+    - in test files, a wait for a value that a function of the test sets
+      as its last step, right after its only blocking calls (`get`, `wait`,
+      `acquire`) on the queue, event or lock the test released in the
+      statement just before the loop (`q.put(None)`, then `while
+      register[0] != "finished":`): the thread's code is in the file,
+      finite, and nothing is left for it to wait on. A function with other
+      calls or branches stays reported;
     - `while not started:` in a nested coroutine, where the enclosing
       function fills `started` (`started.append(...)`, `started[0] = ...`)
       in the statement right after the one that schedules the coroutine
@@ -1844,6 +1923,13 @@ class SleepPollingLoop(Rule):
             "    def loop(self):\n        while self.state != 4:\n"
             "            self.read_one()\n            time.sleep(0.01)\n",
             path="tests/test_reader.py",
+        ),
+        Example(
+            "import queue\nimport time\ndef test_released(run_in_thread):\n"
+            "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
+            "    q = queue.Queue()\n    run_in_thread(f, q)\n    q.put(None)\n"
+            "    while not done[0]:\n        time.sleep(0.01)\n",
+            path="tests/test_released.py",
         ),
         Example(
             "import asyncio\ndef test_kill(spawn):\n    started = []\n"
