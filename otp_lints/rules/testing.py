@@ -483,7 +483,7 @@ def _not_a_guess(
                 return "caller-chosen"
     if _virtual_clock(ctx.scope):
         return "virtual-clock"
-    if _outlasts_ttl(node, body):
+    if _outlasts_ttl(node, body, _class_calls(func, ctx) if func is not None else ()):
         return "ttl"
     if _reaches_age(node, body):
         return "age"
@@ -713,7 +713,21 @@ def _sets_ttl(call: ast.Call) -> bool:
 _TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
 
 
-def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
+def _class_calls(func: FunctionNode, ctx: FileContext) -> tuple[ast.Call, ...]:
+    """The calls in the decorators of a method's class
+    (``@override_settings(CACHE_MIDDLEWARE_SECONDS=2)``): they configure its tests."""
+    scope = structure(ctx).scope_of(func)
+    cls = scope.parent.node if scope is not None and scope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef):
+        return ()
+    return tuple(
+        n for d in cls.decorator_list for n in ast.walk(d) if isinstance(n, ast.Call)
+    )
+
+
+def _outlasts_ttl(
+    node: ast.Call, body: _Code, class_calls: tuple[ast.Call, ...] = ()
+) -> bool:
     """The test gave something a time to live before the sleep (``expire``,
     ``set(..., ex=1)``, a cache ``set(k, v, 1)``), or the duration is the code
     under test's own time to live (``sleep(visibility_timeout + 0.5)``,
@@ -734,11 +748,15 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
                 return True
     line = node.lineno
     slept = _seconds(node.args[0]) if node.args else None
-    for n in body.calls:
+    for n in (*class_calls, *body.calls):
         if n.lineno >= line:
             continue
         if _sets_ttl(n):
             return True
+        if slept is not None and "cache" in last_name(n.func).lower() and any(
+            _outlasts(slept, a) for a in n.args
+        ):
+            return True  # ``cache_page(1)(view)``, then ``sleep(2)``
         if slept is not None and any(
             (limit := _timedelta_seconds(a)) is not None and slept > limit
             for a in (*n.args, *(k.value for k in n.keywords))
@@ -768,7 +786,9 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
-    r"(?:ttl|expires?|expiry|expiration|lifetime|visibility_?timeout)$", re.I
+    r"(?:ttl|expires?|expiry|expiration|lifetime|visibility_?timeout"
+    r"|cache\w*_(?:seconds|timeout))$",
+    re.I,
 )
 # Names of a time the code under test lets pass on its own before it acts
 # (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``). Not a
@@ -1138,10 +1158,13 @@ class SleepInTest(Rule):
       `set(key, value, 1)`) or a deadline the sleep outlasts
       (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep that
       outlasts a literal lifetime the test configured before it, as a
-      keyword, a dict entry or in the test's decorators, named for an
-      expiry, a TTL or a visibility timeout (`result_expires=1`,
-      `{"VisibilityTimeout": "1"}`, then `sleep(2)`; not a plain `timeout`,
-      which bounds a wait); a sleep sized to an interval or keep-alive the
+      keyword, a dict entry or in the decorators of the test or of its
+      class, named for an expiry, a TTL, a visibility timeout or a cache's
+      seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
+      `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`; not
+      a plain `timeout`, which bounds a wait), or as a literal given to a
+      call that caches (`cache_page(1)(view)`, then `sleep(2)`); a sleep
+      sized to an interval or keep-alive the
       test set before it (a keyword, a dict entry, `cfg.x_interval = 0.1`,
       `settings["x_interval"] = 0.1`): at least as long and at most twice
       (`auto_fallback_interval=0.1`, then `sleep(0.15)`; a timeout such as
