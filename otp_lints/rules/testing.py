@@ -1153,45 +1153,50 @@ class SleepInTest(Rule):
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
       is reported;
-    - time that must pass, with nothing to wait on: a sleep after the test
-      gave something a time to live (`expire`, `set(..., ex=1)`, a cache
-      `set(key, value, 1)`) or a deadline the sleep outlasts
-      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep that
-      outlasts a literal lifetime the test configured before it, as a
-      keyword, a dict entry or in the decorators of the test or of its
-      class, named for an expiry, a TTL, a visibility timeout or a cache's
-      seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
-      `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`; not
-      a plain `timeout`, which bounds a wait), or as a literal given to a
-      call that caches (`cache_page(1)(view)`, then `sleep(2)`); a sleep
-      sized to an interval or keep-alive the
-      test set before it (a keyword, a dict entry, `cfg.x_interval = 0.1`,
-      `settings["x_interval"] = 0.1`): at least as long and at most twice
-      (`auto_fallback_interval=0.1`, then `sleep(0.15)`; a timeout such as
-      `poll_timeout` does not count: it bounds a wait, except in a test named
-      for a timeout, `test_server_socket_timeout`, where a sleep at least as
-      long as a `*_timeout` the test set lets it pass); a sleep that outlasts
-      a deadline the test computed from a clock reading and gave a call
-      (`add_timeout(now + 0.02, f)`, then `sleep(0.03)`); a sleep whose
-      duration is the code under test's own time to live or timeout
-      (`sleep(channel.visibility_timeout + 0.5)`,
-      `sleep(client.get_moving_ttl())`; not one computed from a helper's
-      parameter, the caller's guess); a sleep between two readings of a
-      clock or a timestamp (`get_modified_time()` before and after: they
-      must differ); a sleep that lasts at least an age or idle-time
-      threshold the function passes a call, before or after the sleep
-      (`sleep(4)`, then `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
-      `xreadgroup(..., claim_min_idle_time=100)`; the value read in seconds
-      or in milliseconds, since the code does not show the unit); a sleep
-      as long as a duration the function handed a call before it, or a
-      multiple of it (`ws_connect(ping_interval=interval)`, then
-      `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
-      `sleep(DELAY * 2)`): it lets that time of the code under test pass; a
-      test whose whole body is the sleep (with at most `assert True`), and
-      a function of the file doing nothing but the sleep that no code of
-      the file calls itself (a task body or stub handed on or found by
-      name; a wait helper by its name stays reported); a test
-      on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
+    - time that must pass, with nothing to wait on (the clock is the
+      subject, and the remedy a fake clock):
+      - a sleep after the test gave something a time to live (`expire`,
+        `set(..., ex=1)`, a cache `set(key, value, 1)`);
+      - a sleep that outlasts a literal lifetime the test configured before
+        it, as a keyword, a dict entry or in the decorators of the test or
+        of its class, named for an expiry, a TTL, a visibility timeout or a
+        cache's seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
+        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`;
+        not a plain `timeout`, which bounds a wait), or as a literal given
+        to a call that caches (`cache_page(1)(view)`, then `sleep(2)`);
+      - a sleep that outlasts a deadline the test gave a call, as a
+        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
+        or from a clock reading (`add_timeout(now + 0.02, f)`, then
+        `sleep(0.03)`);
+      - a sleep sized to an interval or keep-alive the test set before it
+        (a keyword, a dict entry, `cfg.x_interval = 0.1`,
+        `settings["x_interval"] = 0.1`): at least as long and at most twice
+        (`auto_fallback_interval=0.1`, then `sleep(0.15)`). A timeout such
+        as `poll_timeout` does not count, it bounds a wait; except in a
+        test named for a timeout (`test_server_socket_timeout`), where a
+        sleep at least as long as a `*_timeout` the test set lets it pass;
+      - a sleep that lasts at least an age or idle-time threshold the
+        function passes a call, before or after the sleep (`sleep(4)`, then
+        `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
+        `xreadgroup(..., claim_min_idle_time=100)`; the value read in
+        seconds or in milliseconds, since the code does not show the unit);
+      - a sleep as long as a duration the function handed a call before
+        it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
+        `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
+        `sleep(DELAY * 2)`);
+      - a sleep whose duration is the code under test's own time to live
+        or timeout (`sleep(channel.visibility_timeout + 0.5)`,
+        `sleep(client.get_moving_ttl())`; not one computed from a helper's
+        parameter, the caller's guess);
+      - a sleep between two readings of a clock or a timestamp
+        (`get_modified_time()` before and after: they must differ);
+      - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
+        fixture);
+    - nothing to wait for: a test whose whole body is the sleep (with at
+      most `assert True`), and a function of the file doing nothing but
+      the sleep that no code of the file calls itself (a task body or stub
+      handed on or found by name; a wait helper by its name stays
+      reported);
     - a short sleep that is a test's last statement: at most 0.01 s (a
       yield on the way out), or at most 0.1 s right after the test closed,
       stopped or killed something (`ws.close()`, then `sleep(0.05)`): it
@@ -1202,11 +1207,10 @@ class SleepInTest(Rule):
       attempts; in `while True:` it stays reported), and a sleep between the
       sends of a `for` loop that neither leaves early nor asserts (the test
       paces its own traffic);
-    - a sleep in a `while` loop OTP602 clears (a pacing loop the test cancels,
-      a drain, a consumer, a fake's work loop), and a sleep in a `while`
-      loop that OTP602 reports: one
-      diagnostic per loop (OTP601 still reports it when OTP602 is not
-      enabled).
+    - a sleep in a `while` loop OTP602 clears (a pacing loop the test
+      cancels, a drain, a consumer, a fake's work loop), and a sleep in a
+      `while` loop that OTP602 reports: one diagnostic per loop (OTP601
+      still reports it when OTP602 is not enabled).
     A sleep that lets time pass before checking that something did *not*
     happen is reported: the code cannot tell it from a guess (a
     `# noqa: OTP601` with the reason says it).
@@ -1885,7 +1889,7 @@ class SleepPollingLoop(Rule):
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
     - a loop whose condition receives (`while sock.recv() != b"go":`): it
       waits on the receive; and a sleep right before the `return` or `break`
-      that ends the loop (it runs once, on the way out);
+      that ends the loop (it runs once, on the way out).
 
     A test runner's or framework's timeout (`@pytest.mark.timeout(N)`,
     `LimitedTestCase`, `gen_test`) is no deadline of the loop's own: it turns
