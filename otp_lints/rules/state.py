@@ -490,7 +490,7 @@ class ThreadLocalState(Rule):
     Flags calls of `threading.local`, `_threading_local.local`,
     `gevent.local.local` and eventlet's `eventlet.corolocal.local` (also
     reached as `eventlet.green.threading.local`), and classes that inherit
-    from them.
+    from them. Opt-in.
 
     ## Why is this bad?
     A thread-local is Python's process dictionary: state that travels with the
@@ -524,8 +524,17 @@ class ThreadLocalState(Rule):
     or pass the state explicitly as an argument.
 
     ## Options
-    None. Use the allowlist (`[[tool.otp-lints.allow]]`) for a thread-local
-    kept on purpose during a migration, with the reason.
+    None. The rule is opt-in (`extend-select = ["OTP201"]`, usually with
+    `"OTP202"`): it is the Python side of Credo's `NoProcessDict` for a team
+    that adopts that discipline, not a detector of bugs. Whether a thread-local
+    holds ambient context a task or an executor loses (a current request, app
+    or transaction: the hazard) or a per-thread resource that must stay with
+    its thread (a connection, a non-thread-safe handle: correct) is not in the
+    syntax; judged on real projects after the narrowings below, fewer than
+    half of its reports were the hazard. Enable it when the codebase is moving
+    its ambient state to `contextvars` or explicit arguments, and record the
+    thread-locals kept on purpose in the allowlist (`[[tool.otp-lints.allow]]`,
+    with the reason) or the baseline while the migration runs.
 
     ## Known limits
     Only direct subclasses are found (a class inheriting from such a subclass
@@ -564,6 +573,7 @@ class ThreadLocalState(Rule):
     code = "OTP201"
     calls = last_names(_THREAD_LOCALS)
     name = "thread-local-state"
+    default_on = False
     audit = "process dictionary state (`NoProcessDict`, with a migration whitelist)"
     valid = (
         Example("import contextvars\nrequest_id = contextvars.ContextVar('request_id')\n"),
@@ -1101,7 +1111,7 @@ class GlobalRebinding(Rule):
     `for`/`with` target, `import ... as NAME`, a walrus. One diagnostic per
     function, at its first `global` statement that declares a reported name,
     naming every global the function rebinds (`global a, b` and two lines
-    `global a` / `global b` alike).
+    `global a` / `global b` alike). Opt-in.
 
     ## Why is this bad?
     A module global rebound from functions is process-dictionary state (the
@@ -1140,9 +1150,18 @@ class GlobalRebinding(Rule):
     or, for a lazily computed value, `functools.cache` on a function.
 
     ## Options
-    None. The top-level setting `script-paths` (default `**/examples/**`,
-    `**/docs/**`, `**/scripts/**`) names where scripts live; OTP202 (and
-    OTP204) do not look there.
+    None. The rule is opt-in (`extend-select = ["OTP202"]`, usually with
+    `"OTP201"`): it is the Python side of Credo's `NoProcessDict` for a team
+    that adopts that discipline, not a detector of bugs. Whether a rebound
+    global races harmfully (a torn pair, a value published early, a lost
+    update) or idempotently (a racing second run stores the same thing) is not
+    in the syntax; judged on real projects after the narrowings below, about
+    a quarter of its reports were the hazard. Enable it when the codebase is
+    moving module state into objects it passes in, and record the globals kept
+    on purpose in the allowlist (`[[tool.otp-lints.allow]]`, with the reason)
+    or the baseline while the migration runs. The top-level setting
+    `script-paths` (default `**/examples/**`, `**/docs/**`, `**/scripts/**`)
+    names where scripts live; OTP202 (and OTP204) do not look there.
 
     ## Known limits
     Not flagged, because the code shows no second thread or no read-modify-write:
@@ -1196,6 +1215,7 @@ class GlobalRebinding(Rule):
 
     code = "OTP202"
     name = "global-rebinding"
+    default_on = False
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("counter = 0\ndef read():\n    global counter\n    return counter\n"),
