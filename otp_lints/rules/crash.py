@@ -634,7 +634,7 @@ class SwallowedException(Rule):
             for _field, block in ast.iter_fields(parent):
                 if isinstance(block, list) and any(b is inner for b in block):
                     later = block[next(i for i, b in enumerate(block) if b is inner) + 1:]
-                    if any(_reports_error(stmt, outer.name) for stmt in later):
+                    if any(_reports_error(stmt, outer.name, ctx) for stmt in later):
                         return True
             inner = parent
         return False
@@ -950,9 +950,9 @@ def _probes_std_stream(body: list[ast.stmt], ctx: FileContext) -> bool:
     return probed
 
 
-def _reports_error(stmt: ast.stmt, name: Optional[str]) -> bool:
+def _reports_error(stmt: ast.stmt, name: Optional[str], ctx: FileContext) -> bool:
     """``stmt`` re-raises the error being handled, or hands it (``name``) to a
-    call: a log line, ``close(exc_info=err)``."""
+    call other than a builtin: a log line, ``close(exc_info=err)``."""
     for n in ast.walk(stmt):
         if isinstance(n, ast.Raise) and (n.exc is None or (
             name and isinstance(n.exc, ast.Name) and n.exc.id == name
@@ -962,7 +962,10 @@ def _reports_error(stmt: ast.stmt, name: Optional[str]) -> bool:
             isinstance(a, ast.Name) and a.id == name
             for a in [*n.args, *(k.value for k in n.keywords)]
         ):
-            return True
+            qn = ctx.qualified_name(n.func) if isinstance(n.func, (ast.Name, ast.Attribute)) \
+                else None
+            if not (qn or "").startswith("builtins."):  # ``getattr(err, "code")`` reads it
+                return True
     return False
 
 

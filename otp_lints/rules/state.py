@@ -1939,12 +1939,16 @@ class EnvironMutation(Rule):
       a test folder that no test runner collects (a `__main__` block and a name
       other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`): entry
       points that set the environment once, before the work (or the tests)
-      start; likewise a private function of a non-test file that only its
-      module-level code calls (it runs at import, as module-level code does),
-      and a function of a non-test file that the same file calls with the
-      parsed command line (`handle_default_options(options)` after `options =
-      parser.parse_args(argv)`): it applies the program's options at start-up,
-      as `main` does. Called with anything else, it stays flagged;
+      start; a module-level function of `conftest.py` that pytest never calls
+      (no decorator, so not a fixture; not a `pytest_*` hook) and that nothing
+      in the file refers to: a conftest is a plugin pytest loads, not a module
+      other code imports, so it never runs; likewise a private function of a
+      non-test file that only its module-level code calls (it runs at import,
+      as module-level code does), and a function of a non-test file that the
+      same file calls with the parsed command line
+      (`handle_default_options(options)` after `options =
+      parser.parse_args(argv)`): it applies the program's options at
+      start-up, as `main` does. Called with anything else, it stays flagged;
     - in non-test files, a change of `TZ` that the same function follows with
       `time.tzset()`: it sets the process's local time zone, for which the
       environment is the only interface (there is nothing to pass
@@ -2029,6 +2033,11 @@ class EnvironMutation(Rule):
             "    time.tzset()\n",
         ),
         Example(
+            "import os\n\ndef setup_session(scope='session'):\n"
+            "    os.environ.update(C_WNOCONF='yes')\n",
+            path="tests/conftest.py",
+        ),
+        Example(
             "import argparse, os\n\ndef handle_default_options(options):\n"
             "    if options.settings:\n"
             "        os.environ['DJANGO_SETTINGS_MODULE'] = options.settings\n\n"
@@ -2044,6 +2053,12 @@ class EnvironMutation(Rule):
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
+        Example(
+            "import os\n\ndef setup_session(scope='session'):\n"
+            "    os.environ.update(C_WNOCONF='yes')\n\n"
+            "def pytest_configure(config):\n    setup_session()\n",
+            path="tests/conftest.py",
+        ),
         Example("from os import environ\ndef reset():\n    environ.pop('X', None)\n"),
         Example("import os\nos.environ['DEBUG'] = '1'\n", path="tests/test_debug.py"),
         Example(
@@ -2070,6 +2085,8 @@ class EnvironMutation(Rule):
             if func.name == "main":
                 return True
             if self._entry_point(func, ctx, facts):
+                return True
+            if self._never_called_conftest(func, scope, ctx):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
                 return True  # module-level code in all but name
@@ -2101,6 +2118,21 @@ class EnvironMutation(Rule):
         ):
             return container.whole or (key is not None and key in container.restored)
         return False
+
+    @staticmethod
+    def _never_called_conftest(func: ast.AST, scope: Scope, ctx: FileContext) -> bool:
+        """A module-level function of ``conftest.py`` that pytest never calls (no
+        decorator, so not a fixture; not a ``pytest_*`` hook) and that nothing
+        in the file refers to: pytest loads a conftest as a plugin, it is not a
+        module for other code to import, so the function never runs."""
+        sem = ctx.semantic
+        return (
+            ctx.is_test_file and os.path.basename(ctx.path) == "conftest.py"
+            and isinstance(func, _DEF_NODES) and scope.parent is sem.module
+            and not func.decorator_list and not func.name.startswith("pytest_")
+            and not sem.is_read(func.name, sem.module)
+            and "__all__" not in sem.module.bindings
+        )
 
     def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
         name = getattr(func, "name", "")
