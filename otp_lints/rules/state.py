@@ -2130,8 +2130,13 @@ class EnvironMutation(Rule):
             ctx.is_test_file and os.path.basename(ctx.path) == "conftest.py"
             and isinstance(func, _DEF_NODES) and scope.parent is sem.module
             and not func.decorator_list and not func.name.startswith("pytest_")
-            and not sem.is_read(func.name, sem.module)
-            and "__all__" not in sem.module.bindings
+            and func.name not in sem.module.loads
+            and not SemanticModel.read_in_nested(func.name, sem.module, shadowed_too=True)
+            and not any(  # not exported by name in ``__all__``
+                isinstance(n, ast.Constant) and n.value == func.name
+                for b in sem.module.bindings.get("__all__", ())
+                for n in ast.walk(b.value if b.value is not None else b.node)
+            )
         )
 
     def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
