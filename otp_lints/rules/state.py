@@ -1479,6 +1479,7 @@ class EnvironFacts:
         self._restoring_cms: Optional[frozenset[str]] = None
         self._cleanups: Optional[frozenset[str]] = None
         self._option_appliers: Optional[frozenset[str]] = None
+        self._initializers: Optional[frozenset[str]] = None
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1541,6 +1542,31 @@ class EnvironFacts:
                         names.add(func.attr)
             self._option_appliers = frozenset(names)
         return self._option_appliers
+
+    def initializers(self) -> frozenset[str]:
+        """Functions this file passes as a process pool's ``initializer=``
+        (``Pool(processes=n, initializer=setup)``, ``ProcessPoolExecutor(...)``):
+        each runs once when a worker process starts, before its first task. A
+        pool known or named as a thread pool is not one (its initializer runs
+        beside the other threads)."""
+        if self._initializers is None:
+            names: set[str] = set()
+            for call, scope in self.ctx.nodes(ast.Call):
+                init = next((k.value for k in call.keywords if k.arg == "initializer"), None)
+                if init is None:
+                    continue
+                func = call.func
+                qn = self.ctx.semantic.qualified_name(func, scope) \
+                    if isinstance(func, (ast.Name, ast.Attribute)) else None
+                if "thread" in (qn or last_name(func)).lower():
+                    continue
+                if isinstance(init, ast.Name):
+                    names.add(init.id)
+                elif isinstance(init, ast.Attribute) and isinstance(init.value, ast.Name) \
+                        and init.value.id in ("self", "cls"):
+                    names.add(init.attr)
+            self._initializers = frozenset(names)
+        return self._initializers
 
     def sets_time_zone(self, scope: Scope, line: int) -> bool:
         """``time.tzset()`` is called in ``scope`` after ``line``: the change of
@@ -1949,6 +1975,12 @@ class EnvironMutation(Rule):
       (`handle_default_options(options)` after `options =
       parser.parse_args(argv)`): it applies the program's options at
       start-up, as `main` does. Called with anything else, it stays flagged;
+    - in non-test files, a function the same file passes as a process pool's
+      `initializer=` (`Pool(processes=n, initializer=setup)`,
+      `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
+      process starts, before its first task, the start-up of that process. A
+      thread pool's initializer (a constructor known or named as one) stays
+      flagged: it runs beside the other threads;
     - in non-test files, a change of `TZ` that the same function follows with
       `time.tzset()`: it sets the process's local time zone, for which the
       environment is the only interface (there is nothing to pass
@@ -1991,6 +2023,7 @@ class EnvironMutation(Rule):
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
     call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset"}
+    call_keywords = frozenset({"initializer"})  # read by ``EnvironFacts.initializers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
@@ -2036,6 +2069,11 @@ class EnvironMutation(Rule):
             "import os\n\ndef setup_session(scope='session'):\n"
             "    os.environ.update(C_WNOCONF='yes')\n",
             path="tests/conftest.py",
+        ),
+        Example(
+            "import multiprocessing, os\n\ndef init_worker():\n"
+            "    os.environ['IN_WORKER'] = '1'\n\n"
+            "def start():\n    return multiprocessing.Pool(4, initializer=init_worker)\n",
         ),
         Example(
             "import argparse, os\n\ndef handle_default_options(options):\n"
@@ -2106,8 +2144,10 @@ class EnvironMutation(Rule):
             if owner.kind == "class" and container.whole:
                 return True
         if not ctx.is_test_file:
-            if isinstance(func, _DEF_NODES) and func.name in facts.option_appliers():
-                return True  # applies the parsed command line at start-up
+            if isinstance(func, _DEF_NODES) and (
+                func.name in facts.option_appliers() or func.name in facts.initializers()
+            ):
+                return True  # applies the parsed command line, or a worker's start-up
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
