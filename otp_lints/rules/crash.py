@@ -97,6 +97,14 @@ def _called_name(func: ast.expr) -> str:
     return ""
 
 
+def _callee_name(func: ast.expr) -> str:
+    """The called name, also of a function taken from a table:
+    ``_CLEANUP_FUNCS[rtype](name)`` -> ``_CLEANUP_FUNCS``."""
+    if isinstance(func, ast.Subscript):
+        func = func.value
+    return _called_name(func)
+
+
 def _is_quiet(stmts: list[ast.stmt]) -> bool:
     """A handler body that does nothing: ``pass``, ``continue``, ``...``, a string."""
     return all(
@@ -205,13 +213,14 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
-      `hotkeys_stop`; a call handed such a method: `run_sync(policy.close)`; a
-      `send` of a close message, or any call whose argument is a stop word:
-      `dispatch(conn, None, "shutdown")`) whose handler is `pass` or only
-      logs; also such a "please stop" message on a connection opened for it
-      (`conn = Client(address)`, the message, a `finally` that only closes
-      `conn`): a peer that is already gone is the expected failure, and the
-      message was only a courtesy;
+      `hotkeys_stop`; one taken from a table so named:
+      `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
+      `run_sync(policy.close)`; a `send` of a close message, or any call
+      whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
+      whose handler is `pass` or only logs; also such a "please stop"
+      message on a connection opened for it (`conn = Client(address)`, the
+      message, a `finally` that only closes `conn`): a peer that is already
+      gone is the expected failure, and the message was only a courtesy;
     - `except Exception:` around one statement probing a standard stream
       (`fds.append(sys.stderr.fileno())`, `isatty()`) with a handler that is
       `pass` or sets a fallback constant: `sys.stdout`/`sys.stderr` may be
@@ -224,9 +233,10 @@ class SwallowedException(Rule):
       the real error (re-raises it, or hands `err` to a call after the
       `try`): the details are decoration of a report that is made anyway;
     - a handler that answers the client: it sets an HTTP error status
-      (`self.set_status(503)`, `send_error(500, ...)`) and writes the
-      exception's text in the reply (`self.write("failed: %s" % e)`): the
-      failure is handed to whoever made the request;
+      (`self.set_status(503)`, `send_error(500, ...)`) and puts the
+      exception's text in the reply (`self.write("failed: %s" % e)`, or the
+      status line's reason: `self.set_status(500, str(e))`): the failure is
+      handed to whoever made the request;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
@@ -880,7 +890,7 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
     call = _call_of(stmt)
     if call is None:
         return False
-    if _is_cleanup_name(_called_name(call.func)):
+    if _is_cleanup_name(_callee_name(call.func)):
         return True
     for arg in call.args:  # ``scheduler.run_sync(policy.close)``, ``run(conn.aclose())``
         target = arg.func if isinstance(arg, ast.Call) else arg
@@ -986,7 +996,7 @@ _REPLY_METHODS = frozenset({
     "send_response", "send_header", "end_headers",
 })
 _STATUS_METHODS = frozenset({"set_status", "send_error", "send_response"})
-_BODY_METHODS = frozenset({"write", "finish", "send_error"})
+_TELLING_METHODS = frozenset({"write", "finish", "send_error", "set_status", "send_response"})
 
 
 def _answers_client(handler: ast.ExceptHandler) -> bool:
@@ -1006,11 +1016,11 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
         if attr in _STATUS_METHODS and call.args and isinstance(call.args[0], ast.Constant) \
                 and isinstance(call.args[0].value, int) and 400 <= call.args[0].value < 600:
             status = True
-        if attr in _BODY_METHODS and any(
+        if attr in _TELLING_METHODS and any(
             isinstance(n, ast.Name) and n.id == name
             for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a)
         ):
-            told = True
+            told = True  # in the body, or as the status line's reason
     return status and told
 
 
