@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import re
 import textwrap
 from typing import Any, Optional
 
@@ -63,6 +62,7 @@ from otp_lints.shapes import (
     enclosing,
     in_finally,
     scope_body,
+    scope_statements,
     statement_of,
 )
 
@@ -1486,12 +1486,6 @@ _ADDRESS_AT: dict[str, tuple[int, str]] = {
 _CONNECTS = frozenset({
     "connect", "request", "putrequest", "putheader", "endheaders", "send", "getresponse",
 })
-_IPV4_LOOPBACK = re.compile(r"127\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-# The standard library's test support names its loopback host.
-_LOOPBACK_CONSTANTS = frozenset({
-    "test.support.HOST", "test.support.socket_helper.HOST",
-    "test.support.socket_helper.HOSTv4", "test.support.socket_helper.HOSTv6",
-})
 _NO_NETWORK_SCHEMES = ("data:", "file:")
 _SETUPS = frozenset({"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class"})
 
@@ -1558,88 +1552,6 @@ def _assigned_values(expr: ast.expr, ctx: FileContext) -> list[ast.expr]:
             return []
         values.append(b.value)
     return values
-
-
-def _is_loopback_host(text: str, whole: bool) -> bool:
-    """Whether a literal host (``"localhost"``) or URL start
-    (``"http://127.0.0.1:"``) names this machine's loopback interface."""
-    lower = text.lower()
-    if "://" in lower:
-        lower = lower.split("://", 1)[1]
-        lower = lower.split("@", 1)[-1] if "@" in lower.split("/", 1)[0] else lower
-    if lower.startswith("["):
-        host, bracket, _ = lower[1:].partition("]")
-        sep = bracket or ""
-    else:
-        host, sep = lower, ""
-        for i, ch in enumerate(lower):
-            if ch in ":/?#":
-                host, sep = lower[:i], ch
-                break
-    if not sep and not whole:
-        return False  # the host goes on past the literal
-    return host in ("localhost", "::1") or _IPV4_LOOPBACK.fullmatch(host) is not None
-
-
-def _own_server_address(expr: ast.expr, ctx: FileContext, depth: int = 0) -> bool:
-    """An address the test's own in-process server gives out: a loopback literal
-    (``"127.0.0.1"``, ``("localhost", port)``, ``f"http://localhost:{port}/"``,
-    the standard test support's ``HOST``), ``<sock>.getsockname()``,
-    ``<server>.server_address``, ``self.live_server_url``,
-    ``<x>.server_thread.host``, or a local holding one of these."""
-    if depth > 4:
-        return False
-    if isinstance(expr, (ast.Tuple, ast.List)):
-        return bool(expr.elts) and _own_server_address(expr.elts[0], ctx, depth + 1)
-    if isinstance(expr, ast.Subscript):
-        return _own_server_address(expr.value, ctx, depth + 1)
-    if isinstance(expr, ast.Call):
-        func = expr.func
-        if isinstance(func, ast.Attribute) and func.attr == "getsockname":
-            return True
-        if ctx.qualified_name(func) == "urllib.request.Request":
-            url = call_argument(expr, 0, "url")
-            return url is not None and _own_server_address(url, ctx, depth + 1)
-    if isinstance(expr, ast.Attribute):
-        if expr.attr in ("server_address", "live_server_url"):
-            return True
-        if expr.attr in ("host", "port") and isinstance(expr.value, ast.Attribute) \
-                and expr.value.attr == "server_thread":
-            return True
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add) \
-            and _own_server_address(expr.left, ctx, depth + 1):
-        return True
-    if isinstance(expr, ast.JoinedStr) and expr.values \
-            and isinstance(expr.values[0], ast.FormattedValue) \
-            and _own_server_address(expr.values[0].value, ctx, depth + 1):
-        return True
-    if isinstance(expr, (ast.Name, ast.Attribute)):
-        if ctx.qualified_name(expr) in _LOOPBACK_CONSTANTS:
-            return True
-        values = _assigned_values(expr, ctx)
-        return bool(values) and all(_own_server_address(v, ctx, depth + 1) for v in values)
-    prefixes = _string_prefixes(expr, ctx)
-    if prefixes is None or len(prefixes) != 1:
-        return False
-    text, whole = prefixes[0]
-    if text.endswith("://") and not whole:
-        # "http://%s:%d/" % server.server_address, f"http://{HOST}:{port}/"
-        host = _first_substituted(expr)
-        return host is not None and _own_server_address(host, ctx, depth + 1)
-    return _is_loopback_host(text, whole)
-
-
-def _first_substituted(expr: ast.expr) -> Optional[ast.expr]:
-    """The first value put into a string template: ``x`` in ``"%s" % x`` (the
-    tuple itself: an address is one), in ``f"{x}"`` and in ``"{}".format(x)``."""
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
-        return expr.right
-    if isinstance(expr, ast.JoinedStr) and len(expr.values) > 1 \
-            and isinstance(expr.values[1], ast.FormattedValue):
-        return expr.values[1].value
-    if isinstance(expr, ast.Call) and expr.args:
-        return expr.args[0]
-    return None
 
 
 def _no_network_url(expr: ast.expr, ctx: FileContext) -> bool:
@@ -1778,6 +1690,72 @@ def _connection_never_used_on_network(
     return reads == safe_reads
 
 
+# Socket methods that never wait on the peer.
+_SOCKET_LOCAL = frozenset({
+    "close", "detach", "fileno", "getsockname", "getpeername", "gettimeout",
+    "getblocking", "setsockopt", "getsockopt", "family", "type", "proto",
+})
+
+
+def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """``s = socket.create_connection(...)`` (or ``with ... as s:``) whose socket the
+    function bounds first thing (the next statement is ``s.settimeout(<not None>)``
+    or ``s.setblocking(False)``), or only closes or reads local facts of
+    (``close``, ``getsockname``, ``fileno``...; compared with ``None``), never
+    passing it on: the connect itself ends (the system gives up on a silent peer
+    after its SYN retries), and nothing then waits on the peer without a bound."""
+    stmt, above = statement_of(path, node)
+    name: Optional[str] = None
+    block: Optional[list[ast.stmt]] = None
+    if isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1 \
+            and isinstance(stmt.targets[0], ast.Name):
+        name = stmt.targets[0].id
+        if above:
+            block = body_holding(above[-1], stmt)
+        else:
+            block = scope_statements(ctx.scope)
+        nxt = None
+        if block is not None:
+            i = next((k for k, b in enumerate(block) if b is stmt), -1)
+            nxt = block[i + 1] if 0 <= i < len(block) - 1 else None
+    elif isinstance(stmt, ast.With) and any(
+        item.context_expr is node and isinstance(item.optional_vars, ast.Name)
+        for item in stmt.items
+    ):
+        item = next(i for i in stmt.items if i.context_expr is node)
+        assert isinstance(item.optional_vars, ast.Name)
+        name = item.optional_vars.id
+        nxt = stmt.body[0] if stmt.body else None
+    else:
+        return False
+    if nxt is not None and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Call):
+        call = nxt.value
+        if (method_call(call, "settimeout") == name and len(call.args) == 1
+                and not _is_none_literal(call.args[0])):
+            return True
+        if (method_call(call, "setblocking") == name and len(call.args) == 1
+                and isinstance(call.args[0], ast.Constant) and not call.args[0].value):
+            return True
+    func = ctx.function()
+    if func is None or func.dynamic or ctx.semantic.read_in_nested(name, func):
+        return False
+    loads = safe = 0
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load):
+            loads += 1
+        elif isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
+                and n.value.id == name:
+            if n.attr not in _SOCKET_LOCAL:
+                return False
+            safe += 1
+        elif isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) \
+                and n.left.id == name and len(n.ops) == 1 \
+                and isinstance(n.ops[0], (ast.Is, ast.IsNot)) \
+                and _is_none_literal(n.comparators[0]):
+            safe += 1
+    return loads == safe
+
+
 def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
     """The same function replaced ``http.client.HTTPConnection`` (or one of its
     methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
@@ -1854,17 +1832,19 @@ class NetworkCallWithoutTimeout(Rule):
       default (not `requests`, which sets its sockets' timeout itself);
     - a call where the function honours its caller's `timeout=None` (inside
       `if timeout is None:`, or after `if timeout is not None: return ...`,
-      `timeout` being its parameter): the caller chose no timeout.
+      `timeout` being its parameter): the caller chose no timeout;
+    - `socket.create_connection(...)` held in a local (or `with ... as s`)
+      that the next statement bounds (`s.settimeout(<not None>)`,
+      `s.setblocking(False)`), or that the function only closes or reads
+      local facts of (`close`, `getsockname`, `fileno`..., compared with
+      `None`) and never passes on: the connect itself ends (the system gives
+      up on a silent peer after its SYN retries) and nothing then waits on
+      the peer without a bound.
 
-    In test files, a call to the test's own in-process server is not flagged:
-    a loopback address (`"localhost"`, `"127.0.0.1"`, `"::1"`, a URL on one of
-    them, the standard test support's `HOST`), `<sock>.getsockname()`,
-    `<server>.server_address`, `self.live_server_url`, or
-    `<x>.server_thread.host`, directly or through a local or module constant.
-    That peer answers unless the code under test is broken, and the test
-    runner's timeout is the guard for that. A test that reaches a real host
-    or an external service is still flagged, as is a loopback call outside
-    tests (a client of a local daemon can hang too).
+    A call to a test's own server (a loopback address, `getsockname()`,
+    `live_server_url`) is flagged like any other: that server is code under
+    test, and a timeout turns its bug into a failure instead of a hang (a
+    test runner's timeout does not count).
     """
 
     code = "OTP402"
@@ -1884,13 +1864,6 @@ class NetworkCallWithoutTimeout(Rule):
             "    conn.sock = fake\n    conn.request('GET', '/')\n"
         ),
         Example(
-            "import socket\ndef test_roundtrip():\n"
-            "    srv = socket.create_server(('127.0.0.1', 0))\n"
-            "    with socket.create_connection(srv.getsockname()) as c:\n"
-            "        c.sendall(b'x')\n",
-            path="tests/test_roundtrip.py",
-        ),
-        Example(
             "import http.client\ndef tls_flag():\n"
             "    h = http.client.HTTPSConnection('example.com', 443)\n"
             "    return h._context.post_handshake_auth\n"
@@ -1903,6 +1876,11 @@ class NetworkCallWithoutTimeout(Rule):
         Example(
             "import socket, urllib.request\ndef fetch(url):\n"
             "    socket.setdefaulttimeout(30)\n    return urllib.request.urlopen(url).read()\n"
+        ),
+        Example(
+            "import socket\ndef has_ipv6(address):\n"
+            "    s = socket.create_connection(address)\n    s.close()\n"
+            "    return True\n"
         ),
         Example(
             "import socket\ndef open_socket(address, timeout=None):\n"
@@ -1918,6 +1896,13 @@ class NetworkCallWithoutTimeout(Rule):
         Example(
             "import requests\ndef ping():\n"
             "    return requests.get('http://localhost:8080/health')\n"
+        ),        # the test's own server is code under test: it can fail to answer
+        Example(
+            "import socket\ndef test_roundtrip():\n"
+            "    srv = socket.create_server(('127.0.0.1', 0))\n"
+            "    with socket.create_connection(srv.getsockname()) as c:\n"
+            "        c.sendall(b'x')\n        c.recv(1)\n",
+            path="tests/test_roundtrip.py",
         ),
     )
 
@@ -1948,14 +1933,14 @@ class NetworkCallWithoutTimeout(Rule):
         if address is not None:
             if qn == "urllib.request.urlopen" and _no_network_url(address, ctx):
                 return True
-            if ctx.is_test_file and _own_server_address(address, ctx):
-                return True
         if not qn.startswith("requests.") and _under_default_timeout(node, ctx):
             return True
         path = enclosing(ctx, node)
         if qn in _HTTP_CONNECTIONS and _connection_never_used_on_network(path, node, ctx):
             return True
         if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
+            return True
+        if qn == "socket.create_connection" and _connected_then_bounded(path, node, ctx):
             return True
         return _callers_none_timeout(path, node, ctx)
 
