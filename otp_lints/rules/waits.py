@@ -456,6 +456,51 @@ def _waits_in_open_block(node: ast.Call, ctx: FileContext) -> bool:
     )
 
 
+def _leaves_when_done(node: ast.Call, ctx: FileContext) -> bool:
+    """``for f in as_completed((a, X)):`` whose body leaves the loop (``return``,
+    ``break``, ``raise``) in the branch ``if f is X:``, X a future submitted in the
+    open ``with <Executor>(...) as ex:`` block around the loop: the loop waits no
+    longer than X, and leaving the block waits for X anyway."""
+    if not node.args or ctx.qualified_name(node.func) not in _AS_COMPLETED:
+        return False
+    flow = _flow(ctx, ctx.scope)
+    loop = flow.statement(node) if flow is not None else None
+    if not (isinstance(loop, ast.For) and loop.iter is node and isinstance(loop.target, ast.Name)):
+        return False
+    futures = node.args[0]
+    if not isinstance(futures, (ast.Tuple, ast.List)):
+        return False
+    var = loop.target.id
+    types = _types(ctx)
+    for elt in futures.elts:
+        if not isinstance(elt, ast.Name):
+            continue
+        fact = types.type_of(elt, ctx.scope)
+        if fact is None or fact.name != FUTURE or not _submitted_in_open_block(node, fact, ctx):
+            continue
+        if _branch_leaves(loop.body, var, elt.id):
+            return True
+    return False
+
+
+def _branch_leaves(body: list[ast.stmt], var: str, future: str) -> bool:
+    """An ``if``/``elif`` of ``body`` testing ``<var> is <future>`` whose branch ends
+    by leaving the loop."""
+    for stmt in body:
+        branch: Optional[ast.stmt] = stmt
+        while isinstance(branch, ast.If):
+            test = branch.test
+            if (
+                isinstance(test, ast.Compare) and len(test.ops) == 1
+                and isinstance(test.ops[0], (ast.Is, ast.Eq))
+                and {dotted(test.left), dotted(test.comparators[0])} == {var, future}
+            ):
+                return bool(branch.body) and isinstance(
+                    branch.body[-1], (ast.Return, ast.Break, ast.Raise))
+            branch = branch.orelse[0] if len(branch.orelse) == 1 else None
+    return False
+
+
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
     """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (alone or as the whole body of
     a ``try``) is the statement right before."""
@@ -595,9 +640,21 @@ def _as_target_text(
     return text
 
 
+def _flag_sets(stmt: ast.stmt, lock: Optional[str] = None) -> list[Stop]:
+    """``F = <constant>`` as a stop signal (``lock``: held while it was set)."""
+    out: list[Stop] = []
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
+        for t in stmt.targets:
+            d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
+            if d is not None:
+                out.append(Stop(d, "flag", stmt.value.value, lock))
+    return out
+
+
 def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
     """The stop signals given in the few statements right before ``stmt``:
-    ``E.set()`` and ``F = <constant>``."""
+    ``E.set()``, ``F = <constant>``, and ``F = <constant>`` in the body of a
+    ``with L:`` block (L a lock or condition: held while the flag was set)."""
     out: list[Stop] = []
     for i, prev in enumerate(flow.dominators(stmt)):
         if i >= _STOP_WINDOW:
@@ -606,11 +663,14 @@ def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
             e = method_call(prev.value, "set")
             if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
                 out.append(Stop(e, "event"))
-        elif isinstance(prev, ast.Assign) and isinstance(prev.value, ast.Constant):
-            for t in prev.targets:
-                d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
-                if d is not None:
-                    out.append(Stop(d, "flag", prev.value.value))
+        elif isinstance(prev, ast.With) and len(prev.items) == 1 \
+                and prev.items[0].optional_vars is None:
+            lock = dotted(prev.items[0].context_expr)
+            if lock is not None:
+                for inner in prev.body:
+                    out.extend(_flag_sets(inner, lock))
+        else:
+            out.extend(_flag_sets(prev))
     return out
 
 
@@ -690,9 +750,11 @@ def _join_cannot_hang(
         mapped = []
         for body in bodies:
             text = _as_target_text(stop.text, receiver, body, ctx.scope, ctx)
-            if text is None:
+            lock = None if stop.lock is None else _as_target_text(
+                stop.lock, receiver, body, ctx.scope, ctx)
+            if text is None or (stop.lock is not None and lock is None):
                 break
-            mapped.append((body, Stop(text, stop.kind, stop.value)))
+            mapped.append((body, Stop(text, stop.kind, stop.value, lock)))
         else:
             if all(finite_function(f, s, res, st) for (f, s), st in mapped):
                 return True
@@ -859,7 +921,7 @@ class _ChildResolver(Resolver):
 def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
     """In a test, every call known to make the future submits finite work
     (``ex.submit(lambda: None)``, a function of the file that cannot block) to
-    the test's own executor."""
+    the test's own executor (a ``concurrent.futures`` executor the file made)."""
     if not ctx.is_test_file or not fact.calls:
         return False
     res = _resolver(ctx)
@@ -868,6 +930,9 @@ def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
         func = call.func
         if not (isinstance(func, ast.Attribute) and func.attr == "submit" and call.args):
             return False
+        executor = ctx.semantic.type_of(func.value, ctx.scope)
+        if executor is None or executor.name not in EXECUTOR_TYPES:
+            return False  # a client of a cluster, a pool of unknown kind: not this process's
         if flow is None or flow.statement(call) is None:
             return False  # submitted in another function: its names are not these
         work = res.named_function(call.args[0], ctx.scope)
@@ -975,17 +1040,35 @@ def _set_in_finally(receiver: Optional[str], ctx: FileContext) -> bool:
     return receiver in texts
 
 
-def _sets_first(body: tuple[FunctionNode, Scope]) -> Optional[str]:
+# Standard-library calls documented neither to block nor to fail (given the
+# arguments a thread's set-up passes them): a thread's code may make them before
+# it sets the event it was started to set.
+_CANNOT_FAIL = frozenset({
+    "asyncio.set_event_loop", "asyncio.events.set_event_loop",
+    "threading.current_thread", "threading.get_ident", "threading.get_native_id",
+    "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
+})
+
+
+def _sets_first(body: tuple[FunctionNode, Scope], ctx: FileContext) -> Optional[str]:
     """The event a thread's code sets before anything that can fail: its first
-    statements bind plain values (no call), then ``E.set()``. E as written there."""
-    func = body[0]
+    statements bind plain values or make calls that cannot fail (``_CANNOT_FAIL``),
+    then ``E.set()``. E as written there."""
+    func, scope = body
     if not isinstance(func, ast.FunctionDef):
         return None
     for stmt in func.body:
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             continue  # a docstring
-        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(
-            stmt.value, (ast.Constant, ast.Name, ast.Attribute)
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
+        if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
+            stmt, ast.Expr
+        ):
+            continue
+        if isinstance(value, ast.Call) and all(
+            isinstance(a, (ast.Constant, ast.Name)) for a in value.args
+        ) and not value.keywords and (
+            ctx.semantic.qualified_name(value.func, scope) in _CANNOT_FAIL
         ):
             continue
         if isinstance(stmt, ast.Expr):
@@ -1031,8 +1114,179 @@ def _started_sets_first(
             if not bodies:
                 continue
             texts = {_as_joiner_text(t, dotted(f.value) or "", b, ctx)
-                     for b in bodies for t in [_sets_first(b)] if t is not None}
-            if len(texts) == 1 and receiver in texts and all(_sets_first(b) for b in bodies):
+                     for b in bodies for t in [_sets_first(b, ctx)] if t is not None}
+            if len(texts) == 1 and receiver in texts and all(
+                _sets_first(b, ctx) for b in bodies
+            ):
+                return True
+    return False
+
+
+# -- a barrier whose every party is a thread started here -----------------------
+def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
+    """``a + b + 2`` as (2, [dump(a), dump(b)]): a count written as a sum."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        left, right = _sum_terms(expr.left), _sum_terms(expr.right)
+        if left is None or right is None:
+            return None
+        return left[0] + right[0], left[1] + right[1]
+    if isinstance(expr, ast.Constant) and type(expr.value) is int:
+        return expr.value, []
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        return 0, [ast.dump(expr)]
+    return None
+
+
+def _barrier_bounded_by_default(fact: TypeFact) -> bool:
+    """Every ``Barrier(...)`` known to make it was given a default ``timeout``
+    (its third argument): ``wait()`` then waits at most that long."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 2, "timeout")
+        if arg is None or (isinstance(arg, ast.Constant) and arg.value is None):
+            return False
+    return True
+
+
+def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContext) -> bool:
+    """``B.wait()`` where ``B = threading.Barrier(N)`` is a local of a function F,
+    every use of B is ``B.wait()`` as the first statement of a function nested in
+    F, each such function is only the ``target=`` of threads F makes and starts
+    (one ``Thread(...)``, or a list of them built by ``[Thread(...) for _ in
+    range(X)]``), and N is the number of those threads (``N``, ``X + Y``): every
+    party reaches the barrier before anything that can fail, so it trips."""
+    if receiver is None or "." in receiver:
+        return False
+    sem = ctx.semantic
+    here = ctx.scope.function()
+    owner = sem.lookup(receiver, ctx.scope)
+    if here is None or owner is None or owner.kind != "function" or here.parent is not owner:
+        return False
+    cache: dict[tuple[int, str], bool] = ctx.fact("otp401.barriers", lambda _ctx: {})
+    key = (id(owner), receiver)
+    if key not in cache:
+        cache[key] = _barrier_parties(owner, receiver, ctx)
+    return cache[key]
+
+
+def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
+    func = owner.node
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    bindings = owner.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign":
+        return False
+    made = bindings[0].value
+    if not (isinstance(made, ast.Call) and ctx.semantic.qualified_name(made.func, owner)
+            == "threading.Barrier"):
+        return False
+    parties = call_argument(made, 0, "parties")
+    wanted = _sum_terms(parties) if parties is not None else None
+    if wanted is None:
+        return False
+    parents: dict[int, ast.AST] = {}
+    for parent in ast.walk(func):
+        for child in ast.iter_child_nodes(parent):
+            parents[id(child)] = parent
+    # every use of the barrier: `B.wait()` first thing in a function nested in F
+    targets: set[str] = set()
+    for n in ast.walk(func):
+        if not (isinstance(n, ast.Name) and n.id == name):
+            continue
+        if isinstance(n.ctx, ast.Store):
+            continue
+        attr = parents.get(id(n))
+        call = parents.get(id(attr)) if attr is not None else None
+        stmt = parents.get(id(call)) if call is not None else None
+        fdef = parents.get(id(stmt)) if stmt is not None else None
+        if not (
+            isinstance(attr, ast.Attribute) and attr.attr == "wait"
+            and isinstance(call, ast.Call) and call.func is attr
+            and not call.args and not call.keywords
+            and isinstance(stmt, (ast.Expr, ast.Assign)) and stmt.value is call
+            and isinstance(fdef, ast.FunctionDef) and parents.get(id(fdef)) is func
+            and _first_statement(fdef) is stmt
+        ):
+            return False
+        targets.add(fdef.name)
+    if not targets:
+        return False
+    # the threads running those functions, and how many
+    count, terms = 0, []
+    for n in ast.walk(func):
+        if not (isinstance(n, ast.Name) and n.id in targets and isinstance(n.ctx, ast.Load)):
+            continue
+        kw = parents.get(id(n))
+        call = parents.get(id(kw)) if kw is not None else None
+        if not (
+            isinstance(kw, ast.keyword) and kw.arg == "target" and isinstance(call, ast.Call)
+            and CONSTRUCTORS.get(ctx.semantic.qualified_name(call.func, owner) or "") == THREAD
+        ):
+            return False
+        made_n = _started_threads(call, parents, func)
+        if made_n is None:
+            return False
+        count += made_n[0]
+        terms.extend(made_n[1])
+    return (count, sorted(terms)) == (wanted[0], sorted(wanted[1]))
+
+
+def _first_statement(func: ast.FunctionDef) -> ast.stmt:
+    body = func.body
+    if len(body) > 1 and isinstance(body[0], ast.Expr) and isinstance(
+        body[0].value, ast.Constant
+    ):
+        return body[1]  # after the docstring
+    return body[0]
+
+
+def _started_threads(
+    call: ast.Call, parents: dict[int, ast.AST], func: ast.AST
+) -> Optional[tuple[int, list[str]]]:
+    """How many threads ``call`` makes, all started in ``func``:
+    ``T = [Thread(...) for _ in range(X)]`` (or ``T += [...]``) then
+    ``for t in T: t.start()`` counts X; ``t = Thread(...)`` then ``t.start()``, or
+    ``Thread(...).start()``, counts 1."""
+    parent = parents.get(id(call))
+    if isinstance(parent, ast.ListComp) and parent.elt is call:
+        gens = parent.generators
+        if len(gens) != 1 or gens[0].ifs or gens[0].is_async:
+            return None
+        it = gens[0].iter
+        if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+                and it.func.id == "range" and len(it.args) == 1 and not it.keywords):
+            return None
+        stmt = parents.get(id(parent))
+        if not (isinstance(stmt, (ast.Assign, ast.AugAssign)) and stmt.value is parent
+                and parents.get(id(stmt)) is func):
+            return None
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+            return None
+        if not _starts_each(func, targets[0].id):
+            return None
+        terms = _sum_terms(it.args[0])
+        return terms
+    if isinstance(parent, ast.Attribute) and parent.attr == "start":
+        return (1, [])  # Thread(...).start()
+    if isinstance(parent, ast.Assign) and parent.value is call and len(parent.targets) == 1 \
+            and isinstance(parent.targets[0], ast.Name) and parents.get(id(parent)) is func:
+        name = parent.targets[0].id
+        for n in ast.walk(func):
+            if method_call(n, "start") == name:
+                return (1, [])
+    return None
+
+
+def _starts_each(func: ast.AST, name: str) -> bool:
+    """``for t in <name>: ... t.start() ...`` among ``func``'s statements."""
+    for stmt in getattr(func, "body", []):
+        if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) \
+                and stmt.iter.id == name and isinstance(stmt.target, ast.Name):
+            var = stmt.target.id
+            if any(isinstance(s, ast.Expr) and method_call(s.value, "start") == var
+                   for s in stmt.body):
                 return True
     return False
 
@@ -1098,6 +1352,8 @@ def _cannot_hang(
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
         return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
+    if name == BARRIER:
+        return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx)
     if name == EVENT and _set_in_finally(receiver, ctx):
         return True
     if (
@@ -1206,12 +1462,14 @@ class WaitWithoutTimeout(Rule):
     `run` of its subclass. Calls out of the file are not followed: a thread
     whose code is in this file counts as finite when that code has no `while`
     loop, `for` loops only over `range(...)` or a literal, no `with` on a
-    lock, and no call that may wait (by name: `wait`, `join`, `acquire`,
-    `result`, `recv*`, `read*`, `send*`, `connect`, `select`, `poll`, `run*`,
-    `start` (not a known thread's), `serve*`, `shutdown`, a queue-shaped
-    `get()`/`put()`, any call given a `timeout=`, `subprocess`/`requests`/
-    `urllib.request` calls), the functions of the file it calls being finite
-    too (three calls deep); what it calls in other modules is taken to return.
+    lock, and no call that may wait without a bound (by name: `wait`, `join`,
+    `acquire`, `result`, `recv*`, `read*`, `send*`, `connect`, `select`,
+    `poll`, `run*`, `start` (not a known thread's), `serve*`, `shutdown`, a
+    queue-shaped `get()`/`put()`, `subprocess`/`requests`/`urllib.request`
+    calls; a call given a timeout other than `None`, `timeout=1` or
+    `ev.wait(1)`, returns within it and counts as finite), the functions of
+    the file it calls being finite too (three calls deep); what it calls in
+    other modules is taken to return.
 
     Waits the code shows cannot hang are left alone (a failing thread still
     ends; a reaped child, a done future, a set event do not wait):
@@ -1220,7 +1478,10 @@ class WaitWithoutTimeout(Rule):
       function checks (a drain loop such as `while not q.empty(): q.get()`);
     - a future submitted to a `with <Executor>(...) as ex:` block of the same
       function, waited on (`.result()`, `wait(fs)`, `as_completed(fs)`) inside
-      that block, whose exit waits for it anyway, or after it ended;
+      that block, whose exit waits for it anyway, or after it ended; also
+      `for f in as_completed((a, X)):` inside that block, X submitted there,
+      whose `if f is X:` branch leaves the loop (`return`, `break`, `raise`):
+      the loop waits no longer than X;
     - `X.result()` in the body of `if f is X:` inside `for f in
       as_completed(...)` (X is done);
     - `.wait()`/`.communicate()` right after `.kill()` or
@@ -1243,7 +1504,14 @@ class WaitWithoutTimeout(Rule):
       `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
       `while True: if ev.wait(1): break`), waits in those loops only with a
-      timeout (or on the event itself), and is otherwise finite;
+      timeout (or on the event itself), and is otherwise finite; a flag set
+      inside `with <lock>:` (the joiner holding a lock or condition) also ends
+      a loop whose one `with <lock>:` block checks it (`if flag == value:
+      break`) before anything that may block, and never waits on or releases
+      that lock inside: the thread was outside that block when the flag was
+      set, and the next time it enters it, it leaves (what runs outside the
+      block must be finite; what runs after the check, holding the lock, is
+      not reached again);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -1256,12 +1524,29 @@ class WaitWithoutTimeout(Rule):
       with `stdout`/`stderr=PIPE` too, since `.wait()` does not read them).
       `-m <module>` and script paths are flagged: their code is not in the
       file. Also in test files, `.result()` of `X.submit(f)` where `f` is a
-      function or lambda of the file whose code is finite;
+      function or lambda of the file whose code is finite and `X` is a
+      `concurrent.futures` executor the file made (a cluster's client, or an
+      executor whose kind the file does not show, runs the work elsewhere or
+      behind other work: flagged);
     - an event waited on in a nested function and set in a `finally:` of the
       function that owns it (the setter always runs);
     - an event that a thread started before the wait (`t.start()`, or
       `threading.Thread.start(self)` in its own class) sets first thing: its
-      code binds plain values (no call) and then calls `<ev>.set()`;
+      code binds plain values or makes standard-library calls documented
+      neither to block nor to fail (`asyncio.set_event_loop(loop)`,
+      `threading.get_ident()`, `time.monotonic()`, `os.getpid()`...) and then
+      calls `<ev>.set()`;
+    - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
+      then waits at most that long); and `B.wait()` where `B =
+      threading.Barrier(N)` is a local of a function that starts every party
+      itself: each use of B is `B.wait()` as the first statement of a
+      function nested there, each such function is only the `target=` of
+      threads that function makes and starts (`t = Thread(...)`, or `ts =
+      [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
+      is their number as written (`N`, `X + Y`): every party reaches the
+      barrier before anything that can fail (only a thread that cannot be
+      started at all would be missing, and then the starting function
+      raises);
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
@@ -1330,6 +1615,48 @@ class WaitWithoutTimeout(Rule):
             "stdout=subprocess.PIPE)\n    p.communicate()\n",
             path="tests/test_child.py",
         ),
+        # every wait of the thread's code is given a timeout
+        Example(
+            "import threading\ndef test_poll(ps):\n"
+            "    def poll():\n        ps.get_message(timeout=1)\n"
+            "    t = threading.Thread(target=poll)\n    t.start()\n    t.join()\n"
+        ),
+        # the loop checks the flag, set under its lock, each time it takes it
+        Example(
+            "import threading, time\nclass Loop:\n    def start(self):\n"
+            "        self.state = 0\n        self.cond = threading.Condition()\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def stop(self):\n        with self.cond:\n            self.state = 4\n"
+            "        self.t.join()\n    def run(self):\n        while True:\n"
+            "            time.sleep(0.01)\n            with self.cond:\n"
+            "                if self.state == 4:\n                    break\n"
+            "                self.step()\n"
+        ),
+        # every party of the barrier is a thread started here, waiting first thing
+        Example(
+            "import threading\ndef test_contention(registry):\n"
+            "    barrier = threading.Barrier(8)\n    def worker():\n"
+            "        barrier.wait()\n        registry.prepare()\n"
+            "    ts = [threading.Thread(target=worker) for _ in range(8)]\n"
+            "    for t in ts:\n        t.start()\n"
+        ),
+        # the loop leaves once the future the executor block waits for is done
+        Example(
+            "import concurrent.futures as cf\ndef run(work):\n"
+            "    started = cf.Future()\n"
+            "    with cf.ThreadPoolExecutor(1) as ex:\n"
+            "        ran = ex.submit(work, started)\n"
+            "        for f in cf.as_completed((started, ran)):\n"
+            "            if f is ran:\n                return ran.result()\n"
+        ),
+        # the thread sets the event after a call that cannot fail
+        Example(
+            "import asyncio, threading\ndef start():\n"
+            "    loop = asyncio.new_event_loop()\n    ready = threading.Event()\n"
+            "    def run():\n        asyncio.set_event_loop(loop)\n        ready.set()\n"
+            "        loop.run_forever()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
+        ),
         # a thread's own receive loop
         Example(
             "import queue, threading\nclass Consumer(threading.Thread):\n"
@@ -1359,6 +1686,12 @@ class WaitWithoutTimeout(Rule):
             "        while True:\n            poll()\nPoller().join()\n"
         ),
         Example("import concurrent.futures\nf = concurrent.futures.Future()\nf.result()\n"),
+        # finite work, but on a cluster's client: it runs elsewhere and can be lost
+        Example(
+            "def test_on_worker(c):\n    res = c.submit(lambda: True)\n"
+            "    assert res.result()\n",
+            path="tests/test_cluster.py",
+        ),
         # a class-level default and a constructor imported inside a method
         Example(
             "class Service:\n    thread = None\n    def start(self):\n"
@@ -1380,6 +1713,7 @@ class WaitWithoutTimeout(Rule):
                     pos is not None
                     and not may_pass(node, pos, "timeout")
                     and not _waits_in_open_block(node, ctx)
+                    and not _leaves_when_done(node, ctx)
                 ):
                     self.report(
                         ctx, node,
