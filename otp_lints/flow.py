@@ -337,9 +337,18 @@ class Resolver:
         """The same-file function a call runs, with its scope, or None."""
         raise NotImplementedError
 
+    #: When set, a call out of the file ends only when ``cannot_block`` says so
+    #: (instead of whenever its name does not say it waits).
+    strict: bool = False
+
     def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A call known to end whatever its name says (``time.sleep``)."""
         return qualified in FINITE_CALLS
+
+    def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        """In strict mode: a call out of the file that the code shows cannot wait
+        on anything (a builtin, a method of a list the code built)."""
+        return False
 
 
 _MAX_DEPTH = 3
@@ -564,4 +573,4 @@ def _finite_call(
     if target is not None:
         func, func_scope = target
         return finite_function(func, func_scope, resolver, None, depth + 1, seen)
-    return True
+    return not resolver.strict or resolver.cannot_block(call, qualified, scope)

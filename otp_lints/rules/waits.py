@@ -350,6 +350,31 @@ class _Resolver(Resolver):
         finally:
             self.depth -= 1
 
+    def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        """A builtin that does no I/O, or a method of a list, dict, set or deque
+        that every binding of its receiver makes (``errors = []``)."""
+        assert isinstance(scope, Scope)
+        if qualified is not None and qualified.startswith("builtins."):
+            return qualified[len("builtins."):] not in _BUILTINS_THAT_WAIT
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.attr in _CONTAINER_METHODS):
+            return False
+        bindings = self.sem.bindings_of(func.value.id, scope)
+        if not bindings:
+            return False
+        for b in bindings:
+            value = b.value if b.kind in ("assign", "annassign") else None
+            if isinstance(value, (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp,
+                                  ast.SetComp)):
+                continue
+            if isinstance(value, ast.Call) and self.sem.qualified_name(
+                value.func, scope
+            ) in _CONTAINER_TYPES:
+                continue
+            return False
+        return True
+
     def run_method(self, cls: ast.ClassDef) -> Optional[tuple[FunctionNode, Scope]]:
         """``run`` of a thread subclass of this file (or of its bases in the file)."""
         for _ in range(8):
@@ -365,6 +390,19 @@ class _Resolver(Resolver):
                 return None
             cls = nxt
         return None
+
+
+# For racing threads (``_strictly_finite``): what the code shows cannot wait.
+_BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
+_CONTAINER_METHODS = frozenset({
+    "append", "appendleft", "extend", "insert", "pop", "popleft", "add", "update",
+    "setdefault", "get", "items", "keys", "values", "discard", "remove", "clear",
+    "copy", "count", "index", "sort",
+})
+_CONTAINER_TYPES = frozenset({
+    "builtins.list", "builtins.dict", "builtins.set", "collections.deque",
+    "collections.defaultdict", "collections.Counter", "collections.OrderedDict",
+})
 
 
 def _resolver(ctx: FileContext) -> _Resolver:
@@ -744,6 +782,8 @@ def _join_cannot_hang(
     )
     if not racing and all(finite_function(f, s, res) for f, s in bodies):
         return True
+    if racing and _strictly_finite(bodies, res):
+        return True
     if flow is None or stmt is None or receiver is None:
         return False
     for stop in _stop_signals(flow, stmt):
@@ -770,6 +810,18 @@ def _join_cannot_hang(
         if joiner_text is None or not _waited_on(flow, stmt, joiner_text):
             return False
     return True
+
+
+def _strictly_finite(bodies: list[tuple[FunctionNode, Scope]], res: _Resolver) -> bool:
+    """Threads that may run at the same time end when their code is finite and
+    calls nothing out of the file but waits given a timeout, builtins and the
+    methods of containers it built (``errors.append(exc)``): with no lock and no
+    code the file cannot see, they cannot hold each other up."""
+    res.strict = True
+    try:
+        return all(finite_function(f, s, res) for f, s in bodies)
+    finally:
+        res.strict = False
 
 
 def _as_joiner_text(
@@ -1124,7 +1176,7 @@ def _started_sets_first(
 
 # -- a barrier whose every party is a thread started here -----------------------
 def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
-    """``a + b + 2`` as (2, [dump(a), dump(b)]): a count written as a sum."""
+    """``a + b + 2`` as ``(2, ["a", "b"])``: a count written as a sum of names."""
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
         left, right = _sum_terms(expr.left), _sum_terms(expr.right)
         if left is None or right is None:
@@ -1132,9 +1184,8 @@ def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
         return left[0] + right[0], left[1] + right[1]
     if isinstance(expr, ast.Constant) and type(expr.value) is int:
         return expr.value, []
-    if isinstance(expr, (ast.Name, ast.Attribute)):
-        return 0, [ast.dump(expr)]
-    return None
+    text = dotted(expr) if isinstance(expr, (ast.Name, ast.Attribute)) else None
+    return None if text is None else (0, [text])
 
 
 def _barrier_bounded_by_default(fact: TypeFact) -> bool:
@@ -1499,7 +1550,11 @@ class WaitWithoutTimeout(Rule):
       running (started in a loop over several and not joined in that loop, or
       started and not joined yet): code they run may wait on a lock a sibling
       holds, which such tests exercise (`for t in threads: t.join()` after
-      `for t in threads: t.start()` stays flagged);
+      `for t in threads: t.start()` stays flagged), unless their code calls
+      nothing out of the file but waits given a timeout, builtins and the
+      methods of a list, dict or set it built (`errors = []`, then
+      `errors.append(exc)`): with no lock and no code the file cannot see,
+      they cannot hold each other up;
     - `.join()` right after a stop signal (one of the three statements before:
       `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
