@@ -236,10 +236,12 @@ def bounded_wait(call: ast.Call) -> bool:
         return n >= 1 and not _is_none(call.args[0])
     if name == "wait_for":
         return n >= 2 and not _is_none(call.args[1])
-    if name == "get":
-        return (n >= 2 and not _is_none(call.args[1])) or not _truthy_block(call, 0)
+    if name == "get":  # a queue's get(block, timeout), not d.get(key, default)
+        return _arguments_fit_queue(call, 0) and (
+            (n >= 2 and not _is_none(call.args[1])) or not _truthy_block(call, 0))
     if name == "put":
-        return (n >= 3 and not _is_none(call.args[2])) or not _truthy_block(call, 1)
+        return n >= 1 and _arguments_fit_queue(call, 1) and (
+            (n >= 3 and not _is_none(call.args[2])) or not _truthy_block(call, 1))
     if name == "acquire":
         return not _truthy_block(call, 0) or (n >= 2 and not _is_none(call.args[1]))
     if name == "select":

@@ -76,8 +76,10 @@ class _Names(Resolver):
         return None
 
 
-def _finite(code: str, stop: Optional[Stop] = None) -> bool:
-    return finite_function(_function(code), None, _Names(), stop)
+def _finite(code: str, stop: Optional[Stop] = None, strict: bool = False) -> bool:
+    names = _Names()
+    names.strict = strict
+    return finite_function(_function(code), None, names, stop)
 
 
 def test_finite_bodies() -> None:
@@ -93,6 +95,9 @@ def test_finite_bodies() -> None:
     assert not _finite("def f(ev):\n    ev.wait(None)\n")
     assert not _finite("def f(c):\n    c.fetch(timeout=None)\n")
     assert not _finite("def f(q):\n    q.get(True, None)\n")
+    assert _finite("def f(q):\n    q.get(True, 5)\n    q.put(1, True, 5)\n")
+    # not a queue's (block, timeout): a scheduler's get(graph, key) may run anything
+    assert not _finite("def f(dsk):\n    get(dsk, 'y')\n", strict=True)
     assert not _finite("def f(l):\n    while l:\n        l.pop()\n")
     assert not _finite("def f(s):\n    for line in s:\n        print(line)\n")
     assert not _finite("def f(lock):\n    with lock:\n        pass\n")
