@@ -653,6 +653,74 @@ def _finished_thread(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
     return False
 
 
+def _exit_seen(test: ast.expr, receiver: str, exited: bool) -> bool:
+    """``P.poll() is not None`` (``exited``) or ``P.poll() is None`` (not), also
+    with ``P.returncode`` for ``P.poll()``."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None):
+        return False
+    left = test.left
+    polled = method_call(left, "poll") == receiver and not (
+        isinstance(left, ast.Call) and (left.args or left.keywords))
+    if not polled and not (isinstance(left, ast.Attribute) and left.attr == "returncode"
+                           and dotted(left.value) == receiver):
+        return False
+    return isinstance(test.ops[0], ast.IsNot if exited else ast.Is)
+
+
+def _loop_breaks(loop: ast.For | ast.While) -> list[tuple[ast.Break, Optional[ast.If]]]:
+    """The ``break`` statements of a loop (not of loops nested in it), each with
+    the ``if`` whose body it ends, if any."""
+    out: list[tuple[ast.Break, Optional[ast.If]]] = []
+    work: list[tuple[list[ast.stmt], Optional[ast.If]]] = [(list(loop.body), None)]
+    while work:
+        stmts, owner = work.pop()
+        for stmt in stmts:
+            if isinstance(stmt, ast.Break):
+                out.append((stmt, owner))
+            elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+                work.append((list(stmt.orelse), None))  # its body's breaks are its own
+            elif isinstance(stmt, ast.If):
+                work.append((list(stmt.body), stmt))
+                work.append((list(stmt.orelse), None))
+            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            else:
+                for name in ("body", "orelse", "finalbody"):
+                    work.append((list(getattr(stmt, name, [])), None))
+                for handler in getattr(stmt, "handlers", []):
+                    work.append((list(handler.body), None))
+    return out
+
+
+def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """An earlier polling loop that always ran before (not rebinding the child)
+    ends only once the child has exited: ``while P.poll() is None:`` without
+    ``break``, or a loop whose every ``break`` ends the body of ``if P.poll() is
+    not None:`` and that otherwise ends by raising (``for ... else: raise``,
+    ``while True:``)."""
+    for prev in flow.dominators(stmt):
+        if isinstance(prev, (ast.For, ast.While)):
+            breaks = _loop_breaks(prev)
+            if isinstance(prev, ast.While) and _exit_seen(prev.test, receiver, False) \
+                    and not breaks:
+                return True
+            if breaks and all(
+                owner is not None and owner.body[-1] is brk
+                and _exit_seen(owner.test, receiver, True)
+                for brk, owner in breaks
+            ):
+                if isinstance(prev, ast.While) and isinstance(prev.test, ast.Constant) \
+                        and prev.test.value and not prev.orelse:
+                    return True
+                if prev.orelse and isinstance(prev.orelse[-1], ast.Raise):
+                    return True
+        if _assigns(prev, receiver):
+            return False
+    return False
+
+
 def _as_target_text(
     text: str, receiver: str, body: tuple[FunctionNode, Scope], joiner: Scope,
     ctx: FileContext,
@@ -1393,6 +1461,8 @@ def _cannot_hang(
                 return True
             if _already_done(flow, stmt, receiver, _REAPING):
                 return True
+            if _child_exited(flow, stmt, receiver):
+                return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
         return _own_python_child(node, attr, fact, ctx)
@@ -1540,6 +1610,12 @@ class WaitWithoutTimeout(Rule):
       body of a `try`), and `.join()` right after `.kill()` on a process:
       reaping a dying child. `.terminate()` is not enough (SIGTERM can be
       ignored);
+    - a wait on a child that an earlier polling loop, always run before it,
+      saw exit: `while p.poll() is None:` without `break`, or a loop whose
+      every `break` ends the body of `if p.poll() is not None:` (or
+      `p.returncode`) and that otherwise ends by raising (`for ... else:
+      raise`) or never ends (`while True:`); `.communicate()` then only
+      drains the pipes (a grandchild holding them open is not looked for);
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
       `.communicate()` (a timed one raises when the child is still running),
@@ -1642,6 +1718,14 @@ class WaitWithoutTimeout(Rule):
         Example(
             "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\n"
             "out, _ = p.communicate(timeout=9)\nrc = p.wait()\n"
+        ),
+        # the polling loop saw the child exit (or raised)
+        Example(
+            "import subprocess, time\ndef run(args):\n"
+            "    p = subprocess.Popen(args, stdout=subprocess.PIPE)\n"
+            "    for _ in range(40):\n        if p.poll() is not None:\n"
+            "            break\n        time.sleep(0.1)\n    else:\n        p.kill()\n"
+            "        raise TimeoutError(args)\n    return p.communicate()[0]\n"
         ),
         # the thread's code is finite: a failing thread still ends
         Example(
