@@ -314,7 +314,7 @@ def _init_worker(settings: Settings, parent: Optional[int]) -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     # ``parent``: the CLI's pid when it forks or spawns the workers itself (a
     # forkserver is their parent otherwise); it may be gone already.
-    watchdog = threading.Thread(  # noqa: OTP303 reason: lives as long as the worker, by design
+    watchdog = threading.Thread(  # lives as long as the worker, by design
         target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True,
         name="otp-lints-parent-check")
     watchdog.start()

@@ -55,7 +55,7 @@ def module_names(relpath: str, settings: Settings) -> list[str]:
     return names
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _module_regex(pattern: str) -> re.Pattern[str]:
     """``app.legacy.*`` matches ``app.legacy`` and everything below it;
     ``*`` elsewhere matches any run of characters (dots included). Compiled
