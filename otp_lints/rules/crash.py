@@ -256,6 +256,10 @@ class SwallowedException(Rule):
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
+      so too, inside an `except` handler, a quiet catch-all (bare too) around
+      one report of the error being handled with its traceback
+      (`sys.excepthook(*sys.exc_info())`, `conn.send(("#TRACEBACK",
+      format_exc()))`);
     - code that must not raise, whatever the objects it handles do:
       `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
       holds `repr` or starts or ends with `safe` (`safe_str`,
@@ -266,9 +270,10 @@ class SwallowedException(Rule):
       documented to fail silently); a `try` whose one statement is a display
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
-      object (`value = getattr(obj, name)`: any descriptor can raise
-      anything), also after a guard that raises on purpose (`if name ==
-      "__dict__": raise Exception(...)`);
+      object (`value = getattr(obj, name)`, `func.__wrapped__ =
+      getattr(cls, attr)`: any descriptor can raise anything), also after
+      a guard that raises on purpose (`if name == "__dict__": raise
+      Exception(...)`);
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
       class that evaluates its parameter: `self.get_entity(what)`), one
@@ -379,6 +384,11 @@ class SwallowedException(Rule):
             "def classify(cls, name):\n    try:\n        if name == '__dict__':\n"
             "            raise Exception('special')\n        obj = getattr(cls, name)\n"
             "    except Exception:\n        obj = cls.__dict__.get(name)\n    return obj\n"
+        ),
+        # Reporting the error being handled: a failed report has nowhere to go.
+        Example(
+            "import sys\ntry:\n    serve()\nexcept Exception:\n    try:\n"
+            "        sys.excepthook(*sys.exc_info())\n    except:\n        pass\n"
         ),
         # Sorting arbitrary items, with the same items unsorted as the fallback.
         Example(
@@ -664,6 +674,8 @@ class SwallowedException(Rule):
         if _hands_fault_to_client(handler, ctx):
             return True
         quiet = _is_quiet(handler.body)
+        if quiet and self._reports_handled_error(try_node, body, ctx):
+            return True
         if caught == "except Exception":
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
@@ -759,6 +771,25 @@ class SwallowedException(Rule):
             and isinstance(outer.target, ast.Name) and outer.target.id == waited
             and isinstance(outer.iter, ast.Name) and outer.iter.id in params
         )
+
+    def _reports_handled_error(
+        self, try_node: ast.AST, body: list[ast.stmt], ctx: FileContext
+    ) -> bool:
+        """Inside an ``except`` handler, a ``try`` that is one report of the error
+        being handled with its traceback (``sys.excepthook(*sys.exc_info())``,
+        ``traceback.print_exc()``, ``conn.send(("#TRACEBACK", format_exc()))``):
+        a failure to report has nowhere else to go."""
+        if len(body) != 1:
+            return False
+        call = _call_of(body[0])
+        if call is None:
+            return False
+        if not (self._logs_traceback(call, ctx) or any(
+            isinstance(n, ast.Call) and self._logs_traceback(n, ctx)
+            for a in call.args for n in ast.walk(a)
+        )):
+            return False
+        return any(isinstance(n, ast.ExceptHandler) for n in enclosing(ctx, try_node))
 
     def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
         """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
@@ -1141,14 +1172,21 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
     inspect)."""
     if not (
         isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-        and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+        and isinstance(_base_of(stmt.targets[0]), ast.Name) and isinstance(stmt.value, ast.Call)
     ):
-        return False
+        return False  # ``value = ...``, ``func.__wrapped__ = ...``
     call = stmt.value
     return (
         isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) == "builtins.getattr"
         and len(call.args) == 2 and not isinstance(call.args[1], ast.Constant)
     )
+
+
+def _base_of(target: ast.expr) -> ast.expr:
+    """``func.__wrapped__`` -> ``func``; a name is its own base."""
+    while isinstance(target, ast.Attribute):
+        target = target.value
+    return target
 
 
 def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
