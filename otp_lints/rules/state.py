@@ -2015,7 +2015,13 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure. Outside test files a restored change stays flagged: other
-      threads see it while it lasts.
+      threads see it while it lasts;
+    - in any file, that restoring statement itself (`os.environ[k] = old` of
+      a value the function read from the same key, the snapshot put back, the
+      delete of a key the function set): it undoes the function's own change,
+      which is reported where it is made (`old = os.getenv('path')`, then
+      `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
+      old` not).
     An alias (`env = os.environ; env[k] = v`) is not followed, and a restore in
     another file (an autouse fixture in `conftest.py`) is not seen.
     """
@@ -2108,6 +2114,7 @@ class EnvironMutation(Rule):
             "import os\n\ndef spawn(cmd, paths):\n    old = os.environ['PATH']\n    try:\n"
             "        os.environ['PATH'] = paths\n        run(cmd)\n    finally:\n"
             "        os.environ['PATH'] = old\n",
+            line=6,  # the change; the restore in `finally` is not reported
         ),
     )
 
@@ -2144,6 +2151,8 @@ class EnvironMutation(Rule):
             if owner.kind == "class" and container.whole:
                 return True
         if not ctx.is_test_file:
+            if flags & _PUTS_BACK:
+                return True  # the restore itself: the change it undoes is reported
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()
             ):
