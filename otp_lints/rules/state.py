@@ -2405,7 +2405,7 @@ class EnvironMutation(Rule):
             return True
         value = _key_node(node)
         name = _key_text(value, scope) if value is not None else None
-        if name is not None:
+        if name is not None and value is not None:
             if name in _COMPLETION_KEYS and container is not None and (
                 container.restored or container.whole
             ):
