@@ -65,9 +65,6 @@ _ID_ATTRS = {
     "signal.pthread_kill": frozenset({"ident"}),
 }
 _LOOPS = (ast.For, ast.AsyncFor, ast.While)
-#: A handle's own signal methods (``Popen``'s and ``Process``'s names): inside
-#: them, ``os.kill(self.pid, sig)`` is the handle signalling, not a raw send.
-_HANDLE_METHODS = frozenset({"send_signal", "kill", "terminate"})
 #: ``Popen(preexec_fn=...)`` values that put the child in a group of its own.
 _OWN_GROUP_PREEXEC = frozenset({"os.setsid", "os.setpgrp"})
 
@@ -277,11 +274,6 @@ class RawSignalSend(Rule):
       A child that is not reaped cannot have lost its pid; this is how a
       handle class (`X` is `self`) implements `send_signal`. A `Popen`'s pid
       stays flagged even then: `send_signal` does exactly this;
-    - `os.kill(self.pid, ...)` (or `self._pid`) inside the class's own
-      `send_signal`, `kill` or `terminate` method, checked or not: the class
-      is the handle and this method is the one the rule sends callers to (a
-      platform back end behind a public wrapper that checks the pid). Another
-      method (`stop`, `send`) and a plain function so named stay flagged;
     - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
       nothing before the call in the same function joined (or polled with
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
@@ -320,10 +312,6 @@ class RawSignalSend(Rule):
             "import os\nclass Handle:\n    def send_signal(self, sig):\n"
             "        self.poll()\n        if self.returncode is not None:\n"
             "            return\n        os.kill(self.pid, sig)\n"
-        ),
-        Example(
-            "import os, signal\nclass WindowsProcess:\n    def send_signal(self, sig):\n"
-            "        if sig == signal.CTRL_C_EVENT:\n            os.kill(self.pid, sig)\n"
         ),
         Example(
             "import multiprocessing, os, signal\ndef f(target):\n"
@@ -416,8 +404,6 @@ class RawSignalSend(Rule):
                 )
             if body is not None and _checked_alive(body, call, recv):
                 return None
-            if self._handle_method(recv, ctx):
-                return None
             if fact is not None and fact.name == PROCESS:
                 if body is not None and self._unjoined(recv, call, body, ctx):
                     return None
@@ -459,22 +445,6 @@ class RawSignalSend(Rule):
             if kw.arg == "preexec_fn" and ctx.qualified_name(v) in _OWN_GROUP_PREEXEC:
                 return True
         return False
-
-    @staticmethod
-    def _handle_method(recv: ast.expr, ctx: FileContext) -> bool:
-        """``os.kill(self.pid, ...)`` in the class's own ``send_signal``/``kill``/
-        ``terminate`` method: the class is the handle and this is its signal method,
-        the one the rule sends callers to."""
-        func = ctx.function()
-        if func is None or not isinstance(recv, ast.Name) or recv.id != "self":
-            return False
-        node, parent = func.node, func.parent
-        return (
-            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and node.name.lstrip("_") in _HANDLE_METHODS
-            and parent is not None and parent.kind == "class"
-            and bool(node.args.args) and node.args.args[0].arg == "self"
-        )
 
     @staticmethod
     def _handle_of(target: ast.expr, qn: str, ctx: FileContext) -> Optional[ast.expr]:
