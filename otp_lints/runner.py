@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from otp_lints import __version__
 from otp_lints.config import Settings
@@ -62,9 +62,17 @@ def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
     return Diagnostic(path, line, col, end_line, end_col, code, message, fix_obj)
 
 
+def cache_directory(settings: Settings) -> str:
+    """Where a config's cache lives: beside the config file, else in the current
+    directory (SPEC 7.2)."""
+    if settings.config_path is not None:
+        return os.path.join(os.path.dirname(settings.config_path), CACHE_DIR)
+    return os.path.join(os.getcwd(), CACHE_DIR)
+
+
 class ResultCache:
     def __init__(self, settings: Settings) -> None:
-        self.directory = os.path.join(settings.root, CACHE_DIR)
+        self.directory = cache_directory(settings)
         self.file = os.path.join(self.directory, f"{settings_fingerprint(settings)}.json")
         self.entries: dict[str, list[Any]] = {}
         self.dirty = False
@@ -137,13 +145,14 @@ COLLECT_EVERY = 500
 
 
 def _raw_many(
-    batch: Sequence[tuple[str, bytes]], settings: Settings
+    batch: Sequence[tuple[str, bytes, int]], settings: Sequence[Settings]
 ) -> list[tuple[list[Diagnostic], bool, Optional[list[str]]]]:
-    """Raw diagnostics of each file, whether it parsed, and its lines when there
-    is something to suppress or fingerprint (lines are not shipped back otherwise)."""
+    """Raw diagnostics of each file (with the index of its settings), whether it
+    parsed, and its lines when there is something to suppress or fingerprint
+    (lines are not shipped back otherwise)."""
     out = []
-    for n, (path, source) in enumerate(batch, 1):
-        diags, lines = raw_diagnostics(source, path, settings)
+    for n, (path, source, which) in enumerate(batch, 1):
+        diags, lines = raw_diagnostics(source, path, settings[which])
         out.append((diags, lines is not None, lines if diags else None))
         if n % COLLECT_EVERY == 0:
             gc.collect()
@@ -151,19 +160,19 @@ def _raw_many(
 
 
 # -- workers -------------------------------------------------------------
-_worker_settings: Optional[Settings] = None
+_worker_settings: tuple[Settings, ...] = ()
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_settings  # one Settings per worker process, set once
+def _init_worker(settings: tuple[Settings, ...]) -> None:
+    global _worker_settings  # the run's Settings, one per config, per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
 
 
 def _work(
-    batch: list[tuple[str, bytes]]
+    batch: list[tuple[str, bytes, int]]
 ) -> list[tuple[list[Diagnostic], bool, Optional[list[str]]]]:
-    assert _worker_settings is not None
+    assert _worker_settings
     return _raw_many(batch, _worker_settings)
 
 
@@ -189,25 +198,36 @@ def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
 
 
 def lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
+    """Lint each (path, settings): each file with the config that applies to it,
+    through that config's suppression layers (``layers_for``)."""
     with quiet_gc():
-        return _lint_files(paths, settings, layers, jobs, use_cache)
+        return _lint_files(files, layers_for, jobs, use_cache)
 
 
 def _lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
-    cache = ResultCache(settings) if use_cache else None
-    results: list[Optional[FileResult]] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str]] = []
-    for i, path in enumerate(paths):
+    index: dict[Settings, int] = {}  # Settings hash by identity
+    caches: list[Optional[ResultCache]] = []
+    results: list[Optional[FileResult]] = [None] * len(files)
+    pending: list[tuple[int, str, bytes, str, int]] = []
+    for i, (path, settings) in enumerate(files):
+        which = index.get(settings)
+        if which is None:
+            which = index[settings] = len(caches)
+            caches.append(ResultCache(settings) if use_cache else None)
+        layers = layers_for(settings)
         try:
             with open(path, "rb") as f:
                 source = f.read()
         except OSError as exc:
             results[i] = read_failure(path, exc, layers)
             continue
+        cache = caches[which]
         key = ResultCache.key(source) if cache is not None else ""
         cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
         if cached is not None:
@@ -217,28 +237,34 @@ def _lint_files(
                 lines = source_lines(source)
             results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
             continue
-        pending.append((i, path, source, key))
+        pending.append((i, path, source, key, which))
 
+    all_settings = tuple(index)
+    work_items = [(path, source, which) for _, path, source, _, which in pending]
     outputs: list[tuple[list[Diagnostic], bool, Optional[list[str]]]]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
         from concurrent.futures import ProcessPoolExecutor
 
         jobs = min(jobs, len(pending) // MIN_FILES_PER_JOB)
-        batches = _balanced_batches([s for _, _, s, _ in pending], jobs)
-        work = [[(pending[i][1], pending[i][2]) for i in batch] for batch in batches]
+        batches = _balanced_batches([item[1] for item in work_items], jobs)
+        work = [[work_items[i] for i in batch] for batch in batches]
         by_index: dict[int, tuple[list[Diagnostic], bool, Optional[list[str]]]] = {}
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(settings,)) as pool:
+                                 initargs=(all_settings,)) as pool:
             for batch, chunk in zip(batches, pool.map(_work, work)):
                 by_index.update(zip(batch, chunk))
         outputs = [by_index[i] for i in range(len(pending))]
     else:
-        outputs = _raw_many([(p, s) for _, p, s, _ in pending], settings)
+        outputs = _raw_many(work_items, all_settings)
 
-    for (i, path, _source, key), (diags, parsed, lines) in zip(pending, outputs):
+    for (i, path, _source, key, which), (diags, parsed, lines) in zip(pending, outputs):
+        settings = all_settings[which]
+        cache = caches[which]
         if cache is not None:
             cache.put(settings.relpath(path), key, diags, parsed=parsed)
-        results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
-    if cache is not None:
-        cache.save()
+        results[i] = FileResult.from_classified(
+            path, classify(diags, lines, path, layers_for(settings)))
+    for cache in caches:
+        if cache is not None:
+            cache.save()
     return [r for r in results if r is not None]

@@ -96,7 +96,7 @@ def test_rules_table_and_rule_page() -> None:
     assert "OTP204  module-state-mutation" in r.stdout and "opt-in" in r.stdout
     assert "OTP102  partial-socket-send" in r.stdout
     r = run_cli("rule", "partial-socket-send")
-    assert r.returncode == 0 and r.stdout.splitlines()[1] == "# OTP102 partial-socket-send"
+    assert r.returncode == 0 and r.stdout.splitlines()[0] == "# OTP102 partial-socket-send"
     assert run_cli("rule", "OTP999").returncode == 2
 
 

@@ -104,16 +104,16 @@ reason = "was fixed"
 """, {"a.py": "x = 1\n"})
     r = run_cli("check", cwd=root)
     assert r.returncode == 0
-    assert "allowlist entry 0 (OTP202 in gone/**) allowed nothing" in r.stderr
+    assert "allowlist entry 1 (OTP202 in gone/**) allowed nothing" in r.stderr
 
 
 def test_missing_reason_is_a_config_error(tmp_path) -> None:
     root = _project(tmp_path, '[[tool.otp-lints.allow]]\nrules = ["OTP101"]\npaths = ["a.py"]\n',
                     {"a.py": KILL})
-    with pytest.raises(ConfigError, match=r"allow\[0\]\.reason: required"):
+    with pytest.raises(ConfigError, match=r"allow entry 1: reason: required"):
         load_settings(str(tmp_path / "pyproject.toml"))
     r = run_cli("check", cwd=root)
-    assert r.returncode == 2 and "allow[0].reason" in r.stderr
+    assert r.returncode == 2 and "allow entry 1: reason" in r.stderr
 
 
 def test_baseline_survives_inserted_lines_and_edits_elsewhere(tmp_path) -> None:

@@ -88,7 +88,7 @@ def test_flake8_plugin_survives_a_deep_tree_and_never_raises(odd_tree, monkeypat
     def boom(*args, **kwargs):
         raise RuntimeError("simulated rule failure")
 
-    monkeypatch.setattr(flake8_plugin, "settings_for_directory", boom)
+    monkeypatch.setattr(flake8_plugin, "_discovery", boom)
     out = list(OTPChecker(ast.parse("x = 1\n"), "a.py", ["x = 1\n"]).run())
     assert len(out) == 1 and out[0][2].startswith("OTP000 internal error: RuntimeError")
 
