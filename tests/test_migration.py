@@ -107,6 +107,39 @@ reason = "was fixed"
     assert "allowlist entry 1 (OTP202 in gone/**) allowed nothing" in r.stderr
 
 
+def test_allowlist_warnings_judge_only_what_the_run_checked_and_selected(tmp_path) -> None:
+    """SPEC 7.5: a pre-commit or editor run on some files, or with some rules,
+    never calls the other entries unused (or expired)."""
+    root = _project(tmp_path, f"""
+[[tool.otp-lints.allow]]
+rules = ["OTP101"]
+paths = ["legacy/**"]
+reason = "old signalling code"
+
+[[tool.otp-lints.allow]]
+rules = ["OTP201"]
+paths = ["app/**"]
+reason = "fixed since"
+
+[[tool.otp-lints.allow]]
+rules = ["OTP201"]
+paths = ["old/**"]
+reason = "past its date"
+expires = {PAST.isoformat()}
+""", {"legacy/l.py": KILL, "app/a.py": "x = 1\n", "other.py": "x = 1\n",
+      "old/o.py": "x = 1\n"})
+    unused = "allowlist entry 2 (OTP201 in app/**) allowed nothing"
+    expired = "allowlist entry 3 (OTP201 in old/**) expired on"
+    full = run_cli("check", cwd=root)
+    assert unused in full.stderr and expired in full.stderr
+    assert "allowlist entry 1" not in full.stderr
+    # Only other files checked: no entry is judged.
+    assert "allowlist" not in run_cli("check", "other.py", "legacy/l.py", cwd=root).stderr
+    # The entry's file checked, but its rule not selected: not judged either.
+    assert "allowlist" not in run_cli("check", "--select", "OTP1", cwd=root).stderr
+    assert unused in run_cli("check", "app/a.py", cwd=root).stderr
+
+
 def test_missing_reason_is_a_config_error(tmp_path) -> None:
     root = _project(tmp_path, '[[tool.otp-lints.allow]]\nrules = ["OTP101"]\npaths = ["a.py"]\n',
                     {"a.py": KILL})
