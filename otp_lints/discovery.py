@@ -111,22 +111,22 @@ class GitIgnores:
         if root is None:
             return False
         suffix = "/" if is_dir else ""
+
+        def below(d: str) -> str:  # ``path`` relative to its ancestor ``d``
+            return path[len(d.rstrip(os.sep)) + 1:].replace(os.sep, "/") + suffix
+
         d = directory
         while True:
             spec = self._spec(os.path.join(d, ".gitignore"))
             if spec is not None:
-                rel = os.path.relpath(path, d).replace(os.sep, "/") + suffix
-                result = spec.check_file(rel).include
+                result = spec.check_file(below(d)).include
                 if result is not None:
                     return result
             if d == root:
                 break
             d = os.path.dirname(d)
         spec = self._info_exclude(root)
-        if spec is not None:
-            rel = os.path.relpath(path, root).replace(os.sep, "/") + suffix
-            return bool(spec.check_file(rel).include)
-        return False
+        return spec is not None and bool(spec.check_file(below(root)).include)
 
     def is_path_ignored(self, path: str) -> bool:
         """Whether git ignores the file ``path`` (absolute) or a directory above

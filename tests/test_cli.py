@@ -199,3 +199,17 @@ def test_a_hint_when_a_file_uses_newer_syntax(tmp_path) -> None:
             f"otp-lints is running on Python 3.{sys.version_info[1]}" in r.stdout
     else:
         assert r.returncode == 0
+
+
+def test_force_exclude_applies_to_the_stdin_filename(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.otp-lints]\nexclude = ["gen/**"]\n')
+    r = run_cli("check", "--force-exclude", "-", "--stdin-filename", "gen/a.py",
+                stdin=BAD.encode(), cwd=str(tmp_path))
+    assert r.returncode == 0 and r.stdout == ""
+    r = run_cli("check", "-", "--stdin-filename", "gen/a.py", stdin=BAD.encode(),
+                cwd=str(tmp_path))
+    assert r.returncode == 1  # named (as in ruff): checked without --force-exclude
+    fixable = b"import socket\ns = socket.socket()\ns.send(b'x')\n"
+    r = run_cli("check", "--fix", "--force-exclude", "-", "--stdin-filename", "gen/a.py",
+                stdin=fixable, cwd=str(tmp_path))
+    assert r.returncode == 0 and r.stdout == fixable.decode()  # the code back, unchanged
