@@ -543,7 +543,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if fixed:
             _warn(f"{fixed} baselined violation{'s are' if fixed != 1 else ' is'} fixed; "
                   "rerun `otp-lints baseline` to tighten")
-        if not results:
+        if not results and "-" not in run.paths:
             _warn("no Python files found under the given paths "
                   "(excluded, ignored by git, or none there)")
         files = len({d.path for d in diags})

@@ -407,11 +407,19 @@ def sarif_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None) ->
             return {"uri": _file_uri(rel)}
         return {"uri": quote(rel, safe="/", errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
 
+    def column(path: str, line: int, byte_col: int) -> int:
+        """The 1-based code-point column SARIF's ``columnKind`` promises (the
+        ``ast``'s offsets are UTF-8 bytes)."""
+        lines = ctx.lines(path)
+        if lines is None or not 0 < line <= len(lines):
+            return byte_col + 1
+        return _char_col(lines[line - 1], byte_col) + 1
+
     results = []
     for d in diags:
         artifact = location(d.path)
-        region = {"startLine": d.line, "startColumn": d.col + 1,
-                  "endLine": d.end_line, "endColumn": d.end_col + 1}
+        region = {"startLine": d.line, "startColumn": column(d.path, d.line, d.col),
+                  "endLine": d.end_line, "endColumn": column(d.path, d.end_line, d.end_col)}
         result: dict[str, Any] = {
             "ruleId": d.code, "ruleIndex": index[d.code],
             "level": _SARIF_LEVELS.get(ctx.severity(d), "error"),

@@ -184,3 +184,11 @@ def _run_env(args: list[str], cwd, env: dict[str, str]):  # type: ignore[no-unty
     full.update({k: v for k, v in env.items() if v})
     return subprocess.run([sys.executable, "-m", "otp_lints", *args], cwd=str(cwd),
                           capture_output=True, text=True, env=full, timeout=300)
+
+
+def test_sarif_columns_are_code_points(tmp_path) -> None:
+    (tmp_path / "a.py").write_text("import os\nx = 'été'; os.kill(pid, 9)\n", encoding="utf-8")
+    r = run_cli("check", "--format", "sarif", "a.py", cwd=str(tmp_path))
+    region = json.loads(r.stdout)["runs"][0]["results"][0]["locations"][0][
+        "physicalLocation"]["region"]
+    assert (region["startColumn"], region["endColumn"]) == (12, 27)  # not UTF-8 bytes (14, 29)
