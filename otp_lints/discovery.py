@@ -103,13 +103,23 @@ class GitIgnores:
                 pass
         return self._spec(os.path.join(git, "info", "exclude"))
 
-    def is_ignored(self, path: str, is_dir: bool) -> bool:
-        """Whether git ignores ``path`` (absolute) itself; a walk never enters an
-        ignored directory, so what is below one is never asked about."""
+    def is_ignored(self, path: str, is_dir: bool, top: Optional[str] = None) -> bool:
+        """Whether git ignores ``path`` (absolute): the rules of every .gitignore
+        from its directory up to the work tree's root, then .git/info/exclude.
+
+        ``top`` is the directory a walk started from (named by the user). When
+        git ignores that directory itself, only the .gitignore files at or
+        below it count, as in ruff and ripgrep: naming an ignored directory
+        checks what is in it (the pyenv checkout ignores ``versions/``, and
+        ``otp-lints check ~/.pyenv/versions/3.12.1/lib/python3.12`` must still
+        lint the standard library)."""
         directory = os.path.dirname(path)
         root = self.work_tree(directory)
         if root is None:
             return False
+        stop = root
+        if top is not None and top != root and self.dir_ignored(top):
+            stop = top
         suffix = "/" if is_dir else ""
 
         def below(d: str) -> str:  # ``path`` relative to its ancestor ``d``
@@ -122,19 +132,34 @@ class GitIgnores:
                 result = spec.check_file(below(d)).include
                 if result is not None:
                     return result
-            if d == root:
+            if d == stop:
                 break
             d = os.path.dirname(d)
+        if stop != root:
+            return False
         spec = self._info_exclude(root)
         return spec is not None and bool(spec.check_file(below(root)).include)
 
-    def is_path_ignored(self, path: str) -> bool:
-        """Whether git ignores the file ``path`` (absolute) or a directory above
-        it inside its work tree: what a walk from the work tree's root skips."""
+    def dir_ignored(self, directory: str) -> bool:
+        """Whether git ignores the directory (absolute) or one above it."""
+        root = self.work_tree(directory)
+        return root is not None and self._dir_ignored(directory, root)
+
+    def is_path_ignored(self, path: str, top: Optional[str] = None) -> bool:
+        """Whether a walk from ``top`` (default: the work tree's root) skips the
+        file ``path`` (absolute): git ignores it or a directory between ``top``
+        and it (``is_ignored`` says how an ignored ``top`` counts)."""
         directory = os.path.dirname(path)
         root = self.work_tree(directory)
         if root is None:
             return False
+        if top is not None and top != root and self.dir_ignored(top):
+            d = directory
+            while d != top and d.startswith(top):
+                if self.is_ignored(d, True, top):
+                    return True
+                d = os.path.dirname(d)
+            return self.is_ignored(path, False, top)
         return self._dir_ignored(directory, root) or self.is_ignored(path, False)
 
     def _dir_ignored(self, directory: str, root: str) -> bool:
@@ -240,6 +265,7 @@ class Discovery:
         symlink. Each directory's entries are judged by that directory's
         settings (a nested config's excludes apply below it)."""
         visited: set[tuple[int, int]] = set()
+        abs_top = os.path.abspath(top)
         stack = [top]
         while stack:
             d = stack.pop()
@@ -270,7 +296,8 @@ class Discovery:
                 if is_dir:
                     if self.is_venv(full):
                         continue
-                    if gitignore and self.gitignores.is_ignored(os.path.abspath(full), True):
+                    if gitignore and self.gitignores.is_ignored(os.path.abspath(full), True,
+                                                                abs_top):
                         continue
                     subdirs.append(full)
                 elif entry.name.endswith(PYTHON_SUFFIXES):
@@ -280,7 +307,8 @@ class Discovery:
                         link = entry.is_symlink()
                     except OSError:
                         continue
-                    if gitignore and self.gitignores.is_ignored(os.path.abspath(full), False):
+                    if gitignore and self.gitignores.is_ignored(os.path.abspath(full), False,
+                                                                abs_top):
                         continue
                     real = os.path.realpath(full) if link else os.path.join(real_dir, entry.name)
                     yield _display(full), real, settings

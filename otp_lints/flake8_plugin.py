@@ -60,6 +60,8 @@ class OTPChecker:
     #: absolute paths of the files named on flake8's command line (stdin's
     #: display name included): git's ignores do not apply to them
     named: frozenset[str] = frozenset()
+    #: absolute paths of the directories flake8 walks (its default: ".")
+    walked: tuple[str, ...] = ()
 
     def __init__(self, tree: ast.AST, filename: str, lines: Sequence[str]) -> None:
         self.tree = tree
@@ -71,14 +73,18 @@ class OTPChecker:
         codes = [*(getattr(options, "select", None) or ()),
                  *(getattr(options, "extend_select", None) or ())]
         cls.selectors = flake8_selectors(codes)
-        named = set()
-        for f in getattr(options, "filenames", None) or ():
+        named, walked = set(), []
+        for f in getattr(options, "filenames", None) or ["."]:
             if f == "-":
                 display = getattr(options, "stdin_display_name", None) or "stdin"
                 named.add(os.path.abspath(display))
-            elif not os.path.isdir(f):
+            elif os.path.isdir(f):
+                walked.append(os.path.abspath(f))
+            else:
                 named.add(os.path.abspath(f))
         cls.named = frozenset(named)
+        # deepest first: a file's walk started at the deepest directory holding it
+        cls.walked = tuple(sorted(walked, key=len, reverse=True))
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
         try:
@@ -101,8 +107,11 @@ class OTPChecker:
         if discovery.is_excluded(path, settings):
             return True
         abspath = os.path.abspath(path)
-        return (settings.respect_gitignore and abspath not in self.named
-                and discovery.gitignores.is_path_ignored(abspath))
+        if not settings.respect_gitignore or abspath in self.named:
+            return False
+        top = next((w for w in self.walked if abspath.startswith(w.rstrip(os.sep) + os.sep)),
+                   None)
+        return discovery.gitignores.is_path_ignored(abspath, top)
 
     def _diagnostics(self) -> list[tuple[int, int, str]]:
         from otp_lints.lint import analyze

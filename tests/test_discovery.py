@@ -273,3 +273,28 @@ def test_cache_sits_beside_the_config(tmp_path) -> None:
     assert (tmp_path / "proj" / ".otp-lints-cache").is_dir()
     assert (tmp_path / ".otp-lints-cache").is_dir()  # no config: the working directory
     assert not (tmp_path / "loose" / ".otp-lints-cache").exists()
+
+
+@needs_git
+def test_a_named_directory_git_ignores_is_checked(tmp_path) -> None:
+    """As in ruff and ripgrep: naming an ignored directory checks what is in it
+    (pyenv's checkout ignores versions/, and its standard libraries live there),
+    with the .gitignore files inside it still applied."""
+    _write(tmp_path, {
+        ".gitignore": "/versions/\n",
+        "versions/3.12/lib/os_like.py": KILL,
+        "versions/3.12/lib/.gitignore": "*_gen.py\n",
+        "versions/3.12/lib/x_gen.py": KILL,
+    })
+    _git(tmp_path, "init", "-q")
+    lib = str(tmp_path / "versions" / "3.12" / "lib")
+    want = {(os.path.join(lib, "os_like.py"), 2, "OTP101")}
+    assert _found(run_cli("check", "--no-cache", lib, cwd=str(tmp_path)).stdout,
+                  str(tmp_path)) == want
+    assert _found(run_cli("check", "--no-cache", ".", cwd=lib).stdout, lib) == want
+    assert _found(run_flake8(lib, cwd=str(tmp_path)).stdout, str(tmp_path)) == want
+    assert _found(run_flake8(cwd=lib).stdout, lib) == want
+    # From the work tree's root, versions/ is skipped as git skips it.
+    assert _found(run_cli("check", "--no-cache", ".", cwd=str(tmp_path)).stdout,
+                  str(tmp_path)) == set()
+    assert _found(run_flake8(".", cwd=str(tmp_path)).stdout, str(tmp_path)) == set()
