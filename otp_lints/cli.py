@@ -473,6 +473,7 @@ def show_settings(run: Run, out: TextIO) -> None:
         f"# always excluded: {', '.join(DEFAULT_EXCLUDE)}, any directory holding pyvenv.cfg",
         f"respect-gitignore = {toml(s.respect_gitignore)}",
         f"test-paths = {toml(list(s.test_paths))}",
+        f"script-paths = {toml(list(s.script_paths))}",
         f"src = {toml(list(s.src))}",
         f"baseline = {toml(s.baseline)}",
         "per-file-ignores = {" + ", ".join(
