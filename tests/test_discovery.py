@@ -300,3 +300,20 @@ def test_a_named_directory_git_ignores_is_checked(tmp_path) -> None:
     assert _found(run_cli("check", "--no-cache", ".", cwd=str(tmp_path)).stdout,
                   str(tmp_path)) == set()
     assert _found(run_flake8(".", cwd=str(tmp_path)).stdout, str(tmp_path)) == set()
+
+
+def test_baseline_per_config(tmp_path) -> None:
+    """`baseline` writes each config's own file (paths relative to it), and
+    `check` from anywhere uses the one beside the config that applies."""
+    _write(tmp_path, {"a/pyproject.toml": "[tool.otp-lints]\n", "a/x.py": KILL,
+                      "b/pyproject.toml": "[tool.otp-lints]\n", "b/y.py": KILL})
+    r = run_cli("baseline", "a", "b", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    import json
+
+    for d, name in (("a", "x.py"), ("b", "y.py")):
+        data = json.loads((tmp_path / d / ".otp-lints-baseline.json").read_text())
+        assert [e["path"] for e in data["entries"]] == [name]
+    assert run_cli("check", "a", "b", cwd=str(tmp_path)).returncode == 0
+    assert run_cli("check", ".", cwd=str(tmp_path / "b")).returncode == 0
+    assert run_flake8("a", "b", cwd=str(tmp_path)).returncode == 0
