@@ -446,11 +446,12 @@ def _project_root(run: Run) -> str:
     """What SARIF and GitLab paths are relative to: the git work tree holding the
     first path, else the root of its config (never the working directory as
     such, so the same files give the same document from anywhere)."""
-    settings = run.first_settings()
     first = run.paths[0]
-    directory = os.path.abspath(first if os.path.isdir(first) else os.path.dirname(
-        os.path.abspath(run.args.stdin_filename or ".") if first == "-" else first))
-    return run.discovery.gitignores.work_tree(directory) or settings.root
+    if first == "-":
+        first = run.args.stdin_filename or os.path.join(os.getcwd(), "-")
+    path = os.path.abspath(first)
+    directory = path if os.path.isdir(path) else os.path.dirname(path)
+    return run.discovery.gitignores.work_tree(directory) or run.first_settings().root
 
 
 def show_settings(run: Run, out: TextIO) -> None:
