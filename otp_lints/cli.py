@@ -20,8 +20,9 @@ from typing import Callable, Optional, TextIO
 
 from otp_lints import __version__
 from otp_lints.config import DEFAULT_EXCLUDE, ConfigError, Overrides, Settings
-from otp_lints.diagnostics import Diagnostic, unreadable
+from otp_lints.diagnostics import Diagnostic, printable, unreadable
 from otp_lints.discovery import Discovery
+from otp_lints.files import os_reason, read_source, write_in_place
 from otp_lints.formats import (
     FORMATS,
     HUMAN_FORMATS,
@@ -30,8 +31,9 @@ from otp_lints.formats import (
     use_color,
     write_statistics,
 )
-from otp_lints.lint import FileResult, lint_source, read_failure
+from otp_lints.lint import FileResult, directory_failure, lint_source, read_failure
 from otp_lints.rules import GROUPS, all_rules, rule_for
+from otp_lints.runner import Terminated, signals_unwind
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -233,9 +235,13 @@ class Run:
             return self.discovery.settings_for_dir(first)
         return self.discovery.settings_for(first)
 
-    def files(self) -> list[tuple[str, Settings]]:
+    def files(self, errors: Optional[list[tuple[str, OSError]]] = None
+              ) -> list[tuple[str, Settings]]:
+        """(path, settings) of every file to check; a directory that cannot be
+        listed goes to ``errors`` with the reason."""
         existing = [p for p in self.paths if p != "-" and os.path.lexists(p)]
-        return list(self.discovery.iter_files(existing, force_exclude=self.args.force_exclude))
+        return list(self.discovery.iter_files(existing, force_exclude=self.args.force_exclude,
+                                              errors=errors))
 
     def stdin_excluded(self, name: str, settings: Settings) -> bool:
         """``--force-exclude`` applies to ``--stdin-filename`` too (as in ruff)."""
@@ -256,7 +262,7 @@ class Fixer:
 
     def __call__(self, path: str, source: bytes, settings: Settings,
                  is_stdin: bool = False) -> FileResult:
-        from otp_lints.fix import fix_source, unified_diff, write_atomically
+        from otp_lints.fix import fix_source, unified_diff
 
         layers = self.run.layers_for(settings)
 
@@ -265,7 +271,7 @@ class Fixer:
 
         outcome = fix_source(path, source, relint, unsafe=self.args.unsafe_fixes)
         if outcome.skipped and not self.args.quiet:
-            _warn(f"{path}: fixes skipped: {outcome.skipped}")
+            _warn(f"{printable(path)}: fixes skipped: {outcome.skipped}")
         final = source
         if outcome.changed:
             if self.args.diff:
@@ -273,11 +279,11 @@ class Fixer:
             elif is_stdin:
                 final = outcome.fixed
             else:
-                problem = write_atomically(path, source, outcome.fixed)
+                problem = write_in_place(path, source, outcome.fixed)
                 if problem is None:
                     final = outcome.fixed
                 elif not self.args.quiet:
-                    _warn(f"{path}: {problem}")
+                    _warn(f"{printable(path)}: {problem}; not fixed")
             if final is outcome.fixed or self.args.diff:
                 self.n_fixed += outcome.n_fixed
                 self.n_files_fixed += 1
@@ -298,8 +304,9 @@ def run_files(run: Run, fixer: Optional[Fixer] = None) -> list[FileResult]:
         name = args.stdin_filename or "-"
         settings = run.discovery.settings_for(name)
         if run.stdin_excluded(name, settings):
+            # As ruff: an excluded --stdin-filename is not checked (and --fix echoes it).
             if fixer is not None:
-                fixer.stdin_output = source  # like ruff: the code comes back unchanged
+                fixer.stdin_output = source
         elif fixer is not None:
             results.append(fixer(name, source, settings, is_stdin=True))
         else:
@@ -308,8 +315,11 @@ def run_files(run: Run, fixer: Optional[Fixer] = None) -> list[FileResult]:
     for p in missing:
         layers = run.layers_for(run.discovery.settings_for(p))
         results.append(FileResult.from_classified(
-            p, classify([unreadable(p, "No such file or directory")], None, p, layers)))
-    files = run.files()
+            p, classify([unreadable(p, "no such file or directory")], None, p, layers)))
+    unlisted: list[tuple[str, OSError]] = []
+    files = run.files(unlisted)
+    results.extend(directory_failure(d, exc, run.layers_for(run.discovery.settings_for(d)))
+                   for d, exc in unlisted)
     if not files:
         return results
     if fixer is None:
@@ -321,8 +331,7 @@ def run_files(run: Run, fixer: Optional[Fixer] = None) -> list[FileResult]:
         return results
     for path, settings in files:
         try:
-            with open(path, "rb") as f:
-                source = f.read()
+            source = read_source(path)
         except OSError as exc:
             results.append(read_failure(path, exc, run.layers_for(settings)))
             continue
@@ -389,8 +398,9 @@ def allowlist_warnings(results: list[FileResult], today: date,
 
 
 def fixed_baseline_entries(run: Run, results: list[FileResult]) -> int:
-    """Baselined violations, in the files this run checked, that no longer occur."""
-    by_baseline: dict[int, tuple[Baseline, set[str], Counter[tuple[str, str, str]]]] = {}
+    """Baselined violations that no longer occur, per baseline file: in the files
+    this run checked, and every entry of a file that no longer exists (SPEC 7.5)."""
+    by_baseline: dict[int, tuple[Baseline, str, set[str], Counter[tuple[str, str, str]]]] = {}
     for r in results:
         c = r.classified
         if c is None or c.settings is None:
@@ -398,14 +408,23 @@ def fixed_baseline_entries(run: Run, results: list[FileResult]) -> int:
         baseline = run.baseline_for(c.settings)
         if baseline is None:
             continue
-        _, checked, used = by_baseline.setdefault(id(baseline), (baseline, set(), Counter()))
+        _, _, checked, used = by_baseline.setdefault(
+            id(baseline), (baseline, c.settings.root, set(), Counter()))
         checked.add(c.relpath)
         used.update(c.baseline_used)
-    return sum(
-        n - used[key]
-        for baseline, checked, used in by_baseline.values()
-        for key, n in baseline.counts.items() if key[0] in checked and n > used[key]
-    )
+    total = 0
+    for baseline, root, checked, used in by_baseline.values():
+        gone = _deleted_paths(baseline, checked, root)
+        total += sum(n - used[key] for key, n in baseline.counts.items()
+                     if (key[0] in checked or key[0] in gone) and n > used[key])
+    return total
+
+
+def _deleted_paths(baseline: Baseline, checked: set[str], root: str) -> set[str]:
+    """The baseline's files, not checked in this run, that no longer exist
+    (paths relative to ``root``, the root of the config the baseline belongs to)."""
+    paths = {key[0] for key in baseline.counts} - checked - {"-"}
+    return {p for p in paths if not os.path.lexists(os.path.join(root, p))}
 
 
 # ---------------------------------------------------------------------------
@@ -433,8 +452,7 @@ def _lines_reader(run: Run) -> Callable[[str], Optional[Sequence[str]]]:
             if path == (run.args.stdin_filename or "-") and run.stdin_source is not None:
                 source = run.stdin_source
             else:
-                with open(path, "rb") as f:
-                    source = f.read()
+                source = read_source(path)  # never a FIFO or a device
             return source_lines(source)
         except (OSError, ValueError, SyntaxError, UnicodeError):
             return None
@@ -572,36 +590,50 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     run.use_baseline = False
     results = run_files(run)
     targets: dict[str, tuple[Counter[tuple[str, str, str]], dict[tuple[str, str, str], str],
-                             set[str]]] = {}
+                             set[str], str]] = {}
     for r in results:
         c = r.classified
         if c is None or c.settings is None:
             continue
         target = args.baseline or baseline_path(c.settings)
-        counts, texts, checked = targets.setdefault(target, (Counter(), {}, set()))
+        counts, texts, checked, _root = targets.setdefault(
+            target, (Counter(), {}, set(), c.settings.root))
         checked.add(c.relpath)
         for _diag, key, text in c.keys:
             counts[key] += 1
             texts[key] = text
     if not targets:  # nothing checked: still write (or keep) the first path's file
-        targets[args.baseline or baseline_path(run.first_settings())] = (Counter(), {}, set())
-    for target, (counts, texts, checked) in targets.items():
-        kept = 0
+        first = run.first_settings()
+        targets[args.baseline or baseline_path(first)] = (Counter(), {}, set(), first.root)
+    status = 0
+    for target, (counts, texts, checked, root) in targets.items():
+        kept = dropped = 0
         if os.path.isfile(target):
             old = Baseline.load(target)
+            gone = _deleted_paths(old, checked, root)
             for key, n in old.counts.items():
-                if key[0] not in checked:
+                if key[0] in gone:
+                    dropped += n  # the file is deleted: its entries are fixed
+                elif key[0] not in checked:
                     counts[key] += n
                     texts[key] = old.texts.get(key, "")
                     kept += n
-        write_baseline(target, counts, texts)
+        try:
+            write_baseline(target, counts, texts)
+        except OSError as exc:
+            print(f"otp-lints: error: cannot write the baseline {target}: {os_reason(exc)}",
+                  file=sys.stderr)
+            status = 2
+            continue
         if not args.quiet:
             total = sum(counts.values())
             note = f", {kept} kept from files not checked this run" if kept else ""
+            if dropped:
+                note += f", {dropped} dropped with their deleted files"
             entries = f"{len(counts)} {'entry' if len(counts) == 1 else 'entries'}"
             print(f"Wrote {_plural(total, 'baselined violation')} ({entries}{note}) "
                   f"to {target}", file=sys.stderr)
-    return 0
+    return status
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -677,12 +709,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "check" and args.unsafe_fixes and not (args.fix or args.diff):
         parser.error("check: --unsafe-fixes needs --fix or --diff")
     try:
-        return COMMANDS[args.command](args)
+        with signals_unwind():
+            return COMMANDS[args.command](args)
     except ConfigError as exc:
         print(f"otp-lints: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Terminated as exc:
+        return 128 + exc.signum
     except BrokenPipeError:
         return 1
     except Exception as exc:  # noqa: OTP501 the CLI's boundary: one clear line and exit 2

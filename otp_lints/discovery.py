@@ -235,18 +235,20 @@ class Discovery:
         return False
 
     # -- walking -------------------------------------------------------------
-    def iter_files(self, paths: Sequence[str], force_exclude: bool = False
+    def iter_files(self, paths: Sequence[str], force_exclude: bool = False,
+                   errors: Optional[list[tuple[str, OSError]]] = None,
                    ) -> Iterator[tuple[str, Settings]]:
         """(path, settings) of every Python file under ``paths``, each once. A
         file named directly is always checked unless ``force_exclude``
-        (pre-commit passes every staged file by name)."""
+        (pre-commit passes every staged file by name). A directory that cannot
+        be listed goes to ``errors`` with the reason (never silently skipped)."""
         seen: set[str] = set()
         for given in paths:
             if os.path.isdir(given):
                 settings = self.settings_for_dir(given)
                 if force_exclude and self.is_excluded(given, settings):
                     continue
-                for found, real, file_settings in self._walk(given):
+                for found, real, file_settings in self._walk(given, errors):
                     if real not in seen:
                         seen.add(real)
                         yield found, file_settings
@@ -259,7 +261,8 @@ class Discovery:
                     seen.add(real)
                     yield _display(given), settings
 
-    def _walk(self, top: str) -> Iterator[tuple[str, str, Settings]]:
+    def _walk(self, top: str, errors: Optional[list[tuple[str, OSError]]] = None
+              ) -> Iterator[tuple[str, str, Settings]]:
         """(display path, real path, settings) of each Python file under ``top``;
         the real path is resolved once per directory, and per file only for a
         symlink. Each directory's entries are judged by that directory's
@@ -271,15 +274,20 @@ class Discovery:
             d = stack.pop()
             try:
                 st = os.stat(d)
-            except OSError:
+            except OSError as exc:
+                if errors is not None:
+                    errors.append((_display(d), exc))
                 continue
             key = (st.st_dev, st.st_ino)
             if key in visited:  # symlink loop
                 continue
             visited.add(key)
             try:
-                entries = sorted(os.scandir(d), key=lambda e: e.name)
-            except OSError:
+                with os.scandir(d) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                if errors is not None:
+                    errors.append((_display(d), exc))
                 continue
             settings = self.settings_for_dir(d)
             gitignore = settings.respect_gitignore

@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, TextIO
 
-from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_DOC, FILE_ERROR_NAME, Diagnostic
+from otp_lints.diagnostics import (
+    FILE_ERROR,
+    FILE_ERROR_DOC,
+    FILE_ERROR_NAME,
+    Diagnostic,
+    json_text,
+    printable,
+)
 from otp_lints.rules import GROUPS, all_rules
 
 SEVERITIES = ("error", "warning", "info")
@@ -86,7 +93,7 @@ def use_color(out: TextIO, environ: Optional[dict[str, str]] = None) -> bool:
 # ---------------------------------------------------------------------------
 def write_text(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
     for d in diags:
-        out.write(f"{d.path}:{d.line}:{d.col + 1}: {d.code} {d.message}\n")
+        out.write(f"{printable(d.path)}:{d.line}:{d.col + 1}: {d.code} {printable(d.message)}\n")
 
 
 _BOLD, _RED, _CYAN, _BLUE, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[36m", "\x1b[34m", "\x1b[0m"
@@ -169,8 +176,8 @@ def write_full(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] =
         marker = f"{paint(_CYAN, '[*]')} " if d.fix is not None and d.fix.safety == "safe" else ""
         severity = ctx.severity(d)
         label = f"{severity}: " if severity != "error" else ""
-        out.write(f"{paint(_BOLD, d.path)}:{d.line}:{d.col + 1}: {label}"
-                  f"{paint(_RED + _BOLD, d.code)} {marker}{d.message}\n")
+        out.write(f"{paint(_BOLD, printable(d.path))}:{d.line}:{d.col + 1}: {label}"
+                  f"{paint(_RED + _BOLD, d.code)} {marker}{printable(d.message)}\n")
         lines = ctx.lines(d.path)
         if lines is not None and 0 < d.line <= len(lines):
             for row in _frame(d, lines, paint):
@@ -202,14 +209,14 @@ def fixable_hint(diags: Sequence[Diagnostic]) -> Optional[str]:
 # ---------------------------------------------------------------------------
 def to_json_obj(d: Diagnostic, ctx: Optional[Output] = None) -> dict[str, object]:
     return {
-        "path": d.path,
+        "path": json_text(d.path),
         "line": d.line,
         "column": d.col + 1,
         "end_line": d.end_line,
         "end_column": d.end_col + 1,
         "code": d.code,
         "name": _rule_name(d.code),
-        "message": d.message,
+        "message": json_text(d.message),
         "severity": (ctx or Output()).severity(d),
         "fix": d.fix.to_json() if d.fix is not None else None,
     }
@@ -243,7 +250,10 @@ def write_github(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output]
 
 
 def _gh_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for ``%``, CR and LF; any other control character or
+    undecodable byte as a backslash escape (GitHub decodes nothing else)."""
+    s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(s)
 
 
 def _gh_prop(s: str) -> str:
@@ -273,13 +283,13 @@ def gitlab_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None
     seen: Counter[str] = Counter()
     issues = []
     for d in diags:
-        path = ctx.project_path(d.path)
+        path = json_text(ctx.project_path(d.path))
         base = f"{path}\0{d.code}\0{_line_text(ctx, d)}"
         seen[base] += 1
         fingerprint = hashlib.sha256(f"{base}\0{seen[base]}".encode(
             "utf-8", "surrogateescape")).hexdigest()[:32]
         issues.append({
-            "description": f"{d.code} {d.message}",
+            "description": json_text(f"{d.code} {d.message}"),
             "check_name": d.code,
             "fingerprint": fingerprint,
             "severity": _GITLAB_SEVERITIES.get(ctx.severity(d), "major"),
@@ -423,7 +433,7 @@ def sarif_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None) ->
         result: dict[str, Any] = {
             "ruleId": d.code, "ruleIndex": index[d.code],
             "level": _SARIF_LEVELS.get(ctx.severity(d), "error"),
-            "message": {"text": d.message},
+            "message": {"text": json_text(d.message)},
             "locations": [{"physicalLocation": {"artifactLocation": artifact,
                                                 "region": region}}],
         }

@@ -18,6 +18,7 @@ from otp_lints.config import Settings
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic, file_error, unreadable
 from otp_lints.engine import RuleSet, run_rules
+from otp_lints.files import os_reason
 from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
 
@@ -118,7 +119,14 @@ def lint_source(
 def read_failure(path: str, exc: OSError, layers: Layers) -> FileResult:
     """The result for a file that cannot be read: one OTP000 naming the OS's
     reason, through the suppression layers like any other diagnostic."""
-    diag = unreadable(path, exc.strerror or str(exc))
+    diag = unreadable(path, os_reason(exc))
+    return FileResult.from_classified(path, classify([diag], None, path, layers))
+
+
+def directory_failure(path: str, exc: OSError, layers: Layers) -> FileResult:
+    """The result for a directory that cannot be listed: one OTP000, so a tree
+    the user cannot read is never silently reported clean."""
+    diag = file_error(path, f"cannot read directory: {os_reason(exc)}")
     return FileResult.from_classified(path, classify([diag], None, path, layers))
 
 
