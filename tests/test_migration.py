@@ -100,13 +100,19 @@ expires = {expires.isoformat()}
 def test_unused_entry_is_warned(tmp_path) -> None:
     root = _project(tmp_path, """
 [[tool.otp-lints.allow]]
-rules = ["OTP202"]
+rules = ["OTP203"]
 paths = ["gone/**"]
 reason = "was fixed"
 """, {"a.py": "x = 1\n"})
     r = run_cli("check", cwd=root)
     assert r.returncode == 0
-    assert "allowlist entry 1 (OTP202 in gone/**) allowed nothing" in r.stderr
+    assert "allowlist entry 1 (OTP203 in gone/**) allowed nothing" in r.stderr
+    # An entry for an opt-in rule the run did not select is not judged (SPEC 7.5).
+    (tmp_path / "pyproject.toml").write_text((tmp_path / "pyproject.toml").read_text()
+                                             .replace("OTP203", "OTP204"))
+    assert "allowlist" not in run_cli("check", cwd=root).stderr
+    r = run_cli("check", "--extend-select", "OTP204", cwd=root)
+    assert "allowlist entry 1 (OTP204 in gone/**) allowed nothing" in r.stderr
 
 
 def test_allowlist_warnings_judge_only_what_the_run_checked_and_selected(tmp_path) -> None:
@@ -119,19 +125,19 @@ paths = ["legacy/**"]
 reason = "old signalling code"
 
 [[tool.otp-lints.allow]]
-rules = ["OTP201"]
+rules = ["OTP203"]
 paths = ["app/**"]
 reason = "fixed since"
 
 [[tool.otp-lints.allow]]
-rules = ["OTP201"]
+rules = ["OTP203"]
 paths = ["old/**"]
 reason = "past its date"
 expires = {PAST.isoformat()}
 """, {"legacy/l.py": KILL, "app/a.py": "x = 1\n", "other.py": "x = 1\n",
       "old/o.py": "x = 1\n"})
-    unused = "allowlist entry 2 (OTP201 in app/**) allowed nothing"
-    expired = "allowlist entry 3 (OTP201 in old/**) expired on"
+    unused = "allowlist entry 2 (OTP203 in app/**) allowed nothing"
+    expired = "allowlist entry 3 (OTP203 in old/**) expired on"
     full = run_cli("check", cwd=root)
     assert unused in full.stderr and expired in full.stderr
     assert "allowlist entry 1" not in full.stderr
