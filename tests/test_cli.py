@@ -121,6 +121,47 @@ def test_exit_zero_quiet_jobs_and_output_file(tmp_path) -> None:
     assert run_cli("check", "--exit-zero", "--select", "NOPE", cwd=str(tmp_path)).returncode == 2
 
 
+def test_jobs_sets_the_worker_processes(tmp_path, monkeypatch, capsys) -> None:
+    """-j N lints in N worker processes (one: no pool at all); fewer than 1 is a
+    usage error."""
+    from otp_lints import cli, runner
+
+    for i in range(20):
+        (tmp_path / f"m{i}.py").write_text(BAD)
+    pools: list[int] = []
+    real = runner._parallel
+    monkeypatch.setattr(runner, "_parallel",
+                        lambda work, jobs, settings: pools.append(jobs) or real(work, jobs,
+                                                                                 settings))
+    monkeypatch.chdir(tmp_path)
+    outputs = []
+    for jobs in ("2", "1"):
+        assert cli.main(["check", "-q", "--no-cache", "-j", jobs, "."]) == 1
+        outputs.append(capsys.readouterr().out)
+    assert pools == [2]  # -j 1 made no pool
+    assert outputs[0] == outputs[1] and outputs[0].count("OTP101") == 20
+    for bad in ("0", "two"):
+        r = run_cli("check", "-j", bad, ".", cwd=str(tmp_path))
+        assert r.returncode == 2 and "-j/--jobs" in r.stderr, r.stderr
+
+
+def test_quiet_output_file_and_statistics(tmp_path) -> None:
+    """-q silences warnings too; with -o the text format's statistics go to the
+    file with the diagnostics, any other format's to stderr."""
+    (tmp_path / "empty").mkdir()
+    r = run_cli("check", "-q", "empty", cwd=str(tmp_path))
+    assert r.returncode == 0 and r.stderr == ""
+    (tmp_path / "a.py").write_text(BAD)
+    table = "     1  OTP101  raw-signal-send"
+    r = run_cli("check", "-q", "--statistics", "-o", "out.txt", "a.py", cwd=str(tmp_path))
+    written = (tmp_path / "out.txt").read_text()
+    assert r.stdout == "" and written.startswith("a.py:2:1: OTP101") and table in written
+    r = run_cli("check", "-q", "--statistics", "--format", "json", "-o", "out.json", "a.py",
+                cwd=str(tmp_path))
+    assert r.stdout == "" and table in r.stderr
+    assert [d["code"] for d in json.loads((tmp_path / "out.json").read_text())] == ["OTP101"]
+
+
 def test_messages_count_files_and_warn_when_nothing_is_checked(tmp_path) -> None:
     (tmp_path / "a.py").write_text("x = 1\n")
     r = run_cli("check", "a.py", cwd=str(tmp_path))
