@@ -1574,7 +1574,7 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
-        node, fnode, body
+        node, fnode, body, ctx
     ):
         return True
     if (
@@ -1608,13 +1608,19 @@ def _waited_value(test: ast.expr) -> Optional[str]:
     return None
 
 
-def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bool:
+def _released_to_finish(
+    node: ast.While, fnode: FunctionNode, body: _Code, ctx: FileContext
+) -> bool:
     """The loop waits for a value that a function of the test sets as its
     last step, right after its only blocking call, on a queue, event or lock
     the test released in the statement just before the loop (``def f(q):
     register[0] = "blocking"; q.get(); register[0] = "finished"``, then
-    ``q.put(None)`` and ``while register[0] != "finished":``): the thread's
-    code is in the file, it is finite, and nothing is left for it to wait on."""
+    ``q.put(None)`` and ``while register[0] != "finished":``), and the test
+    runs that function on a thread it starts itself with the standard
+    library (``threading.Thread(target=f).start()``): the thread's code is in
+    the file, it is finite, and nothing is left for it to wait on. A function
+    handed to anything else (``to_thread_run_sync(f)``, a fixture) is run by
+    code that could fail to run it to the end: the loop stays a poll."""
     target = _waited_value(node.test)
     if target is None:
         return False
@@ -1641,8 +1647,48 @@ def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bo
             isinstance(c.func, ast.Attribute) and c.func.attr in _BLOCKS_ON
             and isinstance(c.func.value, ast.Name) and c.func.value.id == released
             for c in calls
-        ):
+        ) and _runs_on_own_thread(f.name, body, ctx):
             return True
+    return False
+
+
+# The standard library's ways to run a function on a new thread, and where
+# each takes the function.
+_STDLIB_THREADS = {"threading.Thread": ("target", 1), "_thread.start_new_thread": (None, 0)}
+
+
+def _runs_on_own_thread(name: str, body: _Code, ctx: FileContext) -> bool:
+    """The function's own code runs ``name`` on a thread it starts with the
+    standard library: ``Thread(target=name, ...)`` that it starts (chained,
+    or through the name it binds the thread to), or
+    ``_thread.start_new_thread(name, ...)``."""
+    for call in body.calls:
+        where = _STDLIB_THREADS.get(ctx.qualified_name(call.func) or "")
+        if where is None:
+            continue
+        keyword, pos = where
+        fn: Optional[ast.expr] = next(
+            (k.value for k in call.keywords if keyword is not None and k.arg == keyword), None
+        )
+        if fn is None and len(call.args) > pos:
+            fn = call.args[pos]
+        if not (isinstance(fn, ast.Name) and fn.id == name):
+            continue
+        if keyword is None:
+            return True  # ``start_new_thread`` starts it
+        parent = body.parent.get(id(call))
+        if isinstance(parent, ast.Attribute) and parent.attr == "start":
+            return True  # ``Thread(target=f).start()``
+        if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and isinstance(
+            parent.targets[0], ast.Name
+        ):
+            bound = parent.targets[0].id
+            if any(
+                isinstance(c.func, ast.Attribute) and c.func.attr == "start"
+                and isinstance(c.func.value, ast.Name) and c.func.value.id == bound
+                for c in body.calls
+            ):
+                return True
     return False
 
 
@@ -1877,9 +1923,13 @@ class SleepPollingLoop(Rule):
       as its last step, right after its only blocking calls (`get`, `wait`,
       `acquire`) on the queue, event or lock the test released in the
       statement just before the loop (`q.put(None)`, then `while
-      register[0] != "finished":`): the thread's code is in the file,
-      finite, and nothing is left for it to wait on. A function with other
-      calls or branches stays reported;
+      register[0] != "finished":`), when the test runs that function on a
+      thread it starts itself with the standard library
+      (`threading.Thread(target=f).start()`, `_thread.start_new_thread`):
+      the thread's code is in the file, finite, and nothing is left for it
+      to wait on. A function with other calls or branches, or one handed to
+      anything else to run (`to_thread_run_sync(f, q)`, a fixture: the code
+      under test, which could fail to run it to the end), stays reported;
     - `while not started:` in a nested coroutine, where the enclosing
       function fills `started` (`started.append(...)`, `started[0] = ...`)
       in the statement right after the one that schedules the coroutine
@@ -1952,9 +2002,10 @@ class SleepPollingLoop(Rule):
             path="tests/test_reader.py",
         ),
         Example(
-            "import queue\nimport time\ndef test_released(run_in_thread):\n"
+            "import queue\nimport threading\nimport time\ndef test_released():\n"
             "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
-            "    q = queue.Queue()\n    run_in_thread(f, q)\n    q.put(None)\n"
+            "    q = queue.Queue()\n    threading.Thread(target=f, args=(q,)).start()\n"
+            "    q.put(None)\n"
             "    while not done[0]:\n        time.sleep(0.01)\n",
             path="tests/test_released.py",
         ),
@@ -1979,6 +2030,13 @@ class SleepPollingLoop(Rule):
         ),
         Example(
             "import time\ndef spin(ev):\n    while not ev.is_set():\n        time.sleep(0.1)\n"
+        ),
+        Example(
+            "import queue\nimport time\nasync def test_released(to_thread):\n"
+            "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
+            "    q = queue.Queue()\n    await to_thread(f, q)\n    q.put(None)\n"
+            "    while not done[0]:\n        time.sleep(0.01)\n",
+            path="tests/test_to_thread.py",
         ),
     )
 
