@@ -282,23 +282,39 @@ def _loops(chain: list[ast.AST]) -> Iterator[ast.AST]:
 
 class _Uses:
     """Where each name is read in a function, nested functions included, with
-    every node's parent: how the function uses what it defines."""
+    every node's parent: how the function uses what it defines. A read
+    inside a nested function or lambda that takes a parameter of that name
+    is the parameter's, not the outer name's (``def dec(func): ... await
+    func()`` says nothing of the test's own ``func``)."""
 
     __slots__ = ("loads", "parent")
 
     def __init__(self, node: ast.AST) -> None:
         self.parent: dict[int, ast.AST] = {}
         self.loads: dict[str, list[ast.Name]] = {}
-        stack: list[ast.AST] = list(getattr(node, "body", ()))
+        none: frozenset[str] = frozenset()
+        stack: list[tuple[ast.AST, frozenset[str]]] = [
+            (st, none) for st in getattr(node, "body", ())
+        ]
         while stack:
-            n = stack.pop()
+            n, shadowed = stack.pop()
             if isinstance(n, ast.Name):
-                if isinstance(n.ctx, ast.Load):
+                if isinstance(n.ctx, ast.Load) and n.id not in shadowed:
                     self.loads.setdefault(n.id, []).append(n)
                 continue
+            inner: list[Any] = []
+            params: set[str] = set()
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                # only the body runs with the parameters bound (decorators,
+                # defaults and annotations are evaluated outside)
+                inner = n.body if isinstance(n.body, list) else [n.body]
+                params = _params(n)
             for child in ast.iter_child_nodes(n):
                 self.parent[id(child)] = n
-                stack.append(child)
+                if inner and params and any(child is b for b in inner):
+                    stack.append((child, shadowed | params))
+                else:
+                    stack.append((child, shadowed))
 
 
 def _uses_in(node: ast.AST, ctx: FileContext) -> _Uses:
@@ -487,7 +503,7 @@ def _not_a_guess(
         return "ttl"
     if _reaches_age(node, body):
         return "age"
-    if _lets_a_given_duration_pass(node, body):
+    if _lets_a_given_duration_pass(node, body, ctx):
         return "given-duration"
     if _sized_to_a_setting(node, body):
         return "setting"
@@ -495,6 +511,10 @@ def _not_a_guess(
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
+    if _before_file_writes(node, body):
+        return "mtime"
+    if _comment_says_time_passes(node, body, ctx):
+        return "comment"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
     if loop is not None and _not_a_poll(loop, _busy_wait(loop, ctx) is not None, ctx):
         return "loop"  # what OTP602 knows of the loop holds for its sleep
@@ -710,7 +730,11 @@ def _sets_ttl(call: ast.Call) -> bool:
     return False
 
 
-_TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
+# ``ttl``, ``moving_ttl``, ``getTTL``, ``visibility_timeout``, ``expires_in``; not
+# the ``ttl`` inside ``settle``.
+_TTL_NAME = re.compile(
+    r"(?:^|_)[tT][tT][lL](?:_|$)|[a-z]Ttl|TTL|[tT]imeout|TIMEOUT|[eE]xpir|EXPIR"
+)
 
 
 def _class_calls(func: FunctionNode, ctx: FileContext) -> tuple[ast.Call, ...]:
@@ -764,9 +788,9 @@ def _outlasts_ttl(
             return True  # outlasts a deadline the test gave a call
         if slept is not None and any(
             k.arg is not None and _LIFETIME_NAME.search(k.arg)
-            and _outlasts(slept, k.value) for k in n.keywords
+            and _part_of(slept, k.value) for k in n.keywords
         ):
-            return True  # ``result_expires=1``, then ``sleep(2)``
+            return True  # ``result_expires=1``, then ``sleep(2)`` (or ``sleep(0.5)``)
         if slept is not None and any(
             0 < _clock_offset(a, body) <= slept
             for a in (*n.args, *(k.value for k in n.keywords))
@@ -776,7 +800,7 @@ def _outlasts_ttl(
         for d in body.dicts:
             if d.lineno < line and any(
                 isinstance(k, ast.Constant) and isinstance(k.value, str)
-                and _LIFETIME_NAME.search(k.value) and _outlasts(slept, v)
+                and _LIFETIME_NAME.search(k.value) and _part_of(slept, v)
                 for k, v in zip(d.keys, d.values)
             ):
                 return True  # ``{"VisibilityTimeout": "1"}``, then ``sleep(2)``
@@ -830,6 +854,10 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+    if _TIMED_TEST.search(getattr(body.node, "name", "")) and _window_given(
+        node, slept, body
+    ):
+        return True
     for d in body.dicts:
         if d.lineno < line and any(
             isinstance(k, ast.Constant) and isinstance(k.value, str) and fits(k.value, v)
@@ -851,22 +879,71 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     return False
 
 
-def _lets_a_given_duration_pass(node: ast.Call, body: _Code) -> bool:
+# A test named for a time of the code under test (``..._on_interval_exceed``,
+# ``test_window``, ``test_ttl``, ``test_idle_...``, ``test_..._timeout``).
+_TIMED_TEST = re.compile(r"^test.*(?:interval|window|timeout|expir|ttl|idle)", re.I)
+
+
+def _window_given(node: ast.Call, slept: float, body: _Code) -> bool:
+    """A literal duration written as a fraction (``0.3``) that the test handed
+    a call before the sleep as a positional argument (a keyword names what it
+    is, and the named narrowings judge it), to which the sleep is sized: at
+    least a quarter of it, at most twice (``CommandFailureDetector(3, 0.6,
+    0.3)``, then ``sleep(0.16)``)."""
+    line = node.lineno
+    for call in body.calls:
+        if call.lineno >= line or last_name(call.func) == "sleep":
+            continue
+        for a in call.args:
+            if (
+                isinstance(a, ast.Constant) and isinstance(a.value, float)
+                and a.value > 0 and a.value * _PART <= slept <= a.value * _SIZED
+            ):
+                return True
+    return False
+
+
+def _lets_a_given_duration_pass(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
     """The sleep lasts a duration the function handed a call before it, or a
     multiple of it (``ws_connect(ping_interval=interval)``, then
     ``sleep(interval * 1.5)``; ``spawn(schedule_call, DELAY, f)``, then
-    ``sleep(DELAY * 2)``): it lets that time of the code under test pass."""
+    ``sleep(DELAY * 2)``; ``Timeout(DELAY * 2)``, then ``sleep(DELAY * 2)``),
+    also through a function the test defines before the sleep (``def
+    connect(): ... update(wait_time_seconds=wait_time_seconds)``, then
+    ``sleep(wait_time_seconds + 0.5)``): it lets that time of the code under
+    test pass."""
     if not node.args:
         return False
-    name = _at_least(node.args[0])
-    if name is None:
+    arg = node.args[0]
+    name = _at_least(arg)
+    text = ast.unparse(arg) if isinstance(arg, ast.BinOp) else None
+    if name is None and text is None:
         return False
     line = node.lineno
-    return any(
-        dotted(a) == name
-        for call in body.calls if call.lineno < line and last_name(call.func) != "sleep"
-        for a in (*call.args, *(k.value for k in call.keywords))
-    )
+    for call in body.calls:
+        if call.lineno >= line or last_name(call.func) == "sleep":
+            continue
+        for a in (*call.args, *(k.value for k in call.keywords)):
+            if name is not None and dotted(a) == name:
+                return True
+            if text is not None and isinstance(a, ast.BinOp) and ast.unparse(a) == text:
+                return True
+    if name is None or "." in name:
+        return False
+    # ... or handed a call in a function the test defines before the sleep
+    uses = _uses_in(body.node, ctx)
+    for use in uses.loads.get(name, ()):
+        if use.lineno >= line:
+            continue
+        parent = uses.parent.get(id(use))
+        if isinstance(parent, ast.keyword):
+            parent = uses.parent.get(id(parent))
+        if (
+            isinstance(parent, ast.Call) and parent.func is not use
+            and last_name(parent.func) != "sleep"
+        ):
+            return True
+    return False
 
 
 def _at_least(expr: ast.expr) -> Optional[str]:
@@ -910,6 +987,18 @@ def _literal_seconds(expr: ast.expr) -> Optional[float]:
 def _outlasts(slept: float, expr: ast.expr) -> bool:
     limit = _literal_seconds(expr)
     return limit is not None and 0 < limit <= slept
+
+
+# A sleep at least this part of a lifetime or window the test set is sized to
+# it (``CACHE_MIDDLEWARE_SECONDS=2``, then ``sleep(1)``: still cached).
+_PART = 0.25
+
+
+def _part_of(slept: float, expr: ast.expr) -> bool:
+    """The sleep lasts at least a quarter of the literal duration ``expr``:
+    shorter, it shows the time has not run out yet; longer, that it has."""
+    limit = _literal_seconds(expr)
+    return limit is not None and limit > 0 and slept >= limit * _PART
 
 
 def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
@@ -1042,6 +1131,83 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
                 after = True
             if before and after:
                 return True
+    return False
+
+
+# Modes of ``open`` that write a file (and so set its modification time).
+_WRITE_MODE = re.compile(r"[wax]")
+_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime"})
+
+
+def _before_file_writes(node: ast.Call, body: _Code) -> bool:
+    """The statement right after the sleep writes files (``open(fn, "ab")``,
+    ``path.write_text(...)``, ``path.touch()``, ``os.utime(...)``, also in a
+    ``for``/``with`` around them): the sleep makes their modification times
+    differ from those of earlier writes; nothing runs that it could wait for."""
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    block = body.parent.get(id(stmt))
+    nxt: Optional[ast.stmt] = None
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            nxt = value[i + 1] if i + 1 < len(value) else None
+            break
+    if nxt is None:
+        return False
+    for n in _own_nodes([nxt]):
+        if not isinstance(n, ast.Call):
+            continue
+        last = last_name(n.func)
+        if last in _WRITES_FILE:
+            return True
+        if last == "open" and isinstance(n.func, ast.Name):
+            mode = n.args[1] if len(n.args) > 1 else next(
+                (k.value for k in n.keywords if k.arg == "mode"), None
+            )
+            if (
+                isinstance(mode, ast.Constant) and isinstance(mode.value, str)
+                and _WRITE_MODE.search(mode.value)
+            ):
+                return True
+    return False
+
+
+# What a comment says when the time slept is itself the subject: something
+# expires, a TTL runs out, modification times must differ.
+_CLOCK_COMMENT = re.compile(r"\bexpir|\bmtimes?\b|\bttls?\b|time[ -]to[ -]live", re.I)
+
+
+def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
+    """The sleep's own comment (at the end of its line, or the comment lines
+    right above it) says that it lets something expire or time-stamps differ
+    ("let FS mark some difference in mtimes", "this ensures that it thinks the
+    timeout has expired"): the code's own word that the clock is the
+    subject."""
+    lines = ctx.lines
+    if not lines:
+        return False
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    end = (stmt.end_lineno or stmt.lineno) - 1
+    if end < len(lines) and stmt.end_col_offset is not None:
+        rest = lines[end][stmt.end_col_offset:].strip()
+        if rest.startswith("#") and _CLOCK_COMMENT.search(rest):
+            return True
+    i = stmt.lineno - 2
+    while 0 <= i < len(lines):
+        text = lines[i].strip()
+        if not text.startswith("#"):
+            break
+        if _CLOCK_COMMENT.search(text):
+            return True
+        i -= 1
     return False
 
 
@@ -2524,6 +2690,8 @@ class MissingSyncApi(Rule):
             assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
             if not view.is_api(fscope) or _not_an_api(fnode.name):
                 continue
+            if _framework_hook(fscope, fnode) or _handed_on_only(fscope, fnode.name, ctx):
+                continue  # its caller is a framework or an event loop, not code that waits
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
@@ -2600,6 +2768,127 @@ class MissingSyncApi(Rule):
                 if words[0] in sync or words[-1] in sync:
                     return True
         return False
+
+
+# Hooks that a framework's base class documents as called by the framework
+# itself (tornado's handlers, asyncio's protocols, socketserver's and
+# http.server's request handlers, logging's handlers): user code does not call
+# them, so no caller could wait for what they start. By the base's last name.
+_TORNADO_HOOKS = frozenset({
+    "initialize", "prepare", "on_finish", "on_connection_close", "data_received",
+    "get", "head", "post", "delete", "patch", "put", "options",
+})
+_PROTOCOL_HOOKS = frozenset({
+    "connection_made", "connection_lost", "data_received", "eof_received",
+    "datagram_received", "error_received", "pause_writing", "resume_writing",
+    "get_buffer", "buffer_updated", "pipe_data_received", "pipe_connection_lost",
+    "process_exited",
+})
+_REQUEST_HANDLER_HOOKS = frozenset({"setup", "handle", "finish"})
+_FRAMEWORK_HOOKS: dict[str, frozenset[str]] = {
+    "RequestHandler": _TORNADO_HOOKS,
+    "WebSocketHandler": _TORNADO_HOOKS | {"open", "on_message", "on_close", "on_ping", "on_pong"},
+    **{base: _PROTOCOL_HOOKS for base in (
+        "BaseProtocol", "Protocol", "BufferedProtocol", "DatagramProtocol", "SubprocessProtocol",
+    )},
+    **{base: _REQUEST_HANDLER_HOOKS for base in (
+        "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler",
+    )},
+    "Handler": frozenset({"emit", "handle", "flush"}),
+}
+_HTTP_HANDLERS = frozenset({
+    "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler",
+})
+
+
+def _framework_hook(fscope: Scope, fnode: FunctionNode) -> bool:
+    """A method of a class derived from a framework's base class, named for a
+    hook that base documents as called by the framework (``open`` of a
+    tornado ``WebSocketHandler``, ``connection_made`` of an asyncio
+    ``Protocol``, ``do_GET`` of ``BaseHTTPRequestHandler``)."""
+    cls = fscope.parent.node if fscope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    name = fnode.name
+    for base in cls.bases:
+        last = last_name(base)
+        if name in _FRAMEWORK_HOOKS.get(last, ()):
+            return True
+        if last in _HTTP_HANDLERS and (
+            name.startswith("do_") or name in _REQUEST_HANDLER_HOOKS
+        ):
+            return True
+    return False
+
+
+# Calls that schedule a callback and drop what it returns: an event loop's
+# timers and callbacks (asyncio's, tornado's), a ``threading.Timer``.
+_SCHEDULERS = frozenset({
+    "call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_callback",
+    "add_timeout", "spawn_callback", "add_done_callback", "Timer", "PeriodicCallback",
+})
+
+
+def _handed_on_only(fscope: Scope, name: str, ctx: FileContext) -> bool:
+    """The file hands the function to a scheduler that drops its result, at
+    least once (``loop.call_later(d, self.graceful)``, or ``f =
+    self.graceful`` then ``call_later(callback=f)``), and never calls
+    anything by that name: its caller is an event loop's timer, which could
+    not wait for what it starts. (A function registered as a handler someone
+    awaits, an RPC handler, stays reported: its caller waits on it.)"""
+    called, scheduled = ctx.fact("otp603.name_uses", _name_uses)
+    if name in called:
+        return False
+    owner = fscope.parent
+    if owner is None:
+        return False
+    if owner.kind == "module":
+        return ("", name) in scheduled
+    if owner.kind == "class":
+        return (owner.node, name) in scheduled
+    return False
+
+
+def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
+    """The names the file calls (``f(...)``, ``x.f(...)``), and the functions
+    it hands to a scheduler: ``("", f)`` for a bare name, ``(class node, f)``
+    for ``self.f``/``cls.f`` in that class's methods (also through a local
+    the method assigned it to)."""
+    called: set[str] = set()
+    scheduled: set[tuple[Any, str]] = set()
+    stack: list[tuple[ast.AST, Any]] = [(ctx.tree, None)]
+    while stack:
+        n, cls = stack.pop()
+        if isinstance(n, ast.Call):
+            called.add(last_name(n.func))
+        elif isinstance(n, _FUNCTIONS):
+            aliases: dict[str, list[ast.expr]] = {}
+            calls: list[ast.Call] = []
+            for m in _own_nodes(n.body):
+                if isinstance(m, ast.Assign) and len(m.targets) == 1 and isinstance(
+                    m.targets[0], ast.Name
+                ):
+                    aliases.setdefault(m.targets[0].id, []).append(m.value)
+                elif isinstance(m, ast.Call) and last_name(m.func) in _SCHEDULERS:
+                    calls.append(m)
+            for call in calls:
+                args: list[ast.expr] = []
+                for a in (*call.args, *(k.value for k in call.keywords)):
+                    found = aliases.get(a.id) if isinstance(a, ast.Name) else None
+                    args.extend(found if found else [a])
+                for arg in args:
+                    if isinstance(arg, ast.Name):
+                        scheduled.add(("", arg.id))
+                    elif (
+                        isinstance(arg, ast.Attribute) and cls is not None
+                        and isinstance(arg.value, ast.Name) and arg.value.id in ("self", "cls")
+                    ):
+                        scheduled.add((cls, arg.attr))
+        inner = n if isinstance(n, ast.ClassDef) else (
+            None if isinstance(n, _FUNCTIONS) and cls is None else cls
+        )
+        stack.extend((c, inner) for c in ast.iter_child_nodes(n))
+    return called, scheduled
 
 
 def _not_an_api(name: str) -> bool:
