@@ -1298,7 +1298,9 @@ class SleepInTest(Rule):
       function the test passes as an argument, returns, stores in an
       attribute or a container, calls inside a lambda, or registers with a
       decorator (also a method of a class nested in the test and handed on
-      the same way), and never calls, awaits or runs itself; the same for a
+      the same way), and never calls, awaits or runs itself (a call of a
+      nested function's parameter of the same name, `def dec(func): ...
+      await func()`, is not the test's call); the same for a
       module-level function of a test file that is no test and is only ever
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
@@ -1323,13 +1325,23 @@ class SleepInTest(Rule):
       subject, and the remedy a fake clock):
       - a sleep after the test gave something a time to live (`expire`,
         `set(..., ex=1)`, a cache `set(key, value, 1)`);
-      - a sleep that outlasts a literal lifetime the test configured before
-        it, as a keyword, a dict entry or in the decorators of the test or
-        of its class, named for an expiry, a TTL, a visibility timeout or a
-        cache's seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
-        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`;
-        not a plain `timeout`, which bounds a wait), or as a literal given
-        to a call that caches (`cache_page(1)(view)`, then `sleep(2)`);
+      - a sleep of at least a quarter of a literal lifetime the test
+        configured before it, as a keyword, a dict entry or in the
+        decorators of the test or of its class, named for an expiry, a TTL,
+        a visibility timeout or a cache's seconds (`result_expires=1`,
+        `{"VisibilityTimeout": "1"}`,
+        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
+        to see it run out, or `sleep(1)` to see it still hold; not a plain
+        `timeout`, which bounds a wait; a sleep under a quarter of it stays
+        reported), or that outlasts a literal given to a call that caches
+        (`cache_page(1)(view)`, then `sleep(2)`);
+      - in a test named for a time of the code under test (`interval`,
+        `window`, `timeout`, `expir`, `ttl`, `idle` in its name), a sleep
+        sized to a literal fractional duration the test handed a call
+        positionally before it, at least a quarter and at most twice of it
+        (`CommandFailureDetector(3, 0.6, 0.3)`, then `sleep(0.16)` in
+        `test_..._on_interval_exceed`); the same sleep in a test not so
+        named stays reported;
       - a sleep that outlasts a deadline the test gave a call, as a
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
@@ -1349,13 +1361,27 @@ class SleepInTest(Rule):
       - a sleep as long as a duration the function handed a call before
         it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
         `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
-        `sleep(DELAY * 2)`);
+        `sleep(DELAY * 2)`; `Timeout(DELAY * 2)`, then `sleep(DELAY * 2)`),
+        also through a function the test defines before the sleep (`def
+        connect(): ... (wait_time_seconds=wait_time_seconds)`, then
+        `sleep(wait_time_seconds + 0.5)`); a local duration no call was
+        given stays reported;
       - a sleep whose duration is the code under test's own time to live
         or timeout (`sleep(channel.visibility_timeout + 0.5)`,
         `sleep(client.get_moving_ttl())`; not one computed from a helper's
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
+      - a sleep right before a statement that writes files (`open(fn,
+        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`, also in a
+        `for` or `with` around them): the writes get modification times of
+        their own; a sleep before a statement that only reads stays
+        reported;
+      - a sleep whose own comment (at the end of its line, or the comment
+        lines right above it) says that something expires, a TTL runs out
+        or modification times must differ (`# let FS mark some difference
+        in mtimes`, `# ... ensures that it thinks the timeout has
+        expired`): the code's own word that the clock is the subject;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - nothing to wait for: a test whose whole body is the sleep (with at
@@ -1489,6 +1515,35 @@ class SleepInTest(Rule):
             "    time.sleep(4)  # the client's age passes the filter's 2 s\n"
             "    r.client_kill_filter(maxage=2)\n",
             path="tests/test_age.py",
+        ),
+        Example(
+            "import time\ndef test_detector_on_interval_exceed(detector_cls):\n"
+            "    fd = detector_cls(3, 0.6, 0.3)\n    fd.register_failure()\n"
+            "    time.sleep(0.16)  # part of the 0.3 s window passes\n"
+            "    fd.register_failure()\n    assert fd.closed\n",
+            path="tests/test_window.py",
+        ),
+        Example(
+            "import time\ndef test_new_keys(read_keys, files):\n"
+            "    before = read_keys(files)\n    time.sleep(1)\n"
+            "    for fn in files:\n        with open(fn, 'ab') as f:\n"
+            "            f.write(b'x')\n    assert read_keys(files) != before\n",
+            path="tests/test_mtime.py",
+        ),
+        Example(
+            "import trio\nasync def test_retransmit(client, nursery):\n"
+            "    nursery.start_soon(client.handshake)\n"
+            "    # openssl's timer is 1 s: this ensures the timeout has expired\n"
+            "    await trio.sleep(1.1)\n    client.wake()\n",
+            path="tests/test_dtls.py",
+        ),
+        Example(
+            "import time\ndef test_long_poll(hub, get_connection):\n"
+            "    wait_time_seconds = 1\n    def connect():\n"
+            "        return get_connection(wait_time_seconds=wait_time_seconds)\n"
+            "    with connect():\n        hub.reset()\n"
+            "    time.sleep(wait_time_seconds + 0.5)  # the in-flight poll ends\n",
+            path="tests/test_poll.py",
         ),
         Example(
             "import eventlet\ndef test_echo(ws):\n    ws.send(b'hi')\n"
@@ -2546,6 +2601,23 @@ class MissingSyncApi(Rule):
     - a thread or task the function stores in a container it was given
       (`pool.append(t)` on a parameter): the handle goes back to the caller.
 
+    Not an API, because its caller is a framework or an event loop, never
+    code that could wait for what it starts (an unheld task there is
+    OTP301's concern):
+    - a hook a framework's base class documents as called by the framework,
+      in a class derived from that base by name: tornado
+      `RequestHandler`/`WebSocketHandler` (`open`, `on_message`, `on_close`,
+      `prepare`, `get`, ...), asyncio's protocols (`connection_made`,
+      `data_received`, ...), `socketserver`'s and `http.server`'s request
+      handlers (`setup`, `handle`, `finish`, `do_*`), logging's `Handler`
+      (`emit`). The same method in a class of another base stays reported;
+    - a function or method the file hands to a scheduler that drops its
+      result (`call_later`, `call_soon`, `call_at`, `add_callback`,
+      `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
+      directly or through a local) and never calls by that name anywhere:
+      an event loop's callback. A handler registered where a caller awaits
+      it (an RPC handler table) stays reported.
+
     A task kept in a private container of the object (`self._tasks.add(t)`,
     with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
     message names the container: it keeps the task alive, but callers can
@@ -2594,6 +2666,18 @@ class MissingSyncApi(Rule):
             "import threading\nclass Pump:\n    def __init__(self):\n"
             "        self._t = threading.Thread(target=self.run)\n"
             "    def run(self, loop):\n        loop.call_soon(self.tick)\n"
+        ),
+        Example(
+            "import asyncio\nfrom tornado.websocket import WebSocketHandler\n"
+            "class Handler(WebSocketHandler):\n    async def open(self):\n"
+            "        asyncio.ensure_future(self.on_open())\n"
+        ),
+        Example(
+            "import asyncio\nclass KillWorker(Plugin):\n"
+            "    async def setup(self, worker):\n        self.worker = worker\n"
+            "        worker.loop.call_later(5, self.graceful)\n"
+            "    def graceful(self):\n"
+            "        asyncio.create_task(self.worker.close())\n"
         ),
         Example(
             "import asyncio\nclass Node:\n    def release(self, conn):\n"
