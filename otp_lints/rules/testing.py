@@ -490,6 +490,8 @@ def _not_a_guess(
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
+        if _stand_in_module(ctx) and _never_called(func, ctx):
+            return "fake-module"  # a hook of a mock extension, found by name
         if _is_timed(func, ctx):
             return "timed"
         if not _is_waiter(func.name):
@@ -511,6 +513,8 @@ def _not_a_guess(
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
+    if _after_a_scheduled_delay(node, body):
+        return "scheduled-delay"
     if _before_file_writes(node, body):
         return "mtime"
     if _comment_says_time_passes(node, body, ctx):
@@ -1134,6 +1138,43 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+# Calls that run a callback once a delay has passed, on the event loop or hub
+# the test's own sleep runs on (eventlet's, gevent's, asyncio's, tornado's):
+# their timers fire in deadline order, before a longer sleep of the test ends.
+_DELAYED_CALLS = frozenset({"spawn_after", "spawn_after_local", "spawn_later", "call_later"})
+
+
+def _after_a_scheduled_delay(node: ast.Call, body: _Code) -> bool:
+    """The test (or a function it defines) scheduled a callback with a
+    literal delay before the sleep (``spawn_after_local(0.1, f)``,
+    ``loop.call_later(0.1, f)``), and the sleep outlasts that delay: it lets
+    the callback's time come (or, the callback cancelled, pass), the clock
+    is the subject."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    line = node.lineno
+    for n in ast.walk(body.node):
+        if (
+            isinstance(n, ast.Call) and n.lineno < line and n.args
+            and last_name(n.func) in _DELAYED_CALLS
+        ):
+            delay = _seconds(n.args[0])
+            if delay is not None and 0 < delay < slept:
+                return True
+    return False
+
+
+def _stand_in_module(ctx: FileContext) -> bool:
+    """The file, or a directory it is in, is named for a stand-in
+    (``mockextensions/mock1.py``, ``fake_server.py``, ``stubs/``)."""
+    parts = ctx.path.replace("\\", "/").split("/")
+    return any(_STAND_IN_PART.match(part) for part in parts)
+
+
+_STAND_IN_PART = re.compile(r"^(?:mock|fake|stub|dummy)", re.I)
+
+
 # Modes of ``open`` that write a file (and so set its modification time).
 _WRITE_MODE = re.compile(r"[wax]")
 _WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime"})
@@ -1312,8 +1353,11 @@ class SleepInTest(Rule):
       a class named like a test but derived from another module's class not
       named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
       fake of it; a class defined inside a function is never a test class:
-      no runner collects it), in a function named for a stand-in (`mock_`,
-      `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
+      no runner collects it), in a function of a module named for a
+      stand-in (`mockextensions/mock1.py`, `fake_server.py`) that the module
+      never calls (a hook the framework finds by name), in a function named
+      for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
+      whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
       `settle`, `pause`, `ensure_`, `let_`) stays reported;
@@ -1372,6 +1416,13 @@ class SleepInTest(Rule):
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
+      - a sleep that outlasts a literal delay with which the test, or a
+        function it defines, scheduled a callback on the loop or hub its
+        own sleep runs on (`spawn_after_local(0.1, f)`, `spawn_after`,
+        gevent's `spawn_later`, `call_later(0.1, f)`, then `sleep(0.3)`):
+        the loop fires timers in deadline order, so the callback's time
+        comes (or, cancelled, passes) before the sleep ends. A
+        `threading.Timer` runs on another thread and stays reported;
       - a sleep right before a statement that writes files (`open(fn,
         "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`, also in a
         `for` or `with` around them): the writes get modification times of
