@@ -103,7 +103,9 @@ class _Code:
     parent, not descending into nested functions and classes (lambdas are
     walked: what they do is deferred, but still this function's doing)."""
 
-    __slots__ = ("bounded", "calls", "clock_names", "dicts", "loads", "node", "parent")
+    __slots__ = (
+        "bounded", "calls", "clock_names", "dicts", "loads", "made_by", "node", "parent",
+    )
 
     def __init__(self, node: ast.AST) -> None:
         self.node = node
@@ -155,6 +157,12 @@ class _Code:
                         if name is not None:
                             clock.add(name)
         self.clock_names = frozenset(clock)
+        #: the last name of the call a local was made by (``t = Timeout(1)``)
+        self.made_by: dict[str, str] = {
+            t.id: last_name(value.func)
+            for targets, value in assigned if isinstance(value, ast.Call)
+            for t in targets if isinstance(t, ast.Name)
+        }
 
     def ancestors(self, node: ast.AST) -> list[ast.AST]:
         """From ``node``'s parent up to (not including) the function itself."""
@@ -247,9 +255,12 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
     return False
 
 
-def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
+def _in_cancel_scope(
+    node: ast.AST, chain: list[ast.AST], made_by: Optional[dict[str, str]] = None
+) -> bool:
     """Inside ``try`` catching a cancel/timeout error, or ``with`` a timeout or
-    cancel scope, or ``pytest.raises(<timeout or cancel error>)``."""
+    cancel scope (also one the function made before, ``t = Timeout(1)``, then
+    ``with t:``), or ``pytest.raises(<timeout or cancel error>)``."""
     child = node
     for anc in chain:
         if isinstance(anc, ast.Try) and child in anc.body:
@@ -262,6 +273,10 @@ def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
         elif isinstance(anc, (ast.With, ast.AsyncWith)):
             for item in anc.items:
                 cm = item.context_expr
+                if isinstance(cm, ast.Name) and made_by is not None:
+                    if made_by.get(cm.id) in _CANCEL_SCOPES:
+                        return True
+                    continue
                 if not isinstance(cm, ast.Call):
                     continue
                 last = last_name(cm.func)
@@ -472,7 +487,7 @@ def _not_a_guess(
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
     if any(_loop_is_bounded(loop, body) for loop in loops):
         return "bounded"
-    if _in_cancel_scope(node, chain):
+    if _in_cancel_scope(node, chain, body.made_by):
         return "cancel-scope"
     if _outlasts_its_block(node, chain):
         return "outlasts-block"
@@ -483,6 +498,8 @@ def _not_a_guess(
     if _in_handed_lambda(node, ctx.scope, body):
         return "handed-off"
     func = fnode if isinstance(fnode, _FUNCTIONS) else None
+    if func is not None and _SLEEP_TEST.search(func.name):
+        return "subject"  # ``test_sleep``: the sleep is the code under test
     if func is not None:
         if _only_sleeps(func, node) and (
             func.name.startswith("test") or _never_called(func, ctx)
@@ -524,6 +541,11 @@ def _not_a_guess(
         return "loop"  # what OTP602 knows of the loop holds for its sleep
     return None
 
+
+# A test named for the sleep it calls (``test_sleep``, ``test_gen_sleep``).
+_SLEEP_TEST = re.compile(
+    r"^test_(?:(?:async|gen|asyncio|trio|anyio|eventlet|gevent|green|time)_)?sleep$"
+)
 
 _TICK = 0.001
 
@@ -1249,6 +1271,16 @@ def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> 
         if _CLOCK_COMMENT.search(text):
             return True
         i -= 1
+    # ... or the comment lines between it and the next statement ("time.sleep(2)",
+    # a blank line, "# Let the cache expire and test again")
+    i = end + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if text and not text.startswith("#"):
+            break
+        if _CLOCK_COMMENT.search(text):
+            return True
+        i += 1
     return False
 
 
@@ -1329,7 +1361,8 @@ class SleepInTest(Rule):
     - a sleep meant to be cancelled or to time out: inside a `try` that
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
-      `fail_after`, `move_on_after`, `CancelScope`), or inside
+      `fail_after`, `move_on_after`, `CancelScope`; also one the function
+      made before, `t = Timeout(0.2)`, then `with t:`), or inside
       `pytest.raises(<timeout or cancel error>)`; a sleep in a coroutine
       the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
       sleep inside `with`/`async with` a context given a literal `timeout`
@@ -1428,13 +1461,17 @@ class SleepInTest(Rule):
         `for` or `with` around them): the writes get modification times of
         their own; a sleep before a statement that only reads stays
         reported;
-      - a sleep whose own comment (at the end of its line, or the comment
-        lines right above it) says that something expires, a TTL runs out
+      - a sleep whose own comment (at the end of its line, the comment
+        lines right above it, or those between it and the next statement)
+        says that something expires, a TTL runs out
         or modification times must differ (`# let FS mark some difference
         in mtimes`, `# ... ensures that it thinks the timeout has
         expired`): the code's own word that the clock is the subject;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
+    - the sleep is the code under test: in a test named for it
+      (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
+      `test_..._after_the_sleep`);
     - nothing to wait for: a test whose whole body is the sleep (with at
       most `assert True`), and a function of the file doing nothing but
       the sleep that no code of the file calls itself (a task body or stub
@@ -1818,7 +1855,9 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     fnode = _function_node(ctx.scope)
     body = _body_of(fnode, ctx) if fnode is not None else None
     if body is not None:
-        if _loop_is_bounded(node, body) or _in_cancel_scope(node, body.ancestors(node)):
+        if _loop_is_bounded(node, body) or _in_cancel_scope(
+            node, body.ancestors(node), body.made_by
+        ):
             return True
     if _is_timed(fnode, ctx):
         return True
