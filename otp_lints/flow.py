@@ -339,6 +339,15 @@ class Resolver:
         """The same-file function a call runs, with its scope, or None."""
         raise NotImplementedError
 
+    def callees(
+        self, call: ast.Call, scope: object
+    ) -> tuple[list[tuple[FunctionNode, object]], bool]:
+        """Every same-file function a call may run, and whether that is all it may
+        run (a call through an attribute set to one of several methods runs any
+        of them). By default the one ``callee``."""
+        target = self.callee(call, scope)
+        return ([], False) if target is None else ([target], True)
+
     #: When set, a call out of the file ends only when ``cannot_block`` says so
     #: (instead of whenever its name does not say it waits).
     strict: bool = False
@@ -409,10 +418,11 @@ def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
     body holds one ``with <lock>:`` block (that never waits on the lock, so
     never lets it go inside) whose first statements check the flag and leave the
     loop. The joiner set the flag while holding the lock, so the thread was not
-    inside that block then; the next time it enters it, it leaves. What runs
-    until then is returned, to be checked: the loop body but that block, and the
-    block's statements up to the check (with the ``finally`` of a ``try`` the
-    check sits in). None for another loop."""
+    inside that block then; the next time it enters it, it leaves. What must end
+    for that is returned, to be checked: the loop body but that block, and the
+    whole block (the joiner waits for the thread to leave it before it can set
+    the flag: a thread blocked inside, holding the lock, hangs the joiner there).
+    None for another loop."""
     if stop.kind != "flag" or stop.lock is None:
         return None
     blocks = [
@@ -428,15 +438,13 @@ def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
                 and node.func.attr in ("wait", "wait_for", "release") \
                 and dotted(node.func.value) == stop.lock:
             return None  # the lock is let go inside the block
-    checked = [s for s in loop.body if s is not block]
+    rest = [s for s in loop.body if s is not block] + block.body
     stmts: list[ast.stmt] = block.body
     for _ in range(4):  # into the body of a ``try`` the check sits in
-        for i, stmt in enumerate(stmts):
+        for stmt in stmts:
             if _leaves_on(stmt, stop):
-                return checked + stmts[:i + 1]
+                return rest
             if isinstance(stmt, ast.Try):
-                checked.extend(stmts[:i])
-                checked.extend(stmt.finalbody)  # runs on the way out
                 stmts = stmt.body
                 break
         else:
@@ -571,8 +579,12 @@ def _finite_call(
         return True
     if may_block(call, qualified):
         return False
-    target = resolver.callee(call, scope)
-    if target is not None:
-        func, func_scope = target
-        return finite_function(func, func_scope, resolver, None, depth + 1, seen)
+    targets, complete = resolver.callees(call, scope)
+    if not all(
+        finite_function(func, func_scope, resolver, None, depth + 1, seen)
+        for func, func_scope in targets
+    ):
+        return False
+    if complete:
+        return True
     return not resolver.strict or resolver.cannot_block(call, qualified, scope)

@@ -324,6 +324,46 @@ class _Resolver(Resolver):
         assert isinstance(scope, Scope)
         return self.named_function(call.func, scope)
 
+    def callees(
+        self, call: ast.Call, scope: object
+    ) -> tuple[list[tuple[FunctionNode, object]], bool]:
+        """Also ``self.<attr>()`` where ``<attr>`` is no method but an attribute the
+        class's methods set (``self.step = self.step_listen``): every function of
+        the file it is set to (a ``None`` default aside); complete when each value
+        is one."""
+        target = self.callee(call, scope)
+        if target is not None:
+            return [target], True
+        assert isinstance(scope, Scope)
+        func = call.func
+        owner = scope.function()
+        if not (
+            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and owner is not None and owner.class_scope is not None
+            and func.value.id == owner.self_name
+            and func.attr not in owner.class_scope.bindings
+        ):
+            return [], False
+        out: list[tuple[FunctionNode, object]] = []
+        complete = True
+        for b in owner.class_scope.attr_bindings.get(func.attr, ()):
+            values = [b.value] if b.kind in ("assign", "annassign") and b.value else []
+            if not values or b.origin is None:
+                complete = False
+            while values:
+                value = values.pop()
+                if isinstance(value, ast.IfExp):  # a or b, chosen at run time
+                    values += [value.body, value.orelse]
+                    continue
+                if isinstance(value, ast.Constant) and value.value is None:
+                    continue
+                found = None if b.origin is None else self.named_function(value, b.origin)
+                if found is None:
+                    complete = False
+                else:
+                    out.append(found)
+        return out, complete and bool(out)
+
     def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         if qualified in FINITE_CALLS:
             return True
@@ -1273,8 +1313,9 @@ def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContex
     every use of B is ``B.wait()`` as the first statement of a function nested in
     F, each such function is only the ``target=`` of threads F makes and starts
     (one ``Thread(...)``, or a list of them built by ``[Thread(...) for _ in
-    range(X)]``), and N is the number of those threads (``N``, ``X + Y``): every
-    party reaches the barrier before anything that can fail, so it trips."""
+    range(X)]``), and N is the number of those threads (``N``, ``X + Y``), a few
+    (at most ``_FEW_THREADS``, each name bound once to a literal): every party
+    reaches the barrier before anything that can fail, so it trips."""
     if receiver is None or "." in receiver:
         return False
     sem = ctx.semantic
@@ -1287,6 +1328,13 @@ def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContex
     if key not in cache:
         cache[key] = _barrier_parties(owner, receiver, ctx)
     return cache[key]
+
+
+# Threads a function can start and count on: the standard library's own default
+# pool size (ThreadPoolExecutor's ``min(32, cpus + 4)``). Past it, a start may
+# fail (``can't start new thread`` at the process's thread limit), and the
+# parties already started wait for the missing one forever.
+_FEW_THREADS = 32
 
 
 def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
@@ -1348,7 +1396,16 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
             return False
         count += made_n[0]
         terms.extend(made_n[1])
-    return (count, sorted(terms)) == (wanted[0], sorted(wanted[1]))
+    if (count, sorted(terms)) != (wanted[0], sorted(wanted[1])):
+        return False
+    parties_n = wanted[0]
+    for term in wanted[1]:
+        known = owner.bindings.get(term, [])
+        value = known[0].value if len(known) == 1 and known[0].kind == "assign" else None
+        if not (isinstance(value, ast.Constant) and type(value.value) is int):
+            return False  # a count the code does not show: it may be many
+        parties_n += value.value
+    return parties_n <= _FEW_THREADS
 
 
 def _first_statement(func: ast.FunctionDef) -> ast.stmt:
