@@ -141,8 +141,8 @@ def test_bodies_that_stop_on_a_signal() -> None:
 def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
     """The joiner set the flag holding the lock, so the thread was outside its
     ``with`` block then; once it enters it again it sees the flag and leaves.
-    What runs outside the block must be finite; what runs inside after the
-    check is never reached again."""
+    What runs outside the block must be finite, and so must the block: the
+    joiner waits for the thread to leave it before it can set the flag."""
     loop = """
         def loop(self):
             self.sub()
@@ -153,7 +153,7 @@ def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
                     try:
                         if self.state == 4:
                             break
-                        self.conn.recv()
+                        self.conn.recv(timeout=1)
                     finally:
                         self.cond.notify()
                 if old == 1:
@@ -167,11 +167,14 @@ def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
     assert not _finite(loop, Stop("self.state", "flag", 3, "self.cond"))
     outside = loop.replace("time.sleep(0.01)", "self.conn.recv()")
     assert not _finite(outside, stop)  # may block outside the block
+    holding = loop.replace("self.conn.recv(timeout=1)", "self.conn.recv()")
+    assert holding != loop
+    assert not _finite(holding, stop)  # may block holding the lock: the joiner waits
     waits = loop.replace("old = self.state", "self.cond.wait()")
     assert not _finite(waits, stop)  # lets the lock go inside the block
     late = loop.replace(
         "if self.state == 4:\n                            break\n"
-        "                        self.conn.recv()",
+        "                        self.conn.recv(timeout=1)",
         "self.conn.recv()\n                        if self.state == 4:\n"
         "                            break",
     )

@@ -1095,6 +1095,8 @@ def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
             return False  # a client of a cluster, a pool of unknown kind: not this process's
         if flow is None or flow.statement(call) is None:
             return False  # submitted in another function: its names are not these
+        if ctx.semantic.qualified_name(call.args[0], ctx.scope) in _NON_BLOCKING:
+            continue  # ``ex.submit(asyncio.get_event_loop)``: returns or raises at once
         work = res.named_function(call.args[0], ctx.scope)
         if work is None or not finite_function(work[0], work[1], res):
             return False
@@ -1207,6 +1209,18 @@ _CANNOT_FAIL = frozenset({
     "asyncio.set_event_loop", "asyncio.events.set_event_loop",
     "threading.current_thread", "threading.get_ident", "threading.get_native_id",
     "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
+})
+
+
+# Standard-library functions documented to return (or raise) at once, waiting on
+# nothing: work that a test's own executor runs and that cannot hang.
+_NON_BLOCKING = _CANNOT_FAIL | frozenset({
+    "asyncio.get_event_loop", "asyncio.events.get_event_loop",
+    "asyncio.get_running_loop", "asyncio.events.get_running_loop",
+    "asyncio.new_event_loop", "asyncio.events.new_event_loop",
+    "asyncio.get_event_loop_policy", "asyncio.events.get_event_loop_policy",
+    "threading.active_count", "threading.enumerate", "threading.main_thread",
+    "contextvars.copy_context", "os.getcwd", "os.getppid",
 })
 
 
@@ -1544,6 +1558,63 @@ def _cannot_hang(
     return False
 
 
+# The names a blocking primitive's callers wait through (``Queue.join``,
+# ``Pool.join``, ``Listener.accept``, ``Process.wait``).
+_PRIMITIVE_WAITS = frozenset({
+    "join", "wait", "wait_for", "get", "put", "result", "exception", "communicate",
+    "acquire", "accept",
+})
+_CONSOLES = frozenset({"code.InteractiveConsole", "code.InteractiveInterpreter"})
+
+
+def _method_of(ctx: FileContext) -> Optional[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]:
+    """The method (and its class scope) the current node is directly in."""
+    func = ctx.scope.function()
+    if func is None or func.class_scope is None or func.self_name is None:
+        return None
+    node = func.node
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    return node, func.class_scope
+
+
+def _primitive_own_wait(receiver: ast.expr, ctx: FileContext) -> bool:
+    """The wait is the body of a blocking primitive's own wait method: a method
+    named like a wait (``join``, ``get``, ``accept``...) that takes no timeout,
+    waiting on a member of its own object (``Queue.join``'s
+    ``self.all_tasks_done.wait()``). Blocking is that method's documented
+    contract; the deadline is its caller's."""
+    found = _method_of(ctx)
+    if found is None or found[0].name not in _PRIMITIVE_WAITS:
+        return False
+    method = found[0]
+    args = method.args
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    if args.kwarg is not None or any("timeout" in a.arg for a in params):
+        return False  # it takes a deadline: its waits should honour it
+    base = receiver
+    if not isinstance(base, ast.Attribute):
+        return False
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    func = ctx.scope.function()
+    return isinstance(base, ast.Name) and func is not None and base.id == func.self_name
+
+
+def _runs_users_code(ctx: FileContext) -> bool:
+    """The wait is in ``runcode`` of an interactive console (a subclass of
+    ``code.InteractiveConsole``/``InteractiveInterpreter``): it waits for the
+    statement the user typed, which may rightly run forever; the user's Ctrl-C
+    is its bound."""
+    found = _method_of(ctx)
+    if found is None or found[0].name != "runcode":
+        return False
+    cls, parent = found[1].node, found[1].parent
+    if not isinstance(cls, ast.ClassDef) or parent is None:
+        return False
+    return any(ctx.semantic.qualified_name(b, parent) in _CONSOLES for b in cls.bases)
+
+
 def _render(expr: ast.expr) -> str:
     """A receiver as written, with call arguments and subscripts elided:
     ``worker``, ``self.thread``, ``subprocess.Popen(...)``, ``ex.submit(...)``."""
@@ -1646,7 +1717,9 @@ class WaitWithoutTimeout(Rule):
     queue-shaped `get()`/`put()`, `subprocess`/`requests`/`urllib.request`
     calls; a call given a timeout other than `None`, `timeout=1` or
     `ev.wait(1)`, returns within it and counts as finite), the functions of
-    the file it calls being finite too (three calls deep); what it calls in
+    the file it calls being finite too (three calls deep; `self.<attr>()`
+    where the class sets `<attr>` to methods of its own, `self.step =
+    self.step_a if x else self.step_b`, runs any of them); what it calls in
     other modules is taken to return.
 
     Waits the code shows cannot hang are left alone (a failing thread still
@@ -1698,8 +1771,9 @@ class WaitWithoutTimeout(Rule):
       break`) before anything that may block, and never waits on or releases
       that lock inside: the thread was outside that block when the flag was
       set, and the next time it enters it, it leaves (what runs outside the
-      block must be finite; what runs after the check, holding the lock, is
-      not reached again);
+      block must be finite, and so must the whole block: the joiner waits for
+      the thread to leave it before it can set the flag, so a thread blocked
+      inside, holding the lock, hangs the joiner there);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -1731,10 +1805,12 @@ class WaitWithoutTimeout(Rule):
       function nested there, each such function is only the `target=` of
       threads that function makes and starts (`t = Thread(...)`, or `ts =
       [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
-      is their number as written (`N`, `X + Y`): every party reaches the
-      barrier before anything that can fail (only a thread that cannot be
-      started at all would be missing, and then the starting function
-      raises);
+      is their number as written (`N`, `X + Y`, each name bound once to an
+      integer literal) and at most 32 (the standard library's default thread
+      pool size): every party reaches the barrier before anything that can
+      fail. More threads, or a count the code does not show, stay flagged: a
+      start may then fail (`can't start new thread`), and the parties already
+      started wait for the missing one forever;
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
@@ -1745,7 +1821,23 @@ class WaitWithoutTimeout(Rule):
       function the file runs as a thread (the `target=` of a thread or process
       it creates, or `run` of its thread subclass): the thread's own receive
       loop, idle until work or a stop message arrives; a timeout would only make
-      it spin. The join that stops that thread is checked instead.
+      it spin. The join that stops that thread is checked instead;
+    - the body of a blocking primitive's own wait method: a method named like
+      a wait (`join`, `wait`, `wait_for`, `get`, `put`, `result`,
+      `exception`, `communicate`, `acquire`, `accept`) that takes no timeout
+      parameter, waiting on a member of its own object (`Queue.join`'s
+      `self.all_tasks_done.wait()`, `Pool.join`'s handler threads): blocking
+      is that method's contract, and the deadline is its caller's. A method
+      that takes a `timeout` and waits without it stays flagged;
+    - `runcode` of an interactive console (a subclass of
+      `code.InteractiveConsole`/`InteractiveInterpreter`) waiting for the
+      statement the user typed, which may rightly run forever (the user's
+      Ctrl-C is its bound);
+    - in test files, `.result()` of `X.submit(f)` on the test's own executor
+      (as above) where `f` is a standard-library function documented to
+      return at once, waiting on nothing (`asyncio.get_event_loop`,
+      `threading.current_thread`, `os.getpid`...). A function of another
+      module of the project stays flagged (code under test).
     """
 
     code = "OTP401"
@@ -1853,6 +1945,21 @@ class WaitWithoutTimeout(Rule):
             "        loop.run_forever()\n"
             "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
         ),
+        # the blocking primitive's own wait method: its caller gives the deadline
+        Example(
+            "import threading\nclass Latch:\n    def __init__(self):\n"
+            "        self.done = threading.Condition()\n        self.count = 1\n"
+            "    def wait(self):\n        with self.done:\n"
+            "            while self.count:\n                self.done.wait()\n"
+        ),
+        # an interactive console waits for the user's statement
+        Example(
+            "import code, concurrent.futures\n"
+            "class Console(code.InteractiveConsole):\n    def runcode(self, code):\n"
+            "        future = concurrent.futures.Future()\n"
+            "        self.loop.call_soon_threadsafe(self.run, code, future)\n"
+            "        return future.result()\n"
+        ),
         # a thread's own receive loop
         Example(
             "import queue, threading\nclass Consumer(threading.Thread):\n"
@@ -1888,6 +1995,31 @@ class WaitWithoutTimeout(Rule):
             "    assert res.result()\n",
             path="tests/test_cluster.py",
         ),
+        # 200 parties: a start may fail, and the started ones wait forever
+        Example(
+            "import threading\ndef test_contention(registry):\n"
+            "    barrier = threading.Barrier(200)\n    def worker():\n"
+            "        barrier.wait()\n        registry.prepare()\n"
+            "    ts = [threading.Thread(target=worker) for _ in range(200)]\n"
+            "    for t in ts:\n        t.start()\n"
+        ),
+        # a step that may block holding the lock: stop() waits for it forever
+        Example(
+            "import threading, time\nclass Loop:\n    def start(self, ps):\n"
+            "        self.ps, self.state = ps, 0\n        self.cond = threading.Condition()\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def stop(self):\n        with self.cond:\n            self.state = 4\n"
+            "        self.t.join()\n    def run(self):\n        while True:\n"
+            "            time.sleep(0.01)\n            with self.cond:\n"
+            "                if self.state == 4:\n                    break\n"
+            "                for message in self.ps.listen():\n                    break\n"
+        ),
+        # a primitive's wait method that takes a timeout must honour it
+        Example(
+            "import threading\nclass Latch:\n    def __init__(self):\n"
+            "        self.done = threading.Event()\n"
+            "    def wait(self, timeout=None):\n        self.done.wait()\n"
+        ),
         # a class-level default and a constructor imported inside a method
         Example(
             "class Service:\n    thread = None\n    def start(self):\n"
@@ -1921,6 +2053,8 @@ class WaitWithoutTimeout(Rule):
         attr = func.attr
         fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
+            return
+        if _primitive_own_wait(func.value, ctx) or _runs_users_code(ctx):
             return
         if fact.name in QUEUE_TYPES:
             if (
