@@ -2420,6 +2420,61 @@ def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContex
     return loads == safe
 
 
+_LISTENERS = frozenset({"socket.socket", "socket.create_server"})
+
+
+def _own_listener_pair(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """``C = socket.create_connection(L.getsockname())`` where L is a listening
+    socket of the same function (``socket.create_server(...)``, or
+    ``socket.socket(...)`` it calls ``L.listen()`` on) and the function accepts
+    the connection itself (``S, _ = L.accept()``), S used only through its own
+    methods there (not passed on, not seen by a nested function or thread):
+    both ends are this function's, in one thread. The connect completes in the
+    kernel's backlog, and whether a read on C waits is decided by this
+    function's own straight-line code, alike on every run: no other process
+    or thread is there to go silent."""
+    stmt, _ = statement_of(path, node)
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)):
+        return False
+    address = call_argument(node, 0, "address")
+    if address is None or not isinstance(address, ast.Call) or address.args:
+        return False
+    listener = method_call(address, "getsockname")
+    func = ctx.function()
+    if listener is None or "." in listener or func is None or func.dynamic:
+        return False
+    bindings = func.bindings.get(listener, [])
+    made = bindings[0].value if len(bindings) == 1 and bindings[0].kind == "assign" else None
+    made_by = ctx.semantic.qualified_name(made.func, func) if isinstance(
+        made, ast.Call) else None
+    if made_by not in _LISTENERS:
+        return False
+    listens = made_by == "socket.create_server"
+    accepted: Optional[str] = None
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if method_call(n, "listen") == listener:
+            listens = True
+        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+            value, target = n.value, n.targets[0]
+            if isinstance(value, ast.Subscript):  # S = L.accept()[0]
+                value = value.value
+            elif isinstance(target, ast.Tuple) and target.elts:  # S, _ = L.accept()
+                target = target.elts[0]
+            if method_call(value, "accept") == listener and isinstance(target, ast.Name):
+                if accepted is not None:
+                    return False
+                accepted = target.id
+    if not listens or accepted is None or ctx.semantic.read_in_nested(accepted, func):
+        return False
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        for child in ast.iter_child_nodes(n):
+            if isinstance(child, ast.Name) and child.id == accepted \
+                    and isinstance(child.ctx, ast.Load) and not isinstance(n, ast.Attribute):
+                return False  # the peer end handed on: to a thread, a helper...
+    return True
+
+
 def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
     """The same function replaced ``http.client.HTTPConnection`` (or one of its
     methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
@@ -2503,7 +2558,15 @@ class NetworkCallWithoutTimeout(Rule):
       local facts of (`close`, `getsockname`, `fileno`..., compared with
       `None`) and never passes on: the connect itself ends (the system gives
       up on a silent peer after its SYN retries) and nothing then waits on
-      the peer without a bound.
+      the peer without a bound;
+    - `C = socket.create_connection(L.getsockname())` where L is a listening
+      socket of the same function (`socket.create_server(...)`, or
+      `socket.socket(...)` it calls `listen()` on) and the function accepts
+      the connection itself (`S, _ = L.accept()`), S used only through its
+      own methods (not passed on, not seen by a nested function or thread):
+      both ends are that function's, in one thread, so whether a read on C
+      waits is decided by its own straight-line code, alike on every run (the
+      connect completes in the kernel's backlog).
 
     A call to a test's own server (a loopback address, `getsockname()`,
     `live_server_url`) is flagged like any other: that server is code under
@@ -2545,6 +2608,15 @@ class NetworkCallWithoutTimeout(Rule):
             "import socket\ndef has_ipv6(address):\n"
             "    s = socket.create_connection(address)\n    s.close()\n"
             "    return True\n"
+        ),
+        # both ends of the connection are this function's, in one thread
+        Example(
+            "import socket\ndef test_half_close():\n"
+            "    listener = socket.create_server(('127.0.0.1', 0))\n"
+            "    client = socket.create_connection(listener.getsockname())\n"
+            "    server, _ = listener.accept()\n    server.close()\n"
+            "    assert client.recv(1) == b''\n",
+            path="tests/test_half_close.py",
         ),
         Example(
             "import socket\ndef open_socket(address, timeout=None):\n"
@@ -2604,7 +2676,9 @@ class NetworkCallWithoutTimeout(Rule):
             return True
         if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
             return True
-        if qn == "socket.create_connection" and _connected_then_bounded(path, node, ctx):
+        if qn == "socket.create_connection" and (
+            _connected_then_bounded(path, node, ctx) or _own_listener_pair(path, node, ctx)
+        ):
             return True
         return _callers_none_timeout(path, node, ctx)
 
