@@ -467,12 +467,21 @@ def _is_stop_loop(loop: ast.While, stop: Stop) -> bool:
     return False
 
 
+def _mapping_view(it: ast.expr) -> bool:
+    """``X.items()``/``keys()``/``values()``: a snapshot-sized view of a mapping."""
+    return (
+        isinstance(it, ast.Call) and not it.args and not it.keywords
+        and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values")
+    )
+
+
 def finite_function(
     func: FunctionNode, scope: object, resolver: Resolver, stop: Optional[Stop] = None,
     depth: int = 0, seen: Optional[set[int]] = None,
 ) -> bool:
     """Whether running ``func`` ends on its own: no ``while`` loop, ``for`` loops
-    only over ``range(...)`` or a literal, no ``with`` on a lock (a bare name),
+    only over ``range(...)``, a literal or a mapping's ``items()``/``keys()``/
+    ``values()``, no ``with`` on a lock (a bare name),
     no ``await``/``yield``, no call that may block (``may_block``) unless it is
     given a timeout (``bounded_wait``: it returns within it), and every function
     of the same file it calls is finite too (up to three calls deep; deeper
@@ -523,7 +532,8 @@ def _finite_block(
             ranged = (
                 isinstance(it, ast.Call) and resolver.qualified(it.func, scope) == "builtins.range"
             )
-            if not (ranged or isinstance(it, (ast.List, ast.Tuple, ast.Set, ast.Constant))):
+            if not (ranged or isinstance(it, (ast.List, ast.Tuple, ast.Set, ast.Constant))
+                    or _mapping_view(it)):
                 return False
         if isinstance(stmt, ast.With):
             if any(not isinstance(item.context_expr, ast.Call) for item in stmt.items):

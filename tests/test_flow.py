@@ -100,9 +100,38 @@ def test_finite_bodies() -> None:
     assert not _finite("def f(dsk):\n    get(dsk, 'y')\n", strict=True)
     assert not _finite("def f(l):\n    while l:\n        l.pop()\n")
     assert not _finite("def f(s):\n    for line in s:\n        print(line)\n")
+    # a mapping's view is as long as the mapping: a loop over it ends
+    assert _finite("def f(d):\n    for q in d.values():\n        q.done = True\n")
+    assert not _finite("def f(d):\n    for q in d.values(1):\n        q.done = True\n")
     assert not _finite("def f(lock):\n    with lock:\n        pass\n")
     assert not _finite("def f(loop):\n    loop.run_until_complete(x())\n")
     assert not _finite("def f(a):\n    subprocess.check_output(a)\n")
+
+
+class _Two(_Names):
+    """``self.step`` may run ``a`` (finite) or ``b`` (loops forever)."""
+
+    def __init__(self, *funcs: ast.FunctionDef, complete: bool = True) -> None:
+        self.funcs = funcs
+        self.complete = complete
+
+    def callees(self, call: ast.Call, scope: object):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "step":
+            return [(f, None) for f in self.funcs], self.complete
+        return [], False
+
+
+def test_a_call_that_may_run_any_of_several_functions() -> None:
+    body = _function("def f(self):\n    self.step()\n")
+    finite = _function("def a(self):\n    return 1\n")
+    forever = _function("def b(self):\n    while True:\n        pass\n")
+    assert finite_function(body, None, _Two(finite), None)
+    assert not finite_function(body, None, _Two(finite, forever), None)
+    # some of what it runs is unknown: strict mode does not take it to return
+    strict = _Two(finite, complete=False)
+    assert finite_function(body, None, strict, None)
+    strict.strict = True
+    assert not finite_function(body, None, strict, None)
 
 
 def test_bodies_that_stop_on_a_signal() -> None:

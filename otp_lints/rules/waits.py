@@ -26,6 +26,7 @@ from otp_lints.flow import (
     finite_function,
     is_simple,
     method_call,
+    passes_timeout,
 )
 from otp_lints.rule import (
     Example,
@@ -368,6 +369,10 @@ class _Resolver(Resolver):
         if qualified in FINITE_CALLS:
             return True
         func = call.func
+        assert isinstance(scope, Scope)
+        if isinstance(func, ast.Attribute) and func.attr in _TIMED_IO and \
+                self._made_with_timeout(func.value, scope):
+            return True
         if not isinstance(func, ast.Attribute) or func.attr not in ("start", "join"):
             return False
         if call.args or call.keywords:
@@ -389,6 +394,34 @@ class _Resolver(Resolver):
             return all(finite_function(f, s, self) for f, s in bodies)
         finally:
             self.depth -= 1
+
+    def _made_with_timeout(self, expr: ast.expr, scope: Scope) -> bool:
+        """Every value ``expr`` (a local or ``self.<attr>``) is bound to, ``None``
+        aside, is a call given ``timeout=<not None>`` (``websocket.create_connection(
+        url, timeout=t)``): a connection made with a timeout, which its reads and
+        writes then honour."""
+        bindings: list[Binding] = []
+        if isinstance(expr, ast.Name):
+            bindings = self.sem.bindings_of(expr.id, scope) or []
+        elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            func = scope.function()
+            if func is None or func.class_scope is None or expr.value.id != func.self_name:
+                return False
+            bindings = list(func.class_scope.attr_bindings.get(expr.attr, ()))
+            for b in func.class_scope.bindings.get(expr.attr, ()):
+                if not (b.kind in ("assign", "annassign") and (
+                        b.value is None or _is_none_literal(b.value))):
+                    return False
+        made = 0
+        for b in bindings:
+            if b.kind not in ("assign", "annassign"):
+                return False
+            if b.value is None or _is_none_literal(b.value):
+                continue
+            if not (isinstance(b.value, ast.Call) and passes_timeout(b.value)):
+                return False
+            made += 1
+        return made > 0
 
     def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A builtin that does no I/O, or a method of a list, dict, set or deque
@@ -432,6 +465,11 @@ class _Resolver(Resolver):
         return None
 
 
+# A connection's reads and writes: bounded by the timeout it was made with.
+_TIMED_IO = frozenset({
+    "recv", "recv_into", "recvfrom", "recv_data", "recv_frame", "read", "readline",
+    "send", "sendall", "send_binary",
+})
 # For racing threads (``_strictly_finite``): what the code shows cannot wait.
 _BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
 _CONTAINER_METHODS = frozenset({
@@ -802,9 +840,13 @@ def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
     ``E.set()``, ``F = <constant>``, and ``F = <constant>`` in the body of a
     ``with L:`` block (L a lock or condition: held while the flag was set)."""
     out: list[Stop] = []
-    for i, prev in enumerate(flow.dominators(stmt)):
+    i = 0
+    for prev in flow.dominators(stmt):
+        if isinstance(prev, ast.Assert):
+            continue  # checks only: it neither waits nor undoes the signal
         if i >= _STOP_WINDOW:
             break
+        i += 1
         if isinstance(prev, ast.Expr):
             e = method_call(prev.value, "set")
             if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
@@ -1710,13 +1752,17 @@ class WaitWithoutTimeout(Rule):
     function is the one that last ran before the thread was made) or the
     `run` of its subclass. Calls out of the file are not followed: a thread
     whose code is in this file counts as finite when that code has no `while`
-    loop, `for` loops only over `range(...)` or a literal, no `with` on a
-    lock, and no call that may wait without a bound (by name: `wait`, `join`,
+    loop, `for` loops only over `range(...)`, a literal or a mapping's
+    `items()`/`keys()`/`values()`, no `with` on a lock, and no call that may
+    wait without a bound (by name: `wait`, `join`,
     `acquire`, `result`, `recv*`, `read*`, `send*`, `connect`, `select`,
     `poll`, `run*`, `start` (not a known thread's), `serve*`, `shutdown`, a
     queue-shaped `get()`/`put()`, `subprocess`/`requests`/`urllib.request`
     calls; a call given a timeout other than `None`, `timeout=1` or
-    `ev.wait(1)`, returns within it and counts as finite), the functions of
+    `ev.wait(1)`, returns within it and counts as finite, and so does a
+    read or write (`recv`, `read*`, `send*`) on a connection that every
+    binding of its local or `self.<attr>` makes with `timeout=<not None>`,
+    `self.sock = websocket.create_connection(url, timeout=t)`), the functions of
     the file it calls being finite too (three calls deep; `self.<attr>()`
     where the class sets `<attr>` to methods of its own, `self.step =
     self.step_a if x else self.step_b`, runs any of them); what it calls in
@@ -1761,8 +1807,8 @@ class WaitWithoutTimeout(Rule):
       methods of a list, dict or set it built (`errors = []`, then
       `errors.append(exc)`): with no lock and no code the file cannot see,
       they cannot hold each other up;
-    - `.join()` right after a stop signal (one of the three statements before:
-      `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
+    - `.join()` right after a stop signal (one of the three statements before,
+      `assert`s aside: `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
       `while True: if ev.wait(1): break`), waits in those loops only with a
       timeout (or on the event itself), and is otherwise finite; a flag set
@@ -1944,6 +1990,16 @@ class WaitWithoutTimeout(Rule):
             "    def run():\n        asyncio.set_event_loop(loop)\n        ready.set()\n"
             "        loop.run_forever()\n"
             "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
+        ),
+        # the loop checks the flag between reads bounded by the connection's timeout
+        Example(
+            "import threading, websocket\nclass Client:\n    def start(self, url):\n"
+            "        self.stopped = False\n"
+            "        self.ws = websocket.create_connection(url, timeout=30)\n"
+            "        self.t = threading.Thread(target=self.route)\n        self.t.start()\n"
+            "    def stop(self):\n        self.stopped = True\n        self.ws.close()\n"
+            "        self.t.join()\n    def route(self):\n"
+            "        while not self.stopped:\n            self.handle(self.ws.recv())\n"
         ),
         # the blocking primitive's own wait method: its caller gives the deadline
         Example(
