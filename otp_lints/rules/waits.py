@@ -1137,12 +1137,21 @@ def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
             return False  # a client of a cluster, a pool of unknown kind: not this process's
         if flow is None or flow.statement(call) is None:
             return False  # submitted in another function: its names are not these
-        if ctx.semantic.qualified_name(call.args[0], ctx.scope) in _NON_BLOCKING:
-            continue  # ``ex.submit(asyncio.get_event_loop)``: returns or raises at once
         work = res.named_function(call.args[0], ctx.scope)
+        if work is None and isinstance(call.args[0], (ast.Name, ast.Attribute)):
+            # ``ex.submit(asyncio.get_event_loop)``: the work is that one call,
+            # judged as ``ex.submit(lambda: asyncio.get_event_loop())`` is
+            runs = ast.Call(func=call.args[0], args=call.args[1:], keywords=call.keywords)
+            work = (ast.Lambda(args=_NO_ARGS, body=runs), ctx.scope)
         if work is None or not finite_function(work[0], work[1], res):
             return False
     return True
+
+
+_NO_ARGS = ast.arguments(
+    posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+    defaults=[],
+)
 
 
 def _all_thread_bodies(ctx: FileContext) -> set[int]:
@@ -1251,18 +1260,6 @@ _CANNOT_FAIL = frozenset({
     "asyncio.set_event_loop", "asyncio.events.set_event_loop",
     "threading.current_thread", "threading.get_ident", "threading.get_native_id",
     "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
-})
-
-
-# Standard-library functions documented to return (or raise) at once, waiting on
-# nothing: work that a test's own executor runs and that cannot hang.
-_NON_BLOCKING = _CANNOT_FAIL | frozenset({
-    "asyncio.get_event_loop", "asyncio.events.get_event_loop",
-    "asyncio.get_running_loop", "asyncio.events.get_running_loop",
-    "asyncio.new_event_loop", "asyncio.events.new_event_loop",
-    "asyncio.get_event_loop_policy", "asyncio.events.get_event_loop_policy",
-    "threading.active_count", "threading.enumerate", "threading.main_thread",
-    "contextvars.copy_context", "os.getcwd", "os.getppid",
 })
 
 
@@ -1879,11 +1876,12 @@ class WaitWithoutTimeout(Rule):
       `code.InteractiveConsole`/`InteractiveInterpreter`) waiting for the
       statement the user typed, which may rightly run forever (the user's
       Ctrl-C is its bound);
-    - in test files, `.result()` of `X.submit(f)` on the test's own executor
-      (as above) where `f` is a standard-library function documented to
-      return at once, waiting on nothing (`asyncio.get_event_loop`,
-      `threading.current_thread`, `os.getpid`...). A function of another
-      module of the project stays flagged (code under test).
+    - in test files, `.result()` of `X.submit(f, *args)` on the test's own
+      executor (as above) with `f` a function of another module given
+      directly (`ex.submit(asyncio.get_event_loop)`): judged as
+      `ex.submit(lambda: f(*args))` is, by its name and arguments
+      (`ex.submit(requests.get, url)`, `ex.submit(srv.serve_forever)` stay
+      flagged).
     """
 
     code = "OTP401"
