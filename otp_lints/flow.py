@@ -314,17 +314,22 @@ class Stop:
     """The signal a joiner gave a thread right before joining it, as the thread's
     code writes it: ``<text>.set()`` on an event, or ``<text> = <value>`` on a flag;
     ``lock``: the lock (or condition) the joiner held while it set the flag
-    (``with <lock>: <text> = <value>``), else None."""
+    (``with <lock>: <text> = <value>``), else None; ``notified``: the joiner
+    also notified that condition there (``<lock>.notify()``); ``woken``: after
+    that, it wrote to the thread's own self-pipe, which wakes a ``select``."""
 
-    __slots__ = ("kind", "lock", "text", "value")
+    __slots__ = ("kind", "lock", "notified", "text", "value", "woken")
 
     def __init__(
-        self, text: str, kind: str, value: object = None, lock: Optional[str] = None
+        self, text: str, kind: str, value: object = None, lock: Optional[str] = None,
+        notified: bool = False, woken: bool = False,
     ) -> None:
         self.text = text
         self.kind = kind  # "event" | "flag"
         self.value = value
         self.lock = lock
+        self.notified = notified
+        self.woken = woken
 
 
 class Resolver:
@@ -433,10 +438,18 @@ def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
     if len(blocks) != 1:
         return None
     block = blocks[0]
+    guarded: set[int] = set()
+    if stop.notified:
+        # ``while <...> and not <flag>: <lock>.wait()``: the joiner's notify wakes
+        # it, and the loop's test, checked under the lock, then lets it go on
+        for node in ast.walk(block):
+            if isinstance(node, ast.While) and _stops_loop(node.test, stop):
+                guarded.update(id(c) for s in node.body if isinstance(s, ast.Expr)
+                               for c in [s.value] if method_call(c, "wait") == stop.lock)
     for node in ast.walk(block):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in ("wait", "wait_for", "release") \
-                and dotted(node.func.value) == stop.lock:
+                and dotted(node.func.value) == stop.lock and id(node) not in guarded:
             return None  # the lock is let go inside the block
     rest = [s for s in loop.body if s is not block] + block.body
     stmts: list[ast.stmt] = block.body
@@ -465,6 +478,10 @@ def _is_stop_loop(loop: ast.While, stop: Stop) -> bool:
             ):
                 return True
     return False
+
+
+#: Waits for file descriptors: a write to the self-pipe they watch wakes them.
+_SELECTS = frozenset({"select", "poll", "epoll", "kqueue"})
 
 
 def _mapping_view(it: ast.expr) -> bool:
@@ -582,6 +599,11 @@ def _finite_call(
 ) -> bool:
     if stop is not None and stop.kind == "event" and method_call(call, "wait") == stop.text:
         return True  # the event is set before the join
+    if stop is not None and stop.notified and stop.lock is not None \
+            and method_call(call, "wait") == stop.lock and not call.args and not call.keywords:
+        return True  # in a loop that ends on the flag (``_locked_check``), woken by notify
+    if stop is not None and stop.woken and call_name(call) in _SELECTS:
+        return True  # the joiner wrote to the self-pipe it watches
     if bounded_wait(call):
         return True  # it returns within its timeout
     qualified = resolver.qualified(call.func, scope)

@@ -211,6 +211,31 @@ def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
     assert not _finite(late, stop)  # blocks before it checks
 
 
+def test_a_notified_condition_and_a_woken_select() -> None:
+    """The joiner set the flag and notified the condition under its lock, then
+    wrote to the self-pipe: the thread's wait on the condition, in a loop whose
+    test checks the flag, wakes and sees it; its select returns."""
+    loop = """
+        def run(self):
+            while True:
+                with self.cond:
+                    while self.fds is None and not self.closing:
+                        self.cond.wait()
+                    if self.closing:
+                        return
+                    fds = self.fds
+                select.select(fds, [], [])
+    """
+    woken = Stop("self.closing", "flag", True, "self.cond", notified=True, woken=True)
+    assert _finite(loop, woken)
+    assert not _finite(loop, Stop("self.closing", "flag", True, "self.cond", woken=True))
+    assert not _finite(loop, Stop("self.closing", "flag", True, "self.cond", notified=True))
+    unguarded = loop.replace("while self.fds is None and not self.closing:",
+                             "while self.fds is None:")
+    assert unguarded != loop
+    assert not _finite(unguarded, woken)  # waits again though the flag is set
+
+
 def test_may_block_reads_names_and_arguments() -> None:
     def call(src: str) -> ast.Call:
         node = ast.parse(src, mode="eval").body

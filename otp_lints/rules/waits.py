@@ -824,23 +824,96 @@ def _as_target_text(
     return text
 
 
-def _flag_sets(stmt: ast.stmt, lock: Optional[str] = None) -> list[Stop]:
+def _flag_sets(
+    stmt: ast.stmt, lock: Optional[str] = None, notified: bool = False, woken: bool = False,
+) -> list[Stop]:
     """``F = <constant>`` as a stop signal (``lock``: held while it was set)."""
     out: list[Stop] = []
     if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
         for t in stmt.targets:
             d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
             if d is not None:
-                out.append(Stop(d, "flag", stmt.value.value, lock))
+                out.append(Stop(d, "flag", stmt.value.value, lock, notified, woken))
     return out
 
 
-def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
+_SELF_PIPES = frozenset({"socket.socketpair", "os.pipe"})
+_PIPE_WRITES = frozenset({"send", "sendall", "write"})
+_PIPE_LOCAL = frozenset({"setblocking", "close", "recv", "read", "fileno", "settimeout"})
+
+
+def _wakes_self_pipe(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``self.<m>()`` where ``<m>`` is a method of the joiner's class that writes
+    to one end of a self-pipe the class makes (``self.r, self.w =
+    socket.socketpair()``, or ``os.pipe()``) and whose other end the class hands
+    to a call that watches it (``add_reader(self.r, ...)``): the self-pipe trick,
+    which wakes a thread waiting in ``select``."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    func = ctx.scope.function()
+    call = stmt.value
+    if func is None or func.class_scope is None or call.args or call.keywords or not (
+        isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == func.self_name
+    ):
+        return False
+    cls = func.class_scope
+    method = _resolver(ctx)._method(cls, call.func.attr)
+    if method is None or not isinstance(method[0], ast.FunctionDef):
+        return False
+    self_name = method[1].self_name
+    for node in body_nodes(method[0].body, include_stop=False):
+        if not isinstance(node, ast.Call):
+            continue
+        target: Optional[ast.expr] = None
+        if isinstance(node.func, ast.Attribute) and node.func.attr in _PIPE_WRITES:
+            target = node.func.value
+        elif ctx.semantic.qualified_name(node.func, method[1]) == "os.write" and node.args:
+            target = node.args[0]
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                and target.value.id == self_name):
+            continue
+        ends = cls.attr_bindings.get(target.attr, ())
+        if len(ends) != 1 or ends[0].kind != "unpack" or ends[0].origin is None:
+            continue
+        made = ends[0].value
+        if not (isinstance(made, ast.Call) and ctx.semantic.qualified_name(
+                made.func, ends[0].origin) in _SELF_PIPES):
+            continue
+        other = [a for a, bs in cls.attr_bindings.items() if a != target.attr
+                 and any(b.node is ends[0].node for b in bs)]
+        if len(other) == 1 and _watched(other[0], cls):
+            return True
+    return False
+
+
+def _watched(attr: str, cls: Scope) -> bool:
+    """``self.<attr>`` is handed to a call in a method of the class (other than
+    its own local methods): a selector or loop registering it."""
+    node = cls.node
+    if not isinstance(node, ast.ClassDef):
+        return False
+    for stmt in node.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) or not stmt.args.args:
+            continue
+        me = stmt.args.args[0].arg
+        for n in body_nodes(stmt.body, include_stop=False):
+            if isinstance(n, ast.Call) and not (
+                isinstance(n.func, ast.Attribute) and n.func.attr in _PIPE_LOCAL
+            ) and any(dotted(a) == f"{me}.{attr}" for a in n.args):
+                return True
+    return False
+
+
+def _stop_signals(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> list[Stop]:
     """The stop signals given in the few statements right before ``stmt``:
     ``E.set()``, ``F = <constant>``, and ``F = <constant>`` in the body of a
-    ``with L:`` block (L a lock or condition: held while the flag was set)."""
+    ``with L:`` block (L a lock or condition: held while the flag was set;
+    notified when the block also calls ``L.notify()``; woken when a later
+    statement writes to the class's self-pipe, ``_wakes_self_pipe``)."""
     out: list[Stop] = []
     i = 0
+    woken = False  # a later statement (seen first) wrote to the self-pipe
     for prev in flow.dominators(stmt):
         if isinstance(prev, ast.Assert):
             continue  # checks only: it neither waits nor undoes the signal
@@ -851,12 +924,20 @@ def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
             e = method_call(prev.value, "set")
             if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
                 out.append(Stop(e, "event"))
+            elif _wakes_self_pipe(prev, ctx):
+                woken = True
         elif isinstance(prev, ast.With) and len(prev.items) == 1 \
                 and prev.items[0].optional_vars is None:
             lock = dotted(prev.items[0].context_expr)
             if lock is not None:
+                notified = any(
+                    isinstance(s, ast.Expr) and (
+                        method_call(s.value, "notify") == lock
+                        or method_call(s.value, "notify_all") == lock)
+                    for s in prev.body
+                )
                 for inner in prev.body:
-                    out.extend(_flag_sets(inner, lock))
+                    out.extend(_flag_sets(inner, lock, notified, woken))
         else:
             out.extend(_flag_sets(prev))
     return out
@@ -936,7 +1017,7 @@ def _join_cannot_hang(
         return True
     if flow is None or stmt is None or receiver is None:
         return False
-    for stop in _stop_signals(flow, stmt):
+    for stop in _stop_signals(flow, stmt, ctx):
         mapped = []
         for body in bodies:
             text = _as_target_text(stop.text, receiver, body, ctx.scope, ctx)
@@ -944,7 +1025,8 @@ def _join_cannot_hang(
                 stop.lock, receiver, body, ctx.scope, ctx)
             if text is None or (stop.lock is not None and lock is None):
                 break
-            mapped.append((body, Stop(text, stop.kind, stop.value, lock)))
+            mapped.append((body, Stop(
+                text, stop.kind, stop.value, lock, stop.notified, stop.woken)))
         else:
             if all(finite_function(f, s, res, st) for (f, s), st in mapped):
                 return True
@@ -1816,7 +1898,15 @@ class WaitWithoutTimeout(Rule):
       set, and the next time it enters it, it leaves (what runs outside the
       block must be finite, and so must the whole block: the joiner waits for
       the thread to leave it before it can set the flag, so a thread blocked
-      inside, holding the lock, hangs the joiner there);
+      inside, holding the lock, hangs the joiner there). When the joiner also
+      notifies that condition in the same block (`<lock>.notify()`), the
+      block may wait on it inside `while <...> and not <flag>:` (woken, the
+      thread sees the flag in the loop's test); and when, after that block,
+      it calls a method of its class that writes to the class's own
+      self-pipe (`self.r, self.w = socket.socketpair()` or `os.pipe()`, the
+      read end handed to a call that watches it, `add_reader(self.r, ...)`),
+      the thread's `select`/`poll` outside the block returns (the self-pipe
+      trick);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -1998,6 +2088,22 @@ class WaitWithoutTimeout(Rule):
             "    def stop(self):\n        self.stopped = True\n        self.ws.close()\n"
             "        self.t.join()\n    def route(self):\n"
             "        while not self.stopped:\n            self.handle(self.ws.recv())\n"
+        ),
+        # the wake-up handshake: flag set and condition notified, self-pipe written
+        Example(
+            "import select, socket, threading\nclass Selector:\n"
+            "    def __init__(self):\n        self.cond = threading.Condition()\n"
+            "        self.closing, self.fds = False, None\n"
+            "        self.r, self.w = socket.socketpair()\n        self.watch(self.r)\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def close(self):\n        with self.cond:\n            self.closing = True\n"
+            "            self.cond.notify()\n        self.wake()\n        self.t.join()\n"
+            "    def wake(self):\n        self.w.send(b'x')\n"
+            "    def run(self):\n        while True:\n            with self.cond:\n"
+            "                while self.fds is None and not self.closing:\n"
+            "                    self.cond.wait()\n                if self.closing:\n"
+            "                    return\n                fds, self.fds = self.fds, None\n"
+            "            self.ready(select.select(fds, [], []))\n"
         ),
         # the blocking primitive's own wait method: its caller gives the deadline
         Example(
