@@ -348,11 +348,15 @@ class _Resolver(Resolver):
         out: list[tuple[FunctionNode, object]] = []
         complete = True
         for b in owner.class_scope.attr_bindings.get(func.attr, ()):
-            values = [b.value] if b.kind in ("assign", "annassign") and b.value else []
+            values: list[ast.AST] = (
+                [b.value] if b.kind in ("assign", "annassign") and b.value else [])
             if not values or b.origin is None:
                 complete = False
             while values:
                 value = values.pop()
+                if not isinstance(value, ast.expr):
+                    complete = False
+                    continue
                 if isinstance(value, ast.IfExp):  # a or b, chosen at run time
                     values += [value.body, value.orelse]
                     continue
@@ -409,14 +413,13 @@ class _Resolver(Resolver):
                 return False
             bindings = list(func.class_scope.attr_bindings.get(expr.attr, ()))
             for b in func.class_scope.bindings.get(expr.attr, ()):
-                if not (b.kind in ("assign", "annassign") and (
-                        b.value is None or _is_none_literal(b.value))):
+                if b.kind not in ("assign", "annassign") or not _none_or_absent(b.value):
                     return False
         made = 0
         for b in bindings:
             if b.kind not in ("assign", "annassign"):
                 return False
-            if b.value is None or _is_none_literal(b.value):
+            if _none_or_absent(b.value):
                 continue
             if not (isinstance(b.value, ast.Call) and passes_timeout(b.value)):
                 return False
@@ -463,6 +466,10 @@ class _Resolver(Resolver):
                 return None
             cls = nxt
         return None
+
+
+def _none_or_absent(value: Optional[ast.AST]) -> bool:
+    return value is None or (isinstance(value, ast.Constant) and value.value is None)
 
 
 # A connection's reads and writes: bounded by the timeout it was made with.
