@@ -1424,57 +1424,6 @@ def _started_sets_first(
     return False
 
 
-def _started_notifies_first(
-    node: ast.Call, flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext
-) -> bool:
-    """``C.wait()`` inside ``with C:``, after a thread started in that block
-    whose code's first statement is ``with C:`` opening with ``C.notify()`` (C
-    the same variable, or handed to it in ``args=``): that thread takes C only
-    once the wait let it go, so its notify reaches the waiter."""
-    if node.args or node.keywords or not isinstance(node.func, ast.Attribute) \
-            or node.func.attr != "wait":
-        return False
-    block = next((p for p in flow.enclosing(stmt) if isinstance(p, ast.With)), None)
-    if block is None or len(block.items) != 1 or dotted(block.items[0].context_expr) != receiver:
-        return False
-    for prev in flow.dominators(stmt):
-        if not (block.lineno < prev.lineno and isinstance(prev, ast.Expr)):
-            continue
-        started = method_call(prev.value, "start")
-        if started is None:
-            continue
-        fact = ctx.type_of(prev.value.func.value) if isinstance(  # type: ignore[attr-defined]
-            prev.value, ast.Call) else None
-        if fact is None or fact.name not in THREAD_TYPES or len(fact.calls) != 1:
-            continue
-        bodies = _thread_bodies(ctx, fact)
-        if bodies and len(bodies) == 1 and _notifies_first(bodies[0], fact.calls[0], receiver):
-            return True
-    return False
-
-
-def _notifies_first(body: tuple[FunctionNode, Scope], made: ast.Call, receiver: str) -> bool:
-    func, _ = body
-    if not isinstance(func, ast.FunctionDef) or not func.body:
-        return False
-    first = _first_statement(func)
-    if not (isinstance(first, ast.With) and len(first.items) == 1 and first.body):
-        return False
-    cond = dotted(first.items[0].context_expr)
-    opens = first.body[0]
-    if cond is None or not (isinstance(opens, ast.Expr) and (
-            method_call(opens.value, "notify") == cond
-            or method_call(opens.value, "notify_all") == cond)):
-        return False
-    params = [a.arg for a in func.args.args]
-    if cond in params:  # handed in: Thread(target=f, args=(C,))
-        args = call_argument(made, 2, "args")
-        i = params.index(cond)
-        return isinstance(args, (ast.Tuple, ast.List)) and i < len(args.elts) \
-            and dotted(args.elts[i]) == receiver
-    return False
-
-
 # -- a barrier whose every party is a thread started here -----------------------
 def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
     """``a + b + 2`` as ``(2, ["a", "b"])``: a count written as a sum of names."""
@@ -1732,11 +1681,6 @@ def _cannot_hang(
         and _started_sets_first(flow, stmt, receiver, ctx)
     ):
         return True
-    if (
-        name == CONDITION and receiver is not None and flow is not None and stmt is not None
-        and _started_notifies_first(node, flow, stmt, receiver, ctx)
-    ):
-        return True
     if name in (EVENT, CONDITION):
         return _idle_receive(node, ctx)
     return False
@@ -1986,9 +1930,6 @@ class WaitWithoutTimeout(Rule):
       `concurrent.futures` executor the file made (a cluster's client, or an
       executor whose kind the file does not show, runs the work elsewhere or
       behind other work: flagged);
-    - `C.wait()` inside `with C:` after a thread started in that block whose
-      code opens with `with C: C.notify()` (C handed to it in `args=`): it
-      takes C only once the wait let it go, so its notify reaches the waiter;
     - an event waited on in a nested function and set in a `finally:` of the
       function that owns it (the setter always runs);
     - an event that a thread started before the wait (`t.start()`, or
@@ -2170,13 +2111,6 @@ class WaitWithoutTimeout(Rule):
             "                    self.cond.wait()\n                if self.closing:\n"
             "                    return\n                fds, self.fds = self.fds, None\n"
             "            self.ready(select.select(fds, [], []))\n"
-        ),
-        # the thread takes the condition only once the wait let it go, and notifies
-        Example(
-            "import threading\ndef handshake():\n    def notifier(c):\n"
-            "        with c:\n            c.notify()\n    c = threading.Condition()\n"
-            "    with c:\n        t = threading.Thread(target=notifier, args=(c,))\n"
-            "        t.start()\n        c.wait()\n"
         ),
         # the blocking primitive's own wait method: its caller gives the deadline
         Example(
