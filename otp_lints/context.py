@@ -11,6 +11,7 @@ the file.
 from __future__ import annotations
 
 import ast
+import datetime
 from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
@@ -47,6 +48,8 @@ class FileContext:
         self.failed_codes: set[str] = set()
         #: the code of every rule otp-lints has, enabled or not
         self.rule_codes: frozenset[str] = frozenset()
+        #: the day the file is linted (OTP703 judges expiry dates against it)
+        self.today: datetime.date = datetime.date.today()
 
     @property
     def lines(self) -> Optional[Sequence[str]]:
