@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import Optional
+from typing import Any, Optional
 
 from otp_lints import __version__
 from otp_lints.config import ConfigError, Settings, find_config, load_settings
@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("markdown", "json"), default="markdown")
     report.add_argument("--baseline", metavar="FILE", help="baseline file to count")
     report.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
+    report.add_argument("--compare", metavar="OLD.json",
+                        help="an earlier `report --format json`: add the change since then, "
+                             "per group and rule, and the net change")
+    report.add_argument("--history", metavar="FILE",
+                        help="append this run's numbers to the JSON history FILE and add the "
+                             "trend (Mermaid charts) and the projected date of zero")
 
     sub.add_parser("server", help="language server for editors (stdio; needs otp-lints[lsp])")
     sub.add_parser("rules", help="list every rule")
@@ -320,8 +326,43 @@ def cmd_report(args: argparse.Namespace) -> int:
     layers = Layers(settings, baseline=baseline)
     results = run_files(args, settings, layers)
     data = build_report(settings, results, layers.today)
+    add_progress(data, args.compare, args.history)
     sys.stdout.write(render_json(data) if args.format == "json" else render_markdown(data))
     return 0
+
+
+def write_text_atomically(path: str, text: str, option: str) -> None:
+    """A file of otp-lints' own (the history): temp file + rename; exit 2 on failure."""
+    import tempfile
+
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp",
+                                   dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise ConfigError(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+
+
+def add_progress(data: dict[str, Any], compare_to: Optional[str], history: Optional[str]) -> None:
+    """``--compare``: the changes since an earlier report; ``--history``: this run's
+    numbers appended to the history file, and the trend (SPEC 7.5)."""
+    from otp_lints import progress
+
+    if compare_to is not None:
+        data["compare"] = progress.compare(data, progress.load_report(compare_to))
+    if history is not None:
+        points = progress.add_point(progress.load_history(history), progress.history_point(data))
+        write_text_atomically(history, progress.history_document(points), "--history")
+        data["history"] = points
+        data["trend"] = progress.trend(points)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
