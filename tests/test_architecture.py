@@ -22,7 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("server",),                                   # the language server (cli starts it)
     ("editor",),                                   # what it computes, protocol-free
     ("runner", "report", "fix", "formats"),        # what the CLI does with results
-    ("docgen",),                                   # rule pages from the registry
+    ("docgen", "progress"),                        # rule pages; a report against earlier ones
     ("lint",),                                     # the API both front ends call
     ("engine", "suppress"),                        # rules on one file; suppression layers
     ("config",),                                   # [tool.otp-lints] -> Settings
