@@ -16,7 +16,6 @@ from otp_lints import progress
 from otp_lints.config import ConfigError
 from otp_lints.report import render_json, render_markdown
 
-
 # ---------------------------------------------------------------------------
 # Mermaid's xychart grammar, ported from
 # packages/mermaid/src/diagrams/xychart/parser/xychart.jison (lexer rules in
