@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from otp_lints import __version__
 from otp_lints.config import ConfigError, Settings, find_config, load_settings
@@ -25,6 +25,9 @@ from otp_lints.suppress import (
     write_baseline,
 )
 
+if TYPE_CHECKING:
+    from otp_lints.newsince import Past
+
 
 def _jobs(value: str) -> int:
     try:
@@ -34,6 +37,15 @@ def _jobs(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _date(value: str) -> date:
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -85,6 +97,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --fix or --diff, apply unsafe fixes too")
     check.add_argument("--diff", action="store_true",
                        help="print the fixes as a unified diff instead of writing them")
+    check.add_argument("--add-noqa", metavar="REASON",
+                       help="append `# noqa: CODE REASON` to each reported line (merged with "
+                            "an existing noqa comment), then report what is left")
+    check.add_argument("--expires", type=_date, metavar="YYYY-MM-DD",
+                       help="with --add-noqa: the date the suppressions expire (OTP703 "
+                            "reports them after it)")
+    check.add_argument("--new-since", nargs="?", const="", default=None, metavar="REV",
+                       help="report only violations that did not exist at the git revision "
+                            "REV (default: the merge base with the default branch)")
 
     base = sub.add_parser("baseline", parents=[common],
                           help="record every current violation in the baseline file")
@@ -232,12 +253,121 @@ def fixed_baseline_entries(baseline: Baseline, results: list[FileResult]) -> int
     )
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class NoqaAdder:
+    """``--add-noqa REASON [--expires DATE]``: a noqa comment on each reported line,
+    written as ``--fix`` writes (never over a file that changed since it was read),
+    then the file linted again, so what is left is what the run reports."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, layers: Layers,
+                 past: Optional[Past]) -> None:
+        self.args = args
+        self.settings = settings
+        self.layers = layers
+        self.past = past
+        self.reason: str = args.add_noqa
+        self.expires: Optional[date] = args.expires
+        self.diffs: list[str] = []
+        self.n_added = self.n_lines = self.n_files = 0
+
+    def run(self, results: list[FileResult]) -> list[FileResult]:
+        return [self.one(r) for r in results]
+
+    def one(self, r: FileResult) -> FileResult:
+        from otp_lints.addnoqa import add_noqa, is_addable
+        from otp_lints.fix import unified_diff, write_atomically
+
+        if not any(is_addable(d) for d in r.diagnostics):
+            return r
+        try:
+            with open(r.path, "rb") as f:
+                source = f.read()
+        except OSError as exc:
+            self._skip(r.path, f"cannot read the file: {exc.strerror or exc}")
+            return r
+        # Only what this run reported on these very bytes (a file edited since it
+        # was linted keeps its comments out of the wrong lines).
+        now = {_where(d) for d in lint_source(source, r.path, self.settings,
+                                               self.layers).diagnostics}
+        wanted = [d for d in r.diagnostics if _where(d) in now]
+        if len(wanted) < len(r.diagnostics):
+            self._skip(r.path, "the file changed while it was checked; run again")
+        outcome = add_noqa(source, wanted, self.reason, self.expires)
+        for d, why in outcome.skipped:
+            if is_addable(d):
+                self._skip(f"{d.path}:{d.line}", f"{d.code} left alone: {why}")
+        if not outcome.lines:
+            return r
+        if self.args.diff:
+            self.diffs.append(unified_diff(r.path, source, outcome.source))
+        else:
+            problem = write_atomically(r.path, source, outcome.source)
+            if problem is not None:
+                self._skip(r.path, problem)
+                return r
+        self.n_added += len(outcome.added)
+        self.n_lines += outcome.lines
+        self.n_files += 1
+        if self.args.diff:
+            return r
+        result = lint_source(outcome.source, r.path, self.settings, self.layers)
+        if self.past is not None:
+            from otp_lints.newsince import only_new
+
+            result = only_new(self.past, [result], lambda _path: self.layers)[0][0]
+        return result
+
+    def _skip(self, where: str, why: str) -> None:
+        if not self.args.quiet:
+            _warn(f"{where}: {why}")
+
+
+def _where(d: Diagnostic) -> tuple[int, int, str, str]:
+    return (d.line, d.col, d.code, d.message)
+
+
+def new_since_past(args: argparse.Namespace) -> Past:
+    """The revision ``--new-since`` names, resolved before any file is linted. A
+    bare ``--new-since`` followed by a path (``--new-since src``) takes the path
+    as a path when it names no revision."""
+    from otp_lints.newsince import Past, is_revision, work_tree
+
+    paths = [p for p in args.paths if p != "-"]
+    first = paths[0] if paths else "."
+    directory = first if os.path.isdir(first) else os.path.dirname(first) or "."
+    rev = args.new_since
+    if rev and os.path.exists(rev) and not is_revision(work_tree(directory), rev):
+        args.paths = [rev] if args.paths == ["."] else [rev, *args.paths]
+        directory = rev if os.path.isdir(rev) else os.path.dirname(rev) or "."
+        rev = ""
+    return Past.at(os.path.abspath(directory), rev)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     baseline = load_baseline_for(settings, args.baseline, args.no_baseline)
     layers = Layers(settings, baseline=baseline)
+    past = new_since_past(args) if args.new_since is not None else None
     fixer = Fixer(args, settings, layers) if (args.fix or args.diff) else None
     results = run_files(args, settings, layers, fixer)
+    n_old = 0
+    if past is not None:
+        from otp_lints.newsince import only_new
+
+        results, n_old = only_new(past, results, lambda _path: layers)
+    if args.add_noqa is not None:
+        adder = NoqaAdder(args, settings, layers, past)
+        results = adder.run(results)
+        if args.diff:
+            for diff in adder.diffs:
+                sys.stdout.write(diff)
+            if not args.quiet:
+                print(f"Would add noqa comments for {_plural(adder.n_added, 'violation')} in "
+                      f"{_plural(len(adder.diffs), 'file')}.", file=sys.stderr)
+            return 1 if adder.diffs else 0
     diags = sorted((d for r in results for d in r.diagnostics), key=Diagnostic.sort_key)
     out = sys.stdout
     if fixer is not None and args.diff:
@@ -271,6 +401,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if fixed:
             _warn(f"{fixed} baselined violation{'s are' if fixed != 1 else ' is'} fixed; "
                   "rerun `otp-lints baseline` to tighten")
+        if args.add_noqa is not None:
+            print(f"Added noqa comments for {_plural(adder.n_added, 'violation')} on "
+                  f"{_plural(adder.n_lines, 'line')} in {_plural(adder.n_files, 'file')}.",
+                  file=sys.stderr)
+        if past is not None:
+            print(f"New since {past.label} ({past.commit[:12]}): {n_old} "
+                  f"violation{'' if n_old == 1 else 's'} that existed then not shown.",
+                  file=sys.stderr)
         files = len({d.path for d in diags})
         if diags:
             plural = "" if len(diags) == 1 else "s"
@@ -405,9 +543,30 @@ COMMANDS = {
 }
 
 
+def _check_noqa_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    from otp_lints.addnoqa import ReasonError, check_reason
+
+    if args.add_noqa is None:
+        if args.expires is not None:
+            parser.error("check: --expires needs --add-noqa")
+        return
+    try:
+        args.add_noqa = check_reason(args.add_noqa)
+    except ReasonError as exc:
+        parser.error(f"check: {exc}")
+    if args.fix:
+        parser.error("check: --add-noqa cannot be combined with --fix (fix first, then add)")
+    if "-" in args.paths:
+        parser.error("check: --add-noqa writes files; it cannot read standard input")
+    if args.expires is not None and args.expires < date.today():
+        parser.error(f"check: --expires {args.expires.isoformat()} is in the past")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "check":
+        _check_noqa_options(parser, args)
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:

@@ -21,7 +21,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "flake8_plugin"),                      # front ends
     ("server",),                                   # the language server (cli starts it)
     ("editor",),                                   # what it computes, protocol-free
-    ("runner", "report", "fix", "formats"),        # what the CLI does with results
+    ("runner", "report", "fix", "formats",         # what the CLI does with results
+     "newsince", "addnoqa"),
     ("docgen", "progress"),                        # rule pages; a report against earlier ones
     ("lint",),                                     # the API both front ends call
     ("engine", "suppress"),                        # rules on one file; suppression layers
