@@ -21,6 +21,11 @@ from otp_lints.semantic import Scope, SemanticModel, TypeFact
 from otp_lints.source import source_lines
 
 
+def today() -> datetime.date:
+    """The day a file is linted (one place, so that a test can set it)."""
+    return datetime.date.today()
+
+
 class FileContext:
     """What a rule sees: the file, its semantic model, the current scope, a reporter."""
 
@@ -49,7 +54,7 @@ class FileContext:
         #: the code of every rule otp-lints has, enabled or not
         self.rule_codes: frozenset[str] = frozenset()
         #: the day the file is linted (OTP703 judges expiry dates against it)
-        self.today: datetime.date = datetime.date.today()
+        self.today: datetime.date = today()
 
     @property
     def lines(self) -> Optional[Sequence[str]]:
