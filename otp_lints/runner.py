@@ -16,12 +16,13 @@ import gc
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Optional
 
-from otp_lints import __version__
+from otp_lints import __version__, context
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix
 from otp_lints.lint import FileResult, raw_diagnostics, read_failure
@@ -29,6 +30,7 @@ from otp_lints.source import source_lines
 from otp_lints.suppress import Layers, classify
 
 CACHE_DIR = ".otp-lints-cache"
+_EXPIRY = re.compile(rb"\(\s*expires", re.IGNORECASE)
 #: below this many files a process pool costs more than it saves
 MIN_FILES_PER_JOB = 8
 
@@ -78,7 +80,13 @@ class ResultCache:
 
     @staticmethod
     def key(source: bytes) -> str:
-        return hashlib.blake2b(source, digest_size=16).hexdigest()
+        """The file's content; and for a file with an expiry date in it, the day:
+        OTP703 judges ``(expires YYYY-MM-DD)`` against today, so such a file is
+        linted afresh each day (every other file stays cached)."""
+        h = hashlib.blake2b(source, digest_size=16)
+        if _EXPIRY.search(source):
+            h.update(context.today().isoformat().encode())
+        return h.hexdigest()
 
     def get(self, relpath: str, key: str, path: str
             ) -> Optional[tuple[list[Diagnostic], bool]]:

@@ -212,3 +212,28 @@ def test_a_suppression_holds_through_the_day_it_names(monkeypatch, days, expired
     src = b"import os\nos.kill(1, 9)  # noqa: OTP101 legacy (expires 2026-03-01)\n"
     diags = lint_source(src, "a.py", Settings(root="/nonexistent")).diagnostics
     assert [(d.line, d.code) for d in diags] == ([(2, "OTP703")] if expired else [])
+
+
+def test_the_cache_judges_expiry_dates_afresh_each_day(tmp_path, monkeypatch) -> None:
+    import otp_lints.context
+    from otp_lints.runner import lint_files
+    from otp_lints.suppress import Layers
+
+    (tmp_path / "a.py").write_bytes(
+        b"import os\nos.kill(1, 9)  # noqa: OTP101 legacy (expires 2026-03-01)\n")
+    (tmp_path / "b.py").write_bytes(b"import os\nos.kill(1, 9)\n")
+    settings = Settings(root=str(tmp_path))
+    path = str(tmp_path / "a.py")
+    for day, want in ((1, []), (2, [(2, "OTP703")]), (1, [])):
+        monkeypatch.setattr(otp_lints.context, "today", lambda d=day: datetime.date(2026, 3, d))
+        results = lint_files([path, str(tmp_path / "b.py")], settings, Layers(settings),
+                             jobs=1, use_cache=True)
+        assert [(d.line, d.code) for d in results[0].diagnostics] == want
+    # A file without an expiry date keeps its cache entry from day to day.
+    from otp_lints.runner import ResultCache
+
+    monkeypatch.setattr(otp_lints.context, "today", lambda: datetime.date(2026, 3, 1))
+    day1 = (ResultCache.key(b"x = 1\n"), ResultCache.key(b"x = 1  # (expires 2026-03-01)\n"))
+    monkeypatch.setattr(otp_lints.context, "today", lambda: datetime.date(2026, 3, 2))
+    day2 = (ResultCache.key(b"x = 1\n"), ResultCache.key(b"x = 1  # (expires 2026-03-01)\n"))
+    assert day1[0] == day2[0] and day1[1] != day2[1]
