@@ -194,3 +194,13 @@ def test_bad_revision_and_no_git_are_one_line_exit_2(tmp_path) -> None:
                          env={**os.environ, "PATH": str(plain)})
     assert res.returncode == 2
     assert res.stderr == "otp-lints: error: --new-since: git is not installed (or not on PATH)\n"
+
+
+def test_add_noqa_with_new_since_suppresses_only_what_is_new(tmp_path) -> None:
+    root = repo(tmp_path, {"pkg/a.py": BEFORE})
+    write(root, {"pkg/a.py": AFTER})
+    res = run_cli("check", "--new-since", "main", "--add-noqa", "until the rewrite", cwd=str(root))
+    assert res.returncode == 0 and found(res.stdout) == set(), res.stdout + res.stderr
+    text = (root / "pkg" / "a.py").read_text().splitlines()
+    assert text[9] == "        os.kill(pid, 9)"  # existed at main: left to the baseline
+    assert text[12] == "        os.kill(pid, 15)  # noqa: OTP101 until the rewrite"
