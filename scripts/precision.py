@@ -18,8 +18,8 @@ is not the standard library), and so are its own regression suites
 ``libpython3.x-testsuite``; many of them exercise the very constructs the
 rules judge, as their subject) unless ``--with-stdlib-tests``. ``collect``
 runs ``otp-lints check`` on each project from a scratch directory (no project
-config applies), with every rule selected that is on by default plus OTP204
-(opt-in, but measured too).
+config applies), with every rule selected that is on by default plus the
+opt-in OTP201, OTP202 and OTP204 (measured too).
 
 A triage file holds one JSON object per sampled report: ``id``, ``rule``,
 ``path`` (relative to the corpus), ``line``, ``col``, ``message``,
@@ -44,7 +44,7 @@ from collections.abc import Iterable
 
 DEFAULT_CORPUS = os.path.expanduser("~/.cache/otp-corpus")
 CONTEXT = 8  # lines before and after the reported line
-OPT_IN_MEASURED = ("OTP204",)
+OPT_IN_MEASURED = ("OTP201", "OTP202", "OTP204")
 #: the standard library's own regression suites (see the module docstring)
 STDLIB_TESTS = re.compile(r"^stdlib/(?:.*/)?(?:test|tests|idle_test)/")
 
@@ -63,8 +63,8 @@ def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int
     with tempfile.TemporaryDirectory() as scratch, open(out, "w", encoding="utf-8") as f:
         cfg = os.path.join(scratch, "pyproject.toml")
         with open(cfg, "w", encoding="utf-8") as c:
-            c.write('[tool.otp-lints]\nextend-select = ["OTP204"]\n'
-                    'exclude = ["site-packages"]\n')
+            c.write('[tool.otp-lints]\nextend-select = ' + json.dumps(list(OPT_IN_MEASURED))
+                    + '\nexclude = ["site-packages"]\n')
         for project in _projects(corpus):
             top = os.path.join(corpus, project)
             proc = subprocess.run(
