@@ -8,12 +8,19 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from otp_lints import __version__
-from otp_lints.config import ConfigError, Settings, find_config, load_settings
+from otp_lints.config import (
+    SEVERITIES,
+    ConfigError,
+    Settings,
+    find_config,
+    load_settings,
+    severity_of,
+)
 from otp_lints.diagnostics import Diagnostic, unreadable
-from otp_lints.formats import FORMATS, write_statistics
+from otp_lints.formats import FORMATS, Output, write_statistics
 from otp_lints.lint import FileResult, allowlist_usage, iter_files, lint_source, read_failure
 from otp_lints.rules import all_rules, rule_for
 from otp_lints.suppress import (
@@ -83,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--statistics", action="store_true",
                        help="print a count per rule after the diagnostics")
+    check.add_argument("--fail-on", choices=SEVERITIES, default="error",
+                       help="exit 1 only when a violation of this severity or a more severe "
+                            "one is reported (default: error; every severity is shown)")
     check.add_argument("--baseline", metavar="FILE",
                        help="baseline file to use (default: the configured one, if it exists)")
     check.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
@@ -253,6 +263,27 @@ def fixed_baseline_entries(baseline: Baseline, results: list[FileResult]) -> int
     )
 
 
+def fails(diags: Sequence[Diagnostic], severity: Callable[[Diagnostic], str], bar: str) -> bool:
+    """``--fail-on BAR`` (SPEC 7.4): whether a diagnostic of severity ``bar`` or
+    a more severe one is reported."""
+    worst = SEVERITIES.index(bar)
+    return any(SEVERITIES.index(severity(d)) <= worst for d in diags)
+
+
+def severity_summary(diags: Sequence[Diagnostic], severity: Callable[[Diagnostic], str],
+                     failing: bool, bar: str) -> str:
+    """The summary line's tail when not every violation is an error: the count
+    per severity, and why the run passes when nothing reaches the bar."""
+    counts = Counter(severity(d) for d in diags)
+    if set(counts) == {"error"}:
+        return ""
+    words = {"error": "error", "warning": "warning", "info": "info"}
+    parts = [f"{counts[s]} {words[s]}{'s' if counts[s] != 1 and s != 'info' else ''}"
+             for s in SEVERITIES if counts[s]]
+    tail = "" if failing else f"; none at or above --fail-on {bar}"
+    return f": {', '.join(parts)}{tail}"
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -384,10 +415,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(fixer.stdin_output)
         sys.stdout.flush()
         out = sys.stderr
-    FORMATS[args.format](diags, out)
+    def severity(d: Diagnostic) -> str:
+        return severity_of(settings, d.code)
+
+    FORMATS[args.format](diags, out, Output(severity=severity))
     if args.statistics:
         write_statistics(diags, out)
-    status = 1 if diags else 0
+    failing = fails(diags, severity, args.fail_on)
+    status = 1 if failing else 0
     if fixer is not None and not args.quiet and fixer.n_fixed:
         n = fixer.n_fixed
         print(f"Fixed {n} violation{'' if n == 1 else 's'} in {fixer.n_files_fixed} "
@@ -413,7 +448,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if diags:
             plural = "" if len(diags) == 1 else "s"
             print(f"Found {len(diags)} violation{plural} in {files} file"
-                  f"{'' if files == 1 else 's'} ({len(results)} checked).", file=sys.stderr)
+                  f"{'' if files == 1 else 's'} ({len(results)} checked)"
+                  f"{severity_summary(diags, severity, failing, args.fail_on)}.",
+                  file=sys.stderr)
         else:
             print(f"All checks passed ({len(results)} files checked).", file=sys.stderr)
     return status

@@ -1,22 +1,49 @@
-"""Output formats. Columns are 0-based inside and converted here, once."""
+"""Output formats. Columns are 0-based inside and converted here, once.
+
+Every format is ``write(diags, out, ctx)``; the ``Output`` context carries
+what a format needs beyond the diagnostics: each diagnostic's severity
+(``error``, ``warning`` or ``info``, SPEC 7.4), which every format maps to its
+own vocabulary.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, TextIO
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, TextIO
 
 from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_DOC, FILE_ERROR_NAME, Diagnostic
 from otp_lints.rules import all_rules
 
 
-def write_text(diags: Sequence[Diagnostic], out: TextIO) -> None:
+def _error(d: Diagnostic) -> str:
+    return "error"
+
+
+@dataclass
+class Output:
+    """What a format may need beyond the diagnostics."""
+
+    #: "error" | "warning" | "info" of each diagnostic (SPEC 7.4)
+    severity: Callable[[Diagnostic], str] = _error
+
+
+def write_text(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
+    """``path:line:col: CODE message``; a warning or an info says so after the
+    location (``path:line:col: warning: CODE message``), an error carries no label."""
+    ctx = ctx or Output()
     for d in diags:
-        out.write(f"{d.path}:{d.line}:{d.col + 1}: {d.code} {d.message}\n")
+        out.write(f"{d.path}:{d.line}:{d.col + 1}: {_label(ctx.severity(d))}{d.code} "
+                  f"{d.message}\n")
 
 
-def to_json_obj(d: Diagnostic) -> dict[str, object]:
+def _label(severity: str) -> str:
+    return "" if severity == "error" else f"{severity}: "
+
+
+def to_json_obj(d: Diagnostic, ctx: Optional[Output] = None) -> dict[str, object]:
     return {
         "path": d.path,
         "line": d.line,
@@ -26,12 +53,13 @@ def to_json_obj(d: Diagnostic) -> dict[str, object]:
         "code": d.code,
         "name": _rule_name(d.code),
         "message": d.message,
+        "severity": (ctx or Output()).severity(d),
         "fix": d.fix.to_json() if d.fix is not None else None,
     }
 
 
-def write_json(diags: Sequence[Diagnostic], out: TextIO) -> None:
-    json.dump([to_json_obj(d) for d in diags], out, indent=2)
+def write_json(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
+    json.dump([to_json_obj(d, ctx) for d in diags], out, indent=2)
     out.write("\n")
 
 
@@ -41,12 +69,17 @@ def write_statistics(diags: Sequence[Diagnostic], out: TextIO) -> None:
         out.write(f"{n:6d}  {code}  {_rule_name(code)}\n")
 
 
-def write_github(diags: Sequence[Diagnostic], out: TextIO) -> None:
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def write_github(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
     """GitHub Actions workflow commands: one annotation per diagnostic."""
+    ctx = ctx or Output()
     for d in diags:
         props = (f"file={_gh_prop(d.path)},line={d.line},col={d.col + 1},"
                  f"endLine={d.end_line},endColumn={d.end_col + 1},title={_gh_prop(d.code)}")
-        out.write(f"::error {props}::{_gh_data(f'{d.code} {d.message}')}\n")
+        level = _GITHUB_LEVELS.get(ctx.severity(d), "error")
+        out.write(f"::{level} {props}::{_gh_data(f'{d.code} {d.message}')}\n")
 
 
 def _gh_data(s: str) -> str:
@@ -58,6 +91,7 @@ def _gh_prop(s: str) -> str:
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _short_description(doc: str) -> str:
@@ -66,10 +100,11 @@ def _short_description(doc: str) -> str:
     return first
 
 
-def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
+def sarif_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None) -> dict[str, Any]:
     from otp_lints import __version__
     from otp_lints.docgen import rule_page
 
+    ctx = ctx or Output()
     rules = all_rules()
     used = sorted({d.code for d in diags} | set(rules))
     descriptors = []
@@ -104,7 +139,8 @@ def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
                        "endLine": d.end_line, "endColumn": d.end_col + 1},
         }}
         result: dict[str, Any] = {
-            "ruleId": d.code, "ruleIndex": index[d.code], "level": "error",
+            "ruleId": d.code, "ruleIndex": index[d.code],
+            "level": _SARIF_LEVELS.get(ctx.severity(d), "error"),
             "message": {"text": d.message}, "locations": [location],
         }
         if d.fix is not None:
@@ -135,8 +171,8 @@ def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
     }
 
 
-def write_sarif(diags: Sequence[Diagnostic], out: TextIO) -> None:
-    json.dump(sarif_document(diags), out, indent=2)
+def write_sarif(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
+    json.dump(sarif_document(diags, ctx), out, indent=2)
     out.write("\n")
 
 
@@ -147,4 +183,7 @@ def _rule_name(code: str) -> str:
     return FILE_ERROR_NAME if code == FILE_ERROR else ""
 
 
-FORMATS = {"text": write_text, "json": write_json, "sarif": write_sarif, "github": write_github}
+Writer = Callable[[Sequence[Diagnostic], TextIO, Optional[Output]], None]
+FORMATS: dict[str, Writer] = {
+    "text": write_text, "json": write_json, "sarif": write_sarif, "github": write_github,
+}

@@ -15,10 +15,12 @@ SOURCE = (
     "x = threading.local()\n"      # OTP201
 )
 SEVERITY = '[tool.otp-lints.severity]\n"OTP1" = "warning"\n"OTP2" = "info"\n'
+#: OTP201 is opt-in: every config here turns it on
+HEAD = '[tool.otp-lints]\nextend-select = ["OTP201"]\n'
 
 
 def project(tmp_path, severity: str = SEVERITY, source: str = SOURCE) -> str:
-    (tmp_path / "pyproject.toml").write_text("[tool.otp-lints]\n" + severity)
+    (tmp_path / "pyproject.toml").write_text(HEAD + severity)
     (tmp_path / "a.py").write_text(source)
     return str(tmp_path)
 
@@ -90,7 +92,7 @@ def test_each_file_has_the_severity_of_its_own_config(tmp_path) -> None:
     root = project(tmp_path, "")
     sub = tmp_path / "legacy"
     sub.mkdir()
-    (sub / "pyproject.toml").write_text('[tool.otp-lints]\n[tool.otp-lints.severity]\n'
+    (sub / "pyproject.toml").write_text(HEAD + '[tool.otp-lints.severity]\n'
                                         '"OTP" = "warning"\n')
     (sub / "b.py").write_text(SOURCE)
     res = run_cli("check", "--format", "json", cwd=root)
