@@ -75,7 +75,7 @@ def test_placement_where_flake8_reads_and_merging(tmp_path) -> None:
         'os.kill(8, f"""{\n'
         '1}""")\n'
     )
-    root = project(tmp_path, {"a.py": src.encode()})
+    root = project(tmp_path, {"a.py": src.encode()}, 'extend-select = ["OTP201"]\n')
     res = run_cli("check", "--add-noqa", "legacy", "--expires", "2998-06-30", cwd=root)
     assert res.returncode == 0, res.stdout + res.stderr
     tail = " legacy (expires 2998-06-30)"

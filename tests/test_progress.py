@@ -393,7 +393,7 @@ def test_history_file_round_trip_and_bad_files(tmp_path) -> None:
 # The CLI, end to end
 # ---------------------------------------------------------------------------
 def test_report_compare_and_history_from_the_cli(tmp_path) -> None:
-    (tmp_path / "pyproject.toml").write_text("[tool.otp-lints]\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.otp-lints]\nextend-select = ["OTP201"]\n')
     (tmp_path / "a.py").write_text("import os\nos.kill(1, 9)\nos.kill(2, 9)\n")
     (tmp_path / "b.py").write_text("import threading\nx = threading.local()\n")
     root = str(tmp_path)
