@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections import Counter
@@ -21,10 +22,12 @@ from otp_lints.config import (
 )
 from otp_lints.diagnostics import Diagnostic, unreadable
 from otp_lints.formats import FORMATS, Output, write_statistics
+from otp_lints.globs import compile_glob
 from otp_lints.lint import FileResult, allowlist_usage, iter_files, lint_source, read_failure
 from otp_lints.rules import all_rules, rule_for
 from otp_lints.suppress import (
     Baseline,
+    Classified,
     Layers,
     baseline_path,
     is_expired,
@@ -251,6 +254,42 @@ def allowlist_warnings(settings: Settings, results: list[FileResult], today: dat
     return out
 
 
+def per_file_ignore_warnings(groups: Sequence[tuple[Settings, Sequence[Classified]]],
+                             walked: Sequence[str] = ()) -> list[str]:
+    """``per-file-ignores`` entries (a pattern and one of its codes) that
+    suppressed nothing (SPEC 7.5), judged as the allowlist is: only when the run
+    checked a file the pattern matches with the code selected there before the
+    entry turned it off, or walked the config's whole tree (a directory in
+    ``walked`` holds its root) with the code selected, where a pattern matching
+    no file at all is stale. ``groups``: each config with the classified files
+    it applied to."""
+    configs = {s.config_path for s, _ in groups if s.per_file_ignores}
+    out = []
+    for settings, classified in groups:
+        if not settings.per_file_ignores:
+            continue
+        used: Counter[tuple[int, str]] = Counter()
+        checked = []
+        for c in classified:
+            used.update(c.ignores_used)
+            if c.relpath != "-":
+                checked.append(c.relpath)
+        selected = settings.enabled_codes
+        whole_tree = any(settings.root == w or settings.root.startswith(w.rstrip(os.sep) + os.sep)
+                         for w in walked)
+        where_config = f" of {settings.config_path}" if len(configs) > 1 else ""
+        for i, (pattern, codes) in enumerate(settings.per_file_ignores):
+            matched = whole_tree or any(compile_glob(pattern).match(rel) for rel in checked)
+            if not matched:
+                continue
+            for code in codes:
+                if used[(i, code)] or not any(c.startswith(code) for c in selected):
+                    continue
+                out.append(f"per-file-ignores {json.dumps(pattern)}{where_config} = {code} "
+                           "suppressed nothing in this run; remove it if the code is fixed")
+    return out
+
+
 def fixed_baseline_entries(baseline: Baseline, results: list[FileResult]) -> int:
     """Baselined violations, in the files this run checked, that no longer occur."""
     checked = {r.classified.relpath for r in results if r.classified is not None}
@@ -432,6 +471,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         status = 1
     if not args.quiet:
         for warning in allowlist_warnings(settings, results, layers.today):
+            _warn(warning)
+        walked = [os.path.abspath(p) for p in args.paths if p != "-" and os.path.isdir(p)]
+        for warning in per_file_ignore_warnings(
+                [(settings, [r.classified for r in results if r.classified is not None])],
+                walked):
             _warn(warning)
         if fixed:
             _warn(f"{fixed} baselined violation{'s are' if fixed != 1 else ' is'} fixed; "
