@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, TextIO
 
-from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_DOC, FILE_ERROR_NAME, Diagnostic
+from otp_lints.diagnostics import (
+    FILE_ERROR,
+    FILE_ERROR_DOC,
+    FILE_ERROR_NAME,
+    Diagnostic,
+    json_text,
+    printable,
+)
 from otp_lints.rules import all_rules
 
 
@@ -35,8 +42,8 @@ def write_text(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] =
     location (``path:line:col: warning: CODE message``), an error carries no label."""
     ctx = ctx or Output()
     for d in diags:
-        out.write(f"{d.path}:{d.line}:{d.col + 1}: {_label(ctx.severity(d))}{d.code} "
-                  f"{d.message}\n")
+        out.write(f"{printable(d.path)}:{d.line}:{d.col + 1}: {_label(ctx.severity(d))}"
+                  f"{d.code} {printable(d.message)}\n")
 
 
 def _label(severity: str) -> str:
@@ -45,14 +52,14 @@ def _label(severity: str) -> str:
 
 def to_json_obj(d: Diagnostic, ctx: Optional[Output] = None) -> dict[str, object]:
     return {
-        "path": d.path,
+        "path": json_text(d.path),
         "line": d.line,
         "column": d.col + 1,
         "end_line": d.end_line,
         "end_column": d.end_col + 1,
         "code": d.code,
         "name": _rule_name(d.code),
-        "message": d.message,
+        "message": json_text(d.message),
         "severity": (ctx or Output()).severity(d),
         "fix": d.fix.to_json() if d.fix is not None else None,
     }
@@ -83,7 +90,10 @@ def write_github(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output]
 
 
 def _gh_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for ``%``, CR and LF; any other control character or
+    undecodable byte as a backslash escape (GitHub decodes nothing else)."""
+    s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(s)
 
 
 def _gh_prop(s: str) -> str:
@@ -132,7 +142,7 @@ def sarif_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None) ->
         })
     results = []
     for d in diags:
-        uri = d.path.replace("\\", "/")
+        uri = json_text(d.path).replace("\\", "/")
         location = {"physicalLocation": {
             "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": d.line, "startColumn": d.col + 1,
@@ -141,7 +151,7 @@ def sarif_document(diags: Sequence[Diagnostic], ctx: Optional[Output] = None) ->
         result: dict[str, Any] = {
             "ruleId": d.code, "ruleIndex": index[d.code],
             "level": _SARIF_LEVELS.get(ctx.severity(d), "error"),
-            "message": {"text": d.message}, "locations": [location],
+            "message": {"text": json_text(d.message)}, "locations": [location],
         }
         if d.fix is not None:
             result["fixes"] = [{
