@@ -7,8 +7,10 @@ baseline), keyed by the file's bytes and its path relative to the config root
 not only its version), the interpreter, the warnings mode and every setting
 that can change a file's raw results. The suppression layers are cheap and
 are applied fresh on every run, so editing the baseline or the allowlist never
-serves a stale answer. The file lives under ``.otp-lints-cache/`` at the config
-root (a ``.gitignore`` inside keeps it out of git). An entry of the wrong
+serves a stale answer. The file lives under ``.otp-lints-cache/`` beside the
+config that applies, else in the current directory (SPEC 7.2; a
+``.gitignore`` inside keeps it out of git); a run over several configs keeps
+one cache per config. An entry of the wrong
 shape is a miss (the file is linted and the entry rewritten); a cache that
 cannot be read or written, or whose directory is a symlink, is not used.
 
@@ -35,7 +37,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 from otp_lints import __version__, context
 from otp_lints.config import Settings
@@ -55,7 +57,8 @@ MIN_FILES_PER_JOB = 8
 #: Settings fields that cannot change a file's raw diagnostics (they are applied
 #: after the cache, or choose files): every other field is part of the key, so
 #: a setting added later is keyed unless it is listed here.
-_NOT_KEYED = frozenset({"config_path", "exclude", "baseline", "allow", "severity"})
+_NOT_KEYED = frozenset({"config_path", "exclude", "extend_exclude", "respect_gitignore",
+                        "baseline", "allow", "severity"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,9 +155,17 @@ def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
     return Diagnostic(path, line, col, end_line, end_col, code, message, fix_obj)
 
 
+def cache_directory(settings: Settings) -> str:
+    """Where a config's cache lives: beside the config file, else in the current
+    directory (SPEC 7.2)."""
+    if settings.config_path is not None:
+        return os.path.join(os.path.dirname(settings.config_path), CACHE_DIR)
+    return os.path.join(os.getcwd(), CACHE_DIR)
+
+
 class ResultCache:
     def __init__(self, settings: Settings) -> None:
-        self.directory = os.path.join(settings.root, CACHE_DIR)
+        self.directory = cache_directory(settings)
         self.file = os.path.join(self.directory, f"{cache_fingerprint(settings)}.json")
         self.entries: dict[str, Any] = {}
         self.dirty = False
@@ -284,12 +295,18 @@ def quiet_gc() -> Iterator[None]:
 COLLECT_EVERY = 500
 
 
-def _raw_many(batch: Sequence[tuple[str, bytes]], settings: Settings) -> list[Output]:
-    """Raw diagnostics of each file, whether it parsed, and its lines when there
-    is something to suppress or fingerprint (lines are not shipped back otherwise)."""
+#: one file to lint: its path, its bytes, and the index of its Settings in the
+#: run's tuple of them (one per config)
+Work = tuple[str, bytes, int]
+
+
+def _raw_many(batch: Sequence[Work], settings: Sequence[Settings]) -> list[Output]:
+    """Raw diagnostics of each file (with the index of its settings), whether it
+    parsed, and its lines when there is something to suppress or fingerprint
+    (lines are not shipped back otherwise)."""
     out = []
-    for n, (path, source) in enumerate(batch, 1):
-        diags, lines = raw_diagnostics(source, path, settings)
+    for n, (path, source, which) in enumerate(batch, 1):
+        diags, lines = raw_diagnostics(source, path, settings[which])
         out.append((diags, lines is not None, lines if diags else None))
         if n % COLLECT_EVERY == 0:
             gc.collect()
@@ -297,7 +314,7 @@ def _raw_many(batch: Sequence[tuple[str, bytes]], settings: Settings) -> list[Ou
 
 
 # -- workers -------------------------------------------------------------
-_worker_settings: Optional[Settings] = None
+_worker_settings: tuple[Settings, ...] = ()
 #: how often a worker checks that the CLI that started it is still there
 PARENT_CHECK_SECONDS = 0.2
 #: how often the CLI, waiting on its workers, checks for a swallowed SIGTERM
@@ -306,8 +323,8 @@ WAKE_SECONDS = 0.5
 KILL_WAIT_SECONDS = 5.0
 
 
-def _init_worker(settings: Settings, parent: Optional[int]) -> None:
-    global _worker_settings  # one Settings per worker process, set once
+def _init_worker(settings: tuple[Settings, ...], parent: Optional[int]) -> None:
+    global _worker_settings  # the run's Settings, one per config, per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
     if hasattr(signal, "pthread_sigmask"):  # forked while the CLI held them
@@ -336,8 +353,8 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _work(batch: list[tuple[str, bytes]]) -> list[Output]:
-    assert _worker_settings is not None
+def _work(batch: list[Work]) -> list[Output]:
+    assert _worker_settings
     return _raw_many(batch, _worker_settings)
 
 
@@ -354,7 +371,7 @@ def _died(path: str, exc: BaseException) -> Output:
     return [file_error(path, f"{WORKER_FAILED}: {why}")], False, None
 
 
-def _in_pool(batches: Sequence[list[tuple[str, bytes]]], jobs: int, settings: Settings
+def _in_pool(batches: Sequence[list[Work]], jobs: int, settings: tuple[Settings, ...]
              ) -> list[Union[list[Output], Exception]]:
     """Each batch's outputs, or the exception its worker ended with (a
     ``BrokenProcessPool`` when it died). On any way out of the CLI (Ctrl-C,
@@ -438,7 +455,7 @@ def _kill(pool: Any) -> None:
     manager.join(timeout=KILL_WAIT_SECONDS)
 
 
-def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
+def _alone(batch: list[Work], settings: tuple[Settings, ...]) -> list[Output]:
     """A batch whose worker died, again in a fresh worker of its own; if that one
     dies too, file by file, each in its own worker, so only the file that kills
     it is lost (OTP000), and a worker killed from outside costs nothing."""
@@ -446,15 +463,15 @@ def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
     if not isinstance(result, Exception):
         return result
     outputs = []
-    for path, source in batch:
-        one = _in_pool([[(path, source)]], 1, settings)[0]
-        outputs.append(_died(path, one) if isinstance(one, Exception) else one[0])
+    for item in batch:
+        one = _in_pool([[item]], 1, settings)[0]
+        outputs.append(_died(item[0], one) if isinstance(one, Exception) else one[0])
     return outputs
 
 
-def _parallel(pending: Sequence[tuple[str, bytes]], jobs: int, settings: Settings
+def _parallel(pending: Sequence[Work], jobs: int, settings: tuple[Settings, ...]
               ) -> list[Output]:
-    batches = _balanced_batches([s for _, s in pending], jobs)
+    batches = _balanced_batches([item[1] for item in pending], jobs)
     work = [[pending[i] for i in batch] for batch in batches]
     try:
         outputs = _in_pool(work, jobs, settings)
@@ -490,24 +507,35 @@ def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
 
 
 def lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
+    """Lint each (path, settings): each file with the config that applies to it,
+    through that config's suppression layers (``layers_for``)."""
     with quiet_gc():
-        return _lint_files(paths, settings, layers, jobs, use_cache)
+        return _lint_files(files, layers_for, jobs, use_cache)
 
 
 def _lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
-    cache = ResultCache(settings) if use_cache else None
-    results: list[Optional[FileResult]] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str]] = []
-    for i, path in enumerate(paths):
+    index: dict[Settings, int] = {}  # Settings hash by identity
+    caches: list[Optional[ResultCache]] = []
+    results: list[Optional[FileResult]] = [None] * len(files)
+    pending: list[tuple[int, str, bytes, str, int]] = []
+    for i, (path, settings) in enumerate(files):
+        which = index.get(settings)
+        if which is None:
+            which = index[settings] = len(caches)
+            caches.append(ResultCache(settings) if use_cache else None)
+        layers = layers_for(settings)
         try:
             source = read_source(path)
         except OSError as exc:
             results[i] = read_failure(path, exc, layers)
             continue
+        cache = caches[which]
         key = ResultCache.key(source) if cache is not None else ""
         cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
         if cached is not None:
@@ -517,21 +545,27 @@ def _lint_files(
                 lines = source_lines(source)
             results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
             continue
-        pending.append((i, path, source, key))
+        pending.append((i, path, source, key, which))
 
+    all_settings = tuple(index)
+    work_items = [(path, source, which) for _, path, source, _, which in pending]
     outputs: list[Output]
-    sources = [(p, s) for _, p, s, _ in pending]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
-        outputs = _parallel(sources, min(jobs, len(pending) // MIN_FILES_PER_JOB), settings)
+        outputs = _parallel(work_items, min(jobs, len(pending) // MIN_FILES_PER_JOB),
+                            all_settings)
     else:
-        outputs = _raw_many(sources, settings)
+        outputs = _raw_many(work_items, all_settings)
 
-    for (i, path, _source, key), (diags, parsed, lines) in zip(pending, outputs):
+    for (i, path, _source, key, which), (diags, parsed, lines) in zip(pending, outputs):
+        settings = all_settings[which]
+        cache = caches[which]
         if cache is not None and not _is_crash(diags):
             cache.put(settings.relpath(path), key, diags, parsed=parsed)
-        results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
-    if cache is not None:
-        cache.save()
+        results[i] = FileResult.from_classified(
+            path, classify(diags, lines, path, layers_for(settings)))
+    for cache in caches:
+        if cache is not None:
+            cache.save()
     return [r for r in results if r is not None]
 
 

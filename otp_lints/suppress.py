@@ -200,6 +200,8 @@ class Classified:
     relpath: str = ""
     #: (per-file-ignores entry index, its code) -> diagnostics it took in this file
     ignores_used: Counter[tuple[int, str]] = field(default_factory=Counter)
+    #: the settings that applied to the file (each file has its config: SPEC 7.2)
+    settings: Optional[Settings] = None
 
 
 def classify(
@@ -207,7 +209,7 @@ def classify(
 ) -> Classified:
     settings = layers.settings
     relpath = settings.relpath(path) if path != "-" else "-"
-    out = Classified(relpath=relpath)
+    out = Classified(relpath=relpath, settings=settings)
     if not diags:
         return out
     if settings.per_file_ignores and relpath != "-":

@@ -226,8 +226,9 @@ def test_the_cache_judges_expiry_dates_afresh_each_day(tmp_path, monkeypatch) ->
     path = str(tmp_path / "a.py")
     for day, want in ((1, []), (2, [(2, "OTP703")]), (1, [])):
         monkeypatch.setattr(otp_lints.context, "today", lambda d=day: datetime.date(2026, 3, d))
-        results = lint_files([path, str(tmp_path / "b.py")], settings, Layers(settings),
-                             jobs=1, use_cache=True)
+        layers = Layers(settings)
+        results = lint_files([(path, settings), (str(tmp_path / "b.py"), settings)],
+                             lambda _settings, layers=layers: layers, jobs=1, use_cache=True)
         assert [(d.line, d.code) for d in results[0].diagnostics] == want
     # A file without an expiry date keeps its cache entry from day to day.
     from otp_lints.runner import ResultCache

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("runner", "report", "fix", "formats",         # what the CLI does with results
      "newsince", "addnoqa"),
     ("docgen", "progress"),                        # rule pages; a report against earlier ones
-    ("lint",),                                     # the API both front ends call
+    ("lint", "discovery"),                         # the API both front ends call; configs, files
     ("engine", "suppress"),                        # rules on one file; suppression layers
     ("config",),                                   # [tool.otp-lints] -> Settings
     ("rules",),                                    # the registry

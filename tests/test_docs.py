@@ -68,6 +68,26 @@ def test_readme_table_is_generated() -> None:
     assert docgen.readme_table() in text, "README lost its generated rules table markers"
 
 
+def test_readme_links_work_outside_the_repository() -> None:
+    """PyPI shows the README without the repository around it: every link is
+    absolute (the project's URLs) or an anchor."""
+    with open(README, encoding="utf-8") as f:
+        text = f.read()
+    links = re.findall(r"\]\(([^)\s]+)\)", text) + re.findall(r'(?:href|src)="([^"]+)"', text)
+    assert links
+    relative = [link for link in links if not re.match(r"^(https?://|#|mailto:)", link)]
+    assert not relative, relative
+
+
+def test_rule_help_does_not_start_with_an_html_comment() -> None:
+    from otp_lints.formats import sarif_document
+
+    for cls in all_rules().values():
+        assert docgen.rule_page(cls).startswith(f"# {cls.code} {cls.name}\n")
+    for rule in sarif_document([])["runs"][0]["tool"]["driver"]["rules"]:
+        assert rule["helpUri"].startswith("https://")
+
+
 def _precision_script():
     import importlib.util
 

@@ -108,3 +108,49 @@ def test_flake8_reports_every_selected_rule_whatever_its_severity(tmp_path) -> N
     res = run_flake8(cwd=root)
     assert res.returncode == 1
     assert {line.split()[1] for line in res.stdout.splitlines()} == {"OTP101", "OTP201"}
+
+
+def test_the_summary_counts_each_severity_and_says_why_the_run_passes(tmp_path) -> None:
+    root = project(tmp_path)
+    res = run_cli("check", "--no-cache", cwd=root)
+    assert res.returncode == 0
+    assert ("Found 2 violations in 1 file (1 checked): 1 warning, 1 info; "
+            "none at or above --fail-on error.") in res.stderr
+    res = run_cli("check", "--no-cache", "--fail-on", "warning", cwd=root)
+    assert res.returncode == 1
+    assert "(1 checked): 1 warning, 1 info." in res.stderr
+    errors_only = run_cli("check", "--no-cache", cwd=project(tmp_path, ""))
+    assert "Found 2 violations in 1 file (1 checked)." in errors_only.stderr
+
+
+def test_a_prefix_covers_every_code_under_it_even_otp000(tmp_path) -> None:
+    root = project(tmp_path, '[tool.otp-lints.severity]\n"OTP" = "warning"\n"OTP201" = "error"\n',
+                   source="def f(:\n")
+    res = run_cli("check", "--format", "json", cwd=root)
+    assert [(d["code"], d["severity"]) for d in json.loads(res.stdout)] == [("OTP000", "warning")]
+    assert res.returncode == 0
+    # Named on its own, OTP000 keeps failing the run under a lowered prefix.
+    (tmp_path / "pyproject.toml").write_text(HEAD + '[tool.otp-lints.severity]\n'
+                                             '"OTP" = "warning"\n"OTP000" = "error"\n')
+    res = run_cli("check", "--format", "json", cwd=root)
+    assert [(d["code"], d["severity"]) for d in json.loads(res.stdout)] == [("OTP000", "error")]
+    assert res.returncode == 1
+
+
+def test_the_ratchet_and_exit_zero_keep_their_meaning(tmp_path) -> None:
+    root = project(tmp_path)
+    assert run_cli("baseline", cwd=root).returncode == 0
+    (tmp_path / "a.py").write_text("import os\nos.kill(1, 9)\n")
+    # A fixed baselined violation fails --strict-baseline whatever the severities.
+    res = run_cli("check", "--strict-baseline", cwd=root)
+    assert res.returncode == 1 and "1 baselined violation is fixed" in res.stderr
+    (tmp_path / "a.py").write_text("import os\nos.kill(1, 9)\nos.kill(2, 9)\n")
+    assert run_cli("check", "--fail-on", "warning", cwd=root).returncode == 1
+    assert run_cli("check", "--fail-on", "warning", "--exit-zero", cwd=root).returncode == 0
+
+
+def test_show_settings_lists_the_severity_table(tmp_path) -> None:
+    root = project(tmp_path)
+    out = run_cli("check", "--show-settings", "a.py", cwd=root).stdout
+    table = out[out.index("[severity]"):].splitlines()
+    assert table[1:3] == ['"OTP1" = "warning"', '"OTP2" = "info"']
