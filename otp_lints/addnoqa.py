@@ -133,6 +133,30 @@ def merged_comment(existing: Optional[str], codes: Sequence[str], reason: str,
     return f"{before}# noqa: {', '.join(all_codes)} {text}{until}{pragma}"
 
 
+_FSTRING_START = getattr(tokenize, "FSTRING_START", None)  # Python 3.12+ (PEP 701)
+_FSTRING_END = getattr(tokenize, "FSTRING_END", None)
+
+
+def lines_ending_in_fstrings(text: str) -> set[int]:
+    """Lines whose end lies inside an f-string (Python 3.12+ tokenizes one into
+    parts, and flake8 there reads a comment inside a multi-line replacement
+    field). A comment there is a syntax error for every earlier Python, so
+    ``--add-noqa`` leaves such a line alone rather than break the file for them."""
+    if _FSTRING_START is None:
+        return set()
+    out: set[int] = set()
+    starts: list[int] = []
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == _FSTRING_START:
+                starts.append(tok.start[0])
+            elif tok.type == _FSTRING_END and starts:
+                out.update(range(starts.pop(), tok.end[0]))
+    except (tokenize.TokenError, SyntaxError):
+        return out
+    return out
+
+
 def add_noqa(source: bytes, diags: Sequence[Diagnostic], reason: str,
              expires: Optional[datetime.date] = None) -> NoqaOutcome:
     """Suppress ``diags`` (of this file) with a noqa comment carrying ``reason``."""
@@ -168,6 +192,10 @@ def add_noqa(source: bytes, diags: Sequence[Diagnostic], reason: str,
             continue
         by_target.setdefault(last_of.get(d.line, d.line), []).append(d)
 
+    inside = lines_ending_in_fstrings(text)
+    for target in [t for t in by_target if t in inside]:
+        outcome.skipped += [(d, "a comment there would sit inside an f-string, which only "
+                                "Python 3.12 and later can parse") for d in by_target.pop(target)]
     new_lines = list(raw)
     for target, group in by_target.items():
         codes = sorted({d.code for d in group})

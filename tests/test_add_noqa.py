@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 import shutil
+import sys
 
 import pytest
 from helpers import FIXTURES, run_cli, run_flake8
@@ -77,9 +78,13 @@ def test_placement_where_flake8_reads_and_merging(tmp_path) -> None:
     )
     root = project(tmp_path, {"a.py": src.encode()}, 'extend-select = ["OTP201"]\n')
     res = run_cli("check", "--add-noqa", "legacy", "--expires", "2998-06-30", cwd=root)
-    assert res.returncode == 0, res.stdout + res.stderr
+    # From Python 3.12 an f-string's replacement field ends the line where flake8
+    # reads the noqa for os.kill(8, ...), and a comment there breaks the file for
+    # every earlier Python: that line is left alone, and still reported.
+    fstring_field = sys.version_info >= (3, 12)
+    assert res.returncode == (1 if fstring_field else 0), res.stdout + res.stderr
     tail = " legacy (expires 2998-06-30)"
-    assert (tmp_path / "a.py").read_text().splitlines() == [
+    expected = [
         "import os",
         "import threading",
         "os.kill(1, 9)  # noqa: OTP101" + tail,
@@ -96,8 +101,14 @@ def test_placement_where_flake8_reads_and_merging(tmp_path) -> None:
         'os.kill(8, f"""{',
         '1}""")  # noqa: OTP101' + tail,
     ]
-    assert found(run_flake8(cwd=root).stdout) == set()
-    assert found(run_cli("check", cwd=root).stdout) == set()
+    left = set()
+    if fstring_field:
+        expected[-1] = '1}""")'
+        left = {("a.py", 12, "OTP101")}
+        assert "inside an f-string" in res.stderr
+    assert (tmp_path / "a.py").read_text().splitlines() == expected
+    assert found(run_cli("check", cwd=root).stdout) == left
+    assert found(run_flake8(cwd=root).stdout) == left
 
 
 def test_bytes_kept_crlf_lone_cr_encoding_and_bom(tmp_path) -> None:
