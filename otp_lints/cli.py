@@ -16,13 +16,20 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Callable, Optional, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Optional, TextIO
 
 from otp_lints import __version__
-from otp_lints.config import DEFAULT_EXCLUDE, ConfigError, Overrides, Settings
+from otp_lints.config import (
+    DEFAULT_EXCLUDE,
+    SEVERITIES,
+    ConfigError,
+    Overrides,
+    Settings,
+    severity_of,
+)
 from otp_lints.diagnostics import Diagnostic, printable, unreadable
 from otp_lints.discovery import Discovery
-from otp_lints.files import os_reason, read_source, write_in_place
+from otp_lints.files import os_reason, read_source, replace_atomically, write_in_place
 from otp_lints.formats import (
     FORMATS,
     HUMAN_FORMATS,
@@ -31,11 +38,13 @@ from otp_lints.formats import (
     use_color,
     write_statistics,
 )
+from otp_lints.globs import compile_glob
 from otp_lints.lint import FileResult, directory_failure, lint_source, read_failure
 from otp_lints.rules import GROUPS, all_rules, rule_for
 from otp_lints.runner import Terminated, signals_unwind
 from otp_lints.suppress import (
     Baseline,
+    Classified,
     Layers,
     baseline_path,
     classify,
@@ -46,6 +55,9 @@ from otp_lints.suppress import (
     write_baseline,
 )
 
+if TYPE_CHECKING:
+    from otp_lints.newsince import Past
+
 
 def _jobs(value: str) -> int:
     try:
@@ -55,6 +67,15 @@ def _jobs(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _date(value: str) -> date:
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 def _list(value: str) -> tuple[str, ...]:
@@ -105,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "else on stderr)")
     check.add_argument("--exit-zero", action="store_true",
                        help="exit 0 even when violations are reported")
+    check.add_argument("--fail-on", choices=SEVERITIES, default="error",
+                       help="exit 1 only when a violation of this severity or a more severe "
+                            "one is reported (default: error; every severity is shown)")
     check.add_argument("--baseline", metavar="FILE",
                        help="baseline file to use (default: the configured one, if it exists)")
     check.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
@@ -119,6 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --fix or --diff, apply unsafe fixes too")
     check.add_argument("--diff", action="store_true",
                        help="print the fixes as a unified diff instead of writing them")
+    check.add_argument("--add-noqa", metavar="REASON",
+                       help="append `# noqa: CODE REASON` to each reported line (merged with "
+                            "an existing noqa comment), then report what is left")
+    check.add_argument("--expires", type=_date, metavar="YYYY-MM-DD",
+                       help="with --add-noqa: the date the suppressions expire (OTP703 "
+                            "reports them after it)")
+    check.add_argument("--new-since", nargs="?", const="", default=None, metavar="REV",
+                       help="report only violations that did not exist at the git revision "
+                            "REV (default: the merge base with the default branch)")
     check.add_argument("--show-settings", action="store_true",
                        help="print the settings for the first path and the config file "
                             "they come from, then exit")
@@ -134,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("markdown", "json"), default="markdown")
     report.add_argument("--baseline", metavar="FILE", help="baseline file to count")
     report.add_argument("--no-baseline", action="store_true", help="ignore any baseline")
+    report.add_argument("--compare", metavar="OLD.json",
+                        help="an earlier `report --format json`: add the change since then, "
+                             "per group and rule, and the net change")
+    report.add_argument("--history", metavar="FILE",
+                        help="append this run's numbers to the JSON history FILE and add the "
+                             "trend (Mermaid charts) and the projected date of zero")
 
     sub.add_parser("server", help="language server for editors (stdio; needs otp-lints[lsp])")
     rules = sub.add_parser("rules", help="list every rule")
@@ -242,6 +281,13 @@ class Run:
         existing = [p for p in self.paths if p != "-" and os.path.lexists(p)]
         return list(self.discovery.iter_files(existing, force_exclude=self.args.force_exclude,
                                               errors=errors))
+
+    def settings_of(self, r: FileResult) -> Settings:
+        """The settings that applied to a file's result (its own config: SPEC 7.2)."""
+        c = r.classified
+        if c is not None and c.settings is not None:
+            return c.settings
+        return self.discovery.settings_for(r.path)
 
     def stdin_excluded(self, name: str, settings: Settings) -> bool:
         """``--force-exclude`` applies to ``--stdin-filename`` too (as in ruff)."""
@@ -397,6 +443,65 @@ def allowlist_warnings(results: list[FileResult], today: date,
     return out
 
 
+def per_file_ignore_warnings(results: list[FileResult], walked: Sequence[str] = ()
+                             ) -> list[str]:
+    """``per-file-ignores`` entries (a pattern and one of its codes) that
+    suppressed nothing (SPEC 7.5), judged as the allowlist is: only when the run
+    checked a file the pattern matches with the code selected there before the
+    entry turned it off, or walked the config's whole tree (a directory in
+    ``walked`` holds its root) with the code selected, where a pattern matching
+    no file at all is stale."""
+    by_settings: dict[Settings, list[Classified]] = {}
+    for r in results:
+        c = r.classified
+        if c is not None and c.settings is not None and c.settings.per_file_ignores:
+            by_settings.setdefault(c.settings, []).append(c)
+    configs = {s.config_path for s in by_settings}
+    out = []
+    for settings, classified in by_settings.items():
+        used: Counter[tuple[int, str]] = Counter()
+        checked = []
+        for c in classified:
+            used.update(c.ignores_used)
+            if c.relpath != "-":
+                checked.append(c.relpath)
+        selected = settings.enabled_codes
+        whole_tree = any(settings.root == w or settings.root.startswith(w.rstrip(os.sep) + os.sep)
+                         for w in walked)
+        where_config = f" of {settings.config_path}" if len(configs) > 1 else ""
+        for i, (pattern, codes) in enumerate(settings.per_file_ignores):
+            matched = whole_tree or any(compile_glob(pattern).match(rel) for rel in checked)
+            if not matched:
+                continue
+            for code in codes:
+                if used[(i, code)] or not any(c.startswith(code) for c in selected):
+                    continue
+                out.append(f"per-file-ignores {json.dumps(pattern)}{where_config} = {code} "
+                           "suppressed nothing in this run; remove it if the code is fixed")
+    return out
+
+
+def fails(diags: Sequence[Diagnostic], severity: Callable[[Diagnostic], str], bar: str) -> bool:
+    """``--fail-on BAR`` (SPEC 7.4): whether a diagnostic of severity ``bar`` or
+    a more severe one is reported."""
+    worst = SEVERITIES.index(bar)
+    return any(SEVERITIES.index(severity(d)) <= worst for d in diags)
+
+
+def severity_summary(diags: Sequence[Diagnostic], severity: Callable[[Diagnostic], str],
+                     failing: bool, bar: str) -> str:
+    """The summary line's tail when not every violation is an error: the count
+    per severity, and why the run passes when nothing reaches the bar."""
+    counts = Counter(severity(d) for d in diags)
+    if set(counts) == {"error"}:
+        return ""
+    words = {"error": "error", "warning": "warning", "info": "info"}
+    parts = [f"{counts[s]} {words[s]}{'s' if counts[s] != 1 and s != 'info' else ''}"
+             for s in SEVERITIES if counts[s]]
+    tail = "" if failing else f"; none at or above --fail-on {bar}"
+    return f": {', '.join(parts)}{tail}"
+
+
 def fixed_baseline_entries(run: Run, results: list[FileResult]) -> int:
     """Baselined violations that no longer occur, per baseline file: in the files
     this run checked, and every entry of a file that no longer exists (SPEC 7.5)."""
@@ -501,6 +606,9 @@ def show_settings(run: Run, out: TextIO) -> None:
     for code, options in sorted(s.rule_options.items()):
         lines.append(f"[rules.{code}]")
         lines += [f"{name} = {toml(value)}" for name, value in sorted(options.items())]
+    if s.severity:
+        lines.append("[severity]  # the most specific key wins; any other code is an error")
+        lines += [f"{toml(code)} = {toml(level)}" for code, level in s.severity]
     for entry in s.allow:
         lines.append(f"[[allow]]  # entry {entry.index + 1}")
         lines.append(f"rules = {toml(list(entry.rules))}")
@@ -514,6 +622,94 @@ def show_settings(run: Run, out: TextIO) -> None:
     out.write("\n".join(lines) + "\n")
 
 
+class NoqaAdder:
+    """``--add-noqa REASON [--expires DATE]``: a noqa comment on each reported line,
+    written as ``--fix`` writes (never over a file that changed since it was read),
+    then the file linted again, so what is left is what the run reports."""
+
+    def __init__(self, args: argparse.Namespace, run: Run, past: Optional[Past]) -> None:
+        self.args = args
+        self.lint_run = run
+        self.past = past
+        self.reason: str = args.add_noqa
+        self.expires: Optional[date] = args.expires
+        self.diffs: list[str] = []
+        self.n_added = self.n_lines = self.n_files = 0
+
+    def run(self, results: list[FileResult]) -> list[FileResult]:
+        return [self.one(r) for r in results]
+
+    def one(self, r: FileResult) -> FileResult:
+        from otp_lints.addnoqa import add_noqa, is_addable
+        from otp_lints.fix import unified_diff
+
+        if not any(is_addable(d) for d in r.diagnostics):
+            return r
+        layers = self.lint_run.layers_for(self.lint_run.settings_of(r))
+        try:
+            source = read_source(r.path)
+        except OSError as exc:
+            self._skip(r.path, f"cannot read the file: {os_reason(exc)}")
+            return r
+        # Only what this run reported on these very bytes (a file edited since it
+        # was linted keeps its comments out of the wrong lines).
+        now = {_where(d) for d in lint_source(source, r.path, layers.settings,
+                                               layers).diagnostics}
+        wanted = [d for d in r.diagnostics if _where(d) in now]
+        if len(wanted) < len(r.diagnostics):
+            self._skip(r.path, "the file changed while it was checked; run again")
+        outcome = add_noqa(source, wanted, self.reason, self.expires)
+        for d, why in outcome.skipped:
+            if is_addable(d):
+                self._skip(f"{d.path}:{d.line}", f"{d.code} left alone: {why}")
+        if not outcome.lines:
+            return r
+        if self.args.diff:
+            self.diffs.append(unified_diff(r.path, source, outcome.source))
+        else:
+            problem = write_in_place(r.path, source, outcome.source)
+            if problem is not None:
+                self._skip(r.path, problem)
+                return r
+        self.n_added += len(outcome.added)
+        self.n_lines += outcome.lines
+        self.n_files += 1
+        if self.args.diff:
+            return r
+        result = lint_source(outcome.source, r.path, layers.settings, layers)
+        if self.past is not None:
+            from otp_lints.newsince import only_new
+
+            result = only_new(self.past, [result], lambda _path: layers)[0][0]
+        return result
+
+    def _skip(self, where: str, why: str) -> None:
+        if not self.args.quiet:
+            _warn(f"{where}: {why}")
+
+
+def _where(d: Diagnostic) -> tuple[int, int, str, str]:
+    return (d.line, d.col, d.code, d.message)
+
+
+def new_since_past(run: Run) -> Past:
+    """The revision ``--new-since`` names, resolved before any file is linted. A
+    bare ``--new-since`` followed by a path (``--new-since src``) takes the path
+    as a path when it names no revision."""
+    from otp_lints.newsince import Past, is_revision, work_tree
+
+    args = run.args
+    paths = [p for p in run.paths if p != "-"]
+    first = paths[0] if paths else "."
+    directory = first if os.path.isdir(first) else os.path.dirname(first) or "."
+    rev = args.new_since
+    if rev and os.path.exists(rev) and not is_revision(work_tree(directory), rev):
+        args.paths = [rev] if run.paths == ["."] else [rev, *run.paths]
+        directory = rev if os.path.isdir(rev) else os.path.dirname(rev) or "."
+        rev = ""
+    return Past.at(os.path.abspath(directory), rev)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     run = Run(args)
     if args.show_settings:
@@ -523,8 +719,34 @@ def cmd_check(args: argparse.Namespace) -> int:
         for path, _settings in sorted(run.files()):
             print(path)
         return 0
+    past = new_since_past(run) if args.new_since is not None else None
     fixer = Fixer(args, run) if (args.fix or args.diff) else None
     results = run_files(run, fixer)
+    n_old = 0
+    if past is not None:
+        from otp_lints.newsince import only_new
+
+        by_path = {r.path: r for r in results}
+        results, n_old = only_new(past, results,
+                                  lambda path: run.layers_for(run.settings_of(by_path[path])))
+    if args.add_noqa is not None:
+        adder = NoqaAdder(args, run, past)
+        results = adder.run(results)
+        if args.diff:
+            with _output(args) as out:
+                for diff in adder.diffs:
+                    out.write(diff)
+            if not args.quiet:
+                print(f"Would add noqa comments for {_plural(adder.n_added, 'violation')} in "
+                      f"{_plural(len(adder.diffs), 'file')}.", file=sys.stderr)
+            return 1 if adder.diffs and not args.exit_zero else 0
+    # Each diagnostic's severity, from the config of its own file (SPEC 7.4).
+    severities = {id(d): severity_of(run.settings_of(r), d.code)
+                  for r in results for d in r.diagnostics}
+
+    def severity(d: Diagnostic) -> str:
+        return severities.get(id(d), "error")
+
     diags = sorted((d for r in results for d in r.diagnostics), key=Diagnostic.sort_key)
     if fixer is not None and args.diff:
         with _output(args) as out:
@@ -543,13 +765,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         to_stderr = not args.output_file
     with (contextlib.nullcontext(sys.stderr) if to_stderr else _output(args)) as out:
-        ctx = Output(lines_for=_lines_reader(run), color=use_color(out))
+        ctx = Output(lines_for=_lines_reader(run), color=use_color(out), severity=severity)
         if args.format in ("sarif", "gitlab"):
             ctx.root = _project_root(run)
         FORMATS[args.format](diags, out, ctx)
         if args.statistics:
             write_statistics(diags, out if args.format == "text" else sys.stderr)
-    status = 1 if diags else 0
+    failing = fails(diags, severity, args.fail_on)
+    status = 1 if failing else 0
     if fixer is not None and not args.quiet and fixer.n_fixed:
         print(f"Fixed {_plural(fixer.n_fixed, 'violation')} in "
               f"{_plural(fixer.n_files_fixed, 'file')}.", file=sys.stderr)
@@ -560,16 +783,28 @@ def cmd_check(args: argparse.Namespace) -> int:
         walked = [os.path.abspath(p) for p in run.paths if p != "-" and os.path.isdir(p)]
         for warning in allowlist_warnings(results, run.today, walked):
             _warn(warning)
+        for warning in per_file_ignore_warnings(results, walked):
+            _warn(warning)
         if fixed:
             _warn(f"{fixed} baselined violation{'s are' if fixed != 1 else ' is'} fixed; "
                   "rerun `otp-lints baseline` to tighten")
+        if args.add_noqa is not None:
+            print(f"Added noqa comments for {_plural(adder.n_added, 'violation')} on "
+                  f"{_plural(adder.n_lines, 'line')} in {_plural(adder.n_files, 'file')}.",
+                  file=sys.stderr)
+        if past is not None:
+            print(f"New since {past.label} ({past.commit[:12]}): {n_old} "
+                  f"violation{'' if n_old == 1 else 's'} that existed then not shown.",
+                  file=sys.stderr)
         if not results and "-" not in run.paths:
             _warn("no Python files found under the given paths "
                   "(excluded, ignored by git, or none there)")
         files = len({d.path for d in diags})
         if diags:
             print(f"Found {_plural(len(diags), 'violation')} in {_plural(files, 'file')} "
-                  f"({len(results)} checked).", file=sys.stderr)
+                  f"({len(results)} checked)"
+                  f"{severity_summary(diags, severity, failing, args.fail_on)}.",
+                  file=sys.stderr)
         else:
             print(f"All checks passed ({_plural(len(results), 'file')} checked).",
                   file=sys.stderr)
@@ -642,8 +877,31 @@ def cmd_report(args: argparse.Namespace) -> int:
     run = Run(args)
     results = run_files(run)
     data = build_report(run.first_settings(), results, run.today)
+    add_progress(data, args.compare, args.history)
     sys.stdout.write(render_json(data) if args.format == "json" else render_markdown(data))
     return 0
+
+
+def write_text_atomically(path: str, text: str, option: str) -> None:
+    """A file of otp-lints' own (the history): temp file + rename; exit 2 on failure."""
+    try:
+        replace_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{option}: cannot write {path}: {os_reason(exc)}") from None
+
+
+def add_progress(data: dict[str, Any], compare_to: Optional[str], history: Optional[str]) -> None:
+    """``--compare``: the changes since an earlier report; ``--history``: this run's
+    numbers appended to the history file, and the trend (SPEC 7.5)."""
+    from otp_lints import progress
+
+    if compare_to is not None:
+        data["compare"] = progress.compare(data, progress.load_report(compare_to))
+    if history is not None:
+        points = progress.add_point(progress.load_history(history), progress.history_point(data))
+        write_text_atomically(history, progress.history_document(points), "--history")
+        data["history"] = points
+        data["trend"] = progress.trend(points)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -699,6 +957,26 @@ COMMANDS = {
 }
 
 
+def _check_noqa_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    from otp_lints.addnoqa import ReasonError, check_reason
+
+    if args.add_noqa is None:
+        if args.expires is not None:
+            parser.error("check: --expires needs --add-noqa")
+        return
+    try:
+        args.add_noqa = check_reason(args.add_noqa)
+    except ReasonError as exc:
+        parser.error(f"check: {exc}")
+    if args.fix:
+        parser.error("check: --add-noqa cannot be combined with --fix (fix first, then add)")
+    if "-" in (args.paths or ()):
+        parser.error("check: --add-noqa writes files; it cannot read standard input")
+    if args.expires is not None and args.expires < date.today():
+        parser.error(f"check: --expires {args.expires.isoformat()} is in the past")
+
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -708,6 +986,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args.paths = [*(args.paths or []), *paths]
     if args.command == "check" and args.unsafe_fixes and not (args.fix or args.diff):
         parser.error("check: --unsafe-fixes needs --fix or --diff")
+    if args.command == "check":
+        _check_noqa_options(parser, args)
     try:
         with signals_unwind():
             return COMMANDS[args.command](args)

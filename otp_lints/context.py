@@ -11,6 +11,7 @@ the file.
 from __future__ import annotations
 
 import ast
+import datetime
 from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
@@ -18,6 +19,11 @@ from otp_lints.diagnostics import Diagnostic
 from otp_lints.noqa import may_have_noqa
 from otp_lints.semantic import Scope, SemanticModel, TypeFact
 from otp_lints.source import source_lines
+
+
+def today() -> datetime.date:
+    """The day a file is linted (one place, so that a test can set it)."""
+    return datetime.date.today()
 
 
 class FileContext:
@@ -47,6 +53,8 @@ class FileContext:
         self.failed_codes: set[str] = set()
         #: the code of every rule otp-lints has, enabled or not
         self.rule_codes: frozenset[str] = frozenset()
+        #: the day the file is linted (OTP703 judges expiry dates against it)
+        self.today: datetime.date = today()
 
     @property
     def lines(self) -> Optional[Sequence[str]]:

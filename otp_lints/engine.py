@@ -304,8 +304,12 @@ def _for_settings(settings: Settings) -> RuleSet:
 
 
 def _rule_failed(ctx: FileContext, rule: Rule, node: Any, exc: Exception) -> None:
-    # A rule bug must not cost the file its other results: it becomes OTP000.
+    # A rule bug must not cost the file its other results: it becomes OTP000
+    # (unless the file's selection turned the rule off: then it only ran so that
+    # per-file-ignores could tell what it suppresses).
     ctx.failed_codes.add(rule.code)
+    if ctx.enabled_codes is not None and rule.code not in ctx.enabled_codes:
+        return
     ctx.diagnostics.append(file_error(
         ctx.path, f"internal error in rule {rule.code}: {type(exc).__name__}: {exc}",
         line=getattr(node, "lineno", 1),
@@ -349,14 +353,18 @@ def _run_named_calls(
                 _rule_failed(ctx, rule, node, exc)
 
 
-def run_rules(ctx: FileContext, ruleset: RuleSet) -> list[Diagnostic]:
-    """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it."""
+def run_rules(ctx: FileContext, ruleset: RuleSet,
+              judged: Optional[frozenset[str]] = None) -> list[Diagnostic]:
+    """Walk ``ctx.tree`` once and run every rule of ``ruleset`` on it. ``judged``:
+    the codes the file's own selection enables, when ``ruleset`` also holds rules
+    that ``per-file-ignores`` turned off for it (``ctx.enabled_codes``: OTP702
+    judges only those; a failure of another rule is no OTP000)."""
     collect: dict[type, list[tuple[Any, Scope]]] = {t: [] for t in ruleset.dispatch}
     if ruleset.calls_named:
         collect.setdefault(ast.Call, [])
     for t in ruleset.fact_types:
         collect.setdefault(t, [])
-    ctx.enabled_codes = ruleset.codes
+    ctx.enabled_codes = ruleset.codes if judged is None else ruleset.codes & judged
     ctx.rule_codes = RULE_CODES
     walk(ctx, collect, ruleset.call_names, ruleset.call_keywords)
     ctx.collected = collect

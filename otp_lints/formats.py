@@ -31,8 +31,6 @@ from otp_lints.diagnostics import (
 )
 from otp_lints.rules import GROUPS, all_rules
 
-SEVERITIES = ("error", "warning", "info")
-
 
 def _no_lines(path: str) -> Optional[Sequence[str]]:
     return None
@@ -92,8 +90,17 @@ def use_color(out: TextIO, environ: Optional[dict[str, str]] = None) -> bool:
 # text and full
 # ---------------------------------------------------------------------------
 def write_text(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] = None) -> None:
+    """``path:line:col: CODE message``; a warning or an info says so after the
+    location (``path:line:col: warning: CODE message``), an error has no label."""
+    ctx = ctx or Output()
     for d in diags:
-        out.write(f"{printable(d.path)}:{d.line}:{d.col + 1}: {d.code} {printable(d.message)}\n")
+        out.write(f"{printable(d.path)}:{d.line}:{d.col + 1}: {severity_label(ctx.severity(d))}"
+                  f"{d.code} {printable(d.message)}\n")
+
+
+def severity_label(severity: str) -> str:
+    """What the text and full formats put after the location (SPEC 7.4)."""
+    return "" if severity == "error" else f"{severity}: "
 
 
 _BOLD, _RED, _CYAN, _BLUE, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[36m", "\x1b[34m", "\x1b[0m"
@@ -174,8 +181,7 @@ def write_full(diags: Sequence[Diagnostic], out: TextIO, ctx: Optional[Output] =
 
     for d in diags:
         marker = f"{paint(_CYAN, '[*]')} " if d.fix is not None and d.fix.safety == "safe" else ""
-        severity = ctx.severity(d)
-        label = f"{severity}: " if severity != "error" else ""
+        label = severity_label(ctx.severity(d))
         out.write(f"{paint(_BOLD, printable(d.path))}:{d.line}:{d.col + 1}: {label}"
                   f"{paint(_RED + _BOLD, d.code)} {marker}{printable(d.message)}\n")
         lines = ctx.lines(d.path)

@@ -66,10 +66,19 @@ def _analyze(
     settings: Settings,
     lines: Optional[Sequence[str]],
     source: Optional[bytes],
+    judge_ignores: bool = False,
 ) -> tuple[list[Diagnostic], Optional[Sequence[str]]]:
+    """With ``judge_ignores``, the rules ``per-file-ignores`` turns off for this
+    file run too, and their diagnostics are returned for ``classify`` to count
+    under that layer (SPEC 7.5: an entry that suppressed nothing is warned
+    about); the other rules see only the file's own selection."""
     relpath = settings.relpath(path)
     is_test = settings.is_test_file(relpath)
-    ruleset = RuleSet.for_settings(settings).for_file(settings.codes_for(relpath), is_test)
+    codes = settings.codes_for(relpath)
+    judged: Optional[frozenset[str]] = None
+    if judge_ignores and settings.per_file_ignores and codes != settings.enabled_codes:
+        judged, codes = codes, settings.enabled_codes
+    ruleset = RuleSet.for_settings(settings).for_file(codes, is_test)
     if not ruleset.rules:
         return [], lines
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
@@ -78,7 +87,7 @@ def _analyze(
     if source is not None:
         ctx.set_source(source)
     try:
-        diags = run_rules(ctx, ruleset)
+        diags = run_rules(ctx, ruleset, judged)
     finally:
         ctx.semantic.dispose()
     diags.sort(key=Diagnostic.sort_key)
@@ -89,17 +98,18 @@ def _analyze(
 def raw_diagnostics(
     source: bytes, path: str, settings: Settings
 ) -> tuple[list[Diagnostic], Optional[list[str]]]:
-    """The rules' diagnostics for the bytes of one file, before any suppression,
-    and its lines (None when the file does not parse: one OTP000 then). The lines
-    are decoded only when there are diagnostics (for noqa and baseline
-    fingerprints) or a rule asked for them: otherwise ``[]`` stands for them."""
+    """The rules' diagnostics for the bytes of one file, before any suppression
+    (``per-file-ignores`` included: ``classify`` counts what it takes), and its
+    lines (None when the file does not parse: one OTP000 then). The lines are
+    decoded only when there are diagnostics (for noqa and baseline fingerprints)
+    or a rule asked for them: otherwise ``[]`` stands for them."""
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
         diag = file_error(path, f"cannot analyse file: {failure.reason}",
                           failure.line, failure.col)
         return [diag], None
-    diags, lines = _analyze(tree, path, settings, None, source)
+    diags, lines = _analyze(tree, path, settings, None, source, judge_ignores=True)
     if lines is None:
         lines = source_lines(source) if diags else []
     # The same list the rules saw: its noqa tokenization is reused by the noqa layer.

@@ -12,6 +12,7 @@ line. Codes match by prefix, case sensitively; a line starting with
 
 from __future__ import annotations
 
+import datetime
 import re
 import tokenize
 from collections.abc import Sequence
@@ -24,6 +25,31 @@ NOQA_INLINE = re.compile(
 )
 NOQA_FILE = re.compile(r"\s*# flake8[:=]\s*noqa", re.IGNORECASE)
 _SPLIT = re.compile(r"[,\s]")
+# otp-lints' own convention (SPEC 7.5): a reason that ends in
+# ``(expires YYYY-MM-DD)`` (another tool's ``# pragma`` may follow it). The date
+# group takes any one word, so that a malformed date is seen, not skipped.
+EXPIRES = re.compile(r"\(\s*expires:?\s+([^\s()]+)\s*\)\s*(?=#|$)", re.IGNORECASE)
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def find_expiry(rest: str) -> Optional[re.Match[str]]:
+    """The ``(expires DATE)`` at the end of a noqa comment's reason (the text after
+    its codes), if any: the last one, followed only by white space or by another
+    comment."""
+    found = None
+    for m in EXPIRES.finditer(rest):
+        found = m
+    return found
+
+
+def parse_expiry(text: str) -> Optional[datetime.date]:
+    """``YYYY-MM-DD`` as a date; None for anything else (``2025-02-30``, ``soon``)."""
+    if not _DATE.match(text):
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def parse_codes(codes: str) -> tuple[str, ...]:

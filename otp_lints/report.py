@@ -21,6 +21,7 @@ from otp_lints.diagnostics import (
     printable,
 )
 from otp_lints.lint import FileResult, allowlist_usage
+from otp_lints.progress import count_text, render_compare, render_history, share_text
 from otp_lints.rules import GROUPS, all_rules
 from otp_lints.suppress import is_expired
 
@@ -43,7 +44,8 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
     file_codes: dict[str, Counter[str]] = defaultdict(Counter)
     for r in results:
         items = [(d, "reported") for d in r.diagnostics]
-        items += [(d, layer) for d, layer in r.suppressed if not (
+        # per-file-ignores is configuration, not debt: a file it covers is clean
+        items += [(d, layer) for d, layer in r.suppressed if layer in LAYERS and not (
             layer == "noqa" and d in r.diagnostics)]
         for d, layer in items:
             per_rule[d.code][layer] += 1
@@ -131,7 +133,10 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
 
 
 def render_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=2, sort_keys=True) + "\n"
+    """The numbers for dashboards; of a history only the trend (the points are in
+    the history file)."""
+    return json.dumps({k: v for k, v in data.items() if k != "history"},
+                      indent=2, sort_keys=True) + "\n"
 
 
 def _pct(x: float) -> str:
@@ -147,22 +152,37 @@ def _status(row: dict[str, Any]) -> str:
 
 
 def render_markdown(data: dict[str, Any]) -> str:
+    """The report; with ``data["compare"]`` (``progress.compare``) the changes since
+    an earlier report, with ``data["history"]`` (the history's points) the trend."""
     t = data["totals"]
+    delta = data.get("compare")
+    clean = f"{data['files_clean']} clean ({_pct(data['share_clean'])})"
+    changes: dict[str, str] = {}
+    if delta is not None:
+        clean = f"{data['files_clean']} clean: {share_text(delta['share_clean'])}"
+        changes = {k: f" ({count_text(delta['totals'][k], 'since ' + delta['since'])})"
+                   for k in ("reported", "noqa", "allowlist", "baseline")}
+        changes["total"] = f" ({count_text(delta['totals']['left'], 'since ' + delta['since'])})"
     out = [
         "# otp-lints migration status",
         "",
         f"**Date**: {data['date']}  ",
-        f"**Files checked**: {data['files_checked']}, of which "
-        f"{data['files_clean']} clean ({_pct(data['share_clean'])})",
+        f"**Files checked**: {data['files_checked']}, of which {clean}",
         "",
         "## Summary",
         "",
-        f"- ❌ **Reported**: {t['reported']} (what `otp-lints check` fails on)",
-        f"- 🔕 **noqa'd**: {t['noqa']}",
-        f"- 📋 **Allowlisted**: {t['allowlist']}",
-        f"- 📦 **Baselined**: {t['baseline']} (legacy debt to burn down)",
-        f"- **Total violations**: {t['total']}",
+        f"- ❌ **Reported**: {t['reported']}{changes.get('reported', '')} "
+        "(what `otp-lints check` fails on)",
+        f"- 🔕 **noqa'd**: {t['noqa']}{changes.get('noqa', '')}",
+        f"- 📋 **Allowlisted**: {t['allowlist']}{changes.get('allowlist', '')}",
+        f"- 📦 **Baselined**: {t['baseline']}{changes.get('baseline', '')} "
+        "(legacy debt to burn down)",
+        f"- **Total violations**: {t['total']}{changes.get('total', '')}",
         "",
+    ]
+    if delta is not None:
+        out += render_compare(delta)
+    out += [
         "## By rule group",
         "",
         "| Group | Status | Reported | noqa | Allowlisted | Baselined | Files affected "
@@ -208,4 +228,6 @@ def render_markdown(data: dict[str, Any]) -> str:
     else:
         out.append("None: every file is clean.")
     out.append("")
+    if data.get("history"):
+        out += render_history(data["history"])
     return "\n".join(out)

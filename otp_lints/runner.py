@@ -39,7 +39,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Callable, Optional, Union
 
-from otp_lints import __version__
+from otp_lints import __version__, context
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix, file_error
 from otp_lints.files import create_exclusive, make_private_dir, read_source, replace_atomically
@@ -51,6 +51,7 @@ from otp_lints.suppress import Layers, classify
 #: lines when there is something to suppress or fingerprint
 Output = tuple[list[Diagnostic], bool, Optional[list[str]]]
 CACHE_DIR = ".otp-lints-cache"
+_EXPIRY = re.compile(rb"\(\s*expires", re.IGNORECASE)
 #: below this many files a process pool costs more than it saves
 MIN_FILES_PER_JOB = 8
 #: Settings fields that cannot change a file's raw diagnostics (they are applied
@@ -181,7 +182,13 @@ class ResultCache:
 
     @staticmethod
     def key(source: bytes) -> str:
-        return hashlib.blake2b(source, digest_size=16).hexdigest()
+        """The file's content; and for a file with an expiry date in it, the day:
+        OTP703 judges ``(expires YYYY-MM-DD)`` against today, so such a file is
+        linted afresh each day (every other file stays cached)."""
+        h = hashlib.blake2b(source, digest_size=16)
+        if _EXPIRY.search(source):
+            h.update(context.today().isoformat().encode())
+        return h.hexdigest()
 
     def get(self, relpath: str, key: str, path: str
             ) -> Optional[tuple[list[Diagnostic], bool]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from otp_lints.config import AllowEntry, ConfigError, Settings
-from otp_lints.diagnostics import Diagnostic
+from otp_lints.diagnostics import FILE_ERROR, Diagnostic
 from otp_lints.files import os_reason, read_source, replace_atomically
 from otp_lints.globs import compile_glob
 from otp_lints.noqa import NoqaFilter, file_is_skipped, may_have_noqa
@@ -198,6 +198,8 @@ class Classified:
     #: (relpath, code, fingerprint) -> stripped text, for writing a baseline
     keys: list[tuple[Diagnostic, BaselineKey, str]] = field(default_factory=list)
     relpath: str = ""
+    #: (per-file-ignores entry index, its code) -> diagnostics it took in this file
+    ignores_used: Counter[tuple[int, str]] = field(default_factory=Counter)
     #: the settings that applied to the file (each file has its config: SPEC 7.2)
     settings: Optional[Settings] = None
 
@@ -210,6 +212,8 @@ def classify(
     out = Classified(relpath=relpath, settings=settings)
     if not diags:
         return out
+    if settings.per_file_ignores and relpath != "-":
+        diags = _per_file_ignores(diags, relpath, settings, out)
     if lines is not None and file_is_skipped(lines) and layers.apply_noqa:
         out.suppressed = [(d, "noqa") for d in diags]
         return out
@@ -252,6 +256,29 @@ def classify(
             continue
         out.reported.append(d)
     return out
+
+
+def _per_file_ignores(diags: Sequence[Diagnostic], relpath: str, settings: Settings,
+                      out: Classified) -> Sequence[Diagnostic]:
+    """The first layer (SPEC 2): diagnostics of codes ``per-file-ignores`` turns off
+    for the file (``lint.raw_diagnostics`` lints them only to count them), each
+    counted for every entry that covers it."""
+    codes = settings.codes_for(relpath)
+    if all(d.code in codes or d.code == FILE_ERROR for d in diags):
+        return diags
+    entries = [(i, pattern, ignored) for i, (pattern, ignored) in
+               enumerate(settings.per_file_ignores) if compile_glob(pattern).match(relpath)]
+    kept = []
+    for d in diags:
+        if d.code in codes or d.code == FILE_ERROR:
+            kept.append(d)
+            continue
+        out.suppressed.append((d, "per-file-ignores"))
+        for i, _pattern, ignored in entries:
+            for code in ignored:
+                if d.code.startswith(code):
+                    out.ignores_used[(i, code)] += 1
+    return kept
 
 
 def load_baseline_for(settings: Settings, override: Optional[str], disabled: bool

@@ -21,8 +21,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "flake8_plugin"),                      # front ends
     ("server",),                                   # the language server (cli starts it)
     ("editor",),                                   # what it computes, protocol-free
-    ("runner", "report", "fix", "formats"),        # what the CLI does with results
-    ("docgen",),                                   # rule pages from the registry
+    ("runner", "report", "fix", "formats",         # what the CLI does with results
+     "newsince", "addnoqa"),
+    ("docgen", "progress"),                        # rule pages; a report against earlier ones
     ("lint", "discovery"),                         # the API both front ends call; configs, files
     ("engine", "suppress"),                        # rules on one file; suppression layers
     ("config",),                                   # [tool.otp-lints] -> Settings

@@ -641,9 +641,9 @@ def test_a_changed_tool_never_reads_the_old_cache(tmp_path) -> None:
     assert codes_of(check()) == {"a.py": {"OTP101"}}
     # The same version, another build: every message gets a suffix.
     with open(package / "otp_lints" / "engine.py", "a") as f:
-        f.write("\n\n_run_rules = run_rules\n\n\ndef run_rules(ctx, ruleset):\n"
+        f.write("\n\n_run_rules = run_rules\n\n\ndef run_rules(ctx, ruleset, *rest):\n"
                 "    return [d.with_message(d.message + ' (edited build)')\n"
-                "            for d in _run_rules(ctx, ruleset)]\n")
+                "            for d in _run_rules(ctx, ruleset, *rest)]\n")
     assert check() == check("--no-cache")
     assert "(edited build)" in check()
 

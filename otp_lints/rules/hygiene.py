@@ -9,7 +9,14 @@ from typing import Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.noqa import NOQA_INLINE, line_ranges, may_have_noqa, parse_codes
+from otp_lints.noqa import (
+    NOQA_INLINE,
+    find_expiry,
+    line_ranges,
+    may_have_noqa,
+    parse_codes,
+    parse_expiry,
+)
 from otp_lints.rule import Example, Rule
 
 PREFIX: str = "OTP7"
@@ -30,22 +37,27 @@ class NoqaComment:
     ``line``/``col``: where ``# noqa`` starts (col 0-based, in UTF-8 bytes like
     the AST's columns). ``first``/``last``: the lines flake8 searches this
     comment for (a comment after a multi-line string also covers the lines the
-    string spans). ``reason``: the text after the codes, stripped.
+    string spans). ``reason``: the text after the codes, stripped, without its
+    expiry. ``expires``: the DATE of a ``(expires DATE)`` ending the reason, as
+    written (it may not be a valid date), else None.
     """
 
-    __slots__ = ("codes", "col", "first", "last", "line", "reason")
+    __slots__ = ("codes", "col", "expires", "first", "last", "line", "reason")
 
-    def __init__(self, line: int, col: int, codes: tuple[str, ...], reason: str) -> None:
+    def __init__(self, line: int, col: int, codes: tuple[str, ...], rest: str) -> None:
         self.line = line
         self.col = col
         self.codes = codes
-        self.reason = reason
+        m = find_expiry(rest)
+        self.expires = m.group(1) if m is not None else None
+        self.reason = _reason(rest[:m.start()] + rest[m.end():] if m is not None else rest)
         self.first = line
         self.last = line
 
 
 def _reason(rest: str) -> str:
-    """The reason text after the codes, or "" when there is none."""
+    """The reason text after the codes (its expiry taken out), or "" when there
+    is none: an expiry date alone says when, not why."""
     text = rest.strip().lstrip("-:;,.()[]\u2013\u2014").strip()
     if not text or _PRAGMA.match(text) or not _REASON_WORD.search(text):
         return ""
@@ -67,7 +79,7 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
             row, col = tok.start
             prefix = lines[row - 1][: col + m.start()]
             c = NoqaComment(row, len(prefix.encode("utf-8")), parse_codes(m.group("codes")),
-                            _reason(tok.string[m.end():]))
+                            tok.string[m.end():])
             if r.closed:
                 c.first, c.last = r.first, r.last
             found.append(c)
@@ -93,7 +105,8 @@ class SuppressionWithoutReason(Rule):
     Flags a `# noqa: <codes>` comment naming at least one OTP code with no
     reason after the codes (flake8's syntax: the reason is the text that
     follows the code list). Another tool's pragma after the codes
-    (`# type: ignore`, `# pragma: no cover`) is not a reason. Reported at the
+    (`# type: ignore`, `# pragma: no cover`) is not a reason, nor is an expiry
+    date alone (`(expires 2026-06-30)` says when, not why). Reported at the
     comment's line.
 
     ## Why is this bad?
@@ -148,6 +161,7 @@ class SuppressionWithoutReason(Rule):
         Example("import os\nos.kill(pid, 9)  # noqa: OTP101\n"),
         Example("import os\nos.kill(pid, 9)  # noqa:OTP101,E501\n"),
         Example("import os\nos.kill(pid, 9)  # noqa: OTP101  # type: ignore\n"),
+        Example("import os\nos.kill(pid, 9)  # noqa: OTP101 (expires 2999-12-31)\n"),
     )
 
     def finish(self, ctx: FileContext) -> None:
@@ -265,9 +279,106 @@ class UnusedSuppression(Rule):
         return enabled - ctx.failed_codes
 
 
+class ExpiredSuppression(Rule):
+    """
+    ## What it does
+    Flags a `# noqa: <codes>` comment naming at least one OTP code whose reason
+    ends in `(expires YYYY-MM-DD)` when that date is past (a suppression is
+    valid through the day it names, like an allowlist entry's `expires`). A
+    date that is no valid `YYYY-MM-DD` (`(expires 2025-02-30)`) is flagged
+    too: it would never expire. Reported at the comment's line. The
+    suppression itself still holds (flake8 applies `# noqa` on its own); this
+    rule's report is what fails the run until the comment is removed or
+    renewed. `otp-lints check --add-noqa REASON --expires DATE` writes such
+    comments.
+
+    ## Why is this bad?
+    The audits' migration whitelist let `Foundation.Telemetry.Span` keep its
+    process-dictionary state "during migration", and the second audit found it
+    still there; the `NoRawSend` check, commented out "for CI", stayed
+    commented out between the two audits. A suppression written as temporary
+    becomes permanent unless something fails when its time is up. An expiry
+    date nobody enforces is a comment; this rule enforces it, as the allowlist
+    does for its entries.
+
+    ## Example
+    ```python
+    import os, signal
+
+    os.kill(pid, signal.SIGTERM)  # noqa: OTP101 until the supervisor lands (expires 2024-06-30)
+    ```
+
+    ## Use instead
+    Fix the violation and remove the comment, or renew it with a reason for the
+    new date:
+    ```python
+    import os, signal
+
+    os.kill(pid, signal.SIGTERM)  # noqa: OTP101 supervisor due in Q3, #412 (expires 2099-09-30)
+    ```
+
+    ## Options
+    None.
+
+    ## Known limits
+    Only `(expires DATE)` at the end of the reason counts (another tool's
+    pragma, `# type: ignore`, may follow it); an expiry in the middle of the
+    reason, or in words (`(expires soon)`), is no date and is not judged. A
+    blanket `# noqa` (no codes) and a comment naming only other tools' codes
+    are not judged. The date is the machine's local date.
+    """
+
+    code = "OTP703"
+    name = "expired-suppression"
+    audit = (
+        "the migration whitelist (`Foundation.Telemetry.Span` \"during migration\") still "
+        "there two days on; `NoRawSend` still commented out (both audits)"
+    )
+    valid = (
+        Example("import os\nos.kill(pid, 9)  # noqa: OTP101 our own child (expires 2099-12-31)\n"),
+        Example("x = 1  # noqa: E501 long table (expires 2020-01-01)\n"),
+        Example("import os\nos.kill(pid, 9)  # noqa: OTP101 until (expires soon)\n"),
+        Example("x = 1  # noqa (expires 2020-01-01)\n"),
+        Example("s = '# noqa: OTP101 x (expires 2020-01-01)'\n"),
+    )
+    invalid = (
+        Example("import os\nos.kill(pid, 9)  # noqa: OTP101 our own child (expires 2020-01-01)\n",
+                message="`# noqa: OTP101` expired on 2020-01-01; fix the violation and remove "
+                        "the comment, or renew it with a new reason and date",
+                line=2, col=18),
+        Example("import os\n"
+                "os.kill(pid, 9)  # noqa: OTP101 r (expires 2020-01-01)  # type: ignore\n"),
+        Example("import os\nos.kill(pid, 9)  # noqa: OTP101 r (expires 2025-02-30)\n"),
+    )
+
+    def finish(self, ctx: FileContext) -> None:
+        today = ctx.today
+        for c in _comments(ctx):
+            if c.expires is None or not any(_is_otp(code) for code in c.codes):
+                continue
+            otp = ", ".join(code for code in c.codes if _is_otp(code))
+            date = parse_expiry(c.expires)
+            if date is None:
+                if not c.expires[:1].isdigit():
+                    continue  # words, not a date: not an expiry this rule can judge
+                ctx.diagnostics.append(_diag(
+                    ctx, c, self.code,
+                    f"`(expires {c.expires})` is no date, so this `# noqa: {otp}` never "
+                    "expires; write the date as YYYY-MM-DD",
+                ))
+            elif today > date:
+                ctx.diagnostics.append(_diag(
+                    ctx, c, self.code,
+                    f"`# noqa: {otp}` expired on {date.isoformat()}; fix the violation and "
+                    "remove the comment, or renew it with a new reason and date",
+                ))
+
+
 def _diag(ctx: FileContext, c: NoqaComment, code: str, message: str) -> Diagnostic:
     return Diagnostic(ctx.path, c.line, c.col, c.line, c.col, code, message)
 
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
-RULES: tuple[type[Rule], ...] = (SuppressionWithoutReason, UnusedSuppression)
+RULES: tuple[type[Rule], ...] = (
+    SuppressionWithoutReason, UnusedSuppression, ExpiredSuppression,
+)
