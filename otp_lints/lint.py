@@ -104,7 +104,7 @@ def raw_diagnostics(
     diags, lines = _analyze(tree, path, settings, None, source)
     if lines is None:
         lines = source_lines(source) if diags else []
-    # The same list the rules saw: its noqa tokenization is reused by the noqa layer.
+    # The same list the rules saw: its noqa scan is reused by the noqa layer.
     return diags, lines if isinstance(lines, list) else list(lines)
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run both front ends over directory trees and report what a user would see.
 
-    python scripts/corpus_check.py DIR [DIR ...] [--select CODES] [--jobs N]
+    python scripts/corpus_check.py DIR [DIR ...] [--select CODES] [--jobs N] [--noqa]
 
 For each tree: files checked, diagnostics per code, OTP000 count, crashes
 (a traceback, or exit code 2, from either front end) and whether
@@ -94,6 +94,46 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
     return report
 
 
+def noqa_mapping_check(tree: str) -> dict:
+    """flake8's noqa line mapping against otp-lints' on every file of ``tree``
+    that parses: the lines each joins for a diagnostic on any line."""
+    import ast
+    import warnings
+
+    from flake8.options.parse_args import parse_args
+    from flake8.processor import FileProcessor
+
+    from otp_lints.noqa import line_mapping, scan
+    from otp_lints.source import source_lines
+
+    _, options = parse_args([])
+    files = groups = 0
+    mismatches: list[str] = []
+    for path in sorted(_py_files(tree)):
+        try:
+            with open(path, "rb") as f:
+                source = f.read()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ast.parse(source)
+            lines = source_lines(source)
+        except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError):
+            continue
+        files += 1
+        processor = FileProcessor(path, options)
+        theirs = processor._noqa_line_mapping
+        if processor.lines != lines:
+            mismatches.append(f"{path}: flake8 reads other lines")
+            continue
+        # Lines of one-line groups are searched as they are by both; the rest differ.
+        theirs = {n: text for n, text in theirs.items() if text != lines[n - 1]}
+        found = scan(list(lines))
+        groups += len(found.groups) if found is not None else 0
+        if line_mapping(list(lines)) != theirs:
+            mismatches.append(path)
+    return {"files": files, "groups": groups, "mismatches": mismatches}
+
+
 def _py_files(tree: str):
     for d, _, files in os.walk(tree, followlinks=True):
         for f in files:
@@ -106,6 +146,8 @@ def main() -> int:
     parser.add_argument("trees", nargs="+")
     parser.add_argument("--select", default="", help="codes for both front ends")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--noqa", action="store_true",
+                        help="also compare flake8's noqa line mapping on every file")
     args = parser.parse_args()
     bad = False
     with tempfile.TemporaryDirectory() as scratch:
@@ -127,6 +169,13 @@ def main() -> int:
                 print(f"     only otp-lints: {x}")
             for x in r["only_flake8"]:
                 print(f"     only flake8: {x}")
+            if args.noqa:
+                n = noqa_mapping_check(tree)
+                bad |= bool(n["mismatches"])
+                print(f"   noqa mapping equal to flake8's: {not n['mismatches']} "
+                      f"({n['files']} files, {n['groups']} multi-line groups)")
+                for x in n["mismatches"][:20]:
+                    print(f"     noqa mapping differs: {x}")
     return 1 if bad else 0
 
 
