@@ -180,13 +180,23 @@ def _lex(text: str) -> Optional[Scan]:
     return Scan(groups, comments)
 
 
-def tokenized(lines: Sequence[str]) -> Optional[Scan]:
-    """The same from Python's tokenizer, as flake8 groups its tokens: the
-    reference the lexer is tested against, and its fallback."""
+class LineRange(NamedTuple):
+    """Lines flake8 treats as one for noqa, with the comment tokens on them."""
+
+    first: int
+    last: int
+    comments: list[tokenize.TokenInfo]
+    closed: bool  # ended by a NEWLINE/NL token (flake8 maps only those)
+
+
+def line_ranges(lines: Sequence[str]) -> Optional[list[LineRange]]:
+    """flake8's grouping of every line between NEWLINE/NL tokens, with every
+    comment token, from the tokenizer; None when the text does not tokenize
+    (the editor's reading of text being typed, which need not parse)."""
     it = iter(lines)
-    groups: list[tuple[int, int]] = []
-    comments: list[Comment] = []
+    out: list[LineRange] = []
     first, last = len(lines) + 2, -1
+    comments: list[tokenize.TokenInfo] = []
     try:
         for tok in tokenize.generate_tokens(lambda: next(it, "")):
             tp = tok.type
@@ -195,14 +205,26 @@ def tokenized(lines: Sequence[str]) -> Optional[Scan]:
             first = min(first, tok.start[0])
             last = max(last, tok.end[0])
             if tp == tokenize.COMMENT:
-                if "noqa" in tok.string.lower():
-                    comments.append(Comment(tok.start[0], tok.start[1], tok.string))
+                comments.append(tok)
             elif tp == tokenize.NL or tp == tokenize.NEWLINE:
-                if last > first:
-                    groups.append((first, last))
-                first, last = len(lines) + 2, -1
+                out.append(LineRange(first, last, comments, True))
+                first, last, comments = len(lines) + 2, -1, []
     except (tokenize.TokenError, SyntaxError):
         return None
+    if comments:
+        out.append(LineRange(first, last, comments, False))
+    return out
+
+
+def tokenized(lines: Sequence[str]) -> Optional[Scan]:
+    """``scan`` from Python's tokenizer, as flake8 groups its tokens: the
+    reference the lexer is tested against, and its fallback."""
+    ranges = line_ranges(lines)
+    if ranges is None:
+        return None
+    groups = [(r.first, r.last) for r in ranges if r.closed and r.last > r.first]
+    comments = [Comment(t.start[0], t.start[1], t.string)
+                for r in ranges for t in r.comments if "noqa" in t.string.lower()]
     return Scan(groups, comments)
 
 
