@@ -82,7 +82,7 @@ def _analyze(
     try:
         diags = run_rules(ctx, ruleset)
     finally:
-        ctx.semantic.dispose()
+        ctx.dispose()
     diags.sort(key=Diagnostic.sort_key)
     # The lines a rule made the context decode, handed on (noqa needs them too).
     return diags, ctx.decoded_lines

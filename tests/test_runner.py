@@ -39,3 +39,41 @@ def test_cache_sees_edits_and_layers_stay_fresh(tmp_path) -> None:
     run_cli("baseline", cwd=str(tmp_path))
     r = run_cli("check", cwd=str(tmp_path))
     assert r.returncode == 0, r.stdout
+
+
+def test_no_fixture_leaves_a_cycle_that_holds_its_file() -> None:
+    """The CLI lints with the cyclic collector off (one collection per 500 files):
+    a cycle left behind keeps a whole tree alive until then. Every rule on every
+    fixture: no file's context, tree or scope in the garbage (ast.dump's own
+    recursive closure is the only cycle the standard library leaves)."""
+    import ast
+    import gc
+    import os
+
+    from helpers import FIXTURES
+
+    from otp_lints.config import Settings
+    from otp_lints.context import FileContext
+    from otp_lints.lint import raw_diagnostics
+    from otp_lints.semantic import Scope
+
+    settings = Settings(root=FIXTURES, select=("OTP",))
+    names = sorted(n for n in os.listdir(FIXTURES) if n.endswith(".py"))
+    assert len(names) > 20
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for name in names:
+            path = os.path.join(FIXTURES, name)
+            with open(path, "rb") as f:
+                raw_diagnostics(f.read(), path, settings)
+            gc.collect()
+            held = [type(o).__name__ for o in gc.garbage
+                    if isinstance(o, (FileContext, Scope, ast.AST))]
+            gc.garbage.clear()
+            assert not held, f"{name}: a cycle holds {sorted(set(held))}"
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
