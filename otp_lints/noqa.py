@@ -141,12 +141,18 @@ def scan(lines: Sequence[str]) -> Optional[Scan]:
 
 
 def _scan_text(text: str, lines: Sequence[str]) -> Optional[Scan]:
-    if "\r" in text or (not _LEX_FSTRINGS and _FSTRING.search(text) is not None):
-        return tokenized(lines)
-    if "\\" in text and _BARE_BACKSLASH.search(text) is not None:
-        return tokenized(lines)
-    found = _lex(text)
+    found = lexed(text)
     return found if found is not None else tokenized(lines)
+
+
+def lexed(text: str) -> Optional[Scan]:
+    """The regular-expression reading of ``text``; None where the file goes to
+    the tokenizer instead."""
+    if "\r" in text or (not _LEX_FSTRINGS and _FSTRING.search(text) is not None):
+        return None
+    if "\\" in text and _BARE_BACKSLASH.search(text) is not None:
+        return None
+    return _lex(text)
 
 
 def _lex(text: str) -> Optional[Scan]:
@@ -266,4 +272,10 @@ class NoqaFilter:
 
     def is_suppressed(self, line: int, code: str) -> bool:
         codes = self.codes(line)
-        return codes is not None and (not codes or code in codes or code.startswith(codes))
+        return codes is not None and covers(codes, code)
+
+
+def covers(codes: tuple[str, ...], code: str) -> bool:
+    """Whether a ``# noqa`` naming ``codes`` (() for a blanket one) covers
+    ``code``: flake8 matches each by prefix, case sensitively."""
+    return not codes or code in codes or code.startswith(codes)
