@@ -12,10 +12,19 @@ from typing import Optional
 
 from otp_lints import __version__
 from otp_lints.config import ConfigError, Settings, find_config, load_settings
-from otp_lints.diagnostics import Diagnostic, unreadable
+from otp_lints.diagnostics import Diagnostic, printable, unreadable
+from otp_lints.files import os_reason, read_source, write_in_place
 from otp_lints.formats import FORMATS, write_statistics
-from otp_lints.lint import FileResult, allowlist_usage, iter_files, lint_source, read_failure
+from otp_lints.lint import (
+    FileResult,
+    allowlist_usage,
+    directory_failure,
+    iter_files,
+    lint_source,
+    read_failure,
+)
 from otp_lints.rules import all_rules, rule_for
+from otp_lints.runner import Terminated, signals_unwind
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -128,14 +137,14 @@ class Fixer:
         self.stdin_output: Optional[bytes] = None
 
     def __call__(self, path: str, source: bytes, is_stdin: bool = False) -> FileResult:
-        from otp_lints.fix import fix_source, unified_diff, write_atomically
+        from otp_lints.fix import fix_source, unified_diff
 
         def relint(src: bytes) -> list[Diagnostic]:
             return lint_source(src, path, self.settings, self.layers).diagnostics
 
         outcome = fix_source(path, source, relint, unsafe=self.args.unsafe_fixes)
         if outcome.skipped and not self.args.quiet:
-            _warn(f"{path}: fixes skipped: {outcome.skipped}")
+            _warn(f"{printable(path)}: fixes skipped: {outcome.skipped}")
         final = source
         if outcome.changed:
             if self.args.diff:
@@ -143,11 +152,11 @@ class Fixer:
             elif is_stdin:
                 final = outcome.fixed
             else:
-                problem = write_atomically(path, source, outcome.fixed)
+                problem = write_in_place(path, source, outcome.fixed)
                 if problem is None:
                     final = outcome.fixed
                 elif not self.args.quiet:
-                    _warn(f"{path}: {problem}")
+                    _warn(f"{printable(path)}: {problem}; not fixed")
             if final is outcome.fixed or self.args.diff:
                 self.n_fixed += outcome.n_fixed
                 self.n_files_fixed += 1
@@ -164,15 +173,23 @@ def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
     if "-" in args.paths:
         source = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
-        if fixer is not None:
+        if (args.force_exclude and args.stdin_filename
+                and settings.is_excluded(settings.relpath(name))):
+            # As ruff: an excluded --stdin-filename is not checked (and --fix echoes it).
+            if fixer is not None:
+                fixer.stdin_output = source
+        elif fixer is not None:
             results.append(fixer(name, source, is_stdin=True))
         else:
             results.append(lint_source(source, name, settings, layers))
     missing = [p for p in file_paths if not os.path.exists(p) and not os.path.islink(p)]
     for p in missing:
-        results.append(FileResult(p, [unreadable(p, "No such file or directory")]))
+        results.append(FileResult(p, [unreadable(p, "no such file or directory")]))
     existing = [p for p in file_paths if p not in missing]
-    files = list(iter_files(existing, settings, force_exclude=args.force_exclude))
+    unlisted: list[tuple[str, OSError]] = []
+    files = list(iter_files(existing, settings, force_exclude=args.force_exclude,
+                            errors=unlisted))
+    results.extend(directory_failure(d, exc, layers) for d, exc in unlisted)
     if not files:
         return results
     if fixer is None:
@@ -184,8 +201,7 @@ def run_files(args: argparse.Namespace, settings: Settings, layers: Layers,
         return results
     for path in files:
         try:
-            with open(path, "rb") as f:
-                source = f.read()
+            source = read_source(path)
         except OSError as exc:
             results.append(read_failure(path, exc, layers))
             continue
@@ -214,16 +230,27 @@ def allowlist_warnings(settings: Settings, results: list[FileResult], today: dat
     return out
 
 
-def fixed_baseline_entries(baseline: Baseline, results: list[FileResult]) -> int:
-    """Baselined violations, in the files this run checked, that no longer occur."""
+def fixed_baseline_entries(
+    baseline: Baseline, results: list[FileResult], settings: Settings
+) -> int:
+    """Baselined violations that no longer occur: in the files this run checked,
+    and every entry of a file that no longer exists (SPEC 7.5)."""
     checked = {r.classified.relpath for r in results if r.classified is not None}
     used: Counter[tuple[str, str, str]] = Counter()
     for r in results:
         if r.classified is not None:
             used.update(r.classified.baseline_used)
+    gone = _deleted_paths(baseline, checked, settings)
     return sum(
-        n - used[key] for key, n in baseline.counts.items() if key[0] in checked and n > used[key]
+        n - used[key] for key, n in baseline.counts.items()
+        if (key[0] in checked or key[0] in gone) and n > used[key]
     )
+
+
+def _deleted_paths(baseline: Baseline, checked: set[str], settings: Settings) -> set[str]:
+    """The baseline's files, not checked in this run, that no longer exist."""
+    paths = {key[0] for key in baseline.counts} - checked - {"-"}
+    return {p for p in paths if not os.path.lexists(os.path.join(settings.root, p))}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -256,7 +283,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         n = fixer.n_fixed
         print(f"Fixed {n} violation{'' if n == 1 else 's'} in {fixer.n_files_fixed} "
               f"file{'' if fixer.n_files_fixed == 1 else 's'}.", file=sys.stderr)
-    fixed = fixed_baseline_entries(baseline, results) if baseline is not None else 0
+    fixed = fixed_baseline_entries(baseline, results, settings) if baseline is not None else 0
     if fixed and args.strict_baseline:
         status = 1
     if not args.quiet:
@@ -295,18 +322,28 @@ def cmd_baseline(args: argparse.Namespace) -> int:
         for _diag, key, text in r.classified.keys:
             counts[key] += 1
             texts[key] = text
-    kept = 0
+    kept = dropped = 0
     if os.path.isfile(target):
         old = Baseline.load(target)
+        gone = _deleted_paths(old, checked, settings)
         for key, n in old.counts.items():
-            if key[0] not in checked:
+            if key[0] in gone:
+                dropped += n  # the file is deleted: its entries are fixed
+            elif key[0] not in checked:
                 counts[key] += n
                 texts[key] = old.texts.get(key, "")
                 kept += n
-    write_baseline(target, counts, texts)
+    try:
+        write_baseline(target, counts, texts)
+    except OSError as exc:
+        print(f"otp-lints: error: cannot write the baseline {target}: {os_reason(exc)}",
+              file=sys.stderr)
+        return 2
     if not args.quiet:
         total = sum(counts.values())
         note = f", {kept} kept from files not checked this run" if kept else ""
+        if dropped:
+            note += f", {dropped} dropped with their deleted files"
         print(f"Wrote {total} baselined violation{'' if total == 1 else 's'} "
               f"({len(counts)} entries{note}) to {target}", file=sys.stderr)
     return 0
@@ -364,16 +401,33 @@ COMMANDS = {
 }
 
 
+def paths_never_options(argv: Sequence[str]) -> list[str]:
+    """An argument that names an existing file is a path, whatever it looks like:
+    pre-commit passes staged files after the hook's options, so a file named
+    ``--config=x.py`` must not configure the run (SPEC 7.3). It is passed on
+    as ``./--config=x.py`` (and shown as the file's own name)."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if i and arg.startswith("-") and arg != "-" and os.path.lexists(arg):
+            out[i] = os.path.join(os.curdir, arg)
+    return out
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(paths_never_options(sys.argv[1:] if argv is None else argv))
     try:
-        return COMMANDS[args.command](args)
+        with signals_unwind():
+            return COMMANDS[args.command](args)
     except ConfigError as exc:
         print(f"otp-lints: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Terminated as exc:
+        return 128 + exc.signum
     except BrokenPipeError:
         return 1
     except Exception as exc:  # noqa: OTP501 the CLI's boundary: one clear line and exit 2

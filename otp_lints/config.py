@@ -400,6 +400,9 @@ def _allow_entries(value: Any, where: str, globs: Any, codes: Any) -> tuple[Allo
         if "rules" not in item:
             raise ConfigError(f"{where} {key}.rules: required")
         rules = codes(f"{key}.rules", item["rules"])
+        if not rules:
+            raise ConfigError(f"{where} {key}.rules: empty (name the codes or prefixes "
+                              "the entry allows)")
         paths = globs(f"{key}.paths", item.get("paths", []))
         modules = item.get("modules", [])
         if not isinstance(modules, list) or not all(

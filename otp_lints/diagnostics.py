@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -77,3 +78,36 @@ def file_error(path: str, message: str, line: int = 1, col: int = 0) -> Diagnost
 def unreadable(path: str, reason: str) -> Diagnostic:
     """The OTP000 for a file that cannot be read (``reason``: the OS's words)."""
     return file_error(path, f"cannot read file: {reason}")
+
+
+#: what must not reach a terminal or a log raw: control characters (a newline
+#: would split a diagnostic, an escape would drive the terminal) and the lone
+#: surrogates that stand for a file name's bytes that are not UTF-8
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group()
+    o = ord(c)
+    if 0xDC80 <= o <= 0xDCFF:  # a byte os.fsdecode could not decode
+        return f"\\x{o - 0xDC00:02x}"
+    return _NAMED.get(c) or (f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}")
+
+
+def printable(s: str) -> str:
+    """``s`` for a terminal or a log: control characters and undecodable bytes as
+    backslash escapes (``new\\nline.py``, ``caf\\xe9.py``), so each diagnostic
+    stays one line and a file name cannot drive the terminal."""
+    return _UNPRINTABLE.sub(_escape, s) if _UNPRINTABLE.search(s) else s
+
+
+def json_text(s: str) -> str:
+    """``s`` as valid Unicode for JSON: a file name's undecodable bytes (lone
+    surrogates, which strict JSON parsers reject) as ``\\xNN`` text."""
+    if not _SURROGATE.search(s):
+        return s
+    return _SURROGATE.sub(_escape, s)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

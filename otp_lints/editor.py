@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import io
 import os
 import re
 import tokenize
@@ -48,7 +47,7 @@ from otp_lints.diagnostics import (
 )
 from otp_lints.lint import lint_source
 from otp_lints.noqa import NOQA_INLINE, line_ranges, parse_codes
-from otp_lints.source import split_lines
+from otp_lints.source import detect_encoding, split_lines
 from otp_lints.suppress import (
     Baseline,
     Layers,
@@ -168,10 +167,9 @@ def encode_buffer(text: str) -> tuple[bytes, str]:
     text back: UTF-8, or the PEP 263 coding cookie the text declares, so the
     engine reads the buffer exactly as CPython would read the saved file."""
     data = text.encode("utf-8", "surrogatepass")
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError:  # a bad cookie: the parser reports it as OTP000
-        return data, "utf-8"
+    # As CPython finds the cookie (a lone \r ends a line); an unknown one fails
+    # to encode below, and the parser reports it as OTP000.
+    encoding, _ = detect_encoding(data)
     if encoding in ("utf-8", "utf-8-sig"):
         return data, "utf-8"
     try:

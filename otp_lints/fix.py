@@ -9,25 +9,22 @@ asks for: a file is only touched when it passes a size and nesting-depth check
 round trip is byte-identical (libcst alters some files on a no-op round trip);
 the result must parse with both ``ast`` and libcst. Fixing repeats until no
 fixable diagnostic is left (at most ``MAX_PASSES``), so a second ``--fix``
-changes nothing. Files are written atomically, keeping the encoding (BOM,
-coding cookie), line endings and file mode, and never when the file changed
-on disk during the run.
+changes nothing. Files are written in place (``files.write_in_place``), keeping the
+encoding (BOM, coding cookie), every line ending (an inserted line takes the
+ending of the line it follows), the file's identity and metadata, and never
+when the file changed on disk during the run.
 """
 
 from __future__ import annotations
 
 import ast
-import contextlib
-import io
-import os
 import re
-import tempfile
-import tokenize
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 from otp_lints.diagnostics import Diagnostic, Edit
+from otp_lints.source import detect_encoding, parse_quietly
 
 MAX_FIX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200
@@ -74,7 +71,7 @@ def check_fixable_file(source: bytes) -> None:
     if len(source) > MAX_FIX_BYTES:
         raise FixSkipped(f"file larger than {MAX_FIX_BYTES // 1024} KiB")
     try:
-        tree = ast.parse(source)
+        tree = parse_quietly(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         raise FixSkipped("file does not parse") from None
     if tree_depth(tree) > MAX_DEPTH:
@@ -90,9 +87,14 @@ def check_fixable_file(source: bytes) -> None:
 
 
 def _decode(source: bytes) -> tuple[str, str, bool]:
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
-    bom = source.startswith(b"\xef\xbb\xbf")
-    text = source.decode("utf-8-sig" if bom else encoding)
+    """The text, as CPython decodes it, strictly: a file with bytes its encoding
+    cannot decode (CPython accepts them in comments) is not fixed."""
+    encoding, bom = detect_encoding(source)
+    try:
+        text = source.decode("utf-8-sig" if bom else encoding)
+    except UnicodeDecodeError as exc:
+        raise FixSkipped(f"the file holds bytes that are not {encoding} "
+                         f"(at byte {exc.start})") from None
     return text, encoding, bom
 
 
@@ -109,12 +111,21 @@ def apply_edits(source: bytes, fixes: Sequence[Sequence[Edit]]) -> bytes:
     adding the same definition) is shared rather than applied twice.
     """
     text, encoding, bom = _decode(source)
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    ends = list(_NEWLINE.finditer(text))
+    starts = [0] + [m.end() for m in ends]
 
     def offset(line: int, col: int) -> int:
         if not 0 < line <= len(starts):
             raise FixSkipped(f"edit outside the file (line {line})")
         return starts[line - 1] + col
+
+    def own_endings(line: int, content: str) -> str:
+        """A line break in an edit takes the ending of the line it goes into (a
+        CRLF file gets CRLF; the last line, with none, the file's first)."""
+        if ("\n" not in content and "\r" not in content) or not ends:
+            return content
+        ending = ends[min(line, len(ends)) - 1].group()
+        return _NEWLINE.sub(ending, content)
 
     chosen: set[tuple[int, int, str]] = set()
 
@@ -124,8 +135,8 @@ def apply_edits(source: bytes, fixes: Sequence[Sequence[Edit]]) -> bytes:
         return a[0] < b[1] and b[0] < a[1]
 
     for fix in fixes:
-        spans = [(offset(e.line, e.col), offset(e.end_line, e.end_col), e.content)
-                 for e in fix]
+        spans = [(offset(e.line, e.col), offset(e.end_line, e.end_col),
+                  own_endings(e.line, e.content)) for e in fix]
         new = [s for s in spans if s not in chosen]
         if any(overlaps(s, c) for s in new for c in chosen) or any(
             overlaps(a, b) for i, a in enumerate(new) for b in new[i + 1:]
@@ -169,7 +180,7 @@ def fix_source(
         if candidate == current:
             break
         try:
-            ast.parse(candidate)
+            parse_quietly(candidate)
             libcst.parse_module(candidate)
         except Exception:  # noqa: OTP501 any libcst failure means: leave the file alone
             outcome.skipped = "the fixed source would not parse; file left unchanged"
@@ -180,33 +191,6 @@ def fix_source(
         current, diags = candidate, new_diags
     outcome.fixed = current
     return outcome
-
-
-def write_atomically(path: str, original: bytes, data: bytes) -> Optional[str]:
-    """Replace ``path`` with ``data`` unless it changed since it was read.
-
-    Returns None on success, or the reason the file was left alone.
-    """
-    try:
-        with open(path, "rb") as f:
-            on_disk = f.read()
-        st = os.stat(path)
-    except OSError as exc:
-        return f"cannot re-read the file: {exc.strerror or exc}"
-    if on_disk != original:
-        return "the file changed on disk during the run; not fixed"
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".otp-lints-", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, st.st_mode & 0o7777)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        return f"cannot write the file: {exc.strerror or exc}"
-    return None
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

@@ -6,12 +6,20 @@ pyproject.toml, so the plugin finds ``[tool.otp-lints]`` itself, upward from
 the file's directory (from the cwd for stdin), and applies the same selection,
 per-file-ignores and later suppression layers as the CLI; flake8 applies its
 own ``# noqa``. ``run()`` never raises: any failure becomes one OTP000.
+
+flake8 decodes a file its own way (``tokenize``'s encoding detection, then
+Latin-1 for anything that fails), which is not always CPython's: a file is
+analysed as CPython reads its bytes, so both front ends agree (``_as_cpython``).
+A configuration error is printed once per flake8 run, not once per worker
+process (``_print_once``).
 """
 
 from __future__ import annotations
 
 import ast
+import ctypes
 import functools
+import hashlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,7 +30,15 @@ from otp_lints.config import ConfigError, Settings, settings_for_directory
 from otp_lints.suppress import Layers, load_baseline_for
 
 _STDIN_NAMES = ("stdin", "-", "")
-_reported_config_errors: set[str] = set()
+#: messages this process printed (when no run-wide table is shared)
+_printed: set[str] = set()
+#: the messages printed in this flake8 run, shared with the worker processes
+#: flake8 forks: [count, digest, digest, ...] (made by ``parse_options``)
+_shared: Any = None
+#: this process is a worker flake8 started afresh (spawn): the main process
+#: prints the run's configuration errors
+_spawned_worker = False
+_SHARED_SLOTS = 256
 
 
 class OTPChecker:
@@ -34,6 +50,36 @@ class OTPChecker:
         self.filename = filename
         self.lines = lines
 
+    @staticmethod
+    def parse_options(options: Any) -> None:
+        """Called by flake8 in its main process before it starts workers: the
+        table of printed messages is made here (forked workers share it), and
+        the configuration of each named path is checked, so that an error is
+        printed once even where workers are started afresh."""
+        global _shared, _spawned_worker  # noqa: OTP202 reason: per flake8 process, set at start
+        import multiprocessing
+
+        if multiprocessing.parent_process() is not None:
+            _spawned_worker = _shared is None
+            return
+        if _shared is None:
+            try:
+                _shared = multiprocessing.Array(ctypes.c_uint64, _SHARED_SLOTS + 1)
+            except (OSError, ImportError):  # no shared memory here: one table per process
+                _shared = None
+        directories = {
+            os.path.abspath(os.getcwd() if path in _STDIN_NAMES else (
+                path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))))
+            for path in getattr(options, "filenames", None) or ()
+        }
+        for directory in sorted(directories)[:_SHARED_SLOTS]:
+            try:
+                settings_for_directory(directory)
+            except ConfigError as exc:
+                _print_once(f"otp-lints: error: {exc}")
+            except Exception:  # noqa: OTP501 reason: run() reports it on each file as OTP000
+                pass
+
     def _directory(self) -> str:
         if self.filename in _STDIN_NAMES:
             return os.getcwd()
@@ -44,9 +90,7 @@ class OTPChecker:
             results = self._diagnostics()
         except ConfigError as exc:
             message = str(exc)
-            if message not in _reported_config_errors:
-                _reported_config_errors.add(message)
-                print(f"otp-lints: error: {message}", file=sys.stderr)
+            _print_once(f"otp-lints: error: {message}")
             results = [(1, 0, f"OTP000 invalid otp-lints configuration: {message}")]
         except Exception as exc:  # noqa: OTP501 run() never raises: the failure becomes OTP000
             results = [(1, 0, f"OTP000 internal error: {type(exc).__name__}: {exc}")]
@@ -55,16 +99,84 @@ class OTPChecker:
 
     def _diagnostics(self) -> list[tuple[int, int, str]]:
         from otp_lints.lint import analyze
+        from otp_lints.source import ParseFailure
         from otp_lints.suppress import classify
 
         settings = settings_for_directory(self._directory())
         path = self.filename if self.filename not in _STDIN_NAMES else "-"
+        tree: ast.AST = self.tree
         lines: Optional[Sequence[str]] = self.lines
-        diags = analyze(self.tree, path, settings, lines)
+        if path != "-":
+            try:
+                own = _as_cpython(path, self.lines)
+            except ParseFailure as failure:
+                return [(failure.line, failure.col,
+                         f"OTP000 cannot analyse file: {failure.reason}")]
+            if own is not None:
+                tree, lines = own
+        diags = analyze(tree, path, settings, lines)
         # Allowlist and baseline as in the CLI. noqa stays flake8's job: what it
         # will drop is still yielded, but does not use up a baseline entry.
         reported = classify(diags, lines, path, _layers(settings)).reported
         return [(d.line, d.col, f"{d.code} {d.message}") for d in reported]
+
+
+def _as_cpython(path: str, lines: Sequence[str]) -> Optional[tuple[ast.AST, list[str]]]:
+    """The tree and lines of ``path`` as CPython reads its bytes, when flake8 read
+    it otherwise; None when flake8's text is CPython's (nearly always).
+
+    flake8 falls back to Latin-1 when ``tokenize`` cannot decode a file, so a
+    file CPython accepts (an invalid UTF-8 byte in a comment, ``\\r`` then a
+    coding cookie) reaches the plugin decoded otherwise than the CLI reads it,
+    and a file CPython rejects (an invalid byte in a string) reaches it as if
+    it were fine. Raises ``source.ParseFailure`` for the latter: an OTP000.
+    The bytes are used only when flake8's text is their Latin-1 reading, so an
+    editor's unsaved buffer on stdin is never swapped for the file on disk."""
+    from otp_lints.files import read_source
+    from otp_lints.source import decode_source, parse_source, source_lines
+
+    try:
+        source = read_source(path)
+    except OSError:
+        return None  # flake8 read it: its reading stands
+    theirs = "".join(lines)
+    if _universal(decode_source(source)) == theirs:
+        return None
+    if _universal(source.decode("latin-1")).lstrip("\xef\xbb\xbf") != theirs.lstrip(
+            "\xef\xbb\xbf"):
+        # Not flake8's Latin-1 reading of these bytes: flake8 was given other text
+        # (stdin under --stdin-display-name: an editor's unsaved buffer). It stands.
+        return None
+    return parse_source(source), source_lines(source)
+
+
+def _universal(text: str) -> str:
+    """Line ends as flake8 reads a file (universal newlines)."""
+    if "\r" in text:
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _print_once(line: str) -> None:
+    """Print ``line`` on stderr once per flake8 run: the worker processes flake8
+    forks share the table of what was printed (``parse_options`` made it)."""
+    if _spawned_worker:
+        return
+    if _shared is None:
+        if line not in _printed:
+            _printed.add(line)
+            print(line, file=sys.stderr)
+        return
+    digest = int.from_bytes(hashlib.blake2b(line.encode("utf-8", "replace"),
+                                            digest_size=8).digest(), "little")
+    with _shared.get_lock():
+        count = _shared[0]
+        if digest in _shared[1:count + 1]:
+            return
+        if count < _SHARED_SLOTS:
+            _shared[count + 1] = digest
+            _shared[0] = count + 1
+        print(line, file=sys.stderr, flush=True)
 
 
 @functools.lru_cache(maxsize=64)

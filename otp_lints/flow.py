@@ -207,7 +207,9 @@ def _arguments_fit_queue(call: ast.Call, positional: int) -> bool:
         if kw.arg not in (None, "block", "timeout"):
             return False
     for a in call.args[positional:]:
-        if not (isinstance(a, ast.Constant) and isinstance(a.value, (bool, int, float))):
+        if not (isinstance(a, ast.Constant) and (
+            a.value is None or isinstance(a.value, (bool, int, float))
+        )):
             return False
     return True
 
@@ -221,7 +223,7 @@ def passes_timeout(call: ast.Call) -> bool:
 
 
 def bounded_wait(call: ast.Call) -> bool:
-    """A wait given a bound: a ``timeout=``, a positional timeout of
+    """A wait given a bound: a ``timeout=`` (not ``None``), a positional timeout of
     ``wait``/``join``/``result`` (``wait_for``'s second, ``get``'s second),
     ``acquire(False)``/``acquire(blocking=False)``, ``select`` with a timeout."""
     if passes_timeout(call):
@@ -231,18 +233,24 @@ def bounded_wait(call: ast.Call) -> bool:
         func.id if isinstance(func, ast.Name) else "")
     n = len(call.args)
     if name in ("wait", "join", "result", "exception"):
-        return n >= 1
+        return n >= 1 and not _is_none(call.args[0])
     if name == "wait_for":
-        return n >= 2
-    if name == "get":
-        return n >= 2 or not _truthy_block(call, 0)
+        return n >= 2 and not _is_none(call.args[1])
+    if name == "get":  # a queue's get(block, timeout), not d.get(key, default)
+        return _arguments_fit_queue(call, 0) and (
+            (n >= 2 and not _is_none(call.args[1])) or not _truthy_block(call, 0))
     if name == "put":
-        return n >= 3 or not _truthy_block(call, 1)
+        return n >= 1 and _arguments_fit_queue(call, 1) and (
+            (n >= 3 and not _is_none(call.args[2])) or not _truthy_block(call, 1))
     if name == "acquire":
-        return not _truthy_block(call, 0) or n >= 2
+        return not _truthy_block(call, 0) or (n >= 2 and not _is_none(call.args[1]))
     if name == "select":
-        return n >= 4
+        return n >= 4 and not _is_none(call.args[3])
     return False
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _truthy_block(call: ast.Call, position: int) -> bool:
@@ -304,14 +312,19 @@ def may_block(call: ast.Call, qualified: Optional[str]) -> bool:
 
 class Stop:
     """The signal a joiner gave a thread right before joining it, as the thread's
-    code writes it: ``<text>.set()`` on an event, or ``<text> = <value>`` on a flag."""
+    code writes it: ``<text>.set()`` on an event, or ``<text> = <value>`` on a flag;
+    ``lock``: the lock (or condition) the joiner held while it set the flag
+    (``with <lock>: <text> = <value>``), else None."""
 
-    __slots__ = ("kind", "text", "value")
+    __slots__ = ("kind", "lock", "text", "value")
 
-    def __init__(self, text: str, kind: str, value: object = None) -> None:
+    def __init__(
+        self, text: str, kind: str, value: object = None, lock: Optional[str] = None
+    ) -> None:
         self.text = text
         self.kind = kind  # "event" | "flag"
         self.value = value
+        self.lock = lock
 
 
 class Resolver:
@@ -326,9 +339,18 @@ class Resolver:
         """The same-file function a call runs, with its scope, or None."""
         raise NotImplementedError
 
+    #: When set, a call out of the file ends only when ``cannot_block`` says so
+    #: (instead of whenever its name does not say it waits).
+    strict: bool = False
+
     def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A call known to end whatever its name says (``time.sleep``)."""
         return qualified in FINITE_CALLS
+
+    def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        """In strict mode: a call out of the file that the code shows cannot wait
+        on anything (a builtin, a method of a list the code built)."""
+        return False
 
 
 _MAX_DEPTH = 3
@@ -372,6 +394,56 @@ def _stops_loop(test: ast.expr, stop: Stop) -> bool:
     return False
 
 
+def _leaves_on(stmt: ast.stmt, stop: Stop) -> bool:
+    """``if <the signal was given>: ... break`` (or ``return``)."""
+    return (
+        isinstance(stmt, ast.If)
+        and _stops_positive(stmt.test, stop)
+        and bool(stmt.body)
+        and isinstance(stmt.body[-1], (ast.Break, ast.Return))
+    )
+
+
+def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
+    """A loop that checks a flag set under a lock while holding that lock: its
+    body holds one ``with <lock>:`` block (that never waits on the lock, so
+    never lets it go inside) whose first statements check the flag and leave the
+    loop. The joiner set the flag while holding the lock, so the thread was not
+    inside that block then; the next time it enters it, it leaves. What runs
+    until then is returned, to be checked: the loop body but that block, and the
+    block's statements up to the check (with the ``finally`` of a ``try`` the
+    check sits in). None for another loop."""
+    if stop.kind != "flag" or stop.lock is None:
+        return None
+    blocks = [
+        s for s in loop.body
+        if isinstance(s, ast.With) and len(s.items) == 1
+        and dotted(s.items[0].context_expr) == stop.lock
+    ]
+    if len(blocks) != 1:
+        return None
+    block = blocks[0]
+    for node in ast.walk(block):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("wait", "wait_for", "release") \
+                and dotted(node.func.value) == stop.lock:
+            return None  # the lock is let go inside the block
+    checked = [s for s in loop.body if s is not block]
+    stmts: list[ast.stmt] = block.body
+    for _ in range(4):  # into the body of a ``try`` the check sits in
+        for i, stmt in enumerate(stmts):
+            if _leaves_on(stmt, stop):
+                return checked + stmts[:i + 1]
+            if isinstance(stmt, ast.Try):
+                checked.extend(stmts[:i])
+                checked.extend(stmt.finalbody)  # runs on the way out
+                stmts = stmt.body
+                break
+        else:
+            return None
+    return None
+
+
 def _is_stop_loop(loop: ast.While, stop: Stop) -> bool:
     if _stops_loop(loop.test, stop):
         return True
@@ -393,13 +465,15 @@ def finite_function(
 ) -> bool:
     """Whether running ``func`` ends on its own: no ``while`` loop, ``for`` loops
     only over ``range(...)`` or a literal, no ``with`` on a lock (a bare name),
-    no ``await``/``yield``, no call that may block (``may_block``), and every
-    function of the same file it calls is finite too (up to three calls deep; deeper
+    no ``await``/``yield``, no call that may block (``may_block``) unless it is
+    given a timeout (``bounded_wait``: it returns within it), and every function
+    of the same file it calls is finite too (up to three calls deep; deeper
     counts as blocking). A function that fails still ends.
 
     With ``stop`` (a signal given before the join): ``while`` loops that end on
-    that signal are allowed when their waits are bounded, bounded waits are
-    allowed anywhere, and so is waiting on the stop event itself."""
+    that signal are allowed when their waits are bounded, and so is waiting on
+    the stop event itself; a flag set under a lock also ends a loop that checks
+    it first thing each time it takes that lock (``_locked_check``)."""
     seen = set() if seen is None else seen
     if id(func) in seen or depth > _MAX_DEPTH:
         return False  # recursion, or too deep to tell
@@ -426,11 +500,14 @@ def _finite_block(
         if isinstance(stmt, (ast.AsyncFor, ast.AsyncWith)):
             return False
         if isinstance(stmt, ast.While):
-            if stop is None or not _is_stop_loop(stmt, stop):
+            if stop is None:
+                return False
+            locked = _locked_check(stmt, stop)
+            if locked is None and not _is_stop_loop(stmt, stop):
                 return False
             if not _finite_expr(stmt.test, scope, resolver, stop, depth, seen):
                 return False
-            work.extend(stmt.body)
+            work.extend(stmt.body if locked is None else locked)
             work.extend(stmt.orelse)
             continue
         if isinstance(stmt, ast.For):
@@ -485,11 +562,10 @@ def _finite_call(
     call: ast.Call, scope: object, resolver: Resolver, stop: Optional[Stop],
     depth: int, seen: set[int],
 ) -> bool:
-    if stop is not None:
-        if stop.kind == "event" and method_call(call, "wait") == stop.text:
-            return True  # the event is set before the join
-        if bounded_wait(call):
-            return True
+    if stop is not None and stop.kind == "event" and method_call(call, "wait") == stop.text:
+        return True  # the event is set before the join
+    if bounded_wait(call):
+        return True  # it returns within its timeout
     qualified = resolver.qualified(call.func, scope)
     if resolver.known_finite(call, qualified, scope):
         return True
@@ -499,4 +575,4 @@ def _finite_call(
     if target is not None:
         func, func_scope = target
         return finite_function(func, func_scope, resolver, None, depth + 1, seen)
-    return True
+    return not resolver.strict or resolver.cannot_block(call, qualified, scope)

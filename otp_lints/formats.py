@@ -7,25 +7,32 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_DOC, FILE_ERROR_NAME, Diagnostic
+from otp_lints.diagnostics import (
+    FILE_ERROR,
+    FILE_ERROR_DOC,
+    FILE_ERROR_NAME,
+    Diagnostic,
+    json_text,
+    printable,
+)
 from otp_lints.rules import all_rules
 
 
 def write_text(diags: Sequence[Diagnostic], out: TextIO) -> None:
     for d in diags:
-        out.write(f"{d.path}:{d.line}:{d.col + 1}: {d.code} {d.message}\n")
+        out.write(f"{printable(d.path)}:{d.line}:{d.col + 1}: {d.code} {printable(d.message)}\n")
 
 
 def to_json_obj(d: Diagnostic) -> dict[str, object]:
     return {
-        "path": d.path,
+        "path": json_text(d.path),
         "line": d.line,
         "column": d.col + 1,
         "end_line": d.end_line,
         "end_column": d.end_col + 1,
         "code": d.code,
         "name": _rule_name(d.code),
-        "message": d.message,
+        "message": json_text(d.message),
         "fix": d.fix.to_json() if d.fix is not None else None,
     }
 
@@ -50,7 +57,10 @@ def write_github(diags: Sequence[Diagnostic], out: TextIO) -> None:
 
 
 def _gh_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for ``%``, CR and LF; any other control character or
+    undecodable byte as a backslash escape (GitHub decodes nothing else)."""
+    s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(s)
 
 
 def _gh_prop(s: str) -> str:
@@ -97,7 +107,7 @@ def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
         })
     results = []
     for d in diags:
-        uri = d.path.replace("\\", "/")
+        uri = json_text(d.path).replace("\\", "/")
         location = {"physicalLocation": {
             "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": d.line, "startColumn": d.col + 1,
@@ -105,7 +115,7 @@ def sarif_document(diags: Sequence[Diagnostic]) -> dict[str, Any]:
         }}
         result: dict[str, Any] = {
             "ruleId": d.code, "ruleIndex": index[d.code], "level": "error",
-            "message": {"text": d.message}, "locations": [location],
+            "message": {"text": json_text(d.message)}, "locations": [location],
         }
         if d.fix is not None:
             result["fixes"] = [{

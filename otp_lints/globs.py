@@ -18,13 +18,26 @@ class GlobError(ValueError):
     pass
 
 
-@functools.lru_cache(maxsize=1024)
+#: consecutive ``**`` segments, which mean what one does
+_REPEATED_STARSTAR = re.compile(r"(?:(?<=/)|^)\*\*(?:/\*\*)+(?=/|$)")
+#: a run of ``*`` inside a segment, which means what one does
+_STAR_RUN = re.compile(r"\*{3,}|(?<=[^/])\*\*|\*\*(?=[^/])")
+
+
+@functools.cache
 def compile_glob(pattern: str) -> re.Pattern[str]:
+    """The regex of one glob; every glob is compiled once per process (the
+    patterns come from configuration, so there are never too many to keep: a
+    bounded cache thrashed on a few thousand globs). Repeated ``**`` segments,
+    and runs of ``*``, collapse into one: nested quantifiers would make a
+    non-matching path cost time exponential in their number."""
     if not pattern or "\x00" in pattern:
         raise GlobError(f"invalid glob {pattern!r}")
     pat = pattern.replace("\\", "/")
     while pat.startswith("./"):
         pat = pat[2:]
+    pat = _REPEATED_STARSTAR.sub("**", pat)
+    pat = _STAR_RUN.sub("*", pat)
     anchored = "/" in pat.rstrip("/")
     pat = pat.rstrip("/") or pat
     out: list[str] = []
@@ -75,7 +88,7 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
         raise GlobError(f"invalid glob {pattern!r}: {exc}") from None
 
 
-@functools.lru_cache(maxsize=256)
+@functools.cache
 def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for a tuple of globs (one match per path, not one per glob)."""
     if not patterns:

@@ -19,6 +19,7 @@ from otp_lints.config import Settings
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic, file_error, unreadable
 from otp_lints.engine import RuleSet, run_rules
+from otp_lints.files import os_reason
 from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
 
@@ -121,7 +122,14 @@ def lint_source(
 def read_failure(path: str, exc: OSError, layers: Layers) -> FileResult:
     """The result for a file that cannot be read: one OTP000 naming the OS's
     reason, through the suppression layers like any other diagnostic."""
-    diag = unreadable(path, exc.strerror or str(exc))
+    diag = unreadable(path, os_reason(exc))
+    return FileResult.from_classified(path, classify([diag], None, path, layers))
+
+
+def directory_failure(path: str, exc: OSError, layers: Layers) -> FileResult:
+    """The result for a directory that cannot be listed: one OTP000, so a tree
+    the user cannot read is never silently reported clean."""
+    diag = file_error(path, f"cannot read directory: {os_reason(exc)}")
     return FileResult.from_classified(path, classify([diag], None, path, layers))
 
 
@@ -142,16 +150,18 @@ def _display(path: str) -> str:
 
 
 def iter_files(
-    paths: Sequence[str], settings: Settings, force_exclude: bool = False
+    paths: Sequence[str], settings: Settings, force_exclude: bool = False,
+    errors: Optional[list[tuple[str, OSError]]] = None,
 ) -> Iterator[str]:
     """Python files under ``paths``; a file named directly is always checked
-    unless ``force_exclude`` (pre-commit passes every staged file by name)."""
+    unless ``force_exclude`` (pre-commit passes every staged file by name).
+    A directory that cannot be listed goes to ``errors`` with the reason."""
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
             if force_exclude and settings.is_excluded(settings.relpath(given)):
                 continue
-            for found, real in _walk_dir(given, settings):
+            for found, real in _walk_dir(given, settings, errors):
                 if real not in seen:
                     seen.add(real)
                     yield found
@@ -164,7 +174,9 @@ def iter_files(
                 yield _display(given)
 
 
-def _walk_dir(top: str, settings: Settings) -> Iterator[tuple[str, str]]:
+def _walk_dir(
+    top: str, settings: Settings, errors: Optional[list[tuple[str, OSError]]] = None
+) -> Iterator[tuple[str, str]]:
     """(display path, real path) of each Python file under ``top``; the real path
     is resolved once per directory, and per file only for a symlink."""
     visited: set[tuple[int, int]] = set()
@@ -173,15 +185,20 @@ def _walk_dir(top: str, settings: Settings) -> Iterator[tuple[str, str]]:
         d = stack.pop()
         try:
             st = os.stat(d)
-        except OSError:
+        except OSError as exc:
+            if errors is not None:
+                errors.append((_display(d), exc))
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:  # symlink loop
             continue
         visited.add(key)
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            if errors is not None:
+                errors.append((_display(d), exc))
             continue
         subdirs = []
         real_dir = os.path.realpath(d)

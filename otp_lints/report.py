@@ -13,7 +13,13 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from otp_lints.config import Settings
-from otp_lints.diagnostics import FILE_ERROR, FILE_ERROR_GROUP, FILE_ERROR_NAME
+from otp_lints.diagnostics import (
+    FILE_ERROR,
+    FILE_ERROR_GROUP,
+    FILE_ERROR_NAME,
+    json_text,
+    printable,
+)
 from otp_lints.lint import FileResult, allowlist_usage
 from otp_lints.rules import GROUPS, all_rules
 from otp_lints.suppress import is_expired
@@ -101,7 +107,7 @@ def build_report(settings: Settings, results: list[FileResult], today: datetime.
     top = sorted(file_counts.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:TOP_FILES]
     top_rows = []
     for path, c in top:
-        row = {"path": path}
+        row = {"path": json_text(path)}
         row.update(counts(c))
         row["codes"] = dict(sorted(file_codes[path].items()))
         top_rows.append(row)
@@ -197,7 +203,7 @@ def render_markdown(data: dict[str, Any]) -> str:
                 "| --- | ---: | ---: | ---: | --- |"]
         for f in data["top_files"]:
             codes = ", ".join(f"{c} ({n})" for c, n in f["codes"].items())
-            out.append(f"| `{f['path']}` | {f['total']} | {f['reported']} | "
+            out.append(f"| `{printable(f['path'])}` | {f['total']} | {f['reported']} | "
                        f"{f['total'] - f['reported']} | {codes} |")
     else:
         out.append("None: every file is clean.")

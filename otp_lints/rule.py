@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -63,8 +64,11 @@ def str_list(value: Any) -> tuple[str, ...]:
 
 
 def positive_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise OptionError("expected a positive number")
+    """A finite number above zero (TOML also spells ``inf`` and ``nan``: a
+    timeout of either would wait forever or never)."""
+    if (isinstance(value, bool) or not isinstance(value, (int, float))
+            or not math.isfinite(value) or value <= 0):
+        raise OptionError("expected a finite positive number")
     return value
 
 

@@ -1,50 +1,105 @@
 """Running the CLI over many files: a content-keyed result cache and a process pool.
 
 The cache keeps each file's *raw* rule output (before noqa, allowlist and
-baseline), keyed by the file's bytes, its path relative to the config root
-(test-file status and per-file-ignores depend on it), the effective settings
-and the tool version. The suppression layers are cheap and are applied fresh
-on every run, so editing the baseline or the allowlist never serves a stale
-answer. One JSON file per settings fingerprint under ``.otp-lints-cache/`` at
-the config root (a ``.gitignore`` inside keeps it out of git); a cache that
-cannot be read or written is ignored.
+baseline), keyed by the file's bytes and its path relative to the config root
+(test-file status and per-file-ignores depend on it), in one JSON file per
+``cache_fingerprint``: the tool's own build (a hash of the package's files,
+not only its version), the interpreter, the warnings mode and every setting
+that can change a file's raw results. The suppression layers are cheap and
+are applied fresh on every run, so editing the baseline or the allowlist never
+serves a stale answer. The file lives under ``.otp-lints-cache/`` at the config
+root (a ``.gitignore`` inside keeps it out of git). An entry of the wrong
+shape is a miss (the file is linted and the entry rewritten); a cache that
+cannot be read or written, or whose directory is a symlink, is not used.
+
+The pool's workers end when the CLI ends, however it ends (each watches its
+parent), and a worker that dies (out of memory, killed) costs only its batch,
+which is retried in a fresh worker, then file by file; a file that kills its
+worker on its own is one OTP000.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
 import gc
 import hashlib
 import json
 import os
+import re
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from otp_lints import __version__
 from otp_lints.config import Settings
-from otp_lints.diagnostics import Diagnostic, Edit, Fix
+from otp_lints.diagnostics import Diagnostic, Edit, Fix, file_error
+from otp_lints.files import create_exclusive, make_private_dir, read_source, replace_atomically
 from otp_lints.lint import FileResult, raw_diagnostics, read_failure
 from otp_lints.source import source_lines
 from otp_lints.suppress import Layers, classify
 
+#: what linting one file gives: raw diagnostics, whether it parsed, and its
+#: lines when there is something to suppress or fingerprint
+Output = tuple[list[Diagnostic], bool, Optional[list[str]]]
 CACHE_DIR = ".otp-lints-cache"
 #: below this many files a process pool costs more than it saves
 MIN_FILES_PER_JOB = 8
+#: Settings fields that cannot change a file's raw diagnostics (they are applied
+#: after the cache, or choose files): every other field is part of the key, so
+#: a setting added later is keyed unless it is listed here.
+_NOT_KEYED = frozenset({"config_path", "exclude", "baseline", "allow", "severity"})
 
 
-def settings_fingerprint(settings: Settings) -> str:
+@functools.lru_cache(maxsize=1)
+def build_fingerprint() -> str:
+    """A hash of the package's own source files: a changed build (an edit, a
+    reinstall at the same ``__version__``) never reads an older build's results."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    for d, dirs, files in os.walk(package):
+        dirs[:] = sorted(x for x in dirs if x != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(d, name)
+                h.update(os.path.relpath(path, package).encode("utf-8", "surrogateescape"))
+                with open(path, "rb") as f:
+                    h.update(hashlib.blake2b(f.read(), digest_size=16).digest())
+    return h.hexdigest()
+
+
+def cache_fingerprint(settings: Settings) -> str:
+    """The cache's key beyond a file's bytes and path: the build, the interpreter
+    (``ast`` differs between versions), the warnings mode, and every setting
+    that changes raw results (``src`` included: it names the package a
+    relative import resolves in)."""
     parts = {
-        "version": __version__,
-        "root": settings.root,
+        "build": build_fingerprint(),
+        "python": [sys.version, sys.implementation.cache_tag, sys.hexversion],
+        "warnings": [list(sys.warnoptions), sys.flags.dev_mode],
+        "settings": {
+            f.name: repr(_stable(getattr(settings, f.name)))
+            for f in dataclasses.fields(settings) if f.name not in _NOT_KEYED
+        },
         "codes": sorted(settings.enabled_codes),
-        "per_file_ignores": [list(p) for p in settings.per_file_ignores],
-        "test_paths": list(settings.test_paths),
-        "script_paths": list(settings.script_paths),
-        "options": {k: repr(sorted(v.items())) for k, v in sorted(settings.rule_options.items())},
     }
-    blob = json.dumps(parts, sort_keys=True, default=repr).encode()
-    return hashlib.sha256(blob).hexdigest()[:20]
+    blob = json.dumps(parts, sort_keys=True).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(blob).hexdigest()[:24]
+
+
+def _stable(value: Any) -> Any:
+    """Dicts sorted by key, recursively, so the key does not depend on order."""
+    if isinstance(value, dict):
+        return sorted((repr(k), _stable(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return [_stable(v) for v in value]
+    return value
 
 
 def _diag_to_json(d: Diagnostic) -> list[Any]:
@@ -52,6 +107,40 @@ def _diag_to_json(d: Diagnostic) -> list[Any]:
     if d.fix is not None:
         fix = [d.fix.safety, d.fix.message, [asdict(e) for e in d.fix.edits]]
     return [d.line, d.col, d.end_line, d.end_col, d.code, d.message, fix]
+
+
+_CODE = re.compile(r"^OTP[0-9]{3}$")
+_EDIT_FIELDS = {"line": int, "col": int, "end_line": int, "end_col": int, "content": str}
+
+
+def _is_int(v: Any) -> bool:
+    return type(v) is int and v >= 0
+
+
+def _valid_row(row: Any) -> bool:
+    """A cached diagnostic of exactly the shape ``_diag_to_json`` writes."""
+    if type(row) is not list or len(row) != 7:
+        return False
+    line, col, end_line, end_col, code, message, fix = row
+    if not (all(_is_int(v) for v in (line, col, end_line, end_col))
+            and type(code) is str and _CODE.match(code) and type(message) is str):
+        return False
+    if fix is None:
+        return True
+    if type(fix) is not list or len(fix) != 3:
+        return False
+    safety, fix_message, edits = fix
+    return (safety in ("safe", "unsafe") and type(fix_message) is str and type(edits) is list
+            and all(type(e) is dict and e.keys() == _EDIT_FIELDS.keys()
+                    and all(type(e[k]) is t and (t is str or e[k] >= 0)
+                            for k, t in _EDIT_FIELDS.items())
+                    for e in edits))
+
+
+def _valid_entry(entry: Any) -> bool:
+    return (type(entry) is list and len(entry) == 3 and type(entry[0]) is str
+            and type(entry[1]) is bool and type(entry[2]) is list
+            and all(_valid_row(row) for row in entry[2]))
 
 
 def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
@@ -65,16 +154,19 @@ def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
 class ResultCache:
     def __init__(self, settings: Settings) -> None:
         self.directory = os.path.join(settings.root, CACHE_DIR)
-        self.file = os.path.join(self.directory, f"{settings_fingerprint(settings)}.json")
-        self.entries: dict[str, list[Any]] = {}
+        self.file = os.path.join(self.directory, f"{cache_fingerprint(settings)}.json")
+        self.entries: dict[str, Any] = {}
         self.dirty = False
+        #: never read or written through a symlink: it could point anywhere
+        self.usable = not os.path.islink(self.directory)
+        if not self.usable:
+            return
         try:
-            with open(self.file, encoding="utf-8") as f:
-                data = json.load(f)
-            if isinstance(data, dict) and data.get("version") == __version__:
-                self.entries = data.get("files", {})
-        except (OSError, ValueError):
-            pass
+            data = json.loads(read_source(self.file))
+        except (OSError, ValueError, RecursionError):
+            return
+        if isinstance(data, dict) and isinstance(data.get("files"), dict):
+            self.entries = data["files"]
 
     @staticmethod
     def key(source: bytes) -> str:
@@ -82,33 +174,82 @@ class ResultCache:
 
     def get(self, relpath: str, key: str, path: str
             ) -> Optional[tuple[list[Diagnostic], bool]]:
-        """(diagnostics, whether the file parsed) or None on a miss."""
+        """(diagnostics, whether the file parsed) or None on a miss; an entry of
+        the wrong shape or types is a miss, and is rewritten by ``put``."""
         entry = self.entries.get(relpath)
-        if entry is None or entry[0] != key or len(entry) != 3:
+        if entry is None or not _valid_entry(entry) or entry[0] != key:
             return None
-        return [_diag_from_json(path, row) for row in entry[2]], bool(entry[1])
+        return [_diag_from_json(path, row) for row in entry[2]], entry[1]
 
     def put(self, relpath: str, key: str, diags: Sequence[Diagnostic], parsed: bool) -> None:
         self.entries[relpath] = [key, parsed, [_diag_to_json(d) for d in diags]]
         self.dirty = True
 
     def save(self) -> None:
-        if not self.dirty:
+        """Write the cache; any failure (a read-only tree, a full disk) leaves the
+        run without a cache, and no temporary file behind."""
+        if not self.dirty or not self.usable:
             return
         try:
-            os.makedirs(self.directory, exist_ok=True)
+            if not make_private_dir(self.directory):
+                return
             ignore = os.path.join(self.directory, ".gitignore")
-            if not os.path.exists(ignore):
-                with open(ignore, "w", encoding="utf-8") as f:
-                    f.write("# Created by otp-lints: the cache never belongs in git.\n*\n")
-            import tempfile
+            if not os.path.lexists(ignore):
+                with contextlib.suppress(FileExistsError):
+                    create_exclusive(
+                        ignore, b"# Created by otp-lints: the cache never belongs in git.\n*\n")
+            data = json.dumps({"version": __version__, "files": self.entries})
+            replace_atomically(self.file, data.encode("utf-8", "surrogateescape"),
+                               follow_symlinks=False, durable=False)
+        except (OSError, UnicodeError):
+            pass  # run without a cache
 
-            fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"version": __version__, "files": self.entries}, f)
-            os.replace(tmp, self.file)
-        except OSError:
-            pass  # a read-only tree: run without a cache
+
+# -- signals ---------------------------------------------------------------
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwinds the CLI like Ctrl-C, so temporary files are
+    removed and worker processes are ended on the way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: the signal that asked the CLI to end, in case its exception was swallowed
+#: (raised inside an at-fork or ``__del__`` callback, which Python ignores)
+_terminated_by: Optional[int] = None
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    global _terminated_by  # set by the signal handler, read by the pool's wait
+    _terminated_by = signum
+    raise Terminated(signum)
+
+
+def _raise_if_terminated() -> None:
+    if _terminated_by is not None:
+        raise Terminated(_terminated_by)
+
+
+@contextmanager
+def signals_unwind() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise ``Terminated`` while a command runs; the
+    previous handlers come back after. Only in the main thread (elsewhere the
+    signal module refuses, and the caller owns the signals)."""
+    global _terminated_by  # one command at a time in a process
+    previous: list[tuple[int, Any]] = []
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is not None:
+                previous.append((signum, signal.signal(signum, _terminate)))
+    _terminated_by = None
+    try:
+        yield
+        _raise_if_terminated()  # a signal whose exception was swallowed on the way
+    finally:
+        for signum, handler in previous:
+            signal.signal(signum, handler)
 
 
 @contextmanager
@@ -140,9 +281,7 @@ def quiet_gc() -> Iterator[None]:
 COLLECT_EVERY = 500
 
 
-def _raw_many(
-    batch: Sequence[tuple[str, bytes]], settings: Settings
-) -> list[tuple[list[Diagnostic], bool, Optional[list[str]]]]:
+def _raw_many(batch: Sequence[tuple[str, bytes]], settings: Settings) -> list[Output]:
     """Raw diagnostics of each file, whether it parsed, and its lines when there
     is something to suppress or fingerprint (lines are not shipped back otherwise)."""
     out = []
@@ -156,20 +295,175 @@ def _raw_many(
 
 # -- workers -------------------------------------------------------------
 _worker_settings: Optional[Settings] = None
+#: how often a worker checks that the CLI that started it is still there
+PARENT_CHECK_SECONDS = 0.2
+#: how often the CLI, waiting on its workers, checks for a swallowed SIGTERM
+WAKE_SECONDS = 0.5
+#: how long a killed pool's own thread is given to clean up
+KILL_WAIT_SECONDS = 5.0
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: Optional[int]) -> None:
     global _worker_settings  # one Settings per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
     gc.freeze()
+    if hasattr(signal, "pthread_sigmask"):  # forked while the CLI held them
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)
+    # Ctrl-C reaches the whole process group: the CLI handles it and ends the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The CLI's own SIGTERM/SIGHUP handlers (inherited by fork) unwind the CLI; a
+    # worker the pool terminates just ends.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # ``parent``: the CLI's pid when it forks or spawns the workers itself (a
+    # forkserver is their parent otherwise); it may be gone already.
+    watchdog = threading.Thread(  # lives as long as the worker, by design
+        target=_exit_with_parent, args=(parent or os.getppid(),), daemon=True,
+        name="otp-lints-parent-check")
+    watchdog.start()
 
 
-def _work(
-    batch: list[tuple[str, bytes]]
-) -> list[tuple[list[Diagnostic], bool, Optional[list[str]]]]:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker as soon as its parent is gone, whatever ended it (SIGKILL
+    included, which no handler sees): an orphaned worker would otherwise wait
+    for work forever, holding the caller's pipes open."""
+    while os.getppid() == parent:  # noqa: OTP602 reason: no event tells of a parent's death
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _work(batch: list[tuple[str, bytes]]) -> list[Output]:
     assert _worker_settings is not None
     return _raw_many(batch, _worker_settings)
+
+
+#: the start of the OTP000 message of a file whose own worker failed: not cached
+WORKER_FAILED = "cannot analyse file: its worker process failed"
+
+
+def _died(path: str, exc: BaseException) -> Output:
+    """The OTP000 of a file whose analysis killed (or failed) its worker on its own."""
+    if type(exc).__name__ == "BrokenProcessPool":
+        why = "it died (out of memory, or killed)"
+    else:
+        why = f"{type(exc).__name__}: {exc}"
+    return [file_error(path, f"{WORKER_FAILED}: {why}")], False, None
+
+
+def _in_pool(batches: Sequence[list[tuple[str, bytes]]], jobs: int, settings: Settings
+             ) -> list[Union[list[Output], Exception]]:
+    """Each batch's outputs, or the exception its worker ended with (a
+    ``BrokenProcessPool`` when it died). On any way out of the CLI (Ctrl-C,
+    SIGTERM as ``cli.Terminated``), the workers are killed at once rather than
+    waited for."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    outputs: list[Union[list[Output], Exception]] = [RuntimeError("not run")] * len(batches)
+    direct = multiprocessing.get_start_method() in ("fork", "spawn")
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+                               initargs=(settings, os.getpid() if direct else None))
+    try:
+        with _signals_deferred():  # the workers are forked while submitting
+            futures = {pool.submit(_work, batch): i for i, batch in enumerate(batches)}
+        waiting = set(futures)
+        while waiting:
+            _raise_if_terminated()
+            done, waiting = wait(waiting, timeout=WAKE_SECONDS, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    outputs[futures[future]] = future.result()
+                except Exception as exc:  # the batch is retried, then OTP000
+                    outputs[futures[future]] = exc
+    except BaseException:
+        _kill(pool)
+        raise
+    if any(isinstance(output, Exception) for output in outputs):
+        _kill(pool)  # a broken pool: nothing left to wait for, and its feeder may be stuck
+    else:
+        pool.shutdown(wait=True)
+    _raise_if_terminated()
+    return outputs
+
+
+_DEFERRED = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP while worker processes are forked. A
+    Python signal handler that runs inside an at-fork callback has its
+    exception printed and dropped ("Exception ignored in _releaseLock"), so the
+    signal waits until the forking is done; the threads the pool starts
+    meanwhile keep them blocked, so they are delivered to this thread, and the
+    workers unblock them first thing (``_init_worker``)."""
+    if not hasattr(signal, "pthread_sigmask") or (
+            threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _kill(pool: Any) -> None:
+    """End a pool now: kill its workers, cancel what they have not started, and
+    close this end of the pipe that feeds them. Without the last step, the
+    thread feeding the pipe can stay blocked writing a batch nobody will read
+    (seen on Python 3.9), and the interpreter waits for it on exit, forever."""
+    # (shutdown drops these references: taken first)
+    reader = getattr(getattr(pool, "_call_queue", None), "_reader", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+    with contextlib.suppress(Exception):
+        pool.shutdown(wait=False, cancel_futures=True)
+    if manager is None:
+        return
+    # Let the pool's own thread finish its clean-up now (the workers are gone, so
+    # it is quick; raced at exit, Python 3.9 writes to a closed pipe). Where it
+    # stays stuck joining the feeder (3.9), closing the pipe's last reader
+    # unblocks the feeder; newer Pythons close it themselves.
+    manager.join(timeout=KILL_WAIT_SECONDS / 10)
+    if manager.is_alive() and reader is not None:
+        with contextlib.suppress(Exception):
+            reader.close()
+    manager.join(timeout=KILL_WAIT_SECONDS)
+
+
+def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
+    """A batch whose worker died, again in a fresh worker of its own; if that one
+    dies too, file by file, each in its own worker, so only the file that kills
+    it is lost (OTP000), and a worker killed from outside costs nothing."""
+    result = _in_pool([batch], 1, settings)[0]
+    if not isinstance(result, Exception):
+        return result
+    outputs = []
+    for path, source in batch:
+        one = _in_pool([[(path, source)]], 1, settings)[0]
+        outputs.append(_died(path, one) if isinstance(one, Exception) else one[0])
+    return outputs
+
+
+def _parallel(pending: Sequence[tuple[str, bytes]], jobs: int, settings: Settings
+              ) -> list[Output]:
+    batches = _balanced_batches([s for _, s in pending], jobs)
+    work = [[pending[i] for i in batch] for batch in batches]
+    try:
+        outputs = _in_pool(work, jobs, settings)
+    except (OSError, RuntimeError):  # no process can be started (a sandbox): serially
+        return _raw_many(pending, settings)
+    by_index: dict[int, Output] = {}
+    for batch, chunk, output in zip(batches, work, outputs):
+        if isinstance(output, Exception):
+            output = _alone(chunk, settings)
+        by_index.update(zip(batch, output))
+    return [by_index[i] for i in range(len(pending))]
 
 
 def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
@@ -208,8 +502,7 @@ def _lint_files(
     pending: list[tuple[int, str, bytes, str]] = []
     for i, path in enumerate(paths):
         try:
-            with open(path, "rb") as f:
-                source = f.read()
+            source = read_source(path)
         except OSError as exc:
             results[i] = read_failure(path, exc, layers)
             continue
@@ -224,26 +517,23 @@ def _lint_files(
             continue
         pending.append((i, path, source, key))
 
-    outputs: list[tuple[list[Diagnostic], bool, Optional[list[str]]]]
+    outputs: list[Output]
+    sources = [(p, s) for _, p, s, _ in pending]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
-        from concurrent.futures import ProcessPoolExecutor
-
-        jobs = min(jobs, len(pending) // MIN_FILES_PER_JOB)
-        batches = _balanced_batches([s for _, _, s, _ in pending], jobs)
-        work = [[(pending[i][1], pending[i][2]) for i in batch] for batch in batches]
-        by_index: dict[int, tuple[list[Diagnostic], bool, Optional[list[str]]]] = {}
-        with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(settings,)) as pool:
-            for batch, chunk in zip(batches, pool.map(_work, work)):
-                by_index.update(zip(batch, chunk))
-        outputs = [by_index[i] for i in range(len(pending))]
+        outputs = _parallel(sources, min(jobs, len(pending) // MIN_FILES_PER_JOB), settings)
     else:
-        outputs = _raw_many([(p, s) for _, p, s, _ in pending], settings)
+        outputs = _raw_many(sources, settings)
 
     for (i, path, _source, key), (diags, parsed, lines) in zip(pending, outputs):
-        if cache is not None:
+        if cache is not None and not _is_crash(diags):
             cache.put(settings.relpath(path), key, diags, parsed=parsed)
         results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
     if cache is not None:
         cache.save()
     return [r for r in results if r is not None]
+
+
+def _is_crash(diags: Sequence[Diagnostic]) -> bool:
+    """Its worker failed: an outcome that may not be the file's own (a worker
+    killed from outside), never cached, so the next run tries again."""
+    return any(d.code == "OTP000" and d.message.startswith(WORKER_FAILED) for d in diags)

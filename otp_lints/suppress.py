@@ -11,6 +11,7 @@ gathered from worker processes and summed.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import re
 from collections import Counter
@@ -20,6 +21,7 @@ from typing import NamedTuple, Optional
 
 from otp_lints.config import AllowEntry, ConfigError, Settings
 from otp_lints.diagnostics import Diagnostic
+from otp_lints.files import os_reason, read_source, replace_atomically
 from otp_lints.globs import compile_glob
 from otp_lints.noqa import NoqaFilter, covers, file_is_skipped, may_have_noqa
 
@@ -53,9 +55,11 @@ def module_names(relpath: str, settings: Settings) -> list[str]:
     return names
 
 
+@functools.cache
 def _module_regex(pattern: str) -> re.Pattern[str]:
     """``app.legacy.*`` matches ``app.legacy`` and everything below it;
-    ``*`` elsewhere matches any run of characters (dots included)."""
+    ``*`` elsewhere matches any run of characters (dots included). Compiled
+    once per process, as globs are (thousands of entries stay linear)."""
     if pattern.endswith(".*"):
         base = pattern[:-2]
         body = re.escape(base).replace(r"\*", ".*")
@@ -121,10 +125,9 @@ class Baseline:
         import json
 
         try:
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
+            data = json.loads(read_source(path))
         except OSError as exc:
-            raise ConfigError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+            raise ConfigError(f"{path}: cannot read baseline: {os_reason(exc)}") from None
         except ValueError as exc:
             raise ConfigError(f"{path}: invalid baseline JSON: {exc}") from None
         baseline = cls(path)
@@ -153,7 +156,8 @@ class Baseline:
 
 
 def write_baseline(path: str, counts: Counter[BaselineKey], texts: dict[BaselineKey, str]) -> None:
-    """Deterministic: sorted entries, stable keys, no timestamps."""
+    """Deterministic: sorted entries, stable keys, no timestamps. Written
+    atomically (``files.replace_atomically``); raises OSError."""
     import json
 
     entries = [
@@ -164,11 +168,9 @@ def write_baseline(path: str, counts: Counter[BaselineKey], texts: dict[Baseline
     ]
     data = {"tool": "otp-lints", "version": BASELINE_VERSION, "entries": entries}
     text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    directory = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.tmp{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    os.replace(tmp, path)
+    # A path that is not UTF-8 holds lone surrogates: written as JSON's own
+    # \udcXX escapes, which read back as the same path.
+    replace_atomically(path, text.encode("utf-8", "backslashreplace"))
 
 
 # ---------------------------------------------------------------------------

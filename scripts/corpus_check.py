@@ -5,7 +5,8 @@
                                    [--noqa | --noqa-only]
 
 For each tree: files checked, diagnostics per code, OTP000 count, crashes
-(a traceback, or exit code 2, from either front end) and whether
+(a traceback, exit code 2, or an OTP000 for an internal error, a rule that
+raised or a worker that died, from either front end) and whether
 `otp-lints check` and `flake8 --select OTP` report the same
 (path, line, col, code) set (OTP000 aside: flake8 reports unparsable files
 itself as E999/E902). flake8 aborts its whole run when any plugin raises
@@ -36,6 +37,9 @@ DEFAULT_EXCLUDE = (".git", ".venv", "venv", "build", "dist", "__pycache__", ".to
                    "node_modules")
 ABORT = re.compile(r'^(?P<path>.+?): "(?P<plugin>[^"]+)" failed during execution due to', re.M)
 LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>OTP\d{3}) ", re.M)
+OTP000 = re.compile(r"^(?P<path>.+?):\d+:\d+: OTP000 (?P<message>.*)$", re.M)
+#: OTP000 messages that are otp-lints' failure, not the file's
+INTERNAL = re.compile(r"internal error|worker process failed|invalid otp-lints configuration")
 
 
 def run(cmd: list[str], cwd: str) -> tuple[subprocess.CompletedProcess[str], float]:
@@ -58,6 +62,11 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
         data = []
     else:
         data = json.loads(cli.stdout or "[]")
+    # An OTP000 that is not the file's fault (a rule raised, a worker died) is a
+    # crash too: "zero internal errors" counts them.
+    for d in data:
+        if d["code"] == "OTP000" and INTERNAL.search(d["message"]):
+            report["crashes"].append(f"otp-lints OTP000 on {d['path']}: {d['message']}")
     report["files"] = sum(1 for _ in _py_files(tree))
     report["per_code"] = dict(sorted(collections.Counter(d["code"] for d in data).items()))
     report["otp000"] = report["per_code"].get("OTP000", 0)
@@ -86,6 +95,9 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
             report["crashes"].append(
                 f"flake8 exit {f8.returncode}: {f8.stderr.strip()[-500:]}")
         break
+    for m in OTP000.finditer(f8.stdout):
+        if INTERNAL.search(m["message"]):
+            report["crashes"].append(f"flake8 plugin OTP000 on {m['path']}: {m['message']}")
     report["flake8_seconds"] = round(f8_time, 1)
     report["flake8_aborted_by_other_plugins_on"] = excluded
     theirs = {(os.path.normpath(m["path"]), int(m["line"]), int(m["col"]), m["code"])

@@ -7,6 +7,8 @@ sample into per-rule figures.
     python scripts/precision.py sample REPORTS.jsonl --seed N [--per-rule 20] --out TRIAGE.jsonl
     python scripts/precision.py summarize TRIAGE.jsonl [...]   # Markdown table on stdout
     python scripts/precision.py diff BEFORE.jsonl AFTER.jsonl [--seed N --show 10]
+    python scripts/precision.py combine A.jsonl B.jsonl [--third C.jsonl] --out FINAL.jsonl
+    python scripts/precision.py rows TRIAGE.jsonl          # the judged rows as a Markdown table
 
 The corpus is what ``../shared/scripts/corpus.sh`` fetches (default
 ``~/.cache/otp-corpus``): one directory per project, plus ``stdlib`` linking
@@ -16,8 +18,8 @@ is not the standard library), and so are its own regression suites
 ``libpython3.x-testsuite``; many of them exercise the very constructs the
 rules judge, as their subject) unless ``--with-stdlib-tests``. ``collect``
 runs ``otp-lints check`` on each project from a scratch directory (no project
-config applies), with every rule selected that is on by default plus OTP204
-(opt-in, but measured too).
+config applies), with every rule selected that is on by default plus the
+opt-in OTP201, OTP202 and OTP204 (measured too).
 
 A triage file holds one JSON object per sampled report: ``id``, ``rule``,
 ``path`` (relative to the corpus), ``line``, ``col``, ``message``,
@@ -42,7 +44,7 @@ from collections.abc import Iterable
 
 DEFAULT_CORPUS = os.path.expanduser("~/.cache/otp-corpus")
 CONTEXT = 8  # lines before and after the reported line
-OPT_IN_MEASURED = ("OTP204",)
+OPT_IN_MEASURED = ("OTP201", "OTP202", "OTP204")
 #: the standard library's own regression suites (see the module docstring)
 STDLIB_TESTS = re.compile(r"^stdlib/(?:.*/)?(?:test|tests|idle_test)/")
 
@@ -61,8 +63,8 @@ def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int
     with tempfile.TemporaryDirectory() as scratch, open(out, "w", encoding="utf-8") as f:
         cfg = os.path.join(scratch, "pyproject.toml")
         with open(cfg, "w", encoding="utf-8") as c:
-            c.write('[tool.otp-lints]\nextend-select = ["OTP204"]\n'
-                    'exclude = ["site-packages"]\n')
+            c.write('[tool.otp-lints]\nextend-select = ' + json.dumps(list(OPT_IN_MEASURED))
+                    + '\nexclude = ["site-packages"]\n')
         for project in _projects(corpus):
             top = os.path.join(corpus, project)
             proc = subprocess.run(
@@ -166,6 +168,54 @@ def summarize(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def combine(a: list[dict], b: list[dict], third: list[dict]) -> tuple[list[dict], str]:
+    """Two independent judgements of the same rows -> one verdict per row: the
+    shared verdict where the judges agree, the third judge's where they do not
+    (left unjudged when there is none). Returns the rows and an agreement line
+    (raw agreement and Cohen's kappa)."""
+    bj = {r["id"]: r for r in b}
+    tj = {r["id"]: r for r in third}
+    out = []
+    agree = n = 0
+    both_tp = a_tp = b_tp = 0
+    for ra in a:
+        rb = bj.get(ra["id"])
+        if rb is None:
+            continue
+        n += 1
+        va, vb = ra.get("verdict"), rb.get("verdict")
+        a_tp += va == "TP"
+        b_tp += vb == "TP"
+        row = {k: v for k, v in ra.items() if k not in ("verdict", "reason", "pattern")}
+        row["judge_a"] = {"verdict": va, "reason": ra.get("reason")}
+        row["judge_b"] = {"verdict": vb, "reason": rb.get("reason")}
+        if va == vb:
+            agree += 1
+            both_tp += va == "TP"
+            row["verdict"], row["reason"] = va, ra.get("reason")
+        else:
+            rt = tj.get(ra["id"], {})
+            row["verdict"], row["reason"] = rt.get("verdict"), rt.get("reason")
+            row["judge_c"] = {"verdict": rt.get("verdict"), "reason": rt.get("reason")}
+        out.append(row)
+    if not n:
+        return out, "no rows in common"
+    po = agree / n
+    pe = (a_tp / n) * (b_tp / n) + (1 - a_tp / n) * (1 - b_tp / n)
+    kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+    return out, (f"{n} rows judged twice: the judges agree on {agree} ({100 * po:.0f}%), "
+                 f"Cohen's kappa {kappa:.2f}; {n - agree} settled by a third judge")
+
+
+def rows_table(rows: list[dict]) -> str:
+    lines = ["| Id | Report | Verdict | Why |", "| --- | --- | --- | --- |"]
+    for r in sorted(rows, key=lambda r: r["id"]):
+        why = (r.get("reason") or "").replace("|", "\\|").replace("\n", " ")
+        lines.append(f"| {r['id']} | `{r['path']}:{r['line']}` | {r.get('verdict') or '-'} "
+                     f"| {why} |")
+    return "\n".join(lines) + "\n"
+
+
 def _key(r: dict) -> tuple:
     return (r["rule"], r["path"], r["line"], r["col"])
 
@@ -214,6 +264,13 @@ def main() -> int:
     s.add_argument("--out", required=True)
     m = sub.add_parser("summarize")
     m.add_argument("triage", nargs="+")
+    c2 = sub.add_parser("combine")
+    c2.add_argument("a")
+    c2.add_argument("b")
+    c2.add_argument("--third", default=None)
+    c2.add_argument("--out", required=True)
+    t = sub.add_parser("rows")
+    t.add_argument("triage", nargs="+")
     d = sub.add_parser("diff")
     d.add_argument("before")
     d.add_argument("after")
@@ -235,6 +292,16 @@ def main() -> int:
     if args.cmd == "summarize":
         rows = [r for t in args.triage for r in load(t)]
         sys.stdout.write(summarize(rows))
+        return 0
+    if args.cmd == "combine":
+        rows, line = combine(load(args.a), load(args.b), load(args.third) if args.third else [])
+        with open(args.out, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, sort_keys=True) + "\n")
+        print(line)
+        return 0
+    if args.cmd == "rows":
+        sys.stdout.write(rows_table([r for t in args.triage for r in load(t)]))
         return 0
     sys.stdout.write(diff(load(args.before), load(args.after), args.seed, args.show))
     return 0

@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rule", "edits", "flow", "shapes", "structure"),  # what rules are built from
     ("context",),                                  # what a rule sees of a file
     ("binders", "source"),                         # model building; bytes -> tree, lines
-    ("semantic", "noqa", "diagnostics", "globs", "__init__"),
+    ("semantic", "noqa", "diagnostics", "globs", "files", "__init__"),
 )
 LAYER_OF = {m: i for i, layer in enumerate(LAYERS) for m in layer}
 

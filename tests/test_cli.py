@@ -93,7 +93,9 @@ def test_flake8_file_noqa_skips_file(tmp_path) -> None:
 def test_rules_table_and_rule_page() -> None:
     r = run_cli("rules")
     assert r.returncode == 0
-    assert "OTP204  module-state-mutation" in r.stdout and "opt-in" in r.stdout
+    rows = {ln.split()[0]: ln.split()[2] for ln in r.stdout.splitlines()[1:] if ln.strip()}
+    assert rows["OTP201"] == rows["OTP202"] == rows["OTP204"] == "opt-in"
+    assert rows["OTP101"] == rows["OTP203"] == "on"
     assert "OTP102  partial-socket-send" in r.stdout
     r = run_cli("rule", "partial-socket-send")
     assert r.returncode == 0 and r.stdout.splitlines()[1] == "# OTP102 partial-socket-send"

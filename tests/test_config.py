@@ -54,7 +54,9 @@ def test_config_errors_name_the_key(tmp_path, body: str, needle: str) -> None:
 
 def test_selection_specificity() -> None:
     default = resolve_selection(None, (), ())
-    assert "OTP101" in default and "OTP204" not in default  # opt-in
+    assert "OTP101" in default and "OTP203" in default
+    assert not {"OTP201", "OTP202", "OTP204"} & default  # opt-in
+    assert {"OTP201", "OTP202"} <= resolve_selection(None, (), ("OTP201", "OTP202"))
     assert "OTP204" in resolve_selection(None, (), ("OTP204",))
     assert "OTP204" in resolve_selection(("OTP2",), (), ())  # a prefix selects opt-in rules
     assert resolve_selection(("OTP2",), (), ()) == {"OTP201", "OTP202", "OTP203", "OTP204"}
@@ -175,8 +177,8 @@ def test_settings_are_plain_frozen_data(tmp_path) -> None:
 
 
 def test_script_paths(tmp_path) -> None:
-    """OTP202 does not look under ``script-paths`` (default: examples, docs,
-    scripts); the key replaces the default list."""
+    """OTP202 (opt-in) does not look under ``script-paths`` (default: examples,
+    docs, scripts); the key replaces the default list."""
     body = "n = 0\n\ndef bump():\n    global n\n    n += 1\n"
     for d in ("examples", "tools", "lib"):
         (tmp_path / d).mkdir()
@@ -187,8 +189,10 @@ def test_script_paths(tmp_path) -> None:
         return sorted(ln.split(":")[0] for ln in out.splitlines())
 
     _write(tmp_path, "[tool.otp-lints]\n")
+    assert found() == []  # off by default
+    _write(tmp_path, '[tool.otp-lints]\nextend-select = ["OTP202"]\n')
     assert found() == ["lib/m.py", "tools/m.py"]
-    _write(tmp_path, '[tool.otp-lints]\nscript-paths = ["tools/**"]\n')
+    _write(tmp_path, '[tool.otp-lints]\nextend-select = ["OTP202"]\nscript-paths = ["tools/**"]\n')
     assert found() == ["examples/m.py", "lib/m.py"]
     assert load_settings(str(tmp_path / "pyproject.toml")).script_paths == ("tools/**",)
 

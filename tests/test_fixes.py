@@ -136,12 +136,12 @@ def test_timeout_fix_uses_the_configured_default(tmp_path) -> None:
 
 
 def test_a_file_changed_during_the_run_is_not_overwritten(tmp_path) -> None:
-    from otp_lints.fix import write_atomically
+    from otp_lints.files import write_in_place
 
     p = tmp_path / "a.py"
     p.write_bytes(b"old\n")
-    assert write_atomically(str(p), b"older\n", b"fixed\n") is not None  # changed on disk
+    assert write_in_place(str(p), b"older\n", b"fixed\n") is not None  # changed on disk
     assert p.read_bytes() == b"old\n"
-    assert write_atomically(str(p), b"old\n", b"fixed\n") is None
+    assert write_in_place(str(p), b"old\n", b"fixed\n") is None
     assert p.read_bytes() == b"fixed\n"
     assert [x.name for x in tmp_path.iterdir()] == ["a.py"]  # no temp file left behind

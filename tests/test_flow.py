@@ -76,8 +76,10 @@ class _Names(Resolver):
         return None
 
 
-def _finite(code: str, stop: Optional[Stop] = None) -> bool:
-    return finite_function(_function(code), None, _Names(), stop)
+def _finite(code: str, stop: Optional[Stop] = None, strict: bool = False) -> bool:
+    names = _Names()
+    names.strict = strict
+    return finite_function(_function(code), None, names, stop)
 
 
 def test_finite_bodies() -> None:
@@ -87,8 +89,15 @@ def test_finite_bodies() -> None:
     assert _finite("def f(lock):\n    lock.acquire(blocking=False)\n")
     assert not _finite("def f(q):\n    q.get()\n")
     assert not _finite("def f(q):\n    q.put(1, True)\n")
-    assert not _finite("def f(ev):\n    ev.wait(5)\n")  # any wait: it talks to a peer
-    assert not _finite("def f(c):\n    c.fetch(timeout=1)\n")
+    # a wait given a timeout returns within it
+    assert _finite("def f(ev):\n    ev.wait(5)\n")
+    assert _finite("def f(c):\n    c.fetch(timeout=1)\n    c.get_message(timeout=0)\n")
+    assert not _finite("def f(ev):\n    ev.wait(None)\n")
+    assert not _finite("def f(c):\n    c.fetch(timeout=None)\n")
+    assert not _finite("def f(q):\n    q.get(True, None)\n")
+    assert _finite("def f(q):\n    q.get(True, 5)\n    q.put(1, True, 5)\n")
+    # not a queue's (block, timeout): a scheduler's get(graph, key) may run anything
+    assert not _finite("def f(dsk):\n    get(dsk, 'y')\n", strict=True)
     assert not _finite("def f(l):\n    while l:\n        l.pop()\n")
     assert not _finite("def f(s):\n    for line in s:\n        print(line)\n")
     assert not _finite("def f(lock):\n    with lock:\n        pass\n")
@@ -127,6 +136,47 @@ def test_bodies_that_stop_on_a_signal() -> None:
     assert _finite(breaking, Stop("stop", "event"))
     waits_on_it = "def f(e2):\n    e2.wait()\n    return 1\n"
     assert _finite(waits_on_it, Stop("e2", "event"))
+
+
+def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
+    """The joiner set the flag holding the lock, so the thread was outside its
+    ``with`` block then; once it enters it again it sees the flag and leaves.
+    What runs outside the block must be finite; what runs inside after the
+    check is never reached again."""
+    loop = """
+        def loop(self):
+            self.sub()
+            while True:
+                time.sleep(0.01)
+                with self.cond:
+                    old = self.state
+                    try:
+                        if self.state == 4:
+                            break
+                        self.conn.recv()
+                    finally:
+                        self.cond.notify()
+                if old == 1:
+                    self.seen = True
+    """
+    stop = Stop("self.state", "flag", 4, "self.cond")
+    assert _finite(loop, stop)
+    assert not _finite(loop)
+    assert not _finite(loop, Stop("self.state", "flag", 4))  # not set under the lock
+    assert not _finite(loop, Stop("self.state", "flag", 4, "self.other"))
+    assert not _finite(loop, Stop("self.state", "flag", 3, "self.cond"))
+    outside = loop.replace("time.sleep(0.01)", "self.conn.recv()")
+    assert not _finite(outside, stop)  # may block outside the block
+    waits = loop.replace("old = self.state", "self.cond.wait()")
+    assert not _finite(waits, stop)  # lets the lock go inside the block
+    late = loop.replace(
+        "if self.state == 4:\n                            break\n"
+        "                        self.conn.recv()",
+        "self.conn.recv()\n                        if self.state == 4:\n"
+        "                            break",
+    )
+    assert late != loop
+    assert not _finite(late, stop)  # blocks before it checks
 
 
 def test_may_block_reads_names_and_arguments() -> None:

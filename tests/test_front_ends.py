@@ -27,7 +27,7 @@ def _project(tmp_path, config: str) -> str:
 
 
 def test_same_diagnostics_on_all_fixtures(tmp_path) -> None:
-    root = _project(tmp_path, '[tool.otp-lints]\nextend-select = ["OTP204"]\n'
+    root = _project(tmp_path, '[tool.otp-lints]\nextend-select = ["OTP201", "OTP202", "OTP204"]\n'
                     '[tool.otp-lints.rules.OTP103]\napis = ["app.bus.cast_nowait"]\n')
     cli = run_cli("check", "pkg", cwd=root)
     f8 = run_flake8("pkg", cwd=root)
@@ -94,3 +94,13 @@ def test_flake8_config_error_is_one_line_and_no_traceback(tmp_path) -> None:
     assert "Traceback" not in r.stderr
     assert "select" in r.stderr and "OTP999" in r.stderr
     assert "OTP000" in r.stdout
+
+
+def test_opt_in_state_rules_are_off_by_default_in_both(tmp_path) -> None:
+    """OTP201, OTP202 and OTP204 run only when selected; OTP203 runs by default."""
+    root = _project(tmp_path, "[tool.otp-lints]\n")
+    ours = _parse(run_cli("check", "pkg", cwd=root).stdout)
+    theirs = _parse(run_flake8("pkg", cwd=root).stdout)
+    assert ours == theirs
+    codes = {d[3] for d in ours}
+    assert "OTP203" in codes and not codes & {"OTP201", "OTP202", "OTP204"}

@@ -84,3 +84,27 @@ def test_a_dropped_task_cannot_be_waited_on_by_close() -> None:
     """, select=["OTP603"])
     assert d.line == 4
     assert "nothing keeps the task" in d.message
+
+
+def test_a_task_kept_in_a_private_set_names_the_set() -> None:
+    (d,) = lint("""
+        import asyncio
+        class Node:
+            def release(self, conn):
+                task = asyncio.create_task(self._close(conn))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+    """, select=["OTP603"])
+    assert d.line == 4
+    assert "keeps it only in the private `self._tasks`" in d.message
+    assert "returns nothing" not in d.message
+
+
+def test_a_task_added_inline_to_a_private_set_names_the_set() -> None:
+    (d,) = lint("""
+        import asyncio
+        class Node:
+            def release(self, conn):
+                self._tasks.add(asyncio.create_task(self._close(conn)))
+    """, select=["OTP603"])
+    assert "the private `self._tasks`" in d.message

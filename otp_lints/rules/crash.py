@@ -9,6 +9,7 @@ from typing import Optional
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes
 from otp_lints.semantic import dotted
+from otp_lints.shapes import enclosing
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -94,6 +95,14 @@ def _called_name(func: ast.expr) -> str:
     if isinstance(func, ast.Name):
         return func.id
     return ""
+
+
+def _callee_name(func: ast.expr) -> str:
+    """The called name, also of a function taken from a table:
+    ``_CLEANUP_FUNCS[rtype](name)`` -> ``_CLEANUP_FUNCS``."""
+    if isinstance(func, ast.Subscript):
+        func = func.value
+    return _called_name(func)
 
 
 def _is_quiet(stmts: list[ast.stmt]) -> bool:
@@ -204,8 +213,30 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
-      `hotkeys_stop`; a call handed such a method: `run_sync(policy.close)`; a
-      `send` of a close message) whose handler is `pass` or only logs;
+      `hotkeys_stop`; one taken from a table so named:
+      `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
+      `run_sync(policy.close)`; a `send` of a close message, or any call
+      whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
+      whose handler is `pass` or only logs; also such a "please stop"
+      message on a connection opened for it (`conn = Client(address)`, the
+      message, a `finally` that only closes `conn`): a peer that is already
+      gone is the expected failure, and the message was only a courtesy;
+    - `except Exception:` around one statement probing a standard stream
+      (`fds.append(sys.stderr.fileno())`, `isatty()`) with a handler that is
+      `pass` or sets a fallback constant: `sys.stdout`/`sys.stderr` may be
+      `None` or any object a program or a test put there, so every failure
+      means "no descriptor". The same probe of a file this code opened stays
+      flagged;
+    - `except Exception:` around assignments that only gather details for a
+      report (`peer = sock.getpeername()`, fallback `peer = "(not
+      connected)"`) inside an `except ... as err:` handler that then reports
+      the real error (re-raises it, or hands `err` to a call after the
+      `try`): the details are decoration of a report that is made anyway;
+    - a handler that answers the client: it sets an HTTP error status
+      (`self.set_status(503)`, `send_error(500, ...)`) and puts the
+      exception's text in the reply (`self.write("failed: %s" % e)`, or the
+      status line's reason: `self.set_status(500, str(e))`): the failure is
+      handed to whoever made the request;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
@@ -283,6 +314,31 @@ class SwallowedException(Rule):
         Example(
             "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
             "    except Exception:\n        pass\n"
+        ),
+        Example(
+            "def finalize(address):\n    try:\n        conn = Client(address)\n"
+            "        try:\n            dispatch(conn, None, 'shutdown')\n"
+            "        finally:\n            conn.close()\n    except Exception:\n"
+            "        pass\n"
+        ),
+        # A standard stream may be None or any object.
+        Example(
+            "import sys\nfds = []\ntry:\n    fds.append(sys.stderr.fileno())\n"
+            "except Exception:\n    pass\n"
+        ),
+        # Details for the report of the real error.
+        Example(
+            "import ssl\ndef handshake(sock):\n    try:\n        sock.do_handshake()\n"
+            "    except ssl.SSLError as err:\n        try:\n"
+            "            peer = sock.getpeername()\n        except Exception:\n"
+            "            peer = '(not connected)'\n"
+            "        log.warning('SSL error on %s: %s', peer, err)\n        raise\n"
+        ),
+        # The client is told.
+        Example(
+            "class Handler:\n    def get(self):\n        try:\n            self.work()\n"
+            "        except Exception as e:\n            self.set_status(503)\n"
+            "            self.write('failed: %s' % e)\n"
         ),
         # Code that must not raise.
         Example(
@@ -531,9 +587,15 @@ class SwallowedException(Rule):
             return True
         quiet = _is_quiet(handler.body)
         if caught == "except Exception":
-            if len(body) == 1 and _is_cleanup(body[0]) and (
-                quiet or _only_reports(handler.body, ctx)
+            if _is_stop_request(body) and (quiet or _only_reports(handler.body, ctx)):
+                return True
+            if _probes_std_stream(body, ctx) and (quiet or _sets_constants(handler.body)):
+                return True
+            if _sets_constants(handler.body) and self._details_for_report(
+                try_node, body, handler, ctx
             ):
+                return True
+            if _answers_client(handler):
                 return True
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
@@ -545,6 +607,47 @@ class SwallowedException(Rule):
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
         return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
+
+    def _details_for_report(
+        self, try_node: ast.AST, body: list[ast.stmt], handler: ast.ExceptHandler,
+        ctx: FileContext,
+    ) -> bool:
+        """A ``try`` inside an ``except ... as err:`` handler that only gathers
+        details for its report (``peer = sock.getpeername()``, the fallback
+        ``peer = "(not connected)"``), where that outer handler then reports
+        the real error: re-raises it, or hands ``err`` to a call (a log line,
+        ``close(exc_info=err)``)."""
+        if not body or not all(
+            isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+            for s in body
+        ):
+            return False
+        gathered = {t.id for stmt in body for t in getattr(stmt, "targets", [])
+                    if isinstance(t, ast.Name)}
+        fallback = {t.id for stmt in handler.body for t in getattr(stmt, "targets", [])
+                    if isinstance(t, ast.Name)}
+        if not fallback <= gathered:
+            return False
+        path = enclosing(ctx, try_node)
+        depth = next(
+            (i for i in range(len(path) - 1, -1, -1) if isinstance(path[i], ast.ExceptHandler)),
+            None,
+        )
+        if depth is None:
+            return False
+        outer = path[depth]
+        assert isinstance(outer, ast.ExceptHandler)
+        # The statements that run after the ``try``, block by block up to the
+        # outer handler's body.
+        inner: ast.AST = try_node
+        for parent in reversed(path[depth:]):
+            for _field, block in ast.iter_fields(parent):
+                if isinstance(block, list) and any(b is inner for b in block):
+                    later = block[next(i for i, b in enumerate(block) if b is inner) + 1:]
+                    if any(_reports_error(stmt, outer.name, ctx) for stmt in later):
+                        return True
+            inner = parent
+        return False
 
     def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
         """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
@@ -787,7 +890,7 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
     call = _call_of(stmt)
     if call is None:
         return False
-    if _is_cleanup_name(_called_name(call.func)):
+    if _is_cleanup_name(_callee_name(call.func)):
         return True
     for arg in call.args:  # ``scheduler.run_sync(policy.close)``, ``run(conn.aclose())``
         target = arg.func if isinstance(arg, ast.Call) else arg
@@ -801,7 +904,124 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
                                       else n.value.decode("latin-1"))
             for a in call.args for n in ast.walk(a)
         )
+    # A message that is one stop word: ``dispatch(conn, None, "shutdown")``.
+    return any(
+        isinstance(a, ast.Constant) and isinstance(a.value, str)
+        and _CLOSE_MESSAGE.fullmatch(a.value) is not None
+        for a in call.args
+    )
+
+
+def _is_stop_request(body: list[ast.stmt]) -> bool:
+    """One best-effort cleanup call, or a "please stop" message on a connection
+    opened for it: ``conn = Client(address)`` then ``dispatch(conn, None,
+    "shutdown")`` (also in a ``try`` whose ``finally`` only closes it, or in a
+    ``with`` block)."""
+    if body and isinstance(body[0], ast.Assign) and isinstance(body[0].value, ast.Call) \
+            and len(body) == 2:
+        body = body[1:]  # the connection the message goes through
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    if isinstance(stmt, ast.Try) and not stmt.handlers and not stmt.orelse:
+        if not stmt.finalbody or not all(_is_cleanup(s) for s in stmt.finalbody):
+            return False
+        return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
+    return _is_cleanup(stmt)
+
+
+_STD_STREAMS = frozenset({
+    f"sys.{s}" for s in ("stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__")
+})
+_STREAM_PROBES = frozenset({"fileno", "isatty"})
+
+
+def _probes_std_stream(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """One statement probing a standard stream, ``fds.append(sys.stderr.fileno())``
+    or ``fd = sys.stdout.fileno()``: ``sys.stdout``/``stderr`` may be ``None`` or
+    any object a program or a test put there, so any error is the answer "no
+    descriptor"."""
+    if len(body) != 1 or not isinstance(body[0], (ast.Expr, ast.Assign)):
+        return False
+    probed = False
+    for n in ast.walk(body[0]):
+        if not isinstance(n, ast.Call):
+            continue
+        func = n.func
+        if not isinstance(func, ast.Attribute):
+            return False
+        if func.attr in _STREAM_PROBES and not n.args \
+                and ctx.qualified_name(func.value) in _STD_STREAMS:
+            probed = True
+        elif not (func.attr in _RECORDS and isinstance(func.value, ast.Name)):
+            return False
+    return probed
+
+
+def _reports_error(stmt: ast.stmt, name: Optional[str], ctx: FileContext) -> bool:
+    """``stmt`` re-raises the error being handled, or hands it (``name``) to a
+    call other than a builtin: a log line, ``close(exc_info=err)``."""
+    for n in ast.walk(stmt):
+        if isinstance(n, ast.Raise) and (n.exc is None or (
+            name and isinstance(n.exc, ast.Name) and n.exc.id == name
+        )):
+            return True
+        if name and isinstance(n, ast.Call) and any(
+            isinstance(a, ast.Name) and a.id == name
+            for a in [*n.args, *(k.value for k in n.keywords)]
+        ):
+            qn = ctx.qualified_name(n.func) if isinstance(n.func, (ast.Name, ast.Attribute)) \
+                else None
+            if not (qn or "").startswith("builtins."):  # ``getattr(err, "code")`` reads it
+                return True
     return False
+
+
+def _sets_constants(stmts: list[ast.stmt]) -> bool:
+    """A handler that only sets fallback constants (``peer = "(not connected)"``)."""
+    return bool(stmts) and all(
+        isinstance(s, ast.Pass) or (
+            isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+            and all(isinstance(t, ast.Name) for t in s.targets)
+        )
+        for s in stmts
+    )
+
+
+# A request handler's reply: an HTTP error status and the error's text.
+_REPLY_METHODS = frozenset({
+    "set_status", "send_error", "write", "finish", "set_header", "clear",
+    "send_response", "send_header", "end_headers",
+})
+_STATUS_METHODS = frozenset({"set_status", "send_error", "send_response"})
+_TELLING_METHODS = frozenset({"write", "finish", "send_error", "set_status", "send_response"})
+
+
+def _answers_client(handler: ast.ExceptHandler) -> bool:
+    """The handler answers the client with an error status and the exception's
+    text (``self.set_status(503); self.write("got exception: %s" % e)``): the
+    failure is handed to whoever made the request."""
+    name = handler.name
+    if name is None or not handler.body:
+        return False
+    status = told = False
+    for stmt in handler.body:
+        call = _call_of(stmt)
+        if call is None or not isinstance(call.func, ast.Attribute) \
+                or call.func.attr not in _REPLY_METHODS:
+            return False
+        attr = call.func.attr
+        if attr in _STATUS_METHODS and call.args and isinstance(call.args[0], ast.Constant) \
+                and isinstance(call.args[0].value, int) and 400 <= call.args[0].value < 600:
+            status = True
+        if attr in _TELLING_METHODS and any(
+            isinstance(n, ast.Name) and n.id == name
+            for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a)
+        ):
+            told = True  # in the body, or as the status line's reason
+    return status and told
 
 
 def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:

@@ -490,7 +490,7 @@ class ThreadLocalState(Rule):
     Flags calls of `threading.local`, `_threading_local.local`,
     `gevent.local.local` and eventlet's `eventlet.corolocal.local` (also
     reached as `eventlet.green.threading.local`), and classes that inherit
-    from them.
+    from them. Opt-in.
 
     ## Why is this bad?
     A thread-local is Python's process dictionary: state that travels with the
@@ -524,8 +524,17 @@ class ThreadLocalState(Rule):
     or pass the state explicitly as an argument.
 
     ## Options
-    None. Use the allowlist (`[[tool.otp-lints.allow]]`) for a thread-local
-    kept on purpose during a migration, with the reason.
+    None. The rule is opt-in (`extend-select = ["OTP201"]`, usually with
+    `"OTP202"`): it is the Python side of Credo's `NoProcessDict` for a team
+    that adopts that discipline, not a detector of bugs. Whether a thread-local
+    holds ambient context a task or an executor loses (a current request, app
+    or transaction: the hazard) or a per-thread resource that must stay with
+    its thread (a connection, a non-thread-safe handle: correct) is not in the
+    syntax; judged on real projects after the narrowings below, fewer than
+    half of its reports were the hazard. Enable it when the codebase is moving
+    its ambient state to `contextvars` or explicit arguments, and record the
+    thread-locals kept on purpose in the allowlist (`[[tool.otp-lints.allow]]`,
+    with the reason) or the baseline while the migration runs.
 
     ## Known limits
     Only direct subclasses are found (a class inheriting from such a subclass
@@ -564,6 +573,7 @@ class ThreadLocalState(Rule):
     code = "OTP201"
     calls = last_names(_THREAD_LOCALS)
     name = "thread-local-state"
+    default_on = False
     audit = "process dictionary state (`NoProcessDict`, with a migration whitelist)"
     valid = (
         Example("import contextvars\nrequest_id = contextvars.ContextVar('request_id')\n"),
@@ -1103,7 +1113,7 @@ class GlobalRebinding(Rule):
     `for`/`with` target, `import ... as NAME`, a walrus. One diagnostic per
     function, at its first `global` statement that declares a reported name,
     naming every global the function rebinds (`global a, b` and two lines
-    `global a` / `global b` alike).
+    `global a` / `global b` alike). Opt-in.
 
     ## Why is this bad?
     A module global rebound from functions is process-dictionary state (the
@@ -1142,9 +1152,18 @@ class GlobalRebinding(Rule):
     or, for a lazily computed value, `functools.cache` on a function.
 
     ## Options
-    None. The top-level setting `script-paths` (default `**/examples/**`,
-    `**/docs/**`, `**/scripts/**`) names where scripts live; OTP202 (and
-    OTP204) do not look there.
+    None. The rule is opt-in (`extend-select = ["OTP202"]`, usually with
+    `"OTP201"`): it is the Python side of Credo's `NoProcessDict` for a team
+    that adopts that discipline, not a detector of bugs. Whether a rebound
+    global races harmfully (a torn pair, a value published early, a lost
+    update) or idempotently (a racing second run stores the same thing) is not
+    in the syntax; judged on real projects after the narrowings below, about
+    a quarter of its reports were the hazard. Enable it when the codebase is
+    moving module state into objects it passes in, and record the globals kept
+    on purpose in the allowlist (`[[tool.otp-lints.allow]]`, with the reason)
+    or the baseline while the migration runs. The top-level setting
+    `script-paths` (default `**/examples/**`, `**/docs/**`, `**/scripts/**`)
+    names where scripts live; OTP202 (and OTP204) do not look there.
 
     ## Known limits
     Not flagged, because the code shows no second thread or no read-modify-write:
@@ -1198,6 +1217,7 @@ class GlobalRebinding(Rule):
 
     code = "OTP202"
     name = "global-rebinding"
+    default_on = False
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("counter = 0\ndef read():\n    global counter\n    return counter\n"),
@@ -1388,6 +1408,9 @@ _SESSION_HOOKS = frozenset({
     "pytest_cmdline_main",
 })
 _CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
+#: ``argparse``/``optparse`` calls that parse the command line
+_PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
+_TZ_KEY = ast.dump(ast.Constant(value="TZ"))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
 
@@ -1396,8 +1419,23 @@ _RESTORING = 1  # in `finally`, after a fixture's `yield`, in a teardown or clea
 _GUARDED = 2  # inside `patch.dict(os.environ)` or an environment guard
 _EXPECTED_TO_RAISE = 4  # the last statement of `with assertRaises(...)`
 _SCOPED = 8  # inside `with restore_state():`, `with modified_environ(...)` (tests)
+_PUTS_BACK = 16  # the statement puts back what the function saved or undoes its own set
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
+
+
+def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
+    """``set`` (one key given a value), ``remove`` (one key deleted) or ``whole``
+    (``update``, ``clear``, ``popitem``, ``|=``)."""
+    if isinstance(node, ast.Subscript):
+        return "remove" if isinstance(stmt, ast.Delete) else "set"
+    if isinstance(node, ast.Call):
+        called = last_name(node.func)
+        if called in ("setdefault", "putenv"):
+            return "set"
+        if called in ("pop", "unsetenv"):
+            return "remove"
+    return "whole"
 
 
 def _decorator_calls(node: ast.AST) -> list[ast.expr]:
@@ -1414,13 +1452,19 @@ class _EnvFunction:
     as ``ast.dump`` of the key; ``whole`` for a restore of every key), and the
     line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
 
-    __slots__ = ("fake_from", "flags", "restored", "whole")
+    __slots__ = ("fake_from", "flags", "restored", "saved", "set_keys", "snapshots", "whole")
 
     def __init__(self) -> None:
         self.flags: dict[int, int] = {}
         self.restored: set[str] = set()
         self.whole = False
         self.fake_from: Optional[int] = None
+        # locals holding a copy of the whole environment (``saved = dict(os.environ)``)
+        self.snapshots: set[str] = set()
+        # locals holding one key's old value (``old = os.environ.get("K")``): name -> key
+        self.saved: dict[str, str] = {}
+        # keys the function has set so far (``os.environ["K"] = v``)
+        self.set_keys: set[str] = set()
 
 
 class EnvironFacts:
@@ -1436,6 +1480,8 @@ class EnvironFacts:
         self._classes: dict[int, _EnvFunction] = {}
         self._restoring_cms: Optional[frozenset[str]] = None
         self._cleanups: Optional[frozenset[str]] = None
+        self._option_appliers: Optional[frozenset[str]] = None
+        self._initializers: Optional[frozenset[str]] = None
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1462,6 +1508,76 @@ class EnvironFacts:
                 qn = binding.qualname if binding.kind == "import" else None
                 if qn and (qn + ".").startswith(_CLI_PACKAGES):
                     return True
+        return False
+
+    def option_appliers(self) -> frozenset[str]:
+        """Functions this file calls with the parsed command line: ``f(options)``
+        or ``self.f(options)`` where ``options`` (or ``options, args``) was bound
+        to ``parser.parse_args(...)`` in the calling function, or the parse is
+        the argument itself. They apply the program's options at start-up."""
+        if self._option_appliers is None:
+            names: set[str] = set()
+            for call, scope in self.ctx.nodes(ast.Call):
+                if last_name(call.func) not in _PARSE_ARGS or not scope.is_function:
+                    continue
+                body = scope_statements(scope) or []
+                parsed: set[str] = set()
+                calls: list[ast.Call] = []
+                for node in body_nodes(body):
+                    if isinstance(node, ast.Assign) and node.value is call:
+                        parsed.update(
+                            n.id for t in node.targets for n in ast.walk(t)
+                            if isinstance(n, ast.Name)
+                        )
+                    elif isinstance(node, ast.Call) and node is not call:
+                        calls.append(node)
+                for c in calls:
+                    args = [*c.args, *(k.value for k in c.keywords)]
+                    if not any(a is call or (isinstance(a, ast.Name) and a.id in parsed)
+                               for a in args):
+                        continue
+                    func = c.func
+                    if isinstance(func, ast.Name):
+                        names.add(func.id)
+                    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                            and func.value.id in ("self", "cls"):
+                        names.add(func.attr)
+            self._option_appliers = frozenset(names)
+        return self._option_appliers
+
+    def initializers(self) -> frozenset[str]:
+        """Functions this file passes as a process pool's ``initializer=``
+        (``Pool(processes=n, initializer=setup)``, ``ProcessPoolExecutor(...)``):
+        each runs once when a worker process starts, before its first task. A
+        pool known or named as a thread pool is not one (its initializer runs
+        beside the other threads)."""
+        if self._initializers is None:
+            names: set[str] = set()
+            for call, scope in self.ctx.nodes(ast.Call):
+                init = next((k.value for k in call.keywords if k.arg == "initializer"), None)
+                if init is None:
+                    continue
+                func = call.func
+                qn = self.ctx.semantic.qualified_name(func, scope) \
+                    if isinstance(func, (ast.Name, ast.Attribute)) else None
+                if "thread" in (qn or last_name(func)).lower():
+                    continue
+                if isinstance(init, ast.Name):
+                    names.add(init.id)
+                elif isinstance(init, ast.Attribute) and isinstance(init.value, ast.Name) \
+                        and init.value.id in ("self", "cls"):
+                    names.add(init.attr)
+            self._initializers = frozenset(names)
+        return self._initializers
+
+    def sets_time_zone(self, scope: Scope, line: int) -> bool:
+        """``time.tzset()`` is called in ``scope`` after ``line``: the change of
+        ``TZ`` sets the process's local time zone, whose only interface is the
+        environment."""
+        for call, where in self.ctx.nodes(ast.Call):
+            if where is scope and call.lineno > line and last_name(call.func) == "tzset" \
+                    and self.ctx.semantic.qualified_name(call.func, scope) == "time.tzset":
+                return True
         return False
 
     def cleanups(self) -> frozenset[str]:
@@ -1601,7 +1717,7 @@ class EnvironFacts:
             f = flags
             if after_yield is not None and i > after_yield:
                 f |= _RESTORING
-            self._note(stmt, scope, f, out)
+            self._note(stmt, scope, f, out, stmts[i + 1] if i + 1 < len(stmts) else None)
             if isinstance(stmt, (ast.With, ast.AsyncWith)):
                 inner = f
                 if any(self._guards(item, scope) for item in stmt.items):
@@ -1623,9 +1739,16 @@ class EnvironFacts:
                 else:
                     self._block(stmt.body, inner, scope, out)
                 continue
+            # The keys set before an ``if`` are what its ``else`` sees: a key
+            # set in one branch is not undone by a delete in the other.
+            set_before = set(out.set_keys)
+            set_in_branches: set[str] = set()
             for field, value in ast.iter_fields(stmt):
                 if not isinstance(value, list):
                     continue
+                if field == "orelse" and isinstance(stmt, ast.If):
+                    set_in_branches |= out.set_keys
+                    out.set_keys = set(set_before)
                 inner_flags = f | _RESTORING if field == "finalbody" else f
                 stmts_in = [v for v in value if isinstance(v, ast.stmt)]
                 if stmts_in:
@@ -1635,8 +1758,12 @@ class EnvironFacts:
                     sub = getattr(v, "body", None)
                     if isinstance(sub, list):
                         self._block(sub, f, scope, out)
+            out.set_keys |= set_in_branches
 
-    def _note(self, stmt: ast.stmt, scope: Scope, flags: int, out: _EnvFunction) -> None:
+    def _note(
+        self, stmt: ast.stmt, scope: Scope, flags: int, out: _EnvFunction,
+        following: Optional[ast.stmt] = None,
+    ) -> None:
         if isinstance(stmt, ast.Assign) and any(
             self._is_environ(t, scope) for t in stmt.targets
         ):
@@ -1645,8 +1772,15 @@ class EnvironFacts:
                 out.whole = True
             elif out.fake_from is None:
                 out.fake_from = stmt.lineno
+        self._note_saves(stmt, scope, out)
         for node, key in self.mutations(stmt, scope):
-            out.flags[id(node)] = flags
+            kind = _mutation_kind(stmt, node)
+            mutation_flags = flags
+            if self._puts_back(stmt, node, kind, key, scope, out, following):
+                mutation_flags |= _PUTS_BACK
+            elif kind == "set" and key is not None:
+                out.set_keys.add(key)
+            out.flags[id(node)] = mutation_flags
             if flags & _RESTORING:
                 if key is None:
                     out.whole = True
@@ -1670,14 +1804,81 @@ class EnvironFacts:
                 out.whole = True
 
     def _snapshot(self, expr: ast.expr, scope: Scope) -> bool:
-        """``os.environ.copy()``, ``dict(os.environ)``."""
+        """``os.environ.copy()``, ``dict(os.environ)``, ``copy.copy(os.environ)``,
+        ``{**os.environ}``."""
+        if isinstance(expr, ast.Dict):
+            return (len(expr.keys) == 1 and expr.keys[0] is None
+                    and self._is_environ(expr.values[0], scope))
         if not isinstance(expr, ast.Call):
             return False
         func = expr.func
-        if isinstance(func, ast.Attribute) and func.attr == "copy":
+        if isinstance(func, ast.Attribute) and func.attr == "copy" and not expr.args:
             return self._is_environ(func.value, scope)
-        return (isinstance(func, ast.Name) and func.id == "dict" and len(expr.args) == 1
-                and self._is_environ(expr.args[0], scope))
+        if len(expr.args) != 1 or not self._is_environ(expr.args[0], scope):
+            return False
+        if isinstance(func, ast.Name) and func.id == "dict":
+            return True
+        return self.ctx.semantic.qualified_name(func, scope) in ("copy.copy", "copy.deepcopy")
+
+    def _note_saves(self, stmt: ast.stmt, scope: Scope, out: _EnvFunction) -> None:
+        """``saved = dict(os.environ)`` (a snapshot of every key) and ``old =
+        os.environ.get("K")`` / ``os.environ["K"]`` / ``os.environ.pop("K", None)``
+        / ``os.getenv("K")`` (one key's old value), bound to a local."""
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)):
+            return
+        name, value = stmt.targets[0].id, stmt.value
+        if self._snapshot(value, scope):
+            out.snapshots.add(name)
+            return
+        key: Optional[ast.expr] = None
+        if isinstance(value, ast.Subscript) and self._is_environ(value.value, scope):
+            key = value.slice
+        elif isinstance(value, ast.Call) and value.args and self._reads_key(value.func, scope):
+            key = value.args[0]
+        if key is not None:
+            out.saved[name] = ast.dump(key)
+
+    def _reads_key(self, func: ast.expr, scope: Scope) -> bool:
+        """``os.environ.get``, ``os.environ.pop``, ``os.getenv``."""
+        if isinstance(func, ast.Attribute) and func.attr in ("get", "pop"):
+            return self._is_environ(func.value, scope)
+        return isinstance(func, (ast.Name, ast.Attribute)) and last_name(func) == "getenv" \
+            and self.ctx.semantic.qualified_name(func, scope) == "os.getenv"
+
+    def _puts_back(
+        self, stmt: ast.stmt, node: ast.AST, kind: str, key: Optional[str], scope: Scope,
+        out: _EnvFunction, following: Optional[ast.stmt],
+    ) -> bool:
+        """The mutation restores what the function saved or undoes its own change:
+        ``os.environ["K"] = old`` with ``old`` read from the same key,
+        ``os.environ.update(saved)`` (after ``os.environ.clear()``) with ``saved``
+        a snapshot, ``del os.environ["K"]`` / ``os.environ.pop("K")`` of a key
+        the function set earlier."""
+        if kind == "set":
+            value = getattr(stmt, "value", None)
+            return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
+                    and key is not None and out.saved.get(value.id) == key)
+        if kind == "remove":
+            return key is not None and key in out.set_keys
+        if not isinstance(node, ast.Call):
+            return False
+        attr = last_name(node.func)
+        if attr == "update":
+            return self._restores_snapshot(node, out)
+        if attr == "clear" and isinstance(following, ast.Expr) \
+                and isinstance(following.value, ast.Call):
+            nxt = following.value
+            return (isinstance(nxt.func, ast.Attribute) and nxt.func.attr == "update"
+                    and self._is_environ(nxt.func.value, scope)
+                    and self._restores_snapshot(nxt, out))
+        return False
+
+    @staticmethod
+    def _restores_snapshot(update: ast.Call, out: _EnvFunction) -> bool:
+        return (len(update.args) == 1 and not update.keywords
+                and isinstance(update.args[0], ast.Name)
+                and update.args[0].id in out.snapshots)
 
     # -- per class ---------------------------------------------------------------
     def container(self, node: ast.AST, scope: Scope) -> _EnvFunction:
@@ -1770,8 +1971,27 @@ class EnvironMutation(Rule):
       a test folder that no test runner collects (a `__main__` block and a name
       other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`): entry
       points that set the environment once, before the work (or the tests)
-      start; likewise a private function of a non-test file that only its
-      module-level code calls (it runs at import, as module-level code does);
+      start; a module-level function of `conftest.py` that pytest never calls
+      (no decorator, so not a fixture; not a `pytest_*` hook) and that nothing
+      in the file refers to: a conftest is a plugin pytest loads, not a module
+      other code imports, so it never runs; likewise a private function of a
+      non-test file that only its module-level code calls (it runs at import,
+      as module-level code does), and a function of a non-test file that the
+      same file calls with the parsed command line
+      (`handle_default_options(options)` after `options =
+      parser.parse_args(argv)`): it applies the program's options at
+      start-up, as `main` does. Called with anything else, it stays flagged;
+    - in non-test files, a function the same file passes as a process pool's
+      `initializer=` (`Pool(processes=n, initializer=setup)`,
+      `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
+      process starts, before its first task, the start-up of that process. A
+      thread pool's initializer (a constructor known or named as one) stays
+      flagged: it runs beside the other threads;
+    - in non-test files, a change of `TZ` that the same function follows with
+      `time.tzset()`: it sets the process's local time zone, for which the
+      environment is the only interface (there is nothing to pass
+      explicitly). Another key, or `TZ` with no `tzset()` after it (a value
+      for children), stays flagged;
     - inside `with mock.patch.dict(os.environ, ...)`, an `EnvironmentVarGuard`,
       or a context manager of the same file that restores every key on exit,
       and in a function or class decorated with `patch.dict(os.environ, ...)`:
@@ -1792,16 +2012,24 @@ class EnvironMutation(Rule):
       `os.environ.clear(); os.environ.update(saved)`); and a mutation inside
       `with` a context manager whose name says it restores (`restore_*`,
       `*environ*`, `*_env*`: `with restore_execv_state():` imported from the
-      project's conftest, whose body this file cannot show). Outside test
-      files a restored change stays flagged: other threads see it while it
-      lasts.
+      project's conftest, whose body this file cannot show); and, in test
+      files, the restoring statement itself wherever it stands:
+      `os.environ.update(saved)` (with the `os.environ.clear()` right before
+      it) where `saved` is a snapshot taken in the same function
+      (`dict(os.environ)`, `os.environ.copy()`), `os.environ[k] = old` where
+      `old` was read from the same key in the same function, and a delete of a
+      key the function set earlier (not in the other branch of an `if`). The
+      change it undoes is reported where it is made when nothing restores it
+      on failure. Outside test files a restored change stays flagged: other
+      threads see it while it lasts.
     An alias (`env = os.environ; env[k] = v`) is not followed, and a restore in
     another file (an autouse fixture in `conftest.py`) is not seen.
     """
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = _CLEANUP_CALLS
+    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset"}
+    call_keywords = frozenset({"initializer"})  # read by ``EnvironFacts.initializers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
@@ -1839,9 +2067,42 @@ class EnvironMutation(Rule):
             "if __name__ == '__main__':\n    run_tests()\n",
             path="tests/runtests.py",
         ),
+        Example(
+            "import os, time\n\ndef set_time_zone(zone):\n    os.environ['TZ'] = zone\n"
+            "    time.tzset()\n",
+        ),
+        Example(
+            "import os\n\ndef setup_session(scope='session'):\n"
+            "    os.environ.update(C_WNOCONF='yes')\n",
+            path="tests/conftest.py",
+        ),
+        Example(
+            "import multiprocessing, os\n\ndef init_worker():\n"
+            "    os.environ['IN_WORKER'] = '1'\n\n"
+            "def start():\n    return multiprocessing.Pool(4, initializer=init_worker)\n",
+        ),
+        Example(
+            "import argparse, os\n\ndef handle_default_options(options):\n"
+            "    if options.settings:\n"
+            "        os.environ['DJANGO_SETTINGS_MODULE'] = options.settings\n\n"
+            "def run_from_argv(argv):\n    parser = argparse.ArgumentParser()\n"
+            "    handle_default_options(parser.parse_args(argv[1:]))\n",
+        ),
+        Example(
+            "import os\n\ndef test_region():\n    saved = dict(os.environ)\n"
+            "    with isolated_region():\n        check_region()\n"
+            "    os.environ.clear()\n    os.environ.update(saved)\n",
+            path="tests/test_region.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
+        Example(
+            "import os\n\ndef setup_session(scope='session'):\n"
+            "    os.environ.update(C_WNOCONF='yes')\n\n"
+            "def pytest_configure(config):\n    setup_session()\n",
+            path="tests/conftest.py",
+        ),
         Example("from os import environ\ndef reset():\n    environ.pop('X', None)\n"),
         Example("import os\nos.environ['DEBUG'] = '1'\n", path="tests/test_debug.py"),
         Example(
@@ -1869,6 +2130,8 @@ class EnvironMutation(Rule):
                 return True
             if self._entry_point(func, ctx, facts):
                 return True
+            if self._never_called_conftest(func, scope, ctx):
+                return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
                 return True  # module-level code in all but name
         info = facts.function(func, scope)
@@ -1887,8 +2150,12 @@ class EnvironMutation(Rule):
             if owner.kind == "class" and container.whole:
                 return True
         if not ctx.is_test_file:
-            return False
-        if flags & (_RESTORING | _SCOPED) or info.whole:
+            if isinstance(func, _DEF_NODES) and (
+                func.name in facts.option_appliers() or func.name in facts.initializers()
+            ):
+                return True  # applies the parsed command line, or a worker's start-up
+            return key == _TZ_KEY and facts.sets_time_zone(scope, line)
+        if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
         if key is not None and key in info.restored:
             return True
@@ -1897,6 +2164,26 @@ class EnvironMutation(Rule):
         ):
             return container.whole or (key is not None and key in container.restored)
         return False
+
+    @staticmethod
+    def _never_called_conftest(func: ast.AST, scope: Scope, ctx: FileContext) -> bool:
+        """A module-level function of ``conftest.py`` that pytest never calls (no
+        decorator, so not a fixture; not a ``pytest_*`` hook) and that nothing
+        in the file refers to: pytest loads a conftest as a plugin, it is not a
+        module for other code to import, so the function never runs."""
+        sem = ctx.semantic
+        return (
+            ctx.is_test_file and os.path.basename(ctx.path) == "conftest.py"
+            and isinstance(func, _DEF_NODES) and scope.parent is sem.module
+            and not func.decorator_list and not func.name.startswith("pytest_")
+            and func.name not in sem.module.loads
+            and not SemanticModel.read_in_nested(func.name, sem.module, shadowed_too=True)
+            and not any(  # not exported by name in ``__all__``
+                isinstance(n, ast.Constant) and n.value == func.name
+                for b in sem.module.bindings.get("__all__", ())
+                for n in ast.walk(b.value if b.value is not None else b.node)
+            )
+        )
 
     def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
         name = getattr(func, "name", "")

@@ -113,15 +113,22 @@ class DanglingTask(Rule):
     operation can only complete through that primitive, where the test
     observes it, and the primitive holds the waiting task.
 
-    A task whose coroutine supervises itself is not flagged: an `async def`
-    of the same file (`self._connect(...)`, `worker(...)`) whose body is one
-    `try` with a handler that catches every exception (bare, `Exception`,
-    `BaseException`) and hands it on (passes it to a call such as
-    `waiter.set_exception(exc)`, or logs it with `log.exception(...)`). A
-    task only
-    cancelled is not flagged in a test in that case either, nor in a test
-    named for cancellation (`test_cancel_...`): the cancellation is its
-    subject.
+    A task whose coroutine supervises itself is not flagged, whether it is
+    discarded or only cancelled: an `async def` of the same file
+    (`self._connect(...)`, `worker(...)`, a nested function; also through a
+    local, `accept = self._accept(conn); loop.create_task(accept)`) whose
+    body is one `try` (after statements that cannot fail: a docstring,
+    `transport = None`, `print("started")`) with a handler that catches
+    every exception (bare, `Exception`, `BaseException`) and either hands it
+    on (passes it to a call such as `waiter.set_exception(exc)`, also inside
+    a dict, or reports it: `log.exception(...)`, `traceback.print_exc()`
+    before `raise`, `call_exception_handler`) or does not re-raise it, where
+    the handlers before it re-raise only `SystemExit`, `KeyboardInterrupt`
+    or `CancelledError`: no failure reaches the task, so holding it would
+    show nothing (whether that handler loses the error is OTP501's
+    question). A catch-all that cleans up and re-raises unreported stays
+    flagged. A task only cancelled is not flagged either in a test named for
+    cancellation (`test_cancel_...`): the cancellation is its subject.
     """
 
     code = "OTP301"
@@ -154,6 +161,15 @@ class DanglingTask(Rule):
             "    except BaseException as exc:\n        waiter.set_exception(exc)\n"
             "    else:\n        waiter.set_result(None)\n"
             "def start(loop, waiter):\n    loop.create_task(connect(waiter))\n"
+        ),
+        Example(
+            "class Loop:\n    def _accept(self, conn):\n"
+            "        accept = self._accept2(conn)\n        self.create_task(accept)\n\n"
+            "    async def _accept2(self, conn):\n        transport = None\n        try:\n"
+            "            transport = await self._make_transport(conn)\n"
+            "        except (SystemExit, KeyboardInterrupt):\n            raise\n"
+            "        except BaseException as exc:\n            if self._debug:\n"
+            "                self.call_exception_handler({'exception': exc})\n"
         ),
     )
     invalid = (
@@ -192,7 +208,7 @@ class DanglingTask(Rule):
             if local is not None and _only_cancelled(local[0], local[1], ctx) and not (
                 ctx.is_test_file
                 and (_waits_on_local_primitive(node, ctx) or _named_for_cancel(ctx))
-            ):
+            ) and not _supervises_itself(node, ctx):
                 self.report(
                     ctx, node,
                     f"the task from `{what}(...)` in `{local[0]}` is only ever cancelled, "
@@ -261,36 +277,104 @@ _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     """The task's coroutine is defined in this file and is one ``try`` whose
     handler catches every exception and hands it on (``waiter.set_exception(exc)``,
-    ``log.exception(...)``): its failure reaches someone without the task."""
+    ``log.exception(...)``, ``traceback.print_exc()`` before ``raise``,
+    ``self.call_exception_handler(context)``): its failure reaches someone
+    without the task. The coroutine may be a local bound to the call
+    (``accept = self._accept(conn); loop.create_task(accept)``), and the ``try``
+    may follow statements that cannot fail (``transport = None``,
+    ``print("started")``)."""
     coro = node.args[0] if node.args else call_argument(node, None, "coro")
+    if isinstance(coro, ast.Name):
+        bound = ctx.semantic.bindings_of(coro.id, ctx.scope)
+        if not bound or len(bound) != 1 or bound[0].kind != "assign":
+            return False
+        coro = bound[0].value  # type: ignore[assignment]
     if not isinstance(coro, ast.Call):
         return False
     defn = _resolve_def(coro.func, ctx)
     if defn is None or not isinstance(defn[0], ast.AsyncFunctionDef):
         return False
-    body = defn[0].body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]  # the docstring
+    body = [stmt for stmt in defn[0].body if not _cannot_fail(stmt)]
     if len(body) != 1 or not isinstance(body[0], ast.Try):
         return False
-    for handler in body[0].handlers:
+    handlers = body[0].handlers
+    for i, handler in enumerate(handlers):
         catches_all = handler.type is None or ctx.qualified_name(handler.type) in _CATCH_ALL
-        if catches_all and _hands_on(handler):
+        if not catches_all:
+            continue
+        if _hands_on(handler):
+            return True
+        # No failure leaves the coroutine: the catch-all does not re-raise, and a
+        # handler before it re-raises only the process's exit or a cancellation.
+        # Whether the handler loses the error is OTP501's question, not the task's.
+        if not _reraises(handler) and all(
+            not _reraises(h) or _exit_or_cancel(h, ctx) for h in handlers[:i]
+        ):
             return True
     return False
 
 
+_EXIT_OR_CANCEL = frozenset({
+    "builtins.SystemExit", "builtins.KeyboardInterrupt", "builtins.GeneratorExit",
+    "asyncio.CancelledError", "asyncio.exceptions.CancelledError",
+})
+
+
+def _reraises(handler: ast.ExceptHandler) -> bool:
+    return any(isinstance(n, ast.Raise) for n in body_nodes(handler.body))
+
+
+def _exit_or_cancel(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+    """``except (SystemExit, KeyboardInterrupt):``, ``except CancelledError:``:
+    the event loop lets these through on its own."""
+    if handler.type is None:
+        return False
+    items = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return all(ctx.qualified_name(t) in _EXIT_OR_CANCEL for t in items)
+
+
+def _cannot_fail(stmt: ast.stmt) -> bool:
+    """A docstring, ``x = None`` (a constant bound to names), ``print("...")``
+    of constants."""
+    if isinstance(stmt, ast.Expr):
+        value = stmt.value
+        if isinstance(value, ast.Constant):
+            return True
+        return (
+            isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+            and value.func.id == "print" and not value.keywords
+            and all(isinstance(a, ast.Constant) for a in value.args)
+        )
+    return isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and all(
+        isinstance(t, ast.Name) for t in stmt.targets
+    )
+
+
+# Calls that report the exception being handled with its traceback.
+_REPORTS = frozenset({
+    "exception", "print_exc", "print_exception", "call_exception_handler", "handle_error",
+    "handleError", "excepthook",
+})
+
+
 def _hands_on(handler: ast.ExceptHandler) -> bool:
-    """The handler passes the caught exception to a call, or logs its traceback."""
+    """The handler passes the caught exception to a call (also inside a literal
+    dict or list: ``context = {"exception": exc}``), or reports it with its
+    traceback."""
+    held: set[str] = {handler.name} if handler.name is not None else set()
     for n in body_nodes(handler.body):
+        if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Dict, ast.List, ast.Tuple)) \
+                and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and any(
+                    isinstance(v, ast.Name) and v.id in held
+                    for v in (n.value.values if isinstance(n.value, ast.Dict) else n.value.elts)
+                ):
+            held.add(n.targets[0].id)  # ``context = {"exception": exc}``
         if not isinstance(n, ast.Call):
             continue
-        if last_name(n.func) in ("exception", "print_exc"):
+        if last_name(n.func) in _REPORTS:
             return True
         values = [*n.args, *(kw.value for kw in n.keywords)]
-        if handler.name is not None and any(
-            isinstance(v, ast.Name) and v.id == handler.name for v in values
-        ):
+        if any(isinstance(v, ast.Name) and v.id in held for v in values):
             return True
     return False
 
@@ -739,6 +823,13 @@ class UnsupervisedThread(Rule):
       (`sys.exit`/`os._exit`, also in its `finally`). That function is the
       process's main loop (a server's accept loop, a child's main), and the
       thread lives exactly as long as the process;
+    - a daemon thread whose target (a function or method of this file)
+      cannot return and ends the process when its wait is over: every path
+      raises or ends in `os._exit`/`os.abort`, and one of them ends the
+      process (a parent-death watchdog: `pipe.recv()`, then `os._exit(-1)`
+      on `EOFError`). It lives exactly as long as the process; a handle
+      could neither stop nor join it. A target that can return, or loops
+      forever, stays flagged;
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`), a loop's `call_soon`/
       `call_soon_threadsafe`, a queue's `put_nowait`;
@@ -803,6 +894,13 @@ class UnsupervisedThread(Rule):
             "            raised.append(exc)\n        finally:\n            done.set()\n"
             "    threading.Thread(target=run, daemon=True).start()\n"
             "    assert done.wait(deadline)\n"
+        ),
+        Example(
+            "import os, threading\ndef exit_with_parent(pipe):\n    def watch():\n"
+            "        try:\n            pipe.recv()\n        except EOFError:\n"
+            "            os._exit(-1)\n        else:\n"
+            "            raise RuntimeError('unreachable')\n"
+            "    t = threading.Thread(target=watch)\n    t.daemon = True\n    t.start()\n"
         ),
         Example(
             "import threading\ndef accepter(listener, handle):\n    while True:\n"
@@ -896,6 +994,8 @@ def _supervised(
     fn, skip_first = defn
     if _watches_child(fn, skip_first, call, ctx):
         return True
+    if daemon and _ends_process(fn.body, ctx) == _EXITS:
+        return True
     nested = ctx.function() is not None and any(
         fn is stmt for stmt in body_nodes(list(scope_body(ctx.scope)))
     )
@@ -940,6 +1040,44 @@ def _creator_never_returns(call: ast.Call, ctx: FileContext) -> bool:
                     and ctx.qualified_name(end.value.func) in ("sys.exit", "os._exit"):
                 return True
     return False
+
+
+# How a block of statements can end (``_ends_process``).
+_FALLS_THROUGH, _RAISES, _EXITS = 0, 1, 2
+_PROCESS_EXITS = frozenset({"os._exit", "os.abort"})
+
+
+def _ends_process(stmts: list[ast.stmt], ctx: FileContext) -> int:
+    """Whether a block can finish normally (``_FALLS_THROUGH``), or on every
+    path raises or ends the process, with at least one path ending it
+    (``_EXITS``: ``os._exit``/``os.abort`` as a statement) or none
+    (``_RAISES``). A daemon thread running a target that cannot return and
+    ends the process when its wait is over (a parent-death watchdog:
+    ``pipe.recv()``, then ``os._exit(-1)`` on ``EOFError``) lives exactly as
+    long as the process."""
+    if not stmts:
+        return _FALLS_THROUGH
+    last = stmts[-1]
+    if isinstance(last, ast.Raise):
+        return _RAISES
+    if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
+        func = last.value.func
+        qn = ctx.qualified_name(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+        return _EXITS if qn in _PROCESS_EXITS else _FALLS_THROUGH
+    if isinstance(last, ast.If):
+        ends = [_ends_process(last.body, ctx), _ends_process(last.orelse, ctx)]
+    elif isinstance(last, ast.Try):
+        if _ends_process(last.finalbody, ctx) != _FALLS_THROUGH:
+            return _ends_process(last.finalbody, ctx)
+        ends = [_ends_process(last.orelse or last.body, ctx)]
+        ends += [_ends_process(h.body, ctx) for h in last.handlers]
+        if last.orelse and _ends_process(last.body, ctx) == _EXITS:
+            ends.append(_EXITS)
+    else:
+        return _FALLS_THROUGH
+    if _FALLS_THROUGH in ends:
+        return _FALLS_THROUGH
+    return _EXITS if _EXITS in ends else _RAISES
 
 
 def _loops_forever(loop: ast.While) -> bool:

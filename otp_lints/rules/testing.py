@@ -103,7 +103,7 @@ class _Code:
     parent, not descending into nested functions and classes (lambdas are
     walked: what they do is deferred, but still this function's doing)."""
 
-    __slots__ = ("bounded", "calls", "clock_names", "loads", "node", "parent")
+    __slots__ = ("bounded", "calls", "clock_names", "dicts", "loads", "node", "parent")
 
     def __init__(self, node: ast.AST) -> None:
         self.node = node
@@ -113,8 +113,14 @@ class _Code:
         self.calls: list[ast.Call] = []
         #: ``_loop_is_bounded``'s verdicts, by loop
         self.bounded: dict[int, bool] = {}
+        #: dict displays with a string key (``{"visibility_timeout": 1}``)
+        self.dicts: list[ast.Dict] = []
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
         stack: list[ast.AST] = []
+        # A test's decorators configure what it runs with
+        # (``@pytest.mark.celery(result_expires=1)``): their calls count as its own.
+        for deco in getattr(node, "decorator_list", ()):
+            self.calls.extend(n for n in ast.walk(deco) if isinstance(n, ast.Call))
         for stmt in getattr(node, "body", ()):
             self.parent[id(stmt)] = node
             stack.append(stmt)
@@ -128,6 +134,9 @@ class _Code:
                 continue
             if isinstance(n, ast.Call):
                 self.calls.append(n)
+            elif isinstance(n, ast.Dict):
+                if any(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in n.keys):
+                    self.dicts.append(n)
             elif isinstance(n, ast.Assign):
                 assigned.append((n.targets, n.value))
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and n.value is not None:
@@ -374,6 +383,23 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
     return handed
 
 
+def _never_called(fnode: FunctionNode, ctx: FileContext) -> bool:
+    """A function of the module or of another function, no wait helper by its
+    name, that the code around it never calls itself (a task body, a stub,
+    a hook found by name): its sleep is the cost it simulates."""
+    if _is_waiter(fnode.name):
+        return False
+    scope = structure(ctx).scope_of(fnode)
+    if scope is None or scope.parent is None or scope.parent.kind not in ("module", "function"):
+        return False
+    uses = _uses_in(scope.parent.node, ctx)
+    for use in uses.loads.get(fnode.name, ()):
+        parent = uses.parent.get(id(use))
+        if isinstance(parent, ast.Call) and parent.func is use:
+            return False
+    return True
+
+
 def _awaited(call: ast.Call, body: _Code) -> bool:
     """Whether an awaitable sleep's call is waited on right there: awaited,
     yielded (generator coroutines), or run to completion by a runner."""
@@ -425,11 +451,15 @@ def _not_a_guess(
     simulated work, or time that must pass."""
     if qn in _AWAITABLE_SLEEPS and not _awaited(node, body):
         return "stand-in"
+    if _is_tick(node, body):
+        return "tick"
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
     if any(_loop_is_bounded(loop, body) for loop in loops):
         return "bounded"
     if _in_cancel_scope(node, chain):
         return "cancel-scope"
+    if _outlasts_its_block(node, chain):
+        return "outlasts-block"
     if _backs_off(chain):
         return "back-off"
     if _paces_traffic(node, chain):
@@ -438,8 +468,10 @@ def _not_a_guess(
         return "handed-off"
     func = fnode if isinstance(fnode, _FUNCTIONS) else None
     if func is not None:
-        if func.name.startswith("test") and _only_sleeps(func, node):
-            return "only-sleeps"
+        if _only_sleeps(func, node) and (
+            func.name.startswith("test") or _never_called(func, ctx)
+        ):
+            return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
         if _is_timed(func, ctx):
@@ -451,14 +483,59 @@ def _not_a_guess(
                 return "caller-chosen"
     if _virtual_clock(ctx.scope):
         return "virtual-clock"
-    if _outlasts_ttl(node, body):
+    if _outlasts_ttl(node, body, _class_calls(func, ctx) if func is not None else ()):
         return "ttl"
+    if _reaches_age(node, body):
+        return "age"
+    if _lets_a_given_duration_pass(node, body):
+        return "given-duration"
+    if _sized_to_a_setting(node, body):
+        return "setting"
+    if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
+        return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
     if loop is not None and _not_a_poll(loop, _busy_wait(loop, ctx) is not None, ctx):
         return "loop"  # what OTP602 knows of the loop holds for its sleep
     return None
+
+
+_TICK = 0.001
+
+
+def _is_tick(node: ast.Call, body: _Code) -> bool:
+    """A sleep of at most a millisecond, as a statement that no assertion
+    directly follows: like ``sleep(0)``, a yield to other tasks and threads,
+    or a tick of the clock so that two timestamps differ (``now()``, then
+    ``sleep(0.001)``, then ``set_cookie(expires=...)``); no work worth waiting
+    for is done in a millisecond. Followed by an assertion (``sleep(0.001)``,
+    then ``assert not ran``) it is the test's check and stays reported."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or not 0 < slept <= _TICK:
+        return False
+    stmt = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    block = body.parent.get(id(stmt))
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            nxt = value[i + 1] if i + 1 < len(value) else None
+            return not _asserts(nxt)
+    return False
+
+
+def _asserts(stmt: Optional[ast.stmt]) -> bool:
+    """``assert ...``, ``self.assertEqual(...)``, ``pytest.fail(...)``."""
+    if isinstance(stmt, ast.Assert):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        last = last_name(stmt.value.func)
+        return last.startswith("assert") or last == "fail"
+    return False
 
 
 # ``wait_for_x``, ``waitUntil``, ``settle``, ``_pause``: a helper whose job is to
@@ -535,13 +612,39 @@ def _paces_traffic(node: ast.Call, chain: list[ast.AST]) -> bool:
     return sends
 
 
-def _is_test_class(cls: ast.ClassDef) -> bool:
+def _is_test_class(
+    cls: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0
+) -> bool:
     """A class of tests or of test helpers (``TestX``, ``test_x``, ``XTests``,
     ``XTestCase``, ``SearchTestsBase``, ``XTest``, or one derived from such a
-    class), not a fake the tests hand to the code under test."""
-    return any(_TEST_CLASS.search(name) for name in (
-        cls.name, *(last_name(b) for b in cls.bases),
-    ))
+    class), not a fake the tests hand to the code under test. A base defined
+    in the file is judged by what it is, not by its name; a class named like a
+    test that derives from a class of another module not named like one
+    (``class TestWebSocketHandler(WebSocketHandler)``) is a fake of that
+    class, and so is a class derived from it."""
+    foreign = False
+    for b in cls.bases:
+        name = last_name(b)
+        local = classes.get(name) if isinstance(b, ast.Name) else None
+        if local is not None and local is not cls and depth < 8:
+            if _is_test_class(local, classes, depth + 1):
+                return True
+        elif _TEST_CLASS.search(name):
+            return True
+        elif local is None and name != "object":
+            foreign = True
+    return bool(_TEST_CLASS.search(cls.name)) and not foreign
+
+
+def _module_classes(ctx: FileContext) -> dict[str, ast.ClassDef]:
+    """The file's module-level classes, by name."""
+    def compute(ctx: FileContext) -> dict[str, ast.ClassDef]:
+        return {
+            st.name: st for st in getattr(ctx.tree, "body", ())
+            if isinstance(st, ast.ClassDef)
+        }
+    result: dict[str, ast.ClassDef] = ctx.fact("otp601.classes", compute)
+    return result
 
 
 _TEST_CLASS = re.compile(r"^[Tt]est|Tests|TestCase|TestBase|Test$")
@@ -557,7 +660,10 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     assert isinstance(cls, ast.ClassDef)
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
-    return not _is_test_class(cls)
+    outer = scope.parent.parent
+    if outer is not None and outer.function() is not None:
+        return True  # a class defined inside a function: no runner collects it
+    return not _is_test_class(cls, _module_classes(ctx))
 
 
 def _params(func: ast.AST) -> set[str]:
@@ -607,7 +713,21 @@ def _sets_ttl(call: ast.Call) -> bool:
 _TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
 
 
-def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
+def _class_calls(func: FunctionNode, ctx: FileContext) -> tuple[ast.Call, ...]:
+    """The calls in the decorators of a method's class
+    (``@override_settings(CACHE_MIDDLEWARE_SECONDS=2)``): they configure its tests."""
+    scope = structure(ctx).scope_of(func)
+    cls = scope.parent.node if scope is not None and scope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef):
+        return ()
+    return tuple(
+        n for d in cls.decorator_list for n in ast.walk(d) if isinstance(n, ast.Call)
+    )
+
+
+def _outlasts_ttl(
+    node: ast.Call, body: _Code, class_calls: tuple[ast.Call, ...] = ()
+) -> bool:
     """The test gave something a time to live before the sleep (``expire``,
     ``set(..., ex=1)``, a cache ``set(k, v, 1)``), or the duration is the code
     under test's own time to live (``sleep(visibility_timeout + 0.5)``,
@@ -628,17 +748,247 @@ def _outlasts_ttl(node: ast.Call, body: _Code) -> bool:
                 return True
     line = node.lineno
     slept = _seconds(node.args[0]) if node.args else None
-    for n in body.calls:
+    for n in (*class_calls, *body.calls):
         if n.lineno >= line:
             continue
         if _sets_ttl(n):
             return True
+        if slept is not None and "cache" in last_name(n.func).lower() and any(
+            _outlasts(slept, a) for a in n.args
+        ):
+            return True  # ``cache_page(1)(view)``, then ``sleep(2)``
         if slept is not None and any(
             (limit := _timedelta_seconds(a)) is not None and slept > limit
             for a in (*n.args, *(k.value for k in n.keywords))
         ):
             return True  # outlasts a deadline the test gave a call
+        if slept is not None and any(
+            k.arg is not None and _LIFETIME_NAME.search(k.arg)
+            and _outlasts(slept, k.value) for k in n.keywords
+        ):
+            return True  # ``result_expires=1``, then ``sleep(2)``
+        if slept is not None and any(
+            0 < _clock_offset(a, body) <= slept
+            for a in (*n.args, *(k.value for k in n.keywords))
+        ):
+            return True  # ``add_timeout(now + 0.02, f)``, then ``sleep(0.03)``
+    if slept is not None:
+        for d in body.dicts:
+            if d.lineno < line and any(
+                isinstance(k, ast.Constant) and isinstance(k.value, str)
+                and _LIFETIME_NAME.search(k.value) and _outlasts(slept, v)
+                for k, v in zip(d.keys, d.values)
+            ):
+                return True  # ``{"VisibilityTimeout": "1"}``, then ``sleep(2)``
     return False
+
+
+# Names of how long something lives or stays hidden (``result_expires``,
+# ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
+_LIFETIME_NAME = re.compile(
+    r"(?:ttl|expires?|expiry|expiration|lifetime|visibility_?timeout"
+    r"|cache\w*_(?:seconds|timeout))$",
+    re.I,
+)
+# Names of a time the code under test lets pass on its own before it acts
+# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``). Not a
+# timeout (``poll_timeout=0.1``, ``socket_timeout``): that bounds a wait, and a
+# sleep as long as one is no sign that the test waits it out.
+_SETTING_NAME = re.compile(r"(?:interval|keep_?alive)$", re.I)
+# How much longer than such a time a sleep may be and still be sized to it.
+_SIZED = 2.0
+# A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
+_NAMED_TIMEOUT = re.compile(r"\w_?timeout$", re.I)
+
+
+def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
+    """The test set a time of the code under test before the sleep (a
+    keyword, a dict entry, ``cfg.auto_fallback_interval = 0.1``,
+    ``settings["ws_ping_timeout"] = 0.1``), and the sleep is sized to it: at
+    least as long, at most twice: it lets that time pass (the clock is the
+    subject), it waits for no work. In a test named for a timeout, the same
+    for a timeout the test set (``socket_timeout=0.1``, then ``sleep(0.1)``),
+    however much longer the sleep is."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    line = node.lineno
+    # In a test named for a timeout (``test_server_socket_timeout``), a
+    # timeout the test set is what it lets pass.
+    timeouts = "timeout" in getattr(body.node, "name", "").lower()
+
+    def fits(name: Optional[str], value: ast.expr) -> bool:
+        if not name:
+            return False
+        limit = _literal_seconds(value)
+        if limit is None or not 0 < limit <= slept:
+            return False
+        if _SETTING_NAME.search(name):
+            return slept <= limit * _SIZED
+        return timeouts and _NAMED_TIMEOUT.search(name) is not None
+
+    for call in body.calls:
+        if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
+            return True
+    for d in body.dicts:
+        if d.lineno < line and any(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) and fits(k.value, v)
+            for k, v in zip(d.keys, d.values)
+        ):
+            return True
+    for n in _own_nodes(getattr(body.node, "body", [])):
+        if not isinstance(n, ast.Assign) or n.lineno >= line:
+            continue
+        for t in n.targets:
+            if isinstance(t, ast.Attribute):
+                name: Optional[str] = t.attr
+            elif isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant):
+                name = t.slice.value if isinstance(t.slice.value, str) else None
+            else:
+                continue
+            if fits(name, n.value):
+                return True
+    return False
+
+
+def _lets_a_given_duration_pass(node: ast.Call, body: _Code) -> bool:
+    """The sleep lasts a duration the function handed a call before it, or a
+    multiple of it (``ws_connect(ping_interval=interval)``, then
+    ``sleep(interval * 1.5)``; ``spawn(schedule_call, DELAY, f)``, then
+    ``sleep(DELAY * 2)``): it lets that time of the code under test pass."""
+    if not node.args:
+        return False
+    name = _at_least(node.args[0])
+    if name is None:
+        return False
+    line = node.lineno
+    return any(
+        dotted(a) == name
+        for call in body.calls if call.lineno < line and last_name(call.func) != "sleep"
+        for a in (*call.args, *(k.value for k in call.keywords))
+    )
+
+
+def _at_least(expr: ast.expr) -> Optional[str]:
+    """``x`` for ``x``, ``x * 2``, ``1.5 * x``, ``x + 0.5``: a duration at least ``x``."""
+    if isinstance(expr, (ast.Name, ast.Attribute)):
+        return dotted(expr)
+    if isinstance(expr, ast.BinOp):
+        for var, k in ((expr.left, expr.right), (expr.right, expr.left)):
+            factor = _seconds(k)
+            if factor is None or not isinstance(var, (ast.Name, ast.Attribute)):
+                continue
+            if (isinstance(expr.op, ast.Mult) and factor >= 1) or (
+                isinstance(expr.op, ast.Add) and factor >= 0
+            ):
+                return dotted(var)
+    return None
+
+
+def _clock_offset(expr: ast.expr, body: _Code) -> float:
+    """``0.02`` for ``now + 0.02`` where ``now`` is a clock reading (a
+    deadline), else 0."""
+    if not (isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add)):
+        return 0.0
+    for clock, offset in ((expr.left, expr.right), (expr.right, expr.left)):
+        seconds = _seconds(offset)
+        if seconds is not None and seconds > 0 and _mentions_clock(clock, body.clock_names):
+            return seconds
+    return 0.0
+
+
+def _literal_seconds(expr: ast.expr) -> Optional[float]:
+    """A literal number of seconds, also written as a string (``"1"``)."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        try:
+            return float(expr.value)
+        except ValueError:
+            return None
+    return _seconds(expr)
+
+
+def _outlasts(slept: float, expr: ast.expr) -> bool:
+    limit = _literal_seconds(expr)
+    return limit is not None and 0 < limit <= slept
+
+
+def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
+    """The sleep runs inside ``with``/``async with`` a context given a literal
+    ``timeout`` (or time to live) that the sleep outlasts (``with
+    lock(timeout=0.1): sleep(0.15)``): it lets the block's own timeout run
+    out, which is what the test checks."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    for anc in chain:
+        if not isinstance(anc, (ast.With, ast.AsyncWith)):
+            continue
+        for item in anc.items:
+            cm = item.context_expr
+            if isinstance(cm, ast.Call) and any(
+                k.arg is not None and (k.arg == "timeout" or _LIFETIME_NAME.search(k.arg))
+                and _outlasts(slept, k.value) and _literal_seconds(k.value) != slept
+                for k in cm.keywords
+            ):
+                return True
+    return False
+
+
+# Keywords that give an age or an idle time as a threshold (``maxage=2``,
+# ``claim_min_idle_time=100``, ``max_idle=0.1``): "older than", "idle for".
+_AGE_KEYWORD = re.compile(r"idle|(?:^|_)(?:min_?|max_?)?age(?:$|_)", re.I)
+
+
+def _reaches_age(node: ast.Call, body: _Code) -> bool:
+    """The function passes a call an age or idle-time threshold (before the
+    sleep, or after it: "kill clients older than 2 s", "claim entries idle for
+    100 ms") and the sleep lasts at least that long, read in seconds or in
+    milliseconds (the code does not show the unit): the sleep makes the age
+    under test accrue; the clock is the subject, nothing could signal it."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or slept <= 0:
+        return False
+    for call in body.calls:
+        for kw in call.keywords:
+            if kw.arg is None or not _AGE_KEYWORD.search(kw.arg):
+                continue
+            limit = _seconds(kw.value)
+            if limit is None:
+                limit = _timedelta_seconds(kw.value)
+            if limit is not None and limit > 0 and (slept >= limit or slept * 1000 >= limit):
+                return True
+    return False
+
+
+# Calls that close, stop or kill something (``ws.close()``, ``server.kill()``).
+_CLOSES = frozenset({
+    "close", "aclose", "shutdown", "kill", "disconnect", "terminate", "stop",
+})
+_SHORT_SLEEP = 0.1
+_YIELD = 0.01
+
+
+def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
+    """A short sleep that is the test's last statement: at most 0.01 s (a
+    yield on the way out), or at most 0.1 s right after the test closed,
+    stopped or killed something (``ws.close()``, then ``sleep(0.05)``): it
+    lets the other side see the close, and no statement of the test runs
+    after it, so no check can run too early."""
+    stmts = func.body
+    if len(stmts) < 2 or body.parent.get(id(node)) not in (stmts[-1], getattr(
+        stmts[-1], "value", None
+    )):
+        return False
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or slept > _SHORT_SLEEP or not isinstance(stmts[-1], ast.Expr):
+        return False
+    if slept <= _YIELD:
+        return True  # a yield on the way out, whatever came before
+    prev = stmts[-2]
+    if not isinstance(prev, ast.Expr):
+        return False
+    value = prev.value.value if isinstance(prev.value, ast.Await) else prev.value
+    return isinstance(value, ast.Call) and last_name(value.func) in _CLOSES
 
 
 def _seconds(expr: ast.expr) -> Optional[float]:
@@ -764,12 +1114,20 @@ class SleepInTest(Rule):
       from one, `deadline.expired`), or counts attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` with a `break` or
       `return` (the recommended helper, above);
+    - a tick: a sleep of at most a millisecond (`sleep(0.001)`) as a
+      statement that no assertion directly follows, like `sleep(0)` a yield
+      to other tasks and threads, or a tick of the clock so that two
+      timestamps differ; followed by an assertion it is the test's check and
+      stays reported;
     - a sleep meant to be cancelled or to time out: inside a `try` that
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
       `fail_after`, `move_on_after`, `CancelScope`), or inside
-      `pytest.raises(<timeout or cancel error>)`; and a sleep in a coroutine
-      the file runs under `asyncio.wait_for(...)` or a timeout scope;
+      `pytest.raises(<timeout or cancel error>)`; a sleep in a coroutine
+      the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
+      sleep inside `with`/`async with` a context given a literal `timeout`
+      (or time to live) that the sleep outlasts (`with r.lock("k",
+      timeout=0.1): sleep(0.15)`): it lets the block's own timeout run out;
     - simulated work handed to the code under test: a sleep in a nested
       function the test passes as an argument, returns, stores in an
       attribute or a container, calls inside a lambda, or registers with a
@@ -782,7 +1140,11 @@ class SleepInTest(Rule):
     - simulated work in a fake: a sleep in a method of a class that is no
       test class (a fake store, parser, handler or peer; a test class is
       named or derived like `TestX`, `test_x`, `XTests`, `XTestCase`,
-      `XTestBase`, `XTest`), in a function named for a stand-in (`mock_`,
+      `XTestBase`, `XTest`, a base defined in the file judged by what it is;
+      a class named like a test but derived from another module's class not
+      named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
+      fake of it; a class defined inside a function is never a test class:
+      no runner collects it), in a function named for a stand-in (`mock_`,
       `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
@@ -791,27 +1153,64 @@ class SleepInTest(Rule):
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
       is reported;
-    - time that must pass, with nothing to wait on: a sleep after the test
-      gave something a time to live (`expire`, `set(..., ex=1)`, a cache
-      `set(key, value, 1)`) or a deadline the sleep outlasts
-      (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`); a sleep whose
-      duration is the code under test's own time to live or timeout
-      (`sleep(channel.visibility_timeout + 0.5)`,
-      `sleep(client.get_moving_ttl())`; not one computed from a helper's
-      parameter, the caller's guess); a sleep between two readings of a
-      clock or a timestamp (`get_modified_time()` before and after: they
-      must differ); a
-      test whose whole body is the sleep (with at most `assert True`); a test
-      on a virtual clock (trio's `autojump_clock`/`mock_clock` fixture);
+    - time that must pass, with nothing to wait on (the clock is the
+      subject, and the remedy a fake clock):
+      - a sleep after the test gave something a time to live (`expire`,
+        `set(..., ex=1)`, a cache `set(key, value, 1)`);
+      - a sleep that outlasts a literal lifetime the test configured before
+        it, as a keyword, a dict entry or in the decorators of the test or
+        of its class, named for an expiry, a TTL, a visibility timeout or a
+        cache's seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
+        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`;
+        not a plain `timeout`, which bounds a wait), or as a literal given
+        to a call that caches (`cache_page(1)(view)`, then `sleep(2)`);
+      - a sleep that outlasts a deadline the test gave a call, as a
+        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
+        or from a clock reading (`add_timeout(now + 0.02, f)`, then
+        `sleep(0.03)`);
+      - a sleep sized to an interval or keep-alive the test set before it
+        (a keyword, a dict entry, `cfg.x_interval = 0.1`,
+        `settings["x_interval"] = 0.1`): at least as long and at most twice
+        (`auto_fallback_interval=0.1`, then `sleep(0.15)`). A timeout such
+        as `poll_timeout` does not count, it bounds a wait; except in a
+        test named for a timeout (`test_server_socket_timeout`), where a
+        sleep at least as long as a `*_timeout` the test set lets it pass;
+      - a sleep that lasts at least an age or idle-time threshold the
+        function passes a call, before or after the sleep (`sleep(4)`, then
+        `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
+        `xreadgroup(..., claim_min_idle_time=100)`; the value read in
+        seconds or in milliseconds, since the code does not show the unit);
+      - a sleep as long as a duration the function handed a call before
+        it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
+        `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
+        `sleep(DELAY * 2)`);
+      - a sleep whose duration is the code under test's own time to live
+        or timeout (`sleep(channel.visibility_timeout + 0.5)`,
+        `sleep(client.get_moving_ttl())`; not one computed from a helper's
+        parameter, the caller's guess);
+      - a sleep between two readings of a clock or a timestamp
+        (`get_modified_time()` before and after: they must differ);
+      - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
+        fixture);
+    - nothing to wait for: a test whose whole body is the sleep (with at
+      most `assert True`), and a function of the file doing nothing but
+      the sleep that no code of the file calls itself (a task body or stub
+      handed on or found by name; a wait helper by its name stays
+      reported);
+    - a short sleep that is a test's last statement: at most 0.01 s (a
+      yield on the way out), or at most 0.1 s right after the test closed,
+      stopped or killed something (`ws.close()`, then `sleep(0.05)`): it
+      lets the other side see the close, and nothing in the test runs after
+      it, so nothing can run too early. A longer one, or one of more than
+      0.01 s not after a close, stays reported;
     - a back-off in an `except` handler of a `for` loop (a finite number of
       attempts; in `while True:` it stays reported), and a sleep between the
       sends of a `for` loop that neither leaves early nor asserts (the test
       paces its own traffic);
-    - a sleep in a `while` loop OTP602 clears (a pacing loop the test cancels,
-      a drain, a consumer, a fake's work loop, a work loop under a test-level
-      timeout), and a sleep in a `while` loop that OTP602 reports: one
-      diagnostic per loop (OTP601 still reports it when OTP602 is not
-      enabled).
+    - a sleep in a `while` loop OTP602 clears (a pacing loop the test
+      cancels, a drain, a consumer, a fake's work loop), and a sleep in a
+      `while` loop that OTP602 reports: one diagnostic per loop (OTP601
+      still reports it when OTP602 is not enabled).
     A sleep that lets time pass before checking that something did *not*
     happen is reported: the code cannot tell it from a guess (a
     `# noqa: OTP601` with the reason says it).
@@ -862,6 +1261,74 @@ class SleepInTest(Rule):
         Example(
             "import eventlet\ndef test_yield():\n    eventlet.sleep()  # 0 seconds: a yield\n",
             path="tests/test_green.py",
+        ),
+        Example(
+            "import time\nimport pytest\ndef test_lock_expires(r):\n"
+            "    with pytest.raises(LockNotOwnedError):\n"
+            "        with r.lock('k', timeout=0.1):\n"
+            "            time.sleep(0.15)  # outlasts the lock's own timeout\n",
+            path="tests/test_lock.py",
+        ),
+        Example(
+            "import time\nfrom datetime import datetime, timedelta\n"
+            "def test_max_age(response):\n"
+            "    expires = datetime.now() + timedelta(seconds=10)\n"
+            "    time.sleep(0.001)  # a tick of the clock\n"
+            "    response.set_cookie('c', expires=expires)\n",
+            path="tests/test_cookie.py",
+        ),
+        Example(
+            "import time\ndef test_redelivered(client, queue):\n"
+            "    client.create_queue(QueueName='q', Attributes={'VisibilityTimeout': '1'})\n"
+            "    queue.get().reject()\n"
+            "    time.sleep(2)  # longer than the visibility timeout\n"
+            "    assert queue.get()\n",
+            path="tests/test_sqs.py",
+        ),
+        Example(
+            "import time\ndef test_ping_period(ws_connect, handler):\n    interval = 0.2\n"
+            "    ws_connect('/', ping_interval=interval)\n"
+            "    time.sleep(interval * 1.5)  # the ping period passes\n"
+            "    assert handler.close_code is None\n",
+            path="tests/test_ping.py",
+        ),
+        Example(
+            "import time\ndef long_task():\n    time.sleep(1)  # all the task does\n"
+            "def test_running(pool):\n    pool.apply_async(long_task)\n"
+            "    assert pool.running()\n",
+            path="tests/test_pool.py",
+        ),
+        Example(
+            "import time\ndef test_fallback(client, config):\n"
+            "    config.auto_fallback_interval = 0.1\n"
+            "    time.sleep(0.15)  # the interval passes\n"
+            "    assert client.set('k', 'v') == 'OK1'\n",
+            path="tests/test_fallback.py",
+        ),
+        Example(
+            "import asyncio\nclass TestWebSocketHandler(WebSocketHandler):\n    pass\n"
+            "class EchoHandler(TestWebSocketHandler):\n"
+            "    async def on_message(self, message):\n"
+            "        await asyncio.sleep(0.01)  # a fake handler's work\n",
+            path="tests/test_handlers.py",
+        ),
+        Example(
+            "import time\ndef test_timeouts_due(self):\n    now = self.io_loop.time()\n"
+            "    self.io_loop.add_timeout(now + 0.02, self.stop)\n"
+            "    time.sleep(0.03)  # the deadline passes\n    self.wait()\n",
+            path="tests/test_ioloop.py",
+        ),
+        Example(
+            "import time\ndef test_kill_old_clients(r):\n    r.client_setname('target')\n"
+            "    time.sleep(4)  # the client's age passes the filter's 2 s\n"
+            "    r.client_kill_filter(maxage=2)\n",
+            path="tests/test_age.py",
+        ),
+        Example(
+            "import eventlet\ndef test_echo(ws):\n    ws.send(b'hi')\n"
+            "    assert ws.wait() == b'hi'\n    ws.close()\n"
+            "    eventlet.sleep(0.01)  # nothing in the test follows\n",
+            path="tests/test_ws.py",
         ),
     )
     invalid = (
@@ -1059,21 +1526,6 @@ def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
     return result
 
 
-def _timeout_marked(scope: Optional[Scope]) -> bool:
-    """A test (or its class) carrying a test-level timeout:
-    ``@pytest.mark.timeout(N)`` or another decorator called with ``timeout=``."""
-    while scope is not None:
-        node = scope.node
-        if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
-            for d in node.decorator_list:
-                if not isinstance(d, ast.Call):
-                    continue
-                if last_name(d.func) == "timeout" or any(k.arg == "timeout" for k in d.keywords):
-                    return True
-        scope = scope.parent
-    return False
-
-
 def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
     """The loop's sleep when its body holds only sleeps, ``pass`` and ``continue``."""
     found: Optional[ast.Call] = None
@@ -1090,13 +1542,15 @@ def _busy_wait(node: ast.While, ctx: FileContext) -> Optional[ast.Call]:
 def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     """What OTP602 knows of a loop (and OTP601 of a sleep in it): the code shows
     it is bounded, meant to be cancelled, a pacing loop, a drain or a receive
-    loop, simulated work, or a work loop under a test-level timeout."""
+    loop, or simulated work."""
     fnode = _function_node(ctx.scope)
     body = _body_of(fnode, ctx) if fnode is not None else None
     if body is not None:
         if _loop_is_bounded(node, body) or _in_cancel_scope(node, body.ancestors(node)):
             return True
     if _is_timed(fnode, ctx):
+        return True
+    if isinstance(fnode, _FUNCTIONS) and _filled_before_it_runs(node, fnode, ctx):
         return True
     if _advances_condition(node):
         return True
@@ -1117,6 +1571,12 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return False
     if _is_true(node.test) and not _ends_loop(node.body):
         return True  # a pacing loop the test cancels
+    if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
+        return True
+    if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
+        node, fnode, body
+    ):
+        return True
     if (
         isinstance(fnode, _FUNCTIONS) and not _refreshes_condition(node)
         and (_handed_off(fnode, ctx) or _fake_method(fnode, ctx))
@@ -1124,7 +1584,204 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         # a fake peer's or worker's loop: its work, or its keep-alive on a stop flag
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
-    return not busy and _timeout_marked(ctx.scope)
+    return False
+
+
+# Calls that let a blocked thread go on, and the calls they release.
+_RELEASES = frozenset({"put", "put_nowait", "set", "release", "notify", "notify_all"})
+_BLOCKS_ON = frozenset({"get", "wait", "acquire"})
+
+
+def _waited_value(test: ast.expr) -> Optional[str]:
+    """``register[0]`` for ``while register[0] != "finished":`` (or ``not
+    done``, ``x is None``): the value the loop waits to change."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    elif (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.NotEq, ast.IsNot, ast.Is, ast.Eq))
+        and isinstance(test.comparators[0], ast.Constant)
+    ):
+        test = test.left
+    if isinstance(test, (ast.Name, ast.Attribute, ast.Subscript)):
+        return ast.unparse(test)
+    return None
+
+
+def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bool:
+    """The loop waits for a value that a function of the test sets as its
+    last step, right after its only blocking call, on a queue, event or lock
+    the test released in the statement just before the loop (``def f(q):
+    register[0] = "blocking"; q.get(); register[0] = "finished"``, then
+    ``q.put(None)`` and ``while register[0] != "finished":``): the thread's
+    code is in the file, it is finite, and nothing is left for it to wait on."""
+    target = _waited_value(node.test)
+    if target is None:
+        return False
+    prev = _statement_before(node, body)
+    call = prev.value if isinstance(prev, ast.Expr) else None
+    if not (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr in _RELEASES and isinstance(call.func.value, ast.Name)
+    ):
+        return False
+    released = call.func.value.id
+    for f in ast.walk(fnode):
+        if f is fnode or not isinstance(f, ast.FunctionDef) or not f.body:
+            continue
+        last = f.body[-1]
+        if not (
+            isinstance(last, ast.Assign) and any(ast.unparse(t) == target for t in last.targets)
+        ):
+            continue
+        if not all(isinstance(st, (ast.Assign, ast.Expr)) for st in f.body):
+            continue  # no loop, no branch: a straight line to the last step
+        calls = [n for n in _own_nodes(f.body) if isinstance(n, ast.Call)]
+        if calls and all(
+            isinstance(c.func, ast.Attribute) and c.func.attr in _BLOCKS_ON
+            and isinstance(c.func.value, ast.Name) and c.func.value.id == released
+            for c in calls
+        ):
+            return True
+    return False
+
+
+def _statement_before(node: ast.stmt, body: _Code) -> Optional[ast.stmt]:
+    block_owner = body.parent.get(id(node))
+    for _, value in ast.iter_fields(block_owner) if block_owner is not None else ():
+        if isinstance(value, list) and node in value:
+            i = value.index(node)
+            return value[i - 1] if i > 0 else None
+    return None
+
+
+# Calls that hand a function to a thread, a task or a pool (``Thread(target=f)``,
+# ``create_task(f())``, ``nursery.start_soon(f)``), or schedule a coroutine.
+_SPAWNS = frozenset({
+    "Thread", "Process", "Timer", "create_task", "ensure_future", "start_soon", "spawn",
+    "spawn_n", "spawn_after", "submit", "run_in_executor", "start_new_thread",
+})
+# In-place changes that put something into a container (``started.append(t)``).
+_FILLS = frozenset({"append", "add", "extend", "insert", "appendleft", "update", "put_nowait"})
+
+
+def _worker_methods(ctx: FileContext) -> frozenset[tuple[int, str]]:
+    """(class scope, method name) for every method that a method of its class
+    hands to a thread, a task or a pool (``Thread(target=self.loop)``,
+    ``create_task(self.loop())``): the body of a worker the class runs."""
+    def compute(ctx: FileContext) -> frozenset[tuple[int, str]]:
+        out: set[tuple[int, str]] = set()
+        for call, scope in ctx.nodes(ast.Call):
+            if last_name(call.func) not in _SPAWNS:
+                continue
+            fscope = scope.function()
+            if (
+                fscope is None or fscope.self_name is None or fscope.parent is None
+                or fscope.parent.kind != "class"
+            ):
+                continue
+            for arg in (*call.args, *(k.value for k in call.keywords)):
+                if isinstance(arg, ast.Call):
+                    arg = arg.func  # ``create_task(self.loop())``
+                if (
+                    isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
+                    and arg.value.id == fscope.self_name
+                ):
+                    out.add((id(fscope.parent), arg.attr))
+        return frozenset(out)
+    result: frozenset[tuple[int, str]] = ctx.fact("otp602.workers", compute)
+    return result
+
+
+def _exit_tests(node: ast.While) -> Iterator[ast.expr]:
+    """The loop's condition and the tests of the ``if``s whose body leaves it."""
+    yield node.test
+    for n in _own_nodes(node.body):
+        if isinstance(n, ast.If) and any(isinstance(s, (ast.Break, ast.Return)) for s in n.body):
+            yield n.test
+
+
+def _stopped_worker(node: ast.While, fnode: FunctionNode, ctx: FileContext) -> bool:
+    """A loop in a method the class runs as a thread or task (a reader, a
+    pump), that works between its sleeps and leaves on ``self.<attr>`` which
+    another method of the class sets to a constant (``self.state = 4``, the
+    test's "quit"): a worker's pacing loop that the test stops, not a poll."""
+    fscope = structure(ctx).scope_of(fnode)
+    if fscope is None or fscope.self_name is None or fscope.parent is None:
+        return False
+    cls = fscope.parent
+    if cls.kind != "class" or (id(cls), fnode.name) not in _worker_methods(ctx):
+        return False
+    me = fscope.self_name
+    for test in _exit_tests(node):
+        for n in ast.walk(test):
+            if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == me:
+                if any(
+                    b.origin is not fscope and isinstance(b.value, ast.Constant)
+                    for b in cls.attr_bindings.get(n.attr, ())
+                ):
+                    return True
+    return False
+
+
+def _statement_blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:
+    """Every list of statements of a function's own code (its body, and the
+    bodies of its ``if``/``for``/``with``/``try`` blocks)."""
+    for n in (node, *_own_nodes(getattr(node, "body", []))):
+        for _, value in ast.iter_fields(n):
+            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                yield value
+
+
+def _filled_before_it_runs(node: ast.While, fnode: FunctionNode, ctx: FileContext) -> bool:
+    """``while not started:`` in a nested coroutine, where ``started`` is a
+    container of the enclosing function that it fills in the statement right
+    after it schedules the coroutine (``ensure_future(go())``, then
+    ``started.append(...)``, no ``await`` between): a scheduled coroutine
+    cannot run before that, so the condition holds when the loop is reached."""
+    test = node.test
+    if not (
+        isinstance(fnode, ast.AsyncFunctionDef) and isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name)
+    ):
+        return False
+    name = test.operand.id
+    scope = structure(ctx).scope_of(fnode)
+    if scope is None or scope.parent is None or scope.parent.kind != "function":
+        return False
+    if name in scope.bindings:
+        return False  # the coroutine's own variable
+    for block in _statement_blocks(scope.parent.node):
+        for stmt, nxt in zip(block, block[1:]):
+            if not _schedules(stmt, fnode.name) or not isinstance(nxt, (ast.Expr, ast.Assign)):
+                continue
+            if any(isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom)) for n in ast.walk(nxt)):
+                continue
+            if isinstance(nxt, ast.Expr):
+                call = nxt.value
+                if (
+                    isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in _FILLS and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id == name
+                ):
+                    return True
+            elif any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                and t.value.id == name for t in nxt.targets
+            ):
+                return True
+    return False
+
+
+def _schedules(stmt: ast.stmt, coro: str) -> bool:
+    """The statement schedules ``coro()`` (``ensure_future(coro())``)."""
+    return any(
+        isinstance(n, ast.Call) and last_name(n.func) in _SPAWNS and any(
+            isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == coro
+            for a in n.args
+        )
+        for n in ast.walk(stmt)
+    )
 
 
 def _is_timed(fnode: Optional[ast.AST], ctx: FileContext) -> bool:
@@ -1211,16 +1868,32 @@ class SleepPollingLoop(Rule):
       asyncio.timeout(...)` (matched by the coroutine's name);
     - in test files, `while True:` with no `break` or `return`: a pacing loop
       of a fake worker or peer, which the test cancels;
+    - in test files, a loop in a method its class runs as a thread or task
+      (`Thread(target=self.loop)`, `create_task(self.loop())`) that works
+      between its sleeps and leaves on `self.<attr>` which another method of
+      the class sets to a constant (`self.state = 4`, the test's "quit"): a
+      worker's pacing loop the test stops;
+    - in test files, a wait for a value that a function of the test sets
+      as its last step, right after its only blocking calls (`get`, `wait`,
+      `acquire`) on the queue, event or lock the test released in the
+      statement just before the loop (`q.put(None)`, then `while
+      register[0] != "finished":`): the thread's code is in the file,
+      finite, and nothing is left for it to wait on. A function with other
+      calls or branches stays reported;
+    - `while not started:` in a nested coroutine, where the enclosing
+      function fills `started` (`started.append(...)`, `started[0] = ...`)
+      in the statement right after the one that schedules the coroutine
+      (`ensure_future(go())`), with no `await` between: a scheduled
+      coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
     - a loop whose condition receives (`while sock.recv() != b"go":`): it
       waits on the receive; and a sleep right before the `return` or `break`
-      that ends the loop (it runs once, on the way out);
-    - in a test carrying a test-level timeout (`@pytest.mark.timeout(N)`, on
-      the test or its class), a loop that works between its sleeps (traffic
-      during a fault, a resend until the peer answers): the timeout is its
-      deadline. A busy wait (only sleeps) stays reported there: it would
-      spend the whole timeout before failing.
+      that ends the loop (it runs once, on the way out).
+
+    A test runner's or framework's timeout (`@pytest.mark.timeout(N)`,
+    `LimitedTestCase`, `gen_test`) is no deadline of the loop's own: it turns
+    a hang into a failure minutes later, and the loop stays reported.
     """
 
     code = "OTP602"
@@ -1229,6 +1902,9 @@ class SleepPollingLoop(Rule):
     # The calls that run a coroutine under a deadline, collected by the walk for
     # ``_timed_coroutines`` (read through ``ctx.nodes``; ``visit_Call`` is empty).
     calls = frozenset({"wait_for"}) | _CANCEL_SCOPES
+    # The calls that hand a method to a thread or task, or schedule a coroutine
+    # (``_worker_methods``, ``_filled_before_it_runs``).
+    call_facts = _SPAWNS
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
@@ -1263,6 +1939,31 @@ class SleepPollingLoop(Rule):
             "        n = conn.send(buf[:512])\n        time.sleep(0.001)\n"
             "        buf = buf[n:]\n",
             path="tests/test_drain.py",
+        ),
+        Example(
+            "import threading\nimport time\nclass TestReader:\n"
+            "    def setup_method(self):\n        self.state = 0\n"
+            "        self.thread = threading.Thread(target=self.loop)\n"
+            "        self.thread.start()\n"
+            "    def teardown_method(self):\n        self.state = 4  # quit\n"
+            "        self.thread.join()\n"
+            "    def loop(self):\n        while self.state != 4:\n"
+            "            self.read_one()\n            time.sleep(0.01)\n",
+            path="tests/test_reader.py",
+        ),
+        Example(
+            "import queue\nimport time\ndef test_released(run_in_thread):\n"
+            "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
+            "    q = queue.Queue()\n    run_in_thread(f, q)\n    q.put(None)\n"
+            "    while not done[0]:\n        time.sleep(0.01)\n",
+            path="tests/test_released.py",
+        ),
+        Example(
+            "import asyncio\ndef test_kill(spawn):\n    started = []\n"
+            "    async def go():\n        while not started:\n"
+            "            await asyncio.sleep(0.001)\n"
+            "    fut = asyncio.ensure_future(go())\n    started.append(spawn(fut))\n",
+            path="tests/test_kill.py",
         ),
     )
     invalid = (
@@ -1619,12 +2320,14 @@ class MissingSyncApi(Rule):
       its class, and a call inside the function's own `while` loop: a run
       loop's step, not an API that starts work;
     - a thread or task the function stores in a container it was given
-      (`pool.append(t)` on a parameter): the handle goes back to the caller;
-    - a task kept in a set the object owns and discarded from it when done
-      (`self._tasks.add(t)`, `t.add_done_callback(self._tasks.discard)`), whose
-      failure is logged: by a further done callback, or because every `await`
-      of the coroutine (a method of the same class) sits in a `try` whose
-      catch-all handler logs. Without the logging it stays reported.
+      (`pool.append(t)` on a parameter): the handle goes back to the caller.
+
+    A task kept in a private container of the object (`self._tasks.add(t)`,
+    with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
+    message names the container: it keeps the task alive, but callers can
+    only wait for it by digging the private set out (tests that must gather
+    `obj._background_tasks` are the symptom), which is not an API. A
+    `close`/`wait_closed` that awaits the set is the way to wait.
     """
 
     code = "OTP603"
@@ -1673,7 +2376,8 @@ class MissingSyncApi(Rule):
             "        task = asyncio.create_task(self._close(conn))\n"
             "        self._tasks.add(task)\n"
             "        task.add_done_callback(self._tasks.discard)\n"
-            "        task.add_done_callback(log_failure)\n"
+            "    async def wait_closed(self):\n"
+            "        await asyncio.gather(*self._tasks)\n"
         ),
     )
     invalid = (
@@ -1692,6 +2396,13 @@ class MissingSyncApi(Rule):
             "import asyncio\nclass Handler(Base):\n    async def open(self):\n"
             "        asyncio.ensure_future(self.on_open())\n"
             "    def close(self):\n        super().close()\n"
+        ),
+        Example(
+            "import asyncio\nclass Node:\n    def release(self, conn):\n"
+            "        task = asyncio.create_task(self._close(conn))\n"
+            "        self._tasks.add(task)\n"
+            "        task.add_done_callback(self._tasks.discard)\n"
+            "        task.add_done_callback(log_failure)\n"
         ),
     )
 
@@ -1762,7 +2473,7 @@ class MissingSyncApi(Rule):
                 continue  # the run loop of a thread the class starts
             background = [
                 s for s in starts
-                if _is_background(s, body) and not _tracked_and_logged(s, fscope, body, ctx)
+                if _is_background(s, body)
             ]
             if not background:
                 continue
@@ -1789,10 +2500,15 @@ class MissingSyncApi(Rule):
                 )
             else:
                 advice = "return the task/future"
+            store = _private_store(first, fnode, body)
+            kept = (
+                f"keeps it only in the private `{store}`, which no public method waits on"
+                if store is not None else "returns nothing to wait on"
+            )
             self.report(
                 ctx, fnode,
                 f"public `{fnode.name}()` starts background work (`{first.label}`) "
-                f"and returns nothing to wait on; {advice}, or offer "
+                f"and {kept}; {advice}, or offer "
                 f"`{twin}()` or a `join`/`wait_closed`/`close` method",
             )
 
@@ -1872,6 +2588,36 @@ def _drops_task(start: _Start, body: _Body) -> bool:
     return isinstance(stmt, ast.Expr) and stmt.value is start.call
 
 
+def _private_store(start: _Start, fnode: FunctionNode, body: _Body) -> Optional[str]:
+    """``self._tasks`` when the function keeps the work's handle only in a
+    private container of the object (``self._tasks.add(task)``, usually with
+    ``task.add_done_callback(self._tasks.discard)``): a handle callers would
+    have to dig out, not an API."""
+    names = _handle_names(start, body)
+    outer = body.parent.get(id(start.call))
+    if isinstance(outer, ast.Call) and outer.args and outer.args[-1] is start.call:
+        calls: list[ast.AST] = [outer]  # ``self._tasks.add(asyncio.create_task(...))``
+    elif names:
+        calls = list(body_nodes(fnode.body))
+    else:
+        return None
+    for n in calls:
+        if not (
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and n.func.attr in _STORE_METHODS and n.args
+        ):
+            continue
+        arg = n.args[-1]
+        store = n.func.value
+        if (
+            (arg is start.call or (isinstance(arg, ast.Name) and arg.id in names))
+            and isinstance(store, ast.Attribute)
+            and store.attr.startswith("_") and isinstance(store.value, ast.Name)
+        ):
+            return f"{store.value.id}.{store.attr}"
+    return None
+
+
 def _is_notification(call: ast.Call) -> bool:
     """``loop.call_soon_threadsafe(ev.set)``, ``call_soon(fut.set_result, v)``:
     completes an event or a future someone waits on, no background work."""
@@ -1880,84 +2626,6 @@ def _is_notification(call: ast.Call) -> bool:
         return False
     cb = call.args[0] if call.args else None
     return isinstance(cb, ast.Attribute) and cb.attr in _NOTIFIES
-
-
-_LOG_METHODS = frozenset({
-    "debug", "info", "warning", "warn", "error", "exception", "critical", "log",
-})
-
-
-def _logs_every_error(fn: FunctionNode) -> bool:
-    """Every ``await`` of the coroutine sits in a ``try`` whose catch-all
-    handler (``except Exception``, ``BaseException`` or bare) logs: the
-    failures of its real work are not lost."""
-    guarded = False
-    for st in fn.body:
-        if isinstance(st, ast.Try) and any(
-            (h.type is None or last_name(h.type) in ("Exception", "BaseException"))
-            and any(
-                isinstance(n, ast.Call) and last_name(n.func) in _LOG_METHODS
-                for n in ast.walk(h)
-            )
-            for h in st.handlers
-        ):
-            guarded = True
-            continue
-        if any(isinstance(n, ast.Await) for n in body_nodes([st])):
-            return False
-    return guarded
-
-
-def _tracked_and_logged(start: _Start, fscope: Scope, body: _Body, ctx: FileContext) -> bool:
-    """The asyncio-documented fire-and-forget idiom, with errors handled: the
-    task is added to a set the object owns, discarded from it when done, and
-    its failure is logged (a further done callback, or a coroutine method of
-    the class that catches and logs everything). The object keeps the task
-    alive and can cancel or await it on close."""
-    if not start.label.startswith(("asyncio.create_task", "asyncio.ensure_future", ".create_task")):
-        return False
-    names = _handle_names(start, body)
-    if not names:
-        return False
-    stored = tracked = logged = False
-    fnode = fscope.node
-    assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
-    for n in body_nodes(fnode.body):
-        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.args):
-            continue
-        arg = n.args[0]
-        recv = n.func.value
-        if n.func.attr == "add" and isinstance(arg, ast.Name) and arg.id in names and (
-            isinstance(recv, ast.Attribute)
-        ):
-            stored = True
-        elif (
-            n.func.attr == "add_done_callback" and isinstance(recv, ast.Name)
-            and recv.id in names
-        ):
-            if isinstance(arg, ast.Attribute) and arg.attr == "discard":
-                tracked = True
-            else:
-                logged = True
-    if not (stored and tracked):
-        return False
-    if logged:
-        return True
-    coro = start.call.args[0] if start.call.args else None
-    if not (
-        isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
-        and isinstance(coro.func.value, ast.Name) and coro.func.value.id == fscope.self_name
-    ):
-        return False
-    cls = structure(ctx).enclosing_class(fscope)
-    if cls is None:
-        return False
-    target = coro.func.attr
-    return any(
-        isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name == target
-        and _logs_every_error(st)
-        for st in cls.node.body
-    )
 
 
 def _thread_targets(ctx: FileContext) -> frozenset[tuple[int, str]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import re
 import textwrap
 from typing import Any, Optional
 
@@ -63,6 +62,7 @@ from otp_lints.shapes import (
     enclosing,
     in_finally,
     scope_body,
+    scope_statements,
     statement_of,
 )
 
@@ -350,6 +350,31 @@ class _Resolver(Resolver):
         finally:
             self.depth -= 1
 
+    def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        """A builtin that does no I/O, or a method of a list, dict, set or deque
+        that every binding of its receiver makes (``errors = []``)."""
+        assert isinstance(scope, Scope)
+        if qualified is not None and qualified.startswith("builtins."):
+            return qualified[len("builtins."):] not in _BUILTINS_THAT_WAIT
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.attr in _CONTAINER_METHODS):
+            return False
+        bindings = self.sem.bindings_of(func.value.id, scope)
+        if not bindings:
+            return False
+        for b in bindings:
+            value = b.value if b.kind in ("assign", "annassign") else None
+            if isinstance(value, (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp,
+                                  ast.SetComp)):
+                continue
+            if isinstance(value, ast.Call) and self.sem.qualified_name(
+                value.func, scope
+            ) in _CONTAINER_TYPES:
+                continue
+            return False
+        return True
+
     def run_method(self, cls: ast.ClassDef) -> Optional[tuple[FunctionNode, Scope]]:
         """``run`` of a thread subclass of this file (or of its bases in the file)."""
         for _ in range(8):
@@ -365,6 +390,19 @@ class _Resolver(Resolver):
                 return None
             cls = nxt
         return None
+
+
+# For racing threads (``_strictly_finite``): what the code shows cannot wait.
+_BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
+_CONTAINER_METHODS = frozenset({
+    "append", "appendleft", "extend", "insert", "pop", "popleft", "add", "update",
+    "setdefault", "get", "items", "keys", "values", "discard", "remove", "clear",
+    "copy", "count", "index", "sort",
+})
+_CONTAINER_TYPES = frozenset({
+    "builtins.list", "builtins.dict", "builtins.set", "collections.deque",
+    "collections.defaultdict", "collections.Counter", "collections.OrderedDict",
+})
 
 
 def _resolver(ctx: FileContext) -> _Resolver:
@@ -454,6 +492,51 @@ def _waits_in_open_block(node: ast.Call, ctx: FileContext) -> bool:
     return fact is not None and fact.name == FUTURE and _submitted_in_open_block(
         node, fact, ctx
     )
+
+
+def _leaves_when_done(node: ast.Call, ctx: FileContext) -> bool:
+    """``for f in as_completed((a, X)):`` whose body leaves the loop (``return``,
+    ``break``, ``raise``) in the branch ``if f is X:``, X a future submitted in the
+    open ``with <Executor>(...) as ex:`` block around the loop: the loop waits no
+    longer than X, and leaving the block waits for X anyway."""
+    if not node.args or ctx.qualified_name(node.func) not in _AS_COMPLETED:
+        return False
+    flow = _flow(ctx, ctx.scope)
+    loop = flow.statement(node) if flow is not None else None
+    if not (isinstance(loop, ast.For) and loop.iter is node and isinstance(loop.target, ast.Name)):
+        return False
+    futures = node.args[0]
+    if not isinstance(futures, (ast.Tuple, ast.List)):
+        return False
+    var = loop.target.id
+    types = _types(ctx)
+    for elt in futures.elts:
+        if not isinstance(elt, ast.Name):
+            continue
+        fact = types.type_of(elt, ctx.scope)
+        if fact is None or fact.name != FUTURE or not _submitted_in_open_block(node, fact, ctx):
+            continue
+        if _branch_leaves(loop.body, var, elt.id):
+            return True
+    return False
+
+
+def _branch_leaves(body: list[ast.stmt], var: str, future: str) -> bool:
+    """An ``if``/``elif`` of ``body`` testing ``<var> is <future>`` whose branch ends
+    by leaving the loop."""
+    for stmt in body:
+        branch: Optional[ast.stmt] = stmt
+        while isinstance(branch, ast.If):
+            test = branch.test
+            if (
+                isinstance(test, ast.Compare) and len(test.ops) == 1
+                and isinstance(test.ops[0], (ast.Is, ast.Eq))
+                and {dotted(test.left), dotted(test.comparators[0])} == {var, future}
+            ):
+                return bool(branch.body) and isinstance(
+                    branch.body[-1], (ast.Return, ast.Break, ast.Raise))
+            branch = branch.orelse[0] if len(branch.orelse) == 1 else None
+    return False
 
 
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
@@ -570,6 +653,74 @@ def _finished_thread(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
     return False
 
 
+def _exit_seen(test: ast.expr, receiver: str, exited: bool) -> bool:
+    """``P.poll() is not None`` (``exited``) or ``P.poll() is None`` (not), also
+    with ``P.returncode`` for ``P.poll()``."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None):
+        return False
+    left = test.left
+    polled = method_call(left, "poll") == receiver and not (
+        isinstance(left, ast.Call) and (left.args or left.keywords))
+    if not polled and not (isinstance(left, ast.Attribute) and left.attr == "returncode"
+                           and dotted(left.value) == receiver):
+        return False
+    return isinstance(test.ops[0], ast.IsNot if exited else ast.Is)
+
+
+def _loop_breaks(loop: ast.For | ast.While) -> list[tuple[ast.Break, Optional[ast.If]]]:
+    """The ``break`` statements of a loop (not of loops nested in it), each with
+    the ``if`` whose body it ends, if any."""
+    out: list[tuple[ast.Break, Optional[ast.If]]] = []
+    work: list[tuple[list[ast.stmt], Optional[ast.If]]] = [(list(loop.body), None)]
+    while work:
+        stmts, owner = work.pop()
+        for stmt in stmts:
+            if isinstance(stmt, ast.Break):
+                out.append((stmt, owner))
+            elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+                work.append((list(stmt.orelse), None))  # its body's breaks are its own
+            elif isinstance(stmt, ast.If):
+                work.append((list(stmt.body), stmt))
+                work.append((list(stmt.orelse), None))
+            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            else:
+                for name in ("body", "orelse", "finalbody"):
+                    work.append((list(getattr(stmt, name, [])), None))
+                for handler in getattr(stmt, "handlers", []):
+                    work.append((list(handler.body), None))
+    return out
+
+
+def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """An earlier polling loop that always ran before (not rebinding the child)
+    ends only once the child has exited: ``while P.poll() is None:`` without
+    ``break``, or a loop whose every ``break`` ends the body of ``if P.poll() is
+    not None:`` and that otherwise ends by raising (``for ... else: raise``,
+    ``while True:``)."""
+    for prev in flow.dominators(stmt):
+        if isinstance(prev, (ast.For, ast.While)):
+            breaks = _loop_breaks(prev)
+            if isinstance(prev, ast.While) and _exit_seen(prev.test, receiver, False) \
+                    and not breaks:
+                return True
+            if breaks and all(
+                owner is not None and owner.body[-1] is brk
+                and _exit_seen(owner.test, receiver, True)
+                for brk, owner in breaks
+            ):
+                if isinstance(prev, ast.While) and isinstance(prev.test, ast.Constant) \
+                        and prev.test.value and not prev.orelse:
+                    return True
+                if prev.orelse and isinstance(prev.orelse[-1], ast.Raise):
+                    return True
+        if _assigns(prev, receiver):
+            return False
+    return False
+
+
 def _as_target_text(
     text: str, receiver: str, body: tuple[FunctionNode, Scope], joiner: Scope,
     ctx: FileContext,
@@ -595,9 +746,21 @@ def _as_target_text(
     return text
 
 
+def _flag_sets(stmt: ast.stmt, lock: Optional[str] = None) -> list[Stop]:
+    """``F = <constant>`` as a stop signal (``lock``: held while it was set)."""
+    out: list[Stop] = []
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
+        for t in stmt.targets:
+            d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
+            if d is not None:
+                out.append(Stop(d, "flag", stmt.value.value, lock))
+    return out
+
+
 def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
     """The stop signals given in the few statements right before ``stmt``:
-    ``E.set()`` and ``F = <constant>``."""
+    ``E.set()``, ``F = <constant>``, and ``F = <constant>`` in the body of a
+    ``with L:`` block (L a lock or condition: held while the flag was set)."""
     out: list[Stop] = []
     for i, prev in enumerate(flow.dominators(stmt)):
         if i >= _STOP_WINDOW:
@@ -606,11 +769,14 @@ def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
             e = method_call(prev.value, "set")
             if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
                 out.append(Stop(e, "event"))
-        elif isinstance(prev, ast.Assign) and isinstance(prev.value, ast.Constant):
-            for t in prev.targets:
-                d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
-                if d is not None:
-                    out.append(Stop(d, "flag", prev.value.value))
+        elif isinstance(prev, ast.With) and len(prev.items) == 1 \
+                and prev.items[0].optional_vars is None:
+            lock = dotted(prev.items[0].context_expr)
+            if lock is not None:
+                for inner in prev.body:
+                    out.extend(_flag_sets(inner, lock))
+        else:
+            out.extend(_flag_sets(prev))
     return out
 
 
@@ -684,15 +850,19 @@ def _join_cannot_hang(
     )
     if not racing and all(finite_function(f, s, res) for f, s in bodies):
         return True
+    if racing and _strictly_finite(bodies, res):
+        return True
     if flow is None or stmt is None or receiver is None:
         return False
     for stop in _stop_signals(flow, stmt):
         mapped = []
         for body in bodies:
             text = _as_target_text(stop.text, receiver, body, ctx.scope, ctx)
-            if text is None:
+            lock = None if stop.lock is None else _as_target_text(
+                stop.lock, receiver, body, ctx.scope, ctx)
+            if text is None or (stop.lock is not None and lock is None):
                 break
-            mapped.append((body, Stop(text, stop.kind, stop.value)))
+            mapped.append((body, Stop(text, stop.kind, stop.value, lock)))
         else:
             if all(finite_function(f, s, res, st) for (f, s), st in mapped):
                 return True
@@ -708,6 +878,18 @@ def _join_cannot_hang(
         if joiner_text is None or not _waited_on(flow, stmt, joiner_text):
             return False
     return True
+
+
+def _strictly_finite(bodies: list[tuple[FunctionNode, Scope]], res: _Resolver) -> bool:
+    """Threads that may run at the same time end when their code is finite and
+    calls nothing out of the file but waits given a timeout, builtins and the
+    methods of containers it built (``errors.append(exc)``): with no lock and no
+    code the file cannot see, they cannot hold each other up."""
+    res.strict = True
+    try:
+        return all(finite_function(f, s, res) for f, s in bodies)
+    finally:
+        res.strict = False
 
 
 def _as_joiner_text(
@@ -859,7 +1041,7 @@ class _ChildResolver(Resolver):
 def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
     """In a test, every call known to make the future submits finite work
     (``ex.submit(lambda: None)``, a function of the file that cannot block) to
-    the test's own executor."""
+    the test's own executor (a ``concurrent.futures`` executor the file made)."""
     if not ctx.is_test_file or not fact.calls:
         return False
     res = _resolver(ctx)
@@ -868,6 +1050,9 @@ def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
         func = call.func
         if not (isinstance(func, ast.Attribute) and func.attr == "submit" and call.args):
             return False
+        executor = ctx.semantic.type_of(func.value, ctx.scope)
+        if executor is None or executor.name not in EXECUTOR_TYPES:
+            return False  # a client of a cluster, a pool of unknown kind: not this process's
         if flow is None or flow.statement(call) is None:
             return False  # submitted in another function: its names are not these
         work = res.named_function(call.args[0], ctx.scope)
@@ -975,17 +1160,35 @@ def _set_in_finally(receiver: Optional[str], ctx: FileContext) -> bool:
     return receiver in texts
 
 
-def _sets_first(body: tuple[FunctionNode, Scope]) -> Optional[str]:
+# Standard-library calls documented neither to block nor to fail (given the
+# arguments a thread's set-up passes them): a thread's code may make them before
+# it sets the event it was started to set.
+_CANNOT_FAIL = frozenset({
+    "asyncio.set_event_loop", "asyncio.events.set_event_loop",
+    "threading.current_thread", "threading.get_ident", "threading.get_native_id",
+    "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
+})
+
+
+def _sets_first(body: tuple[FunctionNode, Scope], ctx: FileContext) -> Optional[str]:
     """The event a thread's code sets before anything that can fail: its first
-    statements bind plain values (no call), then ``E.set()``. E as written there."""
-    func = body[0]
+    statements bind plain values or make calls that cannot fail (``_CANNOT_FAIL``),
+    then ``E.set()``. E as written there."""
+    func, scope = body
     if not isinstance(func, ast.FunctionDef):
         return None
     for stmt in func.body:
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             continue  # a docstring
-        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(
-            stmt.value, (ast.Constant, ast.Name, ast.Attribute)
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
+        if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
+            stmt, ast.Expr
+        ):
+            continue
+        if isinstance(value, ast.Call) and all(
+            isinstance(a, (ast.Constant, ast.Name)) for a in value.args
+        ) and not value.keywords and (
+            ctx.semantic.qualified_name(value.func, scope) in _CANNOT_FAIL
         ):
             continue
         if isinstance(stmt, ast.Expr):
@@ -1031,8 +1234,178 @@ def _started_sets_first(
             if not bodies:
                 continue
             texts = {_as_joiner_text(t, dotted(f.value) or "", b, ctx)
-                     for b in bodies for t in [_sets_first(b)] if t is not None}
-            if len(texts) == 1 and receiver in texts and all(_sets_first(b) for b in bodies):
+                     for b in bodies for t in [_sets_first(b, ctx)] if t is not None}
+            if len(texts) == 1 and receiver in texts and all(
+                _sets_first(b, ctx) for b in bodies
+            ):
+                return True
+    return False
+
+
+# -- a barrier whose every party is a thread started here -----------------------
+def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
+    """``a + b + 2`` as ``(2, ["a", "b"])``: a count written as a sum of names."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        left, right = _sum_terms(expr.left), _sum_terms(expr.right)
+        if left is None or right is None:
+            return None
+        return left[0] + right[0], left[1] + right[1]
+    if isinstance(expr, ast.Constant) and type(expr.value) is int:
+        return expr.value, []
+    text = dotted(expr) if isinstance(expr, (ast.Name, ast.Attribute)) else None
+    return None if text is None else (0, [text])
+
+
+def _barrier_bounded_by_default(fact: TypeFact) -> bool:
+    """Every ``Barrier(...)`` known to make it was given a default ``timeout``
+    (its third argument): ``wait()`` then waits at most that long."""
+    if not fact.calls:
+        return False
+    for call in fact.calls:
+        arg = call_argument(call, 2, "timeout")
+        if arg is None or (isinstance(arg, ast.Constant) and arg.value is None):
+            return False
+    return True
+
+
+def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContext) -> bool:
+    """``B.wait()`` where ``B = threading.Barrier(N)`` is a local of a function F,
+    every use of B is ``B.wait()`` as the first statement of a function nested in
+    F, each such function is only the ``target=`` of threads F makes and starts
+    (one ``Thread(...)``, or a list of them built by ``[Thread(...) for _ in
+    range(X)]``), and N is the number of those threads (``N``, ``X + Y``): every
+    party reaches the barrier before anything that can fail, so it trips."""
+    if receiver is None or "." in receiver:
+        return False
+    sem = ctx.semantic
+    here = ctx.scope.function()
+    owner = sem.lookup(receiver, ctx.scope)
+    if here is None or owner is None or owner.kind != "function" or here.parent is not owner:
+        return False
+    cache: dict[tuple[int, str], bool] = ctx.fact("otp401.barriers", lambda _ctx: {})
+    key = (id(owner), receiver)
+    if key not in cache:
+        cache[key] = _barrier_parties(owner, receiver, ctx)
+    return cache[key]
+
+
+def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
+    func = owner.node
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    bindings = owner.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign":
+        return False
+    made = bindings[0].value
+    if not (isinstance(made, ast.Call) and ctx.semantic.qualified_name(made.func, owner)
+            == "threading.Barrier"):
+        return False
+    parties = call_argument(made, 0, "parties")
+    wanted = _sum_terms(parties) if parties is not None else None
+    if wanted is None:
+        return False
+    parents: dict[int, ast.AST] = {}
+    for parent in ast.walk(func):
+        for child in ast.iter_child_nodes(parent):
+            parents[id(child)] = parent
+    # every use of the barrier: `B.wait()` first thing in a function nested in F
+    targets: set[str] = set()
+    for n in ast.walk(func):
+        if not (isinstance(n, ast.Name) and n.id == name):
+            continue
+        if isinstance(n.ctx, ast.Store):
+            continue
+        attr = parents.get(id(n))
+        call = parents.get(id(attr)) if attr is not None else None
+        stmt = parents.get(id(call)) if call is not None else None
+        fdef = parents.get(id(stmt)) if stmt is not None else None
+        if not (
+            isinstance(attr, ast.Attribute) and attr.attr == "wait"
+            and isinstance(call, ast.Call) and call.func is attr
+            and not call.args and not call.keywords
+            and isinstance(stmt, (ast.Expr, ast.Assign)) and stmt.value is call
+            and isinstance(fdef, ast.FunctionDef) and parents.get(id(fdef)) is func
+            and _first_statement(fdef) is stmt
+        ):
+            return False
+        targets.add(fdef.name)
+    if not targets:
+        return False
+    # the threads running those functions, and how many
+    count, terms = 0, []
+    for n in ast.walk(func):
+        if not (isinstance(n, ast.Name) and n.id in targets and isinstance(n.ctx, ast.Load)):
+            continue
+        kw = parents.get(id(n))
+        call = parents.get(id(kw)) if kw is not None else None
+        if not (
+            isinstance(kw, ast.keyword) and kw.arg == "target" and isinstance(call, ast.Call)
+            and CONSTRUCTORS.get(ctx.semantic.qualified_name(call.func, owner) or "") == THREAD
+        ):
+            return False
+        made_n = _started_threads(call, parents, func)
+        if made_n is None:
+            return False
+        count += made_n[0]
+        terms.extend(made_n[1])
+    return (count, sorted(terms)) == (wanted[0], sorted(wanted[1]))
+
+
+def _first_statement(func: ast.FunctionDef) -> ast.stmt:
+    body = func.body
+    if len(body) > 1 and isinstance(body[0], ast.Expr) and isinstance(
+        body[0].value, ast.Constant
+    ):
+        return body[1]  # after the docstring
+    return body[0]
+
+
+def _started_threads(
+    call: ast.Call, parents: dict[int, ast.AST], func: ast.AST
+) -> Optional[tuple[int, list[str]]]:
+    """How many threads ``call`` makes, all started in ``func``:
+    ``T = [Thread(...) for _ in range(X)]`` (or ``T += [...]``) then
+    ``for t in T: t.start()`` counts X; ``t = Thread(...)`` then ``t.start()``, or
+    ``Thread(...).start()``, counts 1."""
+    parent = parents.get(id(call))
+    if isinstance(parent, ast.ListComp) and parent.elt is call:
+        gens = parent.generators
+        if len(gens) != 1 or gens[0].ifs or gens[0].is_async:
+            return None
+        it = gens[0].iter
+        if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+                and it.func.id == "range" and len(it.args) == 1 and not it.keywords):
+            return None
+        stmt = parents.get(id(parent))
+        if not (isinstance(stmt, (ast.Assign, ast.AugAssign)) and stmt.value is parent
+                and parents.get(id(stmt)) is func):
+            return None
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+            return None
+        if not _starts_each(func, targets[0].id):
+            return None
+        terms = _sum_terms(it.args[0])
+        return terms
+    if isinstance(parent, ast.Attribute) and parent.attr == "start":
+        return (1, [])  # Thread(...).start()
+    if isinstance(parent, ast.Assign) and parent.value is call and len(parent.targets) == 1 \
+            and isinstance(parent.targets[0], ast.Name) and parents.get(id(parent)) is func:
+        name = parent.targets[0].id
+        for n in ast.walk(func):
+            if method_call(n, "start") == name:
+                return (1, [])
+    return None
+
+
+def _starts_each(func: ast.AST, name: str) -> bool:
+    """``for t in <name>: ... t.start() ...`` among ``func``'s statements."""
+    for stmt in getattr(func, "body", []):
+        if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) \
+                and stmt.iter.id == name and isinstance(stmt.target, ast.Name):
+            var = stmt.target.id
+            if any(isinstance(s, ast.Expr) and method_call(s.value, "start") == var
+                   for s in stmt.body):
                 return True
     return False
 
@@ -1088,6 +1461,8 @@ def _cannot_hang(
                 return True
             if _already_done(flow, stmt, receiver, _REAPING):
                 return True
+            if _child_exited(flow, stmt, receiver):
+                return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
         return _own_python_child(node, attr, fact, ctx)
@@ -1098,6 +1473,8 @@ def _cannot_hang(
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
         return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
+    if name == BARRIER:
+        return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx)
     if name == EVENT and _set_in_finally(receiver, ctx):
         return True
     if (
@@ -1206,12 +1583,14 @@ class WaitWithoutTimeout(Rule):
     `run` of its subclass. Calls out of the file are not followed: a thread
     whose code is in this file counts as finite when that code has no `while`
     loop, `for` loops only over `range(...)` or a literal, no `with` on a
-    lock, and no call that may wait (by name: `wait`, `join`, `acquire`,
-    `result`, `recv*`, `read*`, `send*`, `connect`, `select`, `poll`, `run*`,
-    `start` (not a known thread's), `serve*`, `shutdown`, a queue-shaped
-    `get()`/`put()`, any call given a `timeout=`, `subprocess`/`requests`/
-    `urllib.request` calls), the functions of the file it calls being finite
-    too (three calls deep); what it calls in other modules is taken to return.
+    lock, and no call that may wait without a bound (by name: `wait`, `join`,
+    `acquire`, `result`, `recv*`, `read*`, `send*`, `connect`, `select`,
+    `poll`, `run*`, `start` (not a known thread's), `serve*`, `shutdown`, a
+    queue-shaped `get()`/`put()`, `subprocess`/`requests`/`urllib.request`
+    calls; a call given a timeout other than `None`, `timeout=1` or
+    `ev.wait(1)`, returns within it and counts as finite), the functions of
+    the file it calls being finite too (three calls deep); what it calls in
+    other modules is taken to return.
 
     Waits the code shows cannot hang are left alone (a failing thread still
     ends; a reaped child, a done future, a set event do not wait):
@@ -1220,7 +1599,10 @@ class WaitWithoutTimeout(Rule):
       function checks (a drain loop such as `while not q.empty(): q.get()`);
     - a future submitted to a `with <Executor>(...) as ex:` block of the same
       function, waited on (`.result()`, `wait(fs)`, `as_completed(fs)`) inside
-      that block, whose exit waits for it anyway, or after it ended;
+      that block, whose exit waits for it anyway, or after it ended; also
+      `for f in as_completed((a, X)):` inside that block, X submitted there,
+      whose `if f is X:` branch leaves the loop (`return`, `break`, `raise`):
+      the loop waits no longer than X;
     - `X.result()` in the body of `if f is X:` inside `for f in
       as_completed(...)` (X is done);
     - `.wait()`/`.communicate()` right after `.kill()` or
@@ -1228,6 +1610,12 @@ class WaitWithoutTimeout(Rule):
       body of a `try`), and `.join()` right after `.kill()` on a process:
       reaping a dying child. `.terminate()` is not enough (SIGTERM can be
       ignored);
+    - a wait on a child that an earlier polling loop, always run before it,
+      saw exit: `while p.poll() is None:` without `break`, or a loop whose
+      every `break` ends the body of `if p.poll() is not None:` (or
+      `p.returncode`) and that otherwise ends by raising (`for ... else:
+      raise`) or never ends (`while True:`); `.communicate()` then only
+      drains the pipes (a grandchild holding them open is not looked for);
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
       `.communicate()` (a timed one raises when the child is still running),
@@ -1238,12 +1626,23 @@ class WaitWithoutTimeout(Rule):
       running (started in a loop over several and not joined in that loop, or
       started and not joined yet): code they run may wait on a lock a sibling
       holds, which such tests exercise (`for t in threads: t.join()` after
-      `for t in threads: t.start()` stays flagged);
+      `for t in threads: t.start()` stays flagged), unless their code calls
+      nothing out of the file but waits given a timeout, builtins and the
+      methods of a list, dict or set it built (`errors = []`, then
+      `errors.append(exc)`): with no lock and no code the file cannot see,
+      they cannot hold each other up;
     - `.join()` right after a stop signal (one of the three statements before:
       `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
       `while True: if ev.wait(1): break`), waits in those loops only with a
-      timeout (or on the event itself), and is otherwise finite;
+      timeout (or on the event itself), and is otherwise finite; a flag set
+      inside `with <lock>:` (the joiner holding a lock or condition) also ends
+      a loop whose one `with <lock>:` block checks it (`if flag == value:
+      break`) before anything that may block, and never waits on or releases
+      that lock inside: the thread was outside that block when the flag was
+      set, and the next time it enters it, it leaves (what runs outside the
+      block must be finite; what runs after the check, holding the lock, is
+      not reached again);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -1256,12 +1655,29 @@ class WaitWithoutTimeout(Rule):
       with `stdout`/`stderr=PIPE` too, since `.wait()` does not read them).
       `-m <module>` and script paths are flagged: their code is not in the
       file. Also in test files, `.result()` of `X.submit(f)` where `f` is a
-      function or lambda of the file whose code is finite;
+      function or lambda of the file whose code is finite and `X` is a
+      `concurrent.futures` executor the file made (a cluster's client, or an
+      executor whose kind the file does not show, runs the work elsewhere or
+      behind other work: flagged);
     - an event waited on in a nested function and set in a `finally:` of the
       function that owns it (the setter always runs);
     - an event that a thread started before the wait (`t.start()`, or
       `threading.Thread.start(self)` in its own class) sets first thing: its
-      code binds plain values (no call) and then calls `<ev>.set()`;
+      code binds plain values or makes standard-library calls documented
+      neither to block nor to fail (`asyncio.set_event_loop(loop)`,
+      `threading.get_ident()`, `time.monotonic()`, `os.getpid()`...) and then
+      calls `<ev>.set()`;
+    - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
+      then waits at most that long); and `B.wait()` where `B =
+      threading.Barrier(N)` is a local of a function that starts every party
+      itself: each use of B is `B.wait()` as the first statement of a
+      function nested there, each such function is only the `target=` of
+      threads that function makes and starts (`t = Thread(...)`, or `ts =
+      [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
+      is their number as written (`N`, `X + Y`): every party reaches the
+      barrier before anything that can fail (only a thread that cannot be
+      started at all would be missing, and then the starting function
+      raises);
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
@@ -1303,6 +1719,14 @@ class WaitWithoutTimeout(Rule):
             "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\n"
             "out, _ = p.communicate(timeout=9)\nrc = p.wait()\n"
         ),
+        # the polling loop saw the child exit (or raised)
+        Example(
+            "import subprocess, time\ndef run(args):\n"
+            "    p = subprocess.Popen(args, stdout=subprocess.PIPE)\n"
+            "    for _ in range(40):\n        if p.poll() is not None:\n"
+            "            break\n        time.sleep(0.1)\n    else:\n        p.kill()\n"
+            "        raise TimeoutError(args)\n    return p.communicate()[0]\n"
+        ),
         # the thread's code is finite: a failing thread still ends
         Example(
             "import threading\ndef run(results):\n"
@@ -1329,6 +1753,48 @@ class WaitWithoutTimeout(Rule):
             "    p = subprocess.Popen([sys.executable, '-c', 'print(1)'], "
             "stdout=subprocess.PIPE)\n    p.communicate()\n",
             path="tests/test_child.py",
+        ),
+        # every wait of the thread's code is given a timeout
+        Example(
+            "import threading\ndef test_poll(ps):\n"
+            "    def poll():\n        ps.get_message(timeout=1)\n"
+            "    t = threading.Thread(target=poll)\n    t.start()\n    t.join()\n"
+        ),
+        # the loop checks the flag, set under its lock, each time it takes it
+        Example(
+            "import threading, time\nclass Loop:\n    def start(self):\n"
+            "        self.state = 0\n        self.cond = threading.Condition()\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def stop(self):\n        with self.cond:\n            self.state = 4\n"
+            "        self.t.join()\n    def run(self):\n        while True:\n"
+            "            time.sleep(0.01)\n            with self.cond:\n"
+            "                if self.state == 4:\n                    break\n"
+            "                self.step()\n"
+        ),
+        # every party of the barrier is a thread started here, waiting first thing
+        Example(
+            "import threading\ndef test_contention(registry):\n"
+            "    barrier = threading.Barrier(8)\n    def worker():\n"
+            "        barrier.wait()\n        registry.prepare()\n"
+            "    ts = [threading.Thread(target=worker) for _ in range(8)]\n"
+            "    for t in ts:\n        t.start()\n"
+        ),
+        # the loop leaves once the future the executor block waits for is done
+        Example(
+            "import concurrent.futures as cf\ndef run(work):\n"
+            "    started = cf.Future()\n"
+            "    with cf.ThreadPoolExecutor(1) as ex:\n"
+            "        ran = ex.submit(work, started)\n"
+            "        for f in cf.as_completed((started, ran)):\n"
+            "            if f is ran:\n                return ran.result()\n"
+        ),
+        # the thread sets the event after a call that cannot fail
+        Example(
+            "import asyncio, threading\ndef start():\n"
+            "    loop = asyncio.new_event_loop()\n    ready = threading.Event()\n"
+            "    def run():\n        asyncio.set_event_loop(loop)\n        ready.set()\n"
+            "        loop.run_forever()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
         ),
         # a thread's own receive loop
         Example(
@@ -1359,6 +1825,12 @@ class WaitWithoutTimeout(Rule):
             "        while True:\n            poll()\nPoller().join()\n"
         ),
         Example("import concurrent.futures\nf = concurrent.futures.Future()\nf.result()\n"),
+        # finite work, but on a cluster's client: it runs elsewhere and can be lost
+        Example(
+            "def test_on_worker(c):\n    res = c.submit(lambda: True)\n"
+            "    assert res.result()\n",
+            path="tests/test_cluster.py",
+        ),
         # a class-level default and a constructor imported inside a method
         Example(
             "class Service:\n    thread = None\n    def start(self):\n"
@@ -1380,6 +1852,7 @@ class WaitWithoutTimeout(Rule):
                     pos is not None
                     and not may_pass(node, pos, "timeout")
                     and not _waits_in_open_block(node, ctx)
+                    and not _leaves_when_done(node, ctx)
                 ):
                     self.report(
                         ctx, node,
@@ -1486,12 +1959,6 @@ _ADDRESS_AT: dict[str, tuple[int, str]] = {
 _CONNECTS = frozenset({
     "connect", "request", "putrequest", "putheader", "endheaders", "send", "getresponse",
 })
-_IPV4_LOOPBACK = re.compile(r"127\.\d{1,3}\.\d{1,3}\.\d{1,3}")
-# The standard library's test support names its loopback host.
-_LOOPBACK_CONSTANTS = frozenset({
-    "test.support.HOST", "test.support.socket_helper.HOST",
-    "test.support.socket_helper.HOSTv4", "test.support.socket_helper.HOSTv6",
-})
 _NO_NETWORK_SCHEMES = ("data:", "file:")
 _SETUPS = frozenset({"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class"})
 
@@ -1558,88 +2025,6 @@ def _assigned_values(expr: ast.expr, ctx: FileContext) -> list[ast.expr]:
             return []
         values.append(b.value)
     return values
-
-
-def _is_loopback_host(text: str, whole: bool) -> bool:
-    """Whether a literal host (``"localhost"``) or URL start
-    (``"http://127.0.0.1:"``) names this machine's loopback interface."""
-    lower = text.lower()
-    if "://" in lower:
-        lower = lower.split("://", 1)[1]
-        lower = lower.split("@", 1)[-1] if "@" in lower.split("/", 1)[0] else lower
-    if lower.startswith("["):
-        host, bracket, _ = lower[1:].partition("]")
-        sep = bracket or ""
-    else:
-        host, sep = lower, ""
-        for i, ch in enumerate(lower):
-            if ch in ":/?#":
-                host, sep = lower[:i], ch
-                break
-    if not sep and not whole:
-        return False  # the host goes on past the literal
-    return host in ("localhost", "::1") or _IPV4_LOOPBACK.fullmatch(host) is not None
-
-
-def _own_server_address(expr: ast.expr, ctx: FileContext, depth: int = 0) -> bool:
-    """An address the test's own in-process server gives out: a loopback literal
-    (``"127.0.0.1"``, ``("localhost", port)``, ``f"http://localhost:{port}/"``,
-    the standard test support's ``HOST``), ``<sock>.getsockname()``,
-    ``<server>.server_address``, ``self.live_server_url``,
-    ``<x>.server_thread.host``, or a local holding one of these."""
-    if depth > 4:
-        return False
-    if isinstance(expr, (ast.Tuple, ast.List)):
-        return bool(expr.elts) and _own_server_address(expr.elts[0], ctx, depth + 1)
-    if isinstance(expr, ast.Subscript):
-        return _own_server_address(expr.value, ctx, depth + 1)
-    if isinstance(expr, ast.Call):
-        func = expr.func
-        if isinstance(func, ast.Attribute) and func.attr == "getsockname":
-            return True
-        if ctx.qualified_name(func) == "urllib.request.Request":
-            url = call_argument(expr, 0, "url")
-            return url is not None and _own_server_address(url, ctx, depth + 1)
-    if isinstance(expr, ast.Attribute):
-        if expr.attr in ("server_address", "live_server_url"):
-            return True
-        if expr.attr in ("host", "port") and isinstance(expr.value, ast.Attribute) \
-                and expr.value.attr == "server_thread":
-            return True
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add) \
-            and _own_server_address(expr.left, ctx, depth + 1):
-        return True
-    if isinstance(expr, ast.JoinedStr) and expr.values \
-            and isinstance(expr.values[0], ast.FormattedValue) \
-            and _own_server_address(expr.values[0].value, ctx, depth + 1):
-        return True
-    if isinstance(expr, (ast.Name, ast.Attribute)):
-        if ctx.qualified_name(expr) in _LOOPBACK_CONSTANTS:
-            return True
-        values = _assigned_values(expr, ctx)
-        return bool(values) and all(_own_server_address(v, ctx, depth + 1) for v in values)
-    prefixes = _string_prefixes(expr, ctx)
-    if prefixes is None or len(prefixes) != 1:
-        return False
-    text, whole = prefixes[0]
-    if text.endswith("://") and not whole:
-        # "http://%s:%d/" % server.server_address, f"http://{HOST}:{port}/"
-        host = _first_substituted(expr)
-        return host is not None and _own_server_address(host, ctx, depth + 1)
-    return _is_loopback_host(text, whole)
-
-
-def _first_substituted(expr: ast.expr) -> Optional[ast.expr]:
-    """The first value put into a string template: ``x`` in ``"%s" % x`` (the
-    tuple itself: an address is one), in ``f"{x}"`` and in ``"{}".format(x)``."""
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
-        return expr.right
-    if isinstance(expr, ast.JoinedStr) and len(expr.values) > 1 \
-            and isinstance(expr.values[1], ast.FormattedValue):
-        return expr.values[1].value
-    if isinstance(expr, ast.Call) and expr.args:
-        return expr.args[0]
-    return None
 
 
 def _no_network_url(expr: ast.expr, ctx: FileContext) -> bool:
@@ -1778,6 +2163,72 @@ def _connection_never_used_on_network(
     return reads == safe_reads
 
 
+# Socket methods that never wait on the peer.
+_SOCKET_LOCAL = frozenset({
+    "close", "detach", "fileno", "getsockname", "getpeername", "gettimeout",
+    "getblocking", "setsockopt", "getsockopt", "family", "type", "proto",
+})
+
+
+def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """``s = socket.create_connection(...)`` (or ``with ... as s:``) whose socket the
+    function bounds first thing (the next statement is ``s.settimeout(<not None>)``
+    or ``s.setblocking(False)``), or only closes or reads local facts of
+    (``close``, ``getsockname``, ``fileno``...; compared with ``None``), never
+    passing it on: the connect itself ends (the system gives up on a silent peer
+    after its SYN retries), and nothing then waits on the peer without a bound."""
+    stmt, above = statement_of(path, node)
+    name: Optional[str] = None
+    block: Optional[list[ast.stmt]] = None
+    if isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1 \
+            and isinstance(stmt.targets[0], ast.Name):
+        name = stmt.targets[0].id
+        if above:
+            block = body_holding(above[-1], stmt)
+        else:
+            block = scope_statements(ctx.scope)
+        nxt = None
+        if block is not None:
+            i = next((k for k, b in enumerate(block) if b is stmt), -1)
+            nxt = block[i + 1] if 0 <= i < len(block) - 1 else None
+    elif isinstance(stmt, ast.With) and any(
+        item.context_expr is node and isinstance(item.optional_vars, ast.Name)
+        for item in stmt.items
+    ):
+        item = next(i for i in stmt.items if i.context_expr is node)
+        assert isinstance(item.optional_vars, ast.Name)
+        name = item.optional_vars.id
+        nxt = stmt.body[0] if stmt.body else None
+    else:
+        return False
+    if nxt is not None and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Call):
+        call = nxt.value
+        if (method_call(call, "settimeout") == name and len(call.args) == 1
+                and not _is_none_literal(call.args[0])):
+            return True
+        if (method_call(call, "setblocking") == name and len(call.args) == 1
+                and isinstance(call.args[0], ast.Constant) and not call.args[0].value):
+            return True
+    func = ctx.function()
+    if func is None or func.dynamic or ctx.semantic.read_in_nested(name, func):
+        return False
+    loads = safe = 0
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load):
+            loads += 1
+        elif isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
+                and n.value.id == name:
+            if n.attr not in _SOCKET_LOCAL:
+                return False
+            safe += 1
+        elif isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) \
+                and n.left.id == name and len(n.ops) == 1 \
+                and isinstance(n.ops[0], (ast.Is, ast.IsNot)) \
+                and _is_none_literal(n.comparators[0]):
+            safe += 1
+    return loads == safe
+
+
 def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
     """The same function replaced ``http.client.HTTPConnection`` (or one of its
     methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
@@ -1854,17 +2305,19 @@ class NetworkCallWithoutTimeout(Rule):
       default (not `requests`, which sets its sockets' timeout itself);
     - a call where the function honours its caller's `timeout=None` (inside
       `if timeout is None:`, or after `if timeout is not None: return ...`,
-      `timeout` being its parameter): the caller chose no timeout.
+      `timeout` being its parameter): the caller chose no timeout;
+    - `socket.create_connection(...)` held in a local (or `with ... as s`)
+      that the next statement bounds (`s.settimeout(<not None>)`,
+      `s.setblocking(False)`), or that the function only closes or reads
+      local facts of (`close`, `getsockname`, `fileno`..., compared with
+      `None`) and never passes on: the connect itself ends (the system gives
+      up on a silent peer after its SYN retries) and nothing then waits on
+      the peer without a bound.
 
-    In test files, a call to the test's own in-process server is not flagged:
-    a loopback address (`"localhost"`, `"127.0.0.1"`, `"::1"`, a URL on one of
-    them, the standard test support's `HOST`), `<sock>.getsockname()`,
-    `<server>.server_address`, `self.live_server_url`, or
-    `<x>.server_thread.host`, directly or through a local or module constant.
-    That peer answers unless the code under test is broken, and the test
-    runner's timeout is the guard for that. A test that reaches a real host
-    or an external service is still flagged, as is a loopback call outside
-    tests (a client of a local daemon can hang too).
+    A call to a test's own server (a loopback address, `getsockname()`,
+    `live_server_url`) is flagged like any other: that server is code under
+    test, and a timeout turns its bug into a failure instead of a hang (a
+    test runner's timeout does not count).
     """
 
     code = "OTP402"
@@ -1884,13 +2337,6 @@ class NetworkCallWithoutTimeout(Rule):
             "    conn.sock = fake\n    conn.request('GET', '/')\n"
         ),
         Example(
-            "import socket\ndef test_roundtrip():\n"
-            "    srv = socket.create_server(('127.0.0.1', 0))\n"
-            "    with socket.create_connection(srv.getsockname()) as c:\n"
-            "        c.sendall(b'x')\n",
-            path="tests/test_roundtrip.py",
-        ),
-        Example(
             "import http.client\ndef tls_flag():\n"
             "    h = http.client.HTTPSConnection('example.com', 443)\n"
             "    return h._context.post_handshake_auth\n"
@@ -1903,6 +2349,11 @@ class NetworkCallWithoutTimeout(Rule):
         Example(
             "import socket, urllib.request\ndef fetch(url):\n"
             "    socket.setdefaulttimeout(30)\n    return urllib.request.urlopen(url).read()\n"
+        ),
+        Example(
+            "import socket\ndef has_ipv6(address):\n"
+            "    s = socket.create_connection(address)\n    s.close()\n"
+            "    return True\n"
         ),
         Example(
             "import socket\ndef open_socket(address, timeout=None):\n"
@@ -1918,6 +2369,13 @@ class NetworkCallWithoutTimeout(Rule):
         Example(
             "import requests\ndef ping():\n"
             "    return requests.get('http://localhost:8080/health')\n"
+        ),        # the test's own server is code under test: it can fail to answer
+        Example(
+            "import socket\ndef test_roundtrip():\n"
+            "    srv = socket.create_server(('127.0.0.1', 0))\n"
+            "    with socket.create_connection(srv.getsockname()) as c:\n"
+            "        c.sendall(b'x')\n        c.recv(1)\n",
+            path="tests/test_roundtrip.py",
         ),
     )
 
@@ -1948,14 +2406,14 @@ class NetworkCallWithoutTimeout(Rule):
         if address is not None:
             if qn == "urllib.request.urlopen" and _no_network_url(address, ctx):
                 return True
-            if ctx.is_test_file and _own_server_address(address, ctx):
-                return True
         if not qn.startswith("requests.") and _under_default_timeout(node, ctx):
             return True
         path = enclosing(ctx, node)
         if qn in _HTTP_CONNECTIONS and _connection_never_used_on_network(path, node, ctx):
             return True
         if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
+            return True
+        if qn == "socket.create_connection" and _connected_then_bounded(path, node, ctx):
             return True
         return _callers_none_timeout(path, node, ctx)
 
