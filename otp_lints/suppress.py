@@ -204,8 +204,8 @@ class LineFacts(NamedTuple):
     """What the layers read of the line a diagnostic is on: it depends only on
     the file's content, so the CLI's cache keeps it beside the raw results."""
 
-    #: the codes of the ``# noqa`` on its physical line: () for a blanket one,
-    #: None for none
+    #: the codes of the noqa comment on its physical line: () for a blanket
+    #: one, None for none
     noqa: Optional[tuple[str, ...]]
     #: the baseline's ``fingerprint`` of the stripped line
     fingerprint: str

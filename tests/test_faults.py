@@ -595,6 +595,12 @@ BAD_ENTRIES: dict[str, Callable[[str], Any]] = {
     "edit is missing a field": lambda key: [key, True, [[2, 0, 2, 13, "OTP102", "m",
                                                           ["safe", "m", [{"line": 3}]]]]],
     "parsed is a string": lambda key: [key, "yes", []],
+    "status of strings": lambda key: [key, True, [], ["1", "2", "3", "4"], [False, []]],
+    "status too short": lambda key: [key, True, [], [1, 2], [False, []]],
+    "noqa codes a string": lambda key: [key, True, [[2, 0, 2, 13, "OTP101", "m", None]], None,
+                                        [False, [[2, "OTP101", "fp", "text"]]]],
+    "skip verdict a string": lambda key: [key, True, [], None, ["no", []]],
+    "content facts missing": lambda key: [key, True, [], None],
 }
 
 

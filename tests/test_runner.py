@@ -77,3 +77,109 @@ def test_no_fixture_leaves_a_cycle_that_holds_its_file() -> None:
         gc.set_debug(0)
         gc.garbage.clear()
         gc.enable()
+
+
+# ---------------------------------------------------------------------------
+# Status first, content facts beside the results (issue 15)
+# ---------------------------------------------------------------------------
+NOQA_SRC = ("import os\n\n\ndef f():\n    os.kill(1 + 2, 9)  # noqa: OTP101\n"
+            "    os.kill(3 + 4, 9)\n    s = '''\n'''; os.kill(5 + 6, 9)  # noqa\n")
+
+
+def _check(tmp_path, monkeypatch, *args: str) -> tuple[int, str]:
+    import io
+    import sys
+
+    from otp_lints import cli
+
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    rc = cli.main(["check", "--jobs", "1", *args, "."])
+    monkeypatch.undo()
+    return rc, out.getvalue()
+
+
+def _entries(tmp_path) -> dict:
+    [cache] = (tmp_path / ".otp-lints-cache").glob("*.json")
+    return json.loads(cache.read_text())["files"]
+
+
+def test_a_warm_run_opens_no_unchanged_file_and_does_no_per_line_work(tmp_path, monkeypatch
+                                                                       ) -> None:
+    from otp_lints import runner, suppress
+
+    _make(tmp_path, 6)
+    (tmp_path / "pkg" / "n.py").write_text(NOQA_SRC)
+    (tmp_path / "pkg" / "skipped.py").write_text("# flake8: noqa\n" + SRC.format(n=1))
+    cold = _check(tmp_path, monkeypatch, "--no-cache")
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)  # every file counts as old
+    assert _check(tmp_path, monkeypatch) == cold
+    assert all(e[3] is not None for e in _entries(tmp_path).values())
+
+    def forbidden(*_args: object) -> None:
+        raise AssertionError("called on a warm run with nothing changed")
+
+    for module, name in ((runner, "read_source_stat"), (runner, "raw_diagnostics"),
+                         (suppress, "content_facts"), (suppress, "NoqaFilter"),
+                         (suppress, "file_is_skipped")):
+        monkeypatch.setattr(module, name, forbidden)
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
+    assert _check(tmp_path, monkeypatch) == cold
+    assert "pkg/n.py:6:5: OTP101" in cold[1]
+    assert "pkg/n.py:5:5: OTP101" not in cold[1] and "pkg/n.py:8:" not in cold[1]
+    assert "skipped.py" not in cold[1]
+
+
+def test_a_touched_file_is_hashed_not_linted_and_its_new_status_kept(tmp_path, monkeypatch
+                                                                     ) -> None:
+    import os
+
+    from otp_lints import runner
+
+    _make(tmp_path, 3)
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
+    cold = _check(tmp_path, monkeypatch)
+    before = _entries(tmp_path)["pkg/m1.py"][3]
+    os.utime(tmp_path / "pkg" / "m1.py", ns=(before[1] + 10**9, before[1] + 10**9))
+
+    def forbidden(*_args: object) -> None:
+        raise AssertionError("an unchanged file linted again")
+
+    monkeypatch.setattr(runner, "raw_diagnostics", forbidden)
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
+    assert _check(tmp_path, monkeypatch) == cold
+    after = _entries(tmp_path)["pkg/m1.py"][3]
+    assert after != before and after[1] == before[1] + 10**9
+
+
+def test_a_file_changed_just_before_the_run_is_not_trusted_by_its_status(tmp_path) -> None:
+    """Two writes within one tick of the file system's clock leave the same
+    status: a file written less than RACY_SECONDS before it was read keeps no
+    status, so the next run hashes it."""
+    _make(tmp_path, 3)
+    run_cli("check", cwd=str(tmp_path))
+    assert all(e[3] is None for e in _entries(tmp_path).values())
+
+
+def test_a_same_size_edit_with_the_old_mtime_is_seen(tmp_path, monkeypatch) -> None:
+    """The edit ruff's cache misses (same size, mtime put back): the ctime
+    still changes, so the results equal --no-cache."""
+    import os
+
+    from otp_lints import runner
+
+    _make(tmp_path, 3)
+    target = tmp_path / "pkg" / "m0.py"
+    target.write_text("x = 111111111111111111111111111111111111111\n")
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
+    _check(tmp_path, monkeypatch)
+    st = os.stat(target)
+    edited = SRC.format(n=0)
+    target.write_text(edited[:st.st_size].ljust(st.st_size - 1, " ") + "\n")
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(target).st_size == st.st_size and os.stat(target).st_mtime_ns == st.st_mtime_ns
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
+    warm = _check(tmp_path, monkeypatch)
+    assert warm == _check(tmp_path, monkeypatch, "--no-cache")
+    assert "pkg/m0.py" in warm[1]
