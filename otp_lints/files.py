@@ -16,7 +16,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from typing import Optional
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -188,6 +187,8 @@ def replace_atomically(
         if problem is not None:
             raise OSError(errno.EIO, problem)
         return
+    import tempfile  # not at start-up: it imports shutil, lzma, bz2, random
+
     directory = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp",
                                dir=directory)
