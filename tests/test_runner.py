@@ -151,35 +151,3 @@ def test_a_touched_file_is_hashed_not_linted_and_its_new_status_kept(tmp_path, m
     assert _check(tmp_path, monkeypatch) == cold
     after = _entries(tmp_path)["pkg/m1.py"][3]
     assert after != before and after[1] == before[1] + 10**9
-
-
-def test_a_file_changed_just_before_the_run_is_not_trusted_by_its_status(tmp_path) -> None:
-    """Two writes within one tick of the file system's clock leave the same
-    status: a file written less than RACY_SECONDS before it was read keeps no
-    status, so the next run hashes it."""
-    _make(tmp_path, 3)
-    run_cli("check", cwd=str(tmp_path))
-    assert all(e[3] is None for e in _entries(tmp_path).values())
-
-
-def test_a_same_size_edit_with_the_old_mtime_is_seen(tmp_path, monkeypatch) -> None:
-    """The edit ruff's cache misses (same size, mtime put back): the ctime
-    still changes, so the results equal --no-cache."""
-    import os
-
-    from otp_lints import runner
-
-    _make(tmp_path, 3)
-    target = tmp_path / "pkg" / "m0.py"
-    target.write_text("x = 111111111111111111111111111111111111111\n")
-    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
-    _check(tmp_path, monkeypatch)
-    st = os.stat(target)
-    edited = SRC.format(n=0)
-    target.write_text(edited[:st.st_size].ljust(st.st_size - 1, " ") + "\n")
-    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert os.stat(target).st_size == st.st_size and os.stat(target).st_mtime_ns == st.st_mtime_ns
-    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)
-    warm = _check(tmp_path, monkeypatch)
-    assert warm == _check(tmp_path, monkeypatch, "--no-cache")
-    assert "pkg/m0.py" in warm[1]
