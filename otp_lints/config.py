@@ -8,25 +8,33 @@ into exit code 2 with that one line.
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 import os
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from otp_lints.diagnostics import FILE_ERROR
 from otp_lints.globs import GlobError, compile_glob, matches
 from otp_lints.rule import OptionError, Rule, str_list
-from otp_lints.rules import all_rules
+from otp_lints.rules import all_rules, rule_for
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on older Pythons only
     import tomli as tomllib
 
+#: Always excluded when walking directories (SPEC 1.4 and 7.2); a configured
+#: ``exclude`` or ``extend-exclude`` adds to them. Any directory holding a
+#: ``pyvenv.cfg`` (a virtual environment of any name) is skipped as well.
 DEFAULT_EXCLUDE = (
     ".git", ".venv", "venv", "build", "dist", "__pycache__", ".tox", "node_modules",
+    "site-packages", ".nox", ".eggs", "*.egg-info", ".mypy_cache", ".pytest_cache",
+    ".ruff_cache", "__pypackages__", "_build", "buck-out", ".direnv", ".hg", ".svn",
+    ".ipynb_checkpoints",
 )
 # SPEC 7.1 (amends 1.4): nested test folders count, wherever the run starts, so
 # ``pkg/tests/helpers.py`` is a test file whether the run starts at the
@@ -46,6 +54,64 @@ _SELECTOR_RE = re.compile(r"^OTP[0-9]{0,3}$")
 
 class ConfigError(Exception):
     """Invalid configuration; the message is one line naming the file and key."""
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest candidate, or ``""``."""
+    candidates = list(candidates)
+    close = [c for c in candidates if c == word.replace("_", "-")]
+    close = close or difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def selector_error(code: str) -> Optional[str]:
+    """Why ``code`` is not a rule code or prefix (None when it is one).
+
+    Codes are upper case on the command line and in config alike, as in ruff
+    (flake8 silently matches nothing with ``--select otp``): ``otp101`` is an
+    error that suggests ``OTP101``; a rule's name suggests its code."""
+    if is_valid_selector(code):
+        return None
+    hint = ""
+    if is_valid_selector(code.upper()):
+        hint = f" (codes are upper case: did you mean {code.upper()!r}?)"
+    else:
+        cls = rule_for(code)
+        if cls is not None and cls.name == code:
+            hint = f" (did you mean {cls.code!r}?)"
+    return f"unknown rule code or prefix {code!r}{hint}"
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says over every config file that applies (SPEC 7.3):
+    ``--select`` and ``--exclude`` replace the configured value, ``--ignore``,
+    ``--extend-select`` and ``--extend-exclude`` add to it. Validated here, so a
+    bad code or glob is one line naming the option (exit 2)."""
+
+    select: Optional[tuple[str, ...]] = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    exclude: Optional[tuple[str, ...]] = None
+    extend_exclude: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for option, codes in (("--select", self.select or ()), ("--ignore", self.ignore),
+                              ("--extend-select", self.extend_select)):
+            for code in codes:
+                problem = selector_error(code)
+                if problem is not None:
+                    raise ConfigError(f"{option}: {problem}")
+        for option, globs in (("--exclude", self.exclude or ()),
+                              ("--extend-exclude", self.extend_exclude)):
+            for g in globs:
+                try:
+                    compile_glob(g)
+                except GlobError as exc:
+                    raise ConfigError(f"{option}: {exc}") from None
+
+    def is_empty(self) -> bool:
+        return self == _NO_OVERRIDES
 
 
 @dataclass(frozen=True)
@@ -71,9 +137,13 @@ class Settings:
     root: str
     config_path: Optional[str] = None
     select: Optional[tuple[str, ...]] = None  # None: the default-on rules
-    ignore: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()  # ``extend-ignore`` included
     extend_select: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    #: the configured ``exclude`` (``--exclude`` replaces it); DEFAULT_EXCLUDE always applies
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+    #: skip files git ignores when walking directories (``respect-gitignore``)
+    respect_gitignore: bool = True
     test_paths: tuple[str, ...] = DEFAULT_TEST_PATHS
     script_paths: tuple[str, ...] = DEFAULT_SCRIPT_PATHS
     src: tuple[str, ...] = DEFAULT_SRC
@@ -85,23 +155,19 @@ class Settings:
     severity: tuple[tuple[str, str], ...] = ()
 
     # -- selection -------------------------------------------------------
-    def with_overrides(
-        self,
-        select: Optional[tuple[str, ...]] = None,
-        ignore: tuple[str, ...] = (),
-        extend_select: tuple[str, ...] = (),
-    ) -> Settings:
-        """CLI options: --select replaces the configured selection; the others add."""
-        for key, codes in (("--select", select or ()), ("--ignore", ignore),
-                           ("--extend-select", extend_select)):
-            bad = [c for c in codes if not is_valid_selector(c)]
-            if bad:
-                raise ConfigError(f"{key}: unknown rule code or prefix {bad[0]!r}")
+    def with_overrides(self, overrides: Overrides) -> Settings:
+        """Command-line options over the config: ``--select`` and ``--exclude``
+        replace the configured values, the others add to them."""
+        if overrides.is_empty():
+            return self
+        o = overrides
         return replace(
             self,
-            select=select if select is not None else self.select,
-            ignore=self.ignore + ignore,
-            extend_select=self.extend_select + extend_select,
+            select=o.select if o.select is not None else self.select,
+            ignore=self.ignore + o.ignore,
+            extend_select=self.extend_select + o.extend_select,
+            exclude=o.exclude if o.exclude is not None else self.exclude,
+            extend_exclude=self.extend_exclude + o.extend_exclude,
         )
 
     @property
@@ -127,8 +193,15 @@ class Settings:
     def is_script_path(self, relpath: str) -> bool:
         return matches(relpath, self.script_paths)
 
+    @property
+    def all_excludes(self) -> tuple[str, ...]:
+        """Every exclude glob in force: the defaults, ``exclude``, ``extend-exclude``."""
+        return DEFAULT_EXCLUDE + self.exclude + self.extend_exclude
+
     def is_excluded(self, relpath: str) -> bool:
-        return matches(relpath, self.exclude)
+        """Whether an exclude glob matches ``relpath`` itself (a walk prunes an
+        excluded directory; ``discovery.is_excluded`` also looks at ancestors)."""
+        return matches(relpath, self.all_excludes)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -158,6 +231,9 @@ def severity_of(settings: Settings, code: str) -> str:
         if len(prefix) > best and code.startswith(prefix):
             best, level = len(prefix), value
     return level
+
+
+_NO_OVERRIDES = Overrides()
 
 
 def is_valid_selector(code: str) -> bool:
@@ -215,30 +291,58 @@ def _section(data: dict[str, Any]) -> Optional[Any]:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+def _may_hold_section(path: str) -> bool:
+    """Whether a pyproject.toml can hold ``[tool.otp-lints]`` at all: one that
+    never names ``otp-lints`` is passed over unread, so a broken pyproject.toml
+    of a project that does not use otp-lints is ignored, not an error (SPEC 7.2)."""
+    try:
+        with open(path, "rb") as f:
+            return b"otp-lints" in f.read()
+    except OSError:
+        return True  # read again by _read_toml, which names the problem
+
+
+@functools.lru_cache(maxsize=1024)
 def find_config(start_dir: str) -> Optional[str]:
-    """The nearest pyproject.toml upward from ``start_dir`` holding ``[tool.otp-lints]``.
+    """The nearest pyproject.toml at or above ``start_dir`` holding ``[tool.otp-lints]``.
 
     A pyproject.toml without the table is passed over (as ruff passes over one
     without ``[tool.ruff]``), so a subpackage's own pyproject does not hide the
-    project's settings.
+    project's settings; one that cannot even be parsed is passed over too when
+    it does not mention otp-lints.
     """
     d = os.path.abspath(start_dir)
-    while True:
-        candidate = os.path.join(d, "pyproject.toml")
-        if os.path.isfile(candidate):
-            if _section(_read_toml(candidate)) is not None:
-                return candidate
-        parent = os.path.dirname(d)
-        if parent == d:
-            return None
-        d = parent
+    candidate = os.path.join(d, "pyproject.toml")
+    if os.path.isfile(candidate) and _may_hold_section(candidate):
+        if _section(_read_toml(candidate)) is not None:
+            return candidate
+    parent = os.path.dirname(d)
+    if parent == d:
+        return None
+    return find_config(parent)  # remembered per directory: a walk asks for each
+
+
+#: what marks a project's root when no config names one
+PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+
+
+@functools.lru_cache(maxsize=1024)
+def find_project_root(start_dir: str) -> Optional[str]:
+    """The nearest directory at or above ``start_dir`` holding a pyproject.toml
+    (with or without the table), setup.py, setup.cfg or .git; None if none does."""
+    d = os.path.abspath(start_dir)
+    if any(os.path.exists(os.path.join(d, m)) for m in PROJECT_MARKERS):
+        return d
+    parent = os.path.dirname(d)
+    if parent == d:
+        return None
+    return find_project_root(parent)
 
 
 def load_settings(config_path: Optional[str], default_root: Optional[str] = None) -> Settings:
     """Settings from ``config_path`` (None: defaults rooted at ``default_root`` or cwd)."""
     if config_path is None:
-        return Settings(root=os.path.abspath(default_root or os.getcwd()))
+        return default_settings(os.path.abspath(default_root or os.getcwd()))
     config_path = os.path.abspath(config_path)
     data = _read_toml(config_path)
     section = _section(data)
@@ -247,25 +351,45 @@ def load_settings(config_path: Optional[str], default_root: Optional[str] = None
     return settings_from_table(section, config_path)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
+def default_settings(root: str) -> Settings:
+    """The defaults, rooted at ``root``: one object per root, so what a run
+    memoises per Settings is shared by every file under it."""
+    return Settings(root=root)
+
+
+@functools.lru_cache(maxsize=256)
+def _settings_for_config(config_path: str) -> Settings:
+    return load_settings(config_path)
+
+
 def settings_for_directory(directory: str) -> Settings:
-    """What the flake8 plugin uses: the config found upward from the file's directory."""
-    return load_settings(find_config(directory))
+    """The settings for files in ``directory`` (SPEC 7.2), the same for every
+    front end and whatever the working directory: the nearest pyproject.toml
+    with ``[tool.otp-lints]`` at or above it; without one, the defaults rooted
+    at the project's root (``find_project_root``), else at the working
+    directory (as ruff does with no config at all)."""
+    config = find_config(directory)
+    if config is not None:
+        return _settings_for_config(config)
+    return default_settings(find_project_root(directory) or os.path.abspath(os.getcwd()))
 
 
 def forget_configs() -> None:
-    """Drop what ``find_config`` and ``settings_for_directory`` remember, so the
-    next call reads the disk again (a long-running front end, the language
-    server, calls this when a pyproject.toml changes)."""
+    """Drop what is remembered about config files and project roots, so the
+    next lookup reads the disk again (a long-running front end calls this when
+    a pyproject.toml changes)."""
     find_config.cache_clear()
-    settings_for_directory.cache_clear()
+    find_project_root.cache_clear()
+    _settings_for_config.cache_clear()
 
 
 _KNOWN_KEYS = {
-    "select", "ignore", "extend-select", "exclude", "test-paths", "script-paths", "src",
-    "baseline",
-    "per-file-ignores", "rules", "allow", "severity",
+    "select", "ignore", "extend-select", "extend-ignore", "exclude", "extend-exclude",
+    "respect-gitignore", "test-paths", "script-paths", "src", "baseline", "per-file-ignores",
+    "rules", "allow", "severity",
 }
+_ALLOW_KEYS = ("rules", "paths", "modules", "reason", "expires")
 
 
 def settings_from_table(section: Any, config_path: str) -> Settings:
@@ -274,10 +398,7 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
         raise ConfigError(f"{where}: expected a table")
     for key in section:
         if key not in _KNOWN_KEYS:
-            hint = ""
-            if key.replace("_", "-") in _KNOWN_KEYS:
-                hint = f" (did you mean {key.replace('_', '-')!r}?)"
-            raise ConfigError(f"{where} {key}: unknown key{hint}")
+            raise ConfigError(f"{where} {key}: unknown key{did_you_mean(key, _KNOWN_KEYS)}")
 
     def strings(key: str, value: Any) -> tuple[str, ...]:
         try:
@@ -288,8 +409,9 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
     def codes(key: str, value: Any) -> tuple[str, ...]:
         items = strings(key, value)
         for c in items:
-            if not is_valid_selector(c):
-                raise ConfigError(f"{where} {key}: unknown rule code or prefix {c!r}")
+            problem = selector_error(c)
+            if problem is not None:
+                raise ConfigError(f"{where} {key}: {problem}")
         return items
 
     def globs(key: str, value: Any) -> tuple[str, ...]:
@@ -305,12 +427,19 @@ def settings_from_table(section: Any, config_path: str) -> Settings:
     kwargs: dict[str, Any] = {"root": root, "config_path": config_path}
     if "select" in section:
         kwargs["select"] = codes("select", section["select"])
-    if "ignore" in section:
-        kwargs["ignore"] = codes("ignore", section["ignore"])
+    if "ignore" in section or "extend-ignore" in section:
+        kwargs["ignore"] = (codes("ignore", section.get("ignore", []))
+                            + codes("extend-ignore", section.get("extend-ignore", [])))
     if "extend-select" in section:
         kwargs["extend_select"] = codes("extend-select", section["extend-select"])
     if "exclude" in section:
-        kwargs["exclude"] = DEFAULT_EXCLUDE + globs("exclude", section["exclude"])
+        kwargs["exclude"] = globs("exclude", section["exclude"])
+    if "extend-exclude" in section:
+        kwargs["extend_exclude"] = globs("extend-exclude", section["extend-exclude"])
+    if "respect-gitignore" in section:
+        if not isinstance(section["respect-gitignore"], bool):
+            raise ConfigError(f"{where} respect-gitignore: expected true or false")
+        kwargs["respect_gitignore"] = section["respect-gitignore"]
     if "test-paths" in section:
         kwargs["test_paths"] = globs("test-paths", section["test-paths"])
     if "script-paths" in section:
@@ -368,7 +497,11 @@ def _rule_options(table: Any, where: str) -> dict[str, dict[str, Any]]:
         key = f"rules.{code}"
         cls: Optional[type[Rule]] = rules.get(code)
         if cls is None:
-            raise ConfigError(f"{where} {key}: unknown rule code {code!r}")
+            hint = did_you_mean(code.upper(), rules) if code.upper() in rules else ""
+            named = rule_for(code)
+            if not hint and named is not None:
+                hint = f" (did you mean {named.code!r}?)"
+            raise ConfigError(f"{where} {key}: unknown rule code {code!r}{hint}")
         if not isinstance(opts, dict):
             raise ConfigError(f"{where} {key}: expected a table of options")
         declared = {o.name: o for o in cls.options}
@@ -378,7 +511,8 @@ def _rule_options(table: Any, where: str) -> dict[str, dict[str, Any]]:
             if opt is None:
                 known = ", ".join(sorted(declared)) or "none"
                 raise ConfigError(
-                    f"{where} {key}.{name}: unknown option (options of {code}: {known})"
+                    f"{where} {key}.{name}: unknown option{did_you_mean(name, declared)} "
+                    f"(options of {code}: {known})"
                 )
             try:
                 values[name] = opt.convert(raw)
@@ -393,31 +527,34 @@ def _allow_entries(value: Any, where: str, globs: Any, codes: Any) -> tuple[Allo
         raise ConfigError(f"{where} allow: expected an array of tables [[tool.otp-lints.allow]]")
     entries = []
     for i, item in enumerate(value):
-        key = f"allow[{i}]"
-        unknown = set(item) - {"rules", "paths", "modules", "reason", "expires"}
+        # Numbered from 1, as a reader counts the [[tool.otp-lints.allow]] tables.
+        key = f"allow entry {i + 1}"
+        unknown = sorted(set(item) - set(_ALLOW_KEYS))
         if unknown:
-            raise ConfigError(f"{where} {key}.{sorted(unknown)[0]}: unknown key")
+            raise ConfigError(
+                f"{where} {key}: {unknown[0]}: unknown key{did_you_mean(unknown[0], _ALLOW_KEYS)}"
+            )
         if "rules" not in item:
-            raise ConfigError(f"{where} {key}.rules: required")
-        rules = codes(f"{key}.rules", item["rules"])
+            raise ConfigError(f"{where} {key}: rules: required")
+        rules = codes(f"{key}: rules", item["rules"])
         if not rules:
-            raise ConfigError(f"{where} {key}.rules: empty (name the codes or prefixes "
+            raise ConfigError(f"{where} {key}: rules: empty (name the codes or prefixes "
                               "the entry allows)")
-        paths = globs(f"{key}.paths", item.get("paths", []))
+        paths = globs(f"{key}: paths", item.get("paths", []))
         modules = item.get("modules", [])
         if not isinstance(modules, list) or not all(
             isinstance(m, str) and re.match(r"^[A-Za-z_*][A-Za-z0-9_.*]*$", m) for m in modules
         ):
-            raise ConfigError(f"{where} {key}.modules: expected a list of dotted module names")
+            raise ConfigError(f"{where} {key}: modules: expected a list of dotted module names")
         if not paths and not modules:
             raise ConfigError(f"{where} {key}: needs 'paths' or 'modules'")
         reason = item.get("reason")
         if not isinstance(reason, str) or not reason.strip():
-            raise ConfigError(f"{where} {key}.reason: required (say why the code is allowed)")
+            raise ConfigError(f"{where} {key}: reason: required (say why the code is allowed)")
         expires = item.get("expires")
         if expires is not None and (
             not isinstance(expires, datetime.date) or isinstance(expires, datetime.datetime)
         ):
-            raise ConfigError(f"{where} {key}.expires: expected a TOML date like 2027-03-31")
+            raise ConfigError(f"{where} {key}: expires: expected a TOML date like 2027-03-31")
         entries.append(AllowEntry(rules, paths, tuple(modules), reason.strip(), expires, i))
     return tuple(entries)

@@ -51,9 +51,10 @@ def rule_url(code: str, base: str = DOCS_URL) -> str:
 
 
 def rule_page(cls: type[Rule]) -> str:
+    """A rule's documentation in Markdown: what ``otp-lints rule CODE`` prints,
+    the SARIF help, and (after the generated-file note) its docs/ page."""
     default = "on" if cls.default_on else f'off (opt-in: `extend-select = ["{cls.code}"]`)'
     lines = [
-        GENERATED,
         f"# {cls.code} {cls.name}",
         "",
         f"- Default: {default}",
@@ -104,13 +105,15 @@ def index_page() -> str:
 
 
 def readme_table() -> str:
-    """The README's table: every rule, with the audit finding it answers."""
+    """The README's table: every rule, with the audit finding it answers (links
+    absolute, so that they work where the README is shown outside the
+    repository, on PyPI)."""
     lines = [README_START,
              "| Code | Name | Default | Fix | Answers the audit finding |",
              "| --- | --- | --- | --- | --- |"]
     for code, cls in all_rules().items():
         lines.append(
-            f"| [{code}](docs/rules/{code}.md) | {cls.name} | {_default_text(cls)} | "
+            f"| [{code}]({rule_url(code)}) | {cls.name} | {_default_text(cls)} | "
             f"{cls.fix_safety or '-'} | {cls.audit} |"
         )
     lines.append(README_END)
@@ -132,7 +135,7 @@ def expected_files(docs_dir: str, readme: Optional[str] = None) -> dict[str, str
     """Every generated file and its text; with ``readme`` (a path), the README too."""
     files = {os.path.join(docs_dir, "rules.md"): index_page()}
     for code, cls in all_rules().items():
-        files[os.path.join(docs_dir, "rules", f"{code}.md")] = rule_page(cls)
+        files[os.path.join(docs_dir, "rules", f"{code}.md")] = GENERATED + "\n" + rule_page(cls)
     if readme is not None:
         with open(readme, encoding="utf-8") as f:
             files[readme] = readme_with_table(f.read())

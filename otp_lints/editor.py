@@ -11,8 +11,9 @@ these values over the wire, and the benchmark and tests can call them
 directly.
 
 A buffer is linted exactly as ``otp-lints check`` lints a file: the same
-config discovery as the flake8 plugin (``settings_for_directory``, so per-file
-discovery reaches the server when it reaches the plugin), the same
+config discovery as the CLI and the flake8 plugin (``discovery.Discovery``:
+the nearest ``[tool.otp-lints]`` at or above the file; nothing for a file the
+config excludes or a virtual environment holds), the same
 ``lint_source`` (engine, noqa, allowlist, baseline), the same severity
 (``config.severity_of``). What ``check`` hides because the allowlist or the
 baseline tolerates it is kept as a hint. Fixes go through ``fix.py`` (its
@@ -31,13 +32,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Optional
 
-from otp_lints.config import (
-    ConfigError,
-    Settings,
-    forget_configs,
-    settings_for_directory,
-    severity_of,
-)
+from otp_lints.config import ConfigError, Settings, forget_configs, severity_of
 from otp_lints.diagnostics import (
     FILE_ERROR,
     FILE_ERROR_DOC,
@@ -45,6 +40,7 @@ from otp_lints.diagnostics import (
     Diagnostic,
     file_error,
 )
+from otp_lints.discovery import Discovery
 from otp_lints.lint import lint_source
 from otp_lints.noqa import NOQA_INLINE, line_ranges, parse_codes
 from otp_lints.source import detect_encoding, split_lines
@@ -232,21 +228,27 @@ class BufferLinter:
     def __init__(self) -> None:
         self._baselines: dict[str, Optional[Baseline]] = {}
         self._stamps: dict[str, Optional[tuple[int, int]]] = {}
+        self._discovery = Discovery()
 
     def forget(self) -> None:
         forget_configs()
+        self._discovery = Discovery()
         self._baselines.clear()
         self._stamps.clear()
 
     def settings_for(self, path: str) -> Settings:
-        """The flake8 plugin's discovery, for the document's own directory."""
-        directory = os.path.dirname(os.path.abspath(path))
-        settings = settings_for_directory(directory)
+        """The CLI's and the flake8 plugin's discovery, for the document."""
+        settings = self._discovery.settings_for(path)
         if self._changed_on_disk(settings):
             self.forget()
-            settings = settings_for_directory(directory)
+            settings = self._discovery.settings_for(path)
             self._changed_on_disk(settings)  # remember the new stamps
         return settings
+
+    def is_excluded(self, path: str, settings: Settings) -> bool:
+        """What the flake8 plugin leaves out: the config's excludes (on the path
+        and the directories above it) and virtual environments."""
+        return self._discovery.is_excluded(path, settings)
 
     def _changed_on_disk(self, settings: Settings) -> bool:
         changed = False
@@ -276,7 +278,7 @@ class BufferLinter:
             out.source, out.encoding = encode_buffer(text)
             try:
                 settings = self.settings_for(path)
-                if settings.is_excluded(settings.relpath(path)):
+                if self.is_excluded(path, settings):
                     out.excluded = True
                     return out
                 layers = self.layers_for(settings)

@@ -2,10 +2,18 @@
 
 flake8 hands us the tree it already parsed, the file name (the
 ``--stdin-display-name`` for stdin) and the lines. flake8 never reads
-pyproject.toml, so the plugin finds ``[tool.otp-lints]`` itself, upward from
-the file's directory (from the cwd for stdin), and applies the same selection,
-per-file-ignores and later suppression layers as the CLI; flake8 applies its
-own ``# noqa``. ``run()`` never raises: any failure becomes one OTP000.
+pyproject.toml, so the plugin finds the config that applies to the file as the
+CLI does (``discovery.py``: the nearest ``[tool.otp-lints]`` at or above the
+file's directory, the working directory's for stdin) and applies the same
+selection, excludes, per-file-ignores and later suppression layers; flake8
+applies its own ``# noqa``. ``run()`` never raises: any failure becomes one
+OTP000.
+
+SPEC 7.2: a file the config excludes (or a virtual environment holds) gets no
+report; a file flake8 found by walking a directory is also skipped when git
+ignores it (the CLI's walk skips it); an opt-in rule is enabled when flake8's
+own ``--select``/``--extend-select`` names it or a prefix of it longer than the
+bare ``OTP`` (``--extend-select OTP204``, ``--select OTP2``).
 
 flake8 decodes a file its own way (``tokenize``'s encoding detection, then
 Latin-1 for anything that fails), which is not always CPython's: a file is
@@ -26,7 +34,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Optional
 
 from otp_lints import __version__
-from otp_lints.config import ConfigError, Settings, settings_for_directory
+from otp_lints.config import ConfigError, Overrides, Settings, selector_error
+from otp_lints.discovery import Discovery
 from otp_lints.suppress import Layers, load_baseline_for
 
 _STDIN_NAMES = ("stdin", "-", "")
@@ -41,23 +50,66 @@ _spawned_worker = False
 _SHARED_SLOTS = 256
 
 
+def flake8_selectors(codes: Sequence[str]) -> tuple[str, ...]:
+    """The codes and prefixes in flake8's ``--select``/``--extend-select`` that
+    enable our opt-in rules: OTP ones longer than the bare ``OTP`` (which keeps
+    the defaults, so that ``flake8 --select OTP`` matches a default ``check``)."""
+    return tuple(dict.fromkeys(
+        c for c in codes
+        if c.startswith("OTP") and len(c) > len("OTP") and selector_error(c) is None
+    ))
+
+
+@functools.lru_cache(maxsize=8)
+def _discovery(selectors: tuple[str, ...]) -> Discovery:
+    """One per process and selection: it remembers configs, virtual environments
+    and .gitignore files across the files flake8 hands over."""
+    return Discovery(overrides=Overrides(extend_select=selectors))
+
+
 class OTPChecker:
     name = "otp-lints"
     version = __version__
+
+    #: from flake8's options (``parse_options``, called in every worker too)
+    selectors: tuple[str, ...] = ()
+    #: absolute paths of the files named on flake8's command line (stdin's
+    #: display name included): git's ignores do not apply to them
+    named: frozenset[str] = frozenset()
+    #: absolute paths of the directories flake8 walks (its default: ".")
+    walked: tuple[str, ...] = ()
 
     def __init__(self, tree: ast.AST, filename: str, lines: Sequence[str]) -> None:
         self.tree = tree
         self.filename = filename
         self.lines = lines
 
-    @staticmethod
-    def parse_options(options: Any) -> None:
-        """Called by flake8 in its main process before it starts workers: the
-        table of printed messages is made here (forked workers share it), and
-        the configuration of each named path is checked, so that an error is
-        printed once even where workers are started afresh."""
+    @classmethod
+    def parse_options(cls, options: Any) -> None:
+        """Called by flake8 in its main process before it starts workers (and in
+        each worker it starts afresh): the selection and the paths flake8 was
+        given are taken here. In the main process, the table of printed
+        messages is made (forked workers share it), and the configuration of
+        each named path is checked, so that an error is printed once even where
+        workers are started afresh."""
         global _shared, _spawned_worker  # noqa: OTP202 reason: per flake8 process, set at start
         import multiprocessing
+
+        codes = [*(getattr(options, "select", None) or ()),
+                 *(getattr(options, "extend_select", None) or ())]
+        cls.selectors = flake8_selectors(codes)
+        named, walked = set(), []
+        for f in getattr(options, "filenames", None) or ["."]:
+            if f == "-":
+                display = getattr(options, "stdin_display_name", None) or "stdin"
+                named.add(os.path.abspath(display))
+            elif os.path.isdir(f):
+                walked.append(os.path.abspath(f))
+            else:
+                named.add(os.path.abspath(f))
+        cls.named = frozenset(named)
+        # deepest first: a file's walk started at the deepest directory holding it
+        cls.walked = tuple(sorted(walked, key=len, reverse=True))
 
         if multiprocessing.parent_process() is not None:
             _spawned_worker = _shared is None
@@ -72,18 +124,14 @@ class OTPChecker:
                 path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))))
             for path in getattr(options, "filenames", None) or ()
         }
+        discovery = _discovery(cls.selectors)
         for directory in sorted(directories)[:_SHARED_SLOTS]:
             try:
-                settings_for_directory(directory)
+                discovery.settings_for_dir(directory)
             except ConfigError as exc:
                 _print_once(f"otp-lints: error: {exc}")
             except Exception:  # noqa: OTP501 reason: run() reports it on each file as OTP000
                 pass
-
-    def _directory(self) -> str:
-        if self.filename in _STDIN_NAMES:
-            return os.getcwd()
-        return os.path.dirname(os.path.abspath(self.filename))
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
         try:
@@ -97,13 +145,29 @@ class OTPChecker:
         for line, col, text in results:
             yield line, col, text, type(self)
 
+    def _skipped(self, discovery: Discovery, path: str, settings: Settings) -> bool:
+        """Excluded by the config, or ignored by git in a directory flake8 walked."""
+        if path == "-":
+            return False
+        if discovery.is_excluded(path, settings):
+            return True
+        abspath = os.path.abspath(path)
+        if not settings.respect_gitignore or abspath in self.named:
+            return False
+        top = next((w for w in self.walked if abspath.startswith(w.rstrip(os.sep) + os.sep)),
+                   None)
+        return discovery.gitignores.is_path_ignored(abspath, top)
+
     def _diagnostics(self) -> list[tuple[int, int, str]]:
         from otp_lints.lint import analyze
         from otp_lints.source import ParseFailure
         from otp_lints.suppress import classify
 
-        settings = settings_for_directory(self._directory())
+        discovery = _discovery(self.selectors)
         path = self.filename if self.filename not in _STDIN_NAMES else "-"
+        settings = discovery.settings_for(path)
+        if self._skipped(discovery, path, settings):
+            return []
         tree: ast.AST = self.tree
         lines: Optional[Sequence[str]] = self.lines
         if path != "-":

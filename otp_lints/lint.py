@@ -9,9 +9,8 @@ are applied by both front ends through ``suppress.py``.
 from __future__ import annotations
 
 import ast
-import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -22,8 +21,6 @@ from otp_lints.engine import RuleSet, run_rules
 from otp_lints.files import os_reason
 from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
-
-PYTHON_SUFFIXES = (".py", ".pyi")
 
 
 @dataclass
@@ -140,86 +137,3 @@ def allowlist_usage(results: Iterable[FileResult]) -> Counter[int]:
         if r.classified is not None:
             used.update(r.classified.allow_used)
     return used
-
-
-# ---------------------------------------------------------------------------
-# Finding files
-# ---------------------------------------------------------------------------
-def _display(path: str) -> str:
-    return os.path.normpath(path) if path not in ("", ".") else path
-
-
-def iter_files(
-    paths: Sequence[str], settings: Settings, force_exclude: bool = False,
-    errors: Optional[list[tuple[str, OSError]]] = None,
-) -> Iterator[str]:
-    """Python files under ``paths``; a file named directly is always checked
-    unless ``force_exclude`` (pre-commit passes every staged file by name).
-    A directory that cannot be listed goes to ``errors`` with the reason."""
-    seen: set[str] = set()
-    for given in paths:
-        if os.path.isdir(given):
-            if force_exclude and settings.is_excluded(settings.relpath(given)):
-                continue
-            for found, real in _walk_dir(given, settings, errors):
-                if real not in seen:
-                    seen.add(real)
-                    yield found
-        else:
-            if force_exclude and settings.is_excluded(settings.relpath(given)):
-                continue
-            real = os.path.realpath(given)
-            if real not in seen:
-                seen.add(real)
-                yield _display(given)
-
-
-def _walk_dir(
-    top: str, settings: Settings, errors: Optional[list[tuple[str, OSError]]] = None
-) -> Iterator[tuple[str, str]]:
-    """(display path, real path) of each Python file under ``top``; the real path
-    is resolved once per directory, and per file only for a symlink."""
-    visited: set[tuple[int, int]] = set()
-    stack = [top]
-    while stack:
-        d = stack.pop()
-        try:
-            st = os.stat(d)
-        except OSError as exc:
-            if errors is not None:
-                errors.append((_display(d), exc))
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in visited:  # symlink loop
-            continue
-        visited.add(key)
-        try:
-            with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            if errors is not None:
-                errors.append((_display(d), exc))
-            continue
-        subdirs = []
-        real_dir = os.path.realpath(d)
-        for entry in entries:
-            full = os.path.join(d, entry.name)
-            rel = settings.relpath(full)
-            if settings.is_excluded(rel):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                continue
-            if is_dir:
-                subdirs.append(full)
-            elif entry.name.endswith(PYTHON_SUFFIXES):
-                try:
-                    if not entry.is_file():  # broken symlink
-                        continue
-                    link = entry.is_symlink()
-                except OSError:
-                    continue
-                real = os.path.realpath(full) if link else os.path.join(real_dir, entry.name)
-                yield _display(full), real
-        stack.extend(reversed(subdirs))

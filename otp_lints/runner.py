@@ -10,10 +10,12 @@ on every run, so editing the baseline or the allowlist never serves a stale
 answer; what they read of a file's *content* (the ``# flake8: noqa`` verdict,
 and per diagnostic line its noqa codes and baseline fingerprint:
 ``suppress.ContentFacts``) is kept beside the raw results, so an unchanged
-file costs no per-line work. The file lives under ``.otp-lints-cache/`` at the
-config root (a ``.gitignore`` inside keeps it out of git). An entry of the
-wrong shape is a miss (the file is linted and the entry rewritten); a cache
-that cannot be read or written, or whose directory is a symlink, is not used.
+file costs no per-line work. The file lives under ``.otp-lints-cache/``
+beside the config that applies, else in the current directory (SPEC 7.2; a
+``.gitignore`` inside keeps it out of git); a run over several configs keeps
+one cache per config. An entry of the wrong shape is a miss (the file is
+linted and the entry rewritten); a cache that cannot be read or written, or
+whose directory is a symlink, is not used.
 
 Status first, as ruff does: an entry also keeps the file's size, mtime,
 ctime and inode, and a file whose ``stat`` still shows all four is a hit
@@ -50,7 +52,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 from otp_lints import __version__
 from otp_lints.config import Settings
@@ -81,7 +83,8 @@ MIN_FILES_PER_JOB = 8
 #: Settings fields that cannot change a file's raw diagnostics (they are applied
 #: after the cache, or choose files): every other field is part of the key, so
 #: a setting added later is keyed unless it is listed here.
-_NOT_KEYED = frozenset({"config_path", "exclude", "baseline", "allow", "severity"})
+_NOT_KEYED = frozenset({"config_path", "exclude", "extend_exclude", "respect_gitignore",
+                        "baseline", "allow", "severity"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -222,9 +225,17 @@ def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
     return Diagnostic(path, line, col, end_line, end_col, code, message, fix_obj)
 
 
+def cache_directory(settings: Settings) -> str:
+    """Where a config's cache lives: beside the config file, else in the current
+    directory (SPEC 7.2)."""
+    if settings.config_path is not None:
+        return os.path.join(os.path.dirname(settings.config_path), CACHE_DIR)
+    return os.path.join(os.getcwd(), CACHE_DIR)
+
+
 class ResultCache:
     def __init__(self, settings: Settings) -> None:
-        self.directory = os.path.join(settings.root, CACHE_DIR)
+        self.directory = cache_directory(settings)
         self.file = os.path.join(self.directory, f"{cache_fingerprint(settings)}.json")
         self.entries: dict[str, Any] = {}
         self.dirty = False
@@ -380,13 +391,18 @@ def quiet_gc() -> Iterator[None]:
 COLLECT_EVERY = 500
 
 
-def _raw_many(batch: Sequence[tuple[str, bytes]], settings: Settings) -> list[Output]:
-    """Raw diagnostics of each file, whether it parsed, and its content facts
-    when there is something to suppress or fingerprint (read where the lines
-    are: the lines are not shipped back)."""
+#: one file to lint: its path, its bytes, and the index of its Settings in the
+#: run's tuple of them (one per config)
+Work = tuple[str, bytes, int]
+
+
+def _raw_many(batch: Sequence[Work], settings: Sequence[Settings]) -> list[Output]:
+    """Raw diagnostics of each file (with the index of its settings), whether it
+    parsed, and its content facts when there is something to suppress or
+    fingerprint (read where the lines are: the lines are not shipped back)."""
     out = []
-    for n, (path, source) in enumerate(batch, 1):
-        diags, lines = raw_diagnostics(source, path, settings)
+    for n, (path, source, which) in enumerate(batch, 1):
+        diags, lines = raw_diagnostics(source, path, settings[which])
         facts = content_facts(diags, lines) if diags and lines is not None else None
         out.append((diags, lines is not None, facts))
         if n % COLLECT_EVERY == 0:
@@ -395,7 +411,7 @@ def _raw_many(batch: Sequence[tuple[str, bytes]], settings: Settings) -> list[Ou
 
 
 # -- workers -------------------------------------------------------------
-_worker_settings: Optional[Settings] = None
+_worker_settings: tuple[Settings, ...] = ()
 #: how often a worker checks that the CLI that started it is still there
 PARENT_CHECK_SECONDS = 0.2
 #: how often the CLI, waiting on its workers, checks for a swallowed SIGTERM
@@ -404,8 +420,8 @@ WAKE_SECONDS = 0.5
 KILL_WAIT_SECONDS = 5.0
 
 
-def _init_worker(settings: Settings, parent: Optional[int]) -> None:
-    global _worker_settings  # one Settings per worker process, set once
+def _init_worker(settings: tuple[Settings, ...], parent: Optional[int]) -> None:
+    global _worker_settings  # the run's Settings, one per config, per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
     gc.freeze()
@@ -435,8 +451,8 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _work(batch: list[tuple[str, bytes]]) -> list[Output]:
-    assert _worker_settings is not None
+def _work(batch: list[Work]) -> list[Output]:
+    assert _worker_settings
     return _raw_many(batch, _worker_settings)
 
 
@@ -453,7 +469,7 @@ def _died(path: str, exc: BaseException) -> Output:
     return [file_error(path, f"{WORKER_FAILED}: {why}")], False, None
 
 
-def _in_pool(batches: Sequence[list[tuple[str, bytes]]], jobs: int, settings: Settings
+def _in_pool(batches: Sequence[list[Work]], jobs: int, settings: tuple[Settings, ...]
              ) -> list[Union[list[Output], Exception]]:
     """Each batch's outputs, or the exception its worker ended with (a
     ``BrokenProcessPool`` when it died). On any way out of the CLI (Ctrl-C,
@@ -537,7 +553,7 @@ def _kill(pool: Any) -> None:
     manager.join(timeout=KILL_WAIT_SECONDS)
 
 
-def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
+def _alone(batch: list[Work], settings: tuple[Settings, ...]) -> list[Output]:
     """A batch whose worker died, again in a fresh worker of its own; if that one
     dies too, file by file, each in its own worker, so only the file that kills
     it is lost (OTP000), and a worker killed from outside costs nothing."""
@@ -545,15 +561,15 @@ def _alone(batch: list[tuple[str, bytes]], settings: Settings) -> list[Output]:
     if not isinstance(result, Exception):
         return result
     outputs = []
-    for path, source in batch:
-        one = _in_pool([[(path, source)]], 1, settings)[0]
-        outputs.append(_died(path, one) if isinstance(one, Exception) else one[0])
+    for item in batch:
+        one = _in_pool([[item]], 1, settings)[0]
+        outputs.append(_died(item[0], one) if isinstance(one, Exception) else one[0])
     return outputs
 
 
-def _parallel(pending: Sequence[tuple[str, bytes]], jobs: int, settings: Settings
+def _parallel(pending: Sequence[Work], jobs: int, settings: tuple[Settings, ...]
               ) -> list[Output]:
-    batches = _balanced_batches([s for _, s in pending], jobs)
+    batches = _balanced_batches([item[1] for item in pending], jobs)
     work = [[pending[i] for i in batch] for batch in batches]
     try:
         outputs = _in_pool(work, jobs, settings)
@@ -589,24 +605,33 @@ def _balanced_batches(sources: Sequence[bytes], jobs: int) -> list[list[int]]:
 
 
 def lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
+    """Lint each (path, settings): each file with the config that applies to it,
+    through that config's suppression layers (``layers_for``)."""
     with quiet_gc():
-        return _lint_files(paths, settings, layers, jobs, use_cache)
+        return _lint_files(files, layers_for, jobs, use_cache)
 
 
 def _lint_files(
-    paths: Sequence[str], settings: Settings, layers: Layers, jobs: int, use_cache: bool
+    files: Sequence[tuple[str, Settings]], layers_for: Callable[[Settings], Layers],
+    jobs: int, use_cache: bool,
 ) -> list[FileResult]:
-    cache = ResultCache(settings) if use_cache else None
-    results: list[Optional[FileResult]] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str, Optional[list[int]]]] = []
+    index: dict[Settings, int] = {}  # Settings hash by identity
+    caches: list[Optional[ResultCache]] = []
+    results: list[Optional[FileResult]] = [None] * len(files)
+    pending: list[tuple[int, str, bytes, str, Optional[list[int]], int]] = []
     now_ns = time.time_ns()  # before any file's status is taken
-    for i, path in enumerate(paths):
-        hit: Optional[Hit] = None
+    for i, (path, settings) in enumerate(files):
+        which = index.get(settings)
+        if which is None:
+            which = index[settings] = len(caches)
+            caches.append(ResultCache(settings) if use_cache else None)
+        layers = layers_for(settings)
+        cache = caches[which]
         relpath = settings.relpath(path)
-        if cache is not None:
-            hit = cache.by_status(relpath, path)
+        hit = cache.by_status(relpath, path) if cache is not None else None
         if hit is None:
             try:
                 source, st = read_source_stat(path)
@@ -618,26 +643,32 @@ def _lint_files(
                 key, status = ResultCache.key(source), _status(st, now_ns)
                 hit = cache.get(relpath, key, path, status)
             if hit is None:
-                pending.append((i, path, source, key, status))
+                pending.append((i, path, source, key, status, which))
                 continue
         diags, _parsed, known = hit
         results[i] = FileResult.from_classified(
             path, classify(diags, None, path, layers, known))
 
+    all_settings = tuple(index)
+    work_items = [(path, source, which) for _, path, source, _, _, which in pending]
     outputs: list[Output]
-    sources = [(p, s) for _, p, s, _, _ in pending]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
-        outputs = _parallel(sources, min(jobs, len(pending) // MIN_FILES_PER_JOB), settings)
+        outputs = _parallel(work_items, min(jobs, len(pending) // MIN_FILES_PER_JOB),
+                            all_settings)
     else:
-        outputs = _raw_many(sources, settings)
+        outputs = _raw_many(work_items, all_settings)
 
-    for (i, path, _source, key, status), (diags, parsed, facts) in zip(pending, outputs):
+    for (i, path, _source, key, status, which), (diags, parsed, facts) in zip(pending,
+                                                                              outputs):
+        settings = all_settings[which]
+        cache = caches[which]
         if cache is not None and not _is_crash(diags):
             cache.put(settings.relpath(path), key, diags, parsed, facts, status)
         results[i] = FileResult.from_classified(
-            path, classify(diags, None, path, layers, facts))
-    if cache is not None:
-        cache.save()
+            path, classify(diags, None, path, layers_for(settings), facts))
+    for cache in caches:
+        if cache is not None:
+            cache.save()
     return [r for r in results if r is not None]
 
 

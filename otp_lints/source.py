@@ -14,7 +14,9 @@ import ast
 import codecs
 import io
 import re
+import sys
 import warnings
+from typing import Optional
 
 from otp_lints.noqa import SourceLines
 
@@ -49,7 +51,8 @@ def parse_source(source: bytes) -> ast.Module:
         line = exc.lineno or 1
         col = max((exc.offset or 1) - 1, 0)
         msg = exc.msg or "invalid syntax"
-        raise ParseFailure(line, col, f"syntax error: {msg}") from None
+        hint = newer_syntax_hint(exc.text)
+        raise ParseFailure(line, col, f"syntax error: {msg}{hint}") from None
     except (ValueError, UnicodeError) as exc:
         raise ParseFailure(1, 0, f"cannot parse: {exc}") from None
     except RecursionError:
@@ -103,6 +106,30 @@ def _normal_name(name: str) -> str:
     ):
         return "iso-8859-1"
     return name
+
+
+#: (the Python that first accepts it, what it is, a pattern on the offending line)
+NEWER_SYNTAX: tuple[tuple[tuple[int, int], str, re.Pattern[str]], ...] = (
+    ((3, 10), "a `match` statement", re.compile(r"^\s*(match|case)\b[^=]*:\s*(#.*)?$")),
+    ((3, 11), "`except*`", re.compile(r"^\s*except\s*\*")),
+    ((3, 12), "a `type` alias", re.compile(r"^\s*type\s+[A-Za-z_]\w*\s*(\[.*\])?\s*=")),
+    ((3, 12), "type parameters",
+     re.compile(r"^\s*(async\s+)?(def|class)\s+[A-Za-z_]\w*\s*\[")),
+)
+
+
+def newer_syntax_hint(line: Optional[str], version: tuple[int, int] = sys.version_info[:2]
+                      ) -> str:
+    """A hint for a syntax error on a line that looks like syntax newer than the
+    running Python (``type X = int`` on 3.11), else ``""``."""
+    if not line:
+        return ""
+    for needed, what, pattern in NEWER_SYNTAX:
+        if version < needed and pattern.match(line):
+            return (f" (this looks like {what}, Python {needed[0]}.{needed[1]} syntax; "
+                    f"otp-lints is running on Python {version[0]}.{version[1]}: run it with "
+                    f"Python {needed[0]}.{needed[1]} or newer)")
+    return ""
 
 
 def decode_source(source: bytes) -> str:

@@ -198,6 +198,8 @@ class Classified:
     #: (relpath, code, fingerprint) -> stripped text, for writing a baseline
     keys: list[tuple[Diagnostic, BaselineKey, str]] = field(default_factory=list)
     relpath: str = ""
+    #: the settings that applied to the file (each file has its config: SPEC 7.2)
+    settings: Optional[Settings] = None
 
 
 class LineFacts(NamedTuple):
@@ -256,7 +258,7 @@ def classify(
     cache), or is read from ``lines``."""
     settings = layers.settings
     relpath = settings.relpath(path) if path != "-" else "-"
-    out = Classified(relpath=relpath)
+    out = Classified(relpath=relpath, settings=settings)
     if not diags:
         return out
     if facts is None:

@@ -33,8 +33,8 @@ import sys
 import tempfile
 import time
 
-DEFAULT_EXCLUDE = (".git", ".venv", "venv", "build", "dist", "__pycache__", ".tox",
-                   "node_modules")
+from otp_lints.config import DEFAULT_EXCLUDE
+
 ABORT = re.compile(r'^(?P<path>.+?): "(?P<plugin>[^"]+)" failed during execution due to', re.M)
 LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>OTP\d{3}) ", re.M)
 OTP000 = re.compile(r"^(?P<path>.+?):\d+:\d+: OTP000 (?P<message>.*)$", re.M)
@@ -78,7 +78,9 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
     while True:
         # With no --select, flake8 shows every OTP code the plugin emits, and the
         # plugin applies the default selection itself, exactly like the CLI.
-        # Same files as the CLI: its default excludes, and .pyi stubs too.
+        # Same files as the CLI: its default excludes, and .pyi stubs too (the
+        # plugin also reports nothing for a file the config excludes, a
+        # virtual environment holds or git ignores: this only saves flake8 time).
         cmd = [sys.executable, "-m", "flake8", "--isolated", "--select",
                select or "OTP", "--jobs", str(jobs), "--filename", "*.py,*.pyi",
                "--extend-exclude", ",".join([*DEFAULT_EXCLUDE, *excluded]), tree]

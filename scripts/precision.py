@@ -9,6 +9,7 @@ sample into per-rule figures.
     python scripts/precision.py diff BEFORE.jsonl AFTER.jsonl [--seed N --show 10]
     python scripts/precision.py combine A.jsonl B.jsonl [--third C.jsonl] --out FINAL.jsonl
     python scripts/precision.py rows TRIAGE.jsonl          # the judged rows as a Markdown table
+    python scripts/precision.py doc [--check]   # refill docs/precision.md's tables from its rows
 
 The corpus is what ``../shared/scripts/corpus.sh`` fetches (default
 ``~/.cache/otp-corpus``): one directory per project, plus ``stdlib`` linking
@@ -246,6 +247,21 @@ def diff(before: list[dict], after: list[dict], seed: int, show: int) -> str:
     return "\n".join(out) + "\n"
 
 
+DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                   "docs", "precision.md")
+BLOCK = re.compile(r"(<!-- summary: (?P<name>[\w.-]+) -->\n).*?(<!-- end summary -->)", re.S)
+
+
+def render_doc(text: str, data_dir: str) -> str:
+    """docs/precision.md with each ``<!-- summary: FILE -->`` block refilled
+    from the judged rows in ``data_dir/FILE``: the page's figures are always
+    those of the rows it publishes."""
+    def fill(m: re.Match) -> str:
+        rows = load(os.path.join(data_dir, m.group("name")))
+        return m.group(1) + summarize(rows) + m.group(3)
+    return BLOCK.sub(fill, text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -276,6 +292,9 @@ def main() -> int:
     d.add_argument("after")
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--show", type=int, default=10)
+    dc = sub.add_parser("doc")
+    dc.add_argument("--check", action="store_true",
+                    help="exit 1 if docs/precision.md is not what the rows give")
     args = parser.parse_args()
     if args.cmd == "collect":
         return collect(os.path.abspath(args.corpus), args.out, args.jobs,
@@ -299,6 +318,20 @@ def main() -> int:
             for row in rows:
                 f.write(json.dumps(row, sort_keys=True) + "\n")
         print(line)
+        return 0
+    if args.cmd == "doc":
+        with open(DOC, encoding="utf-8") as f:
+            text = f.read()
+        new = render_doc(text, os.path.join(os.path.dirname(DOC), "precision"))
+        if args.check:
+            if new != text:
+                print("docs/precision.md is out of date: run scripts/precision.py doc",
+                      file=sys.stderr)
+                return 1
+            return 0
+        if new != text:
+            with open(DOC, "w", encoding="utf-8") as f:
+                f.write(new)
         return 0
     if args.cmd == "rows":
         sys.stdout.write(rows_table([r for t in args.triage for r in load(t)]))

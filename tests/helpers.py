@@ -22,6 +22,20 @@ MARKER = re.compile(r"#\s*error:\s*(?P<codes>OTP\d{3}(?::\d+)?(?:[\s,]+OTP\d{3}(
 _MARKED = re.compile(r"(OTP\d{3})(?::(\d+))?")
 
 
+def fixture_python(path: str) -> tuple[int, ...]:
+    """The Python a fixture needs: a first line ``# python: 3.11`` (syntax that
+    older Pythons cannot parse, e.g. ``except*``), else ``()``. The test suite
+    runs on every Python from 3.9 to 3.13."""
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    m = re.match(r"#\s*python:\s*(\d+)\.(\d+)", first)
+    return (int(m[1]), int(m[2])) if m else ()
+
+
+def fixture_parses_here(path: str) -> bool:
+    return sys.version_info[:2] >= fixture_python(path)
+
+
 def lint(
     code: str,
     path: str = "example.py",

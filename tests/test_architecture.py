@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("editor",),                                   # what it computes, protocol-free
     ("runner", "report", "fix", "formats"),        # what the CLI does with results
     ("docgen",),                                   # rule pages from the registry
-    ("lint",),                                     # the API both front ends call
+    ("lint", "discovery"),                         # the API both front ends call; configs, files
     ("engine", "suppress"),                        # rules on one file; suppression layers
     ("config",),                                   # [tool.otp-lints] -> Settings
     ("rules",),                                    # the registry

@@ -29,9 +29,9 @@ def _write(tmp_path, body: str) -> str:
         ('[tool.otp-lints.rules.OTP103]\napi = []\n', "rules.OTP103.api: unknown option"),
         ('[tool.otp-lints.rules.OTP103]\napis = "x"\n', "rules.OTP103.apis: expected"),
         ('[[tool.otp-lints.allow]]\nrules = ["OTP201"]\npaths = ["a.py"]\n',
-         "allow[0].reason: required"),
+         "allow entry 1: reason: required"),
         ('[[tool.otp-lints.allow]]\nrules = ["OTP201"]\npaths = ["a.py"]\nreason = "r"\n'
-         'expires = "2027-01-01"\n', "allow[0].expires: expected a TOML date"),
+         'expires = "2027-01-01"\n', "allow entry 1: expires: expected a TOML date"),
         ('[tool.otp-lints\n', "invalid TOML"),
         ('[tool.otp-lints.severity]\n"OTP6" = "warn"\n',
          'severity.OTP6: expected "error", "warning" or "info", got \'warn\''),
@@ -71,7 +71,11 @@ def test_cli_overrides(tmp_path) -> None:
     (tmp_path / "a.py").write_text("import os\nos.kill(p, 9)\n")
     assert run_cli("check", "a.py", cwd=str(tmp_path)).returncode == 0
     assert run_cli("check", "--select", "OTP1", "a.py", cwd=str(tmp_path)).returncode == 1
-    assert run_cli("check", "--extend-select", "otp101", "a.py", cwd=str(tmp_path)).returncode == 1
+    # Codes are upper case on the command line as in config (as in ruff).
+    r = run_cli("check", "--extend-select", "otp101", "a.py", cwd=str(tmp_path))
+    assert r.returncode == 2
+    assert "--extend-select: unknown rule code or prefix 'otp101' (codes are upper case: " \
+        "did you mean 'OTP101'?)" in r.stderr
     r = run_cli("check", "--select", "OTP1", "--ignore", "OTP101", "a.py", cwd=str(tmp_path))
     assert r.returncode == 0
 

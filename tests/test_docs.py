@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -65,3 +66,61 @@ def test_readme_table_is_generated() -> None:
     with open(README, encoding="utf-8") as f:
         text = f.read()
     assert docgen.readme_table() in text, "README lost its generated rules table markers"
+
+
+def test_readme_links_work_outside_the_repository() -> None:
+    """PyPI shows the README without the repository around it: every link is
+    absolute (the project's URLs) or an anchor."""
+    with open(README, encoding="utf-8") as f:
+        text = f.read()
+    links = re.findall(r"\]\(([^)\s]+)\)", text) + re.findall(r'(?:href|src)="([^"]+)"', text)
+    assert links
+    relative = [link for link in links if not re.match(r"^(https?://|#|mailto:)", link)]
+    assert not relative, relative
+
+
+def test_rule_help_does_not_start_with_an_html_comment() -> None:
+    from otp_lints.formats import sarif_document
+
+    for cls in all_rules().values():
+        assert docgen.rule_page(cls).startswith(f"# {cls.code} {cls.name}\n")
+    for rule in sarif_document([])["runs"][0]["tool"]["driver"]["rules"]:
+        assert rule["helpUri"].startswith("https://")
+
+
+def _precision_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "precision_script", os.path.join(ROOT, "scripts", "precision.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_precision_page_shows_the_figures_of_the_rows_it_publishes() -> None:
+    """docs/precision.md's tables are what `precision.py summarize` gives on
+    the judged rows in docs/precision/ (run `scripts/precision.py doc`)."""
+    precision = _precision_script()
+    with open(os.path.join(DOCS, "precision.md"), encoding="utf-8") as f:
+        text = f.read()
+    names = re.findall(r"<!-- summary: ([\w.-]+) -->", text)
+    assert names, "docs/precision.md has no summary block"
+    for name in names:
+        assert os.path.exists(os.path.join(DOCS, "precision", name)), name
+    assert precision.render_doc(text, os.path.join(DOCS, "precision")) == text, (
+        "docs/precision.md is out of date: run `python scripts/precision.py doc`")
+
+
+def test_precision_doc_refills_a_stale_table(tmp_path) -> None:
+    precision = _precision_script()
+    rows = [{"id": f"OTP101-1-0{i}", "rule": "OTP101", "population": 3,
+             "verdict": v} for i, v in enumerate(("TP", "TP", "noise"), 1)]
+    (tmp_path / "r.jsonl").write_text("".join(
+        json.dumps(r) + "\n" for r in rows))
+    stale = "a\n<!-- summary: r.jsonl -->\n| old |\n<!-- end summary -->\nb\n"
+    new = precision.render_doc(stale, str(tmp_path))
+    assert "| old |" not in new
+    assert "| OTP101 | 3 | 3 | 3 | 2 | 1 | 67% |" in new
+    assert new.startswith("a\n") and new.endswith("<!-- end summary -->\nb\n")

@@ -1009,7 +1009,7 @@ def test_an_allow_entry_must_name_rules(tmp_path) -> None:
           'paths = ["a.py"]\nreason = "legacy"\n')
     write(tmp_path / "a.py", "x = 1\n")
     r = run_cli("check", "--no-cache", ".", cwd=str(tmp_path))
-    assert r.returncode == 2 and "allow[0].rules" in r.stderr, r.stderr
+    assert r.returncode == 2 and "allow entry 1: rules" in r.stderr, r.stderr
 
 
 @scenario("config", "a glob with many consecutive `**` (`a/**/**/…/**/b`)",

@@ -100,22 +100,61 @@ expires = {expires.isoformat()}
 def test_unused_entry_is_warned(tmp_path) -> None:
     root = _project(tmp_path, """
 [[tool.otp-lints.allow]]
-rules = ["OTP202"]
+rules = ["OTP203"]
 paths = ["gone/**"]
 reason = "was fixed"
 """, {"a.py": "x = 1\n"})
     r = run_cli("check", cwd=root)
     assert r.returncode == 0
-    assert "allowlist entry 0 (OTP202 in gone/**) allowed nothing" in r.stderr
+    assert "allowlist entry 1 (OTP203 in gone/**) allowed nothing" in r.stderr
+    # An entry for an opt-in rule the run did not select is not judged (SPEC 7.5).
+    (tmp_path / "pyproject.toml").write_text((tmp_path / "pyproject.toml").read_text()
+                                             .replace("OTP203", "OTP204"))
+    assert "allowlist" not in run_cli("check", cwd=root).stderr
+    r = run_cli("check", "--extend-select", "OTP204", cwd=root)
+    assert "allowlist entry 1 (OTP204 in gone/**) allowed nothing" in r.stderr
+
+
+def test_allowlist_warnings_judge_only_what_the_run_checked_and_selected(tmp_path) -> None:
+    """SPEC 7.5: a pre-commit or editor run on some files, or with some rules,
+    never calls the other entries unused (or expired)."""
+    root = _project(tmp_path, f"""
+[[tool.otp-lints.allow]]
+rules = ["OTP101"]
+paths = ["legacy/**"]
+reason = "old signalling code"
+
+[[tool.otp-lints.allow]]
+rules = ["OTP203"]
+paths = ["app/**"]
+reason = "fixed since"
+
+[[tool.otp-lints.allow]]
+rules = ["OTP203"]
+paths = ["old/**"]
+reason = "past its date"
+expires = {PAST.isoformat()}
+""", {"legacy/l.py": KILL, "app/a.py": "x = 1\n", "other.py": "x = 1\n",
+      "old/o.py": "x = 1\n"})
+    unused = "allowlist entry 2 (OTP203 in app/**) allowed nothing"
+    expired = "allowlist entry 3 (OTP203 in old/**) expired on"
+    full = run_cli("check", cwd=root)
+    assert unused in full.stderr and expired in full.stderr
+    assert "allowlist entry 1" not in full.stderr
+    # Only other files checked: no entry is judged.
+    assert "allowlist" not in run_cli("check", "other.py", "legacy/l.py", cwd=root).stderr
+    # The entry's file checked, but its rule not selected: not judged either.
+    assert "allowlist" not in run_cli("check", "--select", "OTP1", cwd=root).stderr
+    assert unused in run_cli("check", "app/a.py", cwd=root).stderr
 
 
 def test_missing_reason_is_a_config_error(tmp_path) -> None:
     root = _project(tmp_path, '[[tool.otp-lints.allow]]\nrules = ["OTP101"]\npaths = ["a.py"]\n',
                     {"a.py": KILL})
-    with pytest.raises(ConfigError, match=r"allow\[0\]\.reason: required"):
+    with pytest.raises(ConfigError, match=r"allow entry 1: reason: required"):
         load_settings(str(tmp_path / "pyproject.toml"))
     r = run_cli("check", cwd=root)
-    assert r.returncode == 2 and "allow[0].reason" in r.stderr
+    assert r.returncode == 2 and "allow entry 1: reason" in r.stderr
 
 
 def test_baseline_survives_inserted_lines_and_edits_elsewhere(tmp_path) -> None:

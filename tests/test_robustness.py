@@ -88,7 +88,7 @@ def test_flake8_plugin_survives_a_deep_tree_and_never_raises(odd_tree, monkeypat
     def boom(*args, **kwargs):
         raise RuntimeError("simulated rule failure")
 
-    monkeypatch.setattr(flake8_plugin, "settings_for_directory", boom)
+    monkeypatch.setattr(flake8_plugin, "_discovery", boom)
     out = list(OTPChecker(ast.parse("x = 1\n"), "a.py", ["x = 1\n"]).run())
     assert len(out) == 1 and out[0][2].startswith("OTP000 internal error: RuntimeError")
 
@@ -137,11 +137,13 @@ def test_one_pathological_file_costs_no_other_results(tmp_path) -> None:
     for i in range(100):
         (tmp_path / f"m{i:03d}.py").write_bytes(KILL.encode() if i % 2 else b"x = 1\n")
     alone = _parse(run_cli("check", "--no-cache", ".", cwd=str(tmp_path)).stdout)
-    (tmp_path / "zz_nul.py").write_bytes(b"\x00\x00")
     (tmp_path / "zz_syntax.py").write_bytes(b"def (:\n")
     (tmp_path / "zz_latin.py").write_bytes(b"x = '\xff'\n")
     f8 = _parse(run_flake8("--isolated", "--select", "OTP", ".", cwd=str(tmp_path)).stdout)
     assert {k: v for k, v in f8.items() if not k.startswith("zz_")} == alone
+    # After flake8: on Python 3.9 and 3.10 flake8 itself dies on NUL bytes
+    # (ast.parse raises ValueError there, and flake8 aborts the whole run).
+    (tmp_path / "zz_nul.py").write_bytes(b"\x00\x00")
     (tmp_path / "zz_deep.py").write_bytes(ODD_FILES["deep.py"])  # kills flake8's pyflakes
     together = _parse(run_cli("check", "--no-cache", "--jobs", "2", ".",
                               cwd=str(tmp_path)).stdout)

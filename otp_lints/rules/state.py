@@ -1413,6 +1413,28 @@ _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_arg
 _TZ_KEY = ast.dump(ast.Constant(value="TZ"))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
+#: Variables the runtime, the standard library or the shell read by themselves
+#: (POSIX, Python's documented variables, proxies, locale): never a test's own name.
+_RUNTIME_KEYS = frozenset({
+    "HOME", "PATH", "TZ", "LANG", "LANGUAGE", "TMPDIR", "TEMP", "TMP", "USER", "LOGNAME",
+    "USERNAME", "USERPROFILE", "SHELL", "TERM", "PWD", "COLUMNS", "LINES", "NO_COLOR",
+    "EDITOR", "VISUAL", "PAGER", "DISPLAY", "BROWSER", "PATHEXT", "COMSPEC", "SYSTEMROOT",
+    "APPDATA", "LOCALAPPDATA", "NETRC", "SSL_CERT_FILE", "SSL_CERT_DIR", "SSLKEYLOGFILE",
+    "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
+})
+_RUNTIME_PREFIXES = ("LC_", "PYTHON", "XDG_", "PIP_")
+#: the methods ``manage.py <command>`` runs on a Django management command
+_COMMAND_METHODS = frozenset({"handle", "execute", "run_from_argv"})
+#: bash's completion variables: set for a completion function, never exported; a
+#: program reads them only when its caller turns completion on (an activation
+#: variable of its own) and supplies them afresh for each completion
+_COMPLETION_KEYS = frozenset({
+    "COMP_WORDS", "COMP_CWORD", "COMP_LINE", "COMP_POINT", "COMP_TYPE", "COMP_KEY",
+})
+#: Django's signal sent when ``override_settings`` applies a value and again when
+#: it restores the original (documented): its receivers undo their own change
+_SETTING_CHANGED = frozenset({"django.core.signals.setting_changed",
+                              "django.test.signals.setting_changed"})
 
 # Flags of a mutation, from where it sits in its function.
 _RESTORING = 1  # in `finally`, after a fixture's `yield`, in a teardown or cleanup
@@ -1444,6 +1466,52 @@ def _decorator_calls(node: ast.AST) -> list[ast.expr]:
 
 def _func_of(expr: ast.expr) -> ast.expr:
     return expr.func if isinstance(expr, ast.Call) else expr
+
+
+def _key_node(node: ast.AST) -> Optional[ast.expr]:
+    """The key a keyed mutation names: ``os.environ[K] = v``, ``os.environ.pop(K)``,
+    ``os.putenv(K, v)``."""
+    if isinstance(node, ast.Subscript):
+        return node.slice
+    if isinstance(node, ast.Call) and node.args and not isinstance(node.args[0], ast.Starred):
+        return node.args[0]
+    return None
+
+
+def _param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
+    args = getattr(func, "args", None)
+    if not isinstance(args, ast.arguments):
+        return None
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(zip((a.arg for a in positional[len(positional) - len(args.defaults):]),
+                        args.defaults))
+    defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
+                    if d is not None)
+    return defaults.get(name)
+
+
+def _key_text(key: ast.expr, scope: Scope) -> Optional[str]:
+    """The variable's name when the code fixes it: a string literal, or a local
+    bound only to one (a parameter's default, an assignment)."""
+    if isinstance(key, ast.Constant):
+        return key.value if isinstance(key.value, str) and key.value else None
+    if not isinstance(key, ast.Name) or not scope.is_function:
+        return None
+    texts = set()
+    for b in scope.bindings.get(key.id, ()):
+        value = b.value if b.kind == "assign" else (
+            _param_default(scope.node, key.id) if b.kind == "param" else None
+        )
+        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            return None
+        texts.add(value.value)
+    return texts.pop() if len(texts) == 1 else None
+
+
+def _runtime_key(name: str) -> bool:
+    upper = name.upper()
+    return (upper in _RUNTIME_KEYS or upper.startswith(_RUNTIME_PREFIXES)
+            or upper.endswith("_PROXY"))
 
 
 class _EnvFunction:
@@ -1482,6 +1550,7 @@ class EnvironFacts:
         self._cleanups: Optional[frozenset[str]] = None
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
+        self._receivers: Optional[frozenset[str]] = None
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1554,10 +1623,16 @@ class EnvironFacts:
         if self._initializers is None:
             names: set[str] = set()
             for call, scope in self.ctx.nodes(ast.Call):
+                func = call.func
                 init = next((k.value for k in call.keywords if k.arg == "initializer"), None)
+                if init is None and last_name(func).endswith("Process"):
+                    # a process's ``target=``: the child's main, its start-up
+                    init = next((k.value for k in call.keywords if k.arg == "target"), None)
+                    if isinstance(init, ast.Call) and init.args and last_name(init.func) == \
+                            "partial":
+                        init = init.args[0]
                 if init is None:
                     continue
-                func = call.func
                 qn = self.ctx.semantic.qualified_name(func, scope) \
                     if isinstance(func, (ast.Name, ast.Attribute)) else None
                 if "thread" in (qn or last_name(func)).lower():
@@ -1569,6 +1644,94 @@ class EnvironFacts:
                     names.add(init.attr)
             self._initializers = frozenset(names)
         return self._initializers
+
+    def setting_receivers(self) -> frozenset[str]:
+        """Functions of this file that receive Django's ``setting_changed``
+        (``@receiver(setting_changed)``, ``setting_changed.connect(f)``)."""
+        if self._receivers is None:
+            sem, module = self.ctx.semantic, self.ctx.semantic.module
+            names: set[str] = set()
+            for stmt in getattr(self.ctx.tree, "body", ()):
+                for d in getattr(stmt, "decorator_list", ()) if isinstance(
+                    stmt, _DEF_NODES
+                ) else ():
+                    if isinstance(d, ast.Call) and last_name(d.func) == "receiver" and any(
+                        isinstance(a, (ast.Name, ast.Attribute))
+                        and sem.qualified_name(a, module) in _SETTING_CHANGED
+                        for a in d.args
+                    ):
+                        names.add(stmt.name)
+            for call, scope in self.ctx.nodes(ast.Call):
+                func = call.func
+                if (isinstance(func, ast.Attribute) and func.attr == "connect"
+                        and isinstance(func.value, (ast.Name, ast.Attribute))
+                        and sem.qualified_name(func.value, scope) in _SETTING_CHANGED
+                        and call.args and isinstance(call.args[0], ast.Name)):
+                    names.add(call.args[0].id)
+            self._receivers = frozenset(names)
+        return self._receivers
+
+    def own_key(self, name: str, key: ast.expr, func: ast.AST, scope: Scope) -> bool:
+        """A variable the test named for itself and whose every reader the file
+        shows is its own: the name is not one the runtime reads by itself, the
+        test hands it to the code under test (``config_from_envvar(key)``: the
+        callee reads the environment only at the name it is told) or a child
+        program whose source this file holds and only this test uses reads it,
+        and the name appears nowhere else in the file."""
+        if _runtime_key(name):
+            return False
+        lines = self.ctx.lines or []
+        first, last = node_start(func)[0], getattr(func, "end_lineno", None) or 0
+        word = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
+        outside = [i + 1 for i, line in enumerate(lines)
+                   if not first <= i + 1 <= last and word.search(line)]
+        if not outside:
+            return self._hands_over(key, func, scope)
+        # Every other mention lies in a module-level program text (it reads
+        # the variable) that only this function uses.
+        for stmt in getattr(self.ctx.tree, "body", ()):
+            if not outside:
+                break
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                    and isinstance(stmt.value, ast.Constant)
+                    and isinstance(stmt.value.value, str)):
+                continue
+            end = stmt.end_lineno or stmt.lineno
+            inside = [n for n in outside if stmt.lineno <= n <= end]
+            if not inside:
+                continue
+            text = stmt.value.value
+            if not re.search(r"environ|getenv", text) or not re.search(
+                "[\"']" + re.escape(name) + "[\"']", text
+            ):
+                return False
+            var = re.compile(r"(?<![\w.])" + re.escape(stmt.targets[0].id) + r"(?!\w)")
+            if any(not (stmt.lineno <= i + 1 <= end or first <= i + 1 <= last)
+                   and var.search(line) for i, line in enumerate(lines)):
+                return False  # another test runs that program too
+            if not any(var.search(line) for line in lines[first - 1:last]):
+                return False
+            outside = [n for n in outside if n not in inside]
+        return not outside
+
+    def _hands_over(self, key: ast.expr, func: ast.AST, scope: Scope) -> bool:
+        """The function passes the key itself to a call other than an environment
+        accessor: the callee is told which variable to read."""
+        want = ast.dump(key)
+        for node in body_nodes(getattr(func, "body", [])):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            if isinstance(f, ast.Attribute) and self._is_environ(f.value, scope):
+                continue
+            if isinstance(f, (ast.Name, ast.Attribute)) and last_name(f) in (
+                "getenv", "getenvb", "putenv", "unsetenv"
+            ):
+                continue
+            if any(ast.dump(a) == want for a in (*node.args, *(k.value for k in node.keywords))):
+                return True
+        return False
 
     def sets_time_zone(self, scope: Scope, line: int) -> bool:
         """``time.tzset()`` is called in ``scope`` after ``line``: the change of
@@ -1986,7 +2149,15 @@ class EnvironMutation(Rule):
       `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
       process starts, before its first task, the start-up of that process. A
       thread pool's initializer (a constructor known or named as one) stays
-      flagged: it runs beside the other threads;
+      flagged: it runs beside the other threads. Likewise the `target=` of a
+      process (a constructor named `*Process`, the function itself or
+      `functools.partial(f, ...)`): it is the child process's main, and its
+      change is the child's own start-up; a thread's target stays flagged;
+    - in non-test files, `handle`, `execute` and `run_from_argv` of a Django
+      management command (a class derived from one of
+      `django.core.management`'s `*Command` classes): what
+      `manage.py <command>` runs, the program's entry point, as a click
+      command is; the command's other methods stay flagged;
     - in non-test files, a change of `TZ` that the same function follows with
       `time.tzset()`: it sets the process's local time zone, for which the
       environment is the only interface (there is nothing to pass
@@ -2021,15 +2192,49 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure. Outside test files a restored change stays flagged: other
-      threads see it while it lasts.
+      threads see it while it lasts;
+    - in any file, that restoring statement itself (`os.environ[k] = old` of
+      a value the function read from the same key, the snapshot put back, the
+      delete of a key the function set): it undoes the function's own change,
+      which is reported where it is made (`old = os.getenv('path')`, then
+      `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
+      old` not).
+    - in test files, a variable the test named for itself, whose every reader
+      the file shows is the test's own: the name (a literal, or a local or
+      parameter default bound only to one) appears nowhere else in the file,
+      is not one the runtime reads by itself (`HOME`, `PATH`, `TZ`, `LANG`,
+      `TMPDIR`, `LC_*`, `PYTHON*`, `XDG_*`, `PIP_*`, `*_proxy`, ...), and
+      either the test hands it to the code under test
+      (`app.config_from_envvar(key)`: the callee reads the environment only at
+      the name it is told) or a child program whose source the file holds and
+      only this test runs reads it. A later test could only read it by
+      knowing the name. The same name read by another test of the file, run by
+      another test's program, or not handed over (the code under test reads
+      it by itself: `JUPYTER_TOKEN_FILE`) stays flagged;
+    - in test files, bash's completion variables (`COMP_WORDS`, `COMP_CWORD`,
+      `COMP_LINE`, `COMP_POINT`, ...) in a class whose teardown restores the
+      environment it set up: bash never exports them, and a program reads them
+      only in completion mode, which its caller turns on with a variable of its
+      own (restored here) and supplies them afresh for each completion. In a
+      class that restores nothing they stay flagged;
+    - in a receiver of Django's `setting_changed` (`@receiver(setting_changed)`,
+      `setting_changed.connect(f)`): `override_settings` sends it when it
+      applies a value and again, failure or not, when it restores the
+      original, so the receiver undoes its own change; a receiver of another
+      signal stays flagged.
+    Still flagged: a method that sets the environment whenever it is called,
+    even one a worker calls as it starts (a dummy `*_proxy` variable that
+    changes how every `urllib` call of the process and its children finds
+    proxies): nothing in the file shows it runs only on the program's start-up
+    path.
     An alias (`env = os.environ; env[k] = v`) is not followed, and a restore in
     another file (an autouse fixture in `conftest.py`) is not seen.
     """
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset"}
-    call_keywords = frozenset({"initializer"})  # read by ``EnvironFacts.initializers``
+    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset", "connect"}
+    call_keywords = frozenset({"initializer", "target"})  # ``EnvironFacts.initializers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
@@ -2094,6 +2299,44 @@ class EnvironMutation(Rule):
             "    os.environ.clear()\n    os.environ.update(saved)\n",
             path="tests/test_region.py",
         ),
+        Example(
+            "import functools, multiprocessing, os\n\nclass Nanny:\n"
+            "    def start(self, env):\n        self.process = multiprocessing.Process(\n"
+            "            target=functools.partial(self._run, env=env))\n\n"
+            "    @classmethod\n    def _run(cls, env):\n        os.environ.update(env)\n",
+        ),
+        Example(
+            "import os\nfrom django.core.management.base import BaseCommand\n\n"
+            "class Command(BaseCommand):\n    def execute(self, *args, **options):\n"
+            "        if options['no_color']:\n            os.environ['DJANGO_COLORS'] = 'nocolor'\n"
+            "        super().execute(*args, **options)\n",
+        ),
+        Example(
+            "import os\n\ndef test_config_from_envvar(app, key='APP_HARNESS_CFG1'):\n"
+            "    os.environ[key] = 'tests.config'\n    assert app.config_from_envvar(key)\n",
+            path="tests/test_app.py",
+        ),
+        Example(
+            "import os\n\nCHILD = '''\nimport os\nconnect(os.environ['APP_TEST_DSN'])\n'''\n\n"
+            "def test_child(run_child):\n    os.environ['APP_TEST_DSN'] = 'dbname=test'\n"
+            "    run_child(CHILD)\n",
+            path="tests/test_child.py",
+        ),
+        Example(
+            "import os, unittest\n\nclass Completion(unittest.TestCase):\n"
+            "    def setUp(self):\n        os.environ['APP_COMPLETE'] = '1'\n\n"
+            "    def tearDown(self):\n        del os.environ['APP_COMPLETE']\n\n"
+            "    def test_words(self):\n        os.environ['COMP_WORDS'] = 'app sub'\n"
+            "        os.environ['COMP_CWORD'] = '1'\n        complete()\n",
+            path="tests/test_completion.py",
+        ),
+        Example(
+            "import os, time\nfrom django.core.signals import setting_changed\n"
+            "from django.dispatch import receiver\n\n@receiver(setting_changed)\n"
+            "def update_time_zone(*, setting, value, **kwargs):\n"
+            "    if setting == 'TIME_ZONE':\n        os.environ['TZ'] = value\n",
+            path="django/test/signals.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -2114,6 +2357,7 @@ class EnvironMutation(Rule):
             "import os\n\ndef spawn(cmd, paths):\n    old = os.environ['PATH']\n    try:\n"
             "        os.environ['PATH'] = paths\n        run(cmd)\n    finally:\n"
             "        os.environ['PATH'] = old\n",
+            line=6,  # the change; the restore in `finally` is not reported
         ),
     )
 
@@ -2149,7 +2393,13 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
+        if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
+            return True  # undone by its own second call when the override ends
         if not ctx.is_test_file:
+            if flags & _PUTS_BACK:
+                return True  # the restore itself: the change it undoes is reported
+            if self._management_command(scope, ctx):
+                return True  # ``manage.py <command>``: the program's entry point
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()
             ):
@@ -2159,6 +2409,15 @@ class EnvironMutation(Rule):
             return True
         if key is not None and key in info.restored:
             return True
+        value = _key_node(node)
+        name = _key_text(value, scope) if value is not None else None
+        if name is not None and value is not None:
+            if name in _COMPLETION_KEYS and container is not None and (
+                container.restored or container.whole
+            ):
+                return True  # completion mode, which the class turns on and off
+            if isinstance(func, _DEF_NODES) and facts.own_key(name, value, func, scope):
+                return True
         if container is not None and isinstance(func, _DEF_NODES) and (
             "setup" in func.name.lower()
         ):
@@ -2184,6 +2443,24 @@ class EnvironMutation(Rule):
                 for n in ast.walk(b.value if b.value is not None else b.node)
             )
         )
+
+    @staticmethod
+    def _management_command(scope: Scope, ctx: FileContext) -> bool:
+        """``handle``/``execute``/``run_from_argv`` of a Django management command
+        (a class derived from one of ``django.core.management``'s ``*Command``
+        classes): what ``manage.py <command>`` runs, the program's entry point."""
+        node, owner = scope.node, scope.parent
+        if not (isinstance(node, _DEF_NODES) and node.name in _COMMAND_METHODS
+                and owner is not None and owner.kind == "class"
+                and isinstance(owner.node, ast.ClassDef)):
+            return False
+        for base in owner.node.bases:
+            if not isinstance(base, (ast.Name, ast.Attribute)):
+                continue
+            qn = ctx.semantic.qualified_name(base, ctx.semantic.module) or ""
+            if qn.startswith("django.core.management.") and qn.endswith("Command"):
+                return True
+        return False
 
     def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
         name = getattr(func, "name", "")
