@@ -314,17 +314,22 @@ class Stop:
     """The signal a joiner gave a thread right before joining it, as the thread's
     code writes it: ``<text>.set()`` on an event, or ``<text> = <value>`` on a flag;
     ``lock``: the lock (or condition) the joiner held while it set the flag
-    (``with <lock>: <text> = <value>``), else None."""
+    (``with <lock>: <text> = <value>``), else None; ``notified``: the joiner
+    also notified that condition there (``<lock>.notify()``); ``woken``: after
+    that, it wrote to the thread's own self-pipe, which wakes a ``select``."""
 
-    __slots__ = ("kind", "lock", "text", "value")
+    __slots__ = ("kind", "lock", "notified", "text", "value", "woken")
 
     def __init__(
-        self, text: str, kind: str, value: object = None, lock: Optional[str] = None
+        self, text: str, kind: str, value: object = None, lock: Optional[str] = None,
+        notified: bool = False, woken: bool = False,
     ) -> None:
         self.text = text
         self.kind = kind  # "event" | "flag"
         self.value = value
         self.lock = lock
+        self.notified = notified
+        self.woken = woken
 
 
 class Resolver:
@@ -338,6 +343,15 @@ class Resolver:
     ) -> Optional[tuple[FunctionNode, object]]:  # pragma: no cover
         """The same-file function a call runs, with its scope, or None."""
         raise NotImplementedError
+
+    def callees(
+        self, call: ast.Call, scope: object
+    ) -> tuple[list[tuple[FunctionNode, object]], bool]:
+        """Every same-file function a call may run, and whether that is all it may
+        run (a call through an attribute set to one of several methods runs any
+        of them). By default the one ``callee``."""
+        target = self.callee(call, scope)
+        return ([], False) if target is None else ([target], True)
 
     #: When set, a call out of the file ends only when ``cannot_block`` says so
     #: (instead of whenever its name does not say it waits).
@@ -409,10 +423,11 @@ def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
     body holds one ``with <lock>:`` block (that never waits on the lock, so
     never lets it go inside) whose first statements check the flag and leave the
     loop. The joiner set the flag while holding the lock, so the thread was not
-    inside that block then; the next time it enters it, it leaves. What runs
-    until then is returned, to be checked: the loop body but that block, and the
-    block's statements up to the check (with the ``finally`` of a ``try`` the
-    check sits in). None for another loop."""
+    inside that block then; the next time it enters it, it leaves. What must end
+    for that is returned, to be checked: the loop body but that block, and the
+    whole block (the joiner waits for the thread to leave it before it can set
+    the flag: a thread blocked inside, holding the lock, hangs the joiner there).
+    None for another loop."""
     if stop.kind != "flag" or stop.lock is None:
         return None
     blocks = [
@@ -423,20 +438,26 @@ def _locked_check(loop: ast.While, stop: Stop) -> Optional[list[ast.stmt]]:
     if len(blocks) != 1:
         return None
     block = blocks[0]
+    guarded: set[int] = set()
+    if stop.notified:
+        # ``while <...> and not <flag>: <lock>.wait()``: the joiner's notify wakes
+        # it, and the loop's test, checked under the lock, then lets it go on
+        for node in ast.walk(block):
+            if isinstance(node, ast.While) and _stops_loop(node.test, stop):
+                guarded.update(id(c) for s in node.body if isinstance(s, ast.Expr)
+                               for c in [s.value] if method_call(c, "wait") == stop.lock)
     for node in ast.walk(block):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in ("wait", "wait_for", "release") \
-                and dotted(node.func.value) == stop.lock:
+                and dotted(node.func.value) == stop.lock and id(node) not in guarded:
             return None  # the lock is let go inside the block
-    checked = [s for s in loop.body if s is not block]
+    rest = [s for s in loop.body if s is not block] + block.body
     stmts: list[ast.stmt] = block.body
     for _ in range(4):  # into the body of a ``try`` the check sits in
-        for i, stmt in enumerate(stmts):
+        for stmt in stmts:
             if _leaves_on(stmt, stop):
-                return checked + stmts[:i + 1]
+                return rest
             if isinstance(stmt, ast.Try):
-                checked.extend(stmts[:i])
-                checked.extend(stmt.finalbody)  # runs on the way out
                 stmts = stmt.body
                 break
         else:
@@ -459,12 +480,25 @@ def _is_stop_loop(loop: ast.While, stop: Stop) -> bool:
     return False
 
 
+#: Waits for file descriptors: a write to the self-pipe they watch wakes them.
+_SELECTS = frozenset({"select", "poll", "epoll", "kqueue"})
+
+
+def _mapping_view(it: ast.expr) -> bool:
+    """``X.items()``/``keys()``/``values()``: a snapshot-sized view of a mapping."""
+    return (
+        isinstance(it, ast.Call) and not it.args and not it.keywords
+        and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values")
+    )
+
+
 def finite_function(
     func: FunctionNode, scope: object, resolver: Resolver, stop: Optional[Stop] = None,
     depth: int = 0, seen: Optional[set[int]] = None,
 ) -> bool:
     """Whether running ``func`` ends on its own: no ``while`` loop, ``for`` loops
-    only over ``range(...)`` or a literal, no ``with`` on a lock (a bare name),
+    only over ``range(...)``, a literal or a mapping's ``items()``/``keys()``/
+    ``values()``, no ``with`` on a lock (a bare name),
     no ``await``/``yield``, no call that may block (``may_block``) unless it is
     given a timeout (``bounded_wait``: it returns within it), and every function
     of the same file it calls is finite too (up to three calls deep; deeper
@@ -515,7 +549,8 @@ def _finite_block(
             ranged = (
                 isinstance(it, ast.Call) and resolver.qualified(it.func, scope) == "builtins.range"
             )
-            if not (ranged or isinstance(it, (ast.List, ast.Tuple, ast.Set, ast.Constant))):
+            if not (ranged or isinstance(it, (ast.List, ast.Tuple, ast.Set, ast.Constant))
+                    or _mapping_view(it)):
                 return False
         if isinstance(stmt, ast.With):
             if any(not isinstance(item.context_expr, ast.Call) for item in stmt.items):
@@ -564,6 +599,11 @@ def _finite_call(
 ) -> bool:
     if stop is not None and stop.kind == "event" and method_call(call, "wait") == stop.text:
         return True  # the event is set before the join
+    if stop is not None and stop.notified and stop.lock is not None \
+            and method_call(call, "wait") == stop.lock and not call.args and not call.keywords:
+        return True  # in a loop that ends on the flag (``_locked_check``), woken by notify
+    if stop is not None and stop.woken and call_name(call) in _SELECTS:
+        return True  # the joiner wrote to the self-pipe it watches
     if bounded_wait(call):
         return True  # it returns within its timeout
     qualified = resolver.qualified(call.func, scope)
@@ -571,8 +611,12 @@ def _finite_call(
         return True
     if may_block(call, qualified):
         return False
-    target = resolver.callee(call, scope)
-    if target is not None:
-        func, func_scope = target
-        return finite_function(func, func_scope, resolver, None, depth + 1, seen)
+    targets, complete = resolver.callees(call, scope)
+    if not all(
+        finite_function(func, func_scope, resolver, None, depth + 1, seen)
+        for func, func_scope in targets
+    ):
+        return False
+    if complete:
+        return True
     return not resolver.strict or resolver.cannot_block(call, qualified, scope)

@@ -100,9 +100,38 @@ def test_finite_bodies() -> None:
     assert not _finite("def f(dsk):\n    get(dsk, 'y')\n", strict=True)
     assert not _finite("def f(l):\n    while l:\n        l.pop()\n")
     assert not _finite("def f(s):\n    for line in s:\n        print(line)\n")
+    # a mapping's view is as long as the mapping: a loop over it ends
+    assert _finite("def f(d):\n    for q in d.values():\n        q.done = True\n")
+    assert not _finite("def f(d):\n    for q in d.values(1):\n        q.done = True\n")
     assert not _finite("def f(lock):\n    with lock:\n        pass\n")
     assert not _finite("def f(loop):\n    loop.run_until_complete(x())\n")
     assert not _finite("def f(a):\n    subprocess.check_output(a)\n")
+
+
+class _Two(_Names):
+    """``self.step`` may run ``a`` (finite) or ``b`` (loops forever)."""
+
+    def __init__(self, *funcs: ast.FunctionDef, complete: bool = True) -> None:
+        self.funcs = funcs
+        self.complete = complete
+
+    def callees(self, call: ast.Call, scope: object):
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "step":
+            return [(f, None) for f in self.funcs], self.complete
+        return [], False
+
+
+def test_a_call_that_may_run_any_of_several_functions() -> None:
+    body = _function("def f(self):\n    self.step()\n")
+    finite = _function("def a(self):\n    return 1\n")
+    forever = _function("def b(self):\n    while True:\n        pass\n")
+    assert finite_function(body, None, _Two(finite), None)
+    assert not finite_function(body, None, _Two(finite, forever), None)
+    # some of what it runs is unknown: strict mode does not take it to return
+    strict = _Two(finite, complete=False)
+    assert finite_function(body, None, strict, None)
+    strict.strict = True
+    assert not finite_function(body, None, strict, None)
 
 
 def test_bodies_that_stop_on_a_signal() -> None:
@@ -141,8 +170,8 @@ def test_bodies_that_stop_on_a_signal() -> None:
 def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
     """The joiner set the flag holding the lock, so the thread was outside its
     ``with`` block then; once it enters it again it sees the flag and leaves.
-    What runs outside the block must be finite; what runs inside after the
-    check is never reached again."""
+    What runs outside the block must be finite, and so must the block: the
+    joiner waits for the thread to leave it before it can set the flag."""
     loop = """
         def loop(self):
             self.sub()
@@ -153,7 +182,7 @@ def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
                     try:
                         if self.state == 4:
                             break
-                        self.conn.recv()
+                        self.conn.recv(timeout=1)
                     finally:
                         self.cond.notify()
                 if old == 1:
@@ -167,16 +196,44 @@ def test_a_flag_set_under_the_lock_the_loop_checks_it_under() -> None:
     assert not _finite(loop, Stop("self.state", "flag", 3, "self.cond"))
     outside = loop.replace("time.sleep(0.01)", "self.conn.recv()")
     assert not _finite(outside, stop)  # may block outside the block
+    holding = loop.replace("self.conn.recv(timeout=1)", "self.conn.recv()")
+    assert holding != loop
+    assert not _finite(holding, stop)  # may block holding the lock: the joiner waits
     waits = loop.replace("old = self.state", "self.cond.wait()")
     assert not _finite(waits, stop)  # lets the lock go inside the block
     late = loop.replace(
         "if self.state == 4:\n                            break\n"
-        "                        self.conn.recv()",
+        "                        self.conn.recv(timeout=1)",
         "self.conn.recv()\n                        if self.state == 4:\n"
         "                            break",
     )
     assert late != loop
     assert not _finite(late, stop)  # blocks before it checks
+
+
+def test_a_notified_condition_and_a_woken_select() -> None:
+    """The joiner set the flag and notified the condition under its lock, then
+    wrote to the self-pipe: the thread's wait on the condition, in a loop whose
+    test checks the flag, wakes and sees it; its select returns."""
+    loop = """
+        def run(self):
+            while True:
+                with self.cond:
+                    while self.fds is None and not self.closing:
+                        self.cond.wait()
+                    if self.closing:
+                        return
+                    fds = self.fds
+                select.select(fds, [], [])
+    """
+    woken = Stop("self.closing", "flag", True, "self.cond", notified=True, woken=True)
+    assert _finite(loop, woken)
+    assert not _finite(loop, Stop("self.closing", "flag", True, "self.cond", woken=True))
+    assert not _finite(loop, Stop("self.closing", "flag", True, "self.cond", notified=True))
+    unguarded = loop.replace("while self.fds is None and not self.closing:",
+                             "while self.fds is None:")
+    assert unguarded != loop
+    assert not _finite(unguarded, woken)  # waits again though the flag is set
 
 
 def test_may_block_reads_names_and_arguments() -> None:

@@ -108,3 +108,20 @@ def test_a_task_added_inline_to_a_private_set_names_the_set() -> None:
                 self._tasks.add(asyncio.create_task(self._close(conn)))
     """, select=["OTP603"])
     assert "the private `self._tasks`" in d.message
+
+
+MOCK_HOOK = """
+import asyncio
+async def _start_extension(serverapp):
+    await asyncio.sleep(0.1)
+    serverapp.started = True
+"""
+
+
+def test_a_mock_modules_hook_sleeps_as_simulated_work() -> None:
+    # A module named for a stand-in: the hook the framework finds by name
+    # simulates start-up work; the same hook in another module is a guess.
+    assert lint(MOCK_HOOK, path="tests/mockextensions/mock1.py", select=["OTP601"]) == []
+    got = [(d.line, d.code) for d in lint(MOCK_HOOK, path="tests/extensions/ext1.py",
+                                          select=["OTP601"])]
+    assert got == [(4, "OTP601")]

@@ -217,7 +217,9 @@ class SwallowedException(Rule):
       `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
       `run_sync(policy.close)`; a `send` of a close message, or any call
       whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
-      whose handler is `pass` or only logs; also such a "please stop"
+      whose handler is `pass`, only logs, or is itself such a call (the
+      same cleanup the older way: `shutdown(cancel_futures=True)`, then
+      `shutdown()`); also such a "please stop"
       message on a connection opened for it (`conn = Client(address)`, the
       message, a `finally` that only closes `conn`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
@@ -232,14 +234,32 @@ class SwallowedException(Rule):
       connected)"`) inside an `except ... as err:` handler that then reports
       the real error (re-raises it, or hands `err` to a call after the
       `try`): the details are decoration of a report that is made anyway;
+      the same in a function whose name says it writes a log line
+      (`log_request`: `user = handler.current_user`, fallback `user =
+      None`): the fallback only changes what the line says;
+    - `except Exception: pass` around `await fut` / `yield fut` in a function
+      that only waits for the futures its caller handed it (`for fut in
+      futures:` and nothing else): each future keeps its exception for
+      whoever holds it, as with `asyncio.wait`. A future the function made
+      itself, or one whose result it uses, stays flagged;
+    - `except Exception:` around sorting without a `key` (`return
+      sorted(x)`, `x.sort()`) whose handler falls back to the same items
+      unsorted (`return list(x)`, `pass`): only the items' comparisons run,
+      and they may raise anything;
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
-      status line's reason: `self.set_status(500, str(e))`): the failure is
-      handed to whoever made the request;
+      status line's reason: `self.set_status(500, str(e))`), or makes an
+      XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
+      multicall's `{"faultString": ...}`): the failure is handed to whoever
+      made the request;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
+      so too, inside an `except` handler, a quiet catch-all (bare too) around
+      one report of the error being handled with its traceback
+      (`sys.excepthook(*sys.exc_info())`, `conn.send(("#TRACEBACK",
+      format_exc()))`);
     - code that must not raise, whatever the objects it handles do:
       `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
       holds `repr` or starts or ends with `safe` (`safe_str`,
@@ -250,11 +270,17 @@ class SwallowedException(Rule):
       documented to fail silently); a `try` whose one statement is a display
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
-      object (`value = getattr(obj, name)`: any descriptor can raise
-      anything);
+      object (`value = getattr(obj, name)`, `func.__wrapped__ =
+      getattr(cls, attr)`: any descriptor can raise anything), also after
+      a guard that raises on purpose (`if name == "__dict__": raise
+      Exception(...)`);
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
-      expression) or only pickles an object (`loads(dumps(exc))`): anything
-      can be raised, so no exception type can be named;
+      expression, also through a function of this module or a method of this
+      class that evaluates its parameter: `self.get_entity(what)`), one
+      assignment reading attributes of an object so obtained (`value =
+      self._getval(arg)`, then `code = value.__func__.__code__`), or only
+      pickles an object (`loads(dumps(exc))`): anything can be raised, so no
+      exception type can be named;
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
       `*supports*` ...) whose handler answers `return False` (or `True`, or
@@ -354,6 +380,44 @@ class SwallowedException(Rule):
             "def describe(obj, name):\n    try:\n        value = getattr(obj, name)\n"
             "    except Exception:\n        value = None\n    return name, value\n"
         ),
+        Example(
+            "def classify(cls, name):\n    try:\n        if name == '__dict__':\n"
+            "            raise Exception('special')\n        obj = getattr(cls, name)\n"
+            "    except Exception:\n        obj = cls.__dict__.get(name)\n    return obj\n"
+        ),
+        # Reporting the error being handled: a failed report has nowhere to go.
+        Example(
+            "import sys\ntry:\n    serve()\nexcept Exception:\n    try:\n"
+            "        sys.excepthook(*sys.exc_info())\n    except:\n        pass\n"
+        ),
+        # Sorting arbitrary items, with the same items unsorted as the fallback.
+        Example(
+            "def _possibly_sorted(x):\n    try:\n        return sorted(x)\n"
+            "    except Exception:\n        return list(x)\n"
+        ),
+        # Waiting for futures the caller handed over: each keeps its error.
+        Example(
+            "async def wait_all(futures):\n    for fut in futures:\n        try:\n"
+            "            await fut\n        except Exception:\n            pass\n"
+        ),
+        # The same cleanup the older way.
+        Example(
+            "try:\n    executor.shutdown(cancel_futures=True)\nexcept Exception:\n"
+            "    executor.shutdown()\n"
+        ),
+        # A detail for the log line this function writes.
+        Example(
+            "def log_request(handler):\n    try:\n        user = handler.current_user\n"
+            "    except Exception:\n        user = None\n"
+            "    log.info('%s (%s)', handler.uri, user)\n"
+        ),
+        # The XML-RPC client gets the error as a fault.
+        Example(
+            "from xmlrpc.client import Fault, dumps\n"
+            "def dispatch(data):\n    try:\n        return dumps((run(data),))\n"
+            "    except BaseException as exc:\n"
+            "        return dumps(Fault(1, '%s:%s' % (type(exc), exc)))\n"
+        ),
         # A yes/no probe answers False to any failure.
         Example(
             "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
@@ -365,6 +429,13 @@ class SwallowedException(Rule):
         Example(
             "def complete(expr, ns):\n    try:\n        obj = eval(expr, ns)\n"
             "    except Exception:\n        return []\n    return dir(obj)\n"
+        ),
+        Example(
+            "class Completer:\n    def get_entity(self, name):\n"
+            "        return eval(name, self.namespace)\n"
+            "    def attributes(self, what):\n        try:\n"
+            "            return dir(self.get_entity(what))\n"
+            "        except Exception:\n            return []\n"
         ),
         # A test that asserts on the flag its handler sets.
         Example(
@@ -392,6 +463,16 @@ class SwallowedException(Rule):
         Example(
             "def mtime(path):\n    try:\n        return os.stat(path).st_mtime\n"
             "    except Exception:\n        return None\n"
+        ),
+        # Not the same items: the failure becomes a silent default.
+        Example(
+            "def ordered(x):\n    try:\n        return sorted(x)\n"
+            "    except Exception:\n        return None\n"
+        ),
+        # A future this code made: nobody else holds its error.
+        Example(
+            "async def run(job):\n    fut = asyncio.ensure_future(job())\n    try:\n"
+            "        await fut\n    except Exception:\n        pass\n"
         ),
         # A bare except around a cleanup also swallows KeyboardInterrupt.
         Example("try:\n    f.close()\nexcept:\n    pass\n"),
@@ -579,15 +660,37 @@ class SwallowedException(Rule):
         fname: str = getattr(fnode, "name", "")
         if _must_not_raise(fname, fnode, ctx):
             return True
-        if len(body) == 1 and (_is_display(body[0], ctx) or _is_introspection(body[0], ctx)):
+        # ``if name == "__dict__": raise Exception(...)`` before the probe: the
+        # handler also catches what the ``try`` raised on purpose.
+        probe = [s for s in body if not _raises_on_purpose(s)]
+        if len(probe) == 1 and (_is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
+        if fnode is not None and _probes_evaluated(body, fnode, ctx):
+            return True
         if _reports_then_raises(body, ctx):
             return True
+        if _hands_fault_to_client(handler, ctx):
+            return True
         quiet = _is_quiet(handler.body)
+        if quiet and self._reports_handled_error(try_node, body, ctx):
+            return True
         if caught == "except Exception":
-            if _is_stop_request(body) and (quiet or _only_reports(handler.body, ctx)):
+            if _is_stop_request(body) and (
+                quiet or _only_reports(handler.body, ctx)
+                or all(_is_cleanup(s) for s in handler.body)
+            ):
+                return True
+            if quiet and fnode is not None and self._waits_for_handed_futures(
+                try_node, body, fnode, ctx
+            ):
+                return True
+            if _sorts_with_fallback(body, handler.body):
+                return True
+            if _is_log_function(fname) and _sets_constants(handler.body) and _gathers(
+                body, handler.body
+            ):
                 return True
             if _probes_std_stream(body, ctx) and (quiet or _sets_constants(handler.body)):
                 return True
@@ -617,16 +720,7 @@ class SwallowedException(Rule):
         ``peer = "(not connected)"``), where that outer handler then reports
         the real error: re-raises it, or hands ``err`` to a call (a log line,
         ``close(exc_info=err)``)."""
-        if not body or not all(
-            isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
-            for s in body
-        ):
-            return False
-        gathered = {t.id for stmt in body for t in getattr(stmt, "targets", [])
-                    if isinstance(t, ast.Name)}
-        fallback = {t.id for stmt in handler.body for t in getattr(stmt, "targets", [])
-                    if isinstance(t, ast.Name)}
-        if not fallback <= gathered:
+        if not _gathers(body, handler.body):
             return False
         path = enclosing(ctx, try_node)
         depth = next(
@@ -648,6 +742,54 @@ class SwallowedException(Rule):
                         return True
             inner = parent
         return False
+
+    def _waits_for_handed_futures(
+        self, try_node: ast.AST, body: list[ast.stmt], fnode: ast.AST, ctx: FileContext
+    ) -> bool:
+        """A function that only waits for futures its caller handed it to settle
+        (``for fut in futures: try: yield fut / await fut``, nothing else in the
+        function): each future keeps its exception for whoever holds it; this
+        code only waits, like ``asyncio.wait``."""
+        if len(body) != 1 or not isinstance(body[0], ast.Expr):
+            return False
+        value = body[0].value
+        if not (
+            isinstance(value, (ast.Await, ast.Yield, ast.YieldFrom))
+            and isinstance(value.value, ast.Name)
+        ):
+            return False
+        waited = value.value.id
+        params = _parameters(fnode)
+        stmts = [s for s in getattr(fnode, "body", []) if not _is_docstring(s)]
+        if len(stmts) != 1:
+            return False  # the function does more than wait
+        outer = stmts[0]
+        if outer is try_node:
+            return waited in params
+        return (
+            isinstance(outer, (ast.For, ast.AsyncFor)) and outer.body == [try_node]
+            and isinstance(outer.target, ast.Name) and outer.target.id == waited
+            and isinstance(outer.iter, ast.Name) and outer.iter.id in params
+        )
+
+    def _reports_handled_error(
+        self, try_node: ast.AST, body: list[ast.stmt], ctx: FileContext
+    ) -> bool:
+        """Inside an ``except`` handler, a ``try`` that is one report of the error
+        being handled with its traceback (``sys.excepthook(*sys.exc_info())``,
+        ``traceback.print_exc()``, ``conn.send(("#TRACEBACK", format_exc()))``):
+        a failure to report has nowhere else to go."""
+        if len(body) != 1:
+            return False
+        call = _call_of(body[0])
+        if call is None:
+            return False
+        if not (self._logs_traceback(call, ctx) or any(
+            isinstance(n, ast.Call) and self._logs_traceback(n, ctx)
+            for a in call.args for n in ast.walk(a)
+        )):
+            return False
+        return any(isinstance(n, ast.ExceptHandler) for n in enclosing(ctx, try_node))
 
     def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
         """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
@@ -1030,9 +1172,9 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
     inspect)."""
     if not (
         isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-        and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+        and isinstance(_base_of(stmt.targets[0]), ast.Name) and isinstance(stmt.value, ast.Call)
     ):
-        return False
+        return False  # ``value = ...``, ``func.__wrapped__ = ...``
     call = stmt.value
     return (
         isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) == "builtins.getattr"
@@ -1040,14 +1182,190 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
     )
 
 
+def _base_of(target: ast.expr) -> ast.expr:
+    """``func.__wrapped__`` -> ``func``; a name is its own base."""
+    while isinstance(target, ast.Attribute):
+        target = target.value
+    return target
+
+
 def _runs_code(body: list[ast.stmt], ctx: FileContext) -> bool:
-    """The ``try`` evaluates code given as data (``eval``/``exec``): a user's
-    expression or a breakpoint condition can raise anything, so no exception
-    type can be named, and the tool around it must survive it."""
-    for node in body_nodes(body):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if ctx.qualified_name(node.func) in ("builtins.eval", "builtins.exec"):
-                return True
+    """The ``try`` evaluates code given as data (``eval``/``exec``, also through a
+    function of this module or a method of this class that evaluates its
+    argument: ``self.get_entity(what)``): a user's expression or a breakpoint
+    condition can raise anything, so no exception type can be named, and the
+    tool around it must survive it."""
+    return any(
+        isinstance(node, ast.Call) and _evaluates(node, ctx) for node in body_nodes(body)
+    )
+
+
+_EVAL_FUNCS = ("builtins.eval", "builtins.exec")
+
+
+def _is_eval(call: ast.Call, ctx: FileContext) -> bool:
+    return isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) in _EVAL_FUNCS
+
+
+def _evaluates(call: ast.Call, ctx: FileContext) -> bool:
+    """``eval(...)``/``exec(...)``, or a call of a function of this module (a
+    method of this class) that evaluates one of its parameters (``def
+    get_entity(self, name): return eval(name, ns)``). Only that one body is read."""
+    if _is_eval(call, ctx):
+        return True
+    target = _helper_def(call, ctx)
+    if target is None:
+        return False
+    cache: dict[int, bool] = ctx.fact("otp501.evaluators", lambda _ctx: {})
+    key = id(target)
+    if key not in cache:
+        params = _parameters(target)
+        cache[key] = any(
+            isinstance(n, ast.Call) and _is_eval(n, ctx) and bool(n.args)
+            and isinstance(n.args[0], ast.Name) and n.args[0].id in params
+            for n in body_nodes(getattr(target, "body", []))
+        )
+    return cache[key]
+
+
+def _probes_evaluated(body: list[ast.stmt], fnode: ast.AST, ctx: FileContext) -> bool:
+    """One assignment reading attributes of an object the function got by
+    evaluating a user's expression (``value = self._getval(arg)``, then ``code
+    = value.__func__.__code__``): any of its descriptors can raise anything."""
+    if len(body) != 1 or not isinstance(body[0], ast.Assign):
+        return False
+    value: ast.expr = body[0].value
+    if not isinstance(value, ast.Attribute):
+        return False
+    while isinstance(value, ast.Attribute):
+        value = value.value
+    if not isinstance(value, ast.Name):
+        return False
+    probed = value.id
+    for node in body_nodes(getattr(fnode, "body", [])):
+        if (
+            isinstance(node, ast.Assign) and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name) and node.targets[0].id == probed
+            and isinstance(node.value, ast.Call) and _evaluates(node.value, ctx)
+        ):
+            return True
+    return False
+
+
+def _parameters(fnode: ast.AST) -> set[str]:
+    args = getattr(fnode, "args", None)
+    if not isinstance(args, ast.arguments):
+        return set()
+    names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+    names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    return names
+
+
+def _is_docstring(stmt: ast.stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, str)
+    )
+
+
+def _raises_on_purpose(stmt: ast.stmt) -> bool:
+    """``if name == "__dict__": raise Exception(...)``: a guard whose only
+    statement raises."""
+    return (
+        isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+        and isinstance(stmt.body[0], ast.Raise)
+    )
+
+
+def _sorts_with_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """``return sorted(x)`` (``y = sorted(x)``, ``x.sort()``) with no ``key``,
+    whose handler falls back to the same items unsorted (``return list(x)``,
+    ``y = list(x)``, ``pass`` after ``x.sort()``): sorting only compares the
+    items, whose comparisons may raise anything; the fallback is the same data
+    in its given order."""
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    if isinstance(stmt, ast.Expr):  # ``x.sort()``
+        method = stmt.value
+        return (
+            isinstance(method, ast.Call) and isinstance(method.func, ast.Attribute)
+            and method.func.attr == "sort" and isinstance(method.func.value, ast.Name)
+            and not method.args and all(k.arg == "reverse" for k in method.keywords)
+            and _is_quiet(handler)
+        )
+    if len(handler) != 1:
+        return False
+    alt = handler[0]
+    same_target = (
+        isinstance(stmt, ast.Assign) and isinstance(alt, ast.Assign)
+        and ast.dump(stmt.targets[0]) == ast.dump(alt.targets[0])
+    )
+    if not (same_target or (isinstance(stmt, ast.Return) and isinstance(alt, ast.Return))):
+        return False
+    call: Optional[ast.expr] = getattr(stmt, "value", None)
+    fallback: Optional[ast.expr] = getattr(alt, "value", None)
+    if not (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+        and call.func.id == "sorted" and len(call.args) == 1
+        and isinstance(call.args[0], ast.Name)
+        and all(k.arg == "reverse" for k in call.keywords)
+    ):
+        return False
+    items = call.args[0].id
+    if isinstance(fallback, ast.Name):
+        return fallback.id == items
+    return (
+        isinstance(fallback, ast.Call) and isinstance(fallback.func, ast.Name)
+        and fallback.func.id in ("list", "tuple") and len(fallback.args) == 1
+        and isinstance(fallback.args[0], ast.Name) and fallback.args[0].id == items
+    )
+
+
+def _is_log_function(fname: str) -> bool:
+    """A function whose name says it writes a log line (``log_request``)."""
+    words = _words(fname.lstrip("_"))
+    return bool(words) and words[0] == "log" and len(words) > 1
+
+
+def _gathers(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """A ``try`` that only assigns names (``user = handler.current_user``) and a
+    handler that only gives some of them a fallback: details for a log line."""
+    if not body or not all(
+        isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+        for s in body
+    ):
+        return False
+    gathered = {t.id for stmt in body for t in getattr(stmt, "targets", [])
+                if isinstance(t, ast.Name)}
+    fallback = {t.id for stmt in handler for t in getattr(stmt, "targets", [])
+                if isinstance(t, ast.Name)}
+    return fallback <= gathered
+
+
+_FAULT = "xmlrpc.client.Fault"
+
+
+def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+    """An XML-RPC dispatcher's handler that turns the exception's text into a
+    fault for the client (``dumps(Fault(1, "%s:%s" % (type(exc), exc)))``, a
+    multicall's ``{'faultCode': 1, 'faultString': ...}``): the documented way to
+    hand the error to whoever made the call."""
+    name = handler.name
+    if name is None:
+        return False
+    for node in body_nodes(handler.body):
+        carried: list[ast.expr] = []
+        if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) \
+                and ctx.qualified_name(node.func) == _FAULT:
+            carried = [*node.args, *(k.value for k in node.keywords)]
+        elif isinstance(node, ast.Dict):
+            carried = [
+                v for k, v in zip(node.keys, node.values)
+                if isinstance(k, ast.Constant) and k.value == "faultString"
+            ]
+        if any(isinstance(n, ast.Name) and n.id == name for c in carried for n in ast.walk(c)):
+            return True
     return False
 
 

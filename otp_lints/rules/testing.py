@@ -103,7 +103,9 @@ class _Code:
     parent, not descending into nested functions and classes (lambdas are
     walked: what they do is deferred, but still this function's doing)."""
 
-    __slots__ = ("bounded", "calls", "clock_names", "dicts", "loads", "node", "parent")
+    __slots__ = (
+        "bounded", "calls", "clock_names", "dicts", "loads", "made_by", "node", "parent",
+    )
 
     def __init__(self, node: ast.AST) -> None:
         self.node = node
@@ -155,6 +157,12 @@ class _Code:
                         if name is not None:
                             clock.add(name)
         self.clock_names = frozenset(clock)
+        #: the last name of the call a local was made by (``t = Timeout(1)``)
+        self.made_by: dict[str, str] = {
+            t.id: last_name(value.func)
+            for targets, value in assigned if isinstance(value, ast.Call)
+            for t in targets if isinstance(t, ast.Name)
+        }
 
     def ancestors(self, node: ast.AST) -> list[ast.AST]:
         """From ``node``'s parent up to (not including) the function itself."""
@@ -247,9 +255,12 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
     return False
 
 
-def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
+def _in_cancel_scope(
+    node: ast.AST, chain: list[ast.AST], made_by: Optional[dict[str, str]] = None
+) -> bool:
     """Inside ``try`` catching a cancel/timeout error, or ``with`` a timeout or
-    cancel scope, or ``pytest.raises(<timeout or cancel error>)``."""
+    cancel scope (also one the function made before, ``t = Timeout(1)``, then
+    ``with t:``), or ``pytest.raises(<timeout or cancel error>)``."""
     child = node
     for anc in chain:
         if isinstance(anc, ast.Try) and child in anc.body:
@@ -262,6 +273,10 @@ def _in_cancel_scope(node: ast.AST, chain: list[ast.AST]) -> bool:
         elif isinstance(anc, (ast.With, ast.AsyncWith)):
             for item in anc.items:
                 cm = item.context_expr
+                if isinstance(cm, ast.Name) and made_by is not None:
+                    if made_by.get(cm.id) in _CANCEL_SCOPES:
+                        return True
+                    continue
                 if not isinstance(cm, ast.Call):
                     continue
                 last = last_name(cm.func)
@@ -282,23 +297,39 @@ def _loops(chain: list[ast.AST]) -> Iterator[ast.AST]:
 
 class _Uses:
     """Where each name is read in a function, nested functions included, with
-    every node's parent: how the function uses what it defines."""
+    every node's parent: how the function uses what it defines. A read
+    inside a nested function or lambda that takes a parameter of that name
+    is the parameter's, not the outer name's (``def dec(func): ... await
+    func()`` says nothing of the test's own ``func``)."""
 
     __slots__ = ("loads", "parent")
 
     def __init__(self, node: ast.AST) -> None:
         self.parent: dict[int, ast.AST] = {}
         self.loads: dict[str, list[ast.Name]] = {}
-        stack: list[ast.AST] = list(getattr(node, "body", ()))
+        none: frozenset[str] = frozenset()
+        stack: list[tuple[ast.AST, frozenset[str]]] = [
+            (st, none) for st in getattr(node, "body", ())
+        ]
         while stack:
-            n = stack.pop()
+            n, shadowed = stack.pop()
             if isinstance(n, ast.Name):
-                if isinstance(n.ctx, ast.Load):
+                if isinstance(n.ctx, ast.Load) and n.id not in shadowed:
                     self.loads.setdefault(n.id, []).append(n)
                 continue
+            inner: list[Any] = []
+            params: set[str] = set()
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                # only the body runs with the parameters bound (decorators,
+                # defaults and annotations are evaluated outside)
+                inner = n.body if isinstance(n.body, list) else [n.body]
+                params = _params(n)
             for child in ast.iter_child_nodes(n):
                 self.parent[id(child)] = n
-                stack.append(child)
+                if inner and params and any(child is b for b in inner):
+                    stack.append((child, shadowed | params))
+                else:
+                    stack.append((child, shadowed))
 
 
 def _uses_in(node: ast.AST, ctx: FileContext) -> _Uses:
@@ -456,7 +487,7 @@ def _not_a_guess(
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
     if any(_loop_is_bounded(loop, body) for loop in loops):
         return "bounded"
-    if _in_cancel_scope(node, chain):
+    if _in_cancel_scope(node, chain, body.made_by):
         return "cancel-scope"
     if _outlasts_its_block(node, chain):
         return "outlasts-block"
@@ -467,6 +498,8 @@ def _not_a_guess(
     if _in_handed_lambda(node, ctx.scope, body):
         return "handed-off"
     func = fnode if isinstance(fnode, _FUNCTIONS) else None
+    if func is not None and _SLEEP_TEST.search(func.name):
+        return "subject"  # ``test_sleep``: the sleep is the code under test
     if func is not None:
         if _only_sleeps(func, node) and (
             func.name.startswith("test") or _never_called(func, ctx)
@@ -474,6 +507,8 @@ def _not_a_guess(
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
+        if _stand_in_module(ctx) and _never_called(func, ctx):
+            return "fake-module"  # a hook of a mock extension, found by name
         if _is_timed(func, ctx):
             return "timed"
         if not _is_waiter(func.name):
@@ -487,7 +522,7 @@ def _not_a_guess(
         return "ttl"
     if _reaches_age(node, body):
         return "age"
-    if _lets_a_given_duration_pass(node, body):
+    if _lets_a_given_duration_pass(node, body, ctx):
         return "given-duration"
     if _sized_to_a_setting(node, body):
         return "setting"
@@ -495,11 +530,22 @@ def _not_a_guess(
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
+    if _after_a_scheduled_delay(node, body):
+        return "scheduled-delay"
+    if _before_file_writes(node, body):
+        return "mtime"
+    if _comment_says_time_passes(node, body, ctx):
+        return "comment"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
     if loop is not None and _not_a_poll(loop, _busy_wait(loop, ctx) is not None, ctx):
         return "loop"  # what OTP602 knows of the loop holds for its sleep
     return None
 
+
+# A test named for the sleep it calls (``test_sleep``, ``test_gen_sleep``).
+_SLEEP_TEST = re.compile(
+    r"^test_(?:(?:async|gen|asyncio|trio|anyio|eventlet|gevent|green|time)_)?sleep$"
+)
 
 _TICK = 0.001
 
@@ -710,7 +756,11 @@ def _sets_ttl(call: ast.Call) -> bool:
     return False
 
 
-_TTL_NAME = re.compile(r"ttl|timeout|expir", re.I)
+# ``ttl``, ``moving_ttl``, ``getTTL``, ``visibility_timeout``, ``expires_in``; not
+# the ``ttl`` inside ``settle``.
+_TTL_NAME = re.compile(
+    r"(?:^|_)[tT][tT][lL](?:_|$)|[a-z]Ttl|TTL|[tT]imeout|TIMEOUT|[eE]xpir|EXPIR"
+)
 
 
 def _class_calls(func: FunctionNode, ctx: FileContext) -> tuple[ast.Call, ...]:
@@ -764,9 +814,9 @@ def _outlasts_ttl(
             return True  # outlasts a deadline the test gave a call
         if slept is not None and any(
             k.arg is not None and _LIFETIME_NAME.search(k.arg)
-            and _outlasts(slept, k.value) for k in n.keywords
+            and _part_of(slept, k.value) for k in n.keywords
         ):
-            return True  # ``result_expires=1``, then ``sleep(2)``
+            return True  # ``result_expires=1``, then ``sleep(2)`` (or ``sleep(0.5)``)
         if slept is not None and any(
             0 < _clock_offset(a, body) <= slept
             for a in (*n.args, *(k.value for k in n.keywords))
@@ -776,7 +826,7 @@ def _outlasts_ttl(
         for d in body.dicts:
             if d.lineno < line and any(
                 isinstance(k, ast.Constant) and isinstance(k.value, str)
-                and _LIFETIME_NAME.search(k.value) and _outlasts(slept, v)
+                and _LIFETIME_NAME.search(k.value) and _part_of(slept, v)
                 for k, v in zip(d.keys, d.values)
             ):
                 return True  # ``{"VisibilityTimeout": "1"}``, then ``sleep(2)``
@@ -830,6 +880,10 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+    if _TIMED_TEST.search(getattr(body.node, "name", "")) and _window_given(
+        node, slept, body
+    ):
+        return True
     for d in body.dicts:
         if d.lineno < line and any(
             isinstance(k, ast.Constant) and isinstance(k.value, str) and fits(k.value, v)
@@ -851,22 +905,71 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     return False
 
 
-def _lets_a_given_duration_pass(node: ast.Call, body: _Code) -> bool:
+# A test named for a time of the code under test (``..._on_interval_exceed``,
+# ``test_window``, ``test_ttl``, ``test_idle_...``, ``test_..._timeout``).
+_TIMED_TEST = re.compile(r"^test.*(?:interval|window|timeout|expir|ttl|idle)", re.I)
+
+
+def _window_given(node: ast.Call, slept: float, body: _Code) -> bool:
+    """A literal duration written as a fraction (``0.3``) that the test handed
+    a call before the sleep as a positional argument (a keyword names what it
+    is, and the named narrowings judge it), to which the sleep is sized: at
+    least a quarter of it, at most twice (``CommandFailureDetector(3, 0.6,
+    0.3)``, then ``sleep(0.16)``)."""
+    line = node.lineno
+    for call in body.calls:
+        if call.lineno >= line or last_name(call.func) == "sleep":
+            continue
+        for a in call.args:
+            if (
+                isinstance(a, ast.Constant) and isinstance(a.value, float)
+                and a.value > 0 and a.value * _PART <= slept <= a.value * _SIZED
+            ):
+                return True
+    return False
+
+
+def _lets_a_given_duration_pass(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
     """The sleep lasts a duration the function handed a call before it, or a
     multiple of it (``ws_connect(ping_interval=interval)``, then
     ``sleep(interval * 1.5)``; ``spawn(schedule_call, DELAY, f)``, then
-    ``sleep(DELAY * 2)``): it lets that time of the code under test pass."""
+    ``sleep(DELAY * 2)``; ``Timeout(DELAY * 2)``, then ``sleep(DELAY * 2)``),
+    also through a function the test defines before the sleep (``def
+    connect(): ... update(wait_time_seconds=wait_time_seconds)``, then
+    ``sleep(wait_time_seconds + 0.5)``): it lets that time of the code under
+    test pass."""
     if not node.args:
         return False
-    name = _at_least(node.args[0])
-    if name is None:
+    arg = node.args[0]
+    name = _at_least(arg)
+    text = ast.unparse(arg) if isinstance(arg, ast.BinOp) else None
+    if name is None and text is None:
         return False
     line = node.lineno
-    return any(
-        dotted(a) == name
-        for call in body.calls if call.lineno < line and last_name(call.func) != "sleep"
-        for a in (*call.args, *(k.value for k in call.keywords))
-    )
+    for call in body.calls:
+        if call.lineno >= line or last_name(call.func) == "sleep":
+            continue
+        for a in (*call.args, *(k.value for k in call.keywords)):
+            if name is not None and dotted(a) == name:
+                return True
+            if text is not None and isinstance(a, ast.BinOp) and ast.unparse(a) == text:
+                return True
+    if name is None or "." in name:
+        return False
+    # ... or handed a call in a function the test defines before the sleep
+    uses = _uses_in(body.node, ctx)
+    for use in uses.loads.get(name, ()):
+        if use.lineno >= line:
+            continue
+        parent = uses.parent.get(id(use))
+        if isinstance(parent, ast.keyword):
+            parent = uses.parent.get(id(parent))
+        if (
+            isinstance(parent, ast.Call) and parent.func is not use
+            and last_name(parent.func) != "sleep"
+        ):
+            return True
+    return False
 
 
 def _at_least(expr: ast.expr) -> Optional[str]:
@@ -910,6 +1013,18 @@ def _literal_seconds(expr: ast.expr) -> Optional[float]:
 def _outlasts(slept: float, expr: ast.expr) -> bool:
     limit = _literal_seconds(expr)
     return limit is not None and 0 < limit <= slept
+
+
+# A sleep at least this part of a lifetime or window the test set is sized to
+# it (``CACHE_MIDDLEWARE_SECONDS=2``, then ``sleep(1)``: still cached).
+_PART = 0.25
+
+
+def _part_of(slept: float, expr: ast.expr) -> bool:
+    """The sleep lasts at least a quarter of the literal duration ``expr``:
+    shorter, it shows the time has not run out yet; longer, that it has."""
+    limit = _literal_seconds(expr)
+    return limit is not None and limit > 0 and slept >= limit * _PART
 
 
 def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
@@ -1045,6 +1160,130 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+# Calls that run a callback once a delay has passed, on the event loop or hub
+# the test's own sleep runs on (eventlet's, gevent's, asyncio's, tornado's):
+# their timers fire in deadline order, before a longer sleep of the test ends.
+_DELAYED_CALLS = frozenset({"spawn_after", "spawn_after_local", "spawn_later", "call_later"})
+
+
+def _after_a_scheduled_delay(node: ast.Call, body: _Code) -> bool:
+    """The test (or a function it defines) scheduled a callback with a
+    literal delay before the sleep (``spawn_after_local(0.1, f)``,
+    ``loop.call_later(0.1, f)``), and the sleep outlasts that delay: it lets
+    the callback's time come (or, the callback cancelled, pass), the clock
+    is the subject."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    line = node.lineno
+    for n in ast.walk(body.node):
+        if (
+            isinstance(n, ast.Call) and n.lineno < line and n.args
+            and last_name(n.func) in _DELAYED_CALLS
+        ):
+            delay = _seconds(n.args[0])
+            if delay is not None and 0 < delay < slept:
+                return True
+    return False
+
+
+def _stand_in_module(ctx: FileContext) -> bool:
+    """The file, or a directory it is in, is named for a stand-in
+    (``mockextensions/mock1.py``, ``fake_server.py``, ``stubs/``)."""
+    parts = ctx.path.replace("\\", "/").split("/")
+    return any(_STAND_IN_PART.match(part) for part in parts)
+
+
+_STAND_IN_PART = re.compile(r"^(?:mock|fake|stub|dummy)", re.I)
+
+
+# Modes of ``open`` that write a file (and so set its modification time).
+_WRITE_MODE = re.compile(r"[wax]")
+_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime"})
+
+
+def _before_file_writes(node: ast.Call, body: _Code) -> bool:
+    """The statement right after the sleep writes files (``open(fn, "ab")``,
+    ``path.write_text(...)``, ``path.touch()``, ``os.utime(...)``, also in a
+    ``for``/``with`` around them): the sleep makes their modification times
+    differ from those of earlier writes; nothing runs that it could wait for."""
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    block = body.parent.get(id(stmt))
+    nxt: Optional[ast.stmt] = None
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            nxt = value[i + 1] if i + 1 < len(value) else None
+            break
+    if nxt is None:
+        return False
+    for n in _own_nodes([nxt]):
+        if not isinstance(n, ast.Call):
+            continue
+        last = last_name(n.func)
+        if last in _WRITES_FILE:
+            return True
+        if last == "open" and isinstance(n.func, ast.Name):
+            mode = n.args[1] if len(n.args) > 1 else next(
+                (k.value for k in n.keywords if k.arg == "mode"), None
+            )
+            if (
+                isinstance(mode, ast.Constant) and isinstance(mode.value, str)
+                and _WRITE_MODE.search(mode.value)
+            ):
+                return True
+    return False
+
+
+# What a comment says when the time slept is itself the subject: something
+# expires, a TTL runs out, modification times must differ.
+_CLOCK_COMMENT = re.compile(r"\bexpir|\bmtimes?\b|\bttls?\b|time[ -]to[ -]live", re.I)
+
+
+def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
+    """The sleep's own comment (at the end of its line, or the comment lines
+    right above it) says that it lets something expire or time-stamps differ
+    ("let FS mark some difference in mtimes", "this ensures that it thinks the
+    timeout has expired"): the code's own word that the clock is the
+    subject."""
+    lines = ctx.lines
+    if not lines:
+        return False
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return False
+    end = (stmt.end_lineno or stmt.lineno) - 1
+    if end < len(lines) and stmt.end_col_offset is not None:
+        rest = lines[end][stmt.end_col_offset:].strip()
+        if rest.startswith("#") and _CLOCK_COMMENT.search(rest):
+            return True
+    i = stmt.lineno - 2
+    while 0 <= i < len(lines):
+        text = lines[i].strip()
+        if not text.startswith("#"):
+            break
+        if _CLOCK_COMMENT.search(text):
+            return True
+        i -= 1
+    # ... or the comment lines between it and the next statement ("time.sleep(2)",
+    # a blank line, "# Let the cache expire and test again")
+    i = end + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if text and not text.startswith("#"):
+            break
+        if _CLOCK_COMMENT.search(text):
+            return True
+        i += 1
+    return False
+
+
 class SleepInTest(Rule):
     """
     ## What it does
@@ -1122,7 +1361,8 @@ class SleepInTest(Rule):
     - a sleep meant to be cancelled or to time out: inside a `try` that
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
-      `fail_after`, `move_on_after`, `CancelScope`), or inside
+      `fail_after`, `move_on_after`, `CancelScope`; also one the function
+      made before, `t = Timeout(0.2)`, then `with t:`), or inside
       `pytest.raises(<timeout or cancel error>)`; a sleep in a coroutine
       the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
       sleep inside `with`/`async with` a context given a literal `timeout`
@@ -1132,7 +1372,9 @@ class SleepInTest(Rule):
       function the test passes as an argument, returns, stores in an
       attribute or a container, calls inside a lambda, or registers with a
       decorator (also a method of a class nested in the test and handed on
-      the same way), and never calls, awaits or runs itself; the same for a
+      the same way), and never calls, awaits or runs itself (a call of a
+      nested function's parameter of the same name, `def dec(func): ...
+      await func()`, is not the test's call); the same for a
       module-level function of a test file that is no test and is only ever
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
@@ -1144,8 +1386,11 @@ class SleepInTest(Rule):
       a class named like a test but derived from another module's class not
       named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
       fake of it; a class defined inside a function is never a test class:
-      no runner collects it), in a function named for a stand-in (`mock_`,
-      `fake_`, `stub_`, `dummy_`, `slow_`), or whose duration is a parameter
+      no runner collects it), in a function of a module named for a
+      stand-in (`mockextensions/mock1.py`, `fake_server.py`) that the module
+      never calls (a hook the framework finds by name), in a function named
+      for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
+      whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
       `settle`, `pause`, `ensure_`, `let_`) stays reported;
@@ -1157,13 +1402,23 @@ class SleepInTest(Rule):
       subject, and the remedy a fake clock):
       - a sleep after the test gave something a time to live (`expire`,
         `set(..., ex=1)`, a cache `set(key, value, 1)`);
-      - a sleep that outlasts a literal lifetime the test configured before
-        it, as a keyword, a dict entry or in the decorators of the test or
-        of its class, named for an expiry, a TTL, a visibility timeout or a
-        cache's seconds (`result_expires=1`, `{"VisibilityTimeout": "1"}`,
-        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`;
-        not a plain `timeout`, which bounds a wait), or as a literal given
-        to a call that caches (`cache_page(1)(view)`, then `sleep(2)`);
+      - a sleep of at least a quarter of a literal lifetime the test
+        configured before it, as a keyword, a dict entry or in the
+        decorators of the test or of its class, named for an expiry, a TTL,
+        a visibility timeout or a cache's seconds (`result_expires=1`,
+        `{"VisibilityTimeout": "1"}`,
+        `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
+        to see it run out, or `sleep(1)` to see it still hold; not a plain
+        `timeout`, which bounds a wait; a sleep under a quarter of it stays
+        reported), or that outlasts a literal given to a call that caches
+        (`cache_page(1)(view)`, then `sleep(2)`);
+      - in a test named for a time of the code under test (`interval`,
+        `window`, `timeout`, `expir`, `ttl`, `idle` in its name), a sleep
+        sized to a literal fractional duration the test handed a call
+        positionally before it, at least a quarter and at most twice of it
+        (`CommandFailureDetector(3, 0.6, 0.3)`, then `sleep(0.16)` in
+        `test_..._on_interval_exceed`); the same sleep in a test not so
+        named stays reported;
       - a sleep that outlasts a deadline the test gave a call, as a
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
@@ -1183,15 +1438,40 @@ class SleepInTest(Rule):
       - a sleep as long as a duration the function handed a call before
         it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
         `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
-        `sleep(DELAY * 2)`);
+        `sleep(DELAY * 2)`; `Timeout(DELAY * 2)`, then `sleep(DELAY * 2)`),
+        also through a function the test defines before the sleep (`def
+        connect(): ... (wait_time_seconds=wait_time_seconds)`, then
+        `sleep(wait_time_seconds + 0.5)`); a local duration no call was
+        given stays reported;
       - a sleep whose duration is the code under test's own time to live
         or timeout (`sleep(channel.visibility_timeout + 0.5)`,
         `sleep(client.get_moving_ttl())`; not one computed from a helper's
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
+      - a sleep that outlasts a literal delay with which the test, or a
+        function it defines, scheduled a callback on the loop or hub its
+        own sleep runs on (`spawn_after_local(0.1, f)`, `spawn_after`,
+        gevent's `spawn_later`, `call_later(0.1, f)`, then `sleep(0.3)`):
+        the loop fires timers in deadline order, so the callback's time
+        comes (or, cancelled, passes) before the sleep ends. A
+        `threading.Timer` runs on another thread and stays reported;
+      - a sleep right before a statement that writes files (`open(fn,
+        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`, also in a
+        `for` or `with` around them): the writes get modification times of
+        their own; a sleep before a statement that only reads stays
+        reported;
+      - a sleep whose own comment (at the end of its line, the comment
+        lines right above it, or those between it and the next statement)
+        says that something expires, a TTL runs out
+        or modification times must differ (`# let FS mark some difference
+        in mtimes`, `# ... ensures that it thinks the timeout has
+        expired`): the code's own word that the clock is the subject;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
+    - the sleep is the code under test: in a test named for it
+      (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
+      `test_..._after_the_sleep`);
     - nothing to wait for: a test whose whole body is the sleep (with at
       most `assert True`), and a function of the file doing nothing but
       the sleep that no code of the file calls itself (a task body or stub
@@ -1323,6 +1603,35 @@ class SleepInTest(Rule):
             "    time.sleep(4)  # the client's age passes the filter's 2 s\n"
             "    r.client_kill_filter(maxage=2)\n",
             path="tests/test_age.py",
+        ),
+        Example(
+            "import time\ndef test_detector_on_interval_exceed(detector_cls):\n"
+            "    fd = detector_cls(3, 0.6, 0.3)\n    fd.register_failure()\n"
+            "    time.sleep(0.16)  # part of the 0.3 s window passes\n"
+            "    fd.register_failure()\n    assert fd.closed\n",
+            path="tests/test_window.py",
+        ),
+        Example(
+            "import time\ndef test_new_keys(read_keys, files):\n"
+            "    before = read_keys(files)\n    time.sleep(1)\n"
+            "    for fn in files:\n        with open(fn, 'ab') as f:\n"
+            "            f.write(b'x')\n    assert read_keys(files) != before\n",
+            path="tests/test_mtime.py",
+        ),
+        Example(
+            "import trio\nasync def test_retransmit(client, nursery):\n"
+            "    nursery.start_soon(client.handshake)\n"
+            "    # openssl's timer is 1 s: this ensures the timeout has expired\n"
+            "    await trio.sleep(1.1)\n    client.wake()\n",
+            path="tests/test_dtls.py",
+        ),
+        Example(
+            "import time\ndef test_long_poll(hub, get_connection):\n"
+            "    wait_time_seconds = 1\n    def connect():\n"
+            "        return get_connection(wait_time_seconds=wait_time_seconds)\n"
+            "    with connect():\n        hub.reset()\n"
+            "    time.sleep(wait_time_seconds + 0.5)  # the in-flight poll ends\n",
+            path="tests/test_poll.py",
         ),
         Example(
             "import eventlet\ndef test_echo(ws):\n    ws.send(b'hi')\n"
@@ -1546,7 +1855,9 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     fnode = _function_node(ctx.scope)
     body = _body_of(fnode, ctx) if fnode is not None else None
     if body is not None:
-        if _loop_is_bounded(node, body) or _in_cancel_scope(node, body.ancestors(node)):
+        if _loop_is_bounded(node, body) or _in_cancel_scope(
+            node, body.ancestors(node), body.made_by
+        ):
             return True
     if _is_timed(fnode, ctx):
         return True
@@ -1574,7 +1885,7 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
-        node, fnode, body
+        node, fnode, body, ctx
     ):
         return True
     if (
@@ -1608,13 +1919,19 @@ def _waited_value(test: ast.expr) -> Optional[str]:
     return None
 
 
-def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bool:
+def _released_to_finish(
+    node: ast.While, fnode: FunctionNode, body: _Code, ctx: FileContext
+) -> bool:
     """The loop waits for a value that a function of the test sets as its
     last step, right after its only blocking call, on a queue, event or lock
     the test released in the statement just before the loop (``def f(q):
     register[0] = "blocking"; q.get(); register[0] = "finished"``, then
-    ``q.put(None)`` and ``while register[0] != "finished":``): the thread's
-    code is in the file, it is finite, and nothing is left for it to wait on."""
+    ``q.put(None)`` and ``while register[0] != "finished":``), and the test
+    runs that function on a thread it starts itself with the standard
+    library (``threading.Thread(target=f).start()``): the thread's code is in
+    the file, it is finite, and nothing is left for it to wait on. A function
+    handed to anything else (``to_thread_run_sync(f)``, a fixture) is run by
+    code that could fail to run it to the end: the loop stays a poll."""
     target = _waited_value(node.test)
     if target is None:
         return False
@@ -1641,8 +1958,48 @@ def _released_to_finish(node: ast.While, fnode: FunctionNode, body: _Code) -> bo
             isinstance(c.func, ast.Attribute) and c.func.attr in _BLOCKS_ON
             and isinstance(c.func.value, ast.Name) and c.func.value.id == released
             for c in calls
-        ):
+        ) and _runs_on_own_thread(f.name, body, ctx):
             return True
+    return False
+
+
+# The standard library's ways to run a function on a new thread, and where
+# each takes the function.
+_STDLIB_THREADS = {"threading.Thread": ("target", 1), "_thread.start_new_thread": (None, 0)}
+
+
+def _runs_on_own_thread(name: str, body: _Code, ctx: FileContext) -> bool:
+    """The function's own code runs ``name`` on a thread it starts with the
+    standard library: ``Thread(target=name, ...)`` that it starts (chained,
+    or through the name it binds the thread to), or
+    ``_thread.start_new_thread(name, ...)``."""
+    for call in body.calls:
+        where = _STDLIB_THREADS.get(ctx.qualified_name(call.func) or "")
+        if where is None:
+            continue
+        keyword, pos = where
+        fn: Optional[ast.expr] = next(
+            (k.value for k in call.keywords if keyword is not None and k.arg == keyword), None
+        )
+        if fn is None and len(call.args) > pos:
+            fn = call.args[pos]
+        if not (isinstance(fn, ast.Name) and fn.id == name):
+            continue
+        if keyword is None:
+            return True  # ``start_new_thread`` starts it
+        parent = body.parent.get(id(call))
+        if isinstance(parent, ast.Attribute) and parent.attr == "start":
+            return True  # ``Thread(target=f).start()``
+        if isinstance(parent, ast.Assign) and len(parent.targets) == 1 and isinstance(
+            parent.targets[0], ast.Name
+        ):
+            bound = parent.targets[0].id
+            if any(
+                isinstance(c.func, ast.Attribute) and c.func.attr == "start"
+                and isinstance(c.func.value, ast.Name) and c.func.value.id == bound
+                for c in body.calls
+            ):
+                return True
     return False
 
 
@@ -1877,9 +2234,13 @@ class SleepPollingLoop(Rule):
       as its last step, right after its only blocking calls (`get`, `wait`,
       `acquire`) on the queue, event or lock the test released in the
       statement just before the loop (`q.put(None)`, then `while
-      register[0] != "finished":`): the thread's code is in the file,
-      finite, and nothing is left for it to wait on. A function with other
-      calls or branches stays reported;
+      register[0] != "finished":`), when the test runs that function on a
+      thread it starts itself with the standard library
+      (`threading.Thread(target=f).start()`, `_thread.start_new_thread`):
+      the thread's code is in the file, finite, and nothing is left for it
+      to wait on. A function with other calls or branches, or one handed to
+      anything else to run (`to_thread_run_sync(f, q)`, a fixture: the code
+      under test, which could fail to run it to the end), stays reported;
     - `while not started:` in a nested coroutine, where the enclosing
       function fills `started` (`started.append(...)`, `started[0] = ...`)
       in the statement right after the one that schedules the coroutine
@@ -1952,9 +2313,10 @@ class SleepPollingLoop(Rule):
             path="tests/test_reader.py",
         ),
         Example(
-            "import queue\nimport time\ndef test_released(run_in_thread):\n"
+            "import queue\nimport threading\nimport time\ndef test_released():\n"
             "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
-            "    q = queue.Queue()\n    run_in_thread(f, q)\n    q.put(None)\n"
+            "    q = queue.Queue()\n    threading.Thread(target=f, args=(q,)).start()\n"
+            "    q.put(None)\n"
             "    while not done[0]:\n        time.sleep(0.01)\n",
             path="tests/test_released.py",
         ),
@@ -1979,6 +2341,13 @@ class SleepPollingLoop(Rule):
         ),
         Example(
             "import time\ndef spin(ev):\n    while not ev.is_set():\n        time.sleep(0.1)\n"
+        ),
+        Example(
+            "import queue\nimport time\nasync def test_released(to_thread):\n"
+            "    done = [False]\n    def f(q):\n        q.get()\n        done[0] = True\n"
+            "    q = queue.Queue()\n    await to_thread(f, q)\n    q.put(None)\n"
+            "    while not done[0]:\n        time.sleep(0.01)\n",
+            path="tests/test_to_thread.py",
         ),
     )
 
@@ -2322,6 +2691,23 @@ class MissingSyncApi(Rule):
     - a thread or task the function stores in a container it was given
       (`pool.append(t)` on a parameter): the handle goes back to the caller.
 
+    Not an API, because its caller is a framework or an event loop, never
+    code that could wait for what it starts (an unheld task there is
+    OTP301's concern):
+    - a hook a framework's base class documents as called by the framework,
+      in a class derived from that base by name: tornado
+      `RequestHandler`/`WebSocketHandler` (`open`, `on_message`, `on_close`,
+      `prepare`, `get`, ...), asyncio's protocols (`connection_made`,
+      `data_received`, ...), `socketserver`'s and `http.server`'s request
+      handlers (`setup`, `handle`, `finish`, `do_*`), logging's `Handler`
+      (`emit`). The same method in a class of another base stays reported;
+    - a function or method the file hands to a scheduler that drops its
+      result (`call_later`, `call_soon`, `call_at`, `add_callback`,
+      `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
+      directly or through a local) and never calls by that name anywhere:
+      an event loop's callback. A handler registered where a caller awaits
+      it (an RPC handler table) stays reported.
+
     A task kept in a private container of the object (`self._tasks.add(t)`,
     with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
     message names the container: it keeps the task alive, but callers can
@@ -2370,6 +2756,18 @@ class MissingSyncApi(Rule):
             "import threading\nclass Pump:\n    def __init__(self):\n"
             "        self._t = threading.Thread(target=self.run)\n"
             "    def run(self, loop):\n        loop.call_soon(self.tick)\n"
+        ),
+        Example(
+            "import asyncio\nfrom tornado.websocket import WebSocketHandler\n"
+            "class Handler(WebSocketHandler):\n    async def open(self):\n"
+            "        asyncio.ensure_future(self.on_open())\n"
+        ),
+        Example(
+            "import asyncio\nclass KillWorker(Plugin):\n"
+            "    async def setup(self, worker):\n        self.worker = worker\n"
+            "        worker.loop.call_later(5, self.graceful)\n"
+            "    def graceful(self):\n"
+            "        asyncio.create_task(self.worker.close())\n"
         ),
         Example(
             "import asyncio\nclass Node:\n    def release(self, conn):\n"
@@ -2466,6 +2864,8 @@ class MissingSyncApi(Rule):
             assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
             if not view.is_api(fscope) or _not_an_api(fnode.name):
                 continue
+            if _framework_hook(fscope, fnode) or _handed_on_only(fscope, fnode.name, ctx):
+                continue  # its caller is a framework or an event loop, not code that waits
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
@@ -2542,6 +2942,127 @@ class MissingSyncApi(Rule):
                 if words[0] in sync or words[-1] in sync:
                     return True
         return False
+
+
+# Hooks that a framework's base class documents as called by the framework
+# itself (tornado's handlers, asyncio's protocols, socketserver's and
+# http.server's request handlers, logging's handlers): user code does not call
+# them, so no caller could wait for what they start. By the base's last name.
+_TORNADO_HOOKS = frozenset({
+    "initialize", "prepare", "on_finish", "on_connection_close", "data_received",
+    "get", "head", "post", "delete", "patch", "put", "options",
+})
+_PROTOCOL_HOOKS = frozenset({
+    "connection_made", "connection_lost", "data_received", "eof_received",
+    "datagram_received", "error_received", "pause_writing", "resume_writing",
+    "get_buffer", "buffer_updated", "pipe_data_received", "pipe_connection_lost",
+    "process_exited",
+})
+_REQUEST_HANDLER_HOOKS = frozenset({"setup", "handle", "finish"})
+_FRAMEWORK_HOOKS: dict[str, frozenset[str]] = {
+    "RequestHandler": _TORNADO_HOOKS,
+    "WebSocketHandler": _TORNADO_HOOKS | {"open", "on_message", "on_close", "on_ping", "on_pong"},
+    **{base: _PROTOCOL_HOOKS for base in (
+        "BaseProtocol", "Protocol", "BufferedProtocol", "DatagramProtocol", "SubprocessProtocol",
+    )},
+    **{base: _REQUEST_HANDLER_HOOKS for base in (
+        "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler",
+    )},
+    "Handler": frozenset({"emit", "handle", "flush"}),
+}
+_HTTP_HANDLERS = frozenset({
+    "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler",
+})
+
+
+def _framework_hook(fscope: Scope, fnode: FunctionNode) -> bool:
+    """A method of a class derived from a framework's base class, named for a
+    hook that base documents as called by the framework (``open`` of a
+    tornado ``WebSocketHandler``, ``connection_made`` of an asyncio
+    ``Protocol``, ``do_GET`` of ``BaseHTTPRequestHandler``)."""
+    cls = fscope.parent.node if fscope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    name = fnode.name
+    for base in cls.bases:
+        last = last_name(base)
+        if name in _FRAMEWORK_HOOKS.get(last, ()):
+            return True
+        if last in _HTTP_HANDLERS and (
+            name.startswith("do_") or name in _REQUEST_HANDLER_HOOKS
+        ):
+            return True
+    return False
+
+
+# Calls that schedule a callback and drop what it returns: an event loop's
+# timers and callbacks (asyncio's, tornado's), a ``threading.Timer``.
+_SCHEDULERS = frozenset({
+    "call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_callback",
+    "add_timeout", "spawn_callback", "add_done_callback", "Timer", "PeriodicCallback",
+})
+
+
+def _handed_on_only(fscope: Scope, name: str, ctx: FileContext) -> bool:
+    """The file hands the function to a scheduler that drops its result, at
+    least once (``loop.call_later(d, self.graceful)``, or ``f =
+    self.graceful`` then ``call_later(callback=f)``), and never calls
+    anything by that name: its caller is an event loop's timer, which could
+    not wait for what it starts. (A function registered as a handler someone
+    awaits, an RPC handler, stays reported: its caller waits on it.)"""
+    called, scheduled = ctx.fact("otp603.name_uses", _name_uses)
+    if name in called:
+        return False
+    owner = fscope.parent
+    if owner is None:
+        return False
+    if owner.kind == "module":
+        return ("", name) in scheduled
+    if owner.kind == "class":
+        return (owner.node, name) in scheduled
+    return False
+
+
+def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
+    """The names the file calls (``f(...)``, ``x.f(...)``), and the functions
+    it hands to a scheduler: ``("", f)`` for a bare name, ``(class node, f)``
+    for ``self.f``/``cls.f`` in that class's methods (also through a local
+    the method assigned it to)."""
+    called: set[str] = set()
+    scheduled: set[tuple[Any, str]] = set()
+    stack: list[tuple[ast.AST, Any]] = [(ctx.tree, None)]
+    while stack:
+        n, cls = stack.pop()
+        if isinstance(n, ast.Call):
+            called.add(last_name(n.func))
+        elif isinstance(n, _FUNCTIONS):
+            aliases: dict[str, list[ast.expr]] = {}
+            calls: list[ast.Call] = []
+            for m in _own_nodes(n.body):
+                if isinstance(m, ast.Assign) and len(m.targets) == 1 and isinstance(
+                    m.targets[0], ast.Name
+                ):
+                    aliases.setdefault(m.targets[0].id, []).append(m.value)
+                elif isinstance(m, ast.Call) and last_name(m.func) in _SCHEDULERS:
+                    calls.append(m)
+            for call in calls:
+                args: list[ast.expr] = []
+                for a in (*call.args, *(k.value for k in call.keywords)):
+                    found = aliases.get(a.id) if isinstance(a, ast.Name) else None
+                    args.extend(found if found else [a])
+                for arg in args:
+                    if isinstance(arg, ast.Name):
+                        scheduled.add(("", arg.id))
+                    elif (
+                        isinstance(arg, ast.Attribute) and cls is not None
+                        and isinstance(arg.value, ast.Name) and arg.value.id in ("self", "cls")
+                    ):
+                        scheduled.add((cls, arg.attr))
+        inner = n if isinstance(n, ast.ClassDef) else (
+            None if isinstance(n, _FUNCTIONS) and cls is None else cls
+        )
+        stack.extend((c, inner) for c in ast.iter_child_nodes(n))
+    return called, scheduled
 
 
 def _not_an_api(name: str) -> bool:

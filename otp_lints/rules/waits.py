@@ -26,6 +26,7 @@ from otp_lints.flow import (
     finite_function,
     is_simple,
     method_call,
+    passes_timeout,
 )
 from otp_lints.rule import (
     Example,
@@ -324,10 +325,58 @@ class _Resolver(Resolver):
         assert isinstance(scope, Scope)
         return self.named_function(call.func, scope)
 
+    def callees(
+        self, call: ast.Call, scope: object
+    ) -> tuple[list[tuple[FunctionNode, object]], bool]:
+        """Also ``self.<attr>()`` where ``<attr>`` is no method but an attribute the
+        class's methods set (``self.step = self.step_listen``): every function of
+        the file it is set to (a ``None`` default aside); complete when each value
+        is one."""
+        target = self.callee(call, scope)
+        if target is not None:
+            return [target], True
+        assert isinstance(scope, Scope)
+        func = call.func
+        owner = scope.function()
+        if not (
+            isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and owner is not None and owner.class_scope is not None
+            and func.value.id == owner.self_name
+            and func.attr not in owner.class_scope.bindings
+        ):
+            return [], False
+        out: list[tuple[FunctionNode, object]] = []
+        complete = True
+        for b in owner.class_scope.attr_bindings.get(func.attr, ()):
+            values: list[ast.AST] = (
+                [b.value] if b.kind in ("assign", "annassign") and b.value else [])
+            if not values or b.origin is None:
+                complete = False
+            while values:
+                value = values.pop()
+                if not isinstance(value, ast.expr):
+                    complete = False
+                    continue
+                if isinstance(value, ast.IfExp):  # a or b, chosen at run time
+                    values += [value.body, value.orelse]
+                    continue
+                if isinstance(value, ast.Constant) and value.value is None:
+                    continue
+                found = None if b.origin is None else self.named_function(value, b.origin)
+                if found is None:
+                    complete = False
+                else:
+                    out.append(found)
+        return out, complete and bool(out)
+
     def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         if qualified in FINITE_CALLS:
             return True
         func = call.func
+        assert isinstance(scope, Scope)
+        if isinstance(func, ast.Attribute) and func.attr in _TIMED_IO and \
+                self._made_with_timeout(func.value, scope):
+            return True
         if not isinstance(func, ast.Attribute) or func.attr not in ("start", "join"):
             return False
         if call.args or call.keywords:
@@ -349,6 +398,33 @@ class _Resolver(Resolver):
             return all(finite_function(f, s, self) for f, s in bodies)
         finally:
             self.depth -= 1
+
+    def _made_with_timeout(self, expr: ast.expr, scope: Scope) -> bool:
+        """Every value ``expr`` (a local or ``self.<attr>``) is bound to, ``None``
+        aside, is a call given ``timeout=<not None>`` (``websocket.create_connection(
+        url, timeout=t)``): a connection made with a timeout, which its reads and
+        writes then honour."""
+        bindings: list[Binding] = []
+        if isinstance(expr, ast.Name):
+            bindings = self.sem.bindings_of(expr.id, scope) or []
+        elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            func = scope.function()
+            if func is None or func.class_scope is None or expr.value.id != func.self_name:
+                return False
+            bindings = list(func.class_scope.attr_bindings.get(expr.attr, ()))
+            for b in func.class_scope.bindings.get(expr.attr, ()):
+                if b.kind not in ("assign", "annassign") or not _none_or_absent(b.value):
+                    return False
+        made = 0
+        for b in bindings:
+            if b.kind not in ("assign", "annassign"):
+                return False
+            if _none_or_absent(b.value):
+                continue
+            if not (isinstance(b.value, ast.Call) and passes_timeout(b.value)):
+                return False
+            made += 1
+        return made > 0
 
     def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A builtin that does no I/O, or a method of a list, dict, set or deque
@@ -392,6 +468,15 @@ class _Resolver(Resolver):
         return None
 
 
+def _none_or_absent(value: Optional[ast.AST]) -> bool:
+    return value is None or (isinstance(value, ast.Constant) and value.value is None)
+
+
+# A connection's reads and writes: bounded by the timeout it was made with.
+_TIMED_IO = frozenset({
+    "recv", "recv_into", "recvfrom", "recv_data", "recv_frame", "read", "readline",
+    "send", "sendall", "send_binary",
+})
 # For racing threads (``_strictly_finite``): what the code shows cannot wait.
 _BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
 _CONTAINER_METHODS = frozenset({
@@ -746,35 +831,120 @@ def _as_target_text(
     return text
 
 
-def _flag_sets(stmt: ast.stmt, lock: Optional[str] = None) -> list[Stop]:
+def _flag_sets(
+    stmt: ast.stmt, lock: Optional[str] = None, notified: bool = False, woken: bool = False,
+) -> list[Stop]:
     """``F = <constant>`` as a stop signal (``lock``: held while it was set)."""
     out: list[Stop] = []
     if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
         for t in stmt.targets:
             d = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
             if d is not None:
-                out.append(Stop(d, "flag", stmt.value.value, lock))
+                out.append(Stop(d, "flag", stmt.value.value, lock, notified, woken))
     return out
 
 
-def _stop_signals(flow: FunctionFlow, stmt: ast.stmt) -> list[Stop]:
+_SELF_PIPES = frozenset({"socket.socketpair", "os.pipe"})
+_PIPE_WRITES = frozenset({"send", "sendall", "write"})
+_PIPE_LOCAL = frozenset({"setblocking", "close", "recv", "read", "fileno", "settimeout"})
+
+
+def _wakes_self_pipe(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``self.<m>()`` where ``<m>`` is a method of the joiner's class that writes
+    to one end of a self-pipe the class makes (``self.r, self.w =
+    socket.socketpair()``, or ``os.pipe()``) and whose other end the class hands
+    to a call that watches it (``add_reader(self.r, ...)``): the self-pipe trick,
+    which wakes a thread waiting in ``select``."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    func = ctx.scope.function()
+    call = stmt.value
+    if func is None or func.class_scope is None or call.args or call.keywords or not (
+        isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == func.self_name
+    ):
+        return False
+    cls = func.class_scope
+    method = _resolver(ctx)._method(cls, call.func.attr)
+    if method is None or not isinstance(method[0], ast.FunctionDef):
+        return False
+    self_name = method[1].self_name
+    for node in body_nodes(method[0].body, include_stop=False):
+        if not isinstance(node, ast.Call):
+            continue
+        target: Optional[ast.expr] = None
+        if isinstance(node.func, ast.Attribute) and node.func.attr in _PIPE_WRITES:
+            target = node.func.value
+        elif ctx.semantic.qualified_name(node.func, method[1]) == "os.write" and node.args:
+            target = node.args[0]
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                and target.value.id == self_name):
+            continue
+        ends = cls.attr_bindings.get(target.attr, ())
+        if len(ends) != 1 or ends[0].kind != "unpack" or ends[0].origin is None:
+            continue
+        made = ends[0].value
+        if not (isinstance(made, ast.Call) and ctx.semantic.qualified_name(
+                made.func, ends[0].origin) in _SELF_PIPES):
+            continue
+        other = [a for a, bs in cls.attr_bindings.items() if a != target.attr
+                 and any(b.node is ends[0].node for b in bs)]
+        if len(other) == 1 and _watched(other[0], cls):
+            return True
+    return False
+
+
+def _watched(attr: str, cls: Scope) -> bool:
+    """``self.<attr>`` is handed to a call in a method of the class (other than
+    its own local methods): a selector or loop registering it."""
+    node = cls.node
+    if not isinstance(node, ast.ClassDef):
+        return False
+    for stmt in node.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) or not stmt.args.args:
+            continue
+        me = stmt.args.args[0].arg
+        for n in body_nodes(stmt.body, include_stop=False):
+            if isinstance(n, ast.Call) and not (
+                isinstance(n.func, ast.Attribute) and n.func.attr in _PIPE_LOCAL
+            ) and any(dotted(a) == f"{me}.{attr}" for a in n.args):
+                return True
+    return False
+
+
+def _stop_signals(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> list[Stop]:
     """The stop signals given in the few statements right before ``stmt``:
     ``E.set()``, ``F = <constant>``, and ``F = <constant>`` in the body of a
-    ``with L:`` block (L a lock or condition: held while the flag was set)."""
+    ``with L:`` block (L a lock or condition: held while the flag was set;
+    notified when the block also calls ``L.notify()``; woken when a later
+    statement writes to the class's self-pipe, ``_wakes_self_pipe``)."""
     out: list[Stop] = []
-    for i, prev in enumerate(flow.dominators(stmt)):
+    i = 0
+    woken = False  # a later statement (seen first) wrote to the self-pipe
+    for prev in flow.dominators(stmt):
+        if isinstance(prev, ast.Assert):
+            continue  # checks only: it neither waits nor undoes the signal
         if i >= _STOP_WINDOW:
             break
+        i += 1
         if isinstance(prev, ast.Expr):
             e = method_call(prev.value, "set")
             if e is not None and isinstance(prev.value, ast.Call) and not prev.value.args:
                 out.append(Stop(e, "event"))
+            elif _wakes_self_pipe(prev, ctx):
+                woken = True
         elif isinstance(prev, ast.With) and len(prev.items) == 1 \
                 and prev.items[0].optional_vars is None:
             lock = dotted(prev.items[0].context_expr)
             if lock is not None:
+                notified = any(
+                    isinstance(s, ast.Expr) and (
+                        method_call(s.value, "notify") == lock
+                        or method_call(s.value, "notify_all") == lock)
+                    for s in prev.body
+                )
                 for inner in prev.body:
-                    out.extend(_flag_sets(inner, lock))
+                    out.extend(_flag_sets(inner, lock, notified, woken))
         else:
             out.extend(_flag_sets(prev))
     return out
@@ -854,7 +1024,7 @@ def _join_cannot_hang(
         return True
     if flow is None or stmt is None or receiver is None:
         return False
-    for stop in _stop_signals(flow, stmt):
+    for stop in _stop_signals(flow, stmt, ctx):
         mapped = []
         for body in bodies:
             text = _as_target_text(stop.text, receiver, body, ctx.scope, ctx)
@@ -862,7 +1032,8 @@ def _join_cannot_hang(
                 stop.lock, receiver, body, ctx.scope, ctx)
             if text is None or (stop.lock is not None and lock is None):
                 break
-            mapped.append((body, Stop(text, stop.kind, stop.value, lock)))
+            mapped.append((body, Stop(
+                text, stop.kind, stop.value, lock, stop.notified, stop.woken)))
         else:
             if all(finite_function(f, s, res, st) for (f, s), st in mapped):
                 return True
@@ -1056,9 +1227,20 @@ def _trivial_submit(fact: TypeFact, ctx: FileContext) -> bool:
         if flow is None or flow.statement(call) is None:
             return False  # submitted in another function: its names are not these
         work = res.named_function(call.args[0], ctx.scope)
+        if work is None and isinstance(call.args[0], (ast.Name, ast.Attribute)):
+            # ``ex.submit(asyncio.get_event_loop)``: the work is that one call,
+            # judged as ``ex.submit(lambda: asyncio.get_event_loop())`` is
+            runs = ast.Call(func=call.args[0], args=call.args[1:], keywords=call.keywords)
+            work = (ast.Lambda(args=_NO_ARGS, body=runs), ctx.scope)
         if work is None or not finite_function(work[0], work[1], res):
             return False
     return True
+
+
+_NO_ARGS = ast.arguments(
+    posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+    defaults=[],
+)
 
 
 def _all_thread_bodies(ctx: FileContext) -> set[int]:
@@ -1273,8 +1455,9 @@ def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContex
     every use of B is ``B.wait()`` as the first statement of a function nested in
     F, each such function is only the ``target=`` of threads F makes and starts
     (one ``Thread(...)``, or a list of them built by ``[Thread(...) for _ in
-    range(X)]``), and N is the number of those threads (``N``, ``X + Y``): every
-    party reaches the barrier before anything that can fail, so it trips."""
+    range(X)]``), and N is the number of those threads (``N``, ``X + Y``), a few
+    (at most ``_FEW_THREADS``, each name bound once to a literal): every party
+    reaches the barrier before anything that can fail, so it trips."""
     if receiver is None or "." in receiver:
         return False
     sem = ctx.semantic
@@ -1287,6 +1470,13 @@ def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContex
     if key not in cache:
         cache[key] = _barrier_parties(owner, receiver, ctx)
     return cache[key]
+
+
+# Threads a function can start and count on: the standard library's own default
+# pool size (ThreadPoolExecutor's ``min(32, cpus + 4)``). Past it, a start may
+# fail (``can't start new thread`` at the process's thread limit), and the
+# parties already started wait for the missing one forever.
+_FEW_THREADS = 32
 
 
 def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
@@ -1348,7 +1538,16 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
             return False
         count += made_n[0]
         terms.extend(made_n[1])
-    return (count, sorted(terms)) == (wanted[0], sorted(wanted[1]))
+    if (count, sorted(terms)) != (wanted[0], sorted(wanted[1])):
+        return False
+    parties_n = wanted[0]
+    for term in wanted[1]:
+        known = owner.bindings.get(term, [])
+        value = known[0].value if len(known) == 1 and known[0].kind == "assign" else None
+        if not (isinstance(value, ast.Constant) and type(value.value) is int):
+            return False  # a count the code does not show: it may be many
+        parties_n += value.value
+    return parties_n <= _FEW_THREADS
 
 
 def _first_statement(func: ast.FunctionDef) -> ast.stmt:
@@ -1487,6 +1686,63 @@ def _cannot_hang(
     return False
 
 
+# The names a blocking primitive's callers wait through (``Queue.join``,
+# ``Pool.join``, ``Listener.accept``, ``Process.wait``).
+_PRIMITIVE_WAITS = frozenset({
+    "join", "wait", "wait_for", "get", "put", "result", "exception", "communicate",
+    "acquire", "accept",
+})
+_CONSOLES = frozenset({"code.InteractiveConsole", "code.InteractiveInterpreter"})
+
+
+def _method_of(ctx: FileContext) -> Optional[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]:
+    """The method (and its class scope) the current node is directly in."""
+    func = ctx.scope.function()
+    if func is None or func.class_scope is None or func.self_name is None:
+        return None
+    node = func.node
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    return node, func.class_scope
+
+
+def _primitive_own_wait(receiver: ast.expr, ctx: FileContext) -> bool:
+    """The wait is the body of a blocking primitive's own wait method: a method
+    named like a wait (``join``, ``get``, ``accept``...) that takes no timeout,
+    waiting on a member of its own object (``Queue.join``'s
+    ``self.all_tasks_done.wait()``). Blocking is that method's documented
+    contract; the deadline is its caller's."""
+    found = _method_of(ctx)
+    if found is None or found[0].name not in _PRIMITIVE_WAITS:
+        return False
+    method = found[0]
+    args = method.args
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    if args.kwarg is not None or any("timeout" in a.arg for a in params):
+        return False  # it takes a deadline: its waits should honour it
+    base = receiver
+    if not isinstance(base, ast.Attribute):
+        return False
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    func = ctx.scope.function()
+    return isinstance(base, ast.Name) and func is not None and base.id == func.self_name
+
+
+def _runs_users_code(ctx: FileContext) -> bool:
+    """The wait is in ``runcode`` of an interactive console (a subclass of
+    ``code.InteractiveConsole``/``InteractiveInterpreter``): it waits for the
+    statement the user typed, which may rightly run forever; the user's Ctrl-C
+    is its bound."""
+    found = _method_of(ctx)
+    if found is None or found[0].name != "runcode":
+        return False
+    cls, parent = found[1].node, found[1].parent
+    if not isinstance(cls, ast.ClassDef) or parent is None:
+        return False
+    return any(ctx.semantic.qualified_name(b, parent) in _CONSOLES for b in cls.bases)
+
+
 def _render(expr: ast.expr) -> str:
     """A receiver as written, with call arguments and subscripts elided:
     ``worker``, ``self.thread``, ``subprocess.Popen(...)``, ``ex.submit(...)``."""
@@ -1582,14 +1838,20 @@ class WaitWithoutTimeout(Rule):
     function is the one that last ran before the thread was made) or the
     `run` of its subclass. Calls out of the file are not followed: a thread
     whose code is in this file counts as finite when that code has no `while`
-    loop, `for` loops only over `range(...)` or a literal, no `with` on a
-    lock, and no call that may wait without a bound (by name: `wait`, `join`,
+    loop, `for` loops only over `range(...)`, a literal or a mapping's
+    `items()`/`keys()`/`values()`, no `with` on a lock, and no call that may
+    wait without a bound (by name: `wait`, `join`,
     `acquire`, `result`, `recv*`, `read*`, `send*`, `connect`, `select`,
     `poll`, `run*`, `start` (not a known thread's), `serve*`, `shutdown`, a
     queue-shaped `get()`/`put()`, `subprocess`/`requests`/`urllib.request`
     calls; a call given a timeout other than `None`, `timeout=1` or
-    `ev.wait(1)`, returns within it and counts as finite), the functions of
-    the file it calls being finite too (three calls deep); what it calls in
+    `ev.wait(1)`, returns within it and counts as finite, and so does a
+    read or write (`recv`, `read*`, `send*`) on a connection that every
+    binding of its local or `self.<attr>` makes with `timeout=<not None>`,
+    `self.sock = websocket.create_connection(url, timeout=t)`), the functions of
+    the file it calls being finite too (three calls deep; `self.<attr>()`
+    where the class sets `<attr>` to methods of its own, `self.step =
+    self.step_a if x else self.step_b`, runs any of them); what it calls in
     other modules is taken to return.
 
     Waits the code shows cannot hang are left alone (a failing thread still
@@ -1631,8 +1893,8 @@ class WaitWithoutTimeout(Rule):
       methods of a list, dict or set it built (`errors = []`, then
       `errors.append(exc)`): with no lock and no code the file cannot see,
       they cannot hold each other up;
-    - `.join()` right after a stop signal (one of the three statements before:
-      `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
+    - `.join()` right after a stop signal (one of the three statements before,
+      `assert`s aside: `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
       `while True: if ev.wait(1): break`), waits in those loops only with a
       timeout (or on the event itself), and is otherwise finite; a flag set
@@ -1641,8 +1903,17 @@ class WaitWithoutTimeout(Rule):
       break`) before anything that may block, and never waits on or releases
       that lock inside: the thread was outside that block when the flag was
       set, and the next time it enters it, it leaves (what runs outside the
-      block must be finite; what runs after the check, holding the lock, is
-      not reached again);
+      block must be finite, and so must the whole block: the joiner waits for
+      the thread to leave it before it can set the flag, so a thread blocked
+      inside, holding the lock, hangs the joiner there). When the joiner also
+      notifies that condition in the same block (`<lock>.notify()`), the
+      block may wait on it inside `while <...> and not <flag>:` (woken, the
+      thread sees the flag in the loop's test); and when, after that block,
+      it calls a method of its class that writes to the class's own
+      self-pipe (`self.r, self.w = socket.socketpair()` or `os.pipe()`, the
+      read end handed to a call that watches it, `add_reader(self.r, ...)`),
+      the thread's `select`/`poll` outside the block returns (the self-pipe
+      trick);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -1674,10 +1945,12 @@ class WaitWithoutTimeout(Rule):
       function nested there, each such function is only the `target=` of
       threads that function makes and starts (`t = Thread(...)`, or `ts =
       [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
-      is their number as written (`N`, `X + Y`): every party reaches the
-      barrier before anything that can fail (only a thread that cannot be
-      started at all would be missing, and then the starting function
-      raises);
+      is their number as written (`N`, `X + Y`, each name bound once to an
+      integer literal) and at most 32 (the standard library's default thread
+      pool size): every party reaches the barrier before anything that can
+      fail. More threads, or a count the code does not show, stay flagged: a
+      start may then fail (`can't start new thread`), and the parties already
+      started wait for the missing one forever;
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
@@ -1688,7 +1961,24 @@ class WaitWithoutTimeout(Rule):
       function the file runs as a thread (the `target=` of a thread or process
       it creates, or `run` of its thread subclass): the thread's own receive
       loop, idle until work or a stop message arrives; a timeout would only make
-      it spin. The join that stops that thread is checked instead.
+      it spin. The join that stops that thread is checked instead;
+    - the body of a blocking primitive's own wait method: a method named like
+      a wait (`join`, `wait`, `wait_for`, `get`, `put`, `result`,
+      `exception`, `communicate`, `acquire`, `accept`) that takes no timeout
+      parameter, waiting on a member of its own object (`Queue.join`'s
+      `self.all_tasks_done.wait()`, `Pool.join`'s handler threads): blocking
+      is that method's contract, and the deadline is its caller's. A method
+      that takes a `timeout` and waits without it stays flagged;
+    - `runcode` of an interactive console (a subclass of
+      `code.InteractiveConsole`/`InteractiveInterpreter`) waiting for the
+      statement the user typed, which may rightly run forever (the user's
+      Ctrl-C is its bound);
+    - in test files, `.result()` of `X.submit(f, *args)` on the test's own
+      executor (as above) with `f` a function of another module given
+      directly (`ex.submit(asyncio.get_event_loop)`): judged as
+      `ex.submit(lambda: f(*args))` is, by its name and arguments
+      (`ex.submit(requests.get, url)`, `ex.submit(srv.serve_forever)` stay
+      flagged).
     """
 
     code = "OTP401"
@@ -1796,6 +2086,47 @@ class WaitWithoutTimeout(Rule):
             "        loop.run_forever()\n"
             "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
         ),
+        # the loop checks the flag between reads bounded by the connection's timeout
+        Example(
+            "import threading, websocket\nclass Client:\n    def start(self, url):\n"
+            "        self.stopped = False\n"
+            "        self.ws = websocket.create_connection(url, timeout=30)\n"
+            "        self.t = threading.Thread(target=self.route)\n        self.t.start()\n"
+            "    def stop(self):\n        self.stopped = True\n        self.ws.close()\n"
+            "        self.t.join()\n    def route(self):\n"
+            "        while not self.stopped:\n            self.handle(self.ws.recv())\n"
+        ),
+        # the wake-up handshake: flag set and condition notified, self-pipe written
+        Example(
+            "import select, socket, threading\nclass Selector:\n"
+            "    def __init__(self):\n        self.cond = threading.Condition()\n"
+            "        self.closing, self.fds = False, None\n"
+            "        self.r, self.w = socket.socketpair()\n        self.watch(self.r)\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def close(self):\n        with self.cond:\n            self.closing = True\n"
+            "            self.cond.notify()\n        self.wake()\n        self.t.join()\n"
+            "    def wake(self):\n        self.w.send(b'x')\n"
+            "    def run(self):\n        while True:\n            with self.cond:\n"
+            "                while self.fds is None and not self.closing:\n"
+            "                    self.cond.wait()\n                if self.closing:\n"
+            "                    return\n                fds, self.fds = self.fds, None\n"
+            "            self.ready(select.select(fds, [], []))\n"
+        ),
+        # the blocking primitive's own wait method: its caller gives the deadline
+        Example(
+            "import threading\nclass Latch:\n    def __init__(self):\n"
+            "        self.done = threading.Condition()\n        self.count = 1\n"
+            "    def wait(self):\n        with self.done:\n"
+            "            while self.count:\n                self.done.wait()\n"
+        ),
+        # an interactive console waits for the user's statement
+        Example(
+            "import code, concurrent.futures\n"
+            "class Console(code.InteractiveConsole):\n    def runcode(self, code):\n"
+            "        future = concurrent.futures.Future()\n"
+            "        self.loop.call_soon_threadsafe(self.run, code, future)\n"
+            "        return future.result()\n"
+        ),
         # a thread's own receive loop
         Example(
             "import queue, threading\nclass Consumer(threading.Thread):\n"
@@ -1831,6 +2162,31 @@ class WaitWithoutTimeout(Rule):
             "    assert res.result()\n",
             path="tests/test_cluster.py",
         ),
+        # 200 parties: a start may fail, and the started ones wait forever
+        Example(
+            "import threading\ndef test_contention(registry):\n"
+            "    barrier = threading.Barrier(200)\n    def worker():\n"
+            "        barrier.wait()\n        registry.prepare()\n"
+            "    ts = [threading.Thread(target=worker) for _ in range(200)]\n"
+            "    for t in ts:\n        t.start()\n"
+        ),
+        # a step that may block holding the lock: stop() waits for it forever
+        Example(
+            "import threading, time\nclass Loop:\n    def start(self, ps):\n"
+            "        self.ps, self.state = ps, 0\n        self.cond = threading.Condition()\n"
+            "        self.t = threading.Thread(target=self.run)\n        self.t.start()\n"
+            "    def stop(self):\n        with self.cond:\n            self.state = 4\n"
+            "        self.t.join()\n    def run(self):\n        while True:\n"
+            "            time.sleep(0.01)\n            with self.cond:\n"
+            "                if self.state == 4:\n                    break\n"
+            "                for message in self.ps.listen():\n                    break\n"
+        ),
+        # a primitive's wait method that takes a timeout must honour it
+        Example(
+            "import threading\nclass Latch:\n    def __init__(self):\n"
+            "        self.done = threading.Event()\n"
+            "    def wait(self, timeout=None):\n        self.done.wait()\n"
+        ),
         # a class-level default and a constructor imported inside a method
         Example(
             "class Service:\n    thread = None\n    def start(self):\n"
@@ -1864,6 +2220,8 @@ class WaitWithoutTimeout(Rule):
         attr = func.attr
         fact = _types(ctx).type_of(func.value, ctx.scope)
         if fact is None:
+            return
+        if _primitive_own_wait(func.value, ctx) or _runs_users_code(ctx):
             return
         if fact.name in QUEUE_TYPES:
             if (
@@ -2229,6 +2587,61 @@ def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContex
     return loads == safe
 
 
+_LISTENERS = frozenset({"socket.socket", "socket.create_server"})
+
+
+def _own_listener_pair(path: list[ast.AST], node: ast.Call, ctx: FileContext) -> bool:
+    """``C = socket.create_connection(L.getsockname())`` where L is a listening
+    socket of the same function (``socket.create_server(...)``, or
+    ``socket.socket(...)`` it calls ``L.listen()`` on) and the function accepts
+    the connection itself (``S, _ = L.accept()``), S used only through its own
+    methods there (not passed on, not seen by a nested function or thread):
+    both ends are this function's, in one thread. The connect completes in the
+    kernel's backlog, and whether a read on C waits is decided by this
+    function's own straight-line code, alike on every run: no other process
+    or thread is there to go silent."""
+    stmt, _ = statement_of(path, node)
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)):
+        return False
+    address = call_argument(node, 0, "address")
+    if address is None or not isinstance(address, ast.Call) or address.args:
+        return False
+    listener = method_call(address, "getsockname")
+    func = ctx.function()
+    if listener is None or "." in listener or func is None or func.dynamic:
+        return False
+    bindings = func.bindings.get(listener, [])
+    made = bindings[0].value if len(bindings) == 1 and bindings[0].kind == "assign" else None
+    made_by = ctx.semantic.qualified_name(made.func, func) if isinstance(
+        made, ast.Call) else None
+    if made_by not in _LISTENERS:
+        return False
+    listens = made_by == "socket.create_server"
+    accepted: Optional[str] = None
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if method_call(n, "listen") == listener:
+            listens = True
+        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+            value, target = n.value, n.targets[0]
+            if isinstance(value, ast.Subscript):  # S = L.accept()[0]
+                value = value.value
+            elif isinstance(target, ast.Tuple) and target.elts:  # S, _ = L.accept()
+                target = target.elts[0]
+            if method_call(value, "accept") == listener and isinstance(target, ast.Name):
+                if accepted is not None:
+                    return False
+                accepted = target.id
+    if not listens or accepted is None or ctx.semantic.read_in_nested(accepted, func):
+        return False
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        for child in ast.iter_child_nodes(n):
+            if isinstance(child, ast.Name) and child.id == accepted \
+                    and isinstance(child.ctx, ast.Load) and not isinstance(n, ast.Attribute):
+                return False  # the peer end handed on: to a thread, a helper...
+    return True
+
+
 def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
     """The same function replaced ``http.client.HTTPConnection`` (or one of its
     methods) before the call: ``urlopen`` then talks to that fake, not a peer."""
@@ -2312,7 +2725,15 @@ class NetworkCallWithoutTimeout(Rule):
       local facts of (`close`, `getsockname`, `fileno`..., compared with
       `None`) and never passes on: the connect itself ends (the system gives
       up on a silent peer after its SYN retries) and nothing then waits on
-      the peer without a bound.
+      the peer without a bound;
+    - `C = socket.create_connection(L.getsockname())` where L is a listening
+      socket of the same function (`socket.create_server(...)`, or
+      `socket.socket(...)` it calls `listen()` on) and the function accepts
+      the connection itself (`S, _ = L.accept()`), S used only through its
+      own methods (not passed on, not seen by a nested function or thread):
+      both ends are that function's, in one thread, so whether a read on C
+      waits is decided by its own straight-line code, alike on every run (the
+      connect completes in the kernel's backlog).
 
     A call to a test's own server (a loopback address, `getsockname()`,
     `live_server_url`) is flagged like any other: that server is code under
@@ -2354,6 +2775,15 @@ class NetworkCallWithoutTimeout(Rule):
             "import socket\ndef has_ipv6(address):\n"
             "    s = socket.create_connection(address)\n    s.close()\n"
             "    return True\n"
+        ),
+        # both ends of the connection are this function's, in one thread
+        Example(
+            "import socket\ndef test_half_close():\n"
+            "    listener = socket.create_server(('127.0.0.1', 0))\n"
+            "    client = socket.create_connection(listener.getsockname())\n"
+            "    server, _ = listener.accept()\n    server.close()\n"
+            "    assert client.recv(1) == b''\n",
+            path="tests/test_half_close.py",
         ),
         Example(
             "import socket\ndef open_socket(address, timeout=None):\n"
@@ -2413,7 +2843,9 @@ class NetworkCallWithoutTimeout(Rule):
             return True
         if qn == "urllib.request.urlopen" and _http_client_replaced(node, ctx):
             return True
-        if qn == "socket.create_connection" and _connected_then_bounded(path, node, ctx):
+        if qn == "socket.create_connection" and (
+            _connected_then_bounded(path, node, ctx) or _own_listener_pair(path, node, ctx)
+        ):
             return True
         return _callers_none_timeout(path, node, ctx)
 
