@@ -2,9 +2,16 @@
 """otp-lints benchmark: every figure measured in one run, as ratios to a floor.
 
     python benchmarks/bench.py [DIR] [--repeat N] [--quick] [--server-only]
+    python benchmarks/bench.py --real [CORPUS] [--repeat N]
 
 DIR defaults to this interpreter's standard library without its test/
-package. Printed, all measured in the same run on the same files:
+package. ``--real`` runs the first part below (the floor and the three
+``check`` commands) on real projects instead: the fourteen PyPI projects that
+``../shared/scripts/corpus.sh`` fetches into CORPUS (default
+``~/.cache/otp-corpus``; not its ``stdlib``), with their own targets (issue
+15), and ``ruff check --no-cache`` on the rules the two tools share
+(``RUFF_OVERLAP``) as a second reference when ruff is installed. Printed,
+all measured in the same run on the same files:
 
 - floor: one process reading every file and calling ``ast.parse`` on it;
 - ``otp-lints check --no-cache`` with ``--jobs 1`` and with the default jobs;
@@ -25,8 +32,11 @@ package. Printed, all measured in the same run on the same files:
 
 The floor and the ``check`` commands run once to warm up, then in ``--repeat``
 interleaved rounds (default 3), best time kept: these machines are shared and
-noisy, and a passing load then hits every command alike. Targets (issue 7) are
-printed next to each ratio. docs/performance.md has the figures and method.
+noisy, and a passing load then hits every command alike. Each also shows its
+CPU time (user + sys of the process and the workers it reaped), which a load
+on the other core disturbs less than the wall time. Targets (issue 7, and
+issue 15 for ``--real``) are printed next to each ratio. docs/performance.md
+has the figures and method.
 """
 
 from __future__ import annotations
@@ -71,8 +81,34 @@ def py_files(root: str) -> list[str]:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+#: the projects of ../shared/scripts/corpus.sh, fetched to CORPUS/<name>
+REAL_PROJECTS = ("celery", "dask", "distributed", "django", "eventlet", "execnet", "httpx",
+                 "jupyter_server", "kombu", "psutil", "pytest_xdist", "redis", "tornado", "trio")
+#: ruff's rules that judge what otp-lints rules judge (dangling tasks, globals,
+#: blind and silent excepts, requests without a timeout, async blocking calls)
+RUFF_OVERLAP = "RUF006,PLW0603,BLE001,S110,S113,ASYNC"
+
+
+def real_dir(scratch: str, corpus: str) -> str:
+    """The fourteen projects side by side (symlinks, nothing copied)."""
+    target = os.path.join(scratch, "real")
+    os.mkdir(target)
+    missing = [p for p in REAL_PROJECTS if not os.path.isdir(os.path.join(corpus, p))]
+    if missing:
+        raise SystemExit(f"{corpus}: missing {', '.join(missing)}: run "
+                         "../shared/scripts/corpus.sh first")
+    for name in REAL_PROJECTS:
+        os.symlink(os.path.realpath(os.path.join(corpus, name)), os.path.join(target, name))
+    return target
+
+
+#: CPU seconds (user + sys) of the last ``run_once``, workers it reaped included
+LAST_CPU: list[float] = [0.0]
+
+
 def run_once(cmd: list[str], cwd: str, stdin: bytes | None = None) -> tuple[float, float]:
-    """Wall time and peak RSS (MiB) of one run of a command."""
+    """Wall time and peak RSS (MiB) of one run of a command (its CPU time in
+    ``LAST_CPU``)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV,
                             stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
@@ -82,6 +118,7 @@ def run_once(cmd: list[str], cwd: str, stdin: bytes | None = None) -> tuple[floa
         proc.stdin.close()
     _, status, usage = os.wait4(proc.pid, 0)  # this process's own peak memory
     wall = time.perf_counter() - t0
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     proc.returncode = os.waitstatus_to_exitcode(status)
     return wall, usage.ru_maxrss / 1024
 
@@ -93,16 +130,64 @@ def timed(cmd: list[str], cwd: str, repeat: int, stdin: bytes | None = None
     return min(t for t, _ in runs), max(m for _, m in runs)
 
 
-def rounds(commands: dict[str, list[str]], cwd: str, repeat: int) -> dict[str, tuple[float, float]]:
-    """Each command once per round, ``repeat`` rounds, best time per command: a
-    load that comes and goes on a shared machine hits every command alike."""
-    best: dict[str, tuple[float, float]] = {}
+def rounds(commands: dict[str, list[str]], cwd: str, repeat: int
+           ) -> dict[str, tuple[float, float, float]]:
+    """Each command once per round, ``repeat`` rounds, best wall time, peak
+    memory and best CPU time per command: a load that comes and goes on a
+    shared machine hits every command alike."""
+    best: dict[str, tuple[float, float, float]] = {}
     for _ in range(repeat):
         for name, cmd in commands.items():
             t, mem = run_once(cmd, cwd)
-            old_t, old_mem = best.get(name, (float("inf"), 0.0))
-            best[name] = (min(t, old_t), max(mem, old_mem))
+            old_t, old_mem, old_cpu = best.get(name, (float("inf"), 0.0, float("inf")))
+            best[name] = (min(t, old_t), max(mem, old_mem), min(LAST_CPU[0], old_cpu))
     return best
+
+
+def against_floor(tree: str, listing: str, otp: str, work: str, repeat: int, real: bool
+                  ) -> None:
+    """The floor, the three ``check`` commands (and ruff, for ``--real``), in
+    interleaved rounds; the table with each ratio and its target."""
+    commands = {
+        "floor": [sys.executable, "-c", FLOOR, listing],
+        "cold1": [otp, "check", "--no-cache", "--jobs", "1", "--quiet", tree],
+        "cold": [otp, "check", "--no-cache", "--quiet", tree],
+        "warm": [otp, "check", "--quiet", tree],
+    }
+    ruff = shutil.which("ruff") or os.path.join(os.path.dirname(sys.executable), "ruff")
+    if real and os.path.exists(ruff):
+        # The projects by their real paths: ruff does not walk into a symlinked directory.
+        projects = [os.path.realpath(os.path.join(tree, p)) for p in sorted(os.listdir(tree))]
+        commands["ruff"] = [ruff, "check", "--no-cache", "--isolated", "--exit-zero",
+                            "--quiet", "--select", RUFF_OVERLAP, *projects]
+        shown = subprocess.run([ruff, "check", "--isolated", "--show-files", *projects],
+                               capture_output=True, text=True, check=False).stdout
+        version = subprocess.run([ruff, "--version"], capture_output=True, text=True,
+                                 check=False).stdout.strip()
+        n = sum(1 for line in shown.splitlines() if line.strip().endswith(".py"))
+        print(f"{version}: {n} files of the same tree")
+    for cmd in commands.values():  # warm-up: OS file cache, bytecode, result cache
+        run_once(cmd, work)
+    best = rounds(commands, work, repeat)
+    floor, _, floor_cpu = best["floor"]
+    targets = {"cold1": "<= 1.25", "cold": "<= 0.8"} if real else {
+        "cold1": "<= 1.5", "cold": "<= 1.0", "warm": "<= 0.15"}
+    names = {"floor": "floor", "cold1": "otp-lints check --no-cache --jobs 1",
+             "cold": f"otp-lints check --no-cache (jobs {os.cpu_count()})",
+             "warm": "otp-lints check, warm cache",
+             "ruff": "ruff check --no-cache, shared rules"}
+    print("\nagainst the floor (read + ast.parse, one process); cpu = user + sys:")
+    for key, (secs, mem, cpu) in best.items():
+        target = targets.get(key, "")
+        ratio = secs / floor
+        ok = "" if not target else ("  OK" if eval(f"{ratio} {target}") else "  MISSED")
+        print(f"  {names[key]:<38} {secs:7.2f} s {ratio:5.2f}x  cpu {cpu:6.2f} s "
+              f"{cpu / floor_cpu:5.2f}x  (target {target or '-'}){ok}  peak {mem:4.0f} MiB")
+    if "ruff" in best:
+        warm, ruff_t = best["warm"][0], best["ruff"][0]
+        ok = "OK" if warm <= ruff_t else "MISSED"
+        print(f"  warm / ruff cold: {warm / ruff_t:.2f}x wall, "
+              f"{best['warm'][2] / best['ruff'][2]:.2f}x cpu (target <= 1.0) {ok}")
 
 
 FLOOR = """
@@ -428,6 +513,8 @@ def main() -> int:
                         help="smaller scaling files (a smoke run, not a measurement)")
     parser.add_argument("--server-only", action="store_true",
                         help="only the language server's per-keystroke figures")
+    parser.add_argument("--real", nargs="?", const=os.path.expanduser("~/.cache/otp-corpus"),
+                        metavar="CORPUS", help="the floor table on the fourteen real projects")
     args = parser.parse_args()
     # The otp-lints installed beside this interpreter (its venv), else the one on PATH.
     sibling = os.path.join(os.path.dirname(sys.executable), "otp-lints")
@@ -436,6 +523,22 @@ def main() -> int:
         print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
         with tempfile.TemporaryDirectory() as scratch:
             report_keystrokes(keystrokes(otp, scratch, 30 if args.quick else 200))
+        return 0
+    if args.real:
+        with tempfile.TemporaryDirectory() as scratch:
+            tree = real_dir(scratch, args.real)
+            listing = os.path.join(scratch, "files.txt")
+            files = py_files(tree)
+            with open(listing, "w") as f:
+                f.write("\n".join(files))
+            work = os.path.join(scratch, "work")
+            os.mkdir(work)
+            print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+                  f"load average {os.getloadavg()[0]:.1f}")
+            print(f"tree: {len(REAL_PROJECTS)} projects of {args.real} ({len(files)} files, "
+                  f"{sum(os.path.getsize(p) for p in files) // 2**20} MiB)")
+            against_floor(tree, listing, otp, work, args.repeat, real=True)
+            print(f"load average after: {os.getloadavg()[0]:.1f}")
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         tree = os.path.abspath(args.dir) if args.dir else default_dir(scratch)
@@ -448,19 +551,7 @@ def main() -> int:
         print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
         print(f"tree: {tree} ({len(files)} files)")
 
-        commands = {
-            "floor": [sys.executable, "-c", FLOOR, listing],
-            "cold1": [otp, "check", "--no-cache", "--jobs", "1", "--quiet", tree],
-            "cold": [otp, "check", "--no-cache", "--quiet", tree],
-            "warm": [otp, "check", "--quiet", tree],
-        }
-        for cmd in commands.values():  # warm-up: OS file cache, bytecode, result cache
-            run_once(cmd, work)
-        best = rounds(commands, work, args.repeat)
-        floor, floor_mem = best["floor"]
-        cold1, cold1_mem = best["cold1"]
-        cold, cold_mem = best["cold"]
-        warm, warm_mem = best["warm"]
+        against_floor(tree, listing, otp, work, args.repeat, real=False)
         small = b"import os\n\ndef f(pid):\n    os.kill(pid, 9)\n"
         start, _ = timed([otp, "check", "--no-cache", "-", "--stdin-filename", "x.py"],
                          work, max(args.repeat, 5), stdin=small)
@@ -478,12 +569,6 @@ def main() -> int:
         m = f"  peak {mem:6.0f} MiB" if mem is not None else ""
         print(f"  {name:<38} {secs:8.2f} s   {ratio:5.2f}x  (target {target or '-'}){ok}{m}")
 
-    print("\nagainst the floor (read + ast.parse, one process):")
-    row("floor", floor, 1.0, "", floor_mem)
-    row("otp-lints check --no-cache --jobs 1", cold1, cold1 / floor, "<= 1.5", cold1_mem)
-    row(f"otp-lints check --no-cache (jobs {os.cpu_count()})", cold, cold / floor, "<= 1.0",
-        cold_mem)
-    row("otp-lints check, warm cache", warm, warm / floor, "<= 0.15", warm_mem)
     if "otp-lints" in plugins and "flake8-bugbear" in plugins:
         print("\nflake8 plugins in-process on the same parsed trees:")
         ours, bugbear = plugins["otp-lints"], plugins["flake8-bugbear"]

@@ -211,11 +211,25 @@ def _relpath(settings: Settings, path: str) -> str:
     if abspath.startswith(root) and abspath[len(root):len(root) + 1] == os.sep:
         rel = abspath[len(root) + 1:]  # the common case, without os.path.relpath
     else:
-        try:
-            rel = os.path.relpath(abspath, root)
-        except ValueError:  # another drive on Windows
-            rel = abspath
+        # Outside the root (a tree checked from elsewhere): os.path.relpath once
+        # per directory, not once per file.
+        head, tail = os.path.split(abspath)
+        if not tail or head == abspath or root == abspath or root.startswith(
+                abspath.rstrip(os.sep) + os.sep):  # the root itself or above it
+            rel = _relpath_outside(root, abspath)
+        else:
+            rel_head = _relpath_outside(root, head)
+            rel = tail if rel_head == "." else (
+                abspath if rel_head == head else os.path.join(rel_head, tail))
     return rel.replace(os.sep, "/")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _relpath_outside(root: str, abspath: str) -> str:
+    try:
+        return os.path.relpath(abspath, root)
+    except ValueError:  # another drive on Windows
+        return abspath
 
 
 def severity_of(settings: Settings, code: str) -> str:

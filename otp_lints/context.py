@@ -86,6 +86,15 @@ class FileContext:
             return b"noqa" in self._source.lower()
         return may_have_noqa(self._lines or ())
 
+    def dispose(self) -> None:
+        """Break every cycle through this file's objects once it is done, so they
+        are freed by reference counting (the CLI keeps the cyclic collector off):
+        the semantic model's scope tree, and the facts, which may hold the
+        context itself or the nodes and scopes the walk collected."""
+        self.semantic.dispose()
+        self._facts.clear()
+        self.collected.clear()
+
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view).
 

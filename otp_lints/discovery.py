@@ -264,14 +264,17 @@ class Discovery:
     def _walk(self, top: str, errors: Optional[list[tuple[str, OSError]]] = None
               ) -> Iterator[tuple[str, str, Settings]]:
         """(display path, real path, settings) of each Python file under ``top``;
-        the real path is resolved once per directory, and per file only for a
-        symlink. Each directory's entries are judged by that directory's
-        settings (a nested config's excludes apply below it)."""
+        the real path is resolved once per walk (and again below a symlinked
+        directory), and per file only for a symlink. Each directory's entries
+        are judged by that directory's settings (a nested config's excludes
+        apply below it)."""
         visited: set[tuple[int, int]] = set()
         abs_top = os.path.abspath(top)
-        stack = [top]
+        #: (directory, its real path when known: a subdirectory that is no
+        #: symlink is its parent's real path and its name)
+        stack: list[tuple[str, Optional[str]]] = [(top, None)]
         while stack:
-            d = stack.pop()
+            d, real_dir = stack.pop()
             try:
                 st = os.stat(d)
             except OSError as exc:
@@ -291,8 +294,9 @@ class Discovery:
                 continue
             settings = self.settings_for_dir(d)
             gitignore = settings.respect_gitignore
-            subdirs = []
-            real_dir = os.path.realpath(d)
+            subdirs: list[tuple[str, Optional[str]]] = []
+            if real_dir is None:
+                real_dir = os.path.realpath(d)
             for entry in entries:
                 full = os.path.join(d, entry.name)
                 if settings.is_excluded(settings.relpath(full)):
@@ -307,7 +311,11 @@ class Discovery:
                     if gitignore and self.gitignores.is_ignored(os.path.abspath(full), True,
                                                                 abs_top):
                         continue
-                    subdirs.append(full)
+                    try:
+                        linked = entry.is_symlink()
+                    except OSError:
+                        linked = True
+                    subdirs.append((full, None if linked else os.path.join(real_dir, entry.name)))
                 elif entry.name.endswith(PYTHON_SUFFIXES):
                     try:
                         if not entry.is_file():  # broken symlink

@@ -16,7 +16,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from typing import Optional
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -35,6 +34,13 @@ def read_source(path: str) -> bytes:
     socket or a device would block forever or never end (``/dev/zero``), so it
     is an OSError "not a regular file" (opened without blocking, and checked
     on the open descriptor, not by name, so nothing can be swapped in)."""
+    return read_source_stat(path)[0]
+
+
+def read_source_stat(path: str) -> tuple[bytes, os.stat_result]:
+    """``read_source``, with the file's status taken on the open descriptor
+    *before* reading: a change made while or after it is read changes the
+    status again, so a cache keyed by it never pairs new status with old bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
     except OSError as exc:
@@ -42,10 +48,11 @@ def read_source(path: str) -> bytes:
             raise OSError(errno.EINVAL, "not a regular file") from None
         raise
     with open(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
         try:
-            return f.read()
+            return f.read(), st
         except MemoryError:
             raise OSError(errno.EFBIG, "too large to read into memory") from None
 
@@ -180,6 +187,8 @@ def replace_atomically(
         if problem is not None:
             raise OSError(errno.EIO, problem)
         return
+    import tempfile  # not at start-up: it imports shutil, lzma, bz2, random
+
     directory = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp",
                                dir=directory)

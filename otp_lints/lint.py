@@ -89,7 +89,7 @@ def _analyze(
     try:
         diags = run_rules(ctx, ruleset, judged)
     finally:
-        ctx.semantic.dispose()
+        ctx.dispose()
     diags.sort(key=Diagnostic.sort_key)
     # The lines a rule made the context decode, handed on (noqa needs them too).
     return diags, ctx.decoded_lines
@@ -112,7 +112,7 @@ def raw_diagnostics(
     diags, lines = _analyze(tree, path, settings, None, source, judge_ignores=True)
     if lines is None:
         lines = source_lines(source) if diags else []
-    # The same list the rules saw: its noqa tokenization is reused by the noqa layer.
+    # The same list the rules saw: its noqa scan is reused by the noqa layer.
     return diags, lines if isinstance(lines, list) else list(lines)
 
 

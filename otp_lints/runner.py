@@ -1,18 +1,33 @@
-"""Running the CLI over many files: a content-keyed result cache and a process pool.
+"""Running the CLI over many files: a result cache and a process pool.
 
 The cache keeps each file's *raw* rule output (before noqa, allowlist and
 baseline), keyed by the file's bytes and its path relative to the config root
 (test-file status and per-file-ignores depend on it), in one JSON file per
 ``cache_fingerprint``: the tool's own build (a hash of the package's files,
 not only its version), the interpreter, the warnings mode and every setting
-that can change a file's raw results. The suppression layers are cheap and
-are applied fresh on every run, so editing the baseline or the allowlist never
-serves a stale answer. The file lives under ``.otp-lints-cache/`` beside the
-config that applies, else in the current directory (SPEC 7.2; a
+that can change a file's raw results. The suppression layers are applied fresh
+on every run, so editing the baseline or the allowlist never serves a stale
+answer; what they read of a file's *content* (the ``# flake8: noqa`` verdict,
+and per diagnostic line its noqa codes and baseline fingerprint:
+``suppress.ContentFacts``) is kept beside the raw results, so an unchanged
+file costs no per-line work. The file lives under ``.otp-lints-cache/``
+beside the config that applies, else in the current directory (SPEC 7.2; a
 ``.gitignore`` inside keeps it out of git); a run over several configs keeps
-one cache per config. An entry of the wrong
-shape is a miss (the file is linted and the entry rewritten); a cache that
-cannot be read or written, or whose directory is a symlink, is not used.
+one cache per config. An entry of the wrong shape is a miss (the file is
+linted and the entry rewritten); a cache that cannot be read or written, or
+whose directory is a symlink, is not used.
+
+Status first, as ruff does: an entry also keeps the file's size, mtime,
+ctime and inode, and a file whose ``stat`` still shows all four is a hit
+without being opened; any other file is read and its bytes hashed, and equal
+bytes are still a hit (the new status is kept). Every write to a file sets its
+ctime to the current time, which no user call can set back, so a changed
+file always shows another status, with one exception the cache closes: two
+writes within one tick of the file system's clock leave the same ctime. So a
+status is kept only for a file last changed ``RACY_SECONDS`` or more before
+it was read (as git does with its "racily clean" entries); a file changed
+more recently is hashed again on the next run. docs/performance.md says what
+this assumes.
 
 The pool's workers end when the CLI ends, however it ends (each watches its
 parent), and a worker that dies (out of memory, killed) costs only its batch,
@@ -42,14 +57,26 @@ from typing import Any, Callable, Optional, Union
 from otp_lints import __version__, context
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix, file_error
-from otp_lints.files import create_exclusive, make_private_dir, read_source, replace_atomically
+from otp_lints.files import (
+    create_exclusive,
+    make_private_dir,
+    read_source,
+    read_source_stat,
+    replace_atomically,
+)
 from otp_lints.lint import FileResult, raw_diagnostics, read_failure
-from otp_lints.source import source_lines
-from otp_lints.suppress import Layers, classify
+from otp_lints.suppress import ContentFacts, Layers, LineFacts, classify, content_facts
 
-#: what linting one file gives: raw diagnostics, whether it parsed, and its
-#: lines when there is something to suppress or fingerprint
-Output = tuple[list[Diagnostic], bool, Optional[list[str]]]
+#: what linting one file gives: raw diagnostics, whether it parsed, and what the
+#: suppression layers need of its content (None: nothing, it has no diagnostic
+#: or did not parse)
+Output = tuple[list[Diagnostic], bool, Optional[ContentFacts]]
+#: a cached file: its raw diagnostics, whether it parsed, its content facts
+Hit = tuple[list[Diagnostic], bool, ContentFacts]
+#: a file changed less than this long before it was read is hashed again on
+#: the next run rather than trusted by its status (two writes within one tick
+#: of a file system's clock leave the same status; FAT's tick is 2 s)
+RACY_SECONDS = 2.0
 CACHE_DIR = ".otp-lints-cache"
 _EXPIRY = re.compile(rb"\(\s*expires", re.IGNORECASE)
 #: below this many files a process pool costs more than it saves
@@ -141,10 +168,54 @@ def _valid_row(row: Any) -> bool:
                     for e in edits))
 
 
+def _valid_status(status: Any) -> bool:
+    return status is None or (type(status) is list and len(status) == 4
+                              and all(type(v) is int for v in status))
+
+
+def _valid_line_facts(row: Any) -> bool:
+    if type(row) is not list or len(row) != 4:
+        return False
+    line, codes, fp, text = row
+    return (_is_int(line) and type(fp) is str and type(text) is str
+            and (codes is None or (type(codes) is list
+                                   and all(type(c) is str for c in codes))))
+
+
+def _valid_facts(facts: Any) -> bool:
+    return (type(facts) is list and len(facts) == 2 and type(facts[0]) is bool
+            and type(facts[1]) is list and all(_valid_line_facts(r) for r in facts[1]))
+
+
 def _valid_entry(entry: Any) -> bool:
-    return (type(entry) is list and len(entry) == 3 and type(entry[0]) is str
+    """[content hash, parsed, raw diagnostics, status or None, content facts]."""
+    return (type(entry) is list and len(entry) == 5 and type(entry[0]) is str
             and type(entry[1]) is bool and type(entry[2]) is list
-            and all(_valid_row(row) for row in entry[2]))
+            and all(_valid_row(row) for row in entry[2])
+            and _valid_status(entry[3]) and _valid_facts(entry[4]))
+
+
+def _facts_to_json(facts: Optional[ContentFacts]) -> list[Any]:
+    if facts is None:
+        return [False, []]
+    return [facts.skipped, [[n, None if f.noqa is None else list(f.noqa), f.fingerprint, f.text]
+                            for n, f in facts.lines.items()]]
+
+
+def _facts_from_json(data: list[Any]) -> ContentFacts:
+    skipped, rows = data
+    return ContentFacts(skipped, {
+        n: LineFacts(None if codes is None else tuple(codes), fp, text)
+        for n, codes, fp, text in rows
+    })
+
+
+def _status(st: os.stat_result, now_ns: int) -> Optional[list[int]]:
+    """What a cache entry keeps of a file's status; None when the file changed
+    too recently to be trusted by it (``RACY_SECONDS``)."""
+    if st.st_ctime_ns >= now_ns - int(RACY_SECONDS * 1e9):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
 def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
@@ -190,17 +261,45 @@ class ResultCache:
             h.update(context.today().isoformat().encode())
         return h.hexdigest()
 
-    def get(self, relpath: str, key: str, path: str
-            ) -> Optional[tuple[list[Diagnostic], bool]]:
-        """(diagnostics, whether the file parsed) or None on a miss; an entry of
-        the wrong shape or types is a miss, and is rewritten by ``put``."""
+    def by_status(self, relpath: str, path: str) -> Optional[Hit]:
+        """The cached results of a file whose status has not changed since its
+        entry was written (``os.stat`` only, the file is not opened); None
+        otherwise, or when the entry is of the wrong shape."""
+        entry = self.entries.get(relpath)
+        if entry is None or type(entry) is not list or len(entry) != 5 or entry[3] is None:
+            return None
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return None  # read_source tells why
+        if [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino] != entry[3]:
+            return None
+        return self._hit(entry, path)
+
+    def get(self, relpath: str, key: str, path: str, status: Optional[list[int]] = None
+            ) -> Optional[Hit]:
+        """The cached results of a file whose bytes hash to ``key``, or None on
+        a miss; an entry of the wrong shape or types is a miss, and is rewritten
+        by ``put``. A hit keeps the file's new ``status``."""
         entry = self.entries.get(relpath)
         if entry is None or not _valid_entry(entry) or entry[0] != key:
             return None
-        return [_diag_from_json(path, row) for row in entry[2]], entry[1]
+        if entry[3] != status:
+            entry[3] = status
+            self.dirty = True
+        return self._hit(entry, path, valid=True)
 
-    def put(self, relpath: str, key: str, diags: Sequence[Diagnostic], parsed: bool) -> None:
-        self.entries[relpath] = [key, parsed, [_diag_to_json(d) for d in diags]]
+    @staticmethod
+    def _hit(entry: list[Any], path: str, valid: bool = False) -> Optional[Hit]:
+        if not valid and not _valid_entry(entry):
+            return None
+        return ([_diag_from_json(path, row) for row in entry[2]], entry[1],
+                _facts_from_json(entry[4]))
+
+    def put(self, relpath: str, key: str, diags: Sequence[Diagnostic], parsed: bool,
+            facts: Optional[ContentFacts] = None, status: Optional[list[int]] = None) -> None:
+        self.entries[relpath] = [key, parsed, [_diag_to_json(d) for d in diags], status,
+                                 _facts_to_json(facts)]
         self.dirty = True
 
     def save(self) -> None:
@@ -280,13 +379,17 @@ def quiet_gc() -> Iterator[None]:
     file is done), so reference counting frees each file's objects. Measured on
     the standard library, parsing alone ran 13-18% faster with the collector off
     (docs/performance.md). Whatever cycle an unusual file does leave is collected
-    between files, once per ``COLLECT_EVERY`` of them.
+    between files, once per ``COLLECT_EVERY`` of them; the objects that exist
+    before the run (modules, rules, settings) are frozen out of those
+    collections, which then look only at what the run made.
     """
     was_enabled = gc.isenabled()
     gc.disable()
+    gc.freeze()
     try:
         yield
     finally:
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 
@@ -302,12 +405,13 @@ Work = tuple[str, bytes, int]
 
 def _raw_many(batch: Sequence[Work], settings: Sequence[Settings]) -> list[Output]:
     """Raw diagnostics of each file (with the index of its settings), whether it
-    parsed, and its lines when there is something to suppress or fingerprint
-    (lines are not shipped back otherwise)."""
+    parsed, and its content facts when there is something to suppress or
+    fingerprint (read where the lines are: the lines are not shipped back)."""
     out = []
     for n, (path, source, which) in enumerate(batch, 1):
         diags, lines = raw_diagnostics(source, path, settings[which])
-        out.append((diags, lines is not None, lines if diags else None))
+        facts = content_facts(diags, lines) if diags and lines is not None else None
+        out.append((diags, lines is not None, facts))
         if n % COLLECT_EVERY == 0:
             gc.collect()
     return out
@@ -327,6 +431,7 @@ def _init_worker(settings: tuple[Settings, ...], parent: Optional[int]) -> None:
     global _worker_settings  # the run's Settings, one per config, per worker process, set once
     _worker_settings = settings
     gc.disable()  # as in quiet_gc(): a worker only lints, and exits with the pool
+    gc.freeze()
     if hasattr(signal, "pthread_sigmask"):  # forked while the CLI held them
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)
     # Ctrl-C reaches the whole process group: the CLI handles it and ends the pool.
@@ -523,32 +628,36 @@ def _lint_files(
     index: dict[Settings, int] = {}  # Settings hash by identity
     caches: list[Optional[ResultCache]] = []
     results: list[Optional[FileResult]] = [None] * len(files)
-    pending: list[tuple[int, str, bytes, str, int]] = []
+    pending: list[tuple[int, str, bytes, str, Optional[list[int]], int]] = []
+    now_ns = time.time_ns()  # before any file's status is taken
     for i, (path, settings) in enumerate(files):
         which = index.get(settings)
         if which is None:
             which = index[settings] = len(caches)
             caches.append(ResultCache(settings) if use_cache else None)
         layers = layers_for(settings)
-        try:
-            source = read_source(path)
-        except OSError as exc:
-            results[i] = read_failure(path, exc, layers)
-            continue
         cache = caches[which]
-        key = ResultCache.key(source) if cache is not None else ""
-        cached = cache.get(settings.relpath(path), key, path) if cache is not None else None
-        if cached is not None:
-            diags, parsed = cached
-            lines: Optional[list[str]] = None
-            if diags and parsed:  # lines only matter for noqa and baseline fingerprints
-                lines = source_lines(source)
-            results[i] = FileResult.from_classified(path, classify(diags, lines, path, layers))
-            continue
-        pending.append((i, path, source, key, which))
+        relpath = settings.relpath(path)
+        hit = cache.by_status(relpath, path) if cache is not None else None
+        if hit is None:
+            try:
+                source, st = read_source_stat(path)
+            except OSError as exc:
+                results[i] = read_failure(path, exc, layers)
+                continue
+            key, status = "", None
+            if cache is not None:
+                key, status = ResultCache.key(source), _status(st, now_ns)
+                hit = cache.get(relpath, key, path, status)
+            if hit is None:
+                pending.append((i, path, source, key, status, which))
+                continue
+        diags, _parsed, known = hit
+        results[i] = FileResult.from_classified(
+            path, classify(diags, None, path, layers, known))
 
     all_settings = tuple(index)
-    work_items = [(path, source, which) for _, path, source, _, which in pending]
+    work_items = [(path, source, which) for _, path, source, _, _, which in pending]
     outputs: list[Output]
     if jobs > 1 and len(pending) >= MIN_FILES_PER_JOB * 2:
         outputs = _parallel(work_items, min(jobs, len(pending) // MIN_FILES_PER_JOB),
@@ -556,13 +665,14 @@ def _lint_files(
     else:
         outputs = _raw_many(work_items, all_settings)
 
-    for (i, path, _source, key, which), (diags, parsed, lines) in zip(pending, outputs):
+    for (i, path, _source, key, status, which), (diags, parsed, facts) in zip(pending,
+                                                                              outputs):
         settings = all_settings[which]
         cache = caches[which]
         if cache is not None and not _is_crash(diags):
-            cache.put(settings.relpath(path), key, diags, parsed=parsed)
+            cache.put(settings.relpath(path), key, diags, parsed, facts, status)
         results[i] = FileResult.from_classified(
-            path, classify(diags, lines, path, layers_for(settings)))
+            path, classify(diags, None, path, layers_for(settings), facts))
     for cache in caches:
         if cache is not None:
             cache.save()

@@ -17,13 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from otp_lints.config import AllowEntry, ConfigError, Settings
 from otp_lints.diagnostics import FILE_ERROR, Diagnostic
 from otp_lints.files import os_reason, read_source, replace_atomically
 from otp_lints.globs import compile_glob
-from otp_lints.noqa import NoqaFilter, file_is_skipped, may_have_noqa
+from otp_lints.noqa import NoqaFilter, covers, file_is_skipped, may_have_noqa
 
 BASELINE_VERSION = 1
 
@@ -204,9 +204,60 @@ class Classified:
     settings: Optional[Settings] = None
 
 
+class LineFacts(NamedTuple):
+    """What the layers read of the line a diagnostic is on: it depends only on
+    the file's content, so the CLI's cache keeps it beside the raw results."""
+
+    #: the codes of the noqa comment on its physical line: () for a blanket
+    #: one, None for none
+    noqa: Optional[tuple[str, ...]]
+    #: the baseline's ``fingerprint`` of the stripped line
+    fingerprint: str
+    #: the stripped line, at most 200 characters (a baseline's ``source``)
+    text: str
+
+
+_NO_LINE = LineFacts(None, fingerprint(""), "")
+
+
+@dataclass
+class ContentFacts:
+    """The facts of one file's content that ``classify`` needs for its
+    diagnostics: whether a ``# flake8: noqa`` line skips the file, and the
+    ``LineFacts`` of each line holding a diagnostic."""
+
+    skipped: bool = False
+    lines: dict[int, LineFacts] = field(default_factory=dict)
+
+    def of(self, line: int) -> LineFacts:
+        return self.lines.get(line, _NO_LINE)
+
+
+def content_facts(diags: Sequence[Diagnostic], lines: Optional[Sequence[str]]) -> ContentFacts:
+    """The per-line work of the layers, done once: ``lines`` is None when the
+    file was not read or did not parse (no noqa applies then)."""
+    facts = ContentFacts()
+    if lines is None or not diags:
+        return facts
+    facts.skipped = file_is_skipped(lines)
+    noqa = NoqaFilter(lines) if may_have_noqa(lines) else None
+    for d in diags:
+        n = d.line
+        if n in facts.lines:
+            continue
+        text = lines[n - 1].strip() if 0 < n <= len(lines) else ""
+        codes = noqa.codes(n) if noqa is not None else None
+        facts.lines[n] = LineFacts(codes, fingerprint(text), text[:200])
+    return facts
+
+
 def classify(
-    diags: Sequence[Diagnostic], lines: Optional[Sequence[str]], path: str, layers: Layers
+    diags: Sequence[Diagnostic], lines: Optional[Sequence[str]], path: str, layers: Layers,
+    facts: Optional[ContentFacts] = None,
 ) -> Classified:
+    """Each diagnostic reported or suppressed by a layer. What the layers need of
+    the file's content comes as ``facts`` (``content_facts``, kept by the CLI's
+    cache), or is read from ``lines``."""
     settings = layers.settings
     relpath = settings.relpath(path) if path != "-" else "-"
     out = Classified(relpath=relpath, settings=settings)
@@ -214,18 +265,18 @@ def classify(
         return out
     if settings.per_file_ignores and relpath != "-":
         diags = _per_file_ignores(diags, relpath, settings, out)
-    if lines is not None and file_is_skipped(lines) and layers.apply_noqa:
+    if facts is None:
+        facts = content_facts(diags, lines)
+    if facts.skipped and layers.apply_noqa:
         out.suppressed = [(d, "noqa") for d in diags]
         return out
-    noqa = None
-    if lines is not None and may_have_noqa(lines):
-        noqa = NoqaFilter(lines)
     modules: Optional[list[str]] = None
     remaining_baseline: Counter[BaselineKey] = Counter()
     if layers.baseline is not None:
         remaining_baseline.update(layers.baseline.for_path(relpath))
     for d in diags:
-        if noqa is not None and noqa.is_suppressed(d.line, d.code):
+        line = facts.of(d.line)
+        if line.noqa is not None and covers(line.noqa, d.code):
             out.suppressed.append((d, "noqa"))
             if not layers.apply_noqa:
                 out.reported.append(d)  # flake8 drops it itself
@@ -244,11 +295,8 @@ def classify(
                 d = d.with_message(
                     f"{d.message} (allowlist expired {expired_by.expires.isoformat()})"
                 )
-        text = ""
-        if lines is not None and 0 < d.line <= len(lines):
-            text = lines[d.line - 1].strip()
-        key = (relpath, d.code, fingerprint(text))
-        out.keys.append((d, key, text[:200]))
+        key = (relpath, d.code, line.fingerprint)
+        out.keys.append((d, key, line.text))
         if remaining_baseline.get(key, 0) > 0:
             remaining_baseline[key] -= 1
             out.baseline_used[key] += 1

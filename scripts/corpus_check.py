@@ -2,6 +2,7 @@
 """Run both front ends over directory trees and report what a user would see.
 
     python scripts/corpus_check.py DIR [DIR ...] [--select CODES] [--jobs N]
+                                   [--noqa | --noqa-only]
 
 For each tree: files checked, diagnostics per code, OTP000 count, crashes
 (a traceback, exit code 2, or an OTP000 for an internal error, a rule that
@@ -12,7 +13,12 @@ itself as E999/E902). flake8 aborts its whole run when any plugin raises
 (pyflakes and flake8-bugbear die with RecursionError on very deep
 expressions); the script then records the file and reruns flake8 without it,
 so the comparison covers every other file. Runs from a scratch directory so
-no project config applies. Exit code 1 when there is a crash or a mismatch.
+no project config applies. With ``--noqa`` (or only that, ``--noqa-only``),
+each file that parses is also read for ``# noqa`` both ways: flake8's own
+physical-line mapping and ``# flake8: noqa`` verdict against otp-lints'
+(``otp_lints/noqa.py``, which reads them without the tokenizer), and its
+regular-expression scan against the tokenizer's. Exit code 1 when there is a
+crash or a mismatch.
 """
 
 from __future__ import annotations
@@ -108,11 +114,76 @@ def check_tree(tree: str, select: str, jobs: int, scratch: str) -> dict:
     return report
 
 
-def _py_files(tree: str):
-    for d, _, files in os.walk(tree, followlinks=True):
+def noqa_mapping_check(tree: str) -> dict:
+    """flake8's noqa reading against otp-lints' on every file of ``tree`` that
+    parses (``site-packages`` skipped): the lines each joins for a diagnostic on
+    any line (``_noqa_line_mapping``), the ``# flake8: noqa`` verdict, and the
+    regular-expression scan (groups and noqa comments) against the tokenizer's."""
+    import ast
+    import warnings
+
+    from flake8.defaults import NOQA_FILE
+    from flake8.options.parse_args import parse_args
+    from flake8.processor import FileProcessor
+
+    from otp_lints import noqa
+    from otp_lints.source import source_lines
+
+    _, options = parse_args([])
+    files = groups = comments = lexed = skipped = 0
+    mismatches: list[str] = []
+    for path in sorted(_py_files(tree, skip=("site-packages",))):
+        try:
+            with open(path, "rb") as f:
+                source = f.read()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ast.parse(source)
+            lines = source_lines(source)
+        except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError):
+            continue
+        files += 1
+        processor = FileProcessor(path, options)
+        theirs = processor._noqa_line_mapping
+        if processor.lines != lines:
+            mismatches.append(f"{path}: flake8 reads other lines")
+            continue
+        # Lines of one-line groups are searched as they are by both; the rest differ.
+        theirs = {n: text for n, text in theirs.items() if text != lines[n - 1]}
+        found = noqa.scan(list(lines))
+        groups += len(found.groups) if found is not None else 0
+        comments += len(found.comments) if found is not None else 0
+        if noqa.line_mapping(list(lines)) != theirs:
+            mismatches.append(f"{path}: line mapping")
+        if found != noqa.tokenized(list(lines)):
+            mismatches.append(f"{path}: scan differs from the tokenizer's")
+        verdict = any(NOQA_FILE.match(line) for line in lines)
+        skipped += verdict
+        if noqa.file_is_skipped(lines) != verdict:
+            mismatches.append(f"{path}: '# flake8: noqa' verdict")
+        lexed += noqa.lexed("".join(lines)) is not None
+    return {"files": files, "groups": groups, "comments": comments, "lexed": lexed,
+            "skipped": skipped, "mismatches": mismatches}
+
+
+def _py_files(tree: str, skip: tuple[str, ...] = ()):
+    for d, dirs, files in os.walk(tree, followlinks=True):
+        dirs[:] = [x for x in dirs if x not in skip]
         for f in files:
             if f.endswith((".py", ".pyi")):
                 yield os.path.join(d, f)
+
+
+def _print_noqa(tree: str) -> bool:
+    n = noqa_mapping_check(tree)
+    print(f"== {os.path.abspath(tree)} (noqa)")
+    print(f"   noqa reading equal to flake8's: {not n['mismatches']} ({n['files']} files, "
+          f"{n['groups']} multi-line groups, {n['comments']} noqa comments, "
+          f"{n['skipped']} skipped by '# flake8: noqa'; "
+          f"{n['files'] - n['lexed']} files left to the tokenizer)")
+    for x in n["mismatches"][:20]:
+        print(f"     differs: {x}")
+    return bool(n["mismatches"])
 
 
 def main() -> int:
@@ -120,10 +191,17 @@ def main() -> int:
     parser.add_argument("trees", nargs="+")
     parser.add_argument("--select", default="", help="codes for both front ends")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--noqa", action="store_true",
+                        help="also compare flake8's noqa reading on every file")
+    parser.add_argument("--noqa-only", action="store_true",
+                        help="only compare flake8's noqa reading (no front-end run)")
     args = parser.parse_args()
     bad = False
     with tempfile.TemporaryDirectory() as scratch:
         for tree in args.trees:
+            if args.noqa_only:
+                bad |= _print_noqa(tree)
+                continue
             r = check_tree(tree, args.select, args.jobs, scratch)
             bad |= bool(r["crashes"]) or not r["agree"]
             print(f"== {r['tree']}")
@@ -141,6 +219,8 @@ def main() -> int:
                 print(f"     only otp-lints: {x}")
             for x in r["only_flake8"]:
                 print(f"     only flake8: {x}")
+            if args.noqa:
+                bad |= _print_noqa(tree)
     return 1 if bad else 0
 
 

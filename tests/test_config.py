@@ -212,3 +212,20 @@ def test_severity_most_specific_key_wins(tmp_path) -> None:
     # No table: every code is an error.
     assert severity_of(Settings(root=str(tmp_path)), "OTP601") == "error"
     assert severity_of(load_settings(_write(tmp_path, "[tool.otp-lints]\n")), "OTP000") == "error"
+
+
+@pytest.mark.parametrize("root", ["/", "/a", "/a/b", "/a/b/c", "/x/y"])
+def test_relpath_equals_os_relpath_inside_and_outside_the_root(root: str, monkeypatch) -> None:
+    """Outside the root, relative paths are made once per directory: each still
+    equals os.path.relpath, '/'-separated (also for the root itself, its
+    ancestors, siblings and relative paths from elsewhere)."""
+    import os
+
+    monkeypatch.chdir("/")
+    settings = Settings(root=root)
+    paths = ["/", "/a", "/a/b", "/a/b/c", "/a/b/c/m.py", "/a/b/m.py", "/a/m.py", "/m.py",
+             "/x/y/z/m.py", "/x/m.py", "/a/bb/m.py", "/a/b/../c/m.py", "a/b/m.py", "x/y/m.py",
+             "./a//b/./m.py"]
+    for path in paths:
+        expected = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+        assert settings.relpath(path) == expected, (root, path)

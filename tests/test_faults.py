@@ -595,6 +595,12 @@ BAD_ENTRIES: dict[str, Callable[[str], Any]] = {
     "edit is missing a field": lambda key: [key, True, [[2, 0, 2, 13, "OTP102", "m",
                                                           ["safe", "m", [{"line": 3}]]]]],
     "parsed is a string": lambda key: [key, "yes", []],
+    "status of strings": lambda key: [key, True, [], ["1", "2", "3", "4"], [False, []]],
+    "status too short": lambda key: [key, True, [], [1, 2], [False, []]],
+    "noqa codes a string": lambda key: [key, True, [[2, 0, 2, 13, "OTP101", "m", None]], None,
+                                        [False, [[2, "OTP101", "fp", "text"]]]],
+    "skip verdict a string": lambda key: [key, True, [], None, ["no", []]],
+    "content facts missing": lambda key: [key, True, [], None],
 }
 
 
@@ -759,6 +765,68 @@ def test_ctrl_c_while_writing_the_cache(tmp_path, monkeypatch) -> None:
     rc, _out, _err = cli_in_process("check", "a.py", cwd=tmp_path, monkeypatch=monkeypatch)
     assert rc == 130
     assert os.listdir(tmp_path / ".otp-lints-cache") in ([], [".gitignore"])
+
+
+def _same_size_edit(path: pathlib.Path) -> os.stat_result:
+    """Rewrite ``path`` in place to other code of the same size (a violation
+    where there was none) and put its mtime back: size, mtime and inode as
+    before. The status before is returned."""
+    st = os.stat(path)
+    path.write_text(KILL.ljust(st.st_size - 1) + "\n")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        st.st_size, st.st_mtime_ns, st.st_ino)
+    return st
+
+
+CLEAN = "x = 1  # nothing to report in this file, only bytes\n"
+
+
+@scenario("cache", "a file edited to the same size with its mtime put back (a cache "
+          "keyed on size and mtime, as ruff's, misses it)",
+          "results equal `--no-cache`: the status the cache trusts holds the ctime, "
+          "which every write sets and nothing can set back")
+def test_a_same_size_same_mtime_edit_is_seen(tmp_path, monkeypatch) -> None:
+    from otp_lints import runner
+
+    write(tmp_path / "a.py", CLEAN)
+    write(tmp_path / "b.py", KILL)
+    monkeypatch.setattr(runner, "RACY_SECONDS", -3600.0)  # a status for every file
+    cli_in_process("check", ".", cwd=tmp_path, monkeypatch=monkeypatch)
+    [cache] = _cache_files(tmp_path)
+    assert json.loads(cache.read_text())["files"]["a.py"][3] is not None
+    _same_size_edit(tmp_path / "a.py")
+    warm = cli_in_process("check", ".", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert warm == cli_in_process("check", "--no-cache", ".", cwd=tmp_path,
+                                  monkeypatch=monkeypatch)
+    assert codes_of(warm[1]) == {"a.py": {"OTP101"}, "b.py": {"OTP101"}}
+
+
+@scenario("cache", "a file edited twice within one tick of the file system's clock "
+          "(same size, mtime, ctime and inode after both writes)",
+          "results equal `--no-cache`: a file changed less than 2 s before it was "
+          "read keeps no status, and is hashed on the next run (git's racy-clean rule)")
+def test_two_writes_in_one_clock_tick_are_seen(tmp_path, monkeypatch) -> None:
+    write(tmp_path / "a.py", CLEAN)
+    cli_in_process("check", ".", cwd=tmp_path, monkeypatch=monkeypatch)
+    [cache] = _cache_files(tmp_path)
+    assert json.loads(cache.read_text())["files"]["a.py"][3] is None
+    first = _same_size_edit(tmp_path / "a.py")
+    # A clock too coarse to tell the two writes apart: the whole status as before.
+    real_stat = os.stat
+    target = str(tmp_path / "a.py")
+
+    def coarse_stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        return first if os.path.abspath(os.fspath(path)) == target else real_stat(
+            path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", coarse_stat)
+    warm = cli_in_process("check", ".", cwd=tmp_path, monkeypatch=monkeypatch)
+    monkeypatch.setattr(os, "stat", real_stat)
+    assert warm == cli_in_process("check", "--no-cache", ".", cwd=tmp_path,
+                                  monkeypatch=monkeypatch)
+    assert codes_of(warm[1]) == {"a.py": {"OTP101"}}
 
 
 # ---------------------------------------------------------------------------

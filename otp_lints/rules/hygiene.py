@@ -9,14 +9,7 @@ from typing import Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic
-from otp_lints.noqa import (
-    NOQA_INLINE,
-    find_expiry,
-    line_ranges,
-    may_have_noqa,
-    parse_codes,
-    parse_expiry,
-)
+from otp_lints.noqa import NOQA_INLINE, find_expiry, may_have_noqa, parse_codes, parse_expiry, scan
 from otp_lints.rule import Example, Rule
 
 PREFIX: str = "OTP7"
@@ -71,18 +64,18 @@ def noqa_comments(lines: Optional[Sequence[str]]) -> tuple[NoqaComment, ...]:
     if not lines or not may_have_noqa(lines):
         return ()
     found: list[NoqaComment] = []
-    for r in line_ranges(lines) or ():
-        for tok in r.comments:
-            m = NOQA_INLINE.search(tok.string)
-            if m is None or not m.group("codes"):
-                continue
-            row, col = tok.start
-            prefix = lines[row - 1][: col + m.start()]
-            c = NoqaComment(row, len(prefix.encode("utf-8")), parse_codes(m.group("codes")),
-                            tok.string[m.end():])
-            if r.closed:
-                c.first, c.last = r.first, r.last
-            found.append(c)
+    scanned = scan(lines)
+    if scanned is None:
+        return ()
+    for row, col, text in scanned.comments:
+        m = NOQA_INLINE.search(text)
+        if m is None or not m.group("codes"):
+            continue
+        prefix = lines[row - 1][: col + m.start()]
+        c = NoqaComment(row, len(prefix.encode("utf-8")), parse_codes(m.group("codes")),
+                        text[m.end():])
+        c.first, c.last = scanned.group_of(row)
+        found.append(c)
     return tuple(found)
 
 

@@ -1060,46 +1060,48 @@ def _calls_named(stmts: list[ast.stmt], word: str) -> bool:
     )
 
 
+def _lock_block(stmts: list[ast.stmt], locked: bool, guarded: set[int]) -> None:
+    """``lock_guarded`` for one statement list (a module-level function: a
+    recursive closure would hold itself in a cycle the CLI leaves uncollected)."""
+    for i, stmt in enumerate(stmts):
+        if isinstance(stmt, _SCOPE_NODES):
+            continue
+        if locked:
+            guarded.add(id(stmt))
+        body_locked = locked
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            body_locked = locked or any(_is_lock(item.context_expr) for item in stmt.items)
+        elif isinstance(stmt, ast.Try) or stmt.__class__.__name__ == "TryStar":
+            body = getattr(stmt, "body", [])
+            acquired = (i > 0 and _calls_named([stmts[i - 1]], "acquire")) or _calls_named(
+                body[:1], "acquire"
+            )
+            if acquired and _calls_named(getattr(stmt, "finalbody", []), "release"):
+                body_locked = True
+        for field, value in ast.iter_fields(stmt):
+            if not isinstance(value, list):
+                if locked and isinstance(value, ast.AST):
+                    guarded.update(id(n) for n in ast.walk(value))
+                continue
+            inner = [v for v in value if isinstance(v, ast.stmt)]
+            if inner:
+                _lock_block(inner, body_locked if field == "body" else locked, guarded)
+                continue
+            for v in value:  # except handlers, match cases, with items
+                sub = getattr(v, "body", None)
+                if isinstance(sub, list):
+                    _lock_block(sub, locked, guarded)
+                elif locked and isinstance(v, ast.AST):
+                    guarded.update(id(n) for n in ast.walk(v))
+
+
 def lock_guarded(func: ast.AST) -> frozenset[int]:
     """The ids of the nodes of ``func``'s body that run holding a lock: the body of
     ``with <lock>:``, and the body of a ``try`` whose ``finally`` releases what the
     statement just before it (or the first of its body) acquired. A bounded walk of
     one function; nested functions and classes are not entered."""
     guarded: set[int] = set()
-
-    def block(stmts: list[ast.stmt], locked: bool) -> None:
-        for i, stmt in enumerate(stmts):
-            if isinstance(stmt, _SCOPE_NODES):
-                continue
-            if locked:
-                guarded.add(id(stmt))
-            body_locked = locked
-            if isinstance(stmt, (ast.With, ast.AsyncWith)):
-                body_locked = locked or any(_is_lock(item.context_expr) for item in stmt.items)
-            elif isinstance(stmt, ast.Try) or stmt.__class__.__name__ == "TryStar":
-                body = getattr(stmt, "body", [])
-                acquired = (i > 0 and _calls_named([stmts[i - 1]], "acquire")) or _calls_named(
-                    body[:1], "acquire"
-                )
-                if acquired and _calls_named(getattr(stmt, "finalbody", []), "release"):
-                    body_locked = True
-            for field, value in ast.iter_fields(stmt):
-                if not isinstance(value, list):
-                    if locked and isinstance(value, ast.AST):
-                        guarded.update(id(n) for n in ast.walk(value))
-                    continue
-                inner = [v for v in value if isinstance(v, ast.stmt)]
-                if inner:
-                    block(inner, body_locked if field == "body" else locked)
-                    continue
-                for v in value:  # except handlers, match cases, with items
-                    sub = getattr(v, "body", None)
-                    if isinstance(sub, list):
-                        block(sub, locked)
-                    elif locked and isinstance(v, ast.AST):
-                        guarded.update(id(n) for n in ast.walk(v))
-
-    block(getattr(func, "body", []), False)
+    _lock_block(getattr(func, "body", []), False, guarded)
     return frozenset(guarded)
 
 
@@ -1865,57 +1867,61 @@ class EnvironFacts:
                 after_yield = i
                 break
 
-        def block(stmts: list[ast.stmt], flags: int, top: bool = False) -> None:
-            for i, stmt in enumerate(stmts):
-                if isinstance(stmt, _SCOPE_NODES):
-                    continue
-                f = flags
-                if top and after_yield is not None and i > after_yield:
-                    f |= _RESTORING
-                self._note(stmt, scope, f, out, stmts[i + 1] if i + 1 < len(stmts) else None)
-                if isinstance(stmt, (ast.With, ast.AsyncWith)):
-                    inner = f
-                    if any(self._guards(item, scope) for item in stmt.items):
-                        inner |= _GUARDED
-                    if any(
-                        isinstance(item.context_expr, ast.Call)
-                        and _SCOPED_NAME.search(last_name(item.context_expr).lower())
-                        for item in stmt.items
-                    ):
-                        inner |= _SCOPED
-                    raises = any(
-                        isinstance(item.context_expr, ast.Call)
-                        and last_name(item.context_expr) in _RAISES_CALLS
-                        for item in stmt.items
-                    )
-                    if raises and stmt.body:
-                        block(stmt.body[:-1], inner)
-                        block(stmt.body[-1:], inner | _EXPECTED_TO_RAISE)
-                    else:
-                        block(stmt.body, inner)
-                    continue
-                # The keys set before an ``if`` are what its ``else`` sees: a key
-                # set in one branch is not undone by a delete in the other.
-                set_before = set(out.set_keys)
-                set_in_branches: set[str] = set()
-                for field, value in ast.iter_fields(stmt):
-                    if not isinstance(value, list):
-                        continue
-                    if field == "orelse" and isinstance(stmt, ast.If):
-                        set_in_branches |= out.set_keys
-                        out.set_keys = set(set_before)
-                    inner_flags = f | _RESTORING if field == "finalbody" else f
-                    stmts_in = [v for v in value if isinstance(v, ast.stmt)]
-                    if stmts_in:
-                        block(stmts_in, inner_flags)
-                        continue
-                    for v in value:  # except handlers, match cases
-                        sub = getattr(v, "body", None)
-                        if isinstance(sub, list):
-                            block(sub, f)
-                out.set_keys |= set_in_branches
+        self._block(body, base, scope, out, after_yield)
 
-        block(body, base, top=True)
+    def _block(self, stmts: list[ast.stmt], flags: int, scope: Scope, out: _EnvFunction,
+               after_yield: Optional[int] = None) -> None:
+        """``_walk`` for one statement list; ``after_yield`` only at the top (a
+        method, not a recursive closure: that would hold itself, and this, in a
+        cycle the CLI leaves uncollected)."""
+        for i, stmt in enumerate(stmts):
+            if isinstance(stmt, _SCOPE_NODES):
+                continue
+            f = flags
+            if after_yield is not None and i > after_yield:
+                f |= _RESTORING
+            self._note(stmt, scope, f, out, stmts[i + 1] if i + 1 < len(stmts) else None)
+            if isinstance(stmt, (ast.With, ast.AsyncWith)):
+                inner = f
+                if any(self._guards(item, scope) for item in stmt.items):
+                    inner |= _GUARDED
+                if any(
+                    isinstance(item.context_expr, ast.Call)
+                    and _SCOPED_NAME.search(last_name(item.context_expr).lower())
+                    for item in stmt.items
+                ):
+                    inner |= _SCOPED
+                raises = any(
+                    isinstance(item.context_expr, ast.Call)
+                    and last_name(item.context_expr) in _RAISES_CALLS
+                    for item in stmt.items
+                )
+                if raises and stmt.body:
+                    self._block(stmt.body[:-1], inner, scope, out)
+                    self._block(stmt.body[-1:], inner | _EXPECTED_TO_RAISE, scope, out)
+                else:
+                    self._block(stmt.body, inner, scope, out)
+                continue
+            # The keys set before an ``if`` are what its ``else`` sees: a key
+            # set in one branch is not undone by a delete in the other.
+            set_before = set(out.set_keys)
+            set_in_branches: set[str] = set()
+            for field, value in ast.iter_fields(stmt):
+                if not isinstance(value, list):
+                    continue
+                if field == "orelse" and isinstance(stmt, ast.If):
+                    set_in_branches |= out.set_keys
+                    out.set_keys = set(set_before)
+                inner_flags = f | _RESTORING if field == "finalbody" else f
+                stmts_in = [v for v in value if isinstance(v, ast.stmt)]
+                if stmts_in:
+                    self._block(stmts_in, inner_flags, scope, out)
+                    continue
+                for v in value:  # except handlers, match cases
+                    sub = getattr(v, "body", None)
+                    if isinstance(sub, list):
+                        self._block(sub, f, scope, out)
+            out.set_keys |= set_in_branches
 
     def _note(
         self, stmt: ast.stmt, scope: Scope, flags: int, out: _EnvFunction,
