@@ -648,6 +648,8 @@ def _lint_files(
             key, status = "", None
             if cache is not None:
                 key, status = ResultCache.key(source), _status(st, now_ns)
+                if _EXPIRY.search(source):
+                    status = None  # judged against today: hashed (with the day) every run
                 hit = cache.get(relpath, key, path, status)
             if hit is None:
                 pending.append((i, path, source, key, status, which))

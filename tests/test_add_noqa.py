@@ -227,6 +227,7 @@ def test_a_suppression_holds_through_the_day_it_names(monkeypatch, days, expired
 
 def test_the_cache_judges_expiry_dates_afresh_each_day(tmp_path, monkeypatch) -> None:
     import otp_lints.context
+    import otp_lints.runner
     from otp_lints.runner import lint_files
     from otp_lints.suppress import Layers
 
@@ -235,6 +236,9 @@ def test_the_cache_judges_expiry_dates_afresh_each_day(tmp_path, monkeypatch) ->
     (tmp_path / "b.py").write_bytes(b"import os\nos.kill(1, 9)\n")
     settings = Settings(root=str(tmp_path))
     path = str(tmp_path / "a.py")
+    # Files just written are hashed anyway (the racy window); store every status,
+    # so that a stat-first hit would be possible.
+    monkeypatch.setattr(otp_lints.runner, "RACY_SECONDS", -60)
     for day, want in ((1, []), (2, [(2, "OTP703")]), (1, [])):
         monkeypatch.setattr(otp_lints.context, "today", lambda d=day: datetime.date(2026, 3, d))
         layers = Layers(settings)
