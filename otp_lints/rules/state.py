@@ -1038,6 +1038,17 @@ def runs_at_import_only(ctx: FileContext, scope: Scope) -> bool:
     )
 
 
+def _own_name(node: ast.expr) -> Optional[str]:
+    """The function of this file (or method of this class) an expression names:
+    ``f``, ``self.f``, ``cls.f``; None for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+            and node.value.id in ("self", "cls"):
+        return node.attr
+    return None
+
+
 class _GlobalFacts:
     __slots__ = ("fork_hooks", "skip_file")
 
@@ -1605,12 +1616,9 @@ class EnvironFacts:
                     if not any(a is call or (isinstance(a, ast.Name) and a.id in parsed)
                                for a in args):
                         continue
-                    func = c.func
-                    if isinstance(func, ast.Name):
-                        names.add(func.id)
-                    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
-                            and func.value.id in ("self", "cls"):
-                        names.add(func.attr)
+                    name = _own_name(c.func)
+                    if name is not None:
+                        names.add(name)
             self._option_appliers = frozenset(names)
         return self._option_appliers
 
@@ -1637,11 +1645,9 @@ class EnvironFacts:
                     if isinstance(func, (ast.Name, ast.Attribute)) else None
                 if "thread" in (qn or last_name(func)).lower():
                     continue
-                if isinstance(init, ast.Name):
-                    names.add(init.id)
-                elif isinstance(init, ast.Attribute) and isinstance(init.value, ast.Name) \
-                        and init.value.id in ("self", "cls"):
-                    names.add(init.attr)
+                name = _own_name(init)
+                if name is not None:
+                    names.add(name)
             self._initializers = frozenset(names)
         return self._initializers
 
