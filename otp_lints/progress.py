@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Optional
 
 from otp_lints.config import ConfigError
+from otp_lints.files import read_source
 
 HISTORY_VERSION = 1
 #: history points drawn in a chart (the file keeps them all)
@@ -36,15 +37,20 @@ TOLERATED = ("noqa", "allowlist", "baseline")
 # ---------------------------------------------------------------------------
 # Reading a report
 # ---------------------------------------------------------------------------
+def _read_json(path: str, option: str) -> Any:
+    """The JSON document a report option names; ConfigError (one line) when it
+    cannot be read (a FIFO or a device is no file: ``read_source``) or parsed."""
+    try:
+        return json.loads(read_source(path).decode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{option}: cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # UnicodeDecodeError included
+        raise ConfigError(f"{option}: {path} is not JSON: {exc}") from None
+
+
 def load_report(path: str) -> dict[str, Any]:
     """An earlier ``report --format json``; ConfigError (one line) when it is not."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as exc:
-        raise ConfigError(f"--compare: cannot read {path}: {exc.strerror or exc}") from None
-    except ValueError as exc:
-        raise ConfigError(f"--compare: {path} is not JSON: {exc}") from None
+    data = _read_json(path, "--compare")
     if not (isinstance(data, dict) and isinstance(data.get("groups"), list)
             and isinstance(data.get("rules"), list) and isinstance(data.get("totals"), dict)):
         raise ConfigError(f"--compare: {path} is not an otp-lints report "
@@ -221,13 +227,7 @@ def load_history(path: str) -> list[dict[str, Any]]:
     """The points of a history file, oldest first; [] when it does not exist yet."""
     if not os.path.exists(path):
         return []
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as exc:
-        raise ConfigError(f"--history: cannot read {path}: {exc.strerror or exc}") from None
-    except ValueError as exc:
-        raise ConfigError(f"--history: {path} is not JSON: {exc}") from None
+    data = _read_json(path, "--history")
     runs = data.get("runs") if isinstance(data, dict) else None
     if not isinstance(runs, list):
         raise ConfigError(f"--history: {path} is not an otp-lints history (no 'runs' list)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 from typing import Any, Optional
 
@@ -305,6 +306,20 @@ def test_compare_with_something_else_is_one_line_error(tmp_path, content) -> Non
         progress.load_report(str(path))
     with pytest.raises(ConfigError, match=r"^--compare: cannot read"):
         progress.load_report(str(tmp_path / "missing.json"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_as_a_report_is_an_error_not_a_hang(tmp_path) -> None:
+    fifo = str(tmp_path / "old.json")
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"^--compare: cannot read .*not a regular file"):
+        progress.load_report(fifo)
+    with pytest.raises(ConfigError, match=r"^--history: cannot read .*not a regular file"):
+        progress.load_history(fifo)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"groups": "\xff"}')
+    with pytest.raises(ConfigError, match=r"^--compare: .* is not JSON"):
+        progress.load_report(str(bad))
 
 
 # ---------------------------------------------------------------------------
