@@ -2864,8 +2864,8 @@ class MissingSyncApi(Rule):
             assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
             if not view.is_api(fscope) or _not_an_api(fnode.name):
                 continue
-            if _framework_hook(fscope, fnode) or _handed_on_only(fscope, fnode.name, ctx):
-                continue  # its caller is a framework or an event loop, not code that waits
+            if _framework_hook(fscope, fnode):
+                continue  # its caller is a framework, not code that waits
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
@@ -2880,6 +2880,9 @@ class MissingSyncApi(Rule):
             dropped = next((s for s in background if _drops_task(s, body)), None)
             if self._can_wait(fscope, fnode.name, ctx, reachable=dropped is None):
                 continue
+            # Last, as it reads the whole file (once): only for what would be reported.
+            if _handed_on_only(fscope, fnode.name, ctx):
+                continue  # its caller is an event loop's timer, not code that waits
             twin = fnode.name + (self._suffixes[0] if self._suffixes else "_sync")
             first = dropped or background[0]
             if dropped is not None:
