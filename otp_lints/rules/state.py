@@ -2866,12 +2866,138 @@ def _decorator_shaped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
+_THREAD_STARTERS = ("threading", "_thread", "concurrent.futures", "multiprocessing")
+
+
+def _refuses_import(ctx: FileContext) -> bool:
+    """The module asserts it is ``__main__`` (``assert __name__ == "__main__"``)
+    and imports none of the modules that start threads or processes: it cannot
+    be imported, so no other module or test shares its state, and nothing
+    preempts its synchronous functions."""
+    if not any(isinstance(s, ast.Assert) and _is_main_guard(s.test)
+               for s in getattr(ctx.tree, "body", ())):
+        return False
+    for scope in ctx.semantic.scopes:
+        for bindings in scope.bindings.values():
+            for b in bindings:
+                node = b.node if b.kind == "import" else None
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+                else:
+                    continue
+                if any(n == m or n.startswith(m + ".") for n in names for m in _THREAD_STARTERS):
+                    return False
+    return True
+
+
+def _atexit_registered(ctx: FileContext) -> dict[str, int]:
+    """Names module-level code hands to ``atexit.register(name)``, with how many
+    times: a bounded walk of the module's own statements."""
+    found: dict[str, int] = {}
+    sem = ctx.semantic
+    stack: list[ast.AST] = list(getattr(ctx.tree, "body", ()))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        if (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords
+                and isinstance(node.args[0], ast.Name)
+                and sem.qualified_name(node.func, sem.module) == "atexit.register"):
+            found[node.args[0].id] = found.get(node.args[0].id, 0) + 1
+        stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _runs_at_exit_only(ctx: FileContext, scope: Scope) -> bool:
+    """A private module-level function whose only use is its registration with
+    ``atexit`` (``atexit.register(_f)`` at module level, or ``@atexit.register``):
+    it runs once, at interpreter exit, after the non-daemon threads are joined;
+    no caller (and no test) runs it before."""
+    sem = ctx.semantic
+    node = scope.node
+    if scope.parent is not sem.module or not isinstance(node, _DEF_NODES):
+        return False
+    name = node.name
+    if not name.startswith("_") or any(
+        b.kind != "def" for b in sem.module.bindings.get(name, ())
+    ):
+        return False
+    if any(name in s.loads for s in sem.scopes if s is not sem.module):
+        return False
+    uses = ctx.fact("state.module_uses", _module_level_uses).get(name, [])
+    decorated = [sem.qualified_name(d, sem.module) for d in node.decorator_list]
+    if decorated == ["atexit.register"]:
+        return not uses
+    registered = ctx.fact("OTP204.atexit", _atexit_registered).get(name, 0)
+    return not decorated and bool(uses) and len(uses) == registered and not any(uses)
+
+
+def _exported(ctx: FileContext) -> Optional[frozenset[str]]:
+    """The names ``__all__`` lists, when the module binds it once to a literal
+    list or tuple of strings, or a sum of such (directly or through names bound
+    once to one and never mutated); None when the code does not show it."""
+    sem = ctx.semantic
+    module = sem.module
+    mutated = {
+        call.func.value.id for call, _s in ctx.nodes(ast.Call)
+        if isinstance(call.func, ast.Attribute) and call.func.attr in _MUTATORS
+        and isinstance(call.func.value, ast.Name)
+    }
+
+    def strings(expr: ast.expr, depth: int = 0) -> Optional[set[str]]:
+        if isinstance(expr, (ast.List, ast.Tuple)):
+            if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in expr.elts):
+                return {e.value for e in expr.elts if isinstance(e, ast.Constant)}
+            return None
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            left, right = strings(expr.left, depth), strings(expr.right, depth)
+            return None if left is None or right is None else left | right
+        if isinstance(expr, ast.Name) and depth < 3 and expr.id not in mutated:
+            bindings = module.bindings.get(expr.id, ())
+            if len(bindings) == 1 and bindings[0].kind == "assign" and bindings[0].value:
+                return strings(bindings[0].value, depth + 1)
+        return None
+
+    bindings = module.bindings.get("__all__", ())
+    if "__all__" in mutated or len(bindings) != 1 or bindings[0].kind != "assign":
+        return None
+    value = bindings[0].value
+    names = strings(value) if value is not None else None
+    return None if names is None else frozenset(names)
+
+
+def _unexported_import_only(ctx: FileContext, scope: Scope) -> bool:
+    """As ``runs_at_import_only`` for a public name the module does not export:
+    ``__all__`` lists the API and omits it, and only module-level code calls
+    it, so it runs while the module is imported."""
+    sem = ctx.semantic
+    node = scope.node
+    if scope.parent is not sem.module or not isinstance(node, _DEF_NODES):
+        return False
+    name = node.name
+    if node.decorator_list or name.startswith("_"):
+        return False
+    exported = ctx.fact("OTP204.all", _exported)
+    if exported is None or name in exported:
+        return False
+    if any(b.kind != "def" for b in sem.module.bindings.get(name, ())):
+        return False
+    uses = ctx.fact("state.module_uses", _module_level_uses).get(name)
+    if not uses or not all(uses):
+        return False
+    return not any(name in s.loads for s in sem.scopes if s is not sem.module)
+
+
 class _StateFacts:
     """Per-file facts for OTP204, computed on first use."""
 
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
         self.skip_file = ctx.is_script_path or _is_script(ctx)
+        #: the file cannot be imported and starts no threads (``_refuses_import``)
+        self.unimportable = _refuses_import(ctx)
         #: names used as decorators in the file: "bare" (``@f``) or "called" (``@f(...)``)
         self.decorators: dict[str, set[str]] = {}
         for scope in ctx.semantic.scopes:
@@ -2993,7 +3119,20 @@ class ModuleStateMutation(Rule):
       runs when the decorated function is defined, at import. The wrapper a
       decorator returns runs at every call and stays flagged;
     - a private function that only module-level code calls (or one deleted at
-      module level, `del def_op`): it runs at import;
+      module level, `del def_op`): it runs at import; likewise a public-named
+      one that `__all__` (a literal list of strings, or a sum of such) omits:
+      the module's API does not include it. An exported one, or one any
+      function also calls, stays flagged;
+    - a private function whose only use is `atexit.register(_f)` (or
+      `@atexit.register`): it runs once, at interpreter exit, after the
+      non-daemon threads are joined. A public one (tests and callers run it
+      at any time) or one also called from code stays flagged;
+    - a synchronous function in a file that refuses to be imported (`assert
+      __name__ == "__main__"`) and imports neither `threading`, `_thread`,
+      `concurrent.futures` nor `multiprocessing`: no other module or test
+      shares its state and nothing preempts it. Its `async` functions (they
+      interleave at each `await`) stay flagged, as does any file that starts
+      threads;
     - a mutation made holding a lock (`with <lock>:`, or a `try` whose
       `finally` releases what the statement before it acquired);
     - a memo fill `table[key] = value` where the code shows the key was
@@ -3063,6 +3202,20 @@ class ModuleStateMutation(Rule):
             "_seen = []\ndef test_seen():\n    _seen.append(1)\n    assert _seen\n",
             path="tests/test_seen.py",
         ),
+        Example(
+            "import atexit\n_loops = set()\n\ndef _close_all():\n"
+            "    for loop in list(_loops):\n        loop.close()\n    _loops.clear()\n\n"
+            "atexit.register(_close_all)\n",
+        ),
+        Example(
+            "import trio\n_printed = set()\n\ndef note(message):\n"
+            "    if message not in _printed:\n        print(message)\n"
+            "    _printed.add(message)\n\nassert __name__ == '__main__'\n",
+        ),
+        Example(
+            "__all__ = ['Screen']\n_CFG = {}\n\ndef readconfig(cfg):\n"
+            "    if cfg:\n        _CFG.update(cfg)\n\nreadconfig({'width': 1})\n",
+        ),
     )
     invalid = (
         Example(
@@ -3120,6 +3273,10 @@ class ModuleStateMutation(Rule):
             return False
         func = func_scope.node
         if facts.runs_as_decorator(func_scope) or runs_at_import_only(ctx, func_scope):
+            return True
+        if facts.unimportable and not isinstance(func, ast.AsyncFunctionDef):
+            return True
+        if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
             return True
         guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
         if id(node) in guarded or (stmt is not None and id(stmt) in guarded):
