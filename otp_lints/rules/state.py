@@ -2772,6 +2772,8 @@ _ATOMIC_METHODS = frozenset({
 
 
 _SNAPSHOTS = frozenset({"list", "tuple", "set", "frozenset", "dict", "sorted"})
+#: built-ins with no side effect on their arguments (a set memo's pure test)
+_PURE_BUILTINS = frozenset({"isinstance", "issubclass", "len", "type", "id", "callable"})
 
 
 def _is_snapshot(n: ast.Name, parents: dict[int, ast.AST]) -> bool:
@@ -3167,7 +3169,14 @@ class ModuleStateMutation(Rule):
     - an item keyed by the calling thread (`table[get_ident()]`, or a local
       assigned from it): each thread writes only its own slot;
     - `table.setdefault(key, default)`: one atomic get-or-insert on a dict
-      (the memo fill done right).
+      (the memo fill done right);
+    - a set memo of a pure test: `s.add(x)` after `if x in s: return ...`
+      where, from the first membership test on, the function does nothing
+      else with an effect (only `if`/`return`/`pass`, calls of `isinstance`,
+      `issubclass`, `len`, `type`, `id`, `callable`; the set touched only by
+      membership tests of `x` and `len`): `set.add` is idempotent and nothing
+      else runs twice. An action between the check and the add (`if x not in
+      done: run(x); done.add(x)`) stays flagged.
     """
 
     code = "OTP204"
@@ -3211,6 +3220,11 @@ class ModuleStateMutation(Rule):
             "import trio\n_printed = set()\n\ndef note(message):\n"
             "    if message not in _printed:\n        print(message)\n"
             "    _printed.add(message)\n\nassert __name__ == '__main__'\n",
+        ),
+        Example(
+            "_types = set()\n\ndef is_coroutine(obj):\n    if type(obj) in _types:\n"
+            "        return True\n    if isinstance(obj, Coroutine):\n"
+            "        _types.add(type(obj))\n        return True\n    return False\n",
         ),
         Example(
             "__all__ = ['Screen']\n_CFG = {}\n\ndef readconfig(cfg):\n"
@@ -3290,7 +3304,64 @@ class ModuleStateMutation(Rule):
             return True
         if self._tolerates_missing(node, stmt, facts.parents(func)):
             return True
+        if self._pure_set_memo(node, name, ctx, func_scope, facts):
+            return True
         return self._single_step(node, name, ctx, scope, stmt, facts)
+
+    @staticmethod
+    def _pure_set_memo(
+        node: ast.AST, name: str, ctx: FileContext, owner: Scope, facts: _StateFacts
+    ) -> bool:
+        """``if x in s: return ...`` then ``s.add(x)`` on a set, where from the
+        first membership test on the function does nothing else with an effect:
+        only ``if``/``return``/``pass`` statements, calls of side-effect-free
+        built-ins (``isinstance``, ``len`` ...), no ``await``/``yield``, and no
+        other touch of the set but membership tests of ``x`` and ``len(s)``.
+        ``set.add`` is idempotent: a racing caller adds the same element again,
+        and nothing else runs twice."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add" and len(node.args) == 1 and not node.keywords):
+            return False
+        sem = ctx.semantic
+        for b in sem.module.bindings.get(name, ()):
+            v = b.value
+            if not (isinstance(v, ast.Set) or (
+                isinstance(v, ast.Call)
+                and sem.qualified_name(v.func, b.origin or sem.module) == "builtins.set"
+            )):
+                return False
+        if any(name in child.loads for child in owner.children):
+            return False
+        func = owner.node
+        key = ast.dump(node.args[0])
+        tests: list[tuple[int, int]] = []
+        for n in ast.walk(func):
+            if (isinstance(n, ast.Compare) and len(n.ops) == 1
+                    and isinstance(n.ops[0], (ast.In, ast.NotIn))
+                    and isinstance(n.comparators[0], ast.Name)
+                    and n.comparators[0].id == name and ast.dump(n.left) == key):
+                tests.append(node_start(n.comparators[0]))
+        for t in facts.touches(func, name):
+            if t[3] == id(node) or t[2] == "len" or (t[2] == "read" and t[1] in tests):
+                continue
+            return False
+        if not tests:
+            return False
+        first = min(tests)
+        for n in ast.walk(func):
+            if n is node or node_start(n) < first or n is func:
+                continue
+            if isinstance(n, ast.stmt) and not isinstance(n, (ast.If, ast.Return, ast.Pass)):
+                if not (isinstance(n, ast.Expr) and n.value is node):
+                    return False
+            if isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr, ast.Lambda)):
+                return False
+            if isinstance(n, ast.Call) and not (
+                isinstance(n.func, ast.Name) and n.func.id in _PURE_BUILTINS
+                and sem.qualified_name(n.func, owner) == f"builtins.{n.func.id}"
+            ):
+                return False
+        return True
 
     def _single_step(
         self, node: ast.AST, name: str, ctx: FileContext, scope: Scope,
