@@ -2936,37 +2936,45 @@ def _runs_at_exit_only(ctx: FileContext, scope: Scope) -> bool:
     return not decorated and bool(uses) and len(uses) == registered and not any(uses)
 
 
+def _listed_strings(
+    expr: ast.expr, module: Scope, mutated: set[str], depth: int = 0
+) -> Optional[set[str]]:
+    """The strings a literal list or tuple of strings holds, or a sum of such
+    (directly or through names bound once to one and never mutated)."""
+    if isinstance(expr, (ast.List, ast.Tuple)):
+        found: set[str] = set()
+        for e in expr.elts:
+            if not (isinstance(e, ast.Constant) and isinstance(e.value, str)):
+                return None
+            found.add(e.value)
+        return found
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        left = _listed_strings(expr.left, module, mutated, depth)
+        right = _listed_strings(expr.right, module, mutated, depth)
+        return None if left is None or right is None else left | right
+    if isinstance(expr, ast.Name) and depth < 3 and expr.id not in mutated:
+        bindings = module.bindings.get(expr.id, ())
+        value = bindings[0].value if len(bindings) == 1 else None
+        if bindings and bindings[0].kind == "assign" and isinstance(value, ast.expr):
+            return _listed_strings(value, module, mutated, depth + 1)
+    return None
+
+
 def _exported(ctx: FileContext) -> Optional[frozenset[str]]:
     """The names ``__all__`` lists, when the module binds it once to a literal
-    list or tuple of strings, or a sum of such (directly or through names bound
-    once to one and never mutated); None when the code does not show it."""
-    sem = ctx.semantic
-    module = sem.module
+    list or tuple of strings, or a sum of such (see ``_listed_strings``); None
+    when the code does not show it."""
+    module = ctx.semantic.module
     mutated = {
         call.func.value.id for call, _s in ctx.nodes(ast.Call)
         if isinstance(call.func, ast.Attribute) and call.func.attr in _MUTATORS
         and isinstance(call.func.value, ast.Name)
     }
-
-    def strings(expr: ast.expr, depth: int = 0) -> Optional[set[str]]:
-        if isinstance(expr, (ast.List, ast.Tuple)):
-            if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in expr.elts):
-                return {e.value for e in expr.elts if isinstance(e, ast.Constant)}
-            return None
-        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-            left, right = strings(expr.left, depth), strings(expr.right, depth)
-            return None if left is None or right is None else left | right
-        if isinstance(expr, ast.Name) and depth < 3 and expr.id not in mutated:
-            bindings = module.bindings.get(expr.id, ())
-            if len(bindings) == 1 and bindings[0].kind == "assign" and bindings[0].value:
-                return strings(bindings[0].value, depth + 1)
-        return None
-
     bindings = module.bindings.get("__all__", ())
     if "__all__" in mutated or len(bindings) != 1 or bindings[0].kind != "assign":
         return None
     value = bindings[0].value
-    names = strings(value) if value is not None else None
+    names = _listed_strings(value, module, mutated) if isinstance(value, ast.expr) else None
     return None if names is None else frozenset(names)
 
 
