@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import doctest
 import re
 from typing import Optional
 
@@ -663,7 +664,14 @@ class SwallowedException(Rule):
         # ``if name == "__dict__": raise Exception(...)`` before the probe: the
         # handler also catches what the ``try`` raised on purpose.
         probe = [s for s in body if not _raises_on_purpose(s)]
-        if len(probe) == 1 and (_is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)):
+        if len(probe) == 1 and (
+            _is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)
+            or _is_signature_probe(probe[0], ctx)
+        ):
+            return True
+        if fnode is not None and _text_only_logged(body, handler.body, fnode):
+            return True
+        if fnode is not None and _documented_fallback(handler.body, fname, fnode):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
@@ -687,6 +695,8 @@ class SwallowedException(Rule):
             ):
                 return True
             if _sorts_with_fallback(body, handler.body):
+                return True
+            if quiet and _compares_objects(body, ctx):
                 return True
             if _is_log_function(fname) and _sets_constants(handler.body) and _gathers(
                 body, handler.body
@@ -1065,6 +1075,12 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if len(body) != 1:
         return False
     stmt = body[0]
+    # ``if not connection: release(conn)``: the same cleanup, when it is due.
+    if (
+        isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+        and not any(isinstance(n, ast.Call) for n in ast.walk(stmt.test))
+    ):
+        stmt = stmt.body[0]
     if isinstance(stmt, ast.Try) and not stmt.handlers and not stmt.orelse:
         if not stmt.finalbody or not all(_is_cleanup(s) for s in stmt.finalbody):
             return False
@@ -1319,6 +1335,169 @@ def _sorts_with_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
         isinstance(fallback, ast.Call) and isinstance(fallback.func, ast.Name)
         and fallback.func.id in ("list", "tuple") and len(fallback.args) == 1
         and isinstance(fallback.args[0], ast.Name) and fallback.args[0].id == items
+    )
+
+
+def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``argspec = str(inspect.signature(fob))`` / ``return inspect.signature(obj)``
+    of an object held in a name: the signature of an arbitrary object reads its
+    ``__signature__``, ``__wrapped__``, ``__call__``, ``__init__``..., whose
+    descriptors can raise anything, like ``getattr(obj, name)``."""
+    if isinstance(stmt, ast.Assign):
+        if not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return False
+        value: Optional[ast.expr] = stmt.value
+    elif isinstance(stmt, ast.Return):
+        value = stmt.value
+    else:
+        return False
+    if (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+        and ctx.qualified_name(value.func) == "builtins.str" and len(value.args) == 1
+        and not value.keywords
+    ):
+        value = value.args[0]  # its display
+    return (
+        isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(value.func) == "inspect.signature"
+        and len(value.args) == 1 and isinstance(value.args[0], ast.Name)
+        and all(k.arg == "follow_wrapped" for k in value.keywords)
+    )
+
+
+def _is_text(node: Optional[ast.expr]) -> bool:
+    """A string constant, or an f-string whose values are names or attribute
+    chains (``f"{self.listener.prefix}{self.ip}"``): no call computes a part."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if not isinstance(node, ast.JoinedStr):
+        return False
+    for v in node.values:
+        if isinstance(v, ast.FormattedValue):
+            if v.format_spec is not None:
+                return False
+            base = _base_of(v.value)
+            if not isinstance(base, ast.Name):
+                return False
+    return True
+
+
+def _text_only_logged(
+    body: list[ast.stmt], handler: list[ast.stmt], fnode: ast.AST
+) -> bool:
+    """A ``try`` that only builds a text from attributes (``address =
+    f"{self.prefix}{self.ip}:{self.port}"``) with a fallback text (``address =
+    f"{self.prefix}{self.ip}"``), where the function only passes that text to
+    log calls: any property read may fail, and the fallback only changes what a
+    log line says."""
+    if not (len(body) == 1 and len(handler) == 1):
+        return False
+    stmt, alt = body[0], handler[0]
+    if not (isinstance(stmt, ast.Assign) and isinstance(alt, ast.Assign)):
+        return False
+    if not (
+        len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+        and len(alt.targets) == 1 and isinstance(alt.targets[0], ast.Name)
+        and alt.targets[0].id == stmt.targets[0].id
+    ):
+        return False
+    if not (isinstance(stmt.value, ast.JoinedStr) and _is_text(stmt.value) and _is_text(alt.value)):
+        return False
+    text = stmt.targets[0].id
+    logged: set[int] = set()
+    reads = 0
+    for node in body_nodes(getattr(fnode, "body", [])):
+        if isinstance(node, ast.Call) and _is_log_call(node):
+            for a in [*node.args, *(k.value for k in node.keywords)]:
+                logged.update(id(n) for n in ast.walk(a))
+        elif isinstance(node, ast.Name) and node.id == text:
+            if isinstance(node.ctx, ast.Load):
+                reads += 1
+                if id(node) not in logged:
+                    return False  # used for something other than a log line
+            elif node is not stmt.targets[0] and node is not alt.targets[0]:
+                return False  # assigned elsewhere too
+    return reads > 0
+
+
+def _documented_fallback(handler: list[ast.stmt], fname: str, fnode: ast.AST) -> bool:
+    """A handler ``return "Other"`` whose constant the function's own docstring
+    shows as an answer (``>>> key_split(None)`` then ``'Other'``), and that no
+    other ``return`` gives: the fallback for an input it cannot read is the
+    function's documented result, not a hidden failure."""
+    if not (
+        fname and len(handler) == 1 and isinstance(handler[0], ast.Return)
+        and isinstance(handler[0].value, ast.Constant)
+    ):
+        return False
+    answer = handler[0].value.value
+    stmts = getattr(fnode, "body", [])
+    if not (stmts and _is_docstring(stmts[0])):
+        return False
+    first = stmts[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    doc = str(first.value.value)
+    try:
+        examples = doctest.DocTestParser().get_examples(doc)
+    except ValueError:
+        return False
+    if not any(
+        ex.source.strip().startswith(fname + "(") and ex.want.strip() == repr(answer)
+        for ex in examples
+    ):
+        return False
+    others = [
+        n for n in body_nodes(stmts)
+        if isinstance(n, ast.Return) and n is not handler[0]
+        and isinstance(n.value, ast.Constant) and n.value.value == answer
+    ]
+    return not others
+
+
+_IDENTITY_OPS = (ast.Is, ast.IsNot)
+
+
+def _compares_objects(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """``if type(task) is type(key) and task == key: return val``, with a quiet
+    handler: comparing arbitrary objects runs their ``__eq__``, which may raise
+    anything (an array's truth value is ambiguous); a failed comparison means
+    "not equal", like the comparisons of ``sorted(x)``."""
+    if len(body) != 1 or not isinstance(body[0], ast.If):
+        return False
+    stmt = body[0]
+    if stmt.orelse or len(stmt.body) != 1 or not isinstance(stmt.body[0], ast.Return):
+        return False
+    result = stmt.body[0].value
+    if not isinstance(result, (ast.Name, ast.Constant)):
+        return False
+    tests: list[ast.expr] = (
+        list(stmt.test.values)
+        if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And)
+        else [stmt.test]
+    )
+    equal = False
+    for t in tests:
+        if not isinstance(t, ast.Compare):
+            return False
+        for op, right in zip(t.ops, t.comparators):
+            left_ok = all(_is_operand(x, ctx) for x in (t.left, right))
+            if not left_ok:
+                return False
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                equal = True
+            elif not isinstance(op, _IDENTITY_OPS):
+                return False
+    return equal
+
+
+def _is_operand(node: ast.expr, ctx: FileContext) -> bool:
+    """A name, or ``type(name)``: nothing computed but the comparison."""
+    if isinstance(node, ast.Name):
+        return True
+    return (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        and ctx.qualified_name(node.func) == "builtins.type" and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name) and not node.keywords
     )
 
 
