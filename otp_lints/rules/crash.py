@@ -214,7 +214,9 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
-      `hotkeys_stop`; one taken from a table so named:
+      `hotkeys_stop`; also when an `if` with no call in its condition
+      guards it: `if not reused: pool.release_connection(conn)`; one taken
+      from a table so named:
       `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
       `run_sync(policy.close)`; a `send` of a close message, or any call
       whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
@@ -247,6 +249,11 @@ class SwallowedException(Rule):
       sorted(x)`, `x.sort()`) whose handler falls back to the same items
       unsorted (`return list(x)`, `pass`): only the items' comparisons run,
       and they may raise anything;
+    - `except Exception: pass` around one comparison of objects held in
+      names (`if type(task) is type(key) and task == key: return val`):
+      an arbitrary object's `__eq__` may raise anything (an array's truth
+      value is ambiguous), and a failed comparison means "not equal". A
+      computed operand (`if normalize(task) == key:`) stays flagged;
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
@@ -274,7 +281,20 @@ class SwallowedException(Rule):
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
       getattr(cls, attr)`: any descriptor can raise anything), also after
       a guard that raises on purpose (`if name == "__dict__": raise
-      Exception(...)`);
+      Exception(...)`); a `try` whose one statement takes the signature of
+      an object held in a name (`argspec = str(inspect.signature(fob))`):
+      it reads the object's `__signature__`, `__wrapped__`, `__call__`...,
+      whose descriptors can raise anything (binding arguments to it,
+      `inspect.signature(f).bind(*args)`, stays flagged);
+    - a `try` that only builds a text from names and attributes
+      (`address = f"{self.prefix}{self.ip}:{self.port}"`) with a fallback
+      text, in a function that passes that text only to log calls: a
+      property read may fail, and the fallback only changes what a log line
+      says. The same text used for anything else (to connect) stays flagged;
+    - a handler `return <constant>` whose constant the function's own
+      docstring shows as an answer in a doctest (`>>> key_split(None)`, then
+      `'Other'`) and that no other `return` of the function gives: the
+      fallback for an input it cannot read is its documented result;
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
       class that evaluates its parameter: `self.get_entity(what)`), one
@@ -386,6 +406,30 @@ class SwallowedException(Rule):
             "            raise Exception('special')\n        obj = getattr(cls, name)\n"
             "    except Exception:\n        obj = cls.__dict__.get(name)\n    return obj\n"
         ),
+        Example(
+            "import inspect\ndef argspec(fob):\n    try:\n"
+            "        return str(inspect.signature(fob))\n    except Exception:\n"
+            "        return ''\n"
+        ),
+        # Text for a log line only: the fallback changes what the line says.
+        Example(
+            "class Worker:\n    def start(self):\n        try:\n"
+            "            address = f'{self.prefix}{self.ip}:{self.port}'\n"
+            "        except Exception:\n            address = f'{self.prefix}{self.ip}'\n"
+            "        log.info('listening on %s', address)\n"
+        ),
+        # The fallback is the function's documented answer.
+        Example(
+            "def key_split(s):\n    '''\n    >>> key_split('x-1')\n    'x'\n"
+            "    >>> key_split(None)\n    'Other'\n    '''\n    try:\n"
+            "        return s.split('-')[0]\n    except Exception:\n        return 'Other'\n"
+        ),
+        # Comparing arbitrary objects: a failed comparison means not equal.
+        Example(
+            "def subs(task, key, val):\n    try:\n"
+            "        if type(task) is type(key) and task == key:\n            return val\n"
+            "    except Exception:\n        pass\n    return task\n"
+        ),
         # Reporting the error being handled: a failed report has nowhere to go.
         Example(
             "import sys\ntry:\n    serve()\nexcept Exception:\n    try:\n"
@@ -400,6 +444,11 @@ class SwallowedException(Rule):
         Example(
             "async def wait_all(futures):\n    for fut in futures:\n        try:\n"
             "            await fut\n        except Exception:\n            pass\n"
+        ),
+        # A cleanup call, when it is due.
+        Example(
+            "try:\n    if not reused:\n        pool.release_connection(conn)\n"
+            "except Exception as e:\n    log.error(f'release failed: {e}')\n"
         ),
         # The same cleanup the older way.
         Example(
