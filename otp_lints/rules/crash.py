@@ -226,6 +226,12 @@ class SwallowedException(Rule):
       message on a connection opened for it (`conn = Client(address)`, the
       message, a `finally` that only closes `conn`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
+    - `except Exception: pass` around an event loop's teardown: `pending =
+      asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
+      `loop.run_until_complete(asyncio.gather(*pending,
+      return_exceptions=True))` (or `await` it): the tasks' outcomes are
+      collected on purpose, and only a failure of the cancellation itself can
+      be lost. Without `return_exceptions=True` it stays flagged;
     - `except Exception:` around one statement probing a standard stream
       (`fds.append(sys.stderr.fileno())`, `isatty()`) with a handler that is
       `pass` or sets a fallback constant: `sys.stdout`/`sys.stderr` may be
@@ -449,6 +455,14 @@ class SwallowedException(Rule):
         Example(
             "try:\n    if not reused:\n        pool.release_connection(conn)\n"
             "except Exception as e:\n    log.error(f'release failed: {e}')\n"
+        ),
+        # An event loop's teardown: cancel every task, collect the outcomes.
+        Example(
+            "import asyncio\ndef stop(loop):\n    try:\n"
+            "        pending = asyncio.all_tasks(loop)\n        for task in pending:\n"
+            "            task.cancel()\n        loop.run_until_complete(\n"
+            "            asyncio.gather(*pending, return_exceptions=True))\n"
+            "    except Exception:\n        pass\n    finally:\n        loop.close()\n"
         ),
         # The same cleanup the older way.
         Example(
@@ -746,6 +760,8 @@ class SwallowedException(Rule):
             if _sorts_with_fallback(body, handler.body):
                 return True
             if quiet and _compares_objects(body, ctx):
+                return True
+            if quiet and _cancels_pending(body, ctx):
                 return True
             if _is_log_function(fname) and _sets_constants(handler.body) and _gathers(
                 body, handler.body
@@ -1501,6 +1517,53 @@ def _documented_fallback(handler: list[ast.stmt], fname: str, fnode: ast.AST) ->
         and isinstance(n.value, ast.Constant) and n.value.value == answer
     ]
     return not others
+
+
+def _cancels_pending(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A loop's teardown: ``pending = asyncio.all_tasks(loop)``, ``for task in
+    pending: task.cancel()``, then ``loop.run_until_complete(asyncio.gather(
+    *pending, return_exceptions=True))``: every task is cancelled and its outcome
+    collected on purpose, so what the handler can lose is only a failure of the
+    cancellation itself, as with one best-effort cleanup call."""
+    if len(body) != 3:
+        return False
+    first, loop, wait = body
+    if not (
+        isinstance(first, ast.Assign) and len(first.targets) == 1
+        and isinstance(first.targets[0], ast.Name) and isinstance(first.value, ast.Call)
+        and isinstance(first.value.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(first.value.func) == "asyncio.all_tasks"
+    ):
+        return False
+    pending = first.targets[0].id
+    if not (
+        isinstance(loop, ast.For) and not loop.orelse and isinstance(loop.target, ast.Name)
+        and isinstance(loop.iter, ast.Name) and loop.iter.id == pending
+        and len(loop.body) == 1
+    ):
+        return False
+    cancel = _call_of(loop.body[0])
+    if not (
+        cancel is not None and isinstance(cancel.func, ast.Attribute)
+        and cancel.func.attr == "cancel" and isinstance(cancel.func.value, ast.Name)
+        and cancel.func.value.id == loop.target.id and not cancel.args
+    ):
+        return False
+    call = _call_of(wait)
+    if call is not None and _called_name(call.func) == "run_until_complete" and len(call.args) == 1:
+        inner = call.args[0]
+        call = inner if isinstance(inner, ast.Call) else None
+    return (
+        call is not None and isinstance(call.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(call.func) == "asyncio.gather"
+        and len(call.args) == 1 and isinstance(call.args[0], ast.Starred)
+        and isinstance(call.args[0].value, ast.Name) and call.args[0].value.id == pending
+        and any(
+            k.arg == "return_exceptions" and isinstance(k.value, ast.Constant)
+            and k.value.value is True
+            for k in call.keywords
+        )
+    )
 
 
 _IDENTITY_OPS = (ast.Is, ast.IsNot)
