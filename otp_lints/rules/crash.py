@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import doctest
 import re
 from typing import Optional
 
@@ -213,7 +214,9 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
-      `hotkeys_stop`; one taken from a table so named:
+      `hotkeys_stop`; also when an `if` with no call in its condition
+      guards it: `if not reused: pool.release_connection(conn)`; one taken
+      from a table so named:
       `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
       `run_sync(policy.close)`; a `send` of a close message, or any call
       whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
@@ -223,6 +226,12 @@ class SwallowedException(Rule):
       message on a connection opened for it (`conn = Client(address)`, the
       message, a `finally` that only closes `conn`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
+    - `except Exception: pass` around an event loop's teardown: `pending =
+      asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
+      `loop.run_until_complete(asyncio.gather(*pending,
+      return_exceptions=True))` (or `await` it): the tasks' outcomes are
+      collected on purpose, and only a failure of the cancellation itself can
+      be lost. Without `return_exceptions=True` it stays flagged;
     - `except Exception:` around one statement probing a standard stream
       (`fds.append(sys.stderr.fileno())`, `isatty()`) with a handler that is
       `pass` or sets a fallback constant: `sys.stdout`/`sys.stderr` may be
@@ -246,6 +255,11 @@ class SwallowedException(Rule):
       sorted(x)`, `x.sort()`) whose handler falls back to the same items
       unsorted (`return list(x)`, `pass`): only the items' comparisons run,
       and they may raise anything;
+    - `except Exception: pass` around one comparison of objects held in
+      names (`if type(task) is type(key) and task == key: return val`):
+      an arbitrary object's `__eq__` may raise anything (an array's truth
+      value is ambiguous), and a failed comparison means "not equal". A
+      computed operand (`if normalize(task) == key:`) stays flagged;
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
@@ -273,7 +287,20 @@ class SwallowedException(Rule):
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
       getattr(cls, attr)`: any descriptor can raise anything), also after
       a guard that raises on purpose (`if name == "__dict__": raise
-      Exception(...)`);
+      Exception(...)`); a `try` whose one statement takes the signature of
+      an object held in a name (`argspec = str(inspect.signature(fob))`):
+      it reads the object's `__signature__`, `__wrapped__`, `__call__`...,
+      whose descriptors can raise anything (binding arguments to it,
+      `inspect.signature(f).bind(*args)`, stays flagged);
+    - a `try` that only builds a text from names and attributes
+      (`address = f"{self.prefix}{self.ip}:{self.port}"`) with a fallback
+      text, in a function that passes that text only to log calls: a
+      property read may fail, and the fallback only changes what a log line
+      says. The same text used for anything else (to connect) stays flagged;
+    - a handler `return <constant>` whose constant the function's own
+      docstring shows as an answer in a doctest (`>>> key_split(None)`, then
+      `'Other'`) and that no other `return` of the function gives: the
+      fallback for an input it cannot read is its documented result;
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
       class that evaluates its parameter: `self.get_entity(what)`), one
@@ -385,6 +412,30 @@ class SwallowedException(Rule):
             "            raise Exception('special')\n        obj = getattr(cls, name)\n"
             "    except Exception:\n        obj = cls.__dict__.get(name)\n    return obj\n"
         ),
+        Example(
+            "import inspect\ndef argspec(fob):\n    try:\n"
+            "        return str(inspect.signature(fob))\n    except Exception:\n"
+            "        return ''\n"
+        ),
+        # Text for a log line only: the fallback changes what the line says.
+        Example(
+            "class Worker:\n    def start(self):\n        try:\n"
+            "            address = f'{self.prefix}{self.ip}:{self.port}'\n"
+            "        except Exception:\n            address = f'{self.prefix}{self.ip}'\n"
+            "        log.info('listening on %s', address)\n"
+        ),
+        # The fallback is the function's documented answer.
+        Example(
+            "def key_split(s):\n    '''\n    >>> key_split('x-1')\n    'x'\n"
+            "    >>> key_split(None)\n    'Other'\n    '''\n    try:\n"
+            "        return s.split('-')[0]\n    except Exception:\n        return 'Other'\n"
+        ),
+        # Comparing arbitrary objects: a failed comparison means not equal.
+        Example(
+            "def subs(task, key, val):\n    try:\n"
+            "        if type(task) is type(key) and task == key:\n            return val\n"
+            "    except Exception:\n        pass\n    return task\n"
+        ),
         # Reporting the error being handled: a failed report has nowhere to go.
         Example(
             "import sys\ntry:\n    serve()\nexcept Exception:\n    try:\n"
@@ -399,6 +450,19 @@ class SwallowedException(Rule):
         Example(
             "async def wait_all(futures):\n    for fut in futures:\n        try:\n"
             "            await fut\n        except Exception:\n            pass\n"
+        ),
+        # A cleanup call, when it is due.
+        Example(
+            "try:\n    if not reused:\n        pool.release_connection(conn)\n"
+            "except Exception as e:\n    log.error(f'release failed: {e}')\n"
+        ),
+        # An event loop's teardown: cancel every task, collect the outcomes.
+        Example(
+            "import asyncio\ndef stop(loop):\n    try:\n"
+            "        pending = asyncio.all_tasks(loop)\n        for task in pending:\n"
+            "            task.cancel()\n        loop.run_until_complete(\n"
+            "            asyncio.gather(*pending, return_exceptions=True))\n"
+            "    except Exception:\n        pass\n    finally:\n        loop.close()\n"
         ),
         # The same cleanup the older way.
         Example(
@@ -663,7 +727,14 @@ class SwallowedException(Rule):
         # ``if name == "__dict__": raise Exception(...)`` before the probe: the
         # handler also catches what the ``try`` raised on purpose.
         probe = [s for s in body if not _raises_on_purpose(s)]
-        if len(probe) == 1 and (_is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)):
+        if len(probe) == 1 and (
+            _is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)
+            or _is_signature_probe(probe[0], ctx)
+        ):
+            return True
+        if fnode is not None and _text_only_logged(body, handler.body, fnode):
+            return True
+        if fnode is not None and _documented_fallback(handler.body, fname, fnode):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
@@ -687,6 +758,10 @@ class SwallowedException(Rule):
             ):
                 return True
             if _sorts_with_fallback(body, handler.body):
+                return True
+            if quiet and _compares_objects(body, ctx):
+                return True
+            if quiet and _cancels_pending(body, ctx):
                 return True
             if _is_log_function(fname) and _sets_constants(handler.body) and _gathers(
                 body, handler.body
@@ -1065,6 +1140,12 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if len(body) != 1:
         return False
     stmt = body[0]
+    # ``if not connection: release(conn)``: the same cleanup, when it is due.
+    if (
+        isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+        and not any(isinstance(n, ast.Call) for n in ast.walk(stmt.test))
+    ):
+        stmt = stmt.body[0]
     if isinstance(stmt, ast.Try) and not stmt.handlers and not stmt.orelse:
         if not stmt.finalbody or not all(_is_cleanup(s) for s in stmt.finalbody):
             return False
@@ -1319,6 +1400,216 @@ def _sorts_with_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
         isinstance(fallback, ast.Call) and isinstance(fallback.func, ast.Name)
         and fallback.func.id in ("list", "tuple") and len(fallback.args) == 1
         and isinstance(fallback.args[0], ast.Name) and fallback.args[0].id == items
+    )
+
+
+def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``argspec = str(inspect.signature(fob))`` / ``return inspect.signature(obj)``
+    of an object held in a name: the signature of an arbitrary object reads its
+    ``__signature__``, ``__wrapped__``, ``__call__``, ``__init__``..., whose
+    descriptors can raise anything, like ``getattr(obj, name)``."""
+    if isinstance(stmt, ast.Assign):
+        if not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return False
+        value: Optional[ast.expr] = stmt.value
+    elif isinstance(stmt, ast.Return):
+        value = stmt.value
+    else:
+        return False
+    if (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+        and ctx.qualified_name(value.func) == "builtins.str" and len(value.args) == 1
+        and not value.keywords
+    ):
+        value = value.args[0]  # its display
+    return (
+        isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(value.func) == "inspect.signature"
+        and len(value.args) == 1 and isinstance(value.args[0], ast.Name)
+        and all(k.arg == "follow_wrapped" for k in value.keywords)
+    )
+
+
+def _is_text(node: Optional[ast.expr]) -> bool:
+    """A string constant, or an f-string whose values are names or attribute
+    chains (``f"{self.listener.prefix}{self.ip}"``): no call computes a part."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if not isinstance(node, ast.JoinedStr):
+        return False
+    for v in node.values:
+        if isinstance(v, ast.FormattedValue):
+            if v.format_spec is not None:
+                return False
+            base = _base_of(v.value)
+            if not isinstance(base, ast.Name):
+                return False
+    return True
+
+
+def _text_only_logged(
+    body: list[ast.stmt], handler: list[ast.stmt], fnode: ast.AST
+) -> bool:
+    """A ``try`` that only builds a text from attributes (``address =
+    f"{self.prefix}{self.ip}:{self.port}"``) with a fallback text (``address =
+    f"{self.prefix}{self.ip}"``), where the function only passes that text to
+    log calls: any property read may fail, and the fallback only changes what a
+    log line says."""
+    if not (len(body) == 1 and len(handler) == 1):
+        return False
+    stmt, alt = body[0], handler[0]
+    if not (isinstance(stmt, ast.Assign) and isinstance(alt, ast.Assign)):
+        return False
+    if not (
+        len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+        and len(alt.targets) == 1 and isinstance(alt.targets[0], ast.Name)
+        and alt.targets[0].id == stmt.targets[0].id
+    ):
+        return False
+    if not (isinstance(stmt.value, ast.JoinedStr) and _is_text(stmt.value) and _is_text(alt.value)):
+        return False
+    text = stmt.targets[0].id
+    logged: set[int] = set()
+    reads = 0
+    for node in body_nodes(getattr(fnode, "body", [])):
+        if isinstance(node, ast.Call) and _is_log_call(node):
+            for a in [*node.args, *(k.value for k in node.keywords)]:
+                logged.update(id(n) for n in ast.walk(a))
+        elif isinstance(node, ast.Name) and node.id == text:
+            if isinstance(node.ctx, ast.Load):
+                reads += 1
+                if id(node) not in logged:
+                    return False  # used for something other than a log line
+            elif node is not stmt.targets[0] and node is not alt.targets[0]:
+                return False  # assigned elsewhere too
+    return reads > 0
+
+
+def _documented_fallback(handler: list[ast.stmt], fname: str, fnode: ast.AST) -> bool:
+    """A handler ``return "Other"`` whose constant the function's own docstring
+    shows as an answer (``>>> key_split(None)`` then ``'Other'``), and that no
+    other ``return`` gives: the fallback for an input it cannot read is the
+    function's documented result, not a hidden failure."""
+    if not (
+        fname and len(handler) == 1 and isinstance(handler[0], ast.Return)
+        and isinstance(handler[0].value, ast.Constant)
+    ):
+        return False
+    answer = handler[0].value.value
+    stmts = getattr(fnode, "body", [])
+    if not (stmts and _is_docstring(stmts[0])):
+        return False
+    first = stmts[0]
+    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+    doc = str(first.value.value)
+    try:
+        examples = doctest.DocTestParser().get_examples(doc)
+    except ValueError:
+        return False
+    if not any(
+        ex.source.strip().startswith(fname + "(") and ex.want.strip() == repr(answer)
+        for ex in examples
+    ):
+        return False
+    others = [
+        n for n in body_nodes(stmts)
+        if isinstance(n, ast.Return) and n is not handler[0]
+        and isinstance(n.value, ast.Constant) and n.value.value == answer
+    ]
+    return not others
+
+
+def _cancels_pending(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A loop's teardown: ``pending = asyncio.all_tasks(loop)``, ``for task in
+    pending: task.cancel()``, then ``loop.run_until_complete(asyncio.gather(
+    *pending, return_exceptions=True))``: every task is cancelled and its outcome
+    collected on purpose, so what the handler can lose is only a failure of the
+    cancellation itself, as with one best-effort cleanup call."""
+    if len(body) != 3:
+        return False
+    first, loop, wait = body
+    if not (
+        isinstance(first, ast.Assign) and len(first.targets) == 1
+        and isinstance(first.targets[0], ast.Name) and isinstance(first.value, ast.Call)
+        and isinstance(first.value.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(first.value.func) == "asyncio.all_tasks"
+    ):
+        return False
+    pending = first.targets[0].id
+    if not (
+        isinstance(loop, ast.For) and not loop.orelse and isinstance(loop.target, ast.Name)
+        and isinstance(loop.iter, ast.Name) and loop.iter.id == pending
+        and len(loop.body) == 1
+    ):
+        return False
+    cancel = _call_of(loop.body[0])
+    if not (
+        cancel is not None and isinstance(cancel.func, ast.Attribute)
+        and cancel.func.attr == "cancel" and isinstance(cancel.func.value, ast.Name)
+        and cancel.func.value.id == loop.target.id and not cancel.args
+    ):
+        return False
+    call = _call_of(wait)
+    if call is not None and _called_name(call.func) == "run_until_complete" and len(call.args) == 1:
+        inner = call.args[0]
+        call = inner if isinstance(inner, ast.Call) else None
+    return (
+        call is not None and isinstance(call.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(call.func) == "asyncio.gather"
+        and len(call.args) == 1 and isinstance(call.args[0], ast.Starred)
+        and isinstance(call.args[0].value, ast.Name) and call.args[0].value.id == pending
+        and any(
+            k.arg == "return_exceptions" and isinstance(k.value, ast.Constant)
+            and k.value.value is True
+            for k in call.keywords
+        )
+    )
+
+
+_IDENTITY_OPS = (ast.Is, ast.IsNot)
+
+
+def _compares_objects(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """``if type(task) is type(key) and task == key: return val``, with a quiet
+    handler: comparing arbitrary objects runs their ``__eq__``, which may raise
+    anything (an array's truth value is ambiguous); a failed comparison means
+    "not equal", like the comparisons of ``sorted(x)``."""
+    if len(body) != 1 or not isinstance(body[0], ast.If):
+        return False
+    stmt = body[0]
+    if stmt.orelse or len(stmt.body) != 1 or not isinstance(stmt.body[0], ast.Return):
+        return False
+    result = stmt.body[0].value
+    if not isinstance(result, (ast.Name, ast.Constant)):
+        return False
+    tests: list[ast.expr] = (
+        list(stmt.test.values)
+        if isinstance(stmt.test, ast.BoolOp) and isinstance(stmt.test.op, ast.And)
+        else [stmt.test]
+    )
+    equal = False
+    for t in tests:
+        if not isinstance(t, ast.Compare):
+            return False
+        for op, right in zip(t.ops, t.comparators):
+            left_ok = all(_is_operand(x, ctx) for x in (t.left, right))
+            if not left_ok:
+                return False
+            if isinstance(op, (ast.Eq, ast.NotEq)):
+                equal = True
+            elif not isinstance(op, _IDENTITY_OPS):
+                return False
+    return equal
+
+
+def _is_operand(node: ast.expr, ctx: FileContext) -> bool:
+    """A name, or ``type(name)``: nothing computed but the comparison."""
+    if isinstance(node, ast.Name):
+        return True
+    return (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        and ctx.qualified_name(node.func) == "builtins.type" and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name) and not node.keywords
     )
 
 
