@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import doctest
 import re
 from typing import Optional
 
@@ -292,15 +291,6 @@ class SwallowedException(Rule):
       it reads the object's `__signature__`, `__wrapped__`, `__call__`...,
       whose descriptors can raise anything (binding arguments to it,
       `inspect.signature(f).bind(*args)`, stays flagged);
-    - a `try` that only builds a text from names and attributes
-      (`address = f"{self.prefix}{self.ip}:{self.port}"`) with a fallback
-      text, in a function that passes that text only to log calls: a
-      property read may fail, and the fallback only changes what a log line
-      says. The same text used for anything else (to connect) stays flagged;
-    - a handler `return <constant>` whose constant the function's own
-      docstring shows as an answer in a doctest (`>>> key_split(None)`, then
-      `'Other'`) and that no other `return` of the function gives: the
-      fallback for an input it cannot read is its documented result;
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
       class that evaluates its parameter: `self.get_entity(what)`), one
@@ -416,19 +406,6 @@ class SwallowedException(Rule):
             "import inspect\ndef argspec(fob):\n    try:\n"
             "        return str(inspect.signature(fob))\n    except Exception:\n"
             "        return ''\n"
-        ),
-        # Text for a log line only: the fallback changes what the line says.
-        Example(
-            "class Worker:\n    def start(self):\n        try:\n"
-            "            address = f'{self.prefix}{self.ip}:{self.port}'\n"
-            "        except Exception:\n            address = f'{self.prefix}{self.ip}'\n"
-            "        log.info('listening on %s', address)\n"
-        ),
-        # The fallback is the function's documented answer.
-        Example(
-            "def key_split(s):\n    '''\n    >>> key_split('x-1')\n    'x'\n"
-            "    >>> key_split(None)\n    'Other'\n    '''\n    try:\n"
-            "        return s.split('-')[0]\n    except Exception:\n        return 'Other'\n"
         ),
         # Comparing arbitrary objects: a failed comparison means not equal.
         Example(
@@ -731,10 +708,6 @@ class SwallowedException(Rule):
             _is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)
             or _is_signature_probe(probe[0], ctx)
         ):
-            return True
-        if fnode is not None and _text_only_logged(body, handler.body, fnode):
-            return True
-        if fnode is not None and _documented_fallback(handler.body, fname, fnode):
             return True
         if _runs_code(body, ctx) or _pickle_probe(body, ctx):
             return True
@@ -1428,95 +1401,6 @@ def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:
         and len(value.args) == 1 and isinstance(value.args[0], ast.Name)
         and all(k.arg == "follow_wrapped" for k in value.keywords)
     )
-
-
-def _is_text(node: Optional[ast.expr]) -> bool:
-    """A string constant, or an f-string whose values are names or attribute
-    chains (``f"{self.listener.prefix}{self.ip}"``): no call computes a part."""
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, str)
-    if not isinstance(node, ast.JoinedStr):
-        return False
-    for v in node.values:
-        if isinstance(v, ast.FormattedValue):
-            if v.format_spec is not None:
-                return False
-            base = _base_of(v.value)
-            if not isinstance(base, ast.Name):
-                return False
-    return True
-
-
-def _text_only_logged(
-    body: list[ast.stmt], handler: list[ast.stmt], fnode: ast.AST
-) -> bool:
-    """A ``try`` that only builds a text from attributes (``address =
-    f"{self.prefix}{self.ip}:{self.port}"``) with a fallback text (``address =
-    f"{self.prefix}{self.ip}"``), where the function only passes that text to
-    log calls: any property read may fail, and the fallback only changes what a
-    log line says."""
-    if not (len(body) == 1 and len(handler) == 1):
-        return False
-    stmt, alt = body[0], handler[0]
-    if not (isinstance(stmt, ast.Assign) and isinstance(alt, ast.Assign)):
-        return False
-    if not (
-        len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-        and len(alt.targets) == 1 and isinstance(alt.targets[0], ast.Name)
-        and alt.targets[0].id == stmt.targets[0].id
-    ):
-        return False
-    if not (isinstance(stmt.value, ast.JoinedStr) and _is_text(stmt.value) and _is_text(alt.value)):
-        return False
-    text = stmt.targets[0].id
-    logged: set[int] = set()
-    reads = 0
-    for node in body_nodes(getattr(fnode, "body", [])):
-        if isinstance(node, ast.Call) and _is_log_call(node):
-            for a in [*node.args, *(k.value for k in node.keywords)]:
-                logged.update(id(n) for n in ast.walk(a))
-        elif isinstance(node, ast.Name) and node.id == text:
-            if isinstance(node.ctx, ast.Load):
-                reads += 1
-                if id(node) not in logged:
-                    return False  # used for something other than a log line
-            elif node is not stmt.targets[0] and node is not alt.targets[0]:
-                return False  # assigned elsewhere too
-    return reads > 0
-
-
-def _documented_fallback(handler: list[ast.stmt], fname: str, fnode: ast.AST) -> bool:
-    """A handler ``return "Other"`` whose constant the function's own docstring
-    shows as an answer (``>>> key_split(None)`` then ``'Other'``), and that no
-    other ``return`` gives: the fallback for an input it cannot read is the
-    function's documented result, not a hidden failure."""
-    if not (
-        fname and len(handler) == 1 and isinstance(handler[0], ast.Return)
-        and isinstance(handler[0].value, ast.Constant)
-    ):
-        return False
-    answer = handler[0].value.value
-    stmts = getattr(fnode, "body", [])
-    if not (stmts and _is_docstring(stmts[0])):
-        return False
-    first = stmts[0]
-    assert isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-    doc = str(first.value.value)
-    try:
-        examples = doctest.DocTestParser().get_examples(doc)
-    except ValueError:
-        return False
-    if not any(
-        ex.source.strip().startswith(fname + "(") and ex.want.strip() == repr(answer)
-        for ex in examples
-    ):
-        return False
-    others = [
-        n for n in body_nodes(stmts)
-        if isinstance(n, ast.Return) and n is not handler[0]
-        and isinstance(n.value, ast.Constant) and n.value.value == answer
-    ]
-    return not others
 
 
 def _cancels_pending(body: list[ast.stmt], ctx: FileContext) -> bool:
