@@ -485,10 +485,14 @@ _SELECTS = frozenset({"select", "poll", "epoll", "kqueue"})
 
 
 def _mapping_view(it: ast.expr) -> bool:
-    """``X.items()``/``keys()``/``values()``: a snapshot-sized view of a mapping."""
+    """``X.items()``/``keys()``/``values()``: a snapshot-sized view of a mapping;
+    ``X.all()``: every item of a collection at once (the accessor convention of
+    ``QuerySet.all()``, SQLAlchemy's ``Query.all()``, Django's
+    ``connections.all()``), a finite collection, not a stream."""
     return (
         isinstance(it, ast.Call) and not it.args and not it.keywords
-        and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values")
+        and isinstance(it.func, ast.Attribute)
+        and it.func.attr in ("items", "keys", "values", "all")
     )
 
 
@@ -497,8 +501,8 @@ def finite_function(
     depth: int = 0, seen: Optional[set[int]] = None,
 ) -> bool:
     """Whether running ``func`` ends on its own: no ``while`` loop, ``for`` loops
-    only over ``range(...)``, a literal or a mapping's ``items()``/``keys()``/
-    ``values()``, no ``with`` on a lock (a bare name),
+    only over ``range(...)``, a literal, a mapping's ``items()``/``keys()``/
+    ``values()`` or a collection's ``all()``, no ``with`` on a lock (a bare name),
     no ``await``/``yield``, no call that may block (``may_block``) unless it is
     given a timeout (``bounded_wait``: it returns within it), and every function
     of the same file it calls is finite too (up to three calls deep; deeper

@@ -496,9 +496,20 @@ def _resolver(ctx: FileContext) -> _Resolver:
     return _Resolver(ctx)
 
 
+#: A thread's whole work when it is one of these system calls (``Timer(t,
+#: os.kill, args=(pid, sig))``, ``Timer(t, os.write, args=(w, data))``): each
+#: returns, as it does in a thread's code (``lambda: os.write(w, data)``).
+#: Not ``os.open`` (a FIFO's open waits for the other end) nor reads.
+_OS_CALLS_THAT_RETURN = frozenset(f"os.{name}" for name in (
+    "write", "close", "closerange", "kill", "killpg", "remove", "unlink", "rename",
+    "replace", "rmdir", "_exit", "abort",
+))
+
+
 def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[FunctionNode, Scope]]]:
     """The code each thread/process of ``fact`` runs: the ``target=`` (a function
-    or lambda of this file; ``time.sleep`` is finite on its own and yields no body)
+    or lambda of this file; ``time.sleep`` and the system calls of
+    ``_OS_CALLS_THAT_RETURN`` are finite on their own and yield no body)
     or the ``run`` of a subclass defined in the file. None when any is unknown."""
     if not fact.calls:
         return None
@@ -526,7 +537,8 @@ def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[Func
             target = call_argument(call, 1, "target")
         if target is None:
             return None
-        if res.qualified(target, scope) in FINITE_CALLS:
+        qualified = res.qualified(target, scope)
+        if qualified in FINITE_CALLS or qualified in _OS_CALLS_THAT_RETURN:
             continue
         body = res.named_function(target, scope, at=call)
         if body is None:
@@ -1838,8 +1850,11 @@ class WaitWithoutTimeout(Rule):
     function is the one that last ran before the thread was made) or the
     `run` of its subclass. Calls out of the file are not followed: a thread
     whose code is in this file counts as finite when that code has no `while`
-    loop, `for` loops only over `range(...)`, a literal or a mapping's
-    `items()`/`keys()`/`values()`, no `with` on a lock, and no call that may
+    loop, `for` loops only over `range(...)`, a literal, a mapping's
+    `items()`/`keys()`/`values()` or a collection's `all()` (every item at
+    once: `QuerySet.all()`, `connections.all()`; a stream such as
+    `for msg in consumer` or `for m in pubsub.listen()` is not finite), no
+    `with` on a lock, and no call that may
     wait without a bound (by name: `wait`, `join`,
     `acquire`, `result`, `recv*`, `read*`, `send*`, `connect`, `select`,
     `poll`, `run*`, `start` (not a known thread's), `serve*`, `shutdown`, a
@@ -1884,6 +1899,10 @@ class WaitWithoutTimeout(Rule):
       a `.join()` after an untimed `.join()` of the same thread, and
       `.result()` after the same future's `set_result()`/`set_exception()`;
     - `.join()` of a thread whose code is finite (above), or `time.sleep`,
+      or one system call that returns (`os.write`, `os.close`, `os.kill`,
+      `os.unlink`...: `Timer(t, os.kill, args=(pid, sig))` is judged as
+      `lambda: os.kill(pid, sig)` is; not `os.open`, which waits on a FIFO,
+      nor a read),
       unless other threads started before it in the function may still be
       running (started in a loop over several and not joined in that loop, or
       started and not joined yet): code they run may wait on a lock a sibling
@@ -2022,6 +2041,19 @@ class WaitWithoutTimeout(Rule):
             "import threading\ndef run(results):\n"
             "    t = threading.Thread(target=lambda: results.append(1))\n"
             "    t.start()\n    t.join()\n"
+        ),
+        # the timer's whole work is one system call that returns
+        Example(
+            "import os, threading\ndef run(w, data):\n"
+            "    t = threading.Timer(0.05, os.write, args=(w, data))\n"
+            "    t.start()\n    t.join()\n"
+        ),
+        # the thread's loop goes over every item of a collection once
+        Example(
+            "import threading\ndef run(connections, seen):\n"
+            "    def runner():\n        for conn in connections.all():\n"
+            "            seen.append(conn)\n"
+            "    t = threading.Thread(target=runner)\n    t.start()\n    t.join()\n"
         ),
         # the thread loops on the stop event just set, with bounded waits
         Example(
