@@ -3000,6 +3000,53 @@ def _unexported_import_only(ctx: FileContext, scope: Scope) -> bool:
     return not any(name in s.loads for s in sem.scopes if s is not sem.module)
 
 
+def _patches_modules(ctx: FileContext, scope: Scope) -> bool:
+    """A synchronous function that monkey-patches the process: it installs a
+    module (``sys.modules[name] = module``) or rebinds an attribute of a
+    module it imports (``threading.RLock = ...``, ``queue.SimpleQueue = ...``;
+    ``sys``'s own attributes, swapped and restored at run time, do not count).
+    Patching modules other threads may be using is only sound before they
+    start: the function is a start-up step, and the tables it fills record
+    that configuration. A bounded walk of the function's own statements."""
+    func = scope.node
+    if not isinstance(func, ast.FunctionDef):
+        return False
+    sem = ctx.semantic
+    stack: list[ast.AST] = list(func.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        if isinstance(node, (ast.Await, ast.Yield, ast.YieldFrom)):
+            return False
+        stack.extend(ast.iter_child_nodes(node))
+    stack = list(func.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if isinstance(target, ast.Subscript):
+                if sem.qualified_name(target.value, scope) == "sys.modules":
+                    return True
+                continue
+            if not isinstance(target, ast.Attribute):
+                continue
+            root: ast.expr = target.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not isinstance(root, ast.Name) or root.id == "sys":
+                continue
+            bindings = sem.bindings_of(root.id, scope)
+            if bindings and all(b.kind == "import" and isinstance(b.node, ast.Import)
+                                for b in bindings):
+                return True  # ``import threading`` ... ``threading.RLock = ...``
+    return False
+
+
 class _StateFacts:
     """Per-file facts for OTP204, computed on first use."""
 
@@ -3143,6 +3190,13 @@ class ModuleStateMutation(Rule):
       shares its state and nothing preempts it. Its `async` functions (they
       interleave at each `await`) stay flagged, as does any file that starts
       threads;
+    - a synchronous function that monkey-patches the process: it installs a
+      module (`sys.modules[name] = module`) or rebinds an attribute of a
+      module it imports (`import threading` ... `threading.RLock = ...`).
+      Patching modules other threads may be using is only sound before they
+      start: it is a start-up step, and the tables it fills record that
+      configuration. Swapping `sys`'s own attributes (`sys.stdout = ...`)
+      does not count, and an `async` function or generator stays flagged;
     - a mutation made holding a lock (`with <lock>:`, or a `try` whose
       `finally` releases what the statement before it acquired);
     - a memo fill `table[key] = value` where the code shows the key was
@@ -3241,6 +3295,11 @@ class ModuleStateMutation(Rule):
             "        _types.add(type(obj))\n        return True\n    return False\n",
         ),
         Example(
+            "_patched = {}\n\ndef monkey_patch(name):\n    if name not in _patched:\n"
+            "        import queue\n        queue.SimpleQueue = queue._PySimpleQueue\n"
+            "        _patched[name] = True\n",
+        ),
+        Example(
             "_reloading = {}\n\ndef reload(name, module):\n    if name in _reloading:\n"
             "        return _reloading[name]\n    _reloading[name] = module\n    try:\n"
             "        return module.load()\n    finally:\n        del _reloading[name]\n",
@@ -3310,6 +3369,8 @@ class ModuleStateMutation(Rule):
         if facts.unimportable and not isinstance(func, ast.AsyncFunctionDef):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
+            return True
+        if ctx.fact(f"OTP204.patches.{id(func)}", lambda c: _patches_modules(c, func_scope)):
             return True
         guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
         if id(node) in guarded or (stmt is not None and id(stmt) in guarded):
