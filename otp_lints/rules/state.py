@@ -3568,7 +3568,7 @@ class ModuleStateMutation(Rule):
             _parent, _field, block, index, _h = parents.at[id(stmt)]
             return index + 1 < len(block) and resets(block[index + 1]) and synchronous()
         if isinstance(stmt, ast.Delete):  # the reset: the ``finally`` of such a ``try``
-            for _n, parent, field, block, index, _h in parents.ancestors(stmt):
+            for _n, parent, field, _b, _i, _h in parents.ancestors(stmt):
                 if isinstance(parent, ast.Try) and field == "finalbody":
                     outer = parents.at.get(id(parent))
                     if outer is None:
