@@ -3000,6 +3000,53 @@ def _unexported_import_only(ctx: FileContext, scope: Scope) -> bool:
     return not any(name in s.loads for s in sem.scopes if s is not sem.module)
 
 
+def _patches_modules(ctx: FileContext, scope: Scope) -> bool:
+    """A synchronous function that monkey-patches the process: it installs a
+    module (``sys.modules[name] = module``) or rebinds an attribute of a
+    module it imports (``threading.RLock = ...``, ``queue.SimpleQueue = ...``;
+    ``sys``'s own attributes, swapped and restored at run time, do not count).
+    Patching modules other threads may be using is only sound before they
+    start: the function is a start-up step, and the tables it fills record
+    that configuration. A bounded walk of the function's own statements."""
+    func = scope.node
+    if not isinstance(func, ast.FunctionDef):
+        return False
+    sem = ctx.semantic
+    stack: list[ast.AST] = list(func.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        if isinstance(node, (ast.Await, ast.Yield, ast.YieldFrom)):
+            return False
+        stack.extend(ast.iter_child_nodes(node))
+    stack = list(func.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _SCOPE_NODES):
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            if isinstance(target, ast.Subscript):
+                if sem.qualified_name(target.value, scope) == "sys.modules":
+                    return True
+                continue
+            if not isinstance(target, ast.Attribute):
+                continue
+            root: ast.expr = target.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not isinstance(root, ast.Name) or root.id == "sys":
+                continue
+            bindings = sem.bindings_of(root.id, scope)
+            if bindings and all(b.kind == "import" and isinstance(b.node, ast.Import)
+                                for b in bindings):
+                return True  # ``import threading`` ... ``threading.RLock = ...``
+    return False
+
+
 class _StateFacts:
     """Per-file facts for OTP204, computed on first use."""
 
@@ -3143,6 +3190,13 @@ class ModuleStateMutation(Rule):
       shares its state and nothing preempts it. Its `async` functions (they
       interleave at each `await`) stay flagged, as does any file that starts
       threads;
+    - a synchronous function that monkey-patches the process: it installs a
+      module (`sys.modules[name] = module`) or rebinds an attribute of a
+      module it imports (`import threading` ... `threading.RLock = ...`).
+      Patching modules other threads may be using is only sound before they
+      start: it is a start-up step, and the tables it fills record that
+      configuration. Swapping `sys`'s own attributes (`sys.stdout = ...`)
+      does not count, and an `async` function or generator stays flagged;
     - a mutation made holding a lock (`with <lock>:`, or a `try` whose
       `finally` releases what the statement before it acquired);
     - a memo fill `table[key] = value` where the code shows the key was
@@ -3174,6 +3228,12 @@ class ModuleStateMutation(Rule):
     - `del table[k]` (or `.pop(k)`) inside `try` / `except KeyError`: the code
       tolerates a concurrent removal;
     - `if len(cache) > N: cache.clear()`: racing callers only clear it again;
+    - a re-entrancy guard set and reset within one synchronous call: `table[k]
+      = v` directly followed by a `try` whose `finally` removes `table[k]`
+      (and that removal): the marker lives only while the call runs and is
+      gone however it ends. Stays flagged: a marker removed only when the step
+      succeeds (an exception leaves it behind), and one in a generator or
+      `async` function (it suspends between the set and the reset);
     - an item keyed by the calling thread (`table[get_ident()]`, or a local
       assigned from it): each thread writes only its own slot;
     - `table.setdefault(key, default)`: one atomic get-or-insert on a dict
@@ -3233,6 +3293,16 @@ class ModuleStateMutation(Rule):
             "_types = set()\n\ndef is_coroutine(obj):\n    if type(obj) in _types:\n"
             "        return True\n    if isinstance(obj, Coroutine):\n"
             "        _types.add(type(obj))\n        return True\n    return False\n",
+        ),
+        Example(
+            "_patched = {}\n\ndef monkey_patch(name):\n    if name not in _patched:\n"
+            "        import queue\n        queue.SimpleQueue = queue._PySimpleQueue\n"
+            "        _patched[name] = True\n",
+        ),
+        Example(
+            "_reloading = {}\n\ndef reload(name, module):\n    if name in _reloading:\n"
+            "        return _reloading[name]\n    _reloading[name] = module\n    try:\n"
+            "        return module.load()\n    finally:\n        del _reloading[name]\n",
         ),
         Example(
             "__all__ = ['Screen']\n_CFG = {}\n\ndef readconfig(cfg):\n"
@@ -3300,6 +3370,8 @@ class ModuleStateMutation(Rule):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
             return True
+        if ctx.fact(f"OTP204.patches.{id(func)}", lambda c: _patches_modules(c, func_scope)):
+            return True
         guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
         if id(node) in guarded or (stmt is not None and id(stmt) in guarded):
             return True
@@ -3309,6 +3381,8 @@ class ModuleStateMutation(Rule):
                 and _is_memo_fill(stmt, node, facts.parents(func))):
             return True
         if self._bounded_eviction(node, name, stmt, facts.parents(func)):
+            return True
+        if self._reentrancy_guard(node, stmt, facts.parents(func)):
             return True
         if self._tolerates_missing(node, stmt, facts.parents(func)):
             return True
@@ -3453,6 +3527,58 @@ class ModuleStateMutation(Rule):
         for _n, parent, field, _b, _i, _h in parents.ancestors(owner):
             if isinstance(parent, ast.Try) and field == "body" and _catches_key_error(parent):
                 return True
+        return False
+
+    @staticmethod
+    def _reentrancy_guard(node: ast.AST, stmt: Optional[ast.stmt], parents: _Parents) -> bool:
+        """A re-entrancy guard set and reset within one synchronous call:
+        ``table[k] = v`` directly followed by a ``try`` whose ``finally`` removes
+        ``table[k]`` (``del`` or ``pop``), in a function that neither awaits
+        nor yields; also that removal itself. The marker lives only while the
+        call runs and is gone however it ends."""
+        func = parents.func
+        if not isinstance(func, ast.FunctionDef) or not isinstance(node, ast.Subscript):
+            return False
+        if not isinstance(node.value, ast.Name):
+            return False
+        table, key = node.value.id, ast.dump(node.slice)
+
+        def removes(n: ast.AST) -> bool:
+            if isinstance(n, ast.Delete):
+                return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                           and t.value.id == table and ast.dump(t.slice) == key
+                           for t in n.targets)
+            return (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                    and n.func.attr == "pop" and isinstance(n.func.value, ast.Name)
+                    and n.func.value.id == table and bool(n.args)
+                    and ast.dump(n.args[0]) == key)
+
+        def resets(t: ast.stmt) -> bool:
+            return isinstance(t, ast.Try) and any(
+                removes(n) for f in t.finalbody for n in ast.walk(f)
+            )
+
+        def synchronous() -> bool:
+            return not any(
+                isinstance(n, (ast.Yield, ast.YieldFrom, ast.Await))
+                for n in ast.walk(func)
+            )
+
+        if isinstance(stmt, ast.Assign) and stmt.targets == [node] and id(stmt) in parents.at:
+            _parent, _field, block, index, _h = parents.at[id(stmt)]
+            return index + 1 < len(block) and resets(block[index + 1]) and synchronous()
+        if isinstance(stmt, ast.Delete):  # the reset: the ``finally`` of such a ``try``
+            for _n, parent, field, _b, _i, _h in parents.ancestors(stmt):
+                if isinstance(parent, ast.Try) and field == "finalbody":
+                    outer = parents.at.get(id(parent))
+                    if outer is None:
+                        return False
+                    _p, _f, oblock, oindex, _oh = outer
+                    before = oblock[oindex - 1] if oindex > 0 else None
+                    return (isinstance(before, ast.Assign) and len(before.targets) == 1
+                            and isinstance(before.targets[0], ast.Subscript)
+                            and removes(ast.Delete(targets=[before.targets[0]]))
+                            and synchronous())
         return False
 
     @staticmethod
