@@ -67,6 +67,9 @@ _PROBE_WORDS = frozenset({
     "is", "has", "have", "can", "should", "verify", "validate", "valid", "check", "ping",
     "using", "uses", "takes", "supports", "exists", "allows", "accepts",
 })
+# Verbs that make a name a yes/no question when they follow its subject
+# (``_success_was_stored``, ``conn_is_alive``, ``task_has_result``).
+_QUESTION_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "did", "does"})
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
 _PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load"})
@@ -724,6 +727,7 @@ class SwallowedException(Rule):
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or all(_is_cleanup(s) for s in handler.body)
+                or _drops_handle(handler.body, body, ctx)
             ):
                 return True
             if quiet and fnode is not None and self._waits_for_handed_futures(
@@ -746,7 +750,11 @@ class SwallowedException(Rule):
                 try_node, body, handler, ctx
             ):
                 return True
+            if _sets_constants(handler.body) and _reads_handled_error(try_node, body, ctx):
+                return True
             if _answers_client(handler):
+                return True
+            if fnode is None and _primes_at_import(body, handler.body, ctx):
                 return True
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
@@ -1100,6 +1108,51 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
         and _CLOSE_MESSAGE.fullmatch(a.value) is not None
         for a in call.args
     )
+
+
+def _drops_handle(stmts: list[ast.stmt], body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A cleanup's handler that gives up on the resource: it forgets the handle
+    the cleanup was given (``conn = None`` after ``cleanup(conn)``,
+    ``self._sock = None`` after ``self._sock.close()``), with at most a message
+    or another cleanup call (``print("cleanup raised: %s" % e); conn = None``):
+    the resource is dropped, so the failure of its cleanup has nothing left to
+    harm."""
+    used = {
+        ast.dump(n) for stmt in body for n in ast.walk(stmt)
+        if isinstance(n, (ast.Name, ast.Attribute))
+    }
+    dropped = False
+    for stmt in stmts:
+        if isinstance(stmt, ast.Pass) or _is_cleanup(stmt):
+            continue
+        if isinstance(stmt, ast.Assign):
+            if not (
+                isinstance(stmt.value, ast.Constant) and stmt.value.value is None
+                and all(_loaded(t) in used for t in stmt.targets)
+            ):
+                return False
+            dropped = True
+            continue
+        call = _call_of(stmt)
+        if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
+            return False
+    return dropped
+
+
+def _loaded(target: ast.expr) -> str:
+    """The dump of an assignment target read as a value (``conn``,
+    ``self._sock``), to compare with the names a statement reads."""
+    if isinstance(target, (ast.Name, ast.Attribute)):
+        return ast.dump(_as_load(target))
+    return ""
+
+
+def _as_load(node: ast.expr) -> ast.expr:
+    if isinstance(node, ast.Name):
+        return ast.Name(id=node.id, ctx=ast.Load())
+    if isinstance(node, ast.Attribute):
+        return ast.Attribute(value=_as_load(node.value), attr=node.attr, ctx=ast.Load())
+    return node
 
 
 def _is_stop_request(body: list[ast.stmt]) -> bool:
@@ -1503,6 +1556,85 @@ def _is_log_function(fname: str) -> bool:
     return bool(words) and words[0] == "log" and len(words) > 1
 
 
+def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
+    """Inside ``except HTTPError as err:``, a ``try`` that only reads details
+    off ``err`` itself (``body = err.read()``, ``text = err.response.text``),
+    with a fallback for them: the error is in hand and handled by that
+    ``except`` clause; a failure only loses a detail of it."""
+    if not body or not all(
+        isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+        for s in body
+    ):
+        return False
+    outer = next(
+        (n for n in reversed(enclosing(ctx, try_node)) if isinstance(n, ast.ExceptHandler)),
+        None,
+    )
+    if outer is None or not outer.name:
+        return False
+    err = outer.name
+    for stmt in body:
+        value = stmt.value  # type: ignore[attr-defined]
+        if isinstance(value, ast.Await):
+            value = value.value
+        # ``err.read()``, ``err.response.text``: a chain rooted at ``err``.
+        node = value.func if isinstance(value, ast.Call) else value
+        if isinstance(value, ast.Call) and (value.args or value.keywords):
+            return False
+        if not isinstance(node, ast.Attribute):
+            return False
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        if not (isinstance(node, ast.Name) and node.id == err):
+            return False
+    return True
+
+
+def _primes_at_import(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """At import time, one assignment priming a module cache with a call of a
+    function of this module (``_last = {tid: cpu_times()}``), whose handler
+    leaves the cache empty (``_last = {}``), where the module's functions
+    call that function again (``_last.get(tid) or cpu_times()``): the import
+    does not fail, and the same failure raises at the first real use."""
+    if len(body) != 1 or len(handler) != 1:
+        return False
+    stmt, fallback = body[0], handler[0]
+    if not (
+        isinstance(stmt, ast.Assign) and isinstance(fallback, ast.Assign)
+        and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+        and len(fallback.targets) == 1 and isinstance(fallback.targets[0], ast.Name)
+        and fallback.targets[0].id == stmt.targets[0].id
+        and _is_empty(fallback.value)
+    ):
+        return False
+    defs: dict[str, ast.AST] = ctx.fact("otp501.module_defs", _module_defs)
+    primed = {
+        n.func.id for n in ast.walk(stmt.value)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in defs
+    }
+    return bool(primed) and bool(primed & ctx.fact("otp501.called_later", _called_in_defs))
+
+
+def _is_empty(value: ast.expr) -> bool:
+    """``{}``, ``[]``, ``()``, ``None``: an empty cache."""
+    if isinstance(value, ast.Constant):
+        return value.value is None
+    if isinstance(value, (ast.Dict, ast.List, ast.Tuple, ast.Set)):
+        return not (value.keys if isinstance(value, ast.Dict) else value.elts)
+    return False
+
+
+def _called_in_defs(ctx: FileContext) -> set[str]:
+    """The names the module's top-level functions call (``cpu_times()``); read
+    once per file, and only for a module-level catch-all of the priming shape."""
+    return {
+        n.func.id
+        for name, d in _module_defs(ctx).items()
+        for n in body_nodes(getattr(d, "body", []))
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id != name
+    }
+
+
 def _gathers(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     """A ``try`` that only assigns names (``user = handler.current_user``) and a
     handler that only gives some of them a fallback: details for a log line."""
@@ -1731,7 +1863,11 @@ def _answers_yes_no(fnode: ast.AST) -> bool:
 
 def _is_probe_name(fname: str) -> bool:
     words = _words(fname)
-    return bool(words) and (words[0] in _PROBE_WORDS or "supports" in words)
+    return bool(words) and (
+        words[0] in _PROBE_WORDS or "supports" in words
+        # A question after its subject: ``success_was_stored``, ``conn_is_alive``.
+        or any(w in _QUESTION_VERBS for w in words[1:-1])
+    )
 
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
