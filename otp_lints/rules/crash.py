@@ -248,6 +248,19 @@ class SwallowedException(Rule):
       the same in a function whose name says it writes a log line
       (`log_request`: `user = handler.current_user`, fallback `user =
       None`): the fallback only changes what the line says;
+    - inside `except HTTPError as err:`, `except Exception:` around
+      assignments that only read details off `err` itself (`body =
+      err.read()`, `text = err.response.text`) with a fallback for them
+      (`pass` after `body = b""`): the error is in hand and that `except`
+      clause handles it; a failure only loses a detail of it. Reading from
+      anything else there (`body = conn.read()`) stays flagged;
+    - at import time, `except Exception:` around one assignment priming a
+      module cache with a call of a function of this module (`_last =
+      {tid: cpu_times()}`), whose handler leaves it empty (`_last = {}`),
+      when the module's functions call that function again (`_last.get(tid)
+      or cpu_times()`): the import does not fail, and the same failure is
+      raised at the first real use. A value no function computes again
+      (`_conf = load()`, fallback `_conf = None`) stays flagged;
     - `except Exception: pass` around `await fut` / `yield fut` in a function
       that only waits for the futures its caller handed it (`for fut in
       futures:` and nothing else): each future keeps its exception for
@@ -303,8 +316,10 @@ class SwallowedException(Rule):
       exception type can be named;
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
-      `*supports*` ...) whose handler answers `return False` (or `True`, or
-      sets the answer), or is `pass` where the function returns a bool;
+      `*supports*` ..., or a question after its subject: `success_was_stored`,
+      `conn_is_alive`, `task_has_result`) whose handler answers `return False`
+      (or `True`, or sets the answer), or is `pass` where the function returns
+      a bool;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
       catches what was raised on purpose; a `try` that is one call of a
       function of the same module (method of the same class) whose handler
@@ -466,6 +481,26 @@ class SwallowedException(Rule):
         Example(
             "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
             "    except Exception:\n        return False\n    return True\n"
+        ),
+        # A yes/no question after its subject.
+        Example(
+            "def result_was_stored(backend, task_id):\n    try:\n"
+            "        return backend.get(task_id)['status'] == 'SUCCESS'\n"
+            "    except Exception:\n        return False\n"
+        ),
+        # A detail read off the error being handled.
+        Example(
+            "from urllib.error import HTTPError\n"
+            "def fetch(opener, req):\n    try:\n        return opener.open(req)\n"
+            "    except HTTPError as err:\n        body = b''\n        try:\n"
+            "            body = err.read()\n        except Exception:\n            pass\n"
+            "        return Response(err.code, body)\n"
+        ),
+        # Import-time priming of a cache; the module computes it again on use.
+        Example(
+            "def cpu_times():\n    return _plat.cpu_times()\n"
+            "try:\n    _last = {0: cpu_times()}\nexcept Exception:\n    _last = {}\n"
+            "def cpu_percent(tid):\n    return _last.get(tid) or cpu_times()\n"
         ),
         # The try raises on purpose.
         Example("try:\n    raise ValueError(1)\nexcept Exception as exc:\n    first = type(exc)\n"),
@@ -727,7 +762,6 @@ class SwallowedException(Rule):
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or all(_is_cleanup(s) for s in handler.body)
-                or _drops_handle(handler.body, body, ctx)
             ):
                 return True
             if quiet and fnode is not None and self._waits_for_handed_futures(
@@ -1108,51 +1142,6 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
         and _CLOSE_MESSAGE.fullmatch(a.value) is not None
         for a in call.args
     )
-
-
-def _drops_handle(stmts: list[ast.stmt], body: list[ast.stmt], ctx: FileContext) -> bool:
-    """A cleanup's handler that gives up on the resource: it forgets the handle
-    the cleanup was given (``conn = None`` after ``cleanup(conn)``,
-    ``self._sock = None`` after ``self._sock.close()``), with at most a message
-    or another cleanup call (``print("cleanup raised: %s" % e); conn = None``):
-    the resource is dropped, so the failure of its cleanup has nothing left to
-    harm."""
-    used = {
-        ast.dump(n) for stmt in body for n in ast.walk(stmt)
-        if isinstance(n, (ast.Name, ast.Attribute))
-    }
-    dropped = False
-    for stmt in stmts:
-        if isinstance(stmt, ast.Pass) or _is_cleanup(stmt):
-            continue
-        if isinstance(stmt, ast.Assign):
-            if not (
-                isinstance(stmt.value, ast.Constant) and stmt.value.value is None
-                and all(_loaded(t) in used for t in stmt.targets)
-            ):
-                return False
-            dropped = True
-            continue
-        call = _call_of(stmt)
-        if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
-            return False
-    return dropped
-
-
-def _loaded(target: ast.expr) -> str:
-    """The dump of an assignment target read as a value (``conn``,
-    ``self._sock``), to compare with the names a statement reads."""
-    if isinstance(target, (ast.Name, ast.Attribute)):
-        return ast.dump(_as_load(target))
-    return ""
-
-
-def _as_load(node: ast.expr) -> ast.expr:
-    if isinstance(node, ast.Name):
-        return ast.Name(id=node.id, ctx=ast.Load())
-    if isinstance(node, ast.Attribute):
-        return ast.Attribute(value=_as_load(node.value), attr=node.attr, ctx=ast.Load())
-    return node
 
 
 def _is_stop_request(body: list[ast.stmt]) -> bool:
