@@ -300,7 +300,11 @@ class SwallowedException(Rule):
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
-      getattr(cls, attr)`: any descriptor can raise anything), also after
+      getattr(cls, attr)`: any descriptor can raise anything) or reads one
+      with a default (`channels = list(getattr(transport, "channels", None)
+      or ())`: the default answers a missing attribute, so only what the
+      object's own code raises is left; without the default, `value =
+      getattr(obj, "size")`, stays flagged), also after
       a guard that raises on purpose (`if name == "__dict__": raise
       Exception(...)`); a `try` whose one statement takes the signature of
       an object held in a name (`argspec = str(inspect.signature(fob))`):
@@ -481,6 +485,12 @@ class SwallowedException(Rule):
         Example(
             "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
             "    except Exception:\n        return False\n    return True\n"
+        ),
+        # An attribute of a plugged-in object, read with a default.
+        Example(
+            "def open_channels(connection):\n    try:\n"
+            "        channels = list(getattr(connection.transport, 'channels', None) or ())\n"
+            "    except Exception:\n        channels = ()\n    return channels\n"
         ),
         # A yes/no question after its subject.
         Example(
@@ -1272,9 +1282,30 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
     ):
         return False  # ``value = ...``, ``func.__wrapped__ = ...``
     call = stmt.value
+    # ``list(getattr(transport, "channels", None) or ())``: what a default-taking
+    # ``getattr`` found, as a container.
+    if (
+        isinstance(call.func, ast.Name) and len(call.args) == 1 and not call.keywords
+        and ctx.qualified_name(call.func) in _CONTAINERS
+        and isinstance(call.args[0], ast.BoolOp) and isinstance(call.args[0].op, ast.Or)
+        and len(call.args[0].values) == 2 and _is_empty(call.args[0].values[1])
+        and isinstance(call.args[0].values[0], ast.Call)
+    ):
+        inner = call.args[0].values[0]
+        return _is_getattr(inner, ctx) and len(inner.args) == 3
+    return _is_getattr(call, ctx) and (
+        (len(call.args) == 2 and not isinstance(call.args[1], ast.Constant))
+        or len(call.args) == 3  # the default answers a missing attribute
+    )
+
+
+_CONTAINERS = frozenset({"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset"})
+
+
+def _is_getattr(call: ast.Call, ctx: FileContext) -> bool:
     return (
         isinstance(call.func, ast.Name) and ctx.qualified_name(call.func) == "builtins.getattr"
-        and len(call.args) == 2 and not isinstance(call.args[1], ast.Constant)
+        and not call.keywords
     )
 
 
