@@ -1882,8 +1882,6 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return False
     if _is_true(node.test) and not _ends_loop(node.body):
         return True  # a pacing loop the test cancels
-    if _ttl_runs_down(node):
-        return True  # the clock is the subject: nothing but time could signal it
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
@@ -1898,47 +1896,6 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
-
-
-# A remaining time to live, read from a name or a call (``ttl``, ``pttl``,
-# ``index_ttl``, ``r.ttl(key)``, ``getTTL()``).
-_REMAINING_TTL = re.compile(r"(?:^|_|get)p?ttl$", re.I)
-
-
-def _ttl_runs_down(node: ast.While) -> bool:
-    """``while ttl > 2:`` (or ``while r.ttl(key) > 0:``): the loop waits for a
-    remaining time to live to fall below a number, reading it anew on each
-    round (the condition calls it, or the body assigns it from a call). Only
-    the passing of real time moves that value: the loop lets the lifetime of
-    something the test made run out, on the clock of the code under test, as
-    OTP601's sleep past a TTL does. There is nothing to signal (the remedy is
-    a fake clock, not an Event). A loop waiting for any other number to fall
-    (``while pending > 0: pending = client.count()``) waits for work, and stays
-    a poll."""
-    test = node.test
-    if not (
-        isinstance(test, ast.Compare) and len(test.ops) == 1
-        and isinstance(test.ops[0], (ast.Gt, ast.GtE))
-    ):
-        return False
-    bound = test.comparators[0]
-    if isinstance(bound, ast.UnaryOp) and isinstance(bound.op, ast.USub):
-        bound = bound.operand
-    if not (
-        isinstance(bound, ast.Constant) and isinstance(bound.value, (int, float))
-        and not isinstance(bound.value, bool)
-    ):
-        return False
-    left = test.left
-    if isinstance(left, ast.Call):
-        return bool(_REMAINING_TTL.search(last_name(left.func)))
-    if isinstance(left, ast.Name):
-        name = left.id
-    elif isinstance(left, ast.Attribute):
-        name = left.attr
-    else:
-        return False
-    return bool(_REMAINING_TTL.search(name)) and _refreshes_condition(node)
 
 
 # Calls that let a blocked thread go on, and the calls they release.
@@ -2284,12 +2241,6 @@ class SleepPollingLoop(Rule):
       to wait on. A function with other calls or branches, or one handed to
       anything else to run (`to_thread_run_sync(f, q)`, a fixture: the code
       under test, which could fail to run it to the end), stays reported;
-    - in test files, a loop waiting for a remaining time to live to fall
-      below a number (`while ttl > 2:` with `ttl = r.ttl(key)` in the body,
-      `while r.pttl(key) > 0:`): only the passing of real time moves it, the
-      clock is the subject (the remedy is a fake clock; there is nothing to
-      signal). A loop waiting for any other number to fall (`while pending
-      > 0:`) waits for work and stays reported;
     - `while not started:` in a nested coroutine, where the enclosing
       function fills `started` (`started.append(...)`, `started[0] = ...`)
       in the statement right after the one that schedules the coroutine
@@ -2368,12 +2319,6 @@ class SleepPollingLoop(Rule):
             "    q.put(None)\n"
             "    while not done[0]:\n        time.sleep(0.01)\n",
             path="tests/test_released.py",
-        ),
-        Example(
-            "import time\ndef test_expire(r):\n    r.set('k', 'v', ex=4)\n"
-            "    ttl = r.ttl('k')\n    while ttl > 2:\n"
-            "        ttl = r.ttl('k')\n        time.sleep(0.01)\n",
-            path="tests/test_expire.py",
         ),
         Example(
             "import asyncio\ndef test_kill(spawn):\n    started = []\n"
