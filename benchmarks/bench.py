@@ -19,6 +19,10 @@ all measured in the same run on the same files:
 - in-process cost of the OTP flake8 plugin against flake8-bugbear on the same
   pre-parsed trees, both loaded through flake8's own ``Application`` so they
   get real options;
+- where a cold run's analysis goes, in CPU time against a parse floor in the
+  same process, on trees parsed beforehand: the bare traversal of every node
+  (no semantic handler), the walk that builds the semantic model, and that
+  walk with every enabled rule (``analyze``);
 - peak memory (max RSS of the command's own process), start-up (one small
   file on stdin), and whether start-up imports libcst;
 - a scaling check: time per line on generated files of 1,000, 10,000 and
@@ -199,6 +203,74 @@ for p in open(sys.argv[1]).read().splitlines():
     except Exception:
         pass
 """
+
+BREAKDOWN = """
+import gc, sys, time
+from otp_lints import engine
+from otp_lints.config import default_settings
+from otp_lints.context import FileContext
+from otp_lints.lint import analyze
+from otp_lints.source import parse_source
+paths = open(sys.argv[1]).read().splitlines()
+settings = default_settings(sys.argv[2])
+repeat = int(sys.argv[3])
+sources = []
+for p in paths:
+    try:
+        with open(p, 'rb') as f:
+            source = f.read()
+        parse_source(source)
+        sources.append((p, source))
+    except Exception:
+        pass
+def best(step):
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        step()
+        times.append(time.process_time() - t)
+    return min(times)
+def floor():  # as the floor command: the collector on, each tree freed
+    for _, source in sources:
+        parse_source(source)
+def walk():
+    for p, _, tree in files:
+        ctx = FileContext(p, tree, False, None)
+        engine.walk(ctx, {})
+        ctx.dispose()
+def rules():
+    for p, source, tree in files:
+        analyze(tree, p, settings, None, source)
+parse = best(floor)  # before the trees below are kept: the collector would walk them
+gc.disable()
+gc.freeze()
+files = [(p, source, parse_source(source)) for p, source in sources]
+semantic = best(walk)
+analysis = best(rules)
+engine.HANDLERS.clear()  # the same walk with no semantic handler: traversal only
+for table in (*engine._PLAIN.values(), *engine._SPECIAL.values()):
+    table.clear()
+bare = best(walk)
+print(parse, bare, semantic, analysis)
+"""
+
+
+def breakdown(listing: str, root: str, repeat: int) -> None:
+    """Where the analysis of a cold run goes, in CPU time, in a process of its
+    own (it empties the engine's handler tables for the bare traversal)."""
+    out = subprocess.run([sys.executable, "-c", BREAKDOWN, listing, root, str(repeat)],
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        print(f"\nbreakdown failed: {out.stderr.strip().splitlines()[-1:]}")
+        return
+    parse, bare, semantic, analysis = (float(x) for x in out.stdout.split())
+    print("\nwhere the analysis goes (CPU, one process, trees parsed beforehand):")
+    for name, secs in (("parse floor (ast.parse, collector on)", parse),
+                       ("bare traversal of every node", bare),
+                       ("walk with the semantic model", semantic),
+                       ("analysis: the walk and every rule", analysis)):
+        print(f"  {name:<38} {secs:7.2f} s {secs / parse:5.2f}x")
+
 
 PLUGIN_BENCH = """
 import ast, sys, time
@@ -538,6 +610,7 @@ def main() -> int:
             print(f"tree: {len(REAL_PROJECTS)} projects of {args.real} ({len(files)} files, "
                   f"{sum(os.path.getsize(p) for p in files) // 2**20} MiB)")
             against_floor(tree, listing, otp, work, args.repeat, real=True)
+            breakdown(listing, tree, args.repeat)
             print(f"load average after: {os.getloadavg()[0]:.1f}")
         return 0
     with tempfile.TemporaryDirectory() as scratch:
@@ -552,6 +625,7 @@ def main() -> int:
         print(f"tree: {tree} ({len(files)} files)")
 
         against_floor(tree, listing, otp, work, args.repeat, real=False)
+        breakdown(listing, tree, args.repeat)
         small = b"import os\n\ndef f(pid):\n    os.kill(pid, 9)\n"
         start, _ = timed([otp, "check", "--no-cache", "-", "--stdin-filename", "x.py"],
                          work, max(args.repeat, 5), stdin=small)

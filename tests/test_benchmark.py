@@ -32,8 +32,13 @@ def test_benchmark_script_prints_every_figure() -> None:
         "one small file on stdin",
         "libcst imported at start-up: False",
         "per-line time",
+        "where the analysis goes",
+        "bare traversal of every node",
+        "walk with the semantic model",
+        "analysis: the walk and every rule",
     ):
         assert expected in out, f"{expected!r} missing from:\n{out}"
+    assert "breakdown failed" not in out
     # The language server: measured with the lsp extra (the test extra has it).
     assert "language server, per keystroke" in out
     assert "end of debounce -> diagnostics published: median" in out, out
@@ -63,7 +68,8 @@ def test_benchmark_real_code_run_prints_its_table(tmp_path: pathlib.Path) -> Non
     out = proc.stdout
     assert "(14 files," in out, out
     for expected in ("floor", "otp-lints check --no-cache --jobs 1  ", "(target <= 1.25)",
-                     "(target <= 0.8)", "otp-lints check, warm cache", "cpu"):
+                     "(target <= 0.8)", "otp-lints check, warm cache", "cpu",
+                     "where the analysis goes", "analysis: the walk and every rule"):
         assert expected in out, f"{expected!r} missing from:\n{out}"
     ruff = os.path.join(os.path.dirname(sys.executable), "ruff")
     if os.path.exists(ruff):
