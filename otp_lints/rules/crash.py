@@ -1649,7 +1649,7 @@ def _called_in_defs(ctx: FileContext) -> set[str]:
     once per file, and only for a module-level catch-all of the priming shape."""
     return {
         n.func.id
-        for name, d in _module_defs(ctx).items()
+        for name, d in ctx.fact("otp501.module_defs", _module_defs).items()
         for n in body_nodes(getattr(d, "body", []))
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id != name
     }
