@@ -1576,15 +1576,20 @@ def _is_log_function(fname: str) -> bool:
     return bool(words) and words[0] == "log" and len(words) > 1
 
 
+def _assigns_names_only(body: list[ast.stmt]) -> bool:
+    """A non-empty body of assignments to plain names (``user = ...``)."""
+    return bool(body) and all(
+        isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+        for s in body
+    )
+
+
 def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
     """Inside ``except HTTPError as err:``, a ``try`` that only reads details
     off ``err`` itself (``body = err.read()``, ``text = err.response.text``),
     with a fallback for them: the error is in hand and handled by that
     ``except`` clause; a failure only loses a detail of it."""
-    if not body or not all(
-        isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
-        for s in body
-    ):
+    if not _assigns_names_only(body):
         return False
     outer = next(
         (n for n in reversed(enclosing(ctx, try_node)) if isinstance(n, ast.ExceptHandler)),
@@ -1603,9 +1608,8 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
             return False
         if not isinstance(node, ast.Attribute):
             return False
-        while isinstance(node, ast.Attribute):
-            node = node.value
-        if not (isinstance(node, ast.Name) and node.id == err):
+        base = _base_of(node)
+        if not (isinstance(base, ast.Name) and base.id == err):
             return False
     return True
 
@@ -1658,10 +1662,7 @@ def _called_in_defs(ctx: FileContext) -> set[str]:
 def _gathers(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     """A ``try`` that only assigns names (``user = handler.current_user``) and a
     handler that only gives some of them a fallback: details for a log line."""
-    if not body or not all(
-        isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
-        for s in body
-    ):
+    if not _assigns_names_only(body):
         return False
     gathered = {t.id for stmt in body for t in getattr(stmt, "targets", [])
                 if isinstance(t, ast.Name)}

@@ -497,9 +497,11 @@ def _resolver(ctx: FileContext) -> _Resolver:
 
 
 #: A thread's whole work when it is one of these system calls (``Timer(t,
-#: os.kill, args=(pid, sig))``, ``Timer(t, os.write, args=(w, data))``): each
-#: returns, as it does in a thread's code (``lambda: os.write(w, data)``).
-#: Not ``os.open`` (a FIFO's open waits for the other end) nor reads.
+#: os.kill, args=(pid, sig))``, ``Timer(t, os.write, args=(w, data))``): judged
+#: as the same call in a thread's code is (``lambda: os.write(w, data)``), where
+#: none of these names counts as a wait. (A ``write`` to a full pipe nobody
+#: reads can block; the finite-code judgement does not see that either.) Not
+#: ``os.open`` (a FIFO's open waits for the other end) nor reads.
 _OS_CALLS_THAT_RETURN = frozenset(f"os.{name}" for name in (
     "write", "close", "closerange", "kill", "killpg", "remove", "unlink", "rename",
     "replace", "rmdir", "_exit", "abort",
@@ -1902,7 +1904,8 @@ class WaitWithoutTimeout(Rule):
       or one system call that returns (`os.write`, `os.close`, `os.kill`,
       `os.unlink`...: `Timer(t, os.kill, args=(pid, sig))` is judged as
       `lambda: os.kill(pid, sig)` is; not `os.open`, which waits on a FIFO,
-      nor a read),
+      nor a read; a `write` to a full pipe nobody reads can still block, and
+      is not seen),
       unless other threads started before it in the function may still be
       running (started in a loop over several and not joined in that loop, or
       started and not joined yet): code they run may wait on a lock a sibling
