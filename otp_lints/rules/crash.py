@@ -72,7 +72,7 @@ _PROBE_WORDS = frozenset({
 _QUESTION_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "did", "does"})
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
-_PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load"})
+_PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load", "packb", "unpackb"})
 # An error reporter's own name, a verb right before what it reports
 # (``write_error``, ``handleError``, ``print_exc``, ``_formatwarnmsg_impl``) or a
 # message about an error (``geterrortext``, ``error_message``).
@@ -281,7 +281,10 @@ class SwallowedException(Rule):
       status line's reason: `self.set_status(500, str(e))`), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`): the failure is handed to whoever
-      made the request;
+      made the request; likewise a handler that calls the error callback
+      its caller passed in (`if onerror: onerror(modname)`, `on_error(exc)`,
+      the convention of `os.walk(onerror=)` and `pkgutil.walk_packages`): the
+      caller decides, and `sys.exc_info()` still holds the error inside it;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
@@ -300,7 +303,11 @@ class SwallowedException(Rule):
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
-      getattr(cls, attr)`: any descriptor can raise anything) or reads one
+      getattr(cls, attr)`: any descriptor can raise anything), reads one
+      special attribute of an object held in a name (`ob_call =
+      ob.__call__`: a buggy `__getattr__` raises anything; a chain,
+      `value.__func__.__code__` of an object of the program's own, stays
+      flagged) or reads one
       with a default (`channels = list(getattr(transport, "channels", None)
       or ())`: the default answers a missing attribute, so only what the
       object's own code raises is left; without the default, `value =
@@ -316,8 +323,12 @@ class SwallowedException(Rule):
       class that evaluates its parameter: `self.get_entity(what)`), one
       assignment reading attributes of an object so obtained (`value =
       self._getval(arg)`, then `code = value.__func__.__code__`), or only
-      pickles an object (`loads(dumps(exc))`): anything can be raised, so no
-      exception type can be named;
+      serializes an object to see whether it can be (`loads(dumps(exc))`,
+      `msgpack.dumps(list(d.keys()))`, or the serializer its caller handed in
+      as a parameter named `encoder`/`serializer`/`dumps`, `encoder(arg)`,
+      keeping the answer with `safe.append(arg)`): anything can be raised,
+      so no exception type can be named (`json.loads(data)`, one known
+      failure, stays flagged);
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
       `*supports*` ..., or a question after its subject: `success_was_stored`,
@@ -525,6 +536,24 @@ class SwallowedException(Rule):
             "    def attributes(self, what):\n        try:\n"
             "            return dir(self.get_entity(what))\n"
             "        except Exception:\n            return []\n"
+        ),
+        # Does it serialize? The caller's serializer raises anything.
+        Example(
+            "def safe_args(items, encoder):\n    safe = []\n    for arg in items:\n"
+            "        try:\n            encoder(arg)\n            safe.append(arg)\n"
+            "        except Exception:\n            safe.append(repr(arg))\n    return safe\n"
+        ),
+        # The failure goes to the caller's error callback.
+        Example(
+            "def sources(loaders, onerror=None):\n    for name, loader in loaders:\n"
+            "        try:\n            yield loader.get_source(name)\n"
+            "        except Exception:\n            if onerror:\n"
+            "                onerror(name)\n"
+        ),
+        # A special attribute of an arbitrary object.
+        Example(
+            "def tip(ob):\n    try:\n        ob_call = ob.__call__\n"
+            "    except BaseException:\n        return ''\n    return ob_call.__doc__\n"
         ),
         # A test that asserts on the flag its handler sets.
         Example(
@@ -764,6 +793,8 @@ class SwallowedException(Rule):
         if _reports_then_raises(body, ctx):
             return True
         if _hands_fault_to_client(handler, ctx):
+            return True
+        if fnode is not None and _calls_error_callback(handler, fnode):
             return True
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
@@ -1278,10 +1309,16 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
     inspect)."""
     if not (
         isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-        and isinstance(_base_of(stmt.targets[0]), ast.Name) and isinstance(stmt.value, ast.Call)
+        and isinstance(_base_of(stmt.targets[0]), ast.Name)
     ):
-        return False  # ``value = ...``, ``func.__wrapped__ = ...``
-    call = stmt.value
+        return False  # ``func.__wrapped__ = ...``
+    value = stmt.value
+    if isinstance(stmt.targets[0], ast.Name) and isinstance(value, ast.Attribute) \
+            and isinstance(value.value, ast.Name) and value.attr.startswith("__") and value.attr.endswith("__"):
+        return True  # ``ob_call = ob.__call__``: a special attribute of an arbitrary object
+    if not isinstance(value, ast.Call):
+        return False
+    call = value
     # ``list(getattr(transport, "channels", None) or ())``: what a default-taking
     # ``getattr`` found, as a container.
     if (
@@ -1697,6 +1734,24 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
     return False
 
 
+def _calls_error_callback(handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
+    """The handler calls the error callback its caller handed in (``if
+    onerror: onerror(modname)``, ``on_error(exc)``): the convention of
+    ``os.walk(onerror=)`` and ``pkgutil.walk_packages(onerror=)``, which hands
+    the failure to the caller (inside the callback ``sys.exc_info()`` still
+    holds it)."""
+    params = {p for p in _parameters(fnode) if _ERROR_WORDS.intersection(_words(p))
+              or p.lower() in ("onerror", "errback")}
+    return bool(params) and any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in params
+        for n in body_nodes(handler.body)
+    )
+
+
+#: Words that name an error callback parameter (``on_error``, ``error_callback``).
+_ERROR_WORDS = frozenset({"error", "errors", "failure", "exception", "errback"})
+
+
 def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
     """Code that must not raise whatever the objects it handles do: ``__repr__``,
     ``__str__``, ``__format__``, ``__del__`` and ``*repr*`` helpers; an error or
@@ -1738,34 +1793,55 @@ def _is_reporter_name(fname: str) -> bool:
 
 
 def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
-    """A ``try`` that only pickles or unpickles an object (``loads(dumps(exc))``,
-    ``pickle.dumps(ts.type)``): pickling an arbitrary object raises whatever its
-    ``__reduce__`` raises, so no type can be named; the handler is the fallback
-    for what cannot be pickled."""
+    """A ``try`` that only serializes an object to see whether it can be
+    (``loads(dumps(exc))``, ``pickle.dumps(ts.type)``, ``msgpack.dumps(list(
+    d.keys()))``, ``encoder(arg)`` with the serializer its caller handed in):
+    serializing an arbitrary object raises whatever its ``__reduce__`` (or the
+    caller's serializer) raises, so no type can be named; the handler is the
+    fallback for what cannot be serialized. Keeping the answer
+    (``safe.append(arg)``) is part of the probe."""
+    func_ctx = ctx.function()
+    params = _parameters(func_ctx.node) if func_ctx is not None else set()
     pickles = False
     for node in body_nodes(body):
         if isinstance(node, ast.Call):
             func = node.func
-            if _called_name(func) in _PICKLE_CALLS:
+            if isinstance(func, ast.Name) and func.id in params \
+                    and func.id.lower() in _SERIALIZER_PARAMS:
+                pickles = True  # the serializer the caller handed in
+            elif _called_name(func) in _PICKLE_CALLS:
                 qn = (
                     ctx.qualified_name(func)
                     if isinstance(func, (ast.Name, ast.Attribute)) else None
                 )
                 if qn is None and isinstance(func, ast.Attribute):
                     qn = dotted(func)  # ``pickle`` bound two ways (``cPickle as pickle``)
-                if qn is not None and "pickle" in qn:
+                if qn is not None and ("pickle" in qn or qn.startswith("msgpack.")):
                     pickles = True
                 elif qn is None and isinstance(func, ast.Name) and func.id in ("dumps", "loads"):
                     pickles = True  # ``loads(dumps(exc))`` with pickle's as the defaults
                 else:
                     return False  # ``json.loads``, ``entry_point.load()``: name the error
+            elif isinstance(func, ast.Attribute) and func.attr in _VIEWS \
+                    and not node.args and not node.keywords:
+                continue  # ``d.keys()``: what is serialized, not other work
+            elif isinstance(func, ast.Attribute) and func.attr == "append" \
+                    and isinstance(func.value, ast.Name) and len(node.args) == 1 \
+                    and isinstance(node.args[0], ast.Name):
+                continue  # keeping the answer
             elif not (
                 isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"
             ):
-                return False  # other work than pickling
+                return False  # other work than serializing
         elif isinstance(node, ast.stmt) and not isinstance(node, (ast.Expr, ast.Assign)):
             return False
     return pickles
+
+
+#: Parameters whose name says they serialize (``def safe_args(items, encoder)``).
+_SERIALIZER_PARAMS = frozenset({"encoder", "serializer", "dumps", "encode", "pickler"})
+#: A container's views: reading them does no work that can fail.
+_VIEWS = frozenset({"keys", "values", "items"})
 
 
 def _only_reports(stmts: list[ast.stmt], ctx: FileContext) -> bool:
