@@ -1314,7 +1314,8 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
         return False  # ``func.__wrapped__ = ...``
     value = stmt.value
     if isinstance(stmt.targets[0], ast.Name) and isinstance(value, ast.Attribute) \
-            and isinstance(value.value, ast.Name) and value.attr.startswith("__") and value.attr.endswith("__"):
+            and isinstance(value.value, ast.Name) \
+            and value.attr.startswith("__") and value.attr.endswith("__"):
         return True  # ``ob_call = ob.__call__``: a special attribute of an arbitrary object
     if not isinstance(value, ast.Call):
         return False

@@ -815,6 +815,13 @@ class UnsupervisedThread(Rule):
     Not flagged, because the code shows the thread is watched or cannot
     outlive its work:
 
+    - a spawn primitive: a function whose whole body starts the function
+      its caller hands it as a parameter (`def start(self, func, args=()):
+      _thread.start_new_thread(func, args)`, an execution model's way to
+      run work in a thread): it has nothing of its own to supervise, and its
+      callers decide how what they run is watched. A function that also
+      does other work, or starts a function of its own
+      (`_thread.start_new_thread(self.listener, ())`), stays flagged;
     - inside `with threading_helper.wait_threads_exit():` or a function
       decorated `@threading_helper.reap_threads` (the standard library's test
       support, which waits for every thread started there);
@@ -856,6 +863,11 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        # A spawn primitive: its callers decide how the work is watched.
+        Example(
+            "import _thread\nclass Model:\n    def start(self, func, args=()):\n"
+            "        _thread.start_new_thread(func, args)\n"
+        ),
         Example(
             "import threading\ndef run():\n    t = threading.Thread(target=work)\n"
             "    t.start()\n    t.join(timeout=5)\n"
@@ -982,6 +994,8 @@ def _supervised(
     work nor lose an error (see the rule's Known limits)."""
     if _reaped_by_helper(call, ctx):
         return True
+    if _spawn_primitive(call, target, ctx):
+        return True
     if daemon and _creator_never_returns(call, ctx):
         return True
     if target is None:
@@ -1004,6 +1018,29 @@ def _supervised(
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and _straight_line(fn)
+
+
+def _spawn_primitive(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) -> bool:
+    """A function whose whole work is to start the function its caller hands
+    it (``def start(self, func, args=()): _thread.start_new_thread(func,
+    args)``): an execution model's spawn primitive. It has nothing of its own
+    to supervise; its callers decide what runs and how it is watched."""
+    func = ctx.function()
+    if func is None or not isinstance(target, ast.Name):
+        return False
+    args = getattr(func.node, "args", None)
+    if not isinstance(args, ast.arguments) or target.id not in {
+        a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    }:
+        return False
+    work = [
+        stmt for stmt in getattr(func.node, "body", [])
+        if not isinstance(stmt, (ast.Import, ast.ImportFrom))
+        and not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+    ]
+    return len(work) == 1 and isinstance(work[0], (ast.Expr, ast.Return)) and any(
+        node is call for node in ast.walk(work[0])
+    )
 
 
 def _is_daemon(call: ast.Call, local: Optional[tuple[str, Scope]], ctx: FileContext) -> bool:
