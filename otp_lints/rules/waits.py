@@ -1306,10 +1306,17 @@ def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
 def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> bool:
     """The wait is in the body of ``if timeout is None:`` where ``timeout`` is a
     parameter of the function: the untimed branch of an API that takes a timeout
-    (``queue.Queue.get``), waiting as long as its caller asked."""
+    (``queue.Queue.get``), waiting as long as its caller asked. Likewise in the
+    body of ``if wait:`` (or ``if <...> and wait:``) where ``wait`` is a parameter:
+    the caller opted into the wait (``Executor.shutdown(wait=True)``)."""
     func = ctx.scope.function()
     if func is None:
         return False
+
+    def is_param(name: ast.expr) -> bool:
+        bindings = func.bindings.get(name.id, ()) if isinstance(name, ast.Name) else ()
+        return bool(bindings) and all(b.kind == "param" for b in bindings)
+
     child: ast.AST = stmt
     for parent in flow.enclosing(stmt):
         place = flow.place(child)
@@ -1323,10 +1330,16 @@ def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContex
                 and "timeout" in test.left.id
                 and isinstance(test.comparators[0], ast.Constant)
                 and test.comparators[0].value is None
+                and is_param(test.left)
             ):
-                bindings = func.bindings.get(test.left.id, ())
-                if bindings and all(b.kind == "param" for b in bindings):
-                    return True
+                return True
+            terms = test.values if isinstance(test, ast.BoolOp) and isinstance(
+                test.op, ast.And
+            ) else [test]
+            if any(
+                isinstance(t, ast.Name) and t.id == "wait" and is_param(t) for t in terms
+            ):
+                return True
         child = parent
     return False
 
@@ -1366,6 +1379,23 @@ _CANNOT_FAIL = frozenset({
 })
 
 
+def _cannot_fail(stmt: ast.stmt, scope: Scope, ctx: FileContext) -> bool:
+    """A statement that binds a plain value, or makes a call that cannot fail
+    (``_CANNOT_FAIL``) with plain arguments, or is a docstring."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return True
+    value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
+    if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
+        stmt, ast.Expr
+    ):
+        return True
+    return isinstance(value, ast.Call) and all(
+        isinstance(a, (ast.Constant, ast.Name)) for a in value.args
+    ) and not value.keywords and (
+        ctx.semantic.qualified_name(value.func, scope) in _CANNOT_FAIL
+    )
+
+
 def _sets_first(body: tuple[FunctionNode, Scope], ctx: FileContext) -> Optional[str]:
     """The event a thread's code sets before anything that can fail: its first
     statements bind plain values or make calls that cannot fail (``_CANNOT_FAIL``),
@@ -1374,23 +1404,52 @@ def _sets_first(body: tuple[FunctionNode, Scope], ctx: FileContext) -> Optional[
     if not isinstance(func, ast.FunctionDef):
         return None
     for stmt in func.body:
-        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-            continue  # a docstring
-        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
-        if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
-            stmt, ast.Expr
-        ):
-            continue
-        if isinstance(value, ast.Call) and all(
-            isinstance(a, (ast.Constant, ast.Name)) for a in value.args
-        ) and not value.keywords and (
-            ctx.semantic.qualified_name(value.func, scope) in _CANNOT_FAIL
-        ):
+        if _cannot_fail(stmt, scope, ctx):
             continue
         if isinstance(stmt, ast.Expr):
             return method_call(stmt.value, "set")
         return None
     return None
+
+
+def _set_after_start(receiver: Optional[str], ctx: FileContext) -> bool:
+    """An event waited on in the code a thread runs (a nested function, its
+    ``target=``), which the function owning the event sets right after starting
+    that thread (``t.start()``, then only statements that cannot fail, then
+    ``E.set()``): once the thread runs, the event is set or about to be."""
+    if receiver is None or "." in receiver:
+        return False
+    owner = ctx.semantic.lookup(receiver, ctx.scope)
+    here = ctx.scope.function()
+    if owner is None or owner.kind != "function" or here is None or here is owner:
+        return False
+    flow = _flow(ctx, owner)
+    if flow is None:
+        return False
+    types = _types(ctx)
+    for n in ast.walk(owner.node):
+        if not (isinstance(n, ast.Expr) and method_call(n.value, "set") == receiver):
+            continue
+        place = flow.place(n)
+        if place is None:
+            continue  # a nested function's statement
+        for prev in reversed(place.items[:place.index]):
+            if _cannot_fail(prev, owner, ctx):
+                continue
+            call = prev.value if isinstance(prev, ast.Expr) else None
+            if not (
+                isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "start" and not call.args and not call.keywords
+            ):
+                break
+            fact = types.type_of(call.func.value, owner)
+            if fact is None or fact.name not in THREAD_TYPES:
+                break
+            bodies = _thread_bodies(ctx, fact)
+            if bodies and any(func is here.node for func, _scope in bodies):
+                return True
+            break
+    return False
 
 
 def _started_sets_first(
@@ -1688,7 +1747,7 @@ def _cannot_hang(
         return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
     if name == BARRIER:
         return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx)
-    if name == EVENT and _set_in_finally(receiver, ctx):
+    if name == EVENT and (_set_in_finally(receiver, ctx) or _set_after_start(receiver, ctx)):
         return True
     if (
         name == EVENT and receiver is not None and flow is not None and stmt is not None
