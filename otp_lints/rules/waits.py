@@ -2019,6 +2019,12 @@ class WaitWithoutTimeout(Rule):
       neither to block nor to fail (`asyncio.set_event_loop(loop)`,
       `threading.get_ident()`, `time.monotonic()`, `os.getpid()`...) and then
       calls `<ev>.set()`;
+    - an event waited on in a nested function that is the `target=` of a
+      thread, set by the function that owns the event right after starting
+      that thread (`t.start()`, then only statements that bind plain values
+      or make the calls above, then `<ev>.set()`): once the thread runs, the
+      setter has nothing left that can fail. A call that may fail in between
+      (`t.start(); check(); ev.set()`) stays flagged;
     - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
       then waits at most that long); and `B.wait()` where `B =
       threading.Barrier(N)` is a local of a function that starts every party
@@ -2037,7 +2043,11 @@ class WaitWithoutTimeout(Rule):
       time it exits, and waiting for that exit is what the loop is for (OTP's
       supervisors watch their children with no timeout);
     - a wait in the body of `if timeout is None:` where `timeout` is a
-      parameter: the untimed branch of an API that takes a timeout;
+      parameter: the untimed branch of an API that takes a timeout; and in
+      the body of `if wait:` (or `if <...> and wait:`) where `wait` is a
+      parameter (`Executor.shutdown(wait=True)`): the caller opted into the
+      wait, and the deadline is its own (the same wait outside that `if`
+      stays flagged);
     - a queue `get()` or an event/condition wait inside a `while` loop of a
       function the file runs as a thread (the `target=` of a thread or process
       it creates, or `run` of its thread subclass): the thread's own receive
@@ -2179,6 +2189,21 @@ class WaitWithoutTimeout(Rule):
             "    def run():\n        asyncio.set_event_loop(loop)\n        ready.set()\n"
             "        loop.run_forever()\n"
             "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
+        ),
+        # the starter sets the event right after starting the thread waiting on it
+        Example(
+            "import threading, time\ndef test_publish(r, p):\n"
+            "    go = threading.Event()\n    def publish():\n        go.wait()\n"
+            "        r.publish('foo', 'x')\n"
+            "    t = threading.Thread(target=publish, daemon=True)\n    t.start()\n"
+            "    start = time.monotonic()\n    go.set()\n    p.get_message(timeout=None)\n"
+        ),
+        # the caller opted into the wait through the function's `wait` parameter
+        Example(
+            "import threading\nclass Pool:\n    def __init__(self):\n"
+            "        self.t = threading.Thread(target=work)\n"
+            "    def shutdown(self, wait=True):\n"
+            "        if self.t is not None and wait:\n            self.t.join()\n"
         ),
         # the loop checks the flag between reads bounded by the connection's timeout
         Example(
