@@ -281,10 +281,10 @@ class SwallowedException(Rule):
       status line's reason: `self.set_status(500, str(e))`), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`): the failure is handed to whoever
-      made the request; likewise a handler that calls the error callback
-      its caller passed in (`if onerror: onerror(modname)`, `on_error(exc)`,
-      the convention of `os.walk(onerror=)` and `pkgutil.walk_packages`): the
-      caller decides, and `sys.exc_info()` still holds the error inside it;
+      made the request. A handler that calls the error callback its caller
+      passed in with something else than the error (`if onerror:
+      onerror(modname)`) stays flagged: the traceback is lost unless every
+      callback fetches it;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
@@ -543,13 +543,6 @@ class SwallowedException(Rule):
             "        try:\n            encoder(arg)\n            safe.append(arg)\n"
             "        except Exception:\n            safe.append(repr(arg))\n    return safe\n"
         ),
-        # The failure goes to the caller's error callback.
-        Example(
-            "def sources(loaders, onerror=None):\n    for name, loader in loaders:\n"
-            "        try:\n            yield loader.get_source(name)\n"
-            "        except Exception:\n            if onerror:\n"
-            "                onerror(name)\n"
-        ),
         # A special attribute of an arbitrary object.
         Example(
             "def tip(ob):\n    try:\n        ob_call = ob.__call__\n"
@@ -793,8 +786,6 @@ class SwallowedException(Rule):
         if _reports_then_raises(body, ctx):
             return True
         if _hands_fault_to_client(handler, ctx):
-            return True
-        if fnode is not None and _calls_error_callback(handler, fnode):
             return True
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
@@ -1733,24 +1724,6 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
         if any(isinstance(n, ast.Name) and n.id == name for c in carried for n in ast.walk(c)):
             return True
     return False
-
-
-def _calls_error_callback(handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
-    """The handler calls the error callback its caller handed in (``if
-    onerror: onerror(modname)``, ``on_error(exc)``): the convention of
-    ``os.walk(onerror=)`` and ``pkgutil.walk_packages(onerror=)``, which hands
-    the failure to the caller (inside the callback ``sys.exc_info()`` still
-    holds it)."""
-    params = {p for p in _parameters(fnode) if _ERROR_WORDS.intersection(_words(p))
-              or p.lower() in ("onerror", "errback")}
-    return bool(params) and any(
-        isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in params
-        for n in body_nodes(handler.body)
-    )
-
-
-#: Words that name an error callback parameter (``on_error``, ``error_callback``).
-_ERROR_WORDS = frozenset({"error", "errors", "failure", "exception", "errback"})
 
 
 def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> bool:

@@ -1306,9 +1306,9 @@ def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
 def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> bool:
     """The wait is in the body of ``if timeout is None:`` where ``timeout`` is a
     parameter of the function: the untimed branch of an API that takes a timeout
-    (``queue.Queue.get``), waiting as long as its caller asked. Likewise in the
-    body of ``if wait:`` (or ``if <...> and wait:``) where ``wait`` is a parameter:
-    the caller opted into the wait (``Executor.shutdown(wait=True)``)."""
+    (``queue.Queue.get``), waiting as long as its caller asked. (``if wait:`` on a
+    ``wait`` parameter is not the same: ``Executor.shutdown(wait=True)`` offers no
+    bound at all, and the work it waits for can hang.)"""
     func = ctx.scope.function()
     if func is None:
         return False
@@ -1331,13 +1331,6 @@ def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContex
                 and isinstance(test.comparators[0], ast.Constant)
                 and test.comparators[0].value is None
                 and is_param(test.left)
-            ):
-                return True
-            terms = test.values if isinstance(test, ast.BoolOp) and isinstance(
-                test.op, ast.And
-            ) else [test]
-            if any(
-                isinstance(t, ast.Name) and t.id == "wait" and is_param(t) for t in terms
             ):
                 return True
         child = parent
@@ -2043,11 +2036,10 @@ class WaitWithoutTimeout(Rule):
       time it exits, and waiting for that exit is what the loop is for (OTP's
       supervisors watch their children with no timeout);
     - a wait in the body of `if timeout is None:` where `timeout` is a
-      parameter: the untimed branch of an API that takes a timeout; and in
-      the body of `if wait:` (or `if <...> and wait:`) where `wait` is a
-      parameter (`Executor.shutdown(wait=True)`): the caller opted into the
-      wait, and the deadline is its own (the same wait outside that `if`
-      stays flagged);
+      parameter: the untimed branch of an API that takes a timeout. Not
+      `if wait:` on a `wait` parameter (`Executor.shutdown(wait=True)`): the
+      caller cannot bound that wait, and the work it waits for can hang, so
+      it stays flagged;
     - a queue `get()` or an event/condition wait inside a `while` loop of a
       function the file runs as a thread (the `target=` of a thread or process
       it creates, or `run` of its thread subclass): the thread's own receive
@@ -2197,13 +2189,6 @@ class WaitWithoutTimeout(Rule):
             "        r.publish('foo', 'x')\n"
             "    t = threading.Thread(target=publish, daemon=True)\n    t.start()\n"
             "    start = time.monotonic()\n    go.set()\n    p.get_message(timeout=None)\n"
-        ),
-        # the caller opted into the wait through the function's `wait` parameter
-        Example(
-            "import threading\nclass Pool:\n    def __init__(self):\n"
-            "        self.t = threading.Thread(target=work)\n"
-            "    def shutdown(self, wait=True):\n"
-            "        if self.t is not None and wait:\n            self.t.join()\n"
         ),
         # the loop checks the flag between reads bounded by the connection's timeout
         Example(
