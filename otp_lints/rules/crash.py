@@ -779,7 +779,7 @@ class SwallowedException(Rule):
             or _is_signature_probe(probe[0], ctx)
         ):
             return True
-        if _runs_code(body, ctx) or _pickle_probe(body, ctx):
+        if _runs_code(body, ctx) or _serialization_probe(body, ctx):
             return True
         if fnode is not None and _probes_evaluated(body, fnode, ctx):
             return True
@@ -1766,7 +1766,7 @@ def _is_reporter_name(fname: str) -> bool:
     return False
 
 
-def _pickle_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
+def _serialization_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
     """A ``try`` that only serializes an object to see whether it can be
     (``loads(dumps(exc))``, ``pickle.dumps(ts.type)``, ``msgpack.dumps(list(
     d.keys()))``, ``encoder(arg)`` with the serializer its caller handed in):
