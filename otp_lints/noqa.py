@@ -89,6 +89,24 @@ _LEX = re.compile(
     """,
     re.VERBOSE,
 )
+# The same reading, but each match first skips (possessively: no backtracking)
+# what cannot matter: code outside strings and comments, one-line strings with
+# no escaped line end, comments without ``noqa``. The token after the skipped
+# run (group ``t``) is then one of ``_LEX``'s, or empty at the end of the text;
+# so the Python loop sees only the tokens that decide, not every string.
+_LEX_SKIPPING = re.compile(
+    r"""
+    (?:
+        [^'"\\\#]++
+      | '(?!'')[^\n'\\]*+(?:\\[^\n][^\n'\\]*+)*+'
+      | "(?!"")[^\n"\\]*+(?:\\[^\n][^\n"\\]*+)*+"
+      | \#(?![^\r\n]*?(?i:noqa))[^\r\n]*+
+    )*+
+    (?P<t>"""
+    + _LEX.pattern
+    + r"""|\Z)""",
+    re.VERBOSE,
+)
 _BARE_BACKSLASH = re.compile(r"^[ \t\f]*\\$", re.MULTILINE)
 # Any f-string (or t-string) prefix: on 3.12+ such files are tokenized.
 _FSTRING = re.compile(r"[fFtT][rRbB]?['\"]|[rRbB][fFtT]['\"]")
@@ -101,8 +119,10 @@ def parse_codes(codes: str) -> tuple[str, ...]:
 
 
 def may_have_noqa(lines: Sequence[str]) -> bool:
-    """A cheap test before scanning: does ``noqa`` occur anywhere, in any case?"""
-    return "noqa" in "".join(lines).lower()
+    """A cheap test before scanning: does ``noqa`` occur anywhere, in any case?
+    (On ``SourceLines``, their text, joined once for this and ``scan``.)"""
+    text = lines.text if isinstance(lines, SourceLines) else "".join(lines)
+    return "noqa" in text.lower()
 
 
 def file_is_skipped(lines: Sequence[str]) -> bool:
@@ -188,23 +208,25 @@ def _lex(text: str) -> Optional[Scan]:
     comments: list[Comment] = []
     line, pos = 1, 0  # the line number at offset ``pos``
     count = text.count
-    for m in _LEX.finditer(text):
-        s = m.group()
-        if s[0] == "#":
-            if "noqa" in s.lower():
-                start = m.start()
-                line += count("\n", pos, start)
-                pos = start
-                comments.append(Comment(line, start - text.rfind("\n", 0, start) - 1, s))
+    for m in _LEX_SKIPPING.finditer(text):
+        start, end = m.span("t")
+        if start == end:  # the end of the text
+            break
+        first = text[start]
+        if first == "#":  # a comment mentioning noqa (others are skipped)
+            line += count("\n", pos, start)
+            pos = start
+            comments.append(Comment(line, start - text.rfind("\n", 0, start) - 1,
+                                    text[start:end]))
             continue
-        if "\n" not in s:
-            if len(s) == 1:  # a quote or backslash the lexer cannot place
-                return None
-            continue
-        start = m.start()
+        if end - start == 1:  # a quote or backslash the lexer cannot place
+            return None
         line += count("\n", pos, start)
         pos = start
-        last = line + count("\n", start, m.end())
+        newlines = count("\n", start, end)
+        if not newlines:  # a one-line triple-quoted string
+            continue
+        last = line + newlines
         if groups and groups[-1][1] >= line:  # shares a line: one group
             groups[-1] = (groups[-1][0], last)
         else:
