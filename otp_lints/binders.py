@@ -30,22 +30,30 @@ class Enter:
 #: children itself (scope-creating nodes), False to let the walk push them.
 Binder = Callable[[SemanticModel, Any, Scope, list], bool]
 
+_NAME, _CALL = ast.Name, ast.Call
+# Decorators after which a function in a class takes no ``self``.
+_NOT_METHODS = frozenset({"staticmethod", "classmethod"})
+
 
 def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
+    # The hot binder (one per def): loops in this frame, no comprehension frames.
     scope.bind(node.name, Binding("def", node))
-    inner = m.new_scope("function", node, scope)
+    inner = Scope("function", node, scope)
+    m.scopes.append(inner)
     args = node.args
     positional = args.args
     if args.posonlyargs:
         positional = [*args.posonlyargs, *positional]
     all_args = [*positional, *args.kwonlyargs] if args.kwonlyargs else positional
-    if args.vararg or args.kwarg:
-        all_args = [*all_args, *(a for a in (args.vararg, args.kwarg) if a)]
+    vararg, kwarg = args.vararg, args.kwarg
+    if vararg or kwarg:
+        all_args = [*all_args, *(a for a in (vararg, kwarg) if a)]
     inner.defer_params(all_args)
-    annotations = [a.annotation for a in all_args if a.annotation is not None]
     if positional and scope.kind == "class":
-        decorators = {d.id for d in node.decorator_list if d.__class__ is ast.Name}
-        if "staticmethod" not in decorators and "classmethod" not in decorators:
+        for d in node.decorator_list:
+            if d.__class__ is _NAME and d.id in _NOT_METHODS:
+                break
+        else:
             inner.self_name = positional[0].arg
             inner.class_scope = scope
     push = stack.append
@@ -55,9 +63,13 @@ def _h_function(m: SemanticModel, node: Any, scope: Scope, stack: list) -> bool:
     # Evaluated in the enclosing scope:
     stack.extend(node.decorator_list)
     stack.extend(args.defaults)
-    if args.kw_defaults:
-        stack.extend(d for d in args.kw_defaults if d is not None)
-    stack.extend(annotations)
+    for d in args.kw_defaults:
+        if d is not None:
+            push(d)
+    for a in all_args:
+        annotation = a.annotation
+        if annotation is not None:
+            push(annotation)
     if node.returns is not None:
         push(node.returns)
     return True
@@ -145,7 +157,13 @@ def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: 
 
 
 def _h_assign(m: SemanticModel, node: ast.Assign, scope: Scope, stack: list) -> bool:
-    m.note_assign(scope, node)
+    targets = node.targets
+    value = node.value
+    if len(targets) == 1 and targets[0].__class__ is _NAME and value.__class__ is not _CALL:
+        # The common ``name = <not a call>``: just the binding (hot path).
+        scope.bind(targets[0].id, Binding("assign", node, value))
+    else:
+        m.note_assign(scope, node)
     return False
 
 
@@ -222,7 +240,8 @@ def _h_match_mapping(m: SemanticModel, node: Any, scope: Scope, stack: list) -> 
 
 
 def _h_expr(m: SemanticModel, node: ast.Expr, scope: Scope, stack: list) -> bool:
-    m.note_expr_stmt(node, scope)
+    if node.value.__class__ is _CALL:  # a docstring or other value: nothing to note
+        m.note_expr_stmt(node, scope)
     return False
 
 

@@ -173,8 +173,11 @@ def walk(
                 keep = func.id in wanted
             else:
                 keep = False
-            if not keep and call_keywords and node.keywords:
-                keep = any(kw.arg in call_keywords for kw in node.keywords)
+            if not keep and call_keywords:
+                for kw in node.keywords:  # a loop, not any(): no generator per call
+                    if kw.arg in call_keywords:
+                        keep = True
+                        break
             if keep:
                 kept_calls.append((node, scope))
             elif ft is name_t:
