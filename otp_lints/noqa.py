@@ -89,19 +89,20 @@ _LEX = re.compile(
     """,
     re.VERBOSE,
 )
-# The same reading, but each match first skips (possessively: no backtracking)
-# what cannot matter: code outside strings and comments, one-line strings with
-# no escaped line end, comments without ``noqa``. The token after the skipped
-# run (group ``t``) is then one of ``_LEX``'s, or empty at the end of the text;
-# so the Python loop sees only the tokens that decide, not every string.
+# The same reading, but each match first skips what cannot matter: code outside
+# strings and comments, one-line strings with no escaped line end, comments
+# without ``noqa``. The skip is atomic (a lookahead, then a backreference to
+# what it took: no backtracking into it; ``*+`` would need Python 3.11). The
+# token after the skipped run (group ``t``) is then one of ``_LEX``'s, or empty
+# at the end of the text; so the Python loop sees only the tokens that decide.
 _LEX_SKIPPING = re.compile(
     r"""
-    (?:
-        [^'"\\\#]++
-      | '(?!'')[^\n'\\]*+(?:\\[^\n][^\n'\\]*+)*+'
-      | "(?!"")[^\n"\\]*+(?:\\[^\n][^\n"\\]*+)*+"
-      | \#(?![^\r\n]*?(?i:noqa))[^\r\n]*+
-    )*+
+    (?=(?P<skip>(?:
+        [^'"\\\#]+
+      | '(?!'')[^\n'\\]*(?:\\[^\n][^\n'\\]*)*'
+      | "(?!"")[^\n"\\]*(?:\\[^\n][^\n"\\]*)*"
+      | \#(?![^\r\n]*?(?i:noqa))[^\r\n]*
+    )*))(?P=skip)
     (?P<t>"""
     + _LEX.pattern
     + r"""|\Z)""",
