@@ -1312,11 +1312,6 @@ def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContex
     func = ctx.scope.function()
     if func is None:
         return False
-
-    def is_param(name: ast.expr) -> bool:
-        bindings = func.bindings.get(name.id, ()) if isinstance(name, ast.Name) else ()
-        return bool(bindings) and all(b.kind == "param" for b in bindings)
-
     child: ast.AST = stmt
     for parent in flow.enclosing(stmt):
         place = flow.place(child)
@@ -1330,9 +1325,10 @@ def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContex
                 and "timeout" in test.left.id
                 and isinstance(test.comparators[0], ast.Constant)
                 and test.comparators[0].value is None
-                and is_param(test.left)
             ):
-                return True
+                bindings = func.bindings.get(test.left.id, ())
+                if bindings and all(b.kind == "param" for b in bindings):
+                    return True
         child = parent
     return False
 
