@@ -55,10 +55,10 @@ _FORMATTING_FUNCS = frozenset({
 _CLEANUP_WORDS = frozenset({
     "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
-    "cleanup", "teardown", "unsubscribe", "unregister", "abort", "reset",
+    "cleanup", "teardown", "unsubscribe", "punsubscribe", "unregister", "abort", "reset",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
-_CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate", re.IGNORECASE)
+_CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate|decref", re.IGNORECASE)
 # Functions that must not raise whatever the object they describe does.
 _NEVER_RAISE = frozenset({"__repr__", "__str__", "__format__", "__del__"})
 # First words of a yes/no probe's name (``is_alive``, ``has_keyword``,
@@ -217,16 +217,23 @@ class SwallowedException(Rule):
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
       `hotkeys_stop`; also when an `if` with no call in its condition
-      guards it: `if not reused: pool.release_connection(conn)`; one taken
+      guards it: `if not reused: pool.release_connection(conn)`, or picks
+      one of two (`if pattern: ps.punsubscribe(*chs)` `else:
+      ps.unsubscribe(*chs)`); one taken
       from a table so named:
       `_CLEANUP_FUNCS[rtype](name)`; a call handed such a method:
       `run_sync(policy.close)`; a `send` of a close message, or any call
-      whose argument is a stop word: `dispatch(conn, None, "shutdown")`)
+      whose argument is a stop word: `dispatch(conn, None, "shutdown")`,
+      `"decref"`)
       whose handler is `pass`, only logs, or is itself such a call (the
       same cleanup the older way: `shutdown(cancel_futures=True)`, then
-      `shutdown()`); also such a "please stop"
+      `shutdown()`), or gives the resource up and says so (`conn = None`
+      with a printed warning; `self._cleanup_node(name)` and
+      `failed.append(name)` for a warning later; dropping it silently,
+      `executor = None`, stays flagged); also such a "please stop"
       message on a connection opened for it (`conn = Client(address)`, the
-      message, a `finally` that only closes `conn`): a peer that is already
+      message, a `finally` that only closes `conn`), after debug lines
+      (`util.debug("DECREF %r", token.id)`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
     - `except Exception: pass` around an event loop's teardown: `pending =
       asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
@@ -278,7 +285,9 @@ class SwallowedException(Rule):
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
-      status line's reason: `self.set_status(500, str(e))`), or makes an
+      status line's reason: `self.set_status(500, str(e))`, also through a
+      message built first and a log line: `msg = "...: %s" % e`, then
+      `self.finish(json.dumps({"message": msg}))`), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`): the failure is handed to whoever
       made the request. A handler that calls the error callback its caller
@@ -307,7 +316,12 @@ class SwallowedException(Rule):
       special attribute of an object held in a name (`ob_call =
       ob.__call__`: a buggy `__getattr__` raises anything; a chain,
       `value.__func__.__code__` of an object of the program's own, stays
-      flagged) or reads one
+      flagged), reads a chain of special attributes of an object the caller
+      handed in (`mod, _, _ = x.__class__.__module__.partition(".")` in
+      `def f(x)`, or `cls2.__module__` in `for cls2 in cls.__mro__:`: its
+      class or metaclass decides what they are; the same of `self`, or
+      through an ordinary attribute, `x.config.__module__`, stays flagged)
+      or reads one
       with a default (`channels = list(getattr(transport, "channels", None)
       or ())`: the default answers a missing attribute, so only what the
       object's own code raises is left; without the default, `value =
@@ -320,9 +334,12 @@ class SwallowedException(Rule):
       `inspect.signature(f).bind(*args)`, stays flagged);
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
-      class that evaluates its parameter: `self.get_entity(what)`), one
-      assignment reading attributes of an object so obtained (`value =
-      self._getval(arg)`, then `code = value.__func__.__code__`), or only
+      class that evaluates its parameter: `self.get_entity(what)`),
+      assignments reading attributes of an object so obtained (`value =
+      self._getval(arg)`, then `code = value.__func__.__code__`; pdb's `if
+      hasattr(func, "__func__"): func = func.__func__`, `code =
+      func.__code__`, `lineno = code.co_firstlineno`: the same reads of a
+      looked-up object stay flagged), or only
       serializes an object to see whether it can be (`loads(dumps(exc))`,
       `msgpack.dumps(list(d.keys()))`, or the serializer its caller handed in
       as a parameter named `encoder`/`serializer`/`dumps`, `encoder(arg)`,
@@ -777,6 +794,7 @@ class SwallowedException(Rule):
         if len(probe) == 1 and (
             _is_display(probe[0], ctx) or _is_introspection(probe[0], ctx)
             or _is_signature_probe(probe[0], ctx)
+            or (fnode is not None and _reads_special_attributes(probe[0], fnode))
         ):
             return True
         if _runs_code(body, ctx) or _serialization_probe(body, ctx):
@@ -793,7 +811,7 @@ class SwallowedException(Rule):
         if caught == "except Exception":
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
-                or all(_is_cleanup(s) for s in handler.body)
+                or _gives_up_resource(handler.body, ctx)
             ):
                 return True
             if quiet and fnode is not None and self._waits_for_handed_futures(
@@ -1181,17 +1199,22 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     opened for it: ``conn = Client(address)`` then ``dispatch(conn, None,
     "shutdown")`` (also in a ``try`` whose ``finally`` only closes it, or in a
     ``with`` block)."""
+    while body and (call := _call_of(body[0])) is not None and _is_log_call(call):
+        body = body[1:]  # ``util.debug('DECREF %r', token.id)`` first
     if body and isinstance(body[0], ast.Assign) and isinstance(body[0].value, ast.Call) \
             and len(body) == 2:
         body = body[1:]  # the connection the message goes through
     if len(body) != 1:
         return False
     stmt = body[0]
-    # ``if not connection: release(conn)``: the same cleanup, when it is due.
+    # ``if not connection: release(conn)``: the same cleanup, when it is due;
+    # ``if pattern: ps.punsubscribe(*chs) else: ps.unsubscribe(*chs)``.
     if (
-        isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+        isinstance(stmt, ast.If) and len(stmt.body) == 1
         and not any(isinstance(n, ast.Call) for n in ast.walk(stmt.test))
     ):
+        if stmt.orelse and not (len(stmt.orelse) == 1 and _is_cleanup(stmt.orelse[0])):
+            return False
         stmt = stmt.body[0]
     if isinstance(stmt, ast.Try) and not stmt.handlers and not stmt.orelse:
         if not stmt.finalbody or not all(_is_cleanup(s) for s in stmt.finalbody):
@@ -1200,6 +1223,36 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if isinstance(stmt, (ast.With, ast.AsyncWith)):
         return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
     return _is_cleanup(stmt)
+
+
+def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """After a failed best-effort cleanup, a handler that gives up the resource
+    and says so: cleanup calls alone (``self._cleanup_node(name)``), or dropping
+    it (``conn = None``) with a message (``print("WARNING: cleanup %s raised:
+    %s" % (cleanup, e))``) or a note of which one failed
+    (``failed_nodes.append(name)``). Dropping it silently (``executor = None``)
+    stays flagged."""
+    told = all(_is_cleanup(s) for s in stmts)
+    for stmt in stmts:
+        if isinstance(stmt, ast.Pass) or _is_cleanup(stmt):
+            continue
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) \
+                and stmt.value.value is None \
+                and all(isinstance(t, (ast.Name, ast.Attribute)) for t in stmt.targets):
+            continue
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        if _is_log_call(call) or _is_output_call(call, ctx):
+            told = True
+            continue
+        if not (
+            isinstance(call.func, ast.Attribute) and call.func.attr == "append"
+            and len(call.args) == 1 and isinstance(call.args[0], ast.Name)
+        ):
+            return False
+        told = True
+    return bool(stmts) and told
 
 
 _STD_STREAMS = frozenset({
@@ -1271,14 +1324,27 @@ _TELLING_METHODS = frozenset({"write", "finish", "send_error", "set_status", "se
 
 def _answers_client(handler: ast.ExceptHandler) -> bool:
     """The handler answers the client with an error status and the exception's
-    text (``self.set_status(503); self.write("got exception: %s" % e)``): the
-    failure is handed to whoever made the request."""
+    text (``self.set_status(503); self.write("got exception: %s" % e)``), also
+    through a message it builds first (``msg = "...: %s" % e``, then
+    ``self.finish(json.dumps({"message": msg}))``), and may log a line and
+    return: the failure is handed to whoever made the request."""
     name = handler.name
     if name is None or not handler.body:
         return False
+    carriers = {name}
     status = told = False
     for stmt in handler.body:
+        if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            if _mentions(stmt.value, carriers):
+                carriers.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+            continue
+        if isinstance(stmt, ast.Return) and (
+            stmt.value is None or isinstance(stmt.value, ast.Constant)
+        ):
+            continue
         call = _call_of(stmt)
+        if call is not None and _is_log_call(call):
+            continue  # ``self.log.error("Error starting kernel: %s", name)``
         if call is None or not isinstance(call.func, ast.Attribute) \
                 or call.func.attr not in _REPLY_METHODS:
             return False
@@ -1287,11 +1353,14 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
                 and isinstance(call.args[0].value, int) and 400 <= call.args[0].value < 600:
             status = True
         if attr in _TELLING_METHODS and any(
-            isinstance(n, ast.Name) and n.id == name
-            for a in [*call.args, *(k.value for k in call.keywords)] for n in ast.walk(a)
+            _mentions(a, carriers) for a in [*call.args, *(k.value for k in call.keywords)]
         ):
             told = True  # in the body, or as the status line's reason
     return status and told
+
+
+def _mentions(node: ast.expr, names: set[str]) -> bool:
+    return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
 
 
 def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
@@ -1326,6 +1395,59 @@ def _is_introspection(stmt: ast.stmt, ctx: FileContext) -> bool:
         (len(call.args) == 2 and not isinstance(call.args[1], ast.Constant))
         or len(call.args) == 3  # the default answers a missing attribute
     )
+
+
+def _is_special(attr: str) -> bool:
+    return attr.startswith("__") and attr.endswith("__")
+
+
+def _special_chain_base(node: ast.expr) -> Optional[str]:
+    """``x.__class__.__module__`` -> ``x``: a chain of special attributes only."""
+    if not isinstance(node, ast.Attribute):
+        return None
+    while isinstance(node, ast.Attribute):
+        if not _is_special(node.attr):
+            return None
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _reads_special_attributes(stmt: ast.stmt, fnode: ast.AST) -> bool:
+    """One assignment reading special attributes of an object the caller handed
+    in (``mod, _, _ = x.__class__.__module__.partition(".")`` in ``def
+    _always_use_pickle_for(x)``), or of a class in its ``__mro__`` (``for cls2 in
+    cls.__mro__:``): an arbitrary object's class, metaclass or ``__getattr__``
+    decides what they are, so anything can be raised. A chain through an
+    ordinary attribute (``value.__func__.__code__`` of an object of the
+    program's own, ``x.config.__name__``) stays flagged."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return False
+    target = stmt.targets[0]
+    names = target.elts if isinstance(target, ast.Tuple) else [target]
+    if not all(isinstance(n, ast.Name) for n in names):
+        return False
+    value = stmt.value
+    if (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+        and value.func.attr in _STR_PROBES and not value.keywords
+        and all(isinstance(a, ast.Constant) for a in value.args)
+    ):
+        value = value.func.value  # ``....__module__.partition(".")``
+    base = _special_chain_base(value)
+    if base is None:
+        return False
+    params = _parameters(fnode) - {"self"}  # the program's own object
+    if base in params:
+        return True
+    # ``for cls2 in cls.__mro__:`` over a parameter's special attribute.
+    return any(
+        isinstance(n, (ast.For, ast.AsyncFor)) and isinstance(n.target, ast.Name)
+        and n.target.id == base and _special_chain_base(n.iter) in params
+        for n in body_nodes(getattr(fnode, "body", []))
+    )
+
+
+_STR_PROBES = frozenset({"partition", "rpartition", "split", "rsplit", "startswith"})
 
 
 _CONTAINERS = frozenset({"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset"})
@@ -1385,27 +1507,55 @@ def _evaluates(call: ast.Call, ctx: FileContext) -> bool:
 
 
 def _probes_evaluated(body: list[ast.stmt], fnode: ast.AST, ctx: FileContext) -> bool:
-    """One assignment reading attributes of an object the function got by
+    """Assignments that only read attributes of an object the function got by
     evaluating a user's expression (``value = self._getval(arg)``, then ``code
-    = value.__func__.__code__``): any of its descriptors can raise anything."""
-    if len(body) != 1 or not isinstance(body[0], ast.Assign):
+    = value.__func__.__code__``; pdb's ``func = eval(arg, ...)``, then ``if
+    hasattr(func, '__func__'): func = func.__func__``, ``code = func.__code__``,
+    ``lineno = code.co_firstlineno``): any of its descriptors can raise
+    anything."""
+    if not body or not _reads_attributes_only(body, None):
         return False
-    value: ast.expr = body[0].value
-    if not isinstance(value, ast.Attribute):
-        return False
-    while isinstance(value, ast.Attribute):
-        value = value.value
-    if not isinstance(value, ast.Name):
-        return False
-    probed = value.id
-    for node in body_nodes(getattr(fnode, "body", [])):
-        if (
-            isinstance(node, ast.Assign) and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name) and node.targets[0].id == probed
-            and isinstance(node.value, ast.Call) and _evaluates(node.value, ctx)
+    evaluated = {
+        node.targets[0].id for node in body_nodes(getattr(fnode, "body", []))
+        if isinstance(node, ast.Assign) and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Call) and _evaluates(node.value, ctx)
+    }
+    return bool(evaluated) and _reads_attributes_only(body, evaluated)
+
+
+def _reads_attributes_only(stmts: list[ast.stmt], derived: Optional[set[str]]) -> bool:
+    """Every statement assigns a name an attribute chain of a name in
+    ``derived`` (which then joins it), or is an ``if hasattr(<that name>,
+    ...):`` around such assignments. With ``derived`` None, only the shape."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.If):
+            test = stmt.test
+            if stmt.orelse or not (
+                isinstance(test, ast.Call) and isinstance(test.func, ast.Name)
+                and test.func.id == "hasattr" and len(test.args) == 2
+                and isinstance(test.args[0], ast.Name)
+                and (derived is None or test.args[0].id in derived)
+            ):
+                return False
+            if not _reads_attributes_only(stmt.body, derived):
+                return False
+            continue
+        if not (
+            isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Attribute)
         ):
-            return True
-    return False
+            return False
+        base: ast.expr = stmt.value
+        while isinstance(base, ast.Attribute):
+            base = base.value
+        if not isinstance(base, ast.Name):
+            return False
+        if derived is not None:
+            if base.id not in derived:
+                return False
+            derived.add(stmt.targets[0].id)
+    return True
 
 
 def _parameters(fnode: ast.AST) -> set[str]:
