@@ -2833,7 +2833,12 @@ class NetworkCallWithoutTimeout(Rule):
       own methods (not passed on, not seen by a nested function or thread):
       both ends are that function's, in one thread, so whether a read on C
       waits is decided by its own straight-line code, alike on every run (the
-      connect completes in the kernel's backlog).
+      connect completes in the kernel's backlog);
+    - a call inside `with eventlet.Timeout(n):` or `gevent.Timeout(n)` (`n`
+      not `None`): the green thread's timeout ends any wait inside the block
+      on a green socket. The sockets are green once the program or its
+      worker pool patches them, which code written against a green timeout
+      assumes; a file that is run unpatched is not told apart.
 
     A call to a test's own server (a loopback address, `getsockname()`,
     `live_server_url`) is flagged like any other: that server is code under
@@ -2891,9 +2896,18 @@ class NetworkCallWithoutTimeout(Rule):
             "        return socket.create_connection(address, timeout)\n"
             "    return socket.create_connection(address)\n"
         ),
+        # a green thread's timeout bounds the block
+        Example(
+            "import requests\nfrom eventlet import Timeout\ndef crawl(url):\n"
+            "    with Timeout(5, False):\n        return requests.get(url).text\n"
+        ),
     )
     invalid = (
         Example("import requests\nrequests.get('https://example.com')\n"),
+        Example(
+            "import requests\nfrom eventlet import Timeout\ndef crawl(url):\n"
+            "    with Timeout(None):\n        return requests.get(url).text\n"
+        ),
         Example("from urllib.request import urlopen\nurlopen('https://example.com')\n"),
         Example("import http.client\nconn = http.client.HTTPSConnection('example.com')\n"),
         Example(
@@ -2947,7 +2961,32 @@ class NetworkCallWithoutTimeout(Rule):
             _connected_then_bounded(path, node, ctx) or _own_listener_pair(path, node, ctx)
         ):
             return True
-        return _callers_none_timeout(path, node, ctx)
+        return _callers_none_timeout(path, node, ctx) or _inside_green_timeout(path, ctx)
+
+
+#: A green library's timeout: raised in the green thread after so many seconds,
+#: it ends any wait on a green (monkey-patched) socket inside its block.
+_GREEN_TIMEOUTS = frozenset({
+    "eventlet.Timeout", "eventlet.timeout.Timeout", "gevent.Timeout", "gevent.timeout.Timeout",
+})
+
+
+def _inside_green_timeout(path: list[ast.AST], ctx: FileContext) -> bool:
+    """``with eventlet.Timeout(5, False): requests.get(url)``: the block is
+    bounded by the green thread's timeout (with a seconds argument that is not
+    ``None``)."""
+    for anc in path:
+        if not isinstance(anc, ast.With):
+            continue
+        for item in anc.items:
+            cm = item.context_expr
+            if (
+                isinstance(cm, ast.Call) and isinstance(cm.func, (ast.Name, ast.Attribute))
+                and ctx.qualified_name(cm.func) in _GREEN_TIMEOUTS and cm.args
+                and not _is_none_literal(cm.args[0])
+            ):
+                return True
+    return False
 
 
 _INF_STRINGS = frozenset({"inf", "+inf", "infinity", "+infinity"})
