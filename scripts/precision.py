@@ -146,6 +146,19 @@ def sample(reports: list[dict], seed: int, per_rule: int, corpus: str,
     return out
 
 
+def split(reports: list[dict], rule: str, seed: int) -> tuple[list[dict], list[dict]]:
+    """One rule's reports cut at random into a development half (to tune on)
+    and a held-out half (to measure on): ``sample`` of the held-out half is a
+    measure no narrowing saw."""
+    rows = sorted((r for r in reports if r["rule"] == rule),
+                  key=lambda r: (r["path"], r["line"], r.get("col", 0)))
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    dev = set(order[:len(rows) // 2])
+    return ([r for i, r in enumerate(rows) if i in dev],
+            [r for i, r in enumerate(rows) if i not in dev])
+
+
 def summarize(rows: list[dict]) -> str:
     """Per-rule figures of a judged sample, as a Markdown table."""
     by_rule: dict[str, list[dict]] = collections.defaultdict(list)
@@ -278,6 +291,12 @@ def main() -> int:
     s.add_argument("--per-rule", type=int, default=20)
     s.add_argument("--rules", default="", help="comma-separated codes (default: all)")
     s.add_argument("--out", required=True)
+    sp = sub.add_parser("split")
+    sp.add_argument("reports")
+    sp.add_argument("--rule", required=True)
+    sp.add_argument("--seed", type=int, required=True)
+    sp.add_argument("--dev", required=True, help="where the development half goes")
+    sp.add_argument("--held", required=True, help="where the held-out half goes")
     m = sub.add_parser("summarize")
     m.add_argument("triage", nargs="+")
     c2 = sub.add_parser("combine")
@@ -307,6 +326,14 @@ def main() -> int:
             for row in rows:
                 f.write(json.dumps(row, sort_keys=True) + "\n")
         print(f"{len(rows)} sampled reports -> {args.out}", file=sys.stderr)
+        return 0
+    if args.cmd == "split":
+        halves = split(load(args.reports), args.rule, args.seed)
+        for path, half in zip((args.dev, args.held), halves):
+            with open(path, "w", encoding="utf-8") as f:
+                for row in half:
+                    f.write(json.dumps(row, sort_keys=True) + "\n")
+        print(f"{len(halves[0])} development, {len(halves[1])} held out", file=sys.stderr)
         return 0
     if args.cmd == "summarize":
         rows = [r for t in args.triage for r in load(t)]
