@@ -166,6 +166,13 @@ class Rule:
 FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 
 
+def statements(node: ast.AST) -> list[ast.stmt]:
+    """The statements of a function, class, module or block; none for a
+    ``lambda``, whose body is one expression."""
+    body = getattr(node, "body", None)
+    return body if isinstance(body, list) else []
+
+
 def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES,
                include_stop: bool = True) -> Iterator[ast.AST]:
     """Every node of ``stmts`` (a handler's or a loop's body), without descending

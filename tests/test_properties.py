@@ -32,6 +32,8 @@ SNIPPETS = [
     "os.environ['A'] = '1'", "global g", "g = 1", "x = 1", "pass", "y = [i for i in x]",
     "try:\n    f()\nexcept Exception:\n    pass", "while not done:\n    time.sleep(0.1)",
     "with socket.create_connection(('h', 1)) as c:\n    c.send(b'z')",
+    "cb = lambda: time.sleep(1)", "cb = lambda t: threading.Thread(target=t).start()",
+    "cb = lambda: os.environ.update(A='1')", "cb = lambda: x.update(a=1)",
 ]
 
 

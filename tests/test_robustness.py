@@ -158,3 +158,45 @@ def test_fifty_thousand_lines(tmp_path) -> None:
     assert _parse(r.stdout) == {"big.py": {(50_002, "OTP101")}}
     f8 = run_flake8("--isolated", "--select", "OTP", "big.py", cwd=str(tmp_path))
     assert _parse(f8.stdout) == {"big.py": {(50_002, "OTP101")}}
+
+
+# A lambda is a function scope whose body is one expression, not a list of
+# statements: every rule that reads "the enclosing function's statements" must
+# take that in its stride (twisted's `lambda target: Thread(target=target).start()`
+# was an OTP000 from OTP303; OTP203 and OTP204 failed the same way).
+LAMBDAS = """\
+import asyncio, os, queue, subprocess, threading, time, _thread
+from concurrent.futures import ThreadPoolExecutor
+STATE = {}
+q = queue.Queue()
+def test_lambdas():
+    f = lambda: time.sleep(1)
+    g = lambda t: threading.Thread(target=t).start()
+    h = lambda: q.get()
+    m = lambda: os.environ.update(X="1")
+    n = lambda: STATE.update(a=1)
+    o = lambda: asyncio.ensure_future(asyncio.sleep(1))
+    p = lambda: subprocess.Popen(["x"]).communicate()
+    u = lambda pid: os.kill(pid, 9)
+    v = lambda: _thread.start_new_thread(f, ())
+    w = lambda ev: ev.wait()
+    z = lambda loop: loop.call_soon_threadsafe(lambda: None)
+    while not STATE:
+        (lambda: time.sleep(0.1))()
+    threading.Thread(target=lambda: time.sleep(1)).start()
+    ThreadPoolExecutor().submit(lambda: q.put(1))
+    return f, g, h, m, n, o, p, u, v, w, z
+"""
+
+
+@pytest.mark.parametrize("path", ["lib_lambdas.py", "tests/test_lambdas.py"])
+def test_every_rule_reads_a_lambda_body(path) -> None:
+    from otp_lints.config import Settings
+    from otp_lints.lint import lint_source
+
+    root = os.path.abspath("/virtual-project")
+    result = lint_source(LAMBDAS.encode(), os.path.join(root, path),
+                         Settings(root=root, select=("OTP",)))
+    errors = [d.message for d in result.diagnostics if d.code == "OTP000"]
+    assert not errors
+    assert {d.code for d in result.diagnostics} >= {"OTP203", "OTP303", "OTP401"}

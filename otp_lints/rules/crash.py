@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, body_nodes
+from otp_lints.rule import Example, Rule, body_nodes, statements
 from otp_lints.semantic import dotted
 from otp_lints.shapes import enclosing
 
@@ -727,7 +727,7 @@ class SwallowedException(Rule):
                 (isinstance(n, ast.Raise) and n.exc is None)
                 or (isinstance(n, ast.Call) and (
                     self._logs_traceback(n, ctx) or _captures(n, ctx)))
-                for n in body_nodes(getattr(target, "body", []))
+                for n in body_nodes(statements(target))
             )
         return cache[key]
 
@@ -900,7 +900,7 @@ class SwallowedException(Rule):
             return False
         waited = value.value.id
         params = _parameters(fnode)
-        stmts = [s for s in getattr(fnode, "body", []) if not _is_docstring(s)]
+        stmts = [s for s in statements(fnode) if not _is_docstring(s)]
         if len(stmts) != 1:
             return False  # the function does more than wait
         outer = stmts[0]
@@ -1087,7 +1087,7 @@ def _reports_then_raises(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     target = _helper_def(value, ctx)
     if target is None:
         return False
-    for node in body_nodes(getattr(target, "body", [])):
+    for node in body_nodes(statements(target)):
         if isinstance(node, ast.ExceptHandler) and len(node.body) >= 2:
             last = node.body[-1]
             if isinstance(last, ast.Raise) and last.exc is None and _shows(node.body[:-1], ctx):
@@ -1443,7 +1443,7 @@ def _reads_special_attributes(stmt: ast.stmt, fnode: ast.AST) -> bool:
     return any(
         isinstance(n, (ast.For, ast.AsyncFor)) and isinstance(n.target, ast.Name)
         and n.target.id == base and _special_chain_base(n.iter) in params
-        for n in body_nodes(getattr(fnode, "body", []))
+        for n in body_nodes(statements(fnode))
     )
 
 
@@ -1501,7 +1501,7 @@ def _evaluates(call: ast.Call, ctx: FileContext) -> bool:
         cache[key] = any(
             isinstance(n, ast.Call) and _is_eval(n, ctx) and bool(n.args)
             and isinstance(n.args[0], ast.Name) and n.args[0].id in params
-            for n in body_nodes(getattr(target, "body", []))
+            for n in body_nodes(statements(target))
         )
     return cache[key]
 
@@ -1516,7 +1516,7 @@ def _probes_evaluated(body: list[ast.stmt], fnode: ast.AST, ctx: FileContext) ->
     if not body or not _reads_attributes_only(body, None):
         return False
     evaluated = {
-        node.targets[0].id for node in body_nodes(getattr(fnode, "body", []))
+        node.targets[0].id for node in body_nodes(statements(fnode))
         if isinstance(node, ast.Assign) and len(node.targets) == 1
         and isinstance(node.targets[0], ast.Name)
         and isinstance(node.value, ast.Call) and _evaluates(node.value, ctx)
@@ -1833,7 +1833,7 @@ def _called_in_defs(ctx: FileContext) -> set[str]:
     return {
         n.func.id
         for name, d in ctx.fact("otp501.module_defs", _module_defs).items()
-        for n in body_nodes(getattr(d, "body", []))
+        for n in body_nodes(statements(d))
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id != name
     }
 
@@ -2078,7 +2078,7 @@ def _answers_yes_no(fnode: ast.AST) -> bool:
     return any(
         isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
         and isinstance(n.value.value, bool)
-        for n in body_nodes(getattr(fnode, "body", []))
+        for n in body_nodes(statements(fnode))
     )
 
 

@@ -16,6 +16,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     last_names,
+    statements,
 )
 from otp_lints.semantic import (
     CONSTRUCTORS,
@@ -567,7 +568,7 @@ def _may_reap(call: ast.Call, name: str, scope: Scope, ctx: FileContext) -> bool
             return any(
                 isinstance(n, ast.Call) and _waits(_last_name(n.func))
                 for b in bindings
-                for n in body_nodes(getattr(b.node, "body", []), include_stop=False)
+                for n in body_nodes(statements(b.node), include_stop=False)
             )
     return True
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, last_names
+from otp_lints.rule import Example, Rule, body_nodes, last_names, statements
 from otp_lints.semantic import Binding, Scope, SemanticModel, last_name
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
@@ -819,7 +819,7 @@ def _uses(func: ast.AST, name: str) -> list[tuple[tuple[int, int], str]]:
     ``return`` (``return name``), ``call`` (``name(...)``) or ``read``; an
     augmented assignment reads before it stores."""
     out: list[tuple[tuple[int, int], str]] = []
-    stack: list[ast.AST] = list(getattr(func, "body", ()))
+    stack: list[ast.AST] = list(statements(func))
     while stack:
         node = stack.pop()
         if isinstance(node, _SCOPE_NODES):
@@ -894,7 +894,7 @@ def _memo_region(name: str, scope: Scope, sem: SemanticModel,
         elif b.origin is not scope:
             return None
     func = scope.node
-    body: list[ast.stmt] = list(getattr(func, "body", []))
+    body: list[ast.stmt] = list(statements(func))
     stores = [b.node for b in mine]
     region: Optional[list[ast.stmt]] = None
     guard = _guard_of(body, stores[0], name)
@@ -1083,7 +1083,7 @@ def _lock_block(stmts: list[ast.stmt], locked: bool, guarded: set[int]) -> None:
         if isinstance(stmt, (ast.With, ast.AsyncWith)):
             body_locked = locked or any(_is_lock(item.context_expr) for item in stmt.items)
         elif isinstance(stmt, ast.Try) or stmt.__class__.__name__ == "TryStar":
-            body = getattr(stmt, "body", [])
+            body = statements(stmt)
             acquired = (i > 0 and _calls_named([stmts[i - 1]], "acquire")) or _calls_named(
                 body[:1], "acquire"
             )
@@ -1112,7 +1112,7 @@ def lock_guarded(func: ast.AST) -> frozenset[int]:
     statement just before it (or the first of its body) acquired. A bounded walk of
     one function; nested functions and classes are not entered."""
     guarded: set[int] = set()
-    _lock_block(getattr(func, "body", []), False, guarded)
+    _lock_block(statements(func), False, guarded)
     return frozenset(guarded)
 
 
@@ -1725,7 +1725,7 @@ class EnvironFacts:
         """The function passes the key itself to a call other than an environment
         accessor: the callee is told which variable to read."""
         want = ast.dump(key)
-        for node in body_nodes(getattr(func, "body", [])):
+        for node in body_nodes(statements(func)):
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
@@ -1862,7 +1862,7 @@ class EnvironFacts:
         base = _RESTORING if restoring_fn else 0
         if self.decorated_guard(func, scope):
             base |= _GUARDED
-        body = getattr(func, "body", [])
+        body = statements(func)
         # A fixture or context manager: what follows its top-level ``yield`` runs
         # when the test (or the ``with`` block) ends.
         after_yield = None
@@ -2065,7 +2065,7 @@ class EnvironFacts:
                 found.whole = True
             if self.decorated_guard(node, scope):
                 found.whole = True
-        for stmt in getattr(node, "body", ()):
+        for stmt in statements(node):
             if not isinstance(stmt, _DEF_NODES):
                 continue
             lowered = stmt.name.lower()
@@ -2569,7 +2569,7 @@ class _Parents:
                                  Optional[ast.ExceptHandler]]] = {}
         stack: list[tuple[list[ast.stmt], Optional[ast.stmt], str,
                           Optional[ast.ExceptHandler]]] = [
-            (getattr(func, "body", []), None, "body", None)
+            (statements(func), None, "body", None)
         ]
         while stack:
             stmts, parent, field, handler = stack.pop()
@@ -2795,11 +2795,11 @@ def _is_snapshot(n: ast.Name, parents: dict[int, ast.AST]) -> bool:
 
 
 def _touches_of(
-    func: ast.AST, name: str, statements: dict[int, ast.stmt]
+    func: ast.AST, name: str, by_id: dict[int, ast.stmt]
 ) -> list[tuple[int, tuple[int, int], str, int]]:
-    """See ``_StateFacts.touches``; ``statements`` gets each statement by id."""
+    """See ``_StateFacts.touches``; ``by_id`` gets each statement by id."""
     out: list[tuple[int, tuple[int, int], str, int]] = []
-    stack: list[ast.stmt] = list(getattr(func, "body", ()))
+    stack: list[ast.stmt] = list(statements(func))
     while stack:
         stmt = stack.pop()
         if isinstance(stmt, _SCOPE_NODES):
@@ -2837,7 +2837,7 @@ def _touches_of(
                 elif _is_snapshot(n, parents):
                     kind = "snapshot"
                 out.append((id(stmt), (n.lineno, n.col_offset), kind, node_id))
-                statements[id(stmt)] = stmt
+                by_id[id(stmt)] = stmt
     return out
 
 

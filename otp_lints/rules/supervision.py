@@ -1033,8 +1033,11 @@ def _spawn_primitive(call: ast.Call, target: Optional[ast.expr], ctx: FileContex
         a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
     }:
         return False
+    body = getattr(func.node, "body", [])
+    if isinstance(body, ast.expr):  # ``lambda target: Thread(target=target).start()``
+        return any(node is call for node in ast.walk(body))
     work = [
-        stmt for stmt in getattr(func.node, "body", [])
+        stmt for stmt in body
         if not isinstance(stmt, (ast.Import, ast.ImportFrom))
         and not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
     ]

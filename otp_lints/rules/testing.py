@@ -16,6 +16,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     last_names,
+    statements,
     str_list,
 )
 from otp_lints.semantic import Scope, dotted, last_name
@@ -123,7 +124,7 @@ class _Code:
         # (``@pytest.mark.celery(result_expires=1)``): their calls count as its own.
         for deco in getattr(node, "decorator_list", ()):
             self.calls.extend(n for n in ast.walk(deco) if isinstance(n, ast.Call))
-        for stmt in getattr(node, "body", ()):
+        for stmt in statements(node):
             self.parent[id(stmt)] = node
             stack.append(stmt)
         while stack:
@@ -309,7 +310,7 @@ class _Uses:
         self.loads: dict[str, list[ast.Name]] = {}
         none: frozenset[str] = frozenset()
         stack: list[tuple[ast.AST, frozenset[str]]] = [
-            (st, none) for st in getattr(node, "body", ())
+            (st, none) for st in statements(node)
         ]
         while stack:
             n, shadowed = stack.pop()
@@ -443,7 +444,7 @@ def _awaited(call: ast.Call, body: _Code) -> bool:
 def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
     """The function does nothing but this sleep (a docstring, ``pass``, ``assert
     <constant>`` aside): there is nothing it could be waiting for."""
-    for stmt in getattr(fnode, "body", ()):
+    for stmt in statements(fnode):
         if isinstance(stmt, ast.Pass):
             continue
         if isinstance(stmt, ast.Assert) and isinstance(stmt.test, ast.Constant):
@@ -890,7 +891,7 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             for k, v in zip(d.keys, d.values)
         ):
             return True
-    for n in _own_nodes(getattr(body.node, "body", [])):
+    for n in _own_nodes(statements(body.node)):
         if not isinstance(n, ast.Assign) or n.lineno >= line:
             continue
         for t in n.targets:
@@ -2084,7 +2085,7 @@ def _stopped_worker(node: ast.While, fnode: FunctionNode, ctx: FileContext) -> b
 def _statement_blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:
     """Every list of statements of a function's own code (its body, and the
     bodies of its ``if``/``for``/``with``/``try`` blocks)."""
-    for n in (node, *_own_nodes(getattr(node, "body", []))):
+    for n in (node, *_own_nodes(statements(node))):
         for _, value in ast.iter_fields(n):
             if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
                 yield value

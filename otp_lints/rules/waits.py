@@ -34,6 +34,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     positive_number,
+    statements,
 )
 from otp_lints.semantic import (
     ASYNC_RESULT,
@@ -1661,7 +1662,7 @@ def _started_threads(
 
 def _starts_each(func: ast.AST, name: str) -> bool:
     """``for t in <name>: ... t.start() ...`` among ``func``'s statements."""
-    for stmt in getattr(func, "body", []):
+    for stmt in statements(func):
         if isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name) \
                 and stmt.iter.id == name and isinstance(stmt.target, ast.Name):
             var = stmt.target.id
