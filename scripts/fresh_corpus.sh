@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# A second corpus for the precision measure: ten concurrency-heavy PyPI
-# projects that no rule was ever tuned on (the first fourteen are what
-# ../shared/scripts/corpus.sh fetches). Same layout as that corpus, so
+# More corpora for the precision measure: concurrency-heavy PyPI projects that
+# no rule was tuned on when they were added (the first fourteen are what
+# ../shared/scripts/corpus.sh fetches). Set "a" (round 9) and set "b" (round
+# 10) are ten projects each, pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [DEST]      (default: ~/.cache/otp-fresh)
+#   usage: scripts/fresh_corpus.sh [a|b] [DEST]
+#          (default set a; DEST ~/.cache/otp-fresh for a, ~/.cache/otp-fresh-b for b)
 set -euo pipefail
-DEST=${1:-$HOME/.cache/otp-fresh}
+SET=${1:-a}
 PY=${PYTHON:-python3}
-PKGS="aiohttp==3.14.5 anyio==4.16.0 apscheduler==3.11.3 dramatiq==2.2.1 gunicorn==27.0.1
-      paramiko==5.1.0 rq==3.0.0 supervisor==4.3.0 twisted==26.10.0 uvicorn==0.54.0"
+case "$SET" in
+  a) DEST=${2:-$HOME/.cache/otp-fresh}
+     PKGS="aiohttp==3.14.5 anyio==4.16.0 apscheduler==3.11.3 dramatiq==2.2.1 gunicorn==27.0.1
+           paramiko==5.1.0 rq==3.0.0 supervisor==4.3.0 twisted==26.10.0 uvicorn==0.54.0" ;;
+  b) DEST=${2:-$HOME/.cache/otp-fresh-b}
+     PKGS="cheroot==11.1.2 huey==3.5.4 hypercorn==0.18.0 kazoo==2.11.0 locust==2.47.0
+           pika==1.4.4 rpyc==6.0.2 waitress==3.0.2 watchdog==7.1.0 websockets==17.4" ;;
+  *) echo "usage: $0 [a|b] [DEST]" >&2; exit 2 ;;
+esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
   name=${spec%%==*}
