@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # More corpora for the precision measure: concurrency-heavy PyPI projects that
 # no rule was tuned on when they were added (the first fourteen are what
-# ../shared/scripts/corpus.sh fetches). Set "a" (round 9) and set "b" (round
-# 10) are ten projects each, pinned. Same layout as that corpus, so
+# ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects) and set
+# "b" (round 10, fifteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
 #   usage: scripts/fresh_corpus.sh [a|b] [DEST]
@@ -15,8 +15,9 @@ case "$SET" in
      PKGS="aiohttp==3.14.5 anyio==4.16.0 apscheduler==3.11.3 dramatiq==2.2.1 gunicorn==27.0.1
            paramiko==5.1.0 rq==3.0.0 supervisor==4.3.0 twisted==26.10.0 uvicorn==0.54.0" ;;
   b) DEST=${2:-$HOME/.cache/otp-fresh-b}
-     PKGS="cheroot==11.1.2 huey==3.5.4 hypercorn==0.18.0 kazoo==2.11.0 locust==2.47.0
-           pika==1.4.4 rpyc==6.0.2 waitress==3.0.2 watchdog==7.1.0 websockets==17.4" ;;
+     PKGS="cheroot==11.1.2 cherrypy==18.10.0 circus==0.19.0 gevent==26.9.0 huey==3.5.4
+           hypercorn==0.18.0 kazoo==2.11.0 locust==2.47.0 pika==1.4.4 pyro5==5.17
+           rpyc==6.0.2 tenacity==9.2.1 waitress==3.0.2 watchdog==7.1.0 websockets==17.4" ;;
   *) echo "usage: $0 [a|b] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
