@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import struct
 from typing import Any, Optional
 
 from otp_lints.context import FileContext
@@ -278,7 +279,18 @@ class RawSignalSend(Rule):
     - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
       nothing before the call in the same function joined (or polled with
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
-      handle has no `send_signal`;
+      handle has no `send_signal`; also a `Process` made through a
+      `multiprocessing.get_context(...)` context (`ctx.Process(...)`, or a
+      name bound only to `get_context(...).Process`);
+    - `os.kill(self.<attr>, ...)` in a method of a class whose every binding
+      of `<attr>` in the file (in its methods or as the class default) is
+      `None`/`0` or the pid of a child it starts itself (`os.fork()`,
+      `pty.fork()`, `os.posix_spawn()`...), after the method checked the
+      attribute holds a pid (`if self.pid is None: raise`, `if self.pid:`):
+      the handle keeps its own child's pid and clears it when it reaps it,
+      so the check is its liveness test (the file must not mention
+      `SIGCHLD`: a handler could reap in between). Nothing shows that a
+      thread does not reap between the check and the call;
     - `os.kill(pid, ...)` where `pid` comes from `os.fork()`, `pty.fork()`,
       `os.forkpty()`, `os.posix_spawn()` or `os.spawn*(os.P_NOWAIT, ...)` in
       the same function (or at module level), and nothing that may reap it can
@@ -324,6 +336,18 @@ class RawSignalSend(Rule):
             "    if pid == 0:\n        os.execlp('python3', 'python3')\n"
             "    os.kill(pid, signal.SIGINT)\n    os.waitpid(pid, 0)\n"
         ),
+        Example(
+            "import multiprocessing, os, signal\ndef f(target):\n"
+            "    ForkProcess = multiprocessing.get_context('fork').Process\n"
+            "    p = ForkProcess(target=target)\n    p.start()\n"
+            "    os.kill(p.pid, signal.SIGRTMIN)\n    p.join(2)\n"
+        ),
+        Example(
+            "import os\nclass Child:\n    pid = None\n    def start(self):\n"
+            "        self.pid = os.fork()\n    def signal(self, sig):\n"
+            "        if self.pid is None:\n            raise ProcessLookupError\n"
+            "        os.kill(self.pid, sig)\n"
+        ),
     )
     invalid = (
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
@@ -340,6 +364,12 @@ class RawSignalSend(Rule):
         Example(
             "import os\nclass Handle:\n    def stop(self):\n"
             "        os.kill(self.pid, 15)\n"
+        ),
+        Example(
+            "import os\nclass PidFile:\n    pid = None\n    def load(self, path):\n"
+            "        self.pid = int(open(path).read())\n    def signal(self, sig):\n"
+            "        if self.pid is None:\n            return\n"
+            "        os.kill(self.pid, sig)\n"
         ),
         Example(
             "import os, signal\ndef f():\n    pid = os.fork()\n    if pid == 0:\n"
@@ -405,6 +435,10 @@ class RawSignalSend(Rule):
                 )
             if body is not None and _checked_alive(body, call, recv):
                 return None
+            if body is not None and self._own_child_attr_guarded(target, call, body, ctx):
+                return None
+            if fact is None and _context_process(recv, ctx):
+                fact = TypeFact(PROCESS)
             if fact is not None and fact.name == PROCESS:
                 if body is not None and self._unjoined(recv, call, body, ctx):
                     return None
@@ -491,6 +525,35 @@ class RawSignalSend(Rule):
         return True
 
     @staticmethod
+    def _own_child_attr_guarded(target: ast.expr, call: ast.Call, body: list[ast.stmt],
+                                ctx: FileContext) -> bool:
+        """``target`` is ``self.<attr>`` in a method of a class whose every binding of
+        ``attr`` (in its methods or as the class default) is None/0 or a child this
+        object started (``os.fork()``...), and ``call`` runs only after the method
+        checked the attribute is set: the handle's own liveness sentinel."""
+        func = ctx.function()
+        if (
+            func is None or func.class_scope is None or not isinstance(target, ast.Attribute)
+            or not isinstance(target.value, ast.Name) or target.value.id != func.self_name
+        ):
+            return False
+        cls = func.class_scope
+        for b in cls.bindings.get(target.attr, ()):
+            if not (b.kind == "assign" and _is_unset_const(b.value)):
+                return False
+        started = False
+        for b in cls.attr_bindings.get(target.attr, ()):
+            if b.kind == "assign" and _is_unset_const(b.value):
+                continue
+            method = _method_of(cls, b.node)
+            if method is None or not _starts_child(b, method, ctx):
+                return False
+            started = True
+        if not started or ctx.fact("mentions-sigchld", _mentions_sigchld):
+            return False
+        return _set_checked(body, call, target)
+
+    @staticmethod
     def _own_unreaped_child(name: str, call: ast.Call, body: list[ast.stmt],
                             ctx: FileContext) -> bool:
         """``name`` is bound in this scope only to a child this process started
@@ -503,20 +566,8 @@ class RawSignalSend(Rule):
         bindings = scope.bindings.get(name)
         if not bindings:
             return False
-        for b in bindings:
-            value = b.value
-            if not isinstance(value, ast.Call) or b.kind not in ("assign", "unpack"):
-                return False
-            qn = semantic.qualified_name(value.func, scope)
-            if qn in _FORKS:
-                index = _FORKS[qn]
-                if (b.kind == "unpack") != (index is not None) or b.index != index:
-                    return False
-            elif not (
-                qn in _SPAWNS and b.kind == "assign" and value.args
-                and semantic.qualified_name(value.args[0], scope) == "os.P_NOWAIT"
-            ):
-                return False
+        if not all(_starts_child(b, scope, ctx) for b in bindings):
+            return False
         stack = list(scope.children)
         while stack:  # a nested function given the pid might wait for it
             child = stack.pop()
@@ -534,6 +585,116 @@ class RawSignalSend(Rule):
             ):
                 return False
         return True
+
+
+def _starts_child(b: Binding, scope: Scope, ctx: FileContext) -> bool:
+    """Binding ``b`` (read in ``scope``) takes the pid of a child this process starts:
+    ``os.fork()``, ``pid, fd = pty.fork()``, ``os.spawn*(os.P_NOWAIT, ...)``..."""
+    value = b.value
+    if not isinstance(value, ast.Call) or b.kind not in ("assign", "unpack"):
+        return False
+    semantic = ctx.semantic
+    qn = semantic.qualified_name(value.func, scope)
+    if qn in _FORKS:
+        index = _FORKS[qn]
+        return (b.kind == "unpack") == (index is not None) and b.index == index
+    return (
+        qn in _SPAWNS and b.kind == "assign" and bool(value.args)
+        and semantic.qualified_name(value.args[0], scope) == "os.P_NOWAIT"
+    )
+
+
+def _is_unset_const(expr: object) -> bool:
+    """``None`` or ``0``: a pid attribute's "no child" value."""
+    return _is_none_const(expr if isinstance(expr, ast.AST) else None) or (
+        isinstance(expr, ast.expr) and _is_zero(expr)
+    )
+
+
+def _unset_test(test: ast.expr, target: ast.expr) -> bool:
+    """``test`` is true when ``target`` holds no pid: ``target is None``, ``not
+    target``, ``target == 0`` (or one of an ``or``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        return any(_unset_test(v, target) for v in test.values)
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _same(test.operand, target)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and _same(test.left, target):
+        op, right = test.ops[0], test.comparators[0]
+        return (isinstance(op, ast.Is) and _is_none_const(right)) or (
+            isinstance(op, ast.Eq) and _is_unset_const(right)
+        )
+    return False
+
+
+def _set_test(test: ast.expr, target: ast.expr) -> bool:
+    """``test`` is true only while ``target`` holds a pid: ``target``, ``target is
+    not None``, ``target != 0`` (or one of an ``and``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_set_test(v, target) for v in test.values)
+    if _same(test, target):
+        return True
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and _same(test.left, target):
+        op, right = test.ops[0], test.comparators[0]
+        return (isinstance(op, ast.IsNot) and _is_none_const(right)) or (
+            isinstance(op, ast.NotEq) and _is_unset_const(right)
+        )
+    return False
+
+
+def _set_checked(body: list[ast.stmt], call: ast.Call, target: ast.expr) -> bool:
+    """``call`` runs only after ``body`` checked ``target`` holds a pid: after an
+    early ``if <unset>: return/raise``, inside ``if <set>:`` or the ``else`` of
+    ``if <unset>:``."""
+    for block, i, field in stmt_path(body, call):
+        for prev in block[:i]:
+            if isinstance(prev, ast.If) and _unset_test(prev.test, target) and _exits(prev.body):
+                return True
+        stmt = block[i]
+        if isinstance(stmt, ast.If):
+            if field == "body" and _set_test(stmt.test, target):
+                return True
+            if field == "orelse" and _unset_test(stmt.test, target):
+                return True
+    return False
+
+
+def _context_process(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is a name bound only to ``<context>.Process(...)`` where the context
+    comes from ``multiprocessing.get_context(...)``, directly
+    (``multiprocessing.get_context('fork').Process(...)``) or through a name bound
+    only to the context or to its ``Process`` class."""
+    if not isinstance(recv, ast.Name):
+        return False
+    bindings = ctx.semantic.bindings_of(recv.id, ctx.scope)
+    return bool(bindings) and all(
+        b.kind == "assign" and isinstance(b.value, ast.Call)
+        and _context_process_class(b.value.func, ctx, 0)
+        for b in bindings
+    )
+
+
+def _context_process_class(expr: ast.expr, ctx: FileContext, depth: int) -> bool:
+    if isinstance(expr, ast.Attribute):
+        return expr.attr == "Process" and _mp_context(expr.value, ctx, depth)
+    return isinstance(expr, ast.Name) and depth < 3 and _bound_only_to(
+        expr.id, ctx, lambda v: _context_process_class(v, ctx, depth + 1)
+    )
+
+
+def _mp_context(expr: ast.expr, ctx: FileContext, depth: int) -> bool:
+    if isinstance(expr, ast.Call):
+        return ctx.qualified_name(expr.func) == "multiprocessing.get_context"
+    return isinstance(expr, ast.Name) and depth < 3 and _bound_only_to(
+        expr.id, ctx, lambda v: _mp_context(v, ctx, depth + 1)
+    )
+
+
+def _bound_only_to(name: str, ctx: FileContext, accept: Any) -> bool:
+    bindings = ctx.semantic.bindings_of(name, ctx.scope)
+    return bool(bindings) and all(
+        b.kind == "assign" and isinstance(b.value, ast.expr) and accept(b.value)
+        for b in bindings
+    )
 
 
 def _waits(name: str) -> bool:
@@ -637,6 +798,8 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             return len(expr.func.value.value.encode(codec))
         except (LookupError, UnicodeError):
             return None
+    if isinstance(expr, ast.Call):
+        return _converted_length(expr, ctx)
     if isinstance(expr, ast.Name) and depth < 3:
         bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
         if not bindings:
@@ -651,6 +814,47 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             lengths.append(n)
         return max(lengths)
     return None
+
+
+def _converted_length(call: ast.Call, ctx: FileContext) -> Optional[int]:
+    """The length of a payload whose size the call fixes: ``struct.pack(fmt, ...)``
+    with a literal format (``struct.calcsize(fmt)`` bytes, whatever the values),
+    or a literal string turned into bytes by ``bytes(s, codec)`` or a helper named
+    for it (``as_bytes(s)``, ``to_bytes(s)``, ``ensure_binary(s)``: counted as
+    UTF-8). None otherwise."""
+    args = call.args
+    if not args or call.keywords or any(isinstance(a, ast.Starred) for a in args):
+        return None
+    first = args[0]
+    qn = ctx.qualified_name(call.func)
+    if qn == "struct.pack":
+        fmt = first.value if isinstance(first, ast.Constant) else None
+        if not isinstance(fmt, (str, bytes)):
+            return None
+        try:
+            return struct.calcsize(fmt)
+        except struct.error:
+            return None
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return None
+    codec = "utf-8"
+    if qn == "builtins.bytes":
+        if len(args) != 2:
+            return None
+        arg = args[1]
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            return None
+        codec = arg.value
+    elif len(args) != 1 or not _TO_BYTES.search(_last_name(call.func)):
+        return None
+    try:
+        return len(first.value.encode(codec))
+    except (LookupError, UnicodeError):
+        return None
+
+
+#: Helpers whose name says they turn a string into bytes (``as_bytes``, ``ensure_binary``).
+_TO_BYTES = re.compile(r"(?i)(?:bytes|binary)$")
 
 
 def _catches_full(handlers: list[ast.ExceptHandler], ctx: FileContext) -> bool:
@@ -846,8 +1050,12 @@ class PartialSocketSend(Rule):
       accepted whole or refused with `BlockingIOError`; on TCP it takes a
       stalled peer that left fewer free bytes than the payload in a send
       buffer of at least 4 KiB, which for a few bytes is not a realistic
-      failure. A one-byte wake-up write can never be split. Variable,
-      computed and longer payloads stay flagged;
+      failure. A one-byte wake-up write can never be split. Also a payload
+      whose length the call fixes: `struct.pack(<literal format>, ...)`
+      (`struct.calcsize` bytes, whatever the values) and a short literal
+      string made bytes by `bytes(s, codec)` or a helper named for it
+      (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8).
+      Variable, computed and longer payloads stay flagged;
     - a send that is the whole body of a loop filling the buffer until it is
       full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
       contextlib.suppress(BlockingIOError)`: partial writes are the point. A
@@ -865,6 +1073,10 @@ class PartialSocketSend(Rule):
         Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
         Example("def f(conn):\n    conn.send(payload)\n"),
         Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket, struct\nr, w = socket.socketpair()\n"
+            "w.send(struct.pack('>I', size))  # always 4 bytes\n"
+        ),
         Example(
             "import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
             "s.send(payload)\n"
