@@ -261,6 +261,9 @@ class RawSignalSend(Rule):
       only to that call (`pid = os.getpid()`, also in an enclosing function:
       a helper thread signalling the main thread that recorded its own id),
       and `os.kill(0, ...)`, which signals the caller's own process group;
+      also `self.<attr>` in a method of a class that binds `<attr>` only to
+      that call (`self.pid = os.getpid()`): the object holds this process's
+      own id, which cannot be reused while the process runs;
     - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`): an
       existence probe, no signal is sent;
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
@@ -343,6 +346,11 @@ class RawSignalSend(Rule):
             "    os.kill(p.pid, signal.SIGRTMIN)\n    p.join(2)\n"
         ),
         Example(
+            "import os, signal\nclass Master:\n    def __init__(self):\n"
+            "        self.pid = os.getpid()\n    def reload(self):\n"
+            "        os.kill(self.pid, signal.SIGHUP)\n"
+        ),
+        Example(
             "import os\nclass Child:\n    pid = None\n    def start(self):\n"
             "        self.pid = os.fork()\n    def signal(self, sig):\n"
             "        if self.pid is None:\n            raise ProcessLookupError\n"
@@ -394,6 +402,26 @@ class RawSignalSend(Rule):
                 and ctx.semantic.qualified_name(b.value.func, ctx.scope) == own
                 for b in bindings
             )
+        func = ctx.function()
+        if (
+            isinstance(target, ast.Attribute) and func is not None
+            and func.class_scope is not None and isinstance(target.value, ast.Name)
+            and target.value.id == func.self_name
+        ):  # ``self.pid`` where the class stores only ``os.getpid()`` in it
+            cls = func.class_scope
+            attrs = cls.attr_bindings.get(target.attr, ())
+            if cls.bindings.get(target.attr) or not attrs:
+                return False
+            for b in attrs:
+                method = _method_of(cls, b.node)
+                value = b.value
+                if not (
+                    method is not None and b.kind == "assign"
+                    and isinstance(value, ast.Call) and not value.args
+                    and ctx.semantic.qualified_name(value.func, method) == own
+                ):
+                    return False
+            return True
         return False
 
     def visit_Call(self, node: ast.Call, ctx: FileContext) -> None:
