@@ -694,7 +694,9 @@ def _context_process(recv: ast.expr, ctx: FileContext) -> bool:
     if not isinstance(recv, ast.Name):
         return False
     bindings = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    return bool(bindings) and all(
+    if not bindings:
+        return False
+    return all(
         b.kind == "assign" and isinstance(b.value, ast.Call)
         and _context_process_class(b.value.func, ctx, 0)
         for b in bindings
@@ -719,7 +721,9 @@ def _mp_context(expr: ast.expr, ctx: FileContext, depth: int) -> bool:
 
 def _bound_only_to(name: str, ctx: FileContext, accept: Any) -> bool:
     bindings = ctx.semantic.bindings_of(name, ctx.scope)
-    return bool(bindings) and all(
+    if not bindings:
+        return False
+    return all(
         b.kind == "assign" and isinstance(b.value, ast.expr) and accept(b.value)
         for b in bindings
     )
