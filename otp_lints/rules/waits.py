@@ -1039,6 +1039,8 @@ def _join_cannot_hang(
         return True
     if flow is None or stmt is None or receiver is None:
         return False
+    if _reply_received(flow, stmt, receiver, bodies, ctx):
+        return True
     for stop in _stop_signals(flow, stmt, ctx):
         mapped = []
         for body in bodies:
@@ -1064,6 +1066,156 @@ def _join_cannot_hang(
         if joiner_text is None or not _waited_on(flow, stmt, joiner_text):
             return False
     return True
+
+
+# -- a test's server thread whose reply the test already received ---------------
+_SENDS = frozenset({"send", "sendall", "sendmsg", "sendto"})
+_RECEIVES = frozenset({
+    "recv", "recv_into", "recvfrom", "recvfrom_into", "recvmsg", "receive",
+    "receive_fds", "receive_some", "receive_exactly", "receive_until", "readexactly",
+    "readuntil",
+})
+#: Exception-suppressing context managers: statements after the one that raised
+#: in their block did not run.
+_SUPPRESSING = frozenset({"raises", "suppress", "assertRaises", "assertRaisesRegex"})
+
+
+def _short_bytes(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Constant) and isinstance(expr.value, bytes) and \
+        len(expr.value) <= 4096
+
+
+class _AfterSendResolver(_Resolver):
+    """Judges what a server thread does after its first send: strictly (calls out
+    of the file end only when the code shows they cannot wait), with ``close()``
+    and a send of a short constant payload (it fits the socket's buffer) taken to
+    return."""
+
+    strict = True
+
+    def known_finite(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in _SENDS and call.args:
+            payload = call.args[0]  # ``sendmsg``'s: a list of buffers
+            parts = payload.elts if isinstance(payload, (ast.List, ast.Tuple)) else [payload]
+            if all(_short_bytes(p) for p in parts):
+                return True
+        return super().known_finite(call, qualified, scope)
+
+    def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "close" and not call.args \
+                and not call.keywords:
+            return True
+        return super().cannot_block(call, qualified, scope)
+
+
+def _sends(stmt: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SENDS
+        for n in ast.walk(stmt)
+    )
+
+
+def _after_first_send(stmts: list[ast.stmt]) -> Optional[list[ast.stmt]]:
+    """What runs after the first send of a thread's code (``conn.sendall(...)``), the
+    send's own statement aside: the rest of its block and of every enclosing
+    ``with``/``try`` (their handlers and ``finally`` too). None when there is no
+    send, or the first one sits in a branch or a loop (it may run again, or not)."""
+    for i, stmt in enumerate(stmts):
+        if not _sends(stmt):
+            continue
+        rest = list(stmts[i + 1:])
+        if is_simple(stmt):
+            return rest
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            inner = _after_first_send(stmt.body)
+            return None if inner is None else inner + rest
+        if isinstance(stmt, ast.Try) and not any(
+            _sends(s) for s in [*stmt.handlers, *stmt.orelse, *stmt.finalbody]
+        ):
+            inner = _after_first_send(stmt.body)
+            if inner is None:
+                return None
+            handlers = [s for h in stmt.handlers for s in h.body]
+            return inner + stmt.orelse + handlers + stmt.finalbody + rest
+        return None
+    return None
+
+
+def _receives(stmt: ast.stmt) -> bool:
+    """A statement that always received from a peer once it ran: a receive call
+    (``await stream.receive()``, ``sock.recv(n)``) given no timeout (a timed one may
+    return having received nothing), or ``async for`` over a stream with no
+    ``break`` (it ended at the peer's end of stream)."""
+    if isinstance(stmt, ast.AsyncFor):
+        return isinstance(stmt.iter, (ast.Name, ast.Attribute)) and not any(
+            isinstance(n, ast.Break) for n in ast.walk(stmt)
+        )
+    if not is_simple(stmt):
+        return False
+    return any(
+        isinstance(c.func, ast.Attribute) and c.func.attr in _RECEIVES and not passes_timeout(c)
+        for c in calls_in(stmt)
+    )
+
+
+def _straight_line(stmt: ast.stmt) -> Optional[list[ast.stmt]]:
+    """The statements a dominating statement ran in order, when it ran them all:
+    itself, or for a ``with`` block that cannot swallow an error, its body's."""
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        for item in stmt.items:
+            expr = item.context_expr
+            if isinstance(expr, ast.Await):
+                expr = expr.value
+            if not isinstance(expr, ast.Call):
+                return None  # a context manager made elsewhere: it may swallow errors
+            name = expr.func.attr if isinstance(expr.func, ast.Attribute) else (
+                expr.func.id if isinstance(expr.func, ast.Name) else None)
+            if name in _SUPPRESSING:
+                return None
+        out: list[ast.stmt] = []
+        for inner in stmt.body:
+            part = _straight_line(inner)
+            out.extend([inner] if part is None else part)
+        return out
+    return [stmt]
+
+
+def _reply_received(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str,
+    bodies: list[tuple[FunctionNode, Scope]], ctx: FileContext,
+) -> bool:
+    """In a test: the thread is the test's server (its code, in this file,
+    ``accept()``s a connection), everything its code runs after its first send is
+    finite (closing the connection, a short constant send, waits given a
+    timeout), and between the thread's start and the join the test received
+    from its peer: the reply has come, so the thread is past its first send,
+    with nothing left that can wait."""
+    if not ctx.is_test_file or len(bodies) != 1:
+        return False
+    func, scope = bodies[0]
+    if not isinstance(func, ast.FunctionDef) or not any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "accept"
+        for n in body_nodes(func.body, include_stop=False)
+    ):
+        return False
+    rest = _after_first_send(func.body)
+    if rest is None:
+        return False
+    tail = ast.FunctionDef(name=func.name, args=func.args, body=rest or [ast.Pass()],
+                           decorator_list=[], returns=None, type_comment=None)
+    if not finite_function(tail, scope, _AfterSendResolver(ctx)):
+        return False
+    received = False
+    for prev in flow.dominators(stmt):
+        part = _straight_line(prev)
+        for s in reversed(part if part is not None else [prev]):
+            if is_simple(s) and any(method_call(c, "start") == receiver for c in calls_in(s)):
+                return received  # the receive ran after the thread started
+            if _receives(s):
+                received = True
+    return False
 
 
 def _strictly_finite(bodies: list[tuple[FunctionNode, Scope]], res: _Resolver) -> bool:
@@ -2058,7 +2210,20 @@ class WaitWithoutTimeout(Rule):
       directly (`ex.submit(asyncio.get_event_loop)`): judged as
       `ex.submit(lambda: f(*args))` is, by its name and arguments
       (`ex.submit(requests.get, url)`, `ex.submit(srv.serve_forever)` stay
-      flagged).
+      flagged);
+    - in test files, `.join()` of the test's server thread (its code, in the
+      file, `accept()`s a connection) after the test received from its peer
+      (`recv`, `await stream.receive()`, `receive_fds`, or `async for chunk in
+      stream` with no `break`, given no timeout, in the statements run between
+      the thread's `start()` and the join, into `with` blocks that cannot
+      swallow an error) when all the thread runs after its first send
+      (`send`, `sendall`, `sendmsg`, `sendto`; not in a branch or a loop) is
+      finite and calls nothing out of the file but `close()`, a send of a
+      short constant payload, waits given a timeout and builtins: the reply
+      came, so the thread is past that send with nothing left that can wait.
+      A thread that waits again after its send (`conn.unwrap()` for the
+      client's TLS close, another `recv`) stays flagged, and so does a receive
+      made before the thread started.
     """
 
     code = "OTP401"
@@ -2227,6 +2392,17 @@ class WaitWithoutTimeout(Rule):
             "        future = concurrent.futures.Future()\n"
             "        self.loop.call_soon_threadsafe(self.run, code, future)\n"
             "        return future.result()\n"
+        ),
+        # the test received its server thread's reply: only a close is left
+        Example(
+            "import threading\ndef test_echo(server_sock, connect):\n"
+            "    def serve():\n        conn, _ = server_sock.accept()\n"
+            "        conn.sendall(conn.recv(100))\n        conn.close()\n"
+            "    t = threading.Thread(target=serve)\n    t.start()\n"
+            "    client = connect(server_sock.getsockname())\n"
+            "    client.sendall(b'hi')\n    assert client.recv(100) == b'hi'\n"
+            "    t.join()\n",
+            path="tests/test_echo.py",
         ),
         # a thread's own receive loop
         Example(
