@@ -1421,6 +1421,10 @@ _SESSION_HOOKS = frozenset({
 _CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
 #: ``argparse``/``optparse`` calls that parse the command line
 _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
+#: a test class's hooks that run around every test (lower-cased)
+_PER_TEST_HOOKS = frozenset({
+    "setup", "teardown", "setup_method", "teardown_method", "asyncsetup", "asyncteardown",
+})
 _TZ_KEY = ast.dump(ast.Constant(value="TZ"))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
@@ -1469,6 +1473,24 @@ def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
         if called in ("pop", "unsetenv"):
             return "remove"
     return "whole"
+
+
+#: systemd's hand-over variables, which name the process they are meant for;
+#: ``sd_listen_fds(3)`` and ``sd_notify(3)`` unset them (``unset_environment``)
+#: so that no child inherits them
+_SYSTEMD_HANDOVER = frozenset(
+    ast.dump(ast.Constant(value=k)) for k in (
+        "LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES", "NOTIFY_SOCKET",
+        "WATCHDOG_PID", "WATCHDOG_USEC",
+    )
+)
+
+
+def _removes(node: ast.AST) -> bool:
+    """``del os.environ[k]``, ``os.environ.pop(k)``, ``os.unsetenv(k)``."""
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.ctx, ast.Del)
+    return isinstance(node, ast.Call) and last_name(node.func) in ("pop", "unsetenv")
 
 
 def _decorator_calls(node: ast.AST) -> list[ast.expr]:
@@ -1562,6 +1584,9 @@ class EnvironFacts:
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
+        # per class: the keys its per-test hooks restore (``tearDown``, the
+        # cleanups ``setUp`` registers), after every test, failed or not
+        self._per_test: dict[int, set[str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1969,8 +1994,25 @@ class EnvironFacts:
                 "putenv", "unsetenv"
             ) and rest:
                 out.restored.add(ast.dump(rest[0]))
+            elif isinstance(target, (ast.Name, ast.Attribute)) and last_name(target) in (
+                "setitem", "delitem"
+            ) and len(rest) >= 2 and self._is_environ(rest[0], scope) and (
+                self.ctx.semantic.qualified_name(target, scope)
+                in ("operator.setitem", "operator.delitem")
+            ):
+                # ``addCleanup(operator.setitem, os.environ, "TZ", old)``
+                out.restored.add(ast.dump(rest[1]))
             elif any(self._snapshot(a, scope) for a in rest):
                 out.whole = True
+            elif isinstance(target, ast.Name):
+                # ``addCleanup(cleanup)`` of a function defined in this one: what
+                # that function restores is restored when the test ends.
+                for child in scope.children:
+                    node = child.node
+                    if isinstance(node, _DEF_NODES) and node.name == target.id:
+                        inner = self.function(node, child)
+                        out.restored |= inner.restored
+                        out.whole = out.whole or inner.whole
 
     def _snapshot(self, expr: ast.expr, scope: Scope) -> bool:
         """``os.environ.copy()``, ``dict(os.environ)``, ``copy.copy(os.environ)``,
@@ -2076,10 +2118,19 @@ class EnvironFacts:
                 continue
             facts = self.function(stmt, inner)
             found.restored |= facts.restored
+            if lowered in _PER_TEST_HOOKS:
+                self._per_test.setdefault(key, set()).update(facts.restored)
             found.whole = found.whole or facts.whole
             if "setup" in lowered and facts.fake_from is not None:
                 found.fake_from = facts.fake_from
         return found
+
+    def restored_per_test(self, node: ast.AST, scope: Scope) -> frozenset[str]:
+        """The keys a test class's ``tearDown``/``teardown_method`` restores, or
+        a cleanup its ``setUp``/``setup_method`` registers restores: unittest
+        and pytest run them after every test whose set-up ran, failed or not."""
+        self.container(node, scope)
+        return frozenset(self._per_test.get(id(node), ()))
 
     @staticmethod
     def _scope_of(node: ast.AST, parent: Scope) -> Optional[Scope]:
@@ -2384,6 +2435,8 @@ class EnvironMutation(Rule):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
                 return True  # module-level code in all but name
+        if key in _SYSTEMD_HANDOVER and _removes(node):
+            return True  # the protocol's own unset: it keeps the value from children
         info = facts.function(func, scope)
         flags = info.flags.get(id(node), 0)
         if flags & (_GUARDED | _EXPECTED_TO_RAISE):
@@ -2399,6 +2452,9 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
+            if (ctx.is_test_file and owner.kind == "class" and key is not None
+                    and key in facts.restored_per_test(owner.node, owner)):
+                return True  # the class's tearDown (or a setUp cleanup) restores it
         if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
             return True  # undone by its own second call when the override ends
         if not ctx.is_test_file:
