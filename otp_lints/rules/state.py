@@ -1421,6 +1421,10 @@ _SESSION_HOOKS = frozenset({
 _CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
 #: ``argparse``/``optparse`` calls that parse the command line
 _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
+#: a test class's hooks that run around every test (lower-cased)
+_PER_TEST_HOOKS = frozenset({
+    "setup", "teardown", "setup_method", "teardown_method", "asyncsetup", "asyncteardown",
+})
 _TZ_KEY = ast.dump(ast.Constant(value="TZ"))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
@@ -1453,6 +1457,7 @@ _GUARDED = 2  # inside `patch.dict(os.environ)` or an environment guard
 _EXPECTED_TO_RAISE = 4  # the last statement of `with assertRaises(...)`
 _SCOPED = 8  # inside `with restore_state():`, `with modified_environ(...)` (tests)
 _PUTS_BACK = 16  # the statement puts back what the function saved or undoes its own set
+_BEFORE_IMPORT = 32  # a value set right before the function imports the module it configures
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
@@ -1469,6 +1474,24 @@ def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
         if called in ("pop", "unsetenv"):
             return "remove"
     return "whole"
+
+
+#: systemd's hand-over variables, which name the process they are meant for;
+#: ``sd_listen_fds(3)`` and ``sd_notify(3)`` unset them (``unset_environment``)
+#: so that no child inherits them
+_SYSTEMD_HANDOVER = frozenset(
+    ast.dump(ast.Constant(value=k)) for k in (
+        "LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES", "NOTIFY_SOCKET",
+        "WATCHDOG_PID", "WATCHDOG_USEC",
+    )
+)
+
+
+def _removes(node: ast.AST) -> bool:
+    """``del os.environ[k]``, ``os.environ.pop(k)``, ``os.unsetenv(k)``."""
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.ctx, ast.Del)
+    return isinstance(node, ast.Call) and last_name(node.func) in ("pop", "unsetenv")
 
 
 def _decorator_calls(node: ast.AST) -> list[ast.expr]:
@@ -1562,6 +1585,10 @@ class EnvironFacts:
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
+        self._helpers: Optional[frozenset[str]] = None
+        # per class: the keys its per-test hooks restore (``tearDown``, the
+        # cleanups ``setUp`` registers), after every test, failed or not
+        self._per_test: dict[int, set[str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1676,6 +1703,62 @@ class EnvironFacts:
                     names.add(call.args[0].id)
             self._receivers = frozenset(names)
         return self._receivers
+
+    def cleanup_helpers(self) -> frozenset[str]:
+        """Module-level functions of a test file that a cleanup of the same file
+        calls (the restore routine: ``def resetTZ(): setTZ(saved)`` registered
+        by ``addTZCleanup(case)`` through ``case.addCleanup``), and whose every
+        other caller in the file is, or lies inside, a test function that calls
+        such a registering function itself."""
+        if self._helpers is None:
+            module = self.ctx.semantic.module
+            registrars: dict[str, set[str]] = {}  # helper -> functions registering it
+            cleanup_defs: set[int] = set()
+            for child in module.children:
+                node = child.node
+                if not isinstance(node, _DEF_NODES):
+                    continue
+                body = statements(node)
+                registered = {
+                    c.args[0].id for c in body_nodes(body)
+                    if isinstance(c, ast.Call) and last_name(c.func) in _CLEANUP_CALLS
+                    and c.args and isinstance(c.args[0], ast.Name)
+                }
+                for inner in child.children:
+                    d = inner.node
+                    if not isinstance(d, _DEF_NODES) or not (
+                        d.name in registered or any(
+                            last_name(dec) in _CLEANUP_CALLS for dec in d.decorator_list
+                        )
+                    ):
+                        continue
+                    cleanup_defs.add(id(d))
+                    for c in body_nodes(statements(d)):
+                        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name):
+                            registrars.setdefault(c.func.id, set()).add(node.name)
+            helpers: set[str] = set(registrars)
+            # Every scope reading a helper's name (the scope tree, not the nodes).
+            stack = [module] if helpers else []
+            while stack and helpers:
+                scope = stack.pop()
+                stack.extend(scope.children)
+                if id(scope.node) in cleanup_defs:
+                    continue
+                for name in [h for h in helpers if h in scope.loads]:
+                    test = scope
+                    while test.parent is not None and test.parent.kind not in (
+                        "module", "class"
+                    ):
+                        test = test.parent
+                    if test.kind == "module" or not isinstance(test.node, _DEF_NODES) \
+                            or not any(
+                                isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+                                and c.func.id in registrars[name]
+                                for c in body_nodes(statements(test.node))
+                            ):
+                        helpers.discard(name)
+            self._helpers = frozenset(helpers)
+        return self._helpers
 
     def own_key(self, name: str, key: ast.expr, func: ast.AST, scope: Scope) -> bool:
         """A variable the test named for itself and whose every reader the file
@@ -1887,6 +1970,9 @@ class EnvironFacts:
             if after_yield is not None and i > after_yield:
                 f |= _RESTORING
             self._note(stmt, scope, f, out, stmts[i + 1] if i + 1 < len(stmts) else None)
+            if isinstance(stmt, ast.Assign) and self._configures_import(stmts, i, scope):
+                for node, _key in self.mutations(stmt, scope):
+                    out.flags[id(node)] = out.flags.get(id(node), 0) | _BEFORE_IMPORT
             if isinstance(stmt, (ast.With, ast.AsyncWith)):
                 inner = f
                 if any(self._guards(item, scope) for item in stmt.items):
@@ -1929,6 +2015,24 @@ class EnvironFacts:
                         self._block(sub, f, scope, out)
             out.set_keys |= set_in_branches
 
+    def _configures_import(self, stmts: list[ast.stmt], i: int, scope: Scope) -> bool:
+        """``stmts[i]`` sets a key, and the statements after it set keys too up to
+        an absolute ``import`` of the same block: the values configure a module
+        that reads them as it loads (``os.environ["PROMETHEUS_MULTIPROC_DIR"] =
+        path`` then ``import prometheus_client``), for which the environment is
+        the only channel."""
+        for stmt in stmts[i:]:
+            if isinstance(stmt, ast.Import):
+                return True
+            if isinstance(stmt, ast.ImportFrom):
+                return stmt.level == 0
+            if not isinstance(stmt, ast.Assign) or not any(
+                isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
+                for t in stmt.targets
+            ):
+                return False
+        return False
+
     def _note(
         self, stmt: ast.stmt, scope: Scope, flags: int, out: _EnvFunction,
         following: Optional[ast.stmt] = None,
@@ -1969,8 +2073,25 @@ class EnvironFacts:
                 "putenv", "unsetenv"
             ) and rest:
                 out.restored.add(ast.dump(rest[0]))
+            elif isinstance(target, (ast.Name, ast.Attribute)) and last_name(target) in (
+                "setitem", "delitem"
+            ) and len(rest) >= 2 and self._is_environ(rest[0], scope) and (
+                self.ctx.semantic.qualified_name(target, scope)
+                in ("operator.setitem", "operator.delitem")
+            ):
+                # ``addCleanup(operator.setitem, os.environ, "TZ", old)``
+                out.restored.add(ast.dump(rest[1]))
             elif any(self._snapshot(a, scope) for a in rest):
                 out.whole = True
+            elif isinstance(target, ast.Name):
+                # ``addCleanup(cleanup)`` of a function defined in this one: what
+                # that function restores is restored when the test ends.
+                for child in scope.children:
+                    node = child.node
+                    if isinstance(node, _DEF_NODES) and node.name == target.id:
+                        inner = self.function(node, child)
+                        out.restored |= inner.restored
+                        out.whole = out.whole or inner.whole
 
     def _snapshot(self, expr: ast.expr, scope: Scope) -> bool:
         """``os.environ.copy()``, ``dict(os.environ)``, ``copy.copy(os.environ)``,
@@ -2076,10 +2197,19 @@ class EnvironFacts:
                 continue
             facts = self.function(stmt, inner)
             found.restored |= facts.restored
+            if lowered in _PER_TEST_HOOKS:
+                self._per_test.setdefault(key, set()).update(facts.restored)
             found.whole = found.whole or facts.whole
             if "setup" in lowered and facts.fake_from is not None:
                 found.fake_from = facts.fake_from
         return found
+
+    def restored_per_test(self, node: ast.AST, scope: Scope) -> frozenset[str]:
+        """The keys a test class's ``tearDown``/``teardown_method`` restores, or
+        a cleanup its ``setUp``/``setup_method`` registers restores: unittest
+        and pytest run them after every test whose set-up ran, failed or not."""
+        self.container(node, scope)
+        return frozenset(self._per_test.get(id(node), ()))
 
     @staticmethod
     def _scope_of(node: ast.AST, parent: Scope) -> Optional[Scope]:
@@ -2228,6 +2358,37 @@ class EnvironMutation(Rule):
       applies a value and again, failure or not, when it restores the
       original, so the receiver undoes its own change; a receiver of another
       signal stays flagged.
+    - in non-test files, keys set right before an absolute `import` in the
+      same block, with nothing but other such sets between
+      (`os.environ["PROMETHEUS_MULTIPROC_DIR"] = path` then
+      `import prometheus_client`): the values configure a module that reads
+      them as it loads, for which the environment is the only channel (as
+      `TZ` is for `tzset()`). Anything else between the set and the import, a
+      relative import, or the same in a test file (it lasts into later
+      tests) stays flagged;
+    - in any file, the removal of systemd's hand-over variables
+      (`LISTEN_PID`, `LISTEN_FDS`, `LISTEN_FDNAMES`, `NOTIFY_SOCKET`,
+      `WATCHDOG_PID`, `WATCHDOG_USEC`): they name the process they are meant
+      for, and `sd_listen_fds(3)`/`sd_notify(3)` unset them so that no child
+      inherits them; the removal closes the channel to children this rule
+      is about. Setting one, or removing another key, stays flagged;
+    - in test files, in a test class, a key that the class's per-test hooks
+      restore: `tearDown`/`teardown_method`, or a cleanup that
+      `setUp`/`setup_method` registers (unittest and pytest run both after
+      every test whose set-up ran, failed or not). A key restored only by
+      `teardown_class`/`tearDownModule` stays flagged: it lasts from one test
+      to the next. A cleanup counts when registered as
+      `addCleanup(operator.setitem, os.environ, key, old)` or as
+      `addCleanup(f)` of a function defined in the same function that
+      restores the key (`def cleanupHome(): os.environ["HOME"] = old`), in
+      a test method or a helper, registered before or after the change;
+    - in test files, a module-level helper that a cleanup of the same file
+      calls (`def resetTZ(): setTZ(saved)` registered through
+      `case.addCleanup` by `addTZCleanup(case)`) and whose every other user
+      in the file is, or lies inside, a test that calls that registering
+      function: the test's change is undone by the cleanup it registered. A
+      helper some test uses without registering the cleanup, or that
+      module-level code uses, stays flagged;
     Still flagged: a method that sets the environment whenever it is called,
     even one a worker calls as it starts (a dummy `*_proxy` variable that
     changes how every `urllib` call of the process and its children finds
@@ -2343,6 +2504,46 @@ class EnvironMutation(Rule):
             "    if setting == 'TIME_ZONE':\n        os.environ['TZ'] = value\n",
             path="django/test/signals.py",
         ),
+        Example(
+            "import os, unittest\n\ndef set_tz(name):\n    os.environ['TZ'] = name\n\n"
+            "def add_tz_cleanup(case):\n    saved = os.environ.get('TZ', 'UTC')\n\n"
+            "    @case.addCleanup\n    def reset():\n        set_tz(saved)\n\n"
+            "class Zones(unittest.TestCase):\n    def test_utc(self):\n"
+            "        add_tz_cleanup(self)\n        set_tz('UTC')\n",
+            path="tests/test_zones.py",
+        ),
+        Example(
+            "import os\n\ndef boot(path):\n    os.environ['PROMETHEUS_MULTIPROC_DIR'] = path\n"
+            "    import prometheus_client\n",
+        ),
+        Example(
+            "import os\n\ndef listen_fds():\n    fds = int(os.environ.get('LISTEN_FDS', 0))\n"
+            "    os.environ.pop('LISTEN_PID', None)\n    os.environ.pop('LISTEN_FDS', None)\n"
+            "    return fds\n",
+        ),
+        Example(
+            "import os, unittest\n\nclass Which(unittest.TestCase):\n"
+            "    def setUp(self):\n        self.old_path = os.environ['PATH']\n\n"
+            "    def tearDown(self):\n        os.environ['PATH'] = self.old_path\n\n"
+            "    def test_without_path(self):\n        del os.environ['PATH']\n",
+            path="tests/test_which.py",
+        ),
+        Example(
+            "import operator, os, unittest\n\nclass Listing(unittest.TestCase):\n"
+            "    def setUp(self):\n"
+            "        self.addCleanup(operator.setitem, os.environ, 'TZ', os.environ['TZ'])\n\n"
+            "    def _in_zone(self, zone):\n        os.environ['TZ'] = zone\n",
+            path="tests/test_listing.py",
+        ),
+        Example(
+            "import os, unittest\n\nclass Hosts(unittest.TestCase):\n"
+            "    def replace_home(self, home):\n        old = os.environ.get('HOME')\n\n"
+            "        def restore():\n            if old is None:\n"
+            "                del os.environ['HOME']\n            else:\n"
+            "                os.environ['HOME'] = old\n\n"
+            "        self.addCleanup(restore)\n        os.environ['HOME'] = home\n",
+            path="tests/test_hosts.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -2384,6 +2585,8 @@ class EnvironMutation(Rule):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
                 return True  # module-level code in all but name
+        if key in _SYSTEMD_HANDOVER and _removes(node):
+            return True  # the protocol's own unset: it keeps the value from children
         info = facts.function(func, scope)
         flags = info.flags.get(id(node), 0)
         if flags & (_GUARDED | _EXPECTED_TO_RAISE):
@@ -2399,11 +2602,16 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
+            if (ctx.is_test_file and owner.kind == "class" and key is not None
+                    and key in facts.restored_per_test(owner.node, owner)):
+                return True  # the class's tearDown (or a setUp cleanup) restores it
         if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
             return True  # undone by its own second call when the override ends
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported
+            if flags & _BEFORE_IMPORT:
+                return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
                 return True  # ``manage.py <command>``: the program's entry point
             if isinstance(func, _DEF_NODES) and (
@@ -2413,6 +2621,9 @@ class EnvironMutation(Rule):
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
+        if (isinstance(func, _DEF_NODES) and owner is not None and owner.kind == "module"
+                and func.name in facts.cleanup_helpers()):
+            return True  # the restore routine, used by tests that register it
         if key is not None and key in info.restored:
             return True
         value = _key_node(node)
