@@ -1712,7 +1712,8 @@ _RECEIVES = frozenset({
 })
 # Calls in a loop's body that block until data comes (``while True: msg = sock.recv()``).
 _BODY_RECEIVES = frozenset({
-    "next", "anext", "recv", "recv_multipart", "recv_string", "recv_json", "recv_pyobj",
+    "next", "anext", "receive", "recv", "recv_multipart", "recv_string", "recv_json",
+    "recv_pyobj",
     "recvfrom", "recv_into", "readexactly", "readuntil", "readline", "accept",
 })
 _RANDOM = frozenset({"random", "randint", "randrange", "uniform", "choice", "getrandbits"})
@@ -1879,10 +1880,12 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         for n in _own_nodes(node.body)
     ):
         return True  # it waits on the receive: a consumer, not a poll
-    if not ctx.is_test_file:
-        return False
     if _is_true(node.test) and not _ends_loop(node.body):
-        return True  # a pacing loop the test cancels
+        # tests no condition and has no way out: a keep-alive (outside tests) or a
+        # pacing loop (in tests), ended by cancellation, an interrupt or the process
+        return True
+    if not ctx.is_test_file:
+        return _cleared_by_signal(node, ctx)
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
@@ -1895,6 +1898,127 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     ):
         # a fake peer's or worker's loop: its work, or its keep-alive on a stop flag
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
+            return True
+    return False
+
+
+# Calls that register a signal handler, and where each takes the handler.
+_SIGNAL_REGISTRARS = {"signal.signal": 1, "add_signal_handler": 1}
+
+
+def _signal_flags(ctx: FileContext) -> frozenset[tuple[int, str]]:
+    """(owner, name) for each flag that a signal handler registered in this
+    file (``signal.signal(SIGTERM, handler)``, ``loop.add_signal_handler(SIGTERM,
+    self.stop)``) assigns, the handler a function or method of the file: a
+    ``nonlocal`` name (owner: the function around the handler), a ``global``
+    name (owner: the module), ``self.<attr>`` (owner: the handler's class), or
+    another object's attribute (owner 0: any loop of the file)."""
+    def compute(ctx: FileContext) -> frozenset[tuple[int, str]]:
+        flags: set[tuple[int, str]] = set()
+        for call, scope in ctx.nodes(ast.Call):
+            key = (
+                "add_signal_handler" if last_name(call.func) == "add_signal_handler"
+                else ctx.semantic.qualified_name(call.func, scope)
+            )
+            pos = _SIGNAL_REGISTRARS.get(key or "")
+            if pos is None or len(call.args) <= pos:
+                continue
+            for home, handler in _handler_defs(call.args[pos], scope, ctx):
+                flags.update(_flags_set_by(home, handler, ctx))
+        return frozenset(flags)
+    result: frozenset[tuple[int, str]] = ctx.fact("otp602.signal_flags", compute)
+    return result
+
+
+def _flags_set_by(
+    home: ast.AST, handler: FunctionNode, ctx: FileContext
+) -> Iterator[tuple[int, str]]:
+    declared: dict[str, int] = {}
+    for n in ast.walk(handler):
+        if isinstance(n, ast.Nonlocal) and not isinstance(home, (ast.ClassDef, ast.Module)):
+            declared.update((name, id(home)) for name in n.names)
+        elif isinstance(n, ast.Global):
+            declared.update((name, id(ctx.tree)) for name in n.names)
+    first = handler.args.posonlyargs + handler.args.args
+    self_name = first[0].arg if first and isinstance(home, ast.ClassDef) else None
+    for n in ast.walk(handler):
+        targets: list[ast.expr] = []
+        if isinstance(n, ast.Assign):
+            targets = n.targets
+        elif isinstance(n, (ast.AugAssign, ast.AnnAssign)):
+            targets = [n.target]
+        for t in targets:
+            name = dotted(t)
+            if name is None:
+                continue
+            if isinstance(t, ast.Name):
+                if t.id in declared:
+                    yield declared[t.id], name
+            elif isinstance(t, ast.Attribute):
+                root = name.split(".", 1)[0]
+                if root == self_name:
+                    yield id(home), "self." + name.split(".", 1)[1]
+                else:
+                    yield 0, name
+
+
+def _handler_defs(
+    handler: ast.expr, scope: Scope, ctx: FileContext
+) -> Iterator[tuple[ast.AST, FunctionNode]]:
+    """The ``def`` of a handler named in a call, with the node whose body holds
+    it: a function of the enclosing function's or the module's own statements
+    (``termhandler``), or a method of the enclosing class
+    (``self.handle_quit``)."""
+    homes: list[ast.AST] = []
+    if isinstance(handler, ast.Name):
+        name = handler.id
+        fnode = _function_node(scope)
+        if isinstance(fnode, _FUNCTIONS):
+            homes.append(fnode)
+        homes.append(ctx.tree)
+    elif (
+        isinstance(handler, ast.Attribute) and isinstance(handler.value, ast.Name)
+        and handler.value.id in ("self", "cls")
+    ):
+        name = handler.attr
+        fscope = scope.function()
+        cls = fscope.parent.node if fscope is not None and fscope.parent is not None else None
+        if isinstance(cls, ast.ClassDef):
+            homes.append(cls)
+    else:
+        return
+    for home in homes:
+        for stmt in getattr(home, "body", ()):
+            if isinstance(stmt, _FUNCTIONS) and stmt.name == name:
+                yield home, stmt
+
+
+def _cleared_by_signal(node: ast.While, ctx: FileContext) -> bool:
+    """Outside test files, the loop's condition is a flag that a signal handler
+    of the file clears (``while running:``, the handler sets ``running =
+    False``): the loop waits for the operator's stop signal, which has no
+    deadline by design, and a signal handler is no place to set an Event (it
+    runs between the waiting thread's own bytecodes)."""
+    flags = _signal_flags(ctx)
+    if not flags:
+        return False
+    owners = {0, id(ctx.tree)}
+    fnode = _function_node(ctx.scope)
+    if fnode is not None:
+        owners.add(id(fnode))
+    fscope = ctx.scope.function()
+    if fscope is not None and fscope.parent is not None and fscope.parent.kind == "class":
+        owners.add(id(fscope.parent.node))
+    self_name = fscope.self_name if fscope is not None else None
+    for n in ast.walk(node.test):
+        if not isinstance(n, (ast.Name, ast.Attribute)):
+            continue
+        name = dotted(n)
+        if name is None:
+            continue
+        if self_name is not None and name.startswith(self_name + "."):
+            name = "self." + name.split(".", 1)[1]
+        if any((owner, name) in flags for owner in owners):
             return True
     return False
 
@@ -2214,10 +2338,21 @@ class SleepPollingLoop(Rule):
     A sleep is attributed to its innermost `while` loop only; loops written
     with `for` (`for _ in range(50): ... time.sleep(0.1)`) are bounded and not
     reported. Outside test files a loop that does real work besides sleeping
-    is not reported: it may be a legitimate paced worker. `while True:` with
-    only a sleep (a keep-alive) is reported outside test files: it waits for
-    nothing that `signal.pause()` or an `Event` would not wait for better. Not
-    reported, because the code shows the loop cannot hang or is no poll:
+    is not reported: it may be a legitimate paced worker. Not reported,
+    because the code shows the loop cannot hang or is no poll:
+    - `while True:` with no `break` or `return` whose body only sleeps (a
+      keep-alive: `while True: await asyncio.sleep(3600)` in `run_app`, an
+      example's main thread idling until Ctrl+C): it tests no condition, so
+      none can fail to come; it runs until cancelled, interrupted or the
+      process ends, which is its purpose;
+    - outside test files, a loop whose condition is a flag that a signal
+      handler registered in the file assigns (`signal.signal(SIGTERM,
+      handler)` or `loop.add_signal_handler(...)`, the handler a function
+      or method of the file setting a `nonlocal`/`global` name or
+      `self.<attr>`): a process's main loop waiting for its stop signal,
+      which has no deadline by design (and an Event is no thing to set from
+      a signal handler). In test files such a loop waits for a signal the
+      test sent and stays reported;
     - a loop bounded by a deadline (its condition or body compares a clock,
       tests a deadline object or counts attempts, as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
@@ -2249,8 +2384,9 @@ class SleepPollingLoop(Rule):
       coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
-    - a loop whose condition receives (`while sock.recv() != b"go":`): it
-      waits on the receive; and a sleep right before the `return` or `break`
+    - a loop whose condition receives (`while sock.recv() != b"go":`), or
+      whose body does (`msg = sock.recv()`, an ASGI app's `await
+      receive()`): it waits on the receive; and a sleep right before the `return` or `break`
       that ends the loop (it runs once, on the way out).
 
     A test runner's or framework's timeout (`@pytest.mark.timeout(N)`,
@@ -2266,7 +2402,7 @@ class SleepPollingLoop(Rule):
     calls = frozenset({"wait_for"}) | _CANCEL_SCOPES
     # The calls that hand a method to a thread or task, or schedule a coroutine
     # (``_worker_methods``, ``_filled_before_it_runs``).
-    call_facts = _SPAWNS
+    call_facts = _SPAWNS | {"signal", "add_signal_handler"}
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
@@ -2320,6 +2456,18 @@ class SleepPollingLoop(Rule):
             "    q.put(None)\n"
             "    while not done[0]:\n        time.sleep(0.01)\n",
             path="tests/test_released.py",
+        ),
+        Example(
+            "import asyncio\nasync def run_app(runner):\n    try:\n        while True:\n"
+            "            await asyncio.sleep(3600)\n    finally:\n"
+            "        await runner.cleanup()\n",
+        ),
+        Example(
+            "import signal\nimport time\ndef worker_main(worker):\n    running = True\n"
+            "    def stop(signum, frame):\n        nonlocal running\n        running = False\n"
+            "    signal.signal(signal.SIGTERM, stop)\n"
+            "    while running:\n        time.sleep(1)\n    worker.stop()\n",
+            path="app/cli.py",
         ),
         Example(
             "import asyncio\ndef test_kill(spawn):\n    started = []\n"
