@@ -2838,7 +2838,12 @@ class MissingSyncApi(Rule):
       its class, and a call inside the function's own `while` loop: a run
       loop's step, not an API that starts work;
     - a thread or task the function stores in a container it was given
-      (`pool.append(t)` on a parameter): the handle goes back to the caller.
+      (`pool.append(t)` on a parameter): the handle goes back to the caller;
+    - a task of a coroutine of the module (`create_task(f(...))`) whose body
+      first sleeps forever in a `try` (`await sleep(math.inf)`,
+      `sleep_forever()`) and does its work on `except CancelledError:` or in
+      `finally:`: a shutdown hook that ends only with the event loop, which a
+      caller waiting for it would wait for forever.
 
     Not an API, because its caller is a framework or an event loop, never
     code that could wait for what it starts (an unheld task there is
@@ -2850,6 +2855,10 @@ class MissingSyncApi(Rule):
       `data_received`, ...), `socketserver`'s and `http.server`'s request
       handlers (`setup`, `handle`, `finish`, `do_*`), logging's `Handler`
       (`emit`). The same method in a class of another base stays reported;
+    - a module-level function named for a gunicorn server hook (`when_ready`,
+      `post_fork`, `worker_exit`, ...) whose first parameter is the
+      `server`/`worker`/`arbiter` that calls it: a config file's hook, whose
+      return value the server ignores;
     - a function or method the file hands to a scheduler that drops its
       result (`call_later`, `call_soon`, `call_at`, `add_callback`,
       `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
@@ -2917,6 +2926,19 @@ class MissingSyncApi(Rule):
             "        worker.loop.call_later(5, self.graceful)\n"
             "    def graceful(self):\n"
             "        asyncio.create_task(self.worker.close())\n"
+        ),
+        Example(
+            "import threading\ndef when_ready(server):\n"
+            "    threading.Thread(target=watch, args=(server,), daemon=True).start()\n",
+            path="gunicorn.conf.py",
+        ),
+        Example(
+            "import asyncio\nimport math\nasync def _kill_on_exit(workers):\n    try:\n"
+            "        await asyncio.sleep(math.inf)\n    except asyncio.CancelledError:\n"
+            "        for w in workers:\n            w.kill()\n"
+            "class Backend(AsyncBackend):\n"
+            "    def setup_exit_at_shutdown(self, workers):\n"
+            "        asyncio.create_task(_kill_on_exit(workers))\n"
         ),
         Example(
             "import asyncio\nclass Node:\n    def release(self, conn):\n"
@@ -3013,7 +3035,7 @@ class MissingSyncApi(Rule):
             assert isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
             if not view.is_api(fscope) or _not_an_api(fnode.name):
                 continue
-            if _framework_hook(fscope, fnode):
+            if _framework_hook(fscope, fnode) or _server_hook(fscope, fnode):
                 continue  # its caller is a framework, not code that waits
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
@@ -3022,7 +3044,7 @@ class MissingSyncApi(Rule):
                 continue  # the run loop of a thread the class starts
             background = [
                 s for s in starts
-                if _is_background(s, body)
+                if _is_background(s, body) and not _runs_until_cancelled(s, ctx)
             ]
             if not background:
                 continue
@@ -3144,6 +3166,91 @@ def _framework_hook(fscope: Scope, fnode: FunctionNode) -> bool:
             name.startswith("do_") or name in _REQUEST_HANDLER_HOOKS
         ):
             return True
+    return False
+
+
+# gunicorn's server hooks: module-level functions of a config file that the
+# arbiter or a worker calls with itself first (``when_ready(server)``,
+# ``post_fork(server, worker)``, ``post_request(worker, req, environ, resp)``),
+# dropping what they return.
+_SERVER_HOOKS = frozenset({
+    "on_starting", "on_reload", "when_ready", "pre_fork", "post_fork", "post_worker_init",
+    "worker_int", "worker_abort", "pre_exec", "pre_request", "post_request", "child_exit",
+    "worker_exit", "nworkers_changed", "on_exit",
+})
+_SERVER_HOOK_FIRST = frozenset({"server", "worker", "arbiter"})
+
+
+def _server_hook(fscope: Scope, fnode: FunctionNode) -> bool:
+    """A module-level function named for a server hook, whose first parameter
+    is the server or worker that calls it (``def when_ready(server):`` in a
+    gunicorn config file): the server calls it and ignores what it returns."""
+    if fscope.parent is None or fscope.parent.kind != "module":
+        return False
+    params = fnode.args.posonlyargs + fnode.args.args
+    return fnode.name in _SERVER_HOOKS and bool(params) and params[0].arg in _SERVER_HOOK_FIRST
+
+
+def _module_coroutines(ctx: FileContext) -> dict[str, ast.AsyncFunctionDef]:
+    def compute(ctx: FileContext) -> dict[str, ast.AsyncFunctionDef]:
+        tree = ctx.tree
+        body = tree.body if isinstance(tree, ast.Module) else []
+        return {s.name: s for s in body if isinstance(s, ast.AsyncFunctionDef)}
+    result: dict[str, ast.AsyncFunctionDef] = ctx.fact("otp603.coroutines", compute)
+    return result
+
+
+def _is_infinite(expr: ast.expr) -> bool:
+    """``math.inf``, ``float("inf")``."""
+    if isinstance(expr, ast.Attribute) and expr.attr == "inf":
+        return True
+    return (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name)
+        and expr.func.id == "float" and len(expr.args) == 1
+        and isinstance(expr.args[0], ast.Constant)
+        and str(expr.args[0].value).lower().lstrip("+") in ("inf", "infinity")
+    )
+
+
+def _sleeps_forever(stmt: ast.stmt) -> bool:
+    """``await sleep(math.inf)`` or ``await sleep_forever()`` as a statement."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Await)):
+        return False
+    call = stmt.value.value
+    if not isinstance(call, ast.Call):
+        return False
+    last = last_name(call.func)
+    if last == "sleep_forever":
+        return True
+    return last == "sleep" and len(call.args) == 1 and _is_infinite(call.args[0])
+
+
+def _runs_until_cancelled(start: _Start, ctx: FileContext) -> bool:
+    """The work is a coroutine of the module (``create_task(f(...))``) that
+    first sleeps forever in a ``try`` and does its work when cancelled
+    (``except CancelledError:`` or ``finally:``): a shutdown hook that ends
+    only with the event loop; a caller waiting for it would wait forever."""
+    call = start.call
+    arg = call.args[0] if call.args else None
+    if not (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name)):
+        return False
+    coro = _module_coroutines(ctx).get(arg.func.id)
+    if coro is None:
+        return False
+    for stmt in coro.body:
+        if isinstance(stmt, ast.Try) and stmt.body and _sleeps_forever(stmt.body[0]):
+            return bool(stmt.finalbody) or any(
+                h.type is not None and any(
+                    isinstance(n, (ast.Name, ast.Attribute)) and last_name(n) in _CANCEL_ERRORS
+                    for n in ast.walk(h.type)
+                )
+                for h in stmt.handlers
+            )
+        if isinstance(stmt, ast.AnnAssign) and stmt.value is None:
+            continue  # a declaration
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # the docstring
+        return False
     return False
 
 
