@@ -515,6 +515,8 @@ def _not_a_guess(
         if not _is_waiter(func.name):
             if _FAKE_NAME.match(func.name.lstrip("_")) or _fake_method(func, ctx):
                 return "fake-method"
+            if _app_signature(func):
+                return "app"  # an ASGI/WSGI application the server calls: its work
             if _caller_chosen(node, func):
                 return "caller-chosen"
     if _virtual_clock(ctx.scope):
@@ -711,6 +713,22 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     if outer is not None and outer.function() is not None:
         return True  # a class defined inside a function: no runner collects it
     return not _is_test_class(cls, _module_classes(ctx))
+
+
+# The parameters of an application a server calls: ASGI's, WSGI's.
+_APP_SIGNATURES = (("scope", "receive", "send"), ("environ", "start_response"))
+
+
+def _app_signature(func: FunctionNode) -> bool:
+    """The function takes an ASGI application's parameters (``scope, receive,
+    send``) or a WSGI one's (``environ, start_response``), after ``self``: an
+    application that a server calls for each request; in a test file it is
+    the fake app the test drives through the server, and its sleep is the
+    app's simulated work, not a wait of the test's."""
+    names = tuple(a.arg for a in func.args.posonlyargs + func.args.args)
+    if names and names[0] in ("self", "cls"):
+        names = names[1:]
+    return names in _APP_SIGNATURES
 
 
 def _params(func: ast.AST) -> set[str]:
