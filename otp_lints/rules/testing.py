@@ -1261,6 +1261,14 @@ def _before_file_writes(node: ast.Call, body: _Code) -> bool:
 # What a comment says when the time slept is itself the subject: something
 # expires, a TTL runs out, modification times must differ.
 _CLOCK_COMMENT = re.compile(r"\bexpir|\bmtimes?\b|\bttls?\b|time[ -]to[ -]live", re.I)
+# ... or, in the sleep's own comment (at the end of its line or right above
+# it), that a timestamp must differ or move on ("ensure timestamp difference",
+# "should update timestamp").
+_TIMESTAMP_COMMENT = re.compile(
+    r"\btimestamps?\b.*\b(?:differ|chang|updat|advanc|increas|greater|later|newer)"
+    r"|\b(?:differ|chang|updat|advanc|increas)\w*\b.*\btimestamps?\b",
+    re.I,
+)
 
 
 def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
@@ -1280,14 +1288,16 @@ def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> 
     end = (stmt.end_lineno or stmt.lineno) - 1
     if end < len(lines) and stmt.end_col_offset is not None:
         rest = lines[end][stmt.end_col_offset:].strip()
-        if rest.startswith("#") and _CLOCK_COMMENT.search(rest):
+        if rest.startswith("#") and (
+            _CLOCK_COMMENT.search(rest) or _TIMESTAMP_COMMENT.search(rest)
+        ):
             return True
     i = stmt.lineno - 2
     while 0 <= i < len(lines):
         text = lines[i].strip()
         if not text.startswith("#"):
             break
-        if _CLOCK_COMMENT.search(text):
+        if _CLOCK_COMMENT.search(text) or _TIMESTAMP_COMMENT.search(text):
             return True
         i -= 1
     # ... or the comment lines between it and the next statement ("time.sleep(2)",
@@ -1411,7 +1421,10 @@ class SleepInTest(Rule):
       for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
       whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
-      chooses a cost). A helper whose name says it waits (`wait_`, `await_`,
+      chooses a cost), or in a function with an ASGI application's
+      parameters (`scope, receive, send`) or a WSGI one's (`environ,
+      start_response`): a fake app that the server calls, whose sleep is its
+      simulated work. A helper whose name says it waits (`wait_`, `await_`,
       `settle`, `pause`, `ensure_`, `let_`) stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
@@ -1485,7 +1498,10 @@ class SleepInTest(Rule):
         says that something expires, a TTL runs out
         or modification times must differ (`# let FS mark some difference
         in mtimes`, `# ... ensures that it thinks the timeout has
-        expired`): the code's own word that the clock is the subject;
+        expired`), or whose comment at the end of its line or right above
+        it says a timestamp must differ or move on (`# wait a moment to
+        ensure timestamp difference`, `# ... should update timestamp`):
+        the code's own word that the clock is the subject;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - the sleep is the code under test: in a test named for it
@@ -1657,6 +1673,18 @@ class SleepInTest(Rule):
             "    assert ws.wait() == b'hi'\n    ws.close()\n"
             "    eventlet.sleep(0.01)  # nothing in the test follows\n",
             path="tests/test_ws.py",
+        ),
+        Example(
+            "import asyncio\nasync def slow_app(scope, receive, send):\n"
+            "    await receive()\n    await asyncio.sleep(0.2)  # the fake app's work\n"
+            "    await send({'type': 'http.response.body', 'body': b'ok'})\n",
+            path="tests/support/apps.py",
+        ),
+        Example(
+            "import time\ndef test_heartbeat(scheduler):\n    first = scheduler.last_heartbeat\n"
+            "    # wait a moment to ensure a timestamp difference\n    time.sleep(0.01)\n"
+            "    scheduler.heartbeat()\n    assert scheduler.last_heartbeat > first\n",
+            path="tests/test_cron.py",
         ),
     )
     invalid = (
