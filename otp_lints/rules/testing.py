@@ -212,8 +212,9 @@ def _own_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
 
 def _loop_is_bounded(loop: ast.AST, body: _Code) -> bool:
     """A loop with a deadline: its condition or body compares a clock (or tests
-    a deadline object), or counts attempts; or ``for _ in range(N)`` that can
-    end early (``break``/``return``). Judged once per loop."""
+    a deadline object), or counts attempts; or ``for _ in range(N)`` (also
+    through ``reversed``/``enumerate``) that can end early (``break``/``return``).
+    Judged once per loop."""
     cache = body.bounded
     found = cache.get(id(loop))
     if found is None:
@@ -252,6 +253,11 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
             return True
     if isinstance(loop, ast.For) and exits:
         it = loop.iter
+        while (
+            isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate")
+            and it.args
+        ):
+            it = it.args[0]  # ``reversed(range(5))``: as many rounds as the range
         return isinstance(it, ast.Call) and last_name(it.func) == "range"
     return False
 
@@ -1380,7 +1386,8 @@ class SleepInTest(Rule):
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a name assigned
       from one, `deadline.expired`), or counts attempts (`n += 1` and a
-      comparison on `n`), or it is `for _ in range(N)` with a `break` or
+      comparison on `n`), or it is `for _ in range(N)` (also over
+      `reversed(range(N))` or `enumerate(range(N))`) with a `break` or
       `return` (the recommended helper, above);
     - a tick: a sleep of at most a millisecond (`sleep(0.001)`) as a
       statement that no assertion directly follows, like `sleep(0)` a yield
