@@ -304,7 +304,8 @@ class SwallowedException(Rule):
       b"Server error: " + str(e).encode())`: a `send*`/`reply`/`respond`/
       `write_message` call whose message says it is an error): the failure
       is handed to whoever made the request. Sending text that does not say
-      so, or an answer without the exception, stays flagged. A handler that calls the error callback its caller
+      so, or an answer without the exception, stays flagged. A handler that
+      calls the error callback its caller
       passed in with something else than the error (`if onerror:
       onerror(modname)`) stays flagged: the traceback is lost unless every
       callback fetches it;
