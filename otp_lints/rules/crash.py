@@ -216,7 +216,9 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, or a name made of one of them: `force_close_all`,
-      `hotkeys_stop`; also when an `if` with no call in its condition
+      `hotkeys_stop`; two such calls on one object, `writer.close()` then
+      `await writer.wait_closed()`: one step in two calls, while the same on
+      two objects stays flagged; also when an `if` with no call in its condition
       guards it: `if not reused: pool.release_connection(conn)`, or picks
       one of two (`if pattern: ps.punsubscribe(*chs)` `else:
       ps.unsubscribe(*chs)`); one taken
@@ -268,6 +270,12 @@ class SwallowedException(Rule):
       or cpu_times()`): the import does not fail, and the same failure is
       raised at the first real use. A value no function computes again
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
+    - `except Exception: pass` (also `except (CancelledError, Exception)`)
+      around `await task` right after `task.cancel()`, under `if not
+      task.done():`: waiting for a task that was still running to stop is
+      one cleanup step, and only what it raises while stopping can be lost.
+      Without the `done()` guard (the task may have failed already, and its
+      error is swallowed here) it stays flagged;
     - `except Exception: pass` around `await fut` / `yield fut` in a function
       that only waits for the futures its caller handed it (`for fut in
       futures:` and nothing else): each future keeps its exception for
@@ -289,8 +297,15 @@ class SwallowedException(Rule):
       message built first and a log line: `msg = "...: %s" % e`, then
       `self.finish(json.dumps({"message": msg}))`), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
-      multicall's `{"faultString": ...}`): the failure is handed to whoever
-      made the request. A handler that calls the error callback its caller
+      multicall's `{"faultString": ...}`), or sends the peer an error
+      message carrying the exception (`await websocket.send_text(f"Error:
+      {e}")`; `response = make_error_response(rid, DirtyError(str(e)))`,
+      then `write_message_async(writer, response)`; `sendBadResponse(tag,
+      b"Server error: " + str(e).encode())`: a `send*`/`reply`/`respond`/
+      `write_message` call whose message says it is an error): the failure
+      is handed to whoever made the request. Sending text that does not say
+      so, or an answer without the exception, stays flagged. A handler that
+      calls the error callback its caller
       passed in with something else than the error (`if onerror:
       onerror(modname)`) stays flagged: the traceback is lost unless every
       callback fetches it;
@@ -357,7 +372,9 @@ class SwallowedException(Rule):
       function of the same module (method of the same class) whose handler
       reports the failure and re-raises (pdb's `_getval`): it is reported;
     - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
-      at the prompt;
+      at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
+      a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
+      the status alone stays flagged;
     - in test files, a handler that only records the failure in a flag or a
       collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
       `record.append(("error", type(exc)))`) that the test function asserts
@@ -509,6 +526,31 @@ class SwallowedException(Rule):
             "    except BaseException as exc:\n"
             "        return dumps(Fault(1, '%s:%s' % (type(exc), exc)))\n"
         ),
+        # The peer gets an error message carrying the exception.
+        Example(
+            "async def ws_scope(websocket):\n    try:\n"
+            "        await websocket.send_json(scope_data(websocket))\n"
+            "    except Exception as e:\n        await websocket.send_text(f'Error: {e}')\n"
+        ),
+        # Closing one writer in two calls.
+        Example(
+            "async def close(writer):\n    try:\n        writer.close()\n"
+            "        await writer.wait_closed()\n    except Exception:\n        pass\n"
+        ),
+        # Waiting for a still-running task to finish its cancellation.
+        Example(
+            "import asyncio\nasync def stop(task):\n    if not task.done():\n"
+            "        task.cancel()\n        try:\n            await task\n"
+            "        except (asyncio.CancelledError, Exception):\n            pass\n"
+        ),
+        # A command reports a bad argument and fails with an exit status.
+        Example(
+            "import cmd\nclass Ctl(cmd.Cmd):\n    def do_tail(self, arg):\n        try:\n"
+            "            n = int(arg)\n        except:\n"
+            "            self.ctl.output('Error: bad argument %s' % arg)\n"
+            "            self.ctl.exitstatus = 1\n            return\n"
+            "        self.tail(n)\n"
+        ),
         # A yes/no probe answers False to any failure.
         Example(
             "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
@@ -601,6 +643,12 @@ class SwallowedException(Rule):
         Example(
             "async def run(job):\n    fut = asyncio.ensure_future(job())\n    try:\n"
             "        await fut\n    except Exception:\n        pass\n"
+        ),
+        # The task may have failed before the cancel: its error is swallowed.
+        Example(
+            "import asyncio\nasync def stop(task):\n    task.cancel()\n    try:\n"
+            "        await task\n    except (asyncio.CancelledError, Exception):\n"
+            "        pass\n"
         ),
         # A bare except around a cleanup also swallows KeyboardInterrupt.
         Example("try:\n    f.close()\nexcept:\n    pass\n"),
@@ -803,7 +851,7 @@ class SwallowedException(Rule):
             return True
         if _reports_then_raises(body, ctx):
             return True
-        if _hands_fault_to_client(handler, ctx):
+        if _hands_fault_to_client(handler, ctx) or _sends_error_to_peer(handler):
             return True
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
@@ -823,6 +871,8 @@ class SwallowedException(Rule):
             if quiet and _compares_objects(body, ctx):
                 return True
             if quiet and _cancels_pending(body, ctx):
+                return True
+            if quiet and _awaits_cancelled(try_node, body, ctx):
                 return True
             if _is_log_function(fname) and _sets_constants(handler.body) and _gathers(
                 body, handler.body
@@ -1204,6 +1254,8 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if body and isinstance(body[0], ast.Assign) and isinstance(body[0].value, ast.Call) \
             and len(body) == 2:
         body = body[1:]  # the connection the message goes through
+    if len(body) > 1 and _cleans_one_object(body):
+        return True
     if len(body) != 1:
         return False
     stmt = body[0]
@@ -1223,6 +1275,119 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if isinstance(stmt, (ast.With, ast.AsyncWith)):
         return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
     return _is_cleanup(stmt)
+
+
+def _cleans_one_object(body: list[ast.stmt]) -> bool:
+    """Cleanup calls on one object, one after the other (``writer.close()``,
+    then ``await writer.wait_closed()``): one cleanup step in two calls. Two
+    objects (``a.close(); b.close()``) are two steps: a failure of the first
+    skips the second."""
+    receivers: set[str] = set()
+    for stmt in body:
+        call = _call_of(stmt)
+        if call is None or not isinstance(call.func, ast.Attribute) or not _is_cleanup(stmt):
+            return False
+        receiver = dotted(call.func.value)
+        if receiver is None:
+            return False
+        receivers.add(receiver)
+    return len(receivers) == 1
+
+
+def _awaits_cancelled(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
+    """``if task and not task.done(): task.cancel(); try: await task``: waiting
+    for a task that was still running to finish its cancellation, one cleanup
+    step. Only what the task raises while it stops can be lost; an outcome it
+    had before is not awaited here. Without the ``done()`` guard (a task that
+    may have failed already) it stays flagged."""
+    if len(body) != 1 or not isinstance(body[0], ast.Expr) \
+            or not isinstance(body[0].value, ast.Await):
+        return False
+    task = dotted(body[0].value.value)
+    if task is None:
+        return False
+    path = enclosing(ctx, try_node)
+    guard = path[-1] if path else None
+    if not isinstance(guard, ast.If) or not any(s is try_node for s in guard.body):
+        return False
+    index = next(i for i, s in enumerate(guard.body) if s is try_node)
+    if index == 0:
+        return False
+    cancel = _call_of(guard.body[index - 1])
+    if not (
+        cancel is not None and isinstance(cancel.func, ast.Attribute)
+        and cancel.func.attr == "cancel" and dotted(cancel.func.value) == task
+    ):
+        return False
+    return any(
+        isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not)
+        and isinstance(n.operand, ast.Call) and isinstance(n.operand.func, ast.Attribute)
+        and n.operand.func.attr == "done" and dotted(n.operand.func.value) == task
+        for n in ast.walk(guard.test)
+    )
+
+
+#: Calls that send a message to the peer (``write_message_async``, ``sendLine``,
+#: ``send_text``, ``sendBadResponse``, ``reply``).
+_SEND_WORDS = frozenset({"send", "sendall", "reply", "respond"})
+_SENT_WORDS = frozenset({"message", "response", "reply", "error"})
+#: What marks a message as an error: a word in its text or its maker's name.
+_ERROR_WORD = re.compile(r"error|fail|fault", re.IGNORECASE)
+
+
+def _is_send(func: ast.expr) -> bool:
+    words = _words(_called_name(func))
+    return bool(words) and (
+        bool(_SEND_WORDS & set(words)) or ("write" in words and bool(_SENT_WORDS & set(words)))
+    )
+
+
+def _marks_error(node: ast.AST) -> bool:
+    """``f"Error: {e}"``, ``b"Server error: "``, ``make_error_response(...)``,
+    ``DirtyError(str(e))``: the message says it is an error."""
+    for n in ast.walk(node):
+        if isinstance(n, ast.Constant) and isinstance(n.value, (str, bytes)):
+            text = n.value if isinstance(n.value, str) else n.value.decode("latin-1")
+            if _ERROR_WORD.search(text):
+                return True
+        elif isinstance(n, ast.Call) and _ERROR_WORD.search(_called_name(n.func)):
+            return True
+    return False
+
+
+def _sends_error_to_peer(handler: ast.ExceptHandler) -> bool:
+    """The handler sends the peer an error message carrying the exception's
+    text (``await websocket.send_text(f"Error: {e}")``, ``response =
+    make_error_response(rid, DirtyError(str(e)))`` then
+    ``write_message_async(client_writer, response)``, ``self.sendBadResponse(
+    tag, b"Server error: " + str(e).encode())``): the failure is handed to
+    whoever made the request."""
+    name = handler.name
+    if name is None:
+        return False
+    carriers = {name}
+    marked: set[str] = set()
+    for stmt in handler.body:
+        if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            if _mentions(stmt.value, carriers):
+                targets = {t.id for t in stmt.targets if isinstance(t, ast.Name)}
+                carriers |= targets
+                if _marks_error(stmt.value):
+                    marked |= targets
+            continue
+        call = _call_of(stmt)
+        if call is None or not _is_send(call.func):
+            continue
+        args = [*call.args, *(k.value for k in call.keywords)]
+        if any(
+            _mentions(a, carriers) and (
+                _marks_error(a) or _mentions(a, marked)
+                or _ERROR_WORD.search(_called_name(call.func)) is not None
+            )
+            for a in args
+        ):
+            return True
+    return False
 
 
 def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
@@ -1989,16 +2154,33 @@ def _shows(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     ``self.error(...)``, ``self._error_exc()``), then may return."""
     shown = False
     for stmt in stmts:
-        if isinstance(stmt, ast.Return):
-            continue
+        if isinstance(stmt, ast.Return) or _sets_exit_status(stmt):
+            continue  # ``self.ctl.exitstatus = GENERIC``: the failure also in the status
         call = _call_of(stmt)
         if call is None:
             return False
         called = _called_name(call.func).lower()
-        if not (_is_output_call(call, ctx) or "error" in called or "message" in called):
+        if not (
+            _is_output_call(call, ctx) or "error" in called or "message" in called
+            or called == "output"
+        ):
             return False
         shown = True
     return shown
+
+
+_EXIT_STATUS = frozenset({"exitstatus", "exit_status", "exitcode", "exit_code", "returncode"})
+
+
+def _sets_exit_status(stmt: ast.stmt) -> bool:
+    """``self.exitstatus = 2``: a command's failing exit status."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return False
+    target = stmt.targets[0]
+    name = target.attr if isinstance(target, ast.Attribute) else (
+        target.id if isinstance(target, ast.Name) else ""
+    )
+    return name.lower() in _EXIT_STATUS
 
 
 def _is_cleanup_name(called: str) -> bool:
