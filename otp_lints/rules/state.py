@@ -1458,6 +1458,7 @@ _EXPECTED_TO_RAISE = 4  # the last statement of `with assertRaises(...)`
 _SCOPED = 8  # inside `with restore_state():`, `with modified_environ(...)` (tests)
 _PUTS_BACK = 16  # the statement puts back what the function saved or undoes its own set
 _BEFORE_IMPORT = 32  # a value set right before the function imports the module it configures
+_CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
@@ -1554,11 +1555,16 @@ class _EnvFunction:
     as ``ast.dump`` of the key; ``whole`` for a restore of every key), and the
     line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
 
-    __slots__ = ("fake_from", "flags", "restored", "saved", "set_keys", "snapshots", "whole")
+    __slots__ = (
+        "fake_from", "flags", "present", "restored", "saved", "set_keys", "snapshots", "whole",
+    )
 
     def __init__(self) -> None:
         self.flags: dict[int, int] = {}
         self.restored: set[str] = set()
+        # keys put back only when they had a value (``if old: os.environ[K] = old``):
+        # a restore of a removal, not of a key the test added
+        self.present: set[str] = set()
         self.whole = False
         self.fake_from: Optional[int] = None
         # locals holding a copy of the whole environment (``saved = dict(os.environ)``)
@@ -1589,6 +1595,7 @@ class EnvironFacts:
         # per class: the keys its per-test hooks restore (``tearDown``, the
         # cleanups ``setUp`` registers), after every test, failed or not
         self._per_test: dict[int, set[str]] = {}
+        self._per_test_present: dict[int, set[str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -2005,6 +2012,8 @@ class EnvironFacts:
                     set_in_branches |= out.set_keys
                     out.set_keys = set(set_before)
                 inner_flags = f | _RESTORING if field == "finalbody" else f
+                if isinstance(stmt, ast.If):
+                    inner_flags |= _CONDITIONAL
                 stmts_in = [v for v in value if isinstance(v, ast.stmt)]
                 if stmts_in:
                     self._block(stmts_in, inner_flags, scope, out)
@@ -2057,6 +2066,10 @@ class EnvironFacts:
             if flags & _RESTORING:
                 if key is None:
                     out.whole = True
+                elif flags & _CONDITIONAL and kind == "set":
+                    # ``if old: os.environ[K] = old`` alone puts the value back
+                    # only when there was one: a key the test added stays set.
+                    out.present.add(key)
                 else:
                     out.restored.add(key)
         # ``self.addCleanup(os.environ.pop, "K", None)``, ``addCleanup(restore,
@@ -2091,6 +2104,7 @@ class EnvironFacts:
                     if isinstance(node, _DEF_NODES) and node.name == target.id:
                         inner = self.function(node, child)
                         out.restored |= inner.restored
+                        out.present |= inner.present
                         out.whole = out.whole or inner.whole
 
     def _snapshot(self, expr: ast.expr, scope: Scope) -> bool:
@@ -2197,8 +2211,10 @@ class EnvironFacts:
                 continue
             facts = self.function(stmt, inner)
             found.restored |= facts.restored
+            found.present |= facts.present
             if lowered in _PER_TEST_HOOKS:
                 self._per_test.setdefault(key, set()).update(facts.restored)
+                self._per_test_present.setdefault(key, set()).update(facts.present)
             found.whole = found.whole or facts.whole
             if "setup" in lowered and facts.fake_from is not None:
                 found.fake_from = facts.fake_from
@@ -2210,6 +2226,12 @@ class EnvironFacts:
         and pytest run them after every test whose set-up ran, failed or not."""
         self.container(node, scope)
         return frozenset(self._per_test.get(id(node), ()))
+
+    def present_per_test(self, node: ast.AST, scope: Scope) -> frozenset[str]:
+        """The keys those hooks put back only when they had a value: a restore of
+        what a test removed, not of a key it added."""
+        self.container(node, scope)
+        return frozenset(self._per_test_present.get(id(node), ()))
 
     @staticmethod
     def _scope_of(node: ast.AST, parent: Scope) -> Optional[Scope]:
@@ -2381,7 +2403,11 @@ class EnvironMutation(Rule):
       `addCleanup(operator.setitem, os.environ, key, old)` or as
       `addCleanup(f)` of a function defined in the same function that
       restores the key (`def cleanupHome(): os.environ["HOME"] = old`), in
-      a test method or a helper, registered before or after the change;
+      a test method or a helper, registered before or after the change. A
+      value put back only when there was one (`if self.old:
+      os.environ[K] = self.old`, no `else` that removes it) undoes a test
+      that removes the key, not one that sets it: that stays flagged (the
+      same holds for such a restore in the test's own `finally`);
     - in test files, a module-level helper that a cleanup of the same file
       calls (`def resetTZ(): setTZ(saved)` registered through
       `case.addCleanup` by `addTZCleanup(case)`) and whose every other user
@@ -2602,8 +2628,10 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
-            if (ctx.is_test_file and owner.kind == "class" and key is not None
-                    and key in facts.restored_per_test(owner.node, owner)):
+            if (ctx.is_test_file and owner.kind == "class" and key is not None and (
+                    key in facts.restored_per_test(owner.node, owner)
+                    or (_removes(node) and key in facts.present_per_test(owner.node, owner))
+            )):
                 return True  # the class's tearDown (or a setUp cleanup) restores it
         if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
             return True  # undone by its own second call when the override ends
@@ -2624,7 +2652,9 @@ class EnvironMutation(Rule):
         if (isinstance(func, _DEF_NODES) and owner is not None and owner.kind == "module"
                 and func.name in facts.cleanup_helpers()):
             return True  # the restore routine, used by tests that register it
-        if key is not None and key in info.restored:
+        if key is not None and (
+            key in info.restored or (_removes(node) and key in info.present)
+        ):
             return True
         value = _key_node(node)
         name = _key_text(value, scope) if value is not None else None
@@ -2638,7 +2668,9 @@ class EnvironMutation(Rule):
         if container is not None and isinstance(func, _DEF_NODES) and (
             "setup" in func.name.lower()
         ):
-            return container.whole or (key is not None and key in container.restored)
+            return container.whole or (key is not None and (
+                key in container.restored or (_removes(node) and key in container.present)
+            ))
         return False
 
     @staticmethod
