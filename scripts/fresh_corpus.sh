@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # More corpora for the precision measure: concurrency-heavy PyPI projects that
 # no rule was tuned on when they were added (the first fourteen are what
-# ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects) and set
-# "b" (round 10, fifteen) are pinned. Same layout as that corpus, so
+# ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
+# (round 10, fifteen) and set "c" (round 11, twelve) are pinned. Same
+# layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b] [DEST]
-#          (default set a; DEST ~/.cache/otp-fresh for a, ~/.cache/otp-fresh-b for b)
+#   usage: scripts/fresh_corpus.sh [a|b|c] [DEST]
+#          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -18,7 +19,11 @@ case "$SET" in
      PKGS="cheroot==11.1.2 cherrypy==18.10.0 circus==0.19.0 gevent==26.9.0 huey==3.5.4
            hypercorn==0.18.0 kazoo==2.11.0 locust==2.47.0 pika==1.4.4 pyro5==5.17
            rpyc==6.0.2 tenacity==9.2.1 waitress==3.0.2 watchdog==7.1.0 websockets==17.4" ;;
-  *) echo "usage: $0 [a|b] [DEST]" >&2; exit 2 ;;
+  c) DEST=${2:-$HOME/.cache/otp-fresh-c}
+     PKGS="asyncssh==2.24.1 billiard==4.3.2 daphne==4.2.3 invoke==3.0.3 joblib==1.6.0
+           loky==3.7.0 pebble==5.2.3 pexpect==4.9.0 pykka==4.5.0 python_engineio==4.15.1
+           thespian==4.0.1 urllib3==2.8.0" ;;
+  *) echo "usage: $0 [a|b|c] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
