@@ -1488,6 +1488,30 @@ _SYSTEMD_HANDOVER = frozenset(
 )
 
 
+def _parsed_value(arg: ast.expr, parsed: set[str]) -> bool:
+    """``options`` or ``options.debug`` with ``options`` the parsed command line."""
+    if isinstance(arg, ast.Attribute):
+        arg = arg.value
+    return isinstance(arg, ast.Name) and arg.id in parsed
+
+
+def _finally_call(stmt: ast.stmt) -> Optional[str]:
+    """The name of ``f()`` / ``self.f()`` called with no arguments as a whole
+    statement (a restore routine called from ``finally``)."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return None
+    call = stmt.value
+    if call.args or call.keywords:
+        return None
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+            and func.value.id in ("self", "cls"):
+        return func.attr
+    return None
+
+
 def _removes(node: ast.AST) -> bool:
     """``del os.environ[k]``, ``os.environ.pop(k)``, ``os.unsetenv(k)``."""
     if isinstance(node, ast.Subscript):
@@ -1592,6 +1616,8 @@ class EnvironFacts:
         self._initializers: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
         self._helpers: Optional[frozenset[str]] = None
+        self._finally_helpers: Optional[frozenset[str]] = None
+        self._child_preparers: Optional[tuple[frozenset[int], frozenset[str]]] = None
         # per class: the keys its per-test hooks restore (``tearDown``, the
         # cleanups ``setUp`` registers), after every test, failed or not
         self._per_test: dict[int, set[str]] = {}
@@ -1647,8 +1673,7 @@ class EnvironFacts:
                         calls.append(node)
                 for c in calls:
                     args = [*c.args, *(k.value for k in c.keywords)]
-                    if not any(a is call or (isinstance(a, ast.Name) and a.id in parsed)
-                               for a in args):
+                    if not any(a is call or _parsed_value(a, parsed) for a in args):
                         continue
                     name = _own_name(c.func)
                     if name is not None:
@@ -1710,6 +1735,54 @@ class EnvironFacts:
                     names.add(call.args[0].id)
             self._receivers = frozenset(names)
         return self._receivers
+
+    def finally_helpers(self) -> frozenset[str]:
+        """Names of the functions of this file that a ``finally`` block calls as a
+        statement of its own (``self.clearEnv()``, ``reset_env()``): restore
+        routines, run when the ``try`` ends, failed or not."""
+        if self._finally_helpers is None:
+            names: set[str] = set()
+            for node, _scope in self.ctx.nodes(ast.Try):
+                for stmt in node.finalbody:
+                    name = _finally_call(stmt)
+                    if name is not None:
+                        names.add(name)
+            self._finally_helpers = frozenset(names)
+        return self._finally_helpers
+
+    def child_preparers(self) -> tuple[frozenset[int], frozenset[str]]:
+        """The lambdas (by id) and the functions of this file (by name) passed as
+        ``preexec_fn=`` and used nowhere else in the file: ``subprocess`` runs
+        them in the child, after ``fork`` and before ``exec``, so what they
+        change is the child's environment, never this process's."""
+        if self._child_preparers is None:
+            lambdas: set[int] = set()
+            passed: dict[str, int] = {}
+            for call, _scope in self.ctx.nodes(ast.Call):
+                for kw in call.keywords:
+                    if kw.arg != "preexec_fn":
+                        continue
+                    if isinstance(kw.value, ast.Lambda):
+                        lambdas.add(id(kw.value))
+                    elif isinstance(kw.value, ast.Name):
+                        passed[kw.value.id] = passed.get(kw.value.id, 0) + 1
+            if passed:  # every read of the name, in every scope, is a preexec_fn=
+                stack = [self.ctx.semantic.module]
+                reads: dict[str, int] = {}
+                while stack:
+                    scope = stack.pop()
+                    stack.extend(scope.children)
+                    for name in passed:
+                        reads[name] = reads.get(name, 0) + scope.loads.get(name, 0)
+                passed = {n: c for n, c in passed.items() if reads.get(n, 0) == c}
+            self._child_preparers = (frozenset(lambdas), frozenset(passed))
+        return self._child_preparers
+
+    def prepares_child(self, func: ast.AST) -> bool:
+        lambdas, names = self.child_preparers()
+        if isinstance(func, ast.Lambda):
+            return id(func) in lambdas
+        return isinstance(func, _DEF_NODES) and func.name in names
 
     def cleanup_helpers(self) -> frozenset[str]:
         """Module-level functions of a test file that a cleanup of the same file
@@ -1948,7 +2021,8 @@ class EnvironFacts:
 
     def _walk(self, func: ast.AST, scope: Scope, out: _EnvFunction) -> None:
         name = getattr(func, "name", "")
-        restoring_fn = "teardown" in name.lower() or name in self.cleanups()
+        restoring_fn = ("teardown" in name.lower() or name in self.cleanups()
+                        or (self.ctx.is_test_file and name in self.finally_helpers()))
         base = _RESTORING if restoring_fn else 0
         if self.decorated_guard(func, scope):
             base |= _GUARDED
@@ -2012,6 +2086,8 @@ class EnvironFacts:
                     set_in_branches |= out.set_keys
                     out.set_keys = set(set_before)
                 inner_flags = f | _RESTORING if field == "finalbody" else f
+                if field == "finalbody" and self.ctx.is_test_file:
+                    self._merge_helpers(value, scope, out)
                 if isinstance(stmt, ast.If):
                     inner_flags |= _CONDITIONAL
                 stmts_in = [v for v in value if isinstance(v, ast.stmt)]
@@ -2023,6 +2099,34 @@ class EnvironFacts:
                     if isinstance(sub, list):
                         self._block(sub, f, scope, out)
             out.set_keys |= set_in_branches
+
+    def _merge_helpers(self, finalbody: list[ast.stmt], scope: Scope,
+                       out: _EnvFunction) -> None:
+        """A ``finally`` calling a restore routine of this file (``self.clearEnv()``
+        on the function's class, ``reset_env()`` at module level) restores what
+        that routine restores."""
+        for stmt in finalbody:
+            name = _finally_call(stmt)
+            if name is None:
+                continue
+            call = stmt.value.func if isinstance(stmt, ast.Expr) and isinstance(
+                stmt.value, ast.Call
+            ) else None
+            on_self = isinstance(call, ast.Attribute)
+            owner = scope.parent
+            if on_self:
+                if owner is None or owner.kind != "class":
+                    continue
+            else:
+                owner = self.ctx.semantic.module
+            for child in owner.children:
+                node = child.node
+                if isinstance(node, _DEF_NODES) and node.name == name:
+                    inner = self.function(node, child)
+                    out.restored |= inner.restored
+                    out.present |= inner.present
+                    out.whole = out.whole or inner.whole
+                    break
 
     def _configures_import(self, stmts: list[ast.stmt], i: int, scope: Scope) -> bool:
         """``stmts[i]`` sets a key, and the statements after it set keys too up to
@@ -2298,10 +2402,11 @@ class EnvironMutation(Rule):
       other code imports, so it never runs; likewise a private function of a
       non-test file that only its module-level code calls (it runs at import,
       as module-level code does), and a function of a non-test file that the
-      same file calls with the parsed command line
-      (`handle_default_options(options)` after `options =
-      parser.parse_args(argv)`): it applies the program's options at
-      start-up, as `main` does. Called with anything else, it stays flagged;
+      same file calls with the parsed command line or one of its fields
+      (`handle_default_options(options)` or `_setup_environ(debug=options.debug)`
+      after `options = parser.parse_args(argv)`): it applies the program's
+      options at start-up, as `main` does. Called with anything else (a
+      field of a config object), it stays flagged;
     - in non-test files, a function the same file passes as a process pool's
       `initializer=` (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
@@ -2415,6 +2520,19 @@ class EnvironMutation(Rule):
       function: the test's change is undone by the cleanup it registered. A
       helper some test uses without registering the cleanup, or that
       module-level code uses, stays flagged;
+    - in any file, a lambda or a function of the file passed as `preexec_fn=`
+      (`subprocess.Popen(cmd, preexec_fn=lambda: os.putenv(k, v))`) and used
+      nowhere else in the file: `subprocess` runs it in the forked child,
+      after `fork` and before `exec`, so the change is the child's own and
+      the parent's environment is untouched. The same function also called
+      directly, or a thread's `target=`, stays flagged;
+    - in test files, a function of the file that a `finally` calls as a
+      statement (`finally: self.clearEnv()` on the same class, `reset_env()`
+      at module level): its removals and restores are the restoring
+      statements, and a key the test sets inside that `try` and the routine
+      removes or restores is undone, failed or not. A key the routine does
+      not touch, or the routine called after the test body rather than in
+      `finally` (skipped when an assertion fails), stays flagged;
     Still flagged: a method that sets the environment whenever it is called,
     even one a worker calls as it starts (a dummy `*_proxy` variable that
     changes how every `urllib` call of the process and its children finds
@@ -2427,7 +2545,9 @@ class EnvironMutation(Rule):
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
     call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset", "connect"}
-    call_keywords = frozenset({"initializer", "target"})  # ``EnvironFacts.initializers``
+    # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``
+    call_keywords = frozenset({"initializer", "target", "preexec_fn"})
+    node_facts = frozenset({ast.Try})  # ``EnvironFacts.finally_helpers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
@@ -2570,6 +2690,25 @@ class EnvironMutation(Rule):
             "        self.addCleanup(restore)\n        os.environ['HOME'] = home\n",
             path="tests/test_hosts.py",
         ),
+        Example(
+            "import os, subprocess\n\ndef spawn(cmd):\n"
+            "    return subprocess.Popen(cmd, preexec_fn=lambda: os.putenv('FRUIT', 'x'))\n",
+        ),
+        Example(
+            "import os, unittest\n\nclass Config(unittest.TestCase):\n"
+            "    def clearEnv(self):\n        if 'APP_HOST' in os.environ:\n"
+            "            del os.environ['APP_HOST']\n\n"
+            "    def test_host(self):\n        try:\n"
+            "            os.environ['APP_HOST'] = 'example.com'\n            check()\n"
+            "        finally:\n            self.clearEnv()\n",
+            path="tests/test_config.py",
+        ),
+        Example(
+            "import argparse, os\n\ndef _setup_environ(debug=False):\n"
+            "    if debug:\n        os.environ['PYTHONDEVMODE'] = '1'\n\n"
+            "def run(argv):\n    options = argparse.ArgumentParser().parse_args(argv)\n"
+            "    _setup_environ(debug=options.debug)\n",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -2611,6 +2750,8 @@ class EnvironMutation(Rule):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
                 return True  # module-level code in all but name
+        if facts.prepares_child(func):
+            return True  # runs in the forked child before exec: not this process's
         if key in _SYSTEMD_HANDOVER and _removes(node):
             return True  # the protocol's own unset: it keeps the value from children
         info = facts.function(func, scope)
