@@ -1654,9 +1654,13 @@ class EnvironFacts:
         """Functions this file calls with the parsed command line: ``f(options)``
         or ``self.f(options)`` where ``options`` (or ``options, args``) was bound
         to ``parser.parse_args(...)`` in the calling function, or the parse is
-        the argument itself. They apply the program's options at start-up."""
+        the argument itself (or a field of either: ``f(debug=options.debug)``).
+        They apply the program's options at start-up. A function of the file
+        called by bare name counts only when every read of its name is such a
+        call (``_bootstrap`` that the public ``bootstrap()`` calls too does not)."""
         if self._option_appliers is None:
             names: set[str] = set()
+            bare: dict[str, set[int]] = {}
             for call, scope in self.ctx.nodes(ast.Call):
                 if last_name(call.func) not in _PARSE_ARGS or not scope.is_function:
                     continue
@@ -1678,6 +1682,11 @@ class EnvironFacts:
                     name = _own_name(c.func)
                     if name is not None:
                         names.add(name)
+                    if isinstance(c.func, ast.Name):
+                        bare.setdefault(c.func.id, set()).add(id(c))
+            if bare:
+                reads = self._reads(bare)
+                names -= {n for n, calls in bare.items() if reads.get(n, 0) != len(calls)}
             self._option_appliers = frozenset(names)
         return self._option_appliers
 
@@ -1767,16 +1776,24 @@ class EnvironFacts:
                     elif isinstance(kw.value, ast.Name):
                         passed[kw.value.id] = passed.get(kw.value.id, 0) + 1
             if passed:  # every read of the name, in every scope, is a preexec_fn=
-                stack = [self.ctx.semantic.module]
-                reads: dict[str, int] = {}
-                while stack:
-                    scope = stack.pop()
-                    stack.extend(scope.children)
-                    for name in passed:
-                        reads[name] = reads.get(name, 0) + scope.loads.get(name, 0)
+                reads = self._reads(passed)
                 passed = {n: c for n, c in passed.items() if reads.get(n, 0) == c}
             self._child_preparers = (frozenset(lambdas), frozenset(passed))
         return self._child_preparers
+
+    def _reads(self, names: Iterable[str]) -> dict[str, int]:
+        """How many times each name is read in the file, every scope summed."""
+        wanted = set(names)
+        reads: dict[str, int] = {}
+        stack = [self.ctx.semantic.module]
+        while stack:
+            scope = stack.pop()
+            stack.extend(scope.children)
+            loads = scope.loads
+            for name in wanted:
+                if name in loads:
+                    reads[name] = reads.get(name, 0) + loads[name]
+        return reads
 
     def prepares_child(self, func: ast.AST) -> bool:
         lambdas, names = self.child_preparers()
@@ -2406,7 +2423,9 @@ class EnvironMutation(Rule):
       (`handle_default_options(options)` or `_setup_environ(debug=options.debug)`
       after `options = parser.parse_args(argv)`): it applies the program's
       options at start-up, as `main` does. Called with anything else (a
-      field of a config object), it stays flagged;
+      field of a config object), or called by bare name elsewhere in the file
+      too (`ensurepip._bootstrap`, which the public `bootstrap()` also
+      calls), it stays flagged;
     - in non-test files, a function the same file passes as a process pool's
       `initializer=` (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
