@@ -106,6 +106,14 @@ class DanglingTask(Rule):
     <TaskGroup>() as name` around that call (or, recursively, its own `g`),
     and that is used in no other way.
 
+    The task-group class may come from `asyncio` or from the `taskgroup`
+    backport (`try: from asyncio import TaskGroup` / `except ImportError:
+    from taskgroup import TaskGroup`, also aliased): `tg.create_task(...)`
+    with `async with TaskGroup() as tg`, and `self._group.create_task(...)`
+    where every assignment of `self._group` in the class is `TaskGroup()`,
+    are not flagged: the group holds each task it creates and awaits it on
+    exit (`create_task` on a group not entered raises).
+
     In test files, a task that runs one operation of an asyncio primitive
     local to the test (`asyncio.create_task(q.put("a"))` with `q =
     asyncio.Queue()`; also `Event`, `Lock`, `Semaphore`, `Condition`,
@@ -145,6 +153,12 @@ class DanglingTask(Rule):
         Example(
             "import asyncio\nasync def main():\n"
             "    task = asyncio.create_task(work())\n    await task\n"
+        ),
+        Example(
+            "try:\n    from asyncio import TaskGroup\nexcept ImportError:\n"
+            "    from taskgroup import TaskGroup\n"
+            "class Group:\n    def __init__(self):\n        self._group = TaskGroup()\n"
+            "    def spawn(self, coro):\n        self._group.create_task(coro)\n"
         ),
         Example(
             "import asyncio\nasync def main():\n"
@@ -196,7 +210,7 @@ class DanglingTask(Rule):
             recv = ctx.type_of(func.value)
             if recv is not None and recv.name == TASK_GROUP:
                 return
-            if _task_group_parameter(func.value, ctx):
+            if _task_group_parameter(func.value, ctx) or _group_receiver(func.value, ctx):
                 return
             what = "create_task"
         else:
@@ -377,6 +391,64 @@ def _hands_on(handler: ast.ExceptHandler) -> bool:
         if any(isinstance(v, ast.Name) and v.id in held for v in values):
             return True
     return False
+
+
+# Task-group classes: ``asyncio``'s and the ``taskgroup`` backport's (the same
+# class for Pythons before 3.11, imported in ``except ImportError:``).
+_GROUP_CLASSES = frozenset({
+    "asyncio.TaskGroup", "asyncio.taskgroups.TaskGroup", "taskgroup.TaskGroup",
+    "taskgroup.taskgroups.TaskGroup",
+})
+
+
+def _group_constructor(func: ast.expr, scope: Scope, ctx: FileContext) -> bool:
+    """``func`` makes a task group: a known constructor, or a name every binding
+    of which imports one of the task-group classes (``try: from asyncio import
+    TaskGroup`` / ``except ImportError: from taskgroup import TaskGroup``, also
+    aliased)."""
+    sem = ctx.semantic
+    qn = sem.qualified_name(func, scope)
+    if qn is not None:
+        return qn in _GROUP_CLASSES or CONSTRUCTORS.get(qn) == TASK_GROUP
+    if not isinstance(func, ast.Name):
+        return False
+    bindings = sem.bindings_of(func.id, scope)
+    return bool(bindings) and all(
+        b.kind == "import" and b.qualname in _GROUP_CLASSES for b in bindings
+    )
+
+
+def _group_receiver(recv: ast.expr, ctx: FileContext) -> bool:
+    """``tg.create_task(...)`` where every binding of ``tg`` is ``async with
+    <TaskGroup>() as tg``, or ``self.<attr>.create_task(...)`` where every
+    binding of the attribute in the class is ``self.<attr> = <TaskGroup>()``
+    (the constructor resolved by ``_group_constructor``): an asyncio task group
+    holds every task it creates and its exit awaits them (and ``create_task``
+    on a group not entered raises)."""
+    sem = ctx.semantic
+    if isinstance(recv, ast.Name):
+        owner = sem.lookup(recv.id, ctx.scope)
+        if owner is None:
+            return False
+        bindings = owner.bindings.get(recv.id, [])
+        return bool(bindings) and all(
+            b.kind == "with" and isinstance(b.value, ast.Call)
+            and _group_constructor(b.value.func, b.origin or owner, ctx)
+            for b in bindings
+        )
+    if not (isinstance(recv, ast.Attribute) and isinstance(recv.value, ast.Name)):
+        return False
+    func = ctx.function()
+    if func is None or func.self_name != recv.value.id or func.class_scope is None:
+        return False
+    if any(b.kind != "param" for b in func.bindings.get(func.self_name, [])):
+        return False
+    bindings = func.class_scope.attr_bindings.get(recv.attr, [])
+    return bool(bindings) and all(
+        b.kind == "assign" and isinstance(b.value, ast.Call)
+        and _group_constructor(b.value.func, b.origin or func.class_scope, ctx)
+        for b in bindings
+    )
 
 
 def _task_group_parameter(recv: ast.expr, ctx: FileContext) -> bool:
