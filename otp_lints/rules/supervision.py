@@ -896,7 +896,18 @@ class UnsupervisedThread(Rule):
       (`_thread.start_new_thread(self.listener, ())`), stays flagged;
     - inside `with threading_helper.wait_threads_exit():` or a function
       decorated `@threading_helper.reap_threads` (the standard library's test
-      support, which waits for every thread started there);
+      support, which waits for every thread started there); also after the
+      function entered that block by hand (`self.enterContext(
+      threading_helper.wait_threads_exit())`, `stack.enter_context(...)`,
+      `x = wait_threads_exit()` then `x.__enter__()`), and in a helper (in a
+      test file, or private) that the file only calls inside such a block
+      and references in no other way;
+    - a target (a function or method of this file) that is one `try` whose
+      handler catches every exception and hands it on: passes it to a call
+      (`error_handler(exc)`, `errors.append(exc)`) or reports it with its
+      traceback (`log.exception(...)`): no failure of the thread is lost. A
+      catch-all that only cleans up and re-raises stays flagged, as does a
+      `Thread` subclass whose `run` does more than that `try`;
     - a daemon thread started by a function that never returns: from there on
       it runs a `while True:` with no `break` or `return`, or ends the process
       (`sys.exit`/`os._exit`, also in its `finally`). That function is the
@@ -956,6 +967,17 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\ndone = threading.Event()\n"
             "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import threading\ndef call(method, on_error):\n    def run():\n        try:\n"
+            "            method()\n        except Exception as exc:\n            on_error(exc)\n"
+            "    threading.Thread(target=run, daemon=True).start()\n"
+        ),
+        Example(
+            "import _thread\nfrom test.support import threading_helper\n"
+            "class T:\n    def setUp(self):\n"
+            "        self.enterContext(threading_helper.wait_threads_exit())\n"
+            "        _thread.start_new_thread(work, ())\n"
         ),
         Example(
             "import threading, time\ndef test_release(pool, conn):\n"
@@ -1080,6 +1102,8 @@ def _supervised(
     fn, skip_first = defn
     if _watches_child(fn, skip_first, call, ctx):
         return True
+    if _hands_on_every_error(fn, ctx):
+        return True
     if daemon and _ends_process(fn.body, ctx) == _EXITS:
         return True
     nested = ctx.function() is not None and any(
@@ -1090,6 +1114,23 @@ def _supervised(
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and _straight_line(fn)
+
+
+def _hands_on_every_error(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext,
+) -> bool:
+    """The target (a function or method of this file) is one ``try`` (after
+    statements that cannot fail) with a handler catching every exception that
+    hands it on: passes it to a call (``self.error_handler(exc)``,
+    ``errors.append(exc)``) or reports it with its traceback
+    (``log.exception(...)``). No failure of the thread is lost."""
+    body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
+    if len(body) != 1 or not isinstance(body[0], ast.Try):
+        return False
+    return any(
+        (h.type is None or ctx.qualified_name(h.type) in _CATCH_ALL) and _hands_on(h)
+        for h in body[0].handlers
+    )
 
 
 def _spawn_primitive(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) -> bool:
@@ -1229,7 +1270,87 @@ def _reaped_by_helper(call: ast.Call, ctx: FileContext) -> bool:
             for item in parent.items
         ):
             return True
+    return _reaping_entered(call, ctx) or _only_called_reaped(ctx)
+
+
+_ENTER_CONTEXT = frozenset({"enterContext", "enter_context"})
+
+
+def _reaping_entered(call: ast.Call, ctx: FileContext) -> bool:
+    """The function entered a reaping block by hand before the call:
+    ``self.enterContext(threading_helper.wait_threads_exit())`` (also
+    ``stack.enter_context(...)``), or ``x = wait_threads_exit()`` then
+    ``x.__enter__()``: its exit (a cleanup) waits for the thread."""
+    func = ctx.function()
+    if func is None:
+        return False
+    made: set[str] = set()
+    for stmt in scope_body(func):
+        if not isinstance(stmt, ast.stmt) or stmt.lineno >= call.lineno:
+            break
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.value, ast.Call) and last_name(stmt.value) in _REAPING_BLOCKS:
+            target = ast.unparse(stmt.targets[0])
+            made.add(target)
+            continue
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)):
+            continue
+        if value.func.attr in _ENTER_CONTEXT and len(value.args) == 1 \
+                and isinstance(value.args[0], ast.Call) \
+                and last_name(value.args[0]) in _REAPING_BLOCKS:
+            return True
+        if value.func.attr == "__enter__" and ast.unparse(value.func.value) in made:
+            return True
     return False
+
+
+def _reaped_calls(ctx: FileContext) -> dict[str, tuple[int, int, int]]:
+    """``name -> (references to name or x.name, calls of it, calls of it inside a
+    reaping block)`` for the file. Computed only for a thread start in a helper
+    that nothing else supervises (rare), in one walk of the file."""
+    out: dict[str, tuple[int, int, int]] = {}
+    # (node, inside a reaping block)
+    stack: list[tuple[ast.AST, bool]] = [(ctx.tree, False)]
+    while stack:
+        n, inside = stack.pop()
+        if isinstance(n, ast.With) and any(
+            isinstance(item.context_expr, ast.Call)
+            and last_name(item.context_expr) in _REAPING_BLOCKS for item in n.items
+        ):
+            inside = True
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            inside = False  # a function defined there runs whenever it is called
+        name = n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) \
+            else None
+        if name is not None:
+            refs, calls, reaped = out.get(name, (0, 0, 0))
+            out[name] = (refs + 1, calls, reaped)
+        if isinstance(n, ast.Call):
+            f = n.func
+            called = f.id if isinstance(f, ast.Name) else f.attr \
+                if isinstance(f, ast.Attribute) else None
+            if called is not None:
+                refs, calls, reaped = out.get(called, (0, 0, 0))
+                out[called] = (refs, calls + 1, reaped + inside)
+        stack.extend((k, inside) for k in ast.iter_child_nodes(n))
+    return out
+
+
+def _only_called_reaped(ctx: FileContext) -> bool:
+    """The function starting the thread is a test's helper (in a test file, or
+    private) whose every call in the file is inside a reaping block, and it is
+    not otherwise referenced (``self.newtask()`` only under
+    ``with threading_helper.wait_threads_exit():``)."""
+    func = ctx.function()
+    node = func.node if func is not None else None
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.decorator_list:
+        return False
+    if not (ctx.is_test_file or node.name.startswith("_")) or node.name.startswith("__"):
+        return False
+    refs, calls, reaped = ctx.fact("otp303.reaped_calls", _reaped_calls).get(
+        node.name, (0, 0, 0))
+    return calls > 0 and refs == calls == reaped
 
 
 # Bound methods that only notify or schedule and return at once: a thread
