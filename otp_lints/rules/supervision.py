@@ -893,7 +893,10 @@ class UnsupervisedThread(Rule):
       run work in a thread): it has nothing of its own to supervise, and its
       callers decide how what they run is watched. A function that also
       does other work, or starts a function of its own
-      (`_thread.start_new_thread(self.listener, ())`), stays flagged;
+      (`_thread.start_new_thread(self.listener, ())`), stays flagged. The
+      thread may be bound to a local that is only configured and started
+      (`t = Thread(target=target, name=...)`, `t.daemon = True`,
+      `t.start()`);
     - inside `with threading_helper.wait_threads_exit():` or a function
       decorated `@threading_helper.reap_threads` (the standard library's test
       support, which waits for every thread started there); also after the
@@ -950,6 +953,11 @@ class UnsupervisedThread(Rule):
         Example(
             "import _thread\nclass Model:\n    def start(self, func, args=()):\n"
             "        _thread.start_new_thread(func, args)\n"
+        ),
+        Example(
+            "import threading\nclass Dispatcher:\n    def start_new_thread(self, target, n):\n"
+            "        t = threading.Thread(target=target, args=(n,))\n"
+            "        t.daemon = True\n        t.start()\n"
         ),
         Example(
             "import threading\ndef run():\n    t = threading.Thread(target=work)\n"
@@ -1154,9 +1162,31 @@ def _spawn_primitive(call: ast.Call, target: Optional[ast.expr], ctx: FileContex
         if not isinstance(stmt, (ast.Import, ast.ImportFrom))
         and not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
     ]
-    return len(work) == 1 and isinstance(work[0], (ast.Expr, ast.Return)) and any(
-        node is call for node in ast.walk(work[0])
-    )
+    if len(work) == 1:
+        return isinstance(work[0], (ast.Expr, ast.Return)) and any(
+            node is call for node in ast.walk(work[0])
+        )
+    # ``t = Thread(target=target, name=...)``, ``t.daemon = True``, ``t.start()``:
+    # the same primitive, the handle only configured and started.
+    first = work[0]
+    if not (isinstance(first, ast.Assign) and first.value is call and len(first.targets) == 1
+            and isinstance(first.targets[0], ast.Name)):
+        return False
+    local = first.targets[0].id
+    for stmt in work[1:]:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            t = stmt.targets[0]
+            if not (isinstance(t, ast.Attribute) and t.attr in ("daemon", "name")
+                    and isinstance(t.value, ast.Name) and t.value.id == local
+                    and isinstance(stmt.value, ast.Constant)):
+                return False
+            continue
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr in ("start", "setDaemon")
+                and isinstance(value.func.value, ast.Name) and value.func.value.id == local):
+            return False
+    return True
 
 
 def _is_daemon(call: ast.Call, local: Optional[tuple[str, Scope]], ctx: FileContext) -> bool:
