@@ -412,7 +412,7 @@ def _group_constructor(func: ast.expr, scope: Scope, ctx: FileContext) -> bool:
         return qn in _GROUP_CLASSES or CONSTRUCTORS.get(qn) == TASK_GROUP
     if not isinstance(func, ast.Name):
         return False
-    bindings = sem.bindings_of(func.id, scope)
+    bindings = sem.bindings_of(func.id, scope) or []
     return bool(bindings) and all(
         b.kind == "import" and b.qualname in _GROUP_CLASSES for b in bindings
     )
