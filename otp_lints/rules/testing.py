@@ -1918,7 +1918,13 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return True
     if isinstance(fnode, _FUNCTIONS) and _filled_before_it_runs(node, fnode, ctx):
         return True
-    if _advances_condition(node):
+    if body is not None and _under_started_timer(node, body, ctx):
+        return True
+    if _advances_condition(node) or _drains_until_exhausted(node):
+        return True
+    if body is not None and (
+        _started_before(node, body) or _waits_for_finite_greenlet(node, body, ctx)
+    ):
         return True
     if any(
         isinstance(n, ast.Call) and last_name(n.func) in _RANDOM
@@ -1953,6 +1959,171 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
+
+
+# Exceptions that end a loop which takes items until none are left.
+_EXHAUSTED = frozenset({"IndexError", "StopIteration", "KeyError", "Empty"})
+
+
+def _drains_until_exhausted(node: ast.While) -> bool:
+    """``while True:`` whose body takes from a collection in a ``try``
+    (``val = seq.pop()``, ``next(it)``) and whose handler of its exhaustion
+    (``except IndexError:``) leaves the loop: a producer or drain over what
+    it holds, which ends when it runs out; its sleep is pacing or jitter,
+    not a poll."""
+    if not _is_true(node.test):
+        return False
+    for n in _own_nodes(node.body):
+        if not isinstance(n, ast.Try):
+            continue
+        takes = any(
+            isinstance(c, ast.Call) and (
+                isinstance(c.func, ast.Attribute) and c.func.attr in _SHRINKS
+                or isinstance(c.func, ast.Name) and c.func.id == "next"
+            )
+            for st in n.body for c in ast.walk(st)
+        )
+        if takes and any(
+            h.type is not None and any(
+                last_name(t) in _EXHAUSTED for t in ast.walk(h.type)
+                if isinstance(t, (ast.Name, ast.Attribute))
+            ) and any(isinstance(s, (ast.Return, ast.Break)) for s in h.body)
+            for h in n.handlers
+        ):
+            return True
+    return False
+
+
+# Greenlet timeouts: gevent's is armed by ``start()`` (or ``with``, or
+# ``Timeout.start_new``), eventlet's by its constructor.
+_TIMER_STARTS = frozenset({"start", "start_new"})
+
+
+def _under_started_timer(node: ast.While, body: _Code, ctx: FileContext) -> bool:
+    """The loop is in the body of a ``try`` whose handler catches a green
+    thread's ``Timeout`` (``except gevent.Timeout:``), and the function armed
+    one before the loop: ``t = gevent.Timeout(n); t.start()``,
+    ``gevent.Timeout.start_new(n)``, or ``eventlet.Timeout(n)`` (which starts
+    on construction): the timer raises into the loop when it expires, so
+    the loop has a deadline of its own. An unstarted gevent ``Timeout(n)``
+    is no deadline."""
+    caught = False
+    child: ast.AST = node
+    for anc in body.ancestors(node):
+        if isinstance(anc, ast.Try) and child in anc.body and any(
+            h.type is not None and any(
+                last_name(t) == "Timeout" for t in ast.walk(h.type)
+                if isinstance(t, (ast.Name, ast.Attribute))
+            )
+            for h in anc.handlers
+        ):
+            caught = True
+            break
+        child = anc
+    if not caught:
+        return False
+    for call in body.calls:
+        if call.lineno > node.lineno or not isinstance(call.func, (ast.Attribute, ast.Name)):
+            continue
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in _TIMER_STARTS:
+            recv = func.value
+            if last_name(recv) == "Timeout" and func.attr == "start_new":
+                return True
+            if isinstance(recv, ast.Name) and body.made_by.get(recv.id) == "Timeout":
+                return True
+        elif last_name(func) == "Timeout":
+            qn = ctx.qualified_name(func) or ""
+            if qn.split(".", 1)[0] == "eventlet":
+                return True
+    return False
+
+
+def _started_before(node: ast.While, body: _Code) -> bool:
+    """``while t.ident is None:`` after the function called ``t.start()``: a
+    thread's (or process's) ``start()`` returns only once it runs and its
+    ``ident`` is set, so the condition is already false."""
+    test = node.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        attr = test.operand
+    elif (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is) and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        attr = test.left
+    else:
+        return False
+    if not (isinstance(attr, ast.Attribute) and attr.attr in ("ident", "native_id")):
+        return False
+    owner = dotted(attr.value)
+    return owner is not None and any(
+        isinstance(c.func, ast.Attribute) and c.func.attr == "start" and not c.args
+        and dotted(c.func.value) == owner and c.lineno < node.lineno
+        for c in body.calls
+    )
+
+
+# Calls that make a greenlet of a function (``gevent.spawn(f)``, a ``spawn``
+# the test is handed), the function their first argument.
+_GREENLET_SPAWNS = frozenset({"spawn", "spawn_raw", "Greenlet", "spawn_n"})
+# Calls that can block for as long as another party takes.
+_WAITS = frozenset({
+    "join", "wait", "get", "acquire", "recv", "recv_into", "recvfrom", "accept", "read",
+    "readline", "communicate", "result", "select", "poll", "wait_for", "serve_forever",
+    "run_forever", "input", "connect", "urlopen", "request", "kill", "joinall",
+})
+
+
+def _finite_code(fdef: FunctionNode, ctx: FileContext) -> bool:
+    """The function's own code cannot run forever: no loop, no nested
+    greenlet or thread, no call that waits on another party, every sleep of
+    a literal length."""
+    for n in _own_nodes(fdef.body):
+        if isinstance(n, (ast.While, ast.For, ast.AsyncFor, ast.Await, ast.Yield, ast.YieldFrom)):
+            return False
+        if not isinstance(n, ast.Call):
+            continue
+        if sleep_name(n, ctx) is not None:
+            if not all(_literal_seconds(a) is not None for a in n.args):
+                return False
+        elif last_name(n.func) in _WAITS or last_name(n.func) in _SPAWNS:
+            return False
+    return True
+
+
+def _waits_for_finite_greenlet(node: ast.While, body: _Code, ctx: FileContext) -> bool:
+    """``while not g.dead:`` where the function made ``g`` by spawning a
+    function of this file (``g = spawn(helper)``) whose code is finite (see
+    ``_finite_code``): the greenlet's code is in the file, and it ends (an
+    error ends it too, and ``dead`` is then true)."""
+    test = node.test
+    if not (
+        isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.Attribute) and test.operand.attr == "dead"
+        and isinstance(test.operand.value, ast.Name)
+    ):
+        return False
+    name = test.operand.value.id
+    made = [
+        c for c in body.calls
+        if last_name(c.func) in _GREENLET_SPAWNS and c.args and isinstance(c.args[0], ast.Name)
+        and isinstance(body.parent.get(id(c)), ast.Assign)
+        and any(
+            isinstance(t, ast.Name) and t.id == name
+            for t in body.parent[id(c)].targets  # type: ignore[attr-defined]
+        )
+    ]
+    if len(made) != 1:
+        return False
+    target = made[0].args[0]
+    assert isinstance(target, ast.Name)
+    homes = [body.node, ctx.tree]
+    defs = [
+        st for home in homes for st in getattr(home, "body", ())
+        if isinstance(st, _FUNCTIONS) and st.name == target.id
+    ]
+    return len(defs) == 1 and isinstance(defs[0], ast.FunctionDef) and _finite_code(defs[0], ctx)
 
 
 # Calls that register a signal handler, and where each takes the handler.
@@ -2437,6 +2608,23 @@ class SleepPollingLoop(Rule):
       coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
+    - `while True:` that takes from a collection in a `try` (`seq.pop()`,
+      `next(it)`) whose handler of its exhaustion (`except IndexError:`)
+      leaves the loop: a producer over a finite sequence; its sleep is
+      jitter, not a poll;
+    - a loop in a `try` catching a green thread's `Timeout` (`except
+      gevent.Timeout:`) when the function armed one before it (`t =
+      gevent.Timeout(n); t.start()`, `gevent.Timeout.start_new(n)`, or
+      `eventlet.Timeout(n)`, which starts when made): the timer is the
+      loop's deadline. A gevent `Timeout(n)` never started is none and the
+      loop stays reported;
+    - `while t.ident is None:` after the function called `t.start()`:
+      `Thread.start()` returns only once the thread runs, so the condition
+      is already false;
+    - `while not g.dead:` where the function made `g` by spawning
+      (`spawn`, `spawn_raw`, `Greenlet`) a function of the file whose code
+      is finite (no loop, no waiting call, only sleeps of literal length):
+      the greenlet ends, by returning or raising;
     - a loop whose condition receives (`while sock.recv() != b"go":`), or
       whose body does (`msg = sock.recv()`, an ASGI app's `await
       receive()`): it waits on the receive; and a sleep right before the `return` or `break`
@@ -2528,6 +2716,30 @@ class SleepPollingLoop(Rule):
             "            await asyncio.sleep(0.001)\n"
             "    fut = asyncio.ensure_future(go())\n    started.append(spawn(fut))\n",
             path="tests/test_kill.py",
+        ),
+        Example(
+            "import gevent\ndef wait_stopped(runner):\n    timeout = gevent.Timeout(60)\n"
+            "    timeout.start()\n    try:\n        while runner.user_count:\n"
+            "            gevent.sleep(1)\n    except gevent.Timeout:\n"
+            "        log('workers did not stop')\n    finally:\n        timeout.cancel()\n",
+        ),
+        Example(
+            "import time\ndef feed(q, seq, rnd):\n    while True:\n        try:\n"
+            "            val = seq.pop()\n        except IndexError:\n            return\n"
+            "        q.put(val)\n        time.sleep(rnd.random() * 1e-3)\n",
+            path="tests/test_feed.py",
+        ),
+        Example(
+            "import threading\nimport time\ndef test_started():\n"
+            "    t = threading.Thread(target=work)\n    t.start()\n"
+            "    while t.ident is None:\n        time.sleep(0.1)\n",
+            path="tests/test_started.py",
+        ),
+        Example(
+            "import gevent\ndef helper():\n    gevent.sleep(0.2)\n"
+            "def test_dies():\n    g = gevent.spawn(helper)\n"
+            "    while not g.dead:\n        gevent.sleep()\n",
+            path="tests/test_dies.py",
         ),
     )
     invalid = (
