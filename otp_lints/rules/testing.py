@@ -467,6 +467,101 @@ def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
     return True
 
 
+def _method_class(func: FunctionNode, ctx: FileContext) -> Optional[ast.ClassDef]:
+    scope = structure(ctx).scope_of(func)
+    if scope is None or scope.parent is None or scope.parent.kind != "class":
+        return None
+    cls = scope.parent.node
+    return cls if isinstance(cls, ast.ClassDef) else None
+
+
+def _sleep_hook(func: FunctionNode, call: ast.Call, ctx: FileContext) -> bool:
+    """A method of a test class whose whole body is a sleep for the length
+    its caller passes (``def wait(self, timeout): gevent.sleep(timeout)``),
+    which no code of its class calls: the operation an inherited, shared
+    test drives and times (a generic wait test run over each way to wait).
+    The sleep's length is the caller's, and the wait is the subject."""
+    if not _only_sleeps(func, call) or func.name.lower().lstrip("_").startswith(_TEST_METHODS):
+        return False
+    params = _params(func) - {"self", "cls"}
+    if not call.args or not all(isinstance(a, ast.Name) and a.id in params for a in call.args):
+        return False
+    cls = _method_class(func, ctx)
+    if cls is None or not _is_test_class(cls, _module_classes(ctx)):
+        return False
+    return not any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr == func.name and isinstance(n.func.value, ast.Name)
+        and n.func.value.id in ("self", "cls")
+        for n in ast.walk(cls)
+    )
+
+
+# Exceptions a client's expired timeout raises.
+_TIMEOUT_ERRORS = frozenset({"TimeoutError", "timeout", "Timeout", "ReadTimeout"})
+
+
+def _client_deadline(half: FunctionNode) -> Optional[float]:
+    """The shortest literal timeout a client half sets (``settimeout(0.01)``,
+    ``timeout=1``) when it also asserts that a timeout error is raised
+    (``assertRaises(TimeoutError, ...)``): a test of that deadline."""
+    limits: list[float] = []
+    expects = False
+    for n in ast.walk(half):
+        if not isinstance(n, ast.Call):
+            continue
+        last = last_name(n.func)
+        if last == "settimeout" and n.args:
+            secs = _literal_seconds(n.args[0])
+            if secs is not None:
+                limits.append(secs)
+        for k in n.keywords:
+            if k.arg == "timeout":
+                secs = _literal_seconds(k.value)
+                if secs is not None:
+                    limits.append(secs)
+        if last in _RAISES and n.args and any(
+            last_name(t) in _TIMEOUT_ERRORS for t in ast.walk(n.args[0])
+            if isinstance(t, (ast.Name, ast.Attribute))
+        ):
+            expects = True
+    positive = [x for x in limits if x > 0]
+    return min(positive) if expects and positive else None
+
+
+def _outlasts_client_deadline(node: ast.Call, func: FunctionNode, ctx: FileContext) -> bool:
+    """The server half of a threaded test pair (``testX``, whose client half
+    ``_testX`` a base class runs on another thread; also through an alias
+    ``testY = testX``) sleeps a literal longer than a timeout its client
+    half sets and expects to expire (``settimeout(0.01)`` and
+    ``assertRaises(TimeoutError, ...)``): the sleep lets the client's
+    deadline pass, which is the subject; it guesses at nothing."""
+    slept = _literal_seconds(node.args[0]) if node.args else None
+    if slept is None:
+        return False
+    cls = _method_class(func, ctx)
+    if cls is None:
+        return False
+    names = {func.name}
+    for st in cls.body:
+        if isinstance(st, ast.Assign) and isinstance(st.value, ast.Name) and (
+            st.value.id == func.name
+        ):
+            names.update(t.id for t in st.targets if isinstance(t, ast.Name))
+    halves = {
+        st.name: st for st in cls.body
+        if isinstance(st, _FUNCTIONS) and st.name.startswith("_test")
+    }
+    for name in names:
+        half = halves.get("_" + name) if name.startswith("test") else None
+        if half is None:
+            continue
+        limit = _client_deadline(half)
+        if limit is not None and slept > limit:
+            return True
+    return False
+
+
 def _virtual_clock(scope: Optional[Scope]) -> bool:
     """A test run on a virtual clock (trio's ``autojump_clock``/``mock_clock``
     fixture): its sleeps cost no real time and cannot race."""
@@ -514,6 +609,10 @@ def _not_a_guess(
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
+        if _sleep_hook(func, node, ctx):
+            return "hook"  # the wait a shared test drives: its length is the caller's
+        if _outlasts_client_deadline(node, func, ctx):
+            return "client-deadline"
         if _stand_in_module(ctx) and _never_called(func, ctx):
             return "fake-module"  # a hook of a mock extension, found by name
         if _is_timed(func, ctx):
@@ -1415,6 +1514,20 @@ class SleepInTest(Rule):
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
       A function the test also calls directly stays reported;
+    - a method of a test class whose whole body is a sleep for the length
+      its caller passes (`def wait(self, timeout): gevent.sleep(timeout)`)
+      and which no method of its class calls: the operation an inherited,
+      shared test drives and times (a generic wait test run over each way
+      to wait); the length is the caller's and the wait is the subject. One
+      its own class calls (`self.wait(0.5)` to wait for a worker) stays
+      reported;
+    - a literal sleep in the server half of a threaded test pair (`testX`,
+      whose client half `_testX` the base class runs on another thread;
+      also through an alias `testY = testX`) longer than a literal timeout
+      its client half sets and expects to expire (`settimeout(0.01)` or
+      `timeout=1`, with `assertRaises(TimeoutError, ...)`): it lets the
+      client's deadline pass, which is the subject. A sleep shorter than
+      that timeout stays reported;
     - simulated work in a fake: a sleep in a method of a class that is no
       test class (a fake store, parser, handler or peer; a test class is
       named or derived like `TestX`, `test_x`, `XTests`, `XTestCase`,
@@ -1544,6 +1657,20 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import gevent\nclass TestSleep(AbstractGenericWaitTestCase):\n"
+            "    def wait(self, timeout):\n        gevent.sleep(timeout)\n",
+            path="tests/test_hub.py",
+        ),
+        Example(
+            "import time\nclass SendTimeoutTest(ThreadableTest):\n"
+            "    def testSendTimeout(self):\n        conn = self.accept_conn()\n"
+            "        time.sleep(1)\n"
+            "    def _testSendTimeout(self):\n        sock = connect(self.address)\n"
+            "        sock.settimeout(0.01)\n"
+            "        self.assertRaises(TimeoutError, sock.sendall, b'x' * 10**7)\n",
+            path="tests/test_socket.py",
+        ),
         Example(
             "import threading\ndef test_done():\n    ev = threading.Event()\n"
             "    start(on_done=ev.set)\n    assert ev.wait(timeout=5)\n",
