@@ -3237,6 +3237,18 @@ class MissingSyncApi(Rule):
       `finally:`: a shutdown hook that ends only with the event loop, which a
       caller waiting for it would wait for forever.
 
+    - a method taking a completion callback (a parameter named for the
+      outcome: `on_done`, `completion_callback`, `on_finished`) that it
+      keeps on the object (`self._on_done = on_done`) and that a method of
+      its class calls (`self._on_done(result)`): the caller is told of the
+      end, and of the error, through the callback it passed. A callback
+      named for something else (`on_message`) is no way to wait and the
+      method stays reported.
+
+    - a thread whose `target=` is a function of the module that does
+      nothing (its body only `pass`, `...` or a docstring): a stub, with no
+      work to wait for.
+
     Not an API, because its caller is a framework or an event loop, never
     code that could wait for what it starts (an unheld task there is
     OTP301's concern):
@@ -3283,6 +3295,17 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import threading\ndef _reactor_thread():\n    pass\n"
+            "def start_reactor():\n"
+            "    threading.Thread(target=_reactor_thread, daemon=True).start()\n",
+        ),
+        Example(
+            "class Connector:\n    def start(self, loop, addr, on_done):\n"
+            "        self._on_done = on_done\n"
+            "        self._timer = loop.call_later(10, self._on_timeout)\n"
+            "    def _on_timeout(self):\n        self._on_done(TimeoutError('connect'))\n",
+        ),
         Example(
             "import asyncio\ndef reindex(docs):\n"
             "    return asyncio.create_task(do_reindex(docs))\n"
@@ -3429,6 +3452,8 @@ class MissingSyncApi(Rule):
                 continue
             if _framework_hook(fscope, fnode) or _server_hook(fscope, fnode):
                 continue  # its caller is a framework, not code that waits
+            if _takes_completion_callback(fscope, fnode):
+                continue  # the caller learns of the outcome through its callback
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
@@ -3437,6 +3462,7 @@ class MissingSyncApi(Rule):
             background = [
                 s for s in starts
                 if _is_background(s, body) and not _runs_until_cancelled(s, ctx)
+                and not _empty_target(s, ctx)
             ]
             if not background:
                 continue
@@ -3539,6 +3565,84 @@ _FRAMEWORK_HOOKS: dict[str, frozenset[str]] = {
 _HTTP_HANDLERS = frozenset({
     "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler",
 })
+
+
+# Parameter names of a callback told of an operation's outcome (``on_done``,
+# ``completion_callback``, ``on_finished``).
+_COMPLETION_PARAM = re.compile(
+    r"(?:^|_)(?:done|complete|completed|completion|finish|finished)(?:_|$)"
+)
+
+
+def _takes_completion_callback(fscope: Scope, fnode: FunctionNode) -> bool:
+    """A method that takes a completion callback (a parameter named for the
+    outcome: ``on_done``, ``completion_callback``), keeps it on the object
+    (``self._on_done = on_done``), and which a method of its class calls
+    (``self._on_done(result)``): the caller is told when the work ends, and
+    of its error, through the callback it passed; that is the API to wait
+    on, in callback style."""
+    cls = fscope.parent.node if fscope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef) or fscope.self_name is None:
+        return False
+    params = {
+        a.arg for a in (*fnode.args.args, *fnode.args.kwonlyargs)
+        if _COMPLETION_PARAM.search(a.arg)
+    }
+    kept: set[str] = set()
+    for n in ast.walk(fnode):
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name) and n.value.id in params:
+            kept.update(
+                t.attr for t in n.targets
+                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                and t.value.id == fscope.self_name
+            )
+    if not kept:
+        return False
+    selves = ("self", fscope.self_name)
+
+    def is_kept(e: ast.AST) -> bool:
+        return (
+            isinstance(e, ast.Attribute) and e.attr in kept
+            and isinstance(e.value, ast.Name) and e.value.id in selves
+        )
+
+    for method in cls.body:
+        if not isinstance(method, _FUNCTIONS):
+            continue
+        # ``self._on_done(r)``, or through a local (``cb = self._on_done``; ``cb(r)``)
+        local = {
+            t.id for n in ast.walk(method) if isinstance(n, ast.Assign) and is_kept(n.value)
+            for t in n.targets if isinstance(t, ast.Name)
+        }
+        if any(
+            isinstance(n, ast.Call) and (
+                is_kept(n.func) or isinstance(n.func, ast.Name) and n.func.id in local
+            )
+            for n in ast.walk(method)
+        ):
+            return True
+    return False
+
+
+def _empty_target(start: _Start, ctx: FileContext) -> bool:
+    """A thread whose ``target=`` is a function of the module that does
+    nothing (its body only ``pass``, ``...`` or a docstring): a stub, with
+    no work anyone could wait for."""
+    for made in start.thread_calls:
+        target = next((k.value for k in made.keywords if k.arg == "target"), None)
+        if not isinstance(target, ast.Name):
+            return False
+        defs = [
+            st for st in getattr(ctx.tree, "body", ())
+            if isinstance(st, _FUNCTIONS) and st.name == target.id
+        ]
+        if len(defs) != 1 or not all(
+            isinstance(st, ast.Pass)
+            or isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant)
+            for st in defs[0].body
+        ):
+            return False
+    return bool(start.thread_calls)
 
 
 def _framework_hook(fscope: Scope, fnode: FunctionNode) -> bool:
