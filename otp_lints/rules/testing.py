@@ -2105,8 +2105,8 @@ def _drains_until_exhausted(node: ast.While) -> bool:
             continue
         takes = any(
             isinstance(c, ast.Call) and (
-                isinstance(c.func, ast.Attribute) and c.func.attr in _SHRINKS
-                or isinstance(c.func, ast.Name) and c.func.id == "next"
+                (isinstance(c.func, ast.Attribute) and c.func.attr in _SHRINKS)
+                or (isinstance(c.func, ast.Name) and c.func.id == "next")
             )
             for st in n.body for c in ast.walk(st)
         )
@@ -3616,7 +3616,7 @@ def _takes_completion_callback(fscope: Scope, fnode: FunctionNode) -> bool:
         }
         if any(
             isinstance(n, ast.Call) and (
-                is_kept(n.func) or isinstance(n.func, ast.Name) and n.func.id in local
+                is_kept(n.func) or (isinstance(n.func, ast.Name) and n.func.id in local)
             )
             for n in ast.walk(method)
         ):
@@ -3638,7 +3638,7 @@ def _empty_target(start: _Start, ctx: FileContext) -> bool:
         ]
         if len(defs) != 1 or not all(
             isinstance(st, ast.Pass)
-            or isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant)
+            or (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
             for st in defs[0].body
         ):
             return False
