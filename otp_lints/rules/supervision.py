@@ -95,8 +95,12 @@ class DanglingTask(Rule):
     Unlike ruff's RUF006, a task assigned to a local that is never read is
     flagged too. A task stored anywhere (an attribute, a container, returned,
     passed to a function) is not flagged, even if nobody awaits it later.
-    `X.create_task` is flagged for any `X` that is not known to be a task
+    `X.create_task` is flagged where `X` is named for an event loop (`loop`,
+    `self._loop`, `asyncio.get_running_loop()`) and is not known to be a task
     group, when it is given a coroutine (a positional argument or `coro=`).
+    Any other object's `create_task` (`self._conn.create_task(coro)`) may be
+    the project's own method, which keeps the task and reports its error
+    (asyncssh's `SSHConnection.create_task`): not flagged.
     The last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block is expected to raise, creates no task and is not flagged.
 
@@ -176,6 +180,11 @@ class DanglingTask(Rule):
             "    else:\n        waiter.set_result(None)\n"
             "def start(loop, waiter):\n    loop.create_task(connect(waiter))\n"
         ),
+        # an object of the project's own: its create_task may keep the task
+        Example(
+            "class Auth:\n    def start(self):\n"
+            "        self._conn.create_task(self.run())\n"
+        ),
         Example(
             "class Loop:\n    def _accept(self, conn):\n"
             "        accept = self._accept2(conn)\n        self.create_task(accept)\n\n"
@@ -188,6 +197,10 @@ class DanglingTask(Rule):
     )
     invalid = (
         Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
+        Example(
+            "import asyncio\nclass Client:\n    def start(self):\n"
+            "        self._loop.create_task(self.work())\n"
+        ),
         Example(
             "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n"
             "    task = loop.create_task(work())\n"
@@ -212,6 +225,8 @@ class DanglingTask(Rule):
                 return
             if _task_group_parameter(func.value, ctx) or _group_receiver(func.value, ctx):
                 return
+            if not _loop_like(func.value):
+                return  # an object of the project's own: its create_task may keep the task
             what = "create_task"
         else:
             return
@@ -244,6 +259,20 @@ class DanglingTask(Rule):
             "mid-flight and its exception is lost; use a TaskGroup or keep and await it",
             fix=_keep_task_fix(ctx, node),
         )
+
+
+def _loop_like(expr: ast.expr) -> bool:
+    """``loop``, ``self._loop``, ``asyncio.get_running_loop()``: a receiver named
+    for an event loop, whose ``create_task`` is asyncio's."""
+    while isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        name = expr.attr
+    elif isinstance(expr, ast.Name):
+        name = expr.id
+    else:
+        return False
+    return "loop" in name.lower()
 
 
 # asyncio synchronisation primitives: an operation on one only ends when
