@@ -1503,13 +1503,7 @@ def _finally_call(stmt: ast.stmt) -> Optional[str]:
     call = stmt.value
     if call.args or call.keywords:
         return None
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
-            and func.value.id in ("self", "cls"):
-        return func.attr
-    return None
+    return _own_name(call.func)
 
 
 def _removes(node: ast.AST) -> bool:
