@@ -2,12 +2,14 @@
 # More corpora for the precision measure: concurrency-heavy PyPI projects that
 # no rule was tuned on when they were added (the first fourteen are what
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
-# (round 10, fifteen) and set "c" (round 11, twelve) are pinned. Same
+# (round 10, fifteen), set "c" (round 11, twelve) and set "d" (round 12,
+# thirteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c] [DEST]
-#          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c)
+#   usage: scripts/fresh_corpus.sh [a|b|c|d] [DEST]
+#          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
+#          ~/.cache/otp-fresh-d)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -23,7 +25,11 @@ case "$SET" in
      PKGS="asyncssh==2.24.1 billiard==4.3.2 daphne==4.2.3 invoke==3.0.3 joblib==1.6.0
            loky==3.7.0 pebble==5.2.3 pexpect==4.9.0 pykka==4.5.0 python_engineio==4.15.1
            thespian==4.0.1 urllib3==2.8.0" ;;
-  *) echo "usage: $0 [a|b|c] [DEST]" >&2; exit 2 ;;
+  d) DEST=${2:-$HOME/.cache/otp-fresh-d}
+     PKGS="aiokafka==0.14.0 arq==0.28.0 asgiref==3.13.0 autobahn==26.11.1 channels==4.3.2
+           kafka_python==3.0.12 luigi==3.8.1 mpire==2.10.2 paho_mqtt==2.2.0 sanic==25.12.1
+           scrapy==2.19.0 sentry_sdk==2.75.0 werkzeug==3.1.9" ;;
+  *) echo "usage: $0 [a|b|c|d] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
