@@ -54,7 +54,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Callable, Optional, Union
 
-from otp_lints import __version__, context
+from otp_lints import __version__, context, projectfacts
 from otp_lints.config import Settings
 from otp_lints.diagnostics import Diagnostic, Edit, Fix, file_error
 from otp_lints.files import (
@@ -169,7 +169,7 @@ def _valid_row(row: Any) -> bool:
 
 
 def _valid_status(status: Any) -> bool:
-    return status is None or (type(status) is list and len(status) == 4
+    return status is None or (type(status) is list and len(status) == 5
                               and all(type(v) is int for v in status))
 
 
@@ -210,12 +210,13 @@ def _facts_from_json(data: list[Any]) -> ContentFacts:
     })
 
 
-def _status(st: os.stat_result, now_ns: int) -> Optional[list[int]]:
-    """What a cache entry keeps of a file's status; None when the file changed
-    too recently to be trusted by it (``RACY_SECONDS``)."""
+def _status(st: os.stat_result, now_ns: int, stamp: int) -> Optional[list[int]]:
+    """What a cache entry keeps of a file's status (and of its conftests':
+    ``stamp``); None when the file changed too recently to be trusted by it
+    (``RACY_SECONDS``)."""
     if st.st_ctime_ns >= now_ns - int(RACY_SECONDS * 1e9):
         return None
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, stamp]
 
 
 def _diag_from_json(path: str, row: list[Any]) -> Diagnostic:
@@ -252,19 +253,22 @@ class ResultCache:
             self.entries = data["files"]
 
     @staticmethod
-    def key(source: bytes) -> str:
-        """The file's content; and for a file with an expiry date in it, the day:
-        OTP703 judges ``(expires YYYY-MM-DD)`` against today, so such a file is
-        linted afresh each day (every other file stays cached)."""
+    def key(source: bytes, stamp: int = 0) -> str:
+        """The file's content and its conftests' ``stamp``; and for a file with
+        an expiry date in it, the day: OTP703 judges ``(expires YYYY-MM-DD)``
+        against today, so such a file is linted afresh each day (every other
+        file stays cached)."""
         h = hashlib.blake2b(source, digest_size=16)
+        if stamp:
+            h.update(b"\0conftest %d" % stamp)
         if _EXPIRY.search(source):
             h.update(context.today().isoformat().encode())
         return h.hexdigest()
 
-    def by_status(self, relpath: str, path: str) -> Optional[Hit]:
-        """The cached results of a file whose status has not changed since its
-        entry was written (``os.stat`` only, the file is not opened); None
-        otherwise, or when the entry is of the wrong shape."""
+    def by_status(self, relpath: str, path: str, stamp: int) -> Optional[Hit]:
+        """The cached results of a file whose status (and conftests' ``stamp``)
+        has not changed since its entry was written (``os.stat`` only, the file
+        is not opened); None otherwise, or when the entry is of the wrong shape."""
         entry = self.entries.get(relpath)
         if entry is None or type(entry) is not list or len(entry) != 5 or entry[3] is None:
             return None
@@ -272,7 +276,7 @@ class ResultCache:
             st = os.stat(path)
         except (OSError, ValueError):
             return None  # read_source tells why
-        if [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino] != entry[3]:
+        if [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, stamp] != entry[3]:
             return None
         return self._hit(entry, path)
 
@@ -630,6 +634,8 @@ def _lint_files(
     results: list[Optional[FileResult]] = [None] * len(files)
     pending: list[tuple[int, str, bytes, str, Optional[list[int]], int]] = []
     now_ns = time.time_ns()  # before any file's status is taken
+    found: dict[str, tuple[str, ...]] = {}  # directory -> the conftests pytest loads there
+    stamps: dict[str, int] = {}
     for i, (path, settings) in enumerate(files):
         which = index.get(settings)
         if which is None:
@@ -638,7 +644,13 @@ def _lint_files(
         layers = layers_for(settings)
         cache = caches[which]
         relpath = settings.relpath(path)
-        hit = cache.by_status(relpath, path) if cache is not None else None
+        stamp = 0
+        if cache is not None:
+            directory = os.path.dirname(path)
+            stamp = stamps.get(directory, -1)
+            if stamp < 0:
+                stamp = stamps[directory] = projectfacts.conftest_stamp(directory, found)
+        hit = cache.by_status(relpath, path, stamp) if cache is not None else None
         if hit is None:
             try:
                 source, st = read_source_stat(path)
@@ -647,7 +659,7 @@ def _lint_files(
                 continue
             key, status = "", None
             if cache is not None:
-                key, status = ResultCache.key(source), _status(st, now_ns)
+                key, status = ResultCache.key(source, stamp), _status(st, now_ns, stamp)
                 if _EXPIRY.search(source):
                     status = None  # judged against today: hashed (with the day) every run
                 hit = cache.get(relpath, key, path, status)

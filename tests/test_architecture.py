@@ -30,7 +30,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules",),                                    # the registry
     ("rules.crash", "rules.hygiene", "rules.messages", "rules.state", "rules.supervision",
      "rules.testing", "rules.waits"),              # the rule groups
-    ("rule", "edits", "flow", "shapes", "structure"),  # what rules are built from
+    ("rule", "edits", "flow", "shapes", "structure",  # what rules are built from
+     "projectfacts"),                              # what a file's conftests add
     ("context",),                                  # what a rule sees of a file
     ("binders", "source"),                         # model building; bytes -> tree, lines
     ("semantic", "noqa", "diagnostics", "globs", "files", "__init__"),

@@ -712,6 +712,32 @@ def test_changing_src_never_reads_the_old_cache(tmp_path) -> None:
     assert "OTP103" in outs[0] and "OTP103" not in outs[1]
 
 
+@scenario("cache", "a `conftest.py` above a file is added, edited or removed (the file "
+          "unchanged)", "results equal `--no-cache`: the file's entry keeps a stamp of the "
+          "conftests pytest loads for it")
+def test_a_changed_conftest_never_reads_the_old_cache(tmp_path) -> None:
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'p'\n")
+    write(tmp_path / "tests" / "test_a.py",
+          "import os\n\ndef test_a():\n    os.environ['A'] = '1'\n")
+    restoring = ("import os, pytest\n\n@pytest.fixture(autouse=True)\ndef env():\n"
+                 "    saved = os.environ.copy()\n    yield\n    os.environ.clear()\n"
+                 "    os.environ.update(saved)\n")
+    conftest = tmp_path / "tests" / "conftest.py"
+    outs = []
+    for step in ("none", "restoring", "edited", "removed"):
+        if step == "restoring":
+            write(conftest, restoring)
+        elif step == "edited":
+            write(conftest, restoring.replace("(autouse=True)", ""))
+        elif step == "removed":
+            os.remove(conftest)
+        run_cli("check", ".", cwd=str(tmp_path))
+        warm = run_cli("check", ".", cwd=str(tmp_path)).stdout
+        assert warm == run_cli("check", "--no-cache", ".", cwd=str(tmp_path)).stdout, step
+        outs.append("OTP203" in warm)
+    assert outs == [True, False, True, True]
+
+
 @scenario("cache", "the warnings mode changes (`python -W error`)",
           "results equal `--no-cache` (and the file is analysed either way)")
 def test_warnings_mode_never_reads_the_wrong_cache(tmp_path) -> None:

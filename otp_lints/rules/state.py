@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Optional
 
+from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, last_names, statements
 from otp_lints.semantic import Binding, Scope, SemanticModel, last_name
@@ -1513,6 +1514,28 @@ def _removes(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and last_name(node.func) in ("pop", "unsetenv")
 
 
+#: set-up and tear-down that run once per class or module, outside each test's fixtures
+_WIDE_HOOKS = frozenset({
+    "setUpClass", "tearDownClass", "setUpModule", "tearDownModule", "setup_module",
+    "teardown_module", "setup_class", "teardown_class", "setUpTestData",
+})
+
+
+def _usefixtures(expr: ast.expr) -> set[str]:
+    """The fixture names of ``pytest.mark.usefixtures("a", "b")``, or of such
+    marks in a list or tuple (a ``pytestmark``)."""
+    if isinstance(expr, (ast.List, ast.Tuple)):
+        out: set[str] = set()
+        for e in expr.elts:
+            out |= _usefixtures(e)
+        return out
+    if (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+            and expr.func.attr == "usefixtures"):
+        return {a.value for a in expr.args
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return set()
+
+
 def _decorator_calls(node: ast.AST) -> list[ast.expr]:
     return list(getattr(node, "decorator_list", ()))
 
@@ -1616,9 +1639,75 @@ class EnvironFacts:
         # cleanups ``setUp`` registers), after every test, failed or not
         self._per_test: dict[int, set[str]] = {}
         self._per_test_present: dict[int, set[str]] = {}
+        self._fixtures: Optional[projectfacts.EnvironFixtures] = None
+        self._marked: Optional[frozenset[str]] = None
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
+    def environ_fixtures(self) -> projectfacts.EnvironFixtures:
+        """The fixtures that restore the whole environment after each test: the
+        conftests' pytest loads for this file, and the file's own."""
+        if self._fixtures is None:
+            tree = self.ctx.tree
+            own = projectfacts.module_fixtures(tree) if isinstance(tree, ast.Module) else ()
+            self._fixtures = projectfacts.environ_fixtures(self.ctx.path, own)
+        return self._fixtures
+
+    def module_marked(self) -> frozenset[str]:
+        """The fixtures the module's ``pytestmark`` asks for (``usefixtures``)."""
+        if self._marked is None:
+            names: set[str] = set()
+            for b in self.ctx.semantic.module.bindings.get("pytestmark", ()):
+                if isinstance(b.value, ast.expr):
+                    names |= _usefixtures(b.value)
+            self._marked = frozenset(names)
+        return self._marked
+
+    def fixture_restored(self, scope: Scope) -> bool:
+        """The change is made while a test runs, and a function-scoped fixture
+        that restores the whole environment wraps that test: autouse (in a
+        conftest pytest loads for this file, or the file's own), or asked for
+        by the test (a parameter, ``usefixtures`` on it, its class or the
+        module's ``pytestmark``), directly or through another fixture."""
+        env = self.environ_fixtures()
+        if not env.restoring:
+            return False
+        top = scope
+        while top.parent is not None and top.parent.kind not in ("module", "class"):
+            top = top.parent
+        func, owner = top.node, top.parent
+        if not isinstance(func, _DEF_NODES) or owner is None or self._outside_tests(func, owner):
+            return False
+        if env.autouse:
+            return True
+        names = set(self.module_marked())
+        for d in func.decorator_list:
+            names |= _usefixtures(d)
+        if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
+            for d in owner.node.decorator_list:
+                names |= _usefixtures(d)
+        if func.name.startswith("test") or projectfacts.fixture_decorator(func) is not None:
+            a = func.args
+            names |= {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+        return not names.isdisjoint(env.restoring)
+
+    def _outside_tests(self, func: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope
+                       ) -> bool:
+        """A function that runs before a test's fixtures or outside any test: a
+        fixture of a wider scope, a class or module set-up hook, a pytest hook,
+        a function module-level code uses (it runs at import), and a conftest's
+        functions other than its fixtures."""
+        d = projectfacts.fixture_decorator(func)
+        if d is not None:
+            scope = next((k.value for k in getattr(d, "keywords", ()) if k.arg == "scope"), None)
+            return scope is not None and not (
+                isinstance(scope, ast.Constant) and scope.value == "function")
+        if func.name in _WIDE_HOOKS or func.name.startswith("pytest_"):
+            return True
+        if os.path.basename(self.ctx.path) == "conftest.py":
+            return True
+        return owner.kind == "module" and func.name in self.ctx.semantic.module.loads
+
     def test_entry_point(self, line: int) -> bool:
         """Module-level code of a test file that runs once as an entry point, not
         on import by the test runner: ``conftest.py`` (set-up before collection),
@@ -2546,13 +2635,35 @@ class EnvironMutation(Rule):
       removes or restores is undone, failed or not. A key the routine does
       not touch, or the routine called after the test body rather than in
       `finally` (skipped when an assertion fails), stays flagged;
+    - in test files, a change made while a test runs (in the test, a method
+      of its class, a function-scoped fixture or a helper) when a
+      function-scoped fixture that puts the whole environment back wraps
+      that test: one that snapshots `os.environ` and, after its `yield`,
+      empties it and refills it from the snapshot (`os.environ.clear();
+      os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`.
+      pytest resumes a fixture after the test, failed or not, so the change
+      ends with the test. The fixture counts where it is autouse, or asked
+      for by the test (a parameter of a `test*` function or of a fixture,
+      `@pytest.mark.usefixtures` on the test or its class, the module's
+      `pytestmark`), directly or through a fixture that asks for it; it may
+      be defined in the file itself or in any `conftest.py` pytest loads for
+      the file (from the project's root, the first directory up holding
+      `pyproject.toml`, `setup.py`, `setup.cfg`, `tox.ini`, `pytest.ini` or
+      `.git`, down to the file's own). The result cache re-lints a file when
+      one of those conftests changes. A change at import time, in
+      `setUpClass`/`setup_module` and the like, in a fixture of a wider scope
+      or in a function the module's own code calls stays flagged (it runs
+      before the snapshot, and lasts); so does one under a fixture that
+      restores only some keys, or restores before its `yield`;
     Still flagged: a method that sets the environment whenever it is called,
     even one a worker calls as it starts (a dummy `*_proxy` variable that
     changes how every `urllib` call of the process and its children finds
     proxies): nothing in the file shows it runs only on the program's start-up
     path.
     An alias (`env = os.environ; env[k] = v`) is not followed, and a restore in
-    another file (an autouse fixture in `conftest.py`) is not seen.
+    another file is seen only as such a fixture of a `conftest.py` (a helper
+    of another module is not read). A conftest is read from disk: in an
+    editor, its unsaved changes count once saved.
     """
 
     code = "OTP203"
@@ -2722,6 +2833,14 @@ class EnvironMutation(Rule):
             "def run(argv):\n    options = argparse.ArgumentParser().parse_args(argv)\n"
             "    _setup_environ(debug=options.debug)\n",
         ),
+        Example(
+            "import os\nimport pytest\n\n@pytest.fixture(autouse=True)\n"
+            "def clean_environ():\n    saved = os.environ.copy()\n    yield\n"
+            "    os.environ.clear()\n    os.environ.update(saved)\n\n"
+            "def test_proxy():\n    os.environ['no_proxy'] = 'localhost'\n"
+            "    assert proxies() == {'all://localhost': None}\n",
+            path="tests/test_proxies.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -2821,11 +2940,11 @@ class EnvironMutation(Rule):
                 return True
         if container is not None and isinstance(func, _DEF_NODES) and (
             "setup" in func.name.lower()
-        ):
-            return container.whole or (key is not None and (
+        ) and (container.whole or (key is not None and (
                 key in container.restored or (_removes(node) and key in container.present)
-            ))
-        return False
+        ))):
+            return True
+        return facts.fixture_restored(scope)  # by a fixture, maybe a conftest's
 
     @staticmethod
     def _never_called_conftest(func: ast.AST, scope: Scope, ctx: FileContext) -> bool:

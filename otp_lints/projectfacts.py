@@ -1,0 +1,304 @@
+"""What a file's findings depend on beyond its own bytes: the ``conftest.py``
+files pytest loads for it, and the fixtures there that restore the whole
+process environment (OTP203).
+
+pytest runs the fixtures of every ``conftest.py`` from the project's root down
+to a test's own directory; a function-scoped fixture that snapshots
+``os.environ`` before its ``yield`` and puts it back after (``clear()`` then
+``update(saved)``, or a ``yield`` inside ``patch.dict(os.environ)``) undoes
+whatever the test changed, failed or not. Such a fixture is seen here when it
+is autouse or requested by name (a parameter, ``usefixtures``), directly or
+through another fixture that requests it.
+
+The search stops at the project's root: the first directory, from the file's
+own upwards, that holds ``pyproject.toml``, ``setup.py``, ``setup.cfg``,
+``tox.ini``, ``pytest.ini`` or ``.git`` (pytest's ``rootdir``, above which it
+loads no conftest by default). A conftest that cannot be read or parsed adds
+nothing. Results are remembered per conftest by its size and modification
+time, so a long-running front end sees an edited conftest on the next lint.
+
+The result cache (runner.py) keys a file's entry on ``conftest_stamp`` of its
+directory too, so editing a conftest re-lints the files below it.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Optional
+
+from otp_lints.files import read_source
+from otp_lints.source import parse_quietly
+
+CONFTEST = "conftest.py"
+#: what marks a project's root (pytest's rootdir): no conftest above it counts
+ROOT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "tox.ini", "pytest.ini", ".git")
+_MAX_LEVELS = 64
+_DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+@dataclass(frozen=True)
+class Fixture:
+    """One fixture function as its module declares it."""
+
+    name: str
+    autouse: bool
+    function_scope: bool  # ``scope`` absent or "function": set up and undone per test
+    restores_environ: bool  # its own body puts the whole environment back
+    requests: tuple[str, ...]  # the fixtures it asks for by parameter
+
+
+@dataclass(frozen=True)
+class EnvironFixtures:
+    """The environment-restoring fixtures a test file can use."""
+
+    #: an autouse, function-scoped fixture restores the environment after every test
+    autouse: bool
+    #: function-scoped fixtures, by name, that restore it (directly or through
+    #: a fixture they request)
+    restoring: frozenset[str]
+
+
+NO_FIXTURES = EnvironFixtures(False, frozenset())
+_parsed: dict[str, tuple[tuple[int, int], tuple[Fixture, ...]]] = {}
+
+
+def conftests(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None
+              ) -> tuple[str, ...]:
+    """The ``conftest.py`` files pytest loads for a file in ``directory``,
+    farthest first (the root's, then down to the directory's own). ``memo``
+    remembers directories for one run (the runner's); without it the disk is
+    asked afresh, so a long-running front end sees a conftest appear."""
+    directory = os.path.abspath(directory)
+    if memo is not None:
+        found = memo.get(directory)
+        if found is not None:
+            return found
+    here = os.path.join(directory, CONFTEST)
+    own = (here,) if os.path.isfile(here) else ()
+    parent = os.path.dirname(directory)
+    if parent == directory or _is_root(directory) or directory.count(os.sep) > _MAX_LEVELS:
+        found = own
+    else:
+        found = conftests(parent, memo) + own
+    if memo is not None:
+        memo[directory] = found
+    return found
+
+
+def _is_root(directory: str) -> bool:
+    return any(os.path.exists(os.path.join(directory, m)) for m in ROOT_MARKERS)
+
+
+def conftest_stamp(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None) -> int:
+    """A number that changes when a conftest pytest loads for files in
+    ``directory`` is added, removed or rewritten (its path, size and
+    modification time); 0 when there is none. ``os.stat`` only."""
+    paths = conftests(directory, memo)
+    if not paths:
+        return 0
+    h = hashlib.blake2b(digest_size=7)
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        h.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
+    return int.from_bytes(h.digest(), "big")
+
+
+def _fixtures_of(path: str) -> tuple[Fixture, ...]:
+    try:
+        st = os.stat(path)
+        status = (st.st_size, st.st_mtime_ns)
+        known = _parsed.get(path)
+        if known is not None and known[0] == status:
+            return known[1]
+        tree = parse_quietly(read_source(path))
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return ()
+    fixtures = tuple(module_fixtures(tree))
+    _parsed[path] = (status, fixtures)
+    return fixtures
+
+
+def environ_fixtures(path: str, own: Iterable[Fixture] = ()) -> EnvironFixtures:
+    """The environment-restoring fixtures available to the test file at
+    ``path`` (its conftests', then ``own``, the file's own module-level
+    fixtures: a nearer definition of a name overrides a farther one, as in
+    pytest). A path that is not a file on disk has no conftests."""
+    table: dict[str, Fixture] = {}
+    if os.path.isfile(path):
+        for conftest in conftests(os.path.dirname(os.path.abspath(path))):
+            if os.path.abspath(path) == conftest:
+                continue  # its own fixtures come as ``own``
+            for fx in _fixtures_of(conftest):
+                table[fx.name] = fx
+    for fx in own:
+        table[fx.name] = fx
+    if not table:
+        return NO_FIXTURES
+    restoring = {n for n, fx in table.items() if fx.restores_environ and fx.function_scope}
+    changed = True
+    while changed:  # through the fixtures a fixture requests
+        changed = False
+        for n, fx in table.items():
+            if n not in restoring and fx.function_scope and any(
+                    r in restoring for r in fx.requests):
+                restoring.add(n)
+                changed = True
+    autouse = any(fx.autouse and n in restoring for n, fx in table.items())
+    return EnvironFixtures(autouse, frozenset(restoring))
+
+
+# -- reading fixtures from a module -------------------------------------------
+def _last_name(expr: ast.expr) -> Optional[str]:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return None
+
+
+def fixture_decorator(func: ast.AST) -> Optional[ast.expr]:
+    """The ``@pytest.fixture``/``@fixture(...)`` decorator of a function, if any."""
+    for d in getattr(func, "decorator_list", ()):
+        if _last_name(d) in ("fixture", "yield_fixture"):
+            return d
+    return None
+
+
+def _keyword(d: ast.expr, name: str) -> Optional[ast.expr]:
+    if isinstance(d, ast.Call):
+        for k in d.keywords:
+            if k.arg == name:
+                return k.value
+    return None
+
+
+def fixture_of(func: ast.FunctionDef | ast.AsyncFunctionDef, environ: frozenset[str]
+               ) -> Optional[Fixture]:
+    """What ``func`` is as a fixture (None when it is not one)."""
+    d = fixture_decorator(func)
+    if d is None:
+        return None
+    name = func.name
+    alias = _keyword(d, "name")
+    if isinstance(alias, ast.Constant) and isinstance(alias.value, str):
+        name = alias.value
+    autouse = _keyword(d, "autouse")
+    scope = _keyword(d, "scope")
+    function_scope = scope is None or (
+        isinstance(scope, ast.Constant) and scope.value == "function")
+    args = func.args
+    requests = tuple(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
+    return Fixture(
+        name, isinstance(autouse, ast.Constant) and autouse.value is True, function_scope,
+        _restores_environ(func, environ), requests)
+
+
+def module_fixtures(tree: ast.Module) -> Iterable[Fixture]:
+    """The module-level fixtures of a module."""
+    environ = environ_names(tree)
+    for node in tree.body:
+        if isinstance(node, _DEF_NODES):
+            fx = fixture_of(node, environ)
+            if fx is not None:
+                yield fx
+
+
+def environ_names(tree: ast.Module) -> frozenset[str]:
+    """How the module spells ``os.environ``: ``os.environ`` for each name ``os``
+    is imported as, and each name ``environ`` is imported from ``os`` as."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name == "os":
+                    names.add(f"{a.asname or 'os'}.environ")
+        elif isinstance(node, ast.ImportFrom) and node.module == "os" and not node.level:
+            for a in node.names:
+                if a.name == "environ":
+                    names.add(a.asname or "environ")
+    return frozenset(names)
+
+
+def _spelled(expr: ast.expr) -> Optional[str]:
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+        return f"{expr.value.id}.{expr.attr}"
+    return None
+
+
+def _method_on_environ(stmt: ast.stmt, method: str, environ: frozenset[str]) -> bool:
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == method and _spelled(call.func.value) in environ
+            and (method != "update" or len(call.args) == 1))
+
+
+def _is_yield(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Yield)
+
+
+def _restores_environ(func: ast.AST, environ: frozenset[str]) -> bool:
+    """The fixture's body yields and, after the ``yield`` (pytest resumes it
+    when the test ends, failed or not), empties ``os.environ`` and refills it
+    from one mapping; or it yields inside ``with patch.dict(os.environ)``."""
+    if not environ:
+        return False
+    yielded = False
+    for block in _blocks(getattr(func, "body", [])):
+        for i, stmt in enumerate(block):
+            if _is_yield(stmt):
+                yielded = True
+            elif (yielded and _empties_and_refills(block, i, environ)) or _yields_patched(
+                    stmt, environ):
+                return True
+    return False
+
+
+def _empties_and_refills(block: list[ast.stmt], i: int, environ: frozenset[str]) -> bool:
+    """``os.environ.clear()`` at ``block[i]``, ``os.environ.update(saved)`` next."""
+    return (_method_on_environ(block[i], "clear", environ) and i + 1 < len(block)
+            and _method_on_environ(block[i + 1], "update", environ))
+
+
+def _yields_patched(stmt: ast.stmt, environ: frozenset[str]) -> bool:
+    """``with patch.dict(os.environ): yield``."""
+    return isinstance(stmt, (ast.With, ast.AsyncWith)) and any(
+        _patches_environ(item.context_expr, environ) for item in stmt.items
+    ) and any(_is_yield(s) for s in stmt.body)
+
+
+def _patches_environ(expr: ast.expr, environ: frozenset[str]) -> bool:
+    """``patch.dict(os.environ, ...)`` / ``mock.patch.dict("os.environ", ...)``."""
+    if not (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+            and expr.func.attr == "dict" and _last_name(expr.func.value) == "patch"
+            and expr.args):
+        return False
+    target = expr.args[0]
+    return _spelled(target) in environ or (
+        isinstance(target, ast.Constant) and target.value == "os.environ")
+
+
+def _blocks(body: list[ast.stmt]) -> Iterable[list[ast.stmt]]:
+    """The function's statement lists in source order, not entering nested
+    functions or classes: the body, then each compound statement's blocks
+    where it stands (a ``try``'s body before its ``finally``)."""
+    yield body
+    for stmt in body:
+        if isinstance(stmt, (*_DEF_NODES, ast.ClassDef)):
+            continue
+        for field in ("body", "orelse", "finalbody"):
+            inner = getattr(stmt, field, None)
+            if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                yield from _blocks(inner)
+        for handler in getattr(stmt, "handlers", ()):
+            yield from _blocks(handler.body)

@@ -1,0 +1,210 @@
+"""OTP203 and the conftest.py files pytest loads: a function-scoped fixture that
+puts the whole environment back after each test undoes what the test changed
+(projectfacts.py); the CLI and flake8 agree. The result cache and a changed
+conftest: test_faults.py."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+
+from helpers import run_cli, run_flake8
+
+from otp_lints import projectfacts
+from otp_lints.config import Settings
+from otp_lints.lint import lint_source
+
+RESTORING = """\
+    import os
+    import pytest
+
+    @pytest.fixture(autouse=True)
+    def clean_environ():
+        saved = os.environ.copy()
+        yield
+        os.environ.clear()
+        os.environ.update(saved)
+"""
+
+TESTS = """\
+    import os
+    import pytest
+
+    os.environ["AT_IMPORT"] = "1"
+
+    def test_sets():
+        os.environ["A"] = "1"
+
+    class TestCase:
+        @classmethod
+        def setUpClass(cls):
+            os.environ["B"] = "1"
+
+        def test_method(self):
+            os.environ["C"] = "1"
+
+    @pytest.fixture(scope="module")
+    def wide():
+        os.environ["D"] = "1"
+        yield
+"""
+
+
+def _write(root, rel: str, text: str) -> str:
+    path = os.path.join(str(root), rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(textwrap.dedent(text))
+    return path
+
+
+def _project(tmp_path, conftest: str | None = RESTORING, tests: str = TESTS) -> str:
+    root = str(tmp_path / "proj")
+    _write(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    if conftest is not None:
+        _write(root, "tests/conftest.py", conftest)
+    _write(root, "tests/test_env.py", tests)
+    return root
+
+
+def _otp203(root: str, rel: str = "tests/test_env.py") -> list[int]:
+    path = os.path.join(root, rel)
+    with open(path, "rb") as f:
+        source = f.read()
+    diags = lint_source(source, path, Settings(root=root, select=("OTP203",))).diagnostics
+    return sorted(d.line for d in diags)
+
+
+def test_autouse_restoring_fixture_covers_what_runs_inside_each_test(tmp_path) -> None:
+    root = _project(tmp_path)
+    # Import time, a class's set-up and a module-scoped fixture run outside
+    # the per-test fixture, so their changes outlast it: still flagged.
+    assert _otp203(root) == [4, 12, 19]
+    assert _otp203(_project(tmp_path / "none", conftest=None)) == [4, 7, 12, 15, 19]
+
+
+def test_patch_dict_around_the_yield_restores_too(tmp_path) -> None:
+    conftest = """\
+        import os
+        from unittest import mock
+        import pytest
+
+        @pytest.fixture(autouse=True)
+        def isolated():
+            with mock.patch.dict(os.environ, clear=False):
+                yield
+    """
+    assert _otp203(_project(tmp_path, conftest)) == [4, 12, 19]
+
+
+def test_what_does_not_restore_after_each_test_counts_for_nothing(tmp_path) -> None:
+    cases = {
+        "before the yield only": RESTORING.replace(
+            "        saved = os.environ.copy()\n        yield\n",
+            "        saved = os.environ.copy()\n").replace(
+            "        os.environ.update(saved)\n",
+            "        os.environ.update(saved)\n        yield\n"),
+        "module scope": RESTORING.replace("autouse=True", "autouse=True, scope='module'"),
+        "not a fixture": RESTORING.replace("@pytest.fixture(autouse=True)\n", ""),
+        "does not parse": "def broken(:\n",
+        "undecodable": "# \udcff\n",
+    }
+    for i, (why, conftest) in enumerate(cases.items()):
+        root = _project(tmp_path / str(i), None)
+        path = os.path.join(root, "tests", "conftest.py")
+        data = textwrap.dedent(conftest).encode("utf-8", "surrogateescape")
+        with open(path, "wb") as f:
+            f.write(data)
+        assert _otp203(root) == [4, 7, 12, 15, 19], why
+
+
+def test_requested_fixtures_cover_the_tests_that_ask(tmp_path) -> None:
+    conftest = RESTORING.replace("(autouse=True)", "") + textwrap.indent(textwrap.dedent("""\
+
+        @pytest.fixture
+        def integration(clean_environ, tmp_path):
+            yield
+    """), "    ")
+    tests = """\
+        import os
+        import pytest
+
+        def test_param(clean_environ):
+            os.environ["A"] = "1"
+
+        def test_through(integration):
+            os.environ["B"] = "1"
+
+        @pytest.mark.usefixtures("clean_environ")
+        def test_marked():
+            os.environ["C"] = "1"
+
+        @pytest.mark.usefixtures("integration")
+        class TestMarked:
+            def test_method(self):
+                os.environ["D"] = "1"
+
+        def test_unasked(tmp_path):
+            os.environ["E"] = "1"
+
+        def helper(clean_environ):
+            os.environ["F"] = "1"
+    """
+    root = _project(tmp_path, conftest, tests)
+    assert _otp203(root) == [20, 23]
+    module_marked = "import pytest\npytestmark = [pytest.mark.usefixtures('integration')]\n" + \
+        textwrap.dedent(tests)
+    _write(root, "tests/test_env.py", module_marked)
+    assert _otp203(root) == []
+
+
+def test_a_conftest_above_the_project_root_is_not_loaded(tmp_path) -> None:
+    _write(tmp_path, "conftest.py", RESTORING)
+    root = _project(tmp_path, conftest=None)
+    assert _otp203(root) == [4, 7, 12, 15, 19]
+    assert projectfacts.conftests(os.path.join(root, "tests")) == ()
+    # Without a root marker the search goes on up, as pytest's does.
+    os.remove(os.path.join(root, "pyproject.toml"))
+    assert projectfacts.conftests(os.path.join(root, "tests")) == (
+        os.path.join(str(tmp_path), "conftest.py"),)
+
+
+def test_the_file_own_fixtures_count_and_override_the_conftest(tmp_path) -> None:
+    own = textwrap.dedent(RESTORING) + textwrap.dedent("""\
+
+        def test_sets():
+            os.environ["A"] = "1"
+    """)
+    root = _project(tmp_path, conftest=None, tests=own)
+    assert _otp203(root) == []
+    overriding = textwrap.dedent("""\
+        import os
+        import pytest
+
+        @pytest.fixture(autouse=True)
+        def clean_environ():
+            yield
+
+        def test_sets():
+            os.environ["A"] = "1"
+    """)
+    root = _project(tmp_path / "b", tests=overriding)
+    assert _otp203(root) == [9]
+
+
+def test_cli_and_flake8_agree(tmp_path) -> None:
+    root = _project(tmp_path)
+    cli = run_cli("check", "--select", "OTP203", "tests", cwd=root)
+    f8 = run_flake8("tests", cwd=root)
+    assert cli.stdout.count("OTP203") == f8.stdout.count("OTP203") == 3, (cli.stdout, f8.stdout)
+
+
+def test_stamp_changes_with_the_conftests_and_is_zero_without(tmp_path) -> None:
+    root = _project(tmp_path)
+    tests = os.path.join(root, "tests")
+    first = projectfacts.conftest_stamp(tests)
+    assert first != 0
+    assert projectfacts.conftest_stamp(root) == 0
+    with open(os.path.join(tests, "conftest.py"), "a", encoding="utf-8") as f:
+        f.write("# more\n")
+    assert projectfacts.conftest_stamp(tests) != first
