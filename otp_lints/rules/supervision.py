@@ -690,6 +690,11 @@ class DiscardedFuture(Rule):
     to a pool), and `X.submit(...)` where `X` is an instance of a class
     defined in the same file (`self` in its methods, or a variable assigned
     only `C(...)`) whose own `submit` returns no value: there is no future.
+    Nor `X.submit("text")` (a literal string, number or display cannot be an
+    executor's work: `X` is no executor), nor work that cannot raise on the
+    number literals it is given (`ex.submit(id, 42)`, `ex.submit(time.sleep,
+    0.1)`, `ex.submit(mul, 21, 2)` with `mul` a function of the file whose body
+    is one `return` of `+`/`-`/`*` on its parameters): no error can be lost.
     """
 
     code = "OTP302"
@@ -710,6 +715,12 @@ class DiscardedFuture(Rule):
             "        self.q = queue.Queue()\n    def submit(self, job):\n"
             "        self.q.put(job)\nworker = Worker()\nworker.submit(1)\n"
         ),
+        Example("def answer(responder):\n    responder.submit('yes')\n"),
+        Example(
+            "def mul(x, y):\n    return x * y\n"
+            "def test_workers(executor):\n    executor.submit(mul, 21, 2)\n"
+            "    executor.submit(id, 42)\n    executor.shutdown()\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -729,7 +740,10 @@ class DiscardedFuture(Rule):
             if not ctx.is_discarded(node):
                 return
             if attr == "submit" and (
-                _constant_lambda(node.args[0]) or _own_submit_returns_nothing(func.value, ctx)
+                _constant_lambda(node.args[0])
+                or _not_callable(node.args[0])
+                or _cannot_fail_call(node, ctx)
+                or _own_submit_returns_nothing(func.value, ctx)
             ):
                 return
             if attr in ("apply_async", "map_async"):
@@ -753,6 +767,69 @@ class DiscardedFuture(Rule):
 def _constant_lambda(fn: ast.expr) -> bool:
     """``lambda: None``: work that cannot raise (a wake-up nudge to the pool)."""
     return isinstance(fn, ast.Lambda) and isinstance(fn.body, ast.Constant)
+
+
+def _not_callable(arg: ast.expr) -> bool:
+    """``r.submit("text")``: a literal string, number or display cannot be the
+    work of an executor, so ``r`` is no executor and there is no future."""
+    return isinstance(arg, (ast.Constant, ast.JoinedStr, ast.List, ast.Dict, ast.Set, ast.Tuple,
+                            ast.ListComp, ast.DictComp, ast.SetComp))
+
+
+# Builtins that cannot raise on number arguments and return at once (or, for
+# ``sleep``, after the time given).
+_CANNOT_FAIL_ON_NUMBERS = frozenset({"builtins.id", "time.sleep"})
+
+
+def _number(arg: ast.expr) -> bool:
+    return isinstance(arg, ast.Constant) and type(arg.value) in (int, float) \
+        and arg.value >= 0
+
+
+def _cannot_fail_call(node: ast.Call, ctx: FileContext) -> bool:
+    """``ex.submit(id, 42)``, ``ex.submit(time.sleep, 0.1)``, or ``ex.submit(mul, 21,
+    2)`` with ``mul`` a function of the file whose body is one ``return`` of
+    ``+``/``-``/``*`` on its parameters and numbers: every argument a
+    non-negative number literal, the work cannot raise, so no error is lost."""
+    fn, args = node.args[0], node.args[1:]
+    if node.keywords or not args or not all(_number(a) for a in args):
+        return False
+    if ctx.qualified_name(fn) in _CANNOT_FAIL_ON_NUMBERS:
+        return len(args) == 1
+    if not isinstance(fn, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(fn.id, ctx.scope)
+    if not made or len(made) != 1 or made[0].kind != "def":
+        return False
+    defn = made[0].node
+    if not isinstance(defn, ast.FunctionDef) or defn.decorator_list:
+        return False
+    a = defn.args
+    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults \
+            or len(a.args) != len(args):
+        return False
+    body = defn.body
+    if len(body) == 2 and isinstance(body[0], ast.Expr) \
+            and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # docstring
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+        return False
+    params = {p.arg for p in a.args}
+    return _arithmetic(body[0].value, params)
+
+
+def _arithmetic(expr: ast.expr, params: set[str]) -> bool:
+    """``x * y + 1``: parameters and numbers under ``+``, ``-``, ``*`` (no
+    division: it can raise on zero)."""
+    if isinstance(expr, ast.Name):
+        return expr.id in params
+    if isinstance(expr, ast.Constant):
+        return type(expr.value) in (int, float)
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, (ast.USub, ast.UAdd)):
+        return _arithmetic(expr.operand, params)
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub, ast.Mult)):
+        return _arithmetic(expr.left, params) and _arithmetic(expr.right, params)
+    return False
 
 
 def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
