@@ -1044,7 +1044,14 @@ class UnsupervisedThread(Rule):
       `accept`, `recv*`, `read*`, `connect`, `send*`, `join`, `wait`, `get`,
       `put`, `result`, `communicate`, `acquire`, `select`, `run*`, `start`
       (an event loop's), ...): it ends by itself, and the test checks what it
-      did.
+      did;
+    - in test files, a nested target of the same straight-line work that may
+      also wait with a timeout (`ready.wait(1)`) and hold a lock it names
+      (`with f._condition:`), and acts on an object (`f.set_result(42)`,
+      `f.cancel()`) that the creating function then waits on with a timeout
+      (`f.result(timeout=5)`): the test sees its effect or fails, and the
+      thread cannot outlive its bounded steps. An untimed wait in the target,
+      or no timed wait on its effect, stays flagged.
     """
 
     code = "OTP303"
@@ -1055,6 +1062,14 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import threading, time\nfrom concurrent.futures import Future\n"
+            "def test_result():\n    def notify(ready):\n        ready.wait(1)\n"
+            "        f.set_result(42)\n    ready = threading.Event()\n"
+            "    f = Future()\n    t = threading.Thread(target=notify, args=(ready,))\n"
+            "    t.start()\n    ready.set()\n    assert f.result(timeout=5) == 42\n",
+            path="tests/test_future.py",
+        ),
         # A spawn primitive: its callers decide how the work is watched.
         Example(
             "import _thread\nclass Model:\n    def start(self, func, args=()):\n"
@@ -1227,7 +1242,7 @@ def _supervised(
         return False
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
-    return ctx.is_test_file and _straight_line(fn)
+    return ctx.is_test_file and (_straight_line(fn) or _completes_awaited(fn, call, ctx))
 
 
 def _hands_on_every_error(
@@ -1642,6 +1657,75 @@ def _straight_line(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> bool:
         if isinstance(n, ast.Call) and last_name(n.func) in _MAY_BLOCK:
             return False
     return True
+
+
+# Waits a bounded call of the target may be: ``ready.wait(1)``, ``t.join(timeout=1)``.
+_BOUNDABLE = frozenset({"wait", "join", "acquire", "get", "put", "result", "exception"})
+# Waits on which the creator can see the target's effect, with a timeout.
+_AWAITS = frozenset({"wait", "result", "exception"})
+
+
+def _bounded(call: ast.Call) -> bool:
+    """``x.wait(1)``, ``x.join(timeout=0.5)``: a wait given a positive number."""
+    args = [kw.value for kw in call.keywords if kw.arg == "timeout"]
+    if last_name(call.func) in ("wait", "join", "result", "exception") and call.args:
+        args.append(call.args[0])
+    return any(
+        isinstance(a, ast.Constant) and type(a.value) in (int, float) and a.value > 0
+        for a in args
+    )
+
+
+def _root(expr: ast.expr) -> Optional[str]:
+    while isinstance(expr, (ast.Attribute, ast.Subscript)):
+        expr = expr.value
+    return expr.id if isinstance(expr, ast.Name) else None
+
+
+def _completes_awaited(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], call: ast.Call, ctx: FileContext,
+) -> bool:
+    """A test's nested target that runs a few statements and ends (no loop, no
+    ``try``; a ``with`` only on a lock it names; every wait in it given a
+    timeout) and acts on an object (``f1.set_result(42)``, ``f1.cancel()``) that
+    the creating function then waits on with a timeout (``f1.result(timeout=5)``):
+    the test sees the thread's effect, or fails, and the thread cannot outlive it."""
+    touched: set[str] = set()
+    for n in body_nodes(fn.body):
+        if isinstance(n, (ast.For, ast.AsyncFor, ast.While, ast.Try, ast.AsyncWith,
+                          ast.Await, ast.Yield, ast.YieldFrom,
+                          ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            return False
+        if type(n).__name__ == "TryStar":
+            return False
+        if isinstance(n, ast.With) and not all(
+            isinstance(item.context_expr, (ast.Name, ast.Attribute)) and item.optional_vars is None
+            for item in n.items
+        ):
+            return False
+        if isinstance(n, ast.Call):
+            name = last_name(n.func)
+            if name in _MAY_BLOCK and not (name in _BOUNDABLE and _bounded(n)):
+                return False
+            if isinstance(n.func, ast.Attribute) and name not in _BOUNDABLE:
+                root = _root(n.func.value)
+                if root is not None:
+                    touched.add(root)
+        elif isinstance(n, ast.Assign):
+            for target in n.targets:
+                if isinstance(target, (ast.Attribute, ast.Subscript)):
+                    root = _root(target)
+                    if root is not None:
+                        touched.add(root)
+    touched -= {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)}
+    if not touched:
+        return False
+    for n in body_nodes(list(scope_body(ctx.scope))):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and n.func.attr in _AWAITS and isinstance(n.func.value, ast.Name) \
+                and n.func.value.id in touched and n.lineno > call.lineno and _bounded(n):
+            return True
+    return False
 
 
 _SPAWN_FUNCS = frozenset({
