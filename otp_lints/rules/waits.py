@@ -57,6 +57,7 @@ from otp_lints.semantic import (
     Types,
     call_argument,
     dotted,
+    last_name,
     may_pass,
 )
 from otp_lints.shapes import (
@@ -570,7 +571,9 @@ def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -
         if any(b.kind != "with" for b in bindings):
             return False
         executor = sem.type_of(func.value, ctx.scope)
-        if executor is None or executor.name not in EXECUTOR_TYPES:
+        if (executor is None or executor.name not in EXECUTOR_TYPES) and not all(
+            _executor_like(b.value) for b in bindings
+        ):
             return False
         for b in bindings:
             block = b.node
@@ -580,6 +583,115 @@ def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -
             if end is None or not first <= node.lineno <= end:
                 return False
     return True
+
+
+def _executor_like(made: Optional[ast.AST]) -> bool:
+    """``self.executor_type(max_workers=2)``, ``loky.ProcessPoolExecutor(...)``: a
+    call of a class named ``...Executor`` or given ``max_workers=``, the
+    ``concurrent.futures.Executor`` interface (its exit and ``shutdown()`` wait
+    for the work submitted)."""
+    if not isinstance(made, ast.Call):
+        return False
+    name = last_name(made.func)
+    return (name is not None and name.endswith("Executor")) or any(
+        kw.arg == "max_workers" for kw in made.keywords
+    )
+
+
+def _shut_down_in_finally(node: ast.Call, fact: TypeFact, ctx: FileContext) -> bool:
+    """Every call known to make the future is ``ex.submit(...)`` on a local ``ex``
+    bound only to an executor (``ex = ProcessPoolExecutor(max_workers=2)``), and
+    ``node`` is in the body of a ``try`` whose ``finally`` calls ``ex.shutdown()``
+    (waiting): as with the executor's ``with`` block, leaving waits anyway."""
+    if not fact.calls:
+        return False
+    flow = _flow(ctx, ctx.scope)
+    stmt = flow.statement(node) if flow is not None else None
+    if flow is None or stmt is None:
+        return False
+    sem = ctx.semantic
+    names = set()
+    for call in fact.calls:
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "submit"
+                and isinstance(func.value, ast.Name)):
+            return False
+        bindings = sem.bindings_of(func.value.id, ctx.scope)
+        if not bindings or any(b.kind != "assign" for b in bindings):
+            return False
+        executor = sem.type_of(func.value, ctx.scope)
+        if (executor is None or executor.name not in EXECUTOR_TYPES) and not all(
+            _executor_like(b.value) for b in bindings
+        ):
+            return False
+        names.add(func.value.id)
+    if len(names) != 1:
+        return False
+    (name,) = names
+    child: ast.AST = stmt
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if isinstance(parent, ast.Try) and place is not None and place.field == "body":
+            for final in parent.finalbody:
+                value = final.value if isinstance(final, ast.Expr) else None
+                if (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Attribute)
+                    and value.func.attr == "shutdown"
+                    and dotted(value.func.value) == name
+                    and not value.args
+                    and not any(
+                        kw.arg == "wait" and not (
+                            isinstance(kw.value, ast.Constant) and kw.value.value is True)
+                        for kw in value.keywords
+                    )
+                ):
+                    return True
+        child = parent
+    return False
+
+
+_CF_WAIT = frozenset({"concurrent.futures.wait", "concurrent.futures._base.wait"})
+_CF_FINISHED = frozenset({"concurrent.futures._base.FINISHED", "concurrent.futures.FINISHED"})
+
+
+def _one_already_done(node: ast.Call, ctx: FileContext) -> bool:
+    """``concurrent.futures.wait([DONE, f], return_when=FIRST_EXCEPTION)`` where
+    ``DONE`` is bound once to a future built finished with an exception
+    (``make(state=FINISHED, exception=OSError())``; for ``FIRST_COMPLETED``, any
+    future built finished): the wait returns at once."""
+    if ctx.qualified_name(node.func) not in _CF_WAIT or not node.args:
+        return False
+    when = call_argument(node, 2, "return_when")
+    when_name = ctx.qualified_name(when) if when is not None else None
+    if when_name is None:
+        return False
+    wants = when_name.rpartition(".")[2]
+    if wants not in ("FIRST_EXCEPTION", "FIRST_COMPLETED"):
+        return False
+    fs = node.args[0]
+    if not isinstance(fs, (ast.List, ast.Tuple, ast.Set)):
+        return False
+    sem = ctx.semantic
+    for elt in fs.elts:
+        if not isinstance(elt, ast.Name):
+            continue
+        bindings = sem.bindings_of(elt.id, ctx.scope)
+        if not bindings or len(bindings) != 1 or bindings[0].kind != "assign":
+            continue
+        made = bindings[0].value
+        if not isinstance(made, ast.Call):
+            continue
+        kws = {kw.arg: kw.value for kw in made.keywords if kw.arg is not None}
+        state = kws.get("state")
+        if state is None or ctx.qualified_name(state) not in _CF_FINISHED:
+            continue
+        exc = kws.get("exception")
+        if wants == "FIRST_COMPLETED" or (
+            exc is not None and not (isinstance(exc, ast.Constant) and exc.value is None)
+        ):
+            return True
+    return False
 
 
 def _waits_in_open_block(node: ast.Call, ctx: FileContext) -> bool:
@@ -1859,7 +1971,8 @@ def _cannot_hang(
         return True
     name = fact.name
     if name == FUTURE:
-        if _submitted_in_open_block(node, fact, ctx) or _trivial_submit(fact, ctx):
+        if _submitted_in_open_block(node, fact, ctx) or _trivial_submit(fact, ctx) \
+                or _shut_down_in_finally(node, fact, ctx):
             return True
         if receiver is not None and flow is not None and stmt is not None and _already_done(
             flow, stmt, receiver, _RESOLVED
@@ -2082,7 +2195,17 @@ class WaitWithoutTimeout(Rule):
       that block, whose exit waits for it anyway, or after it ended; also
       `for f in as_completed((a, X)):` inside that block, X submitted there,
       whose `if f is X:` branch leaves the loop (`return`, `break`, `raise`):
-      the loop waits no longer than X;
+      the loop waits no longer than X. The executor may also be a call of a
+      class named `...Executor` or given `max_workers=` (the
+      `concurrent.futures.Executor` interface: `with self.executor_type(
+      max_workers=2) as ex:`);
+    - `ex.submit(...).result()` in the body of a `try` whose `finally` calls
+      `ex.shutdown()` (waiting), `ex` a local bound only to an executor: as
+      with the `with` block, leaving waits for the work anyway;
+    - `concurrent.futures.wait([DONE, f], return_when=FIRST_EXCEPTION)` with
+      `DONE` bound once to a future built finished with an exception
+      (`make_future(state=FINISHED, exception=OSError())`; for
+      `FIRST_COMPLETED`, built finished): the wait returns at once;
     - `X.result()` in the body of `if f is X:` inside `for f in
       as_completed(...)` (X is done);
     - `.wait()`/`.communicate()` right after `.kill()` or
@@ -2234,6 +2357,19 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "def test_tracker(get_fd):\n    try:\n"
+            "        executor = ProcessPoolExecutor(max_workers=2)\n"
+            "        fd = executor.submit(get_fd).result()\n"
+            "    finally:\n        executor.shutdown()\n"
+        ),
+        Example(
+            "from concurrent import futures\n"
+            "from concurrent.futures._base import FINISHED\n"
+            "FAILED = make_future(state=FINISHED, exception=OSError())\n"
+            "def first_failure(f):\n"
+            "    return futures.wait([FAILED, f], return_when=futures.FIRST_EXCEPTION)\n"
+        ),
         Example(
             "import threading\nt = threading.Thread(target=work)\nt.start()\n"
             "t.join(timeout=5)\n"
@@ -2486,6 +2622,7 @@ class WaitWithoutTimeout(Rule):
                     and not may_pass(node, pos, "timeout")
                     and not _waits_in_open_block(node, ctx)
                     and not _leaves_when_done(node, ctx)
+                    and not _one_already_done(node, ctx)
                 ):
                     self.report(
                         ctx, node,
