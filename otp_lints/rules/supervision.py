@@ -782,8 +782,8 @@ _CANNOT_FAIL_ON_NUMBERS = frozenset({"builtins.id", "time.sleep"})
 
 
 def _number(arg: ast.expr) -> bool:
-    return isinstance(arg, ast.Constant) and type(arg.value) in (int, float) \
-        and arg.value >= 0
+    value = arg.value if isinstance(arg, ast.Constant) else None
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
 
 
 def _cannot_fail_call(node: ast.Call, ctx: FileContext) -> bool:
@@ -1670,9 +1670,9 @@ def _bounded(call: ast.Call) -> bool:
     args = [kw.value for kw in call.keywords if kw.arg == "timeout"]
     if last_name(call.func) in ("wait", "join", "result", "exception") and call.args:
         args.append(call.args[0])
+    values = [a.value for a in args if isinstance(a, ast.Constant)]
     return any(
-        isinstance(a, ast.Constant) and type(a.value) in (int, float) and a.value > 0
-        for a in args
+        isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in values
     )
 
 
