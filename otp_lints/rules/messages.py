@@ -806,6 +806,8 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
     """The length of a payload the code spells out: a bytes literal, ``b"x" * 3``,
     ``"abc".encode()``, or a name bound only to such literals. None otherwise."""
     if isinstance(expr, ast.Constant):
+        if isinstance(expr.value, str):  # Python 2 code sends ``str``
+            return len(expr.value.encode("utf-8", "surrogatepass"))
         return len(expr.value) if isinstance(expr.value, bytes) else None
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mult):
         for data, count in ((expr.left, expr.right), (expr.right, expr.left)):
@@ -832,6 +834,8 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             return None
     if isinstance(expr, ast.Call):
         return _converted_length(expr, ctx)
+    if isinstance(expr, ast.Attribute) and depth < 3:
+        return _attr_literal_length(expr, ctx, depth)
     if isinstance(expr, ast.Name) and depth < 3:
         bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
         if not bindings:
@@ -846,6 +850,32 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             lengths.append(n)
         return max(lengths)
     return None
+
+
+def _attr_literal_length(expr: ast.Attribute, ctx: FileContext, depth: int) -> Optional[int]:
+    """``self.<attr>`` in a method of a class whose every binding of ``attr`` in
+    the file (in its methods, none at class level) is a literal payload: the
+    longest of them. None otherwise."""
+    func = ctx.function()
+    if (
+        func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
+        or expr.value.id != func.self_name
+    ):
+        return None
+    cls = func.class_scope
+    bindings = cls.attr_bindings.get(expr.attr, ())
+    if not bindings or cls.bindings.get(expr.attr):
+        return None
+    lengths = []
+    for b in bindings:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, (ast.Constant, ast.BinOp)):
+            return None
+        n = _literal_length(value, ctx, depth + 1)
+        if n is None:
+            return None
+        lengths.append(n)
+    return max(lengths)
 
 
 def _converted_length(call: ast.Call, ctx: FileContext) -> Optional[int]:
@@ -1086,8 +1116,12 @@ class PartialSocketSend(Rule):
       whose length the call fixes: `struct.pack(<literal format>, ...)`
       (`struct.calcsize` bytes, whatever the values) and a short literal
       string made bytes by `bytes(s, codec)` or a helper named for it
-      (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8).
-      Variable, computed and longer payloads stay flagged;
+      (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8);
+      a `str` literal (Python 2 code, counted as UTF-8); and `self.<attr>`
+      in a method of a class whose every binding of the attribute in the
+      file is such a literal (`self.prompt = b"login:"` in `setUp`): a fixed
+      short message, whatever method sends it. Variable, computed and
+      longer payloads stay flagged;
     - a send that is the whole body of a loop filling the buffer until it is
       full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
       contextlib.suppress(BlockingIOError)`: partial writes are the point. A
@@ -1105,6 +1139,11 @@ class PartialSocketSend(Rule):
         Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
         Example("def f(conn):\n    conn.send(payload)\n"),
         Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket\nclass Server:\n    def __init__(self, srv: socket.socket):\n"
+            "        self.conn, _ = srv.accept()\n        self.prompt = b'login: '\n"
+            "    def greet(self):\n        self.conn.send(self.prompt)\n"
+        ),
         Example(
             "import socket, struct\nr, w = socket.socketpair()\n"
             "w.send(struct.pack('>I', size))  # always 4 bytes\n"
