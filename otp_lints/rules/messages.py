@@ -304,6 +304,16 @@ class RawSignalSend(Rule):
       function that sees it, nor a `SIGCHLD` handler (the file must not
       mention `SIGCHLD`): the child is this process's own and not yet reaped.
 
+    - `os.kill(self.pid, signal.CTRL_C_EVENT)` (or `CTRL_BREAK_EVENT`, Windows
+      only) in a method of a class that keeps the child's process handle: an
+      attribute it passes to `WaitForSingleObject`, `GetExitCodeProcess` or
+      `TerminateProcess` and never closes (`CloseHandle(h)`, `h.Close()`).
+      Windows does not reuse a pid while a handle to the process is open, so
+      the pid is still the child's; this is how a Windows `Popen` implements
+      `send_signal` (no handle API sends a console event). A class that holds
+      only the pid (a platform back end signalling an arbitrary process)
+      stays flagged.
+
     A pid received from another process (over a pipe, a channel, a file) stays
     flagged even when it belongs to a child: the code does not show it.
     """
@@ -349,6 +359,14 @@ class RawSignalSend(Rule):
             "import os, signal\nclass Master:\n    def __init__(self):\n"
             "        self.pid = os.getpid()\n    def reload(self):\n"
             "        os.kill(self.pid, signal.SIGHUP)\n"
+        ),
+        Example(
+            "import os, signal\nfrom _winapi import GetExitCodeProcess\n"
+            "class Popen:\n    def poll(self):\n"
+            "        return GetExitCodeProcess(self._handle)\n"
+            "    def send_signal(self, sig):\n"
+            "        if sig == signal.CTRL_C_EVENT:\n"
+            "            os.kill(self.pid, signal.CTRL_C_EVENT)\n"
         ),
         Example(
             "import os\nclass Child:\n    pid = None\n    def start(self):\n"
@@ -450,6 +468,8 @@ class RawSignalSend(Rule):
             return _BARE_ADVICE[qn]
         if qn == "os.killpg":
             return self._judge_group(target, ctx)
+        if qn == "os.kill" and _pinned_by_windows_handle(call, target, ctx):
+            return None
         func = ctx.function()
         body = scope_statements(func if func is not None else ctx.scope)
         recv = self._handle_of(target, qn, ctx)
@@ -738,6 +758,80 @@ def _last_name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
+#: Windows console events (``os.kill`` sends them with ``GenerateConsoleCtrlEvent``).
+_CONSOLE_EVENTS = frozenset({"CTRL_C_EVENT", "CTRL_BREAK_EVENT"})
+#: Win32 calls that take a process handle: the attribute passed to one holds it.
+_PROCESS_HANDLE_CALLS = frozenset({"WaitForSingleObject", "GetExitCodeProcess", "TerminateProcess"})
+#: Calls that close a handle, given it (``CloseHandle(h)``) or on it (``h.Close()``).
+_HANDLE_CLOSES = frozenset({"CloseHandle", "Close", "close", "Detach"})
+
+
+def _pinned_by_windows_handle(call: ast.Call, target: ast.expr, ctx: FileContext) -> bool:
+    """``os.kill(self.pid, signal.CTRL_C_EVENT)`` (or ``CTRL_BREAK_EVENT``: Windows
+    only) in a method of a class that keeps the child's process handle: an
+    attribute the class passes to ``WaitForSingleObject``/``GetExitCodeProcess``/
+    ``TerminateProcess`` and never closes. Windows does not reuse a pid while a
+    handle to the process is open, so the pid is still the child's."""
+    if len(call.args) < 2 or _last_name(call.args[1]) not in _CONSOLE_EVENTS:
+        return False
+    func = ctx.function()
+    if (
+        func is None or func.class_scope is None
+        or not isinstance(target, ast.Attribute) or target.attr not in ("pid", "_pid")
+        or not isinstance(target.value, ast.Name) or target.value.id != func.self_name
+    ):
+        return False
+    cls = func.class_scope.node
+    cache: dict[int, bool] = ctx.fact("otp101.windows-handles", _new_cache)
+    if id(cls) not in cache:
+        cache[id(cls)] = _holds_process_handle(cls)
+    return cache[id(cls)]
+
+
+def _new_cache(ctx: FileContext) -> dict[int, bool]:
+    return {}
+
+
+def _self_attr(expr: ast.expr, self_names: frozenset[str]) -> Optional[str]:
+    if (
+        isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
+        and expr.value.id in self_names
+    ):
+        return expr.attr
+    return None
+
+
+def _holds_process_handle(cls: ast.AST) -> bool:
+    """Whether a method of ``cls`` passes ``self.<h>`` to a Win32 call that takes a
+    process handle and no method closes ``self.<h>`` (a bounded walk of the class)."""
+    if not isinstance(cls, ast.ClassDef):
+        return False
+    self_names = frozenset(  # methods, also those under ``if mswindows:``
+        m.args.args[0].arg for m in body_nodes(cls.body)
+        if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)) and m.args.args
+    )
+    used: set[str] = set()
+    closed: set[str] = set()
+    for n in body_nodes(cls.body, stop=()):
+        if not isinstance(n, ast.Call):
+            continue
+        name = _last_name(n.func)
+        if name in _PROCESS_HANDLE_CALLS and n.args:
+            attr = _self_attr(n.args[0], self_names)
+            if attr is not None:
+                used.add(attr)
+        if name in _HANDLE_CLOSES:
+            for arg in n.args[:1]:
+                attr = _self_attr(arg, self_names)
+                if attr is not None:
+                    closed.add(attr)
+            if isinstance(n.func, ast.Attribute):
+                attr = _self_attr(n.func.value, self_names)
+                if attr is not None:
+                    closed.add(attr)
+    return bool(used - closed)
+
+
 def _may_reap(call: ast.Call, name: str, scope: Scope, ctx: FileContext) -> bool:
     """Whether ``call`` may reap the child whose pid ``name`` holds: an ``os.wait*``
     call, a call named ``*wait*``/``*reap*`` given the pid, a function of this file
@@ -806,6 +900,8 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
     """The length of a payload the code spells out: a bytes literal, ``b"x" * 3``,
     ``"abc".encode()``, or a name bound only to such literals. None otherwise."""
     if isinstance(expr, ast.Constant):
+        if isinstance(expr.value, str):  # Python 2 code sends ``str``
+            return len(expr.value.encode("utf-8", "surrogatepass"))
         return len(expr.value) if isinstance(expr.value, bytes) else None
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mult):
         for data, count in ((expr.left, expr.right), (expr.right, expr.left)):
@@ -832,6 +928,8 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             return None
     if isinstance(expr, ast.Call):
         return _converted_length(expr, ctx)
+    if isinstance(expr, ast.Attribute) and depth < 3:
+        return _attr_literal_length(expr, ctx, depth)
     if isinstance(expr, ast.Name) and depth < 3:
         bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
         if not bindings:
@@ -846,6 +944,32 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             lengths.append(n)
         return max(lengths)
     return None
+
+
+def _attr_literal_length(expr: ast.Attribute, ctx: FileContext, depth: int) -> Optional[int]:
+    """``self.<attr>`` in a method of a class whose every binding of ``attr`` in
+    the file (in its methods, none at class level) is a literal payload: the
+    longest of them. None otherwise."""
+    func = ctx.function()
+    if (
+        func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
+        or expr.value.id != func.self_name
+    ):
+        return None
+    cls = func.class_scope
+    bindings = cls.attr_bindings.get(expr.attr, ())
+    if not bindings or cls.bindings.get(expr.attr):
+        return None
+    lengths = []
+    for b in bindings:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, (ast.Constant, ast.BinOp)):
+            return None
+        n = _literal_length(value, ctx, depth + 1)
+        if n is None:
+            return None
+        lengths.append(n)
+    return max(lengths)
 
 
 def _converted_length(call: ast.Call, ctx: FileContext) -> Optional[int]:
@@ -1086,8 +1210,12 @@ class PartialSocketSend(Rule):
       whose length the call fixes: `struct.pack(<literal format>, ...)`
       (`struct.calcsize` bytes, whatever the values) and a short literal
       string made bytes by `bytes(s, codec)` or a helper named for it
-      (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8).
-      Variable, computed and longer payloads stay flagged;
+      (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8);
+      a `str` literal (Python 2 code, counted as UTF-8); and `self.<attr>`
+      in a method of a class whose every binding of the attribute in the
+      file is such a literal (`self.prompt = b"login:"` in `setUp`): a fixed
+      short message, whatever method sends it. Variable, computed and
+      longer payloads stay flagged;
     - a send that is the whole body of a loop filling the buffer until it is
       full, inside `try: ... except BlockingIOError` (or `OSError`) or `with
       contextlib.suppress(BlockingIOError)`: partial writes are the point. A
@@ -1105,6 +1233,11 @@ class PartialSocketSend(Rule):
         Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
         Example("def f(conn):\n    conn.send(payload)\n"),
         Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket\nclass Server:\n    def __init__(self, srv: socket.socket):\n"
+            "        self.conn, _ = srv.accept()\n        self.prompt = b'login: '\n"
+            "    def greet(self):\n        self.conn.send(self.prompt)\n"
+        ),
         Example(
             "import socket, struct\nr, w = socket.socketpair()\n"
             "w.send(struct.pack('>I', size))  # always 4 bytes\n"

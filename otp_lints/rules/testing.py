@@ -609,6 +609,8 @@ def _not_a_guess(
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx):
             return "handed-off"
+        if _outlasts_its_decorator(node, func):
+            return "outlasts-decorator"
         if _sleep_hook(func, node, ctx):
             return "hook"  # the wait a shared test drives: its length is the caller's
         if _outlasts_client_deadline(node, func, ctx):
@@ -1173,6 +1175,23 @@ def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
     return False
 
 
+def _outlasts_its_decorator(node: ast.Call, func: FunctionNode) -> bool:
+    """The sleep runs in a function decorated with a literal ``timeout`` that the
+    sleep outlasts (``@process(timeout=0.1) def long(): sleep(10)``): the
+    decorator runs it under that timeout, which the sleep is meant to hit."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or func.name.startswith("test"):
+        return False  # a test runner's timeout (``@gen_test(timeout=5)``) is no subject
+    return any(
+        isinstance(d, ast.Call) and any(
+            k.arg == "timeout" and _outlasts(slept, k.value)
+            and _literal_seconds(k.value) != slept
+            for k in d.keywords
+        )
+        for d in func.decorator_list
+    )
+
+
 # Keywords that give an age or an idle time as a threshold (``maxage=2``,
 # ``claim_min_idle_time=100``, ``max_idle=0.1``): "older than", "idle for".
 _AGE_KEYWORD = re.compile(r"idle|(?:^|_)(?:min_?|max_?)?age(?:$|_)", re.I)
@@ -1514,6 +1533,12 @@ class SleepInTest(Rule):
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
       A function the test also calls directly stays reported;
+    - a sleep in a function decorated with a literal `timeout` that the
+      sleep outlasts (`@process(timeout=0.1)` over `def long(): sleep(10)`):
+      the decorator runs the function under that timeout, and the sleep is
+      simulated long work meant to run into it, even when the test calls
+      the function itself. A sleep shorter than the timeout, and a test
+      under a runner's timeout (`@gen_test(timeout=5)`), stay reported;
     - a method of a test class whose whole body is a sleep for the length
       its caller passes (`def wait(self, timeout): gevent.sleep(timeout)`)
       and which no method of its class calls: the operation an inherited,
@@ -1710,6 +1735,13 @@ class SleepInTest(Rule):
         Example(
             "import eventlet\ndef test_yield():\n    eventlet.sleep()  # 0 seconds: a yield\n",
             path="tests/test_green.py",
+        ),
+        Example(
+            "import time\n@pool.process(timeout=0.1)\ndef long_job():\n"
+            "    time.sleep(10)  # meant to run into the decorator's timeout\n"
+            "def test_long_job_times_out():\n"
+            "    assert isinstance(long_job().exception(), TimeoutError)\n",
+            path="tests/test_pool.py",
         ),
         Example(
             "import time\nimport pytest\ndef test_lock_expires(r):\n"
