@@ -9,6 +9,7 @@ from typing import Optional
 from otp_lints.context import FileContext
 from otp_lints.rule import Example, Rule, body_nodes, statements
 from otp_lints.semantic import dotted
+from otp_lints.rules.state import _imports_concurrency, _is_script
 from otp_lints.shapes import enclosing
 
 PREFIX: str = "OTP5"
@@ -79,6 +80,9 @@ _PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load", "packb", "unpackb"}
 _REPORT_VERBS = ("format", "show", "print", "write", "handle", "emit", "raise")
 _REPORTED = ("warn", "error", "exc", "traceback")
 _ERROR_TEXT = re.compile(r"(?:warn|error|exc)(?:text|msg|message)")
+_CONTAINER_TYPES = frozenset({
+    "builtins.dict", "builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset",
+})
 _OUTPUT_FUNCS = frozenset({"builtins.print", "warnings.warn", "logging.getLogger"})
 _OUTPUT_METHODS = _LOG_METHODS | {"exception", "write", "flush", "getLogger"}
 
@@ -189,7 +193,9 @@ class SwallowedException(Rule):
     - the caught exception object passed to a call other than a log message,
       a builtin or a formatting call (`future.set_exception(exc)`,
       `errors.append((item, exc))`, `on_error(exc)`), kept in a variable or a
-      container (`first_error = exc`), returned or yielded (`return exc`,
+      container (`first_error = exc`, also through `dict(...)`/`list(...)`/
+      `tuple(...)`/`set(...)`: `outcome = dict(result=exc, status=ERROR)`),
+      returned or yielded (`return exc`,
       `return {"status": "error", "exception": to_serialize(exc)}`,
       `return wrap_error(exc)`): the caller gets the exception and its
       traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
@@ -365,12 +371,28 @@ class SwallowedException(Rule):
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
       `*supports*` ..., or a question after its subject: `success_was_stored`,
       `conn_is_alive`, `task_has_result`) whose handler answers `return False`
-      (or `True`, or sets the answer), or is `pass` where the function returns
-      a bool;
+      (or `True`, or sets the answer), also after printing or logging a
+      message (`warnings.warn("... assuming no support")`), or is `pass` where
+      the function returns a bool or a flag it first set to one (`has_ipv6 =
+      False` ... `return has_ipv6`); and a function of no arguments that is
+      the probe (`pg_available()`: besides the `try` only guards answering at
+      once and a final `return True`, every `return` a bool) whose handler is
+      `return False`: it probes the environment, and any failure means no. A
+      function taking arguments (`save(data)` answering success) or returning
+      anything else stays flagged;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
       catches what was raised on purpose; a `try` that is one call of a
       function of the same module (method of the same class) whose handler
       reports the failure and re-raises (pdb's `_getval`): it is reported;
+    - in a program that starts no concurrency (a file under `script-paths`,
+      or a module with an `if __name__ == "__main__":` block, either importing
+      no concurrency module: the test SPEC 7.1 gives OTP202), a handler, not
+      in an `async def`, that prints the caught exception to the user
+      (`print("ERROR:", x)`, `print(str(e))`), besides other prints, plain
+      assignments and `return`/`continue`/`break`: the user who ran it sees
+      the failure. A fixed text (`print("no quotes")`), a log call, a
+      coroutine (a server's per-connection handler) or a file that imports
+      `threading`/`asyncio`/... stays flagged;
     - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
@@ -556,6 +578,29 @@ class SwallowedException(Rule):
             "def is_ipv4(host):\n    try:\n        ipaddress.IPv4Address(host)\n"
             "    except Exception:\n        return False\n    return True\n"
         ),
+        # A probe that warns, then answers no.
+        Example(
+            "import warnings\ndef check_version(release):\n    try:\n"
+            "        return int(release) >= 4\n    except Exception:\n"
+            "        warnings.warn('Unable to parse %r; assuming no' % release)\n"
+            "        return False\n"
+        ),
+        # A function of no arguments that only answers yes or no: it is the probe.
+        Example(
+            "def pg_available():\n    try:\n        psycopg.connect(DSN).close()\n"
+            "    except Exception:\n        return False\n    return True\n"
+        ),
+        # A script without concurrency prints the error to its user.
+        Example(
+            "import sys\ndef main(proxy):\n    try:\n        proxy.call()\n"
+            "    except Exception as x:\n        print('ERROR:', x)\n        return 1\n"
+            "    return 0\nif __name__ == '__main__':\n    sys.exit(main(connect()))\n"
+        ),
+        # The outcome holds the exception (the dict literal's long form).
+        Example(
+            "try:\n    outcome = dict(result=work(), status='done')\n"
+            "except BaseException as e:\n    outcome = dict(result=e, status='error')\n"
+        ),
         # An attribute of a plugged-in object, read with a default.
         Example(
             "def open_channels(connection):\n    try:\n"
@@ -649,6 +694,17 @@ class SwallowedException(Rule):
             "import asyncio\nasync def stop(task):\n    task.cancel()\n    try:\n"
             "        await task\n    except (asyncio.CancelledError, Exception):\n"
             "        pass\n"
+        ),
+        # An action answering success is not a probe: the failure is lost.
+        Example(
+            "def save(data):\n    try:\n        db.write(data)\n    except Exception:\n"
+            "        return False\n    return True\n"
+        ),
+        # A coroutine in a script serves peers: a crashed handler's traceback is lost.
+        Example(
+            "async def echo(stream):\n    try:\n        await serve(stream)\n"
+            "    except Exception as exc:\n        print(f'crashed: {exc!r}')\n"
+            "if __name__ == '__main__':\n    run(main)\n"
         ),
         # A bare except around a cleanup also swallows KeyboardInterrupt.
         Example("try:\n    f.close()\nexcept:\n    pass\n"),
@@ -819,6 +875,13 @@ class SwallowedException(Rule):
             return any(self._carries(v, name, ctx, calls) for v in value.elts)
         if isinstance(value, ast.Dict):
             return any(self._carries(v, name, ctx, calls) for v in value.values)
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and (
+            ctx.qualified_name(value.func) in _CONTAINER_TYPES
+        ):  # ``dict(result=exc, status=ERROR)``: the literal's long form
+            return any(
+                self._carries(v, name, ctx, calls)
+                for v in [*value.args, *(kw.value for kw in value.keywords)]
+            )
         if calls and isinstance(value, ast.Call):
             return self._passes_to(value, name, ctx) and not _is_log_call(value)
         return False
@@ -893,10 +956,18 @@ class SwallowedException(Rule):
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
         if fname and _is_probe_name(fname):
-            if _is_probe_answer(handler.body):
+            if _is_probe_answer(handler.body, ctx):
                 return True
             if quiet and fnode is not None and _answers_yes_no(fnode):
                 return True
+        if fnode is not None and _is_probe_answer(handler.body, ctx, shown=False) and (
+            _is_probe_function(fnode, try_node)
+        ):
+            return True
+        if handler.name and not isinstance(fnode, ast.AsyncFunctionDef) and _prints_error(
+            handler.body, handler.name, ctx
+        ) and ctx.fact("otp501.script", _in_script):
+            return True  # a script tells its user; an ``async def`` serves peers
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
         return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
@@ -2245,23 +2316,106 @@ def _is_output_call(call: ast.Call, ctx: FileContext, text: bool = False) -> boo
     return False
 
 
-def _is_probe_answer(stmts: list[ast.stmt]) -> bool:
-    """A handler that is ``return False`` (or ``True``, or sets a flag to one):
-    the answer of a yes/no question to any failure."""
-    if len(stmts) != 1 or not isinstance(stmts[0], (ast.Return, ast.Assign)):
-        return False
-    value = stmts[0].value
+def _is_bool(value: Optional[ast.expr]) -> bool:
     return isinstance(value, ast.Constant) and isinstance(value.value, bool)
+
+
+def _is_probe_answer(stmts: list[ast.stmt], ctx: FileContext, shown: bool = True) -> bool:
+    """A handler that is ``return False`` (or ``True``, or sets a flag to one):
+    the answer of a yes/no question to any failure; with ``shown``, also after
+    printing or logging a message (``warnings.warn("... assuming no support")``)."""
+    if not stmts:
+        return False
+    *before, last = stmts
+    before = [s for s in before if not isinstance(s, (ast.Import, ast.ImportFrom))]
+    if shown and before and not _only_reports(before, ctx):
+        return False
+    if not shown and before:
+        return False
+    if not isinstance(last, (ast.Return, ast.Assign)):
+        return False
+    return _is_bool(last.value)
 
 
 def _answers_yes_no(fnode: ast.AST) -> bool:
     """The function returns ``True`` or ``False`` somewhere (its answer after
-    the ``try``)."""
+    the ``try``), or returns a name it set to one first (``has_ipv6 = False``
+    ... ``return has_ipv6``)."""
+    stmts = statements(fnode)
+    flags = {
+        t.id for s in stmts if isinstance(s, ast.Assign) and _is_bool(s.value)
+        for t in s.targets if isinstance(t, ast.Name)
+    }
     return any(
-        isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
-        and isinstance(n.value.value, bool)
-        for n in body_nodes(statements(fnode))
+        isinstance(n, ast.Return) and (
+            _is_bool(n.value) or (isinstance(n.value, ast.Name) and n.value.id in flags)
+        )
+        for n in body_nodes(stmts)
     )
+
+
+def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
+    """The function is a probe of the environment it runs in: it takes no
+    arguments, and besides the ``try`` it only has guards that
+    answer at once (``if psycopg is None: return False``) and a final ``return
+    True``, and every ``return`` in it, the ``try`` included, gives ``True`` or
+    ``False``: the function answers whether the ``try`` works, and any failure
+    means no."""
+    if _parameters(fnode):
+        return False  # ``save(data)`` answering success: an action, not a probe
+    stmts = [s for s in statements(fnode) if not _is_docstring(s)]
+    if not any(s is try_node for s in stmts):
+        return False
+    for stmt in stmts:
+        if stmt is try_node:
+            continue
+        if isinstance(stmt, ast.Return) and _is_bool(stmt.value):
+            continue
+        if isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and (
+            isinstance(stmt.body[0], ast.Return) and _is_bool(stmt.body[0].value)
+        ):
+            continue
+        return False
+    answers = [
+        n.value.value if isinstance(n.value, ast.Constant) else None
+        for n in body_nodes(stmts) if isinstance(n, ast.Return)
+    ]
+    return True in answers and all(isinstance(a, bool) for a in answers)
+
+
+def _in_script(ctx: FileContext) -> bool:
+    """A program that starts no concurrency of its own (the test SPEC 7.1 gives
+    OTP202): a module with a ``__main__`` block, or a file under
+    ``script-paths``, that imports no concurrency module."""
+    return (ctx.is_script_path or _is_script(ctx)) and not _imports_concurrency(ctx)
+
+
+def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
+    """A handler that prints the caught exception to the user (``print("ERROR:",
+    exc)``, ``print(str(e))``), besides other prints, plain assignments and
+    ``return``/``continue``/``break``: the user sees the failure."""
+    shown = False
+    for stmt in stmts:
+        if isinstance(stmt, (ast.Pass, ast.Continue, ast.Break)):
+            continue
+        if isinstance(stmt, (ast.Assign, ast.Return)):
+            if stmt.value is not None and any(
+                isinstance(n, ast.Call) for n in ast.walk(stmt.value)
+            ):
+                return False
+            continue
+        call = _call_of(stmt)
+        if call is None or not isinstance(call.func, (ast.Name, ast.Attribute)):
+            return False
+        qn = ctx.qualified_name(call.func)
+        if qn not in ("builtins.print", "sys.stderr.write", "sys.stdout.write"):
+            return False
+        if any(
+            isinstance(n, ast.Name) and n.id == name
+            for a in [*call.args, *(kw.value for kw in call.keywords)] for n in ast.walk(a)
+        ):
+            shown = True
+    return shown
 
 
 def _is_probe_name(fname: str) -> bool:
