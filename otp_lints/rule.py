@@ -194,3 +194,67 @@ def last_names(qualnames: Iterable[str]) -> frozenset[str]:
     """``{"kill"}`` for ``{"os.kill"}``: the call names (``Rule.calls``) that can
     resolve to these qualified names."""
     return frozenset(qn.rpartition(".")[2] for qn in qualnames)
+
+
+#: Importing any of these (or a submodule) means the module may run code concurrently.
+CONCURRENCY_MODULES = (
+    "threading", "_thread", "asyncio", "concurrent.futures", "multiprocessing", "trio",
+    "anyio", "gevent", "eventlet",
+)
+
+
+def is_main_guard(test: ast.expr) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq)):
+        return False
+    left, right = test.left, test.comparators[0]
+    if isinstance(right, ast.Name):
+        left, right = right, left
+    return (isinstance(left, ast.Name) and left.id == "__name__"
+            and isinstance(right, ast.Constant) and right.value == "__main__")
+
+
+def _is_concurrency_module(name: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in CONCURRENCY_MODULES)
+
+
+def imports_concurrency(ctx: FileContext) -> bool:
+    """Whether any import in the file, at any depth, names a concurrency module
+    (read off the import bindings: no walk)."""
+    for scope in ctx.semantic.scopes:
+        for bindings in scope.bindings.values():
+            for b in bindings:
+                if b.kind != "import":
+                    continue
+                node = b.node
+                if isinstance(node, ast.Import):
+                    if any(_is_concurrency_module(a.name) for a in node.names):
+                        return True
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    if _is_concurrency_module(node.module) or any(
+                        _is_concurrency_module(f"{node.module}.{a.name}") for a in node.names
+                    ):
+                        return True
+    return False
+
+
+def is_main_program(ctx: FileContext) -> bool:
+    """The module runs as a program: an ``if __name__ == "__main__":`` block (or
+    it asserts it is ``__main__``), and no ``__all__``. A module that declares
+    its public API with ``__all__`` is a library, even with a demo ``__main__``
+    block (``mimetypes``, ``tkinter``): other code imports it and may call it
+    from threads."""
+    if "__all__" in ctx.semantic.module.bindings:
+        return False
+    return any(
+        isinstance(s, (ast.If, ast.Assert)) and is_main_guard(s.test)
+        for s in getattr(ctx.tree, "body", ())
+    )
+
+
+def is_script(ctx: FileContext) -> bool:
+    """SPEC 7.1's script (OTP202's test): a module run as a program that starts
+    no concurrency of its own (``is_main_program``, and no concurrency module
+    imported)."""
+    return is_main_program(ctx) and not imports_concurrency(ctx)

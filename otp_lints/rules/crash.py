@@ -7,7 +7,14 @@ import re
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, statements
+from otp_lints.rule import (
+    Example,
+    Rule,
+    body_nodes,
+    imports_concurrency,
+    is_main_program,
+    statements,
+)
 from otp_lints.semantic import dotted
 from otp_lints.shapes import enclosing
 
@@ -2382,58 +2389,6 @@ def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
     return True in answers and all(isinstance(a, bool) for a in answers)
 
 
-#: Importing any of these (or a submodule) means the module may run code
-#: concurrently (the list OTP202's script test uses).
-_CONCURRENCY_MODULES = (
-    "threading", "_thread", "asyncio", "concurrent.futures", "multiprocessing", "trio",
-    "anyio", "gevent", "eventlet",
-)
-
-
-def _in_script(ctx: FileContext) -> bool:
-    """A program that starts no concurrency of its own (the test SPEC 7.1 gives
-    OTP202): a file under ``script-paths``, or a module with an ``if __name__
-    == "__main__":`` block and no ``__all__``, that imports no concurrency
-    module (at any depth: read off the import bindings, no walk)."""
-    if not ctx.is_script_path:
-        if "__all__" in ctx.semantic.module.bindings:
-            return False
-        if not any(  # ``if __name__ == "__main__":`` or ``assert`` it
-            isinstance(s, (ast.If, ast.Assert)) and _is_main_guard(s.test)
-            for s in getattr(ctx.tree, "body", ())
-        ):
-            return False
-    for scope in ctx.semantic.scopes:
-        for bindings in scope.bindings.values():
-            for b in bindings:
-                node = b.node
-                if b.kind != "import":
-                    continue
-                if isinstance(node, ast.Import):
-                    names = [a.name for a in node.names]
-                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-                    names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-                else:
-                    continue
-                if any(
-                    n == m or n.startswith(m + ".") for n in names for m in _CONCURRENCY_MODULES
-                ):
-                    return False
-    return True
-
-
-def _is_main_guard(test: ast.expr) -> bool:
-    """``__name__ == "__main__"`` (either way round)."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Eq)):
-        return False
-    left, right = test.left, test.comparators[0]
-    if isinstance(right, ast.Name):
-        left, right = right, left
-    return (isinstance(left, ast.Name) and left.id == "__name__"
-            and isinstance(right, ast.Constant) and right.value == "__main__")
-
-
 def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
     """A handler that prints the caught exception to the user (``print("ERROR:",
     exc)``, ``print(str(e))``), besides other prints, plain assignments and
@@ -2473,3 +2428,10 @@ def _is_probe_name(fname: str) -> bool:
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
 RULES: tuple[type[Rule], ...] = (SwallowedException,)
+
+
+def _in_script(ctx: FileContext) -> bool:
+    """A program that starts no concurrency of its own (the test SPEC 7.1 gives
+    OTP202): a file under ``script-paths`` or a module run as a program, that
+    imports no concurrency module."""
+    return (ctx.is_script_path or is_main_program(ctx)) and not imports_concurrency(ctx)

@@ -10,7 +10,15 @@ from typing import Any, Optional
 
 from otp_lints import projectfacts
 from otp_lints.context import FileContext
-from otp_lints.rule import Example, Rule, body_nodes, last_names, statements
+from otp_lints.rule import (
+    Example,
+    Rule,
+    body_nodes,
+    is_main_guard,
+    is_script,
+    last_names,
+    statements,
+)
 from otp_lints.semantic import Binding, Scope, SemanticModel, last_name
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
@@ -665,48 +673,8 @@ class ThreadLocalState(Rule):
         return _only_per_thread(uses)
 
 
-#: Importing any of these (or a submodule) means the module may run code concurrently.
-_CONCURRENCY_MODULES = (
-    "threading", "_thread", "asyncio", "concurrent.futures", "multiprocessing", "trio",
-    "anyio", "gevent", "eventlet",
-)
 _LOCK_NAME = re.compile(r"(?:^|_|r)lock$|mutex|(?:^|_)cond(?:ition)?$")
 _DEF_NODES = (ast.FunctionDef, ast.AsyncFunctionDef)
-
-
-def _is_main_guard(test: ast.expr) -> bool:
-    """``__name__ == "__main__"`` (either way round)."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Eq)):
-        return False
-    left, right = test.left, test.comparators[0]
-    if isinstance(right, ast.Name):
-        left, right = right, left
-    return (isinstance(left, ast.Name) and left.id == "__name__"
-            and isinstance(right, ast.Constant) and right.value == "__main__")
-
-
-def _is_concurrency_module(name: str) -> bool:
-    return any(name == m or name.startswith(m + ".") for m in _CONCURRENCY_MODULES)
-
-
-def _imports_concurrency(ctx: FileContext) -> bool:
-    """Whether any import in the file, at any depth, names a concurrency module."""
-    for scope in ctx.semantic.scopes:
-        for bindings in scope.bindings.values():
-            for b in bindings:
-                if b.kind != "import":
-                    continue
-                node = b.node
-                if isinstance(node, ast.Import):
-                    if any(_is_concurrency_module(a.name) for a in node.names):
-                        return True
-                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-                    if _is_concurrency_module(node.module) or any(
-                        _is_concurrency_module(f"{node.module}.{a.name}") for a in node.names
-                    ):
-                        return True
-    return False
 
 
 def _module_statements(tree: ast.AST) -> Iterator[ast.stmt]:
@@ -721,26 +689,6 @@ def _module_statements(tree: ast.AST) -> Iterator[ast.stmt]:
                 stack.extend(getattr(stmt, field, ()))
             for handler in getattr(stmt, "handlers", ()):
                 stack.extend(handler.body)
-
-
-def _is_script(ctx: FileContext) -> bool:
-    """SPEC 7.1: a module run as a program that starts no concurrency of its own.
-
-    It has an ``if __name__ == "__main__":`` block (or asserts it is ``__main__``)
-    and imports none of the concurrency modules. A module that declares its
-    public API with ``__all__`` is a library, even with a demo ``__main__`` block
-    (``mimetypes``, ``tkinter``): other code imports it and may call it from
-    threads."""
-    if "__all__" in ctx.semantic.module.bindings:
-        return False
-    body = getattr(ctx.tree, "body", ())
-    if not any(
-        (isinstance(s, ast.If) and _is_main_guard(s.test))
-        or (isinstance(s, ast.Assert) and _is_main_guard(s.test))
-        for s in body
-    ):
-        return False
-    return not _imports_concurrency(ctx)
 
 
 def _fork_hooks(ctx: FileContext) -> frozenset[str]:
@@ -1055,7 +1003,7 @@ class _GlobalFacts:
 
     def __init__(self, ctx: FileContext) -> None:
         #: the whole file is out of OTP202's reach (a script)
-        self.skip_file = ctx.is_script_path or _is_script(ctx)
+        self.skip_file = ctx.is_script_path or is_script(ctx)
         self.fork_hooks = _fork_hooks(ctx)
 
 
@@ -1718,7 +1666,7 @@ class EnvironFacts:
         if base == "conftest.py":
             return True
         mains = [s for s in getattr(self.ctx.tree, "body", ())
-                 if isinstance(s, ast.If) and _is_main_guard(s.test)]
+                 if isinstance(s, ast.If) and is_main_guard(s.test)]
         if not mains:
             return False
         if any(m.lineno <= line <= (m.end_lineno or m.lineno) for m in mains):
@@ -3392,7 +3340,7 @@ def _refuses_import(ctx: FileContext) -> bool:
     and imports none of the modules that start threads or processes: it cannot
     be imported, so no other module or test shares its state, and nothing
     preempts its synchronous functions."""
-    if not any(isinstance(s, ast.Assert) and _is_main_guard(s.test)
+    if not any(isinstance(s, ast.Assert) and is_main_guard(s.test)
                for s in getattr(ctx.tree, "body", ())):
         return False
     for scope in ctx.semantic.scopes:
@@ -3568,7 +3516,7 @@ class _StateFacts:
 
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
-        self.skip_file = ctx.is_script_path or _is_script(ctx)
+        self.skip_file = ctx.is_script_path or is_script(ctx)
         #: the file cannot be imported and starts no threads (``_refuses_import``)
         self.unimportable = _refuses_import(ctx)
         #: names used as decorators in the file: "bare" (``@f``) or "called" (``@f(...)``)
