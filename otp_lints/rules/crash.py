@@ -44,11 +44,14 @@ _RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit"})
 # being handled with its traceback (``logging.Handler.handleError``,
 # ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
 # ``loop.call_exception_handler``, ``Timer.print_exc``, IPython's
-# ``showtraceback``, ``sys.excepthook``). ``format_exception_only`` is not one:
+# ``showtraceback``, ``sys.excepthook``; error trackers' capture calls:
+# Sentry's ``capture_exception``, Raven's ``captureException``, Rollbar's
+# ``report_exc_info``). ``format_exception_only`` is not one:
 # it formats the message without the traceback.
 _REPORTER_NAME = re.compile(
     r"(?:handle|report|notify)\w*?(?:error|exception)|exception_?handler|unhandled_?exception"
-    r"|excepthook|traceback|(?:print|format)_?exc(?:eption)?(?!\w*only)",
+    r"|excepthook|traceback|(?:print|format)_?exc(?:eption)?(?!\w*only)"
+    r"|capture_?exception|report_exc_info",
     re.IGNORECASE,
 )
 # Calls that turn the exception into text: the object (and its traceback) is not
@@ -212,7 +215,10 @@ class SwallowedException(Rule):
     - a helper whose name says it reports the exception being handled
       (`self.handleError(record)`, `handle_error`, `handle_callback_exception`,
       `notify_exception`, `call_exception_handler`, `sys.excepthook`,
-      `showtraceback`, `t.print_exc()`), or a function of the same module (a
+      `showtraceback`, `t.print_exc()`; an error tracker's capture call:
+      Sentry's `capture_exception()`, Raven's `captureException()`, Rollbar's
+      `report_exc_info()`, which record the exception being handled with its
+      traceback), or a function of the same module (a
       method of the same class) whose own body logs the traceback or
       re-raises (`self._on_failure(entry)` that logs with `exc_info=True`);
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
@@ -438,6 +444,10 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        Example(
+            "import sentry_sdk\n\ntry:\n    work()\nexcept Exception:\n"
+            "    sentry_sdk.capture_exception()\n"
+        ),
         # The exception object goes back to the caller or into a container.
         Example(
             "def get_exc(f):\n    try:\n        f()\n    except Exception as exc:\n"
@@ -971,7 +981,7 @@ class SwallowedException(Rule):
         ):
             return True
         if handler.name and not isinstance(fnode, ast.AsyncFunctionDef) and _prints_error(
-            handler.body, handler.name, ctx
+            handler.body, handler.name, ctx, in_function=fnode is not None
         ) and ctx.fact("otp501.script", _in_script):
             return True  # a script tells its user; an ``async def`` serves peers
         if fname.startswith("do_") and _shows(handler.body, ctx):
@@ -2389,19 +2399,26 @@ def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
     return True in answers and all(isinstance(a, bool) for a in answers)
 
 
-def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
+def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_function: bool
+                  ) -> bool:
     """A handler that prints the caught exception to the user (``print("ERROR:",
-    exc)``, ``print(str(e))``), besides other prints, plain assignments and
-    ``return``/``continue``/``break``: the user sees the failure."""
+    exc)``, ``print(str(e))``), besides other prints, plain assignments,
+    ``return`` and ``break``: the user sees the failure. Inside a function
+    the handler must also hand a failure on, by returning a value or setting
+    one (``return False``, ``hive[host] = None``): printing alone, or
+    ``continue`` to the next item, lets the program go on and end as if the
+    step had worked."""
     shown = False
+    answered = not in_function
     for stmt in stmts:
-        if isinstance(stmt, (ast.Pass, ast.Continue, ast.Break)):
+        if isinstance(stmt, (ast.Pass, ast.Break)):
             continue
         if isinstance(stmt, (ast.Assign, ast.Return)):
             if stmt.value is not None and any(
                 isinstance(n, ast.Call) for n in ast.walk(stmt.value)
             ):
                 return False
+            answered = answered or stmt.value is not None
             continue
         call = _call_of(stmt)
         if call is None or not isinstance(call.func, (ast.Name, ast.Attribute)):
@@ -2414,7 +2431,7 @@ def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
             for a in [*call.args, *(kw.value for kw in call.keywords)] for n in ast.walk(a)
         ):
             shown = True
-    return shown
+    return shown and answered
 
 
 def _is_probe_name(fname: str) -> bool:
