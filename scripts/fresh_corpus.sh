@@ -2,14 +2,14 @@
 # More corpora for the precision measure: concurrency-heavy PyPI projects that
 # no rule was tuned on when they were added (the first fourteen are what
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
-# (round 10, fifteen), set "c" (round 11, twelve) and set "d" (round 12,
-# thirteen) are pinned. Same
+# (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
+# thirteen) and set "e" (round 13, thirteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
-#          ~/.cache/otp-fresh-d)
+#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -29,7 +29,11 @@ case "$SET" in
      PKGS="aiokafka==0.14.0 arq==0.28.0 asgiref==3.13.0 autobahn==26.11.1 channels==4.3.2
            kafka_python==3.0.12 luigi==3.8.1 mpire==2.10.2 paho_mqtt==2.2.0 sanic==25.12.1
            scrapy==2.19.0 sentry_sdk==2.75.0 werkzeug==3.1.9" ;;
-  *) echo "usage: $0 [a|b|c|d] [DEST]" >&2; exit 2 ;;
+  e) DEST=${2:-$HOME/.cache/otp-fresh-e}
+     PKGS="Pyro4==4.82 aiosqlite==0.22.1 diskcache==5.6.3 fasteners==0.20 flower==2.2.0
+           httpcore==1.0.9 psycopg==3.3.9 pymongo==4.20.1 pytest_asyncio==1.5.0
+           python_socketio==5.18.1 schedule==1.2.2 starlette==1.10.0 trio_websocket==0.12.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
