@@ -327,6 +327,15 @@ class SwallowedException(Rule):
       passed in with something else than the error (`if onerror:
       onerror(modname)`) stays flagged: the traceback is lost unless every
       callback fetches it;
+    - a handler that fails the operation in progress with the exception's
+      text (`return self.failHandshake(f"bad headers: {e}")`: a method whose
+      name starts with `fail`, a bare `fail` being a test's raising call), or
+      turns it into another exception carrying its text (`enc_err =
+      ApplicationError(DECRYPT_ERROR, f"failed to decrypt: {e}")`) that the
+      function then raises, returns or hands to a call (`reject(d,
+      enc_err)`): whoever waits for the operation gets the failure. Failing
+      it with a text that leaves the exception out, or building the new
+      exception and only logging it, stays flagged;
     - `except Exception:` around code that only writes a diagnostic (`print`,
       `log.debug`, `sys.stderr.write`, `warnings.warn`), with a handler that
       is `pass` or only reports: a failure to report has nowhere else to go;
@@ -363,7 +372,8 @@ class SwallowedException(Rule):
       Exception(...)`); a `try` whose one statement takes the signature of
       an object held in a name (`argspec = str(inspect.signature(fob))`):
       it reads the object's `__signature__`, `__wrapped__`, `__call__`...,
-      whose descriptors can raise anything (binding arguments to it,
+      whose descriptors can raise anything; also copied onto a wrapper,
+      `wrapper.__signature__ = inspect.signature(f)` (binding arguments to it,
       `inspect.signature(f).bind(*args)`, stays flagged);
     - a `try` that evaluates code given as data (`eval`/`exec` of a user's
       expression, also through a function of this module or a method of this
@@ -676,6 +686,22 @@ class SwallowedException(Rule):
             "    sender.connect(receiver)\n    sender.send()\n    assert ok\n",
             path="test_signals.py",
         ),
+        Example(
+            "class Handshake:\n    def process(self, data):\n        try:\n"
+            "            self.headers = parse_header(data)\n        except Exception as e:\n"
+            "            return self.failHandshake(f'bad headers: {e}')\n"
+        ),
+        Example(
+            "def decode(codec, msg, d):\n    err = None\n    try:\n"
+            "        msg.args = codec.decode(msg.payload)\n    except Exception as e:\n"
+            "        err = ApplicationError(DECRYPT_ERROR, f'failed to decrypt: {e}')\n"
+            "    if err:\n        reject(d, err)\n"
+        ),
+        Example(
+            "import inspect\ndef traced(f):\n    def wrapper(*a):\n        return f(*a)\n"
+            "    try:\n        wrapper.__signature__ = inspect.signature(f)\n"
+            "    except Exception:\n        pass\n    return wrapper\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -931,6 +957,10 @@ class SwallowedException(Rule):
         if _reports_then_raises(body, ctx):
             return True
         if _hands_fault_to_client(handler, ctx) or _sends_error_to_peer(handler):
+            return True
+        if _fails_operation(handler):
+            return True
+        if fnode is not None and _converts_error(handler, fnode):
             return True
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
@@ -1477,6 +1507,67 @@ def _sends_error_to_peer(handler: ast.ExceptHandler) -> bool:
     return False
 
 
+def _fails_operation(handler: ast.ExceptHandler) -> bool:
+    """The handler fails the operation in progress with the exception's text
+    (``return self.failHandshake(f"could not parse headers: {e}")``,
+    ``self.fail_connection(reason=str(exc))``): a method whose name starts with
+    ``fail`` (not a bare ``fail``, a test's raising call) reports the failure
+    to whoever waits for the operation (the peer, the caller)."""
+    name = handler.name
+    if name is None:
+        return False
+    for stmt in handler.body:
+        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Return)) else None
+        if isinstance(value, ast.Await):
+            value = value.value
+        if not isinstance(value, ast.Call):
+            continue
+        words = _words(_called_name(value.func))
+        if len(words) > 1 and words[0] == "fail" and any(
+            _mentions(a, {name}) for a in [*value.args, *(k.value for k in value.keywords)]
+        ):
+            return True
+    return False
+
+
+def _converts_error(handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
+    """The handler turns the exception into another one carrying its text
+    (``enc_err = ApplicationError(DECRYPT_ERROR, f"failed to decrypt: {e}")``)
+    kept in a name that the function then raises, returns or hands to a call
+    (``reject(on_reply, enc_err)``): the error is handed on. Built and left
+    unused, it stays flagged."""
+    name = handler.name
+    if name is None:
+        return False
+    kept: set[str] = set()
+    for stmt in handler.body:
+        if (
+            isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+            and _called_name(stmt.value.func).endswith(("Error", "Exception"))
+            and any(
+                _mentions(a, {name})
+                for a in [*stmt.value.args, *(k.value for k in stmt.value.keywords)]
+            )
+        ):
+            kept.add(stmt.targets[0].id)
+    if not kept:
+        return False
+    for node in body_nodes(statements(fnode)):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            if _mentions(node.exc, kept):
+                return True
+        elif isinstance(node, ast.Return) and node.value is not None:
+            if isinstance(node.value, ast.Name) and node.value.id in kept:
+                return True
+        elif isinstance(node, ast.Call) and not _is_log_call(node) and any(
+            isinstance(a, ast.Name) and a.id in kept
+            for a in [*node.args, *(k.value for k in node.keywords)]
+        ):
+            return True
+    return False
+
+
 def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     """After a failed best-effort cleanup, a handler that gives up the resource
     and says so: cleanup calls alone (``self._cleanup_node(name)``), or dropping
@@ -1886,7 +1977,13 @@ def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:
     ``__signature__``, ``__wrapped__``, ``__call__``, ``__init__``..., whose
     descriptors can raise anything, like ``getattr(obj, name)``."""
     if isinstance(stmt, ast.Assign):
-        if not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+        target = stmt.targets[0] if len(stmt.targets) == 1 else None
+        # ``wrapper.__signature__ = inspect.signature(f)``: copying it onto a
+        # function of its own is no computation of the program's.
+        if not (isinstance(target, ast.Name) or (
+            isinstance(target, ast.Attribute) and target.attr == "__signature__"
+            and isinstance(target.value, ast.Name)
+        )):
             return False
         value: Optional[ast.expr] = stmt.value
     elif isinstance(stmt, ast.Return):
