@@ -1545,7 +1545,8 @@ class _EnvFunction:
     line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
 
     __slots__ = (
-        "fake_from", "flags", "present", "restored", "saved", "set_keys", "snapshots", "whole",
+        "fake_from", "flags", "originals", "present", "restored", "restoring", "saved",
+        "set_keys", "snapshots", "whole",
     )
 
     def __init__(self) -> None:
@@ -1562,6 +1563,12 @@ class _EnvFunction:
         self.saved: dict[str, str] = {}
         # keys the function has set so far (``os.environ["K"] = v``)
         self.set_keys: set[str] = set()
+        # locals holding the old value of each of some keys (``original = {k:
+        # os.environ.get(k) for k in keys}``)
+        self.originals: set[str] = set()
+        # loop variables naming a key whose old value the loop puts back (``for
+        # k, v in original.items()``): a delete of such a key is a restore too
+        self.restoring: set[str] = set()
 
 
 class EnvironFacts:
@@ -1589,6 +1596,7 @@ class EnvironFacts:
         self._per_test_present: dict[int, set[str]] = {}
         self._fixtures: Optional[projectfacts.EnvironFixtures] = None
         self._marked: Optional[frozenset[str]] = None
+        self._tracked: dict[int, dict[str, str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -1656,14 +1664,20 @@ class EnvironFacts:
             return True
         return owner.kind == "module" and func.name in self.ctx.semantic.module.loads
 
-    def test_entry_point(self, line: int) -> bool:
+    def test_entry_point(self, line: int, setdefault: bool = False) -> bool:
         """Module-level code of a test file that runs once as an entry point, not
         on import by the test runner: ``conftest.py`` (set-up before collection),
-        a ``__main__`` block, and a program in a test folder that no runner
-        collects (``runtests.py``, ``manage.py``: a ``__main__`` block and a name
-        other than ``test*.py``/``*_test.py``)."""
+        a test package's ``__init__.py`` (imported once, before any module of
+        the package), a ``__main__`` block, a program in a test folder that no
+        runner collects (``runtests.py``, ``manage.py``: a ``__main__`` block
+        and a name other than ``test*.py``/``*_test.py``), and a
+        ``setdefault`` in such a module (``wsgi.py`` of a test app: a default
+        that never overrides a value already set)."""
         base = os.path.basename(self.ctx.path)
-        if base == "conftest.py":
+        if base in ("conftest.py", "__init__.py"):
+            return True
+        collected = base.startswith("test") or base.endswith("_test.py")
+        if setdefault and not collected:
             return True
         mains = [s for s in getattr(self.ctx.tree, "body", ())
                  if isinstance(s, ast.If) and is_main_guard(s.test)]
@@ -1671,7 +1685,7 @@ class EnvironFacts:
             return False
         if any(m.lineno <= line <= (m.end_lineno or m.lineno) for m in mains):
             return True
-        return not (base.startswith("test") or base.endswith("_test.py"))
+        return not collected
 
     def _imports_cli(self) -> bool:
         for b in self.ctx.semantic.module.bindings.values():
@@ -1903,7 +1917,7 @@ class EnvironFacts:
         outside = [i + 1 for i, line in enumerate(lines)
                    if not first <= i + 1 <= last and word.search(line)]
         if not outside:
-            return self._hands_over(key, func, scope)
+            return self._hands_over(key, func, scope, name)
         # Every other mention lies in a module-level program text (it reads
         # the variable) that only this function uses.
         for stmt in getattr(self.ctx.tree, "body", ()):
@@ -1932,11 +1946,16 @@ class EnvironFacts:
             outside = [n for n in outside if n not in inside]
         return not outside
 
-    def _hands_over(self, key: ast.expr, func: ast.AST, scope: Scope) -> bool:
+    def _hands_over(self, key: ast.expr, func: ast.AST, scope: Scope, name: str) -> bool:
         """The function passes the key itself to a call other than an environment
-        accessor: the callee is told which variable to read."""
+        accessor, or writes a string naming it as a template (``"${APP_CONFIG}"``,
+        ``"$APP_CONFIG"``): the callee is told which variable to read."""
         want = ast.dump(key)
+        template = re.compile(r"\$\{" + re.escape(name) + r"\}|\$" + re.escape(name) + r"(?!\w)")
         for node in body_nodes(statements(func)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and node is not key and template.search(node.value):
+                return True  # ``load("${APP_CONFIG}")``: a template naming the variable
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
@@ -1949,6 +1968,111 @@ class EnvironFacts:
             if any(ast.dump(a) == want for a in (*node.args, *(k.value for k in node.keywords))):
                 return True
         return False
+
+    def fixture_tracked(self, cls: ast.ClassDef, cls_scope: Scope) -> dict[str, str]:
+        """The methods of a test file's class that a function-scoped fixture
+        undoes after each test, with the attribute they track: a *recording*
+        method sets ``os.environ[name]`` for a parameter ``name`` it also adds
+        to ``self.<attr>`` (``.add``/``.append``/``self.<attr>[name] = ...``),
+        an *undoing* method removes ``os.environ[n]`` for every ``n`` of
+        ``self.<attr>``, and every mention of the class in the file is
+        ``obj = Cls()`` in a fixture that yields and then calls ``obj.<undo>()``
+        (pytest resumes the fixture after the test, failed or not). Empty when
+        the file shows anything else."""
+        key = id(cls)
+        if key in self._tracked:
+            return self._tracked[key]
+        self._tracked[key] = found = {}
+        recorders: dict[str, str] = {}
+        undoers: dict[str, str] = {}
+        for child in cls_scope.children:
+            m = child.node
+            if not isinstance(m, _DEF_NODES) or not m.args.args:
+                continue
+            me = m.args.args[0].arg
+            params = {a.arg for a in m.args.args[1:] + m.args.kwonlyargs}
+            recorded: dict[str, str] = {}
+            set_names: set[str] = set()
+            for n in body_nodes(m.body):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and n.func.attr in ("add", "append") and len(n.args) == 1 \
+                        and isinstance(n.args[0], ast.Name) and n.args[0].id in params:
+                    owner = n.func.value
+                    if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name) \
+                            and owner.value.id == me:
+                        recorded[n.args[0].id] = owner.attr
+                elif isinstance(n, ast.Assign):
+                    for t in n.targets:
+                        if not (isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Name)):
+                            continue
+                        v = t.value
+                        if self._is_environ(v, child):
+                            set_names.add(t.slice.id)
+                        elif isinstance(v, ast.Attribute) and isinstance(v.value, ast.Name) \
+                                and v.value.id == me and t.slice.id in params:
+                            recorded[t.slice.id] = v.attr
+                elif isinstance(n, ast.For) and isinstance(n.target, ast.Name):
+                    it = n.iter
+                    if isinstance(it, ast.Call) and len(it.args) == 1 and not it.keywords \
+                            and isinstance(it.func, ast.Name) and it.func.id in ("list", "tuple"):
+                        it = it.args[0]
+                    if not (isinstance(it, ast.Attribute) and isinstance(it.value, ast.Name)
+                            and it.value.id == me):
+                        continue
+                    var = n.target.id
+                    for inner in body_nodes(n.body):
+                        k: Optional[ast.expr] = None
+                        if isinstance(inner, ast.Delete):
+                            k = next((t.slice for t in inner.targets
+                                      if isinstance(t, ast.Subscript)
+                                      and self._is_environ(t.value, child)), None)
+                        elif isinstance(inner, ast.Call) and isinstance(
+                            inner.func, ast.Attribute
+                        ) and inner.func.attr == "pop" and inner.args \
+                                and self._is_environ(inner.func.value, child):
+                            k = inner.args[0]
+                        if isinstance(k, ast.Name) and k.id == var:
+                            undoers[m.name] = it.attr
+            attrs = {a for name, a in recorded.items() if name in set_names}
+            if len(attrs) == 1:
+                recorders[m.name] = attrs.pop()
+        tracked = set(recorders.values()) & set(undoers.values())
+        if not tracked:
+            return found
+        # every mention of the class: ``obj = Cls()`` in a yield fixture that
+        # calls an undoing method on ``obj`` after its ``yield``
+        good = 0
+        for child in self.ctx.semantic.module.children:
+            f = child.node
+            if not isinstance(f, _DEF_NODES) or projectfacts.fixture_decorator(f) is None:
+                continue
+            if self._outside_tests(f, self.ctx.semantic.module):
+                continue  # a fixture of a wider scope: lasts beyond the test
+            built: Optional[str] = None
+            yielded = False
+            for stmt in f.body:
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                        and isinstance(stmt.targets[0], ast.Name) \
+                        and isinstance(stmt.value, ast.Call) \
+                        and isinstance(stmt.value.func, ast.Name) \
+                        and stmt.value.func.id == cls.name and not yielded:
+                    built = stmt.targets[0].id
+                elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, (ast.Yield,
+                                                                            ast.YieldFrom)):
+                    yielded = True
+                elif yielded and built is not None and isinstance(stmt, ast.Expr) \
+                        and isinstance(stmt.value, ast.Call) \
+                        and isinstance(stmt.value.func, ast.Attribute) \
+                        and isinstance(stmt.value.func.value, ast.Name) \
+                        and stmt.value.func.value.id == built \
+                        and undoers.get(stmt.value.func.attr) in tracked:
+                    good += 1
+                    break
+        word = re.compile(r"(?<![\w.])" + re.escape(cls.name) + r"(?!\w)")
+        mentions = sum(len(word.findall(line)) for line in self.ctx.lines or [])
+        if good and mentions == good + 1:
+            found.update((n, a) for n, a in {**recorders, **undoers}.items() if a in tracked)
+        return found
 
     def sets_time_zone(self, scope: Scope, line: int) -> bool:
         """``time.tzset()`` is called in ``scope`` after ``line``: the change of
@@ -2280,10 +2404,36 @@ class EnvironFacts:
         """``saved = dict(os.environ)`` (a snapshot of every key) and ``old =
         os.environ.get("K")`` / ``os.environ["K"]`` / ``os.environ.pop("K", None)``
         / ``os.getenv("K")`` (one key's old value), bound to a local."""
+        if isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Tuple) \
+                and len(stmt.target.elts) == 2 \
+                and all(isinstance(e, ast.Name) for e in stmt.target.elts) \
+                and isinstance(stmt.iter, ast.Call) and not stmt.iter.args \
+                and isinstance(stmt.iter.func, ast.Attribute) and stmt.iter.func.attr == "items" \
+                and isinstance(stmt.iter.func.value, ast.Name) \
+                and stmt.iter.func.value.id in out.originals:
+            # ``for k, v in original.items()``: ``v`` is ``k``'s old value
+            k, v = stmt.target.elts
+            key_dump = ast.dump(ast.Name(id=k.id, ctx=ast.Load()))
+            out.saved[v.id] = key_dump
+            out.restoring.add(key_dump)
+            return
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                 and isinstance(stmt.targets[0], ast.Name)):
             return
         name, value = stmt.targets[0].id, stmt.value
+        if isinstance(value, ast.DictComp) and len(value.generators) == 1 \
+                and isinstance(value.key, ast.Name) \
+                and isinstance(value.generators[0].target, ast.Name) \
+                and value.generators[0].target.id == value.key.id:
+            read = value.value
+            rk: Optional[ast.expr] = None
+            if isinstance(read, ast.Subscript) and self._is_environ(read.value, scope):
+                rk = read.slice
+            elif isinstance(read, ast.Call) and read.args and self._reads_key(read.func, scope):
+                rk = read.args[0]
+            if isinstance(rk, ast.Name) and rk.id == value.key.id:
+                out.originals.add(name)
+                return
         if self._snapshot(value, scope):
             out.snapshots.add(name)
             return
@@ -2316,7 +2466,7 @@ class EnvironFacts:
             return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
                     and key is not None and out.saved.get(value.id) == key)
         if kind == "remove":
-            return key is not None and key in out.set_keys
+            return key is not None and (key in out.set_keys or key in out.restoring)
         if not isinstance(node, ast.Call):
             return False
         attr = last_name(node.func)
@@ -2439,12 +2589,19 @@ class EnvironMutation(Rule):
     - module-level code of non-test files, a function named `main`, a function
       decorated as a click/typer command or group, the module level and the
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
-      `conftest.py`, session-scoped autouse fixtures, a test file's
+      `conftest.py`, the module level of a test package's `__init__.py`
+      (imported once, before any module of the package: the package's
+      set-up, as a conftest's module level is), session-scoped autouse
+      fixtures, a test file's
       `if __name__ == "__main__":` block, and the module level of a program in
       a test folder that no test runner collects (a `__main__` block and a name
-      other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`): entry
+      other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`), and a
+      module-level `os.environ.setdefault(...)` in any module of a test tree
+      with such a name (a test app's `wsgi.py`: a default that never overrides
+      a value already set, as in a non-test file): entry
       points that set the environment once, before the work (or the tests)
-      start; a module-level function of `conftest.py` that pytest never calls
+      start. A plain assignment there, or a `setdefault` at the module level
+      of a test module (`test*.py`), stays flagged; a module-level function of `conftest.py` that pytest never calls
       (no decorator, so not a fixture; not a `pytest_*` hook) and that nothing
       in the file refers to: a conftest is a plugin pytest loads, not a module
       other code imports, so it never runs; likewise a private function of a
@@ -2508,7 +2665,10 @@ class EnvironMutation(Rule):
       threads see it while it lasts;
     - in any file, that restoring statement itself (`os.environ[k] = old` of
       a value the function read from the same key, the snapshot put back, the
-      delete of a key the function set): it undoes the function's own change,
+      delete of a key the function set, and in `for k, v in
+      original.items()` over `original = {k: os.environ.get(k) for k in
+      keys}` both `os.environ[k] = v` and `del os.environ[k]`, each key put
+      back to its old value): it undoes the function's own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
       old` not).
@@ -2523,7 +2683,10 @@ class EnvironMutation(Rule):
       only this test runs reads it. A later test could only read it by
       knowing the name. The same name read by another test of the file, run by
       another test's program, or not handed over (the code under test reads
-      it by itself: `JUPYTER_TOKEN_FILE`) stays flagged;
+      it by itself: `JUPYTER_TOKEN_FILE`) stays flagged. A string of the
+      test that spells the name as a template (`app.config.load("${APP_CONFIG}")`,
+      `"$APP_CONFIG"`) hands it over too: the callee expands the variable the
+      string names; a template naming another variable does not;
     - in test files, bash's completion variables (`COMP_WORDS`, `COMP_CWORD`,
       `COMP_LINE`, `COMP_POINT`, ...) in a class whose teardown restores the
       environment it set up: bash never exports them, and a program reads them
@@ -2603,6 +2766,15 @@ class EnvironMutation(Rule):
       or in a function the module's own code calls stays flagged (it runs
       before the snapshot, and lasts); so does one under a fixture that
       restores only some keys, or restores before its `yield`;
+    - in test files, a method of a class of the file that sets
+      `os.environ[name]` for a parameter it also records in `self.<attr>`
+      (`self.envars.add(name)`), and the method that removes `os.environ[n]`
+      for every `n` of that attribute, when every mention of the class in the
+      file is `obj = Cls()` in a function-scoped fixture that yields and then
+      calls that removing method on `obj`: pytest resumes the fixture after
+      the test, failed or not, so every key the test set through the helper
+      is removed. The class built anywhere else (a fixture that returns it,
+      a test, another module) stays flagged;
     Still flagged: a method that sets the environment whenever it is called,
     even one a worker calls as it starts (a dummy `*_proxy` variable that
     changes how every `urllib` call of the process and its children finds
@@ -2789,9 +2961,34 @@ class EnvironMutation(Rule):
             "    assert proxies() == {'all://localhost': None}\n",
             path="tests/test_proxies.py",
         ),
+        Example(
+            "import os\n# ignore system-wide proxies in every test of the package\n"
+            "os.environ['http_proxy'] = ''\n",
+            path="tests/__init__.py",
+        ),
+        Example(
+            "import os\nfrom django.core.wsgi import get_wsgi_application\n\n"
+            "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tests.myapp.settings')\n"
+            "application = get_wsgi_application()\n",
+            path="tests/myapp/wsgi.py",
+        ),
+        Example(
+            "import os\n\ndef test_load_from_envvar(app, path):\n"
+            "    os.environ['APP_CONFIG'] = str(path)\n"
+            "    app.config.load('${APP_CONFIG}')\n",
+            path="tests/test_config.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
+        Example(
+            "import os\nos.environ['DJANGO_SETTINGS_MODULE'] = 'tests.myapp.settings'\n",
+            path="tests/myapp/wsgi.py",
+        ),
+        Example(
+            "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tests.settings')\n",
+            path="tests/test_views.py",
+        ),
         Example(
             "import os\n\ndef setup_session(scope='session'):\n"
             "    os.environ.update(C_WNOCONF='yes')\n\n"
@@ -2819,7 +3016,10 @@ class EnvironMutation(Rule):
         if scope is None:  # module level (or a class body)
             if not ctx.is_test_file:
                 return True
-            return facts.test_entry_point(getattr(node, "lineno", 0))
+            return facts.test_entry_point(
+                getattr(node, "lineno", 0),
+                isinstance(node, ast.Call) and last_name(node.func) == "setdefault",
+            )
         func = scope.node
         if isinstance(func, _DEF_NODES):
             if func.name == "main":
@@ -2849,6 +3049,10 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
+            if (ctx.is_test_file and owner.kind == "class" and isinstance(owner.node, ast.ClassDef)
+                    and isinstance(func, _DEF_NODES)
+                    and func.name in facts.fixture_tracked(owner.node, owner)):
+                return True  # every key it sets is removed by a fixture's teardown
             if (ctx.is_test_file and owner.kind == "class" and key is not None and (
                     key in facts.restored_per_test(owner.node, owner)
                     or (_removes(node) and key in facts.present_per_test(owner.node, owner))
