@@ -1982,7 +1982,8 @@ class EnvironFacts:
         key = id(cls)
         if key in self._tracked:
             return self._tracked[key]
-        self._tracked[key] = found = {}
+        found: dict[str, str] = {}
+        self._tracked[key] = found
         recorders: dict[str, str] = {}
         undoers: dict[str, str] = {}
         for child in cls_scope.children:
@@ -2412,7 +2413,7 @@ class EnvironFacts:
                 and isinstance(stmt.iter.func.value, ast.Name) \
                 and stmt.iter.func.value.id in out.originals:
             # ``for k, v in original.items()``: ``v`` is ``k``'s old value
-            k, v = stmt.target.elts
+            k, v = (e for e in stmt.target.elts if isinstance(e, ast.Name))
             key_dump = ast.dump(ast.Name(id=k.id, ctx=ast.Load()))
             out.saved[v.id] = key_dump
             out.restoring.add(key_dump)
@@ -2598,10 +2599,11 @@ class EnvironMutation(Rule):
       other than `test*.py`/`*_test.py`: `runtests.py`, `manage.py`), and a
       module-level `os.environ.setdefault(...)` in any module of a test tree
       with such a name (a test app's `wsgi.py`: a default that never overrides
-      a value already set, as in a non-test file): entry
-      points that set the environment once, before the work (or the tests)
-      start. A plain assignment there, or a `setdefault` at the module level
-      of a test module (`test*.py`), stays flagged; a module-level function of `conftest.py` that pytest never calls
+      a value already set, as in a non-test file): entry points that set the
+      environment once, before the work (or the tests) start. A plain
+      assignment there, or a `setdefault` at the module level of a test
+      module (`test*.py`), stays flagged; a module-level function of
+      `conftest.py` that pytest never calls
       (no decorator, so not a fixture; not a `pytest_*` hook) and that nothing
       in the file refers to: a conftest is a plugin pytest loads, not a module
       other code imports, so it never runs; likewise a private function of a
