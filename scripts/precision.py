@@ -61,6 +61,7 @@ def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int
     """Every report of the tool on every project of the corpus, one JSON per line."""
     exe = os.path.join(os.path.dirname(sys.executable), "otp-lints")
     total = 0
+    failed = []
     with tempfile.TemporaryDirectory() as scratch, open(out, "w", encoding="utf-8") as f:
         cfg = os.path.join(scratch, "pyproject.toml")
         with open(cfg, "w", encoding="utf-8") as c:
@@ -73,11 +74,16 @@ def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int
                  "--jobs", str(jobs), top],
                 cwd=scratch, capture_output=True, text=True,
             )
-            if proc.returncode not in (0, 1):
-                print(f"{project}: otp-lints exit {proc.returncode}: {proc.stderr.strip()}",
-                      file=sys.stderr)
+            try:  # exit 1 is "reports found" only with the JSON list on stdout
+                found = json.loads(proc.stdout) if proc.returncode in (0, 1) else None
+            except ValueError:
+                found = None
+            if not isinstance(found, list):
+                print(f"{project}: otp-lints failed (exit {proc.returncode}): "
+                      f"{proc.stderr.strip()}", file=sys.stderr)
+                failed.append(project)
                 continue
-            for d in json.loads(proc.stdout or "[]"):
+            for d in found:
                 path = os.path.relpath(os.path.abspath(os.path.join(scratch, d["path"])), corpus)
                 if not stdlib_tests and STDLIB_TESTS.match(path):
                     continue
@@ -87,6 +93,9 @@ def collect(corpus: str, out: str, jobs: int, stdlib_tests: bool = False) -> int
                 total += 1
             print(f"{project}: done", file=sys.stderr)
     print(f"{total} reports -> {out}", file=sys.stderr)
+    if failed:
+        print(f"FAILED: {', '.join(failed)} (their reports are missing)", file=sys.stderr)
+        return 1
     return 0
 
 

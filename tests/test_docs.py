@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 
 import pytest
 
@@ -141,3 +142,18 @@ def test_precision_split_halves_one_rule_the_same_way_every_time() -> None:
     assert keys == set(range(9)) and not {r["line"] for r in dev} & {r["line"] for r in held}
     other = precision.split(reports, "OTP501", 1)
     assert {r["line"] for r in other[0]} != {r["line"] for r in dev}  # the seed decides
+
+
+def test_precision_collect_fails_when_the_tool_crashes(tmp_path, monkeypatch) -> None:
+    """A run that crashed (exit 1 with a traceback, no JSON list) is a failure,
+    not a project without reports."""
+    precision = _precision_script()
+    (tmp_path / "corpus" / "proj").mkdir(parents=True)
+    crashed = subprocess.CompletedProcess([], 1, stdout="", stderr="Traceback ...")
+    monkeypatch.setattr(precision.subprocess, "run", lambda *a, **k: crashed)
+    out = tmp_path / "r.jsonl"
+    assert precision.collect(str(tmp_path / "corpus"), str(out), jobs=1) == 1
+    assert out.read_text() == ""
+    fine = subprocess.CompletedProcess([], 0, stdout="[]", stderr="")
+    monkeypatch.setattr(precision.subprocess, "run", lambda *a, **k: fine)
+    assert precision.collect(str(tmp_path / "corpus"), str(out), jobs=1) == 0
