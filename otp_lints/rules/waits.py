@@ -1147,35 +1147,6 @@ def _racing(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
     return False
 
 
-def _reaching_thread(
-    flow: FunctionFlow, stmt: ast.stmt, receiver: str, fact: TypeFact,
-) -> TypeFact:
-    """Of the threads a local is bound to in turn, the one its join waits on: the
-    statements run right before the join (``flow.previous``) back to
-    ``receiver = Thread(...)``, none of them binding ``receiver`` otherwise. The
-    other bindings (``thread = Thread(target=a); ...; thread = Thread(target=b)``)
-    are not what this join waits for. ``fact`` itself when unsure."""
-    if len(fact.calls) < 2 or not receiver.isidentifier():
-        return fact
-    prev = flow.previous(stmt)
-    for _ in range(200):
-        if prev is None:
-            return fact
-        if isinstance(prev, ast.Assign) and len(prev.targets) == 1 \
-                and isinstance(prev.targets[0], ast.Name) and prev.targets[0].id == receiver:
-            value = prev.value
-            if any(value is call for call in fact.calls):
-                return TypeFact(fact.name, (value,))  # type: ignore[arg-type]
-            return fact
-        for n in ast.walk(prev):
-            if isinstance(n, ast.Name) and n.id == receiver and not isinstance(n.ctx, ast.Load):
-                return fact
-            if isinstance(n, (ast.Global, ast.Nonlocal)) and receiver in n.names:
-                return fact
-        prev = flow.previous(prev)
-    return fact
-
-
 def _join_cannot_hang(
     node: ast.Call, receiver: Optional[str], fact: TypeFact, ctx: FileContext,
     flow: Optional[FunctionFlow], stmt: Optional[ast.stmt],
@@ -2045,7 +2016,6 @@ def _cannot_hang(
         return _own_python_child(node, attr, fact, ctx)
     if name in THREAD_TYPES:
         if receiver is not None and flow is not None and stmt is not None:
-            fact = _reaching_thread(flow, stmt, receiver, fact)
             if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx):
                 return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
@@ -2315,11 +2285,6 @@ class WaitWithoutTimeout(Rule):
       `settimeout(<not None>)` (or `setblocking(False)`) comes before the
       thread's function is defined, with no other `settimeout` or
       `setblocking` on it there, count as waits given a timeout;
-    - when one local is bound to several threads in turn (`thread =
-      Thread(target=a)`, later `thread = Thread(target=b)`), a `.join()` is
-      judged by the binding that reaches it: the last `thread = Thread(...)`
-      among the statements run right before it, none of them binding `thread`
-      otherwise (else by all of them);
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -2430,15 +2395,6 @@ class WaitWithoutTimeout(Rule):
             "    try:\n        run()\n    finally:\n        stop.set()\n"
             "        server.join()\n",
             path="tests/test_serve.py",
-        ),
-        Example(
-            "import threading\ndef test_two(q):\n"
-            "    def finite():\n        return 1\n"
-            "    thread = threading.Thread(target=lambda: q.get())\n"
-            "    thread.start()\n    thread.join(5)\n"
-            "    thread = threading.Thread(target=finite)\n"
-            "    thread.start()\n    thread.join()\n",
-            path="tests/test_two.py",
         ),
         Example(
             "def test_tracker(get_fd):\n    try:\n"
