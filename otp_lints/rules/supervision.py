@@ -1281,7 +1281,7 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     if len(bindings) != 1 or bindings[0].kind != "assign":
         return False
     for stmt in scope_body(func):
-        if stmt.lineno > call.lineno and isinstance(stmt, ast.Expr) \
+        if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
                 and isinstance(stmt.value, ast.Call) and not stmt.value.args \
                 and method_call(stmt.value, "shutdown") == name:
             return True

@@ -446,8 +446,10 @@ class _Resolver(Resolver):
         facts: _TimeoutFacts = self.ctx.fact("otp403-timeouts", _timeout_facts)
         key = (_fkey(owner), name)
         line = facts.finite_set.get(key)
+        node = func.node
         return line is not None and key not in facts.unbounded_set \
-            and line < func.node.lineno
+            and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) \
+            and line < node.lineno
 
     def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A builtin that does no I/O, or a method of a list, dict, set or deque
