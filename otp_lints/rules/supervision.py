@@ -14,6 +14,7 @@ from typing import Optional, Union
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
+from otp_lints.flow import method_call
 from otp_lints.rule import Example, Rule, body_nodes
 from otp_lints.semantic import (
     CONSTRUCTORS,
@@ -1051,7 +1052,14 @@ class UnsupervisedThread(Rule):
       `f.cancel()`) that the creating function then waits on with a timeout
       (`f.result(timeout=5)`): the test sees its effect or fails, and the
       thread cannot outlive its bounded steps. An untimed wait in the target,
-      or no timed wait on its effect, stays flagged.
+      or no timed wait on its effect, stays flagged;
+    - `Thread(target=server.serve_forever)` with `server` a local bound once,
+      when a later statement of the creating function's own body (not in a
+      branch; after a fixture's `yield`) is `server.shutdown()`: it stops the
+      `serve_forever` loop and waits until it has (`socketserver`'s
+      contract), so the thread ends with the function, and the server's
+      `handle_error` reports a handler's failure. A server never shut down,
+      or shut down only in a branch, stays flagged.
     """
 
     code = "OTP303"
@@ -1062,6 +1070,14 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import threading\nfrom http.server import HTTPServer\n"
+            "def server_port(handler):\n"
+            "    server = HTTPServer(('localhost', 0), handler)\n"
+            "    thread = threading.Thread(target=server.serve_forever, daemon=True)\n"
+            "    thread.start()\n    yield server.server_port\n    server.shutdown()\n",
+            path="tests/conftest.py",
+        ),
         Example(
             "import threading, time\nfrom concurrent.futures import Future\n"
             "def test_result():\n    def notify(ready):\n        ready.wait(1)\n"
@@ -1225,6 +1241,8 @@ def _supervised(
         return False
     if _notification(target, ctx):
         return True
+    if _server_shut_down(target, call, ctx):
+        return True
     defn = _resolve_def(target, ctx)
     if defn is None:
         return False
@@ -1243,6 +1261,31 @@ def _supervised(
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and (_straight_line(fn) or _completes_awaited(fn, call, ctx))
+
+
+def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
+    """``Thread(target=server.serve_forever)`` where ``server`` is a local of the
+    creating function, bound once, and a later statement of that function's own
+    body (not in a branch; after a fixture's ``yield``) is ``server.shutdown()``:
+    ``socketserver``'s ``shutdown`` stops the ``serve_forever`` loop and waits
+    until it has, so the thread's lifetime is the function's (a handler's error
+    is reported by the server's ``handle_error``)."""
+    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
+            and isinstance(target.value, ast.Name)):
+        return False
+    func = ctx.function()
+    if func is None or func.dynamic:
+        return False
+    name = target.value.id
+    bindings = func.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign":
+        return False
+    for stmt in scope_body(func):
+        if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
+                and isinstance(stmt.value, ast.Call) and not stmt.value.args \
+                and method_call(stmt.value, "shutdown") == name:
+            return True
+    return False
 
 
 def _hands_on_every_error(

@@ -408,6 +408,8 @@ class _Resolver(Resolver):
         writes then honour."""
         bindings: list[Binding] = []
         if isinstance(expr, ast.Name):
+            if self._bounded_before_def(expr.id, scope):
+                return True
             bindings = self.sem.bindings_of(expr.id, scope) or []
         elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             func = scope.function()
@@ -427,6 +429,27 @@ class _Resolver(Resolver):
                 return False
             made += 1
         return made > 0
+
+    def _bounded_before_def(self, name: str, scope: Scope) -> bool:
+        """``name`` is a variable of an enclosing function, bound there once, whose
+        ``name.settimeout(<not None>)`` (or ``setblocking(False)``) comes before the
+        definition of the function reading it, with no other ``settimeout`` or
+        ``setblocking`` on it there: a socket the enclosing code bounded before this
+        code (a thread's body) could run, so its reads, writes and accepts return."""
+        owner = self.sem.lookup(name, scope)
+        func = scope.function()
+        if owner is None or owner is scope or owner.function() is None or func is None:
+            return False
+        bindings = owner.bindings.get(name, [])
+        if len(bindings) != 1 or bindings[0].kind != "assign" or name in owner.nonlocal_names:
+            return False
+        facts: _TimeoutFacts = self.ctx.fact("otp403-timeouts", _timeout_facts)
+        key = (_fkey(owner), name)
+        line = facts.finite_set.get(key)
+        node = func.node
+        return line is not None and key not in facts.unbounded_set \
+            and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) \
+            and line < node.lineno
 
     def cannot_block(self, call: ast.Call, qualified: Optional[str], scope: object) -> bool:
         """A builtin that does no I/O, or a method of a list, dict, set or deque
@@ -477,7 +500,7 @@ def _none_or_absent(value: Optional[ast.AST]) -> bool:
 # A connection's reads and writes: bounded by the timeout it was made with.
 _TIMED_IO = frozenset({
     "recv", "recv_into", "recvfrom", "recv_data", "recv_frame", "read", "readline",
-    "send", "sendall", "send_binary",
+    "send", "sendall", "send_binary", "accept",
 })
 # For racing threads (``_strictly_finite``): what the code shows cannot wait.
 _BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
@@ -2259,7 +2282,11 @@ class WaitWithoutTimeout(Rule):
       self-pipe (`self.r, self.w = socket.socketpair()` or `os.pipe()`, the
       read end handed to a call that watches it, `add_reader(self.r, ...)`),
       the thread's `select`/`poll` outside the block returns (the self-pipe
-      trick);
+      trick); in such code, `accept`, `recv*`, `read*` and `send*` on a
+      socket of the enclosing function (bound there once) whose
+      `settimeout(<not None>)` (or `setblocking(False)`) comes before the
+      thread's function is defined, with no other `settimeout` or
+      `setblocking` on it there, count as waits given a timeout;
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -2352,11 +2379,25 @@ class WaitWithoutTimeout(Rule):
     code = "OTP401"
     calls = _WAIT_METHODS | _WAIT_FUNCS_LAST
     # the queue guards (_queue_guards); thread/process/child constructors (their
-    # scopes, for the code a thread runs and the argv of a child)
-    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {"Popen"}
+    # scopes, for the code a thread runs and the argv of a child); a socket's
+    # settimeout/setblocking (a thread body's socket bounded before it runs)
+    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {"Popen", "settimeout", "setblocking"}
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import socket, threading\ndef test_serve(run):\n"
+            "    stop = threading.Event()\n    listener = socket.socket()\n"
+            "    listener.listen()\n    listener.settimeout(0.1)\n"
+            "    def serve():\n        while not stop.is_set():\n"
+            "            try:\n                conn, _ = listener.accept()\n"
+            "            except socket.timeout:\n                continue\n"
+            "            conn.close()\n"
+            "    server = threading.Thread(target=serve)\n    server.start()\n"
+            "    try:\n        run()\n    finally:\n        stop.set()\n"
+            "        server.join()\n",
+            path="tests/test_serve.py",
+        ),
         Example(
             "def test_tracker(get_fd):\n    try:\n"
             "        executor = ProcessPoolExecutor(max_workers=2)\n"
@@ -2729,8 +2770,10 @@ _ADDRESS_AT: dict[str, tuple[int, str]] = {
 }
 # Methods of an HTTP(S)Connection that open its socket (and so use its timeout).
 _CONNECTS = frozenset({
-    "connect", "request", "putrequest", "putheader", "endheaders", "send", "getresponse",
+    "connect", "request", "endheaders", "send", "getresponse",
 })
+# ``HTTPConnection`` methods that only fill the request buffer (no connect, no I/O).
+_BUFFERS = frozenset({"putrequest", "putheader"})
 _NO_NETWORK_SCHEMES = ("data:", "file:")
 _SETUPS = frozenset({"setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class"})
 
@@ -2905,7 +2948,13 @@ def _connection_never_used_on_network(
     gives it a socket of its own (``conn.sock = ...``,
     ``conn._create_connection = ...``), or it is held in a local that is only
     read for attributes and closed (never connected, requested, returned,
-    stored or passed on). The constructor itself does no I/O."""
+    stored or passed on), or only buffers a request (``putrequest``,
+    ``putheader``: ``endheaders`` sends). The constructor itself does no I/O."""
+    if len(path) >= 2:
+        attr, call = path[-1], path[-2]
+        if isinstance(attr, ast.Attribute) and attr.value is node and attr.attr in _BUFFERS \
+                and isinstance(call, ast.Call) and call.func is attr:
+            return True  # ``HTTPConnection(...).putrequest(...)``: dropped unsent
     stmt, _ = statement_of(path, node)
     if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
         return False
@@ -3123,7 +3172,10 @@ class NetworkCallWithoutTimeout(Rule):
     - an `HTTP(S)Connection` given a socket of its own in the same function
       (`conn.sock = FakeSocket(...)`, `conn._create_connection = ...`), or
       held in a local that is never connected, requested, returned, stored
-      or passed on (the constructor does no I/O);
+      or passed on (the constructor does no I/O); `putrequest` and
+      `putheader` only fill its request buffer (`endheaders` sends), so a
+      connection used only with them, or `HTTPConnection(...).putrequest(...)`
+      dropped at once, is not flagged either;
     - `urlopen` after the same function replaced `http.client.HTTPConnection`
       (or a method of it) with a fake;
     - a call made while a finite `socket.setdefaulttimeout(...)` is in force
@@ -3168,6 +3220,11 @@ class NetworkCallWithoutTimeout(Rule):
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     options = (DEFAULT_TIMEOUT,)
     valid = (
+        Example(
+            "from http.client import HTTPConnection\n"
+            "def test_none_url():\n"
+            "    HTTPConnection('localhost', 8080).putrequest('POST', None)\n"
+        ),
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
         Example("from urllib.request import urlopen\nurlopen('data:,hello').read()\n"),
@@ -3424,7 +3481,7 @@ def _fkey(scope: Scope) -> int:
 class _TimeoutFacts:
     """Per file, from the calls the walk collected (no walk of its own)."""
 
-    __slots__ = ("finite_default", "finite_set", "inspected")
+    __slots__ = ("finite_default", "finite_set", "inspected", "unbounded_set")
 
     def __init__(self) -> None:
         #: function -> lines where it (or a function nested in it) reads a timeout
@@ -3432,6 +3489,8 @@ class _TimeoutFacts:
         self.inspected: dict[int, list[tuple[int, Optional[str]]]] = {}
         #: (function, receiver) -> first line of a finite ``settimeout``/``setblocking(False)``
         self.finite_set: dict[tuple[int, str], int] = {}
+        #: (function, receiver) of a ``settimeout(<other>)``/``setblocking(<other>)``
+        self.unbounded_set: set[tuple[int, str]] = set()
         #: function -> first line of ``socket.setdefaulttimeout(<not None>)`` or of
         #: ``saved = socket.getdefaulttimeout()``
         self.finite_default: dict[int, int] = {}
@@ -3475,6 +3534,8 @@ def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
             )
             if key is not None and finite:
                 _first(facts.finite_set, (fkey, key), line)
+            elif key is not None:
+                facts.unbounded_set.add((fkey, key))
     return facts
 
 
