@@ -392,10 +392,10 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     for use in uses.loads.get(name, ()):
         parent = uses.parent.get(id(use))
         if isinstance(parent, ast.Call) and parent.func is use:
-            caller = _enclosing_def(use, uses, owner.node)
+            caller = _enclosing_def(use, uses, owner.node) if owner.kind == "function" else None
             if (
                 caller is not None and caller is not fnode and depth < 3
-                and _handed_off(caller, ctx, depth + 1)
+                and not _is_waiter(fnode.name) and _handed_off(caller, ctx, depth + 1)
             ):
                 handed = True  # runs when the handler that calls it runs
                 continue
@@ -432,15 +432,19 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
 
 
 def _enclosing_def(node: ast.AST, uses: _Uses, top: ast.AST) -> Optional[FunctionNode]:
-    """The nested ``def`` (below ``top``) whose body holds ``node``, if any."""
+    """The ``def`` defined right in ``top``'s body (a sibling of the nested
+    function) whose body holds ``node``, if any."""
     n = uses.parent.get(id(node))
+    found: Optional[FunctionNode] = None
     while n is not None and n is not top:
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            return n
-        if isinstance(n, ast.Lambda):
+            if found is not None:
+                return None  # deeper than a sibling
+            found = n
+        elif isinstance(n, (ast.Lambda, ast.ClassDef)):
             return None
         n = uses.parent.get(id(n))
-    return None
+    return found
 
 
 def _handed_method(func: FunctionNode, ctx: FileContext) -> bool:
@@ -467,8 +471,9 @@ def _method_uses(
     cls: ast.ClassDef, classes: dict[str, ast.ClassDef]
 ) -> tuple[set[str], set[str]]:
     """Attribute names that a class and its bases of the same file call
-    (``x.m(...)``), and those they pass as an argument read from
-    ``self``/``cls`` (``f(self.m)``, ``f(key=self.m)``)."""
+    (``x.m(...)``, or pass to a method of their own, ``self.run(self.m)``),
+    and those they pass as an argument read from ``self``/``cls`` to
+    anything else (``f(self.m)``, ``f(key=self.m)``)."""
     called: set[str] = set()
     handed: set[str] = set()
     seen: set[int] = set()
@@ -484,8 +489,15 @@ def _method_uses(
         for call in ast.walk(c):
             if not isinstance(call, ast.Call):
                 continue
-            if isinstance(call.func, ast.Attribute):
-                called.add(call.func.attr)
+            func = call.func
+            if isinstance(func, ast.Attribute):
+                called.add(func.attr)
+            # handed to the class's own method (``self._check(self._case)``):
+            # the class's own code runs it, as good as calling it
+            own = (
+                isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id in ("self", "cls")
+            )
             for arg in (*call.args, *(k.value for k in call.keywords)):
                 if isinstance(arg, ast.Starred):
                     arg = arg.value
@@ -493,7 +505,7 @@ def _method_uses(
                     isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
                     and arg.value.id in ("self", "cls")
                 ):
-                    handed.add(arg.attr)
+                    (called if own else handed).add(arg.attr)
     return called, handed
 
 
@@ -1618,10 +1630,12 @@ class SleepInTest(Rule):
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
       A nested function called only inside another nested function that is
       itself handed on (`async def on_connect(req): await square(2)`, then
-      `server.onConnect = on_connect`) runs when that handler runs: also
+      `server.onConnect = on_connect`) runs when that handler runs (a
+      sibling in the same function; not a wait helper by its name): also
       not reported. A method of a class that the class and its bases in the
       file only hand on through the object (`dispatcher.connect(self.ok_handler,
-      signal=s)`) and never call by that name (`x.ok_handler(...)`) is a
+      signal=s)`) and never call by that name (`x.ok_handler(...)`) nor
+      hand to a method of their own (`self._check(self._case)`) is a
       handler the code under test calls, and its sleep is simulated work.
       A function the test also calls directly stays reported;
     - a sleep in a function decorated with a literal `timeout` that the
