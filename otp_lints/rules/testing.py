@@ -357,7 +357,7 @@ def _is_coroutine_def(fnode: FunctionNode) -> bool:
     return any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _own_nodes(fnode.body))
 
 
-def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
+def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     """A nested function (or a class nested in a function, whose method this
     is) that the enclosing function hands to someone else: passed as an
     argument, returned, stored in an attribute or a container, called inside
@@ -365,7 +365,10 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
     (called, awaited, or given to a runner such as ``run_until_complete``)
     by the enclosing function itself. The same for a module-level function
     of a test file that is no test and no wait helper, judged over the
-    module: a task body, handler or fake peer the tests hand on."""
+    module: a task body, handler or fake peer the tests hand on. A call made
+    only inside another nested function that is itself handed on (``async
+    def on_connect(req): await foo(...)``, then ``server.onConnect =
+    on_connect``) runs when that handler runs, not when the test does."""
     scope = structure(ctx).scope_of(fnode)
     if scope is None or scope.parent is None:
         return False
@@ -389,6 +392,13 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
     for use in uses.loads.get(name, ()):
         parent = uses.parent.get(id(use))
         if isinstance(parent, ast.Call) and parent.func is use:
+            caller = _enclosing_def(use, uses, owner.node) if owner.kind == "function" else None
+            if (
+                caller is not None and caller is not fnode and depth < 3
+                and not _is_waiter(fnode.name) and _handed_off(caller, ctx, depth + 1)
+            ):
+                handed = True  # runs when the handler that calls it runs
+                continue
             outer = uses.parent.get(id(parent))
             if isinstance(outer, ast.Lambda):
                 handed = True  # the lambda defers the call
@@ -419,6 +429,84 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext) -> bool:
         ):
             handed = True
     return handed
+
+
+def _enclosing_def(node: ast.AST, uses: _Uses, top: ast.AST) -> Optional[FunctionNode]:
+    """The ``def`` defined right in ``top``'s body (a sibling of the nested
+    function) whose body holds ``node``, if any."""
+    n = uses.parent.get(id(node))
+    found: Optional[FunctionNode] = None
+    while n is not None and n is not top:
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if found is not None:
+                return None  # deeper than a sibling
+            found = n
+        elif isinstance(n, (ast.Lambda, ast.ClassDef)):
+            return None
+        n = uses.parent.get(id(n))
+    return found
+
+
+def _handed_method(func: FunctionNode, ctx: FileContext) -> bool:
+    """A method, no test and no wait helper by its name, that its class and
+    the classes of the file it derives from only ever hand on through the
+    object (``dispatcher.connect(self.ok_handler, signal=s)``,
+    ``Thread(target=self.serve)``) and never call by that name
+    (``x.ok_handler(...)``): a handler the code under test calls, whose sleep
+    is its simulated work."""
+    cls = _method_class(func, ctx)
+    if cls is None:
+        return False
+    if func.name.lower().lstrip("_").startswith(_TEST_METHODS) or _is_waiter(func.name):
+        return False
+    cache: dict[int, tuple[set[str], set[str]]] = ctx.fact("otp601.methods", _new_dict)
+    found = cache.get(id(cls))
+    if found is None:
+        found = cache[id(cls)] = _method_uses(cls, _module_classes(ctx))
+    called, handed = found
+    return func.name in handed and func.name not in called
+
+
+def _method_uses(
+    cls: ast.ClassDef, classes: dict[str, ast.ClassDef]
+) -> tuple[set[str], set[str]]:
+    """Attribute names that a class and its bases of the same file call
+    (``x.m(...)``, or pass to a method of their own, ``self.run(self.m)``),
+    and those they pass as an argument read from ``self``/``cls`` to
+    anything else (``f(self.m)``, ``f(key=self.m)``)."""
+    called: set[str] = set()
+    handed: set[str] = set()
+    seen: set[int] = set()
+    todo = [cls]
+    while todo:
+        c = todo.pop()
+        if id(c) in seen or len(seen) > 8:
+            continue
+        seen.add(id(c))
+        todo.extend(
+            classes[b.id] for b in c.bases if isinstance(b, ast.Name) and b.id in classes
+        )
+        for call in ast.walk(c):
+            if not isinstance(call, ast.Call):
+                continue
+            func = call.func
+            if isinstance(func, ast.Attribute):
+                called.add(func.attr)
+            # handed to the class's own method (``self._check(self._case)``):
+            # the class's own code runs it, as good as calling it
+            own = (
+                isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id in ("self", "cls")
+            )
+            for arg in (*call.args, *(k.value for k in call.keywords)):
+                if isinstance(arg, ast.Starred):
+                    arg = arg.value
+                if (
+                    isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
+                    and arg.value.id in ("self", "cls")
+                ):
+                    (called if own else handed).add(arg.attr)
+    return called, handed
 
 
 def _never_called(fnode: FunctionNode, ctx: FileContext) -> bool:
@@ -607,7 +695,7 @@ def _not_a_guess(
             func.name.startswith("test") or _never_called(func, ctx)
         ):
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
-        if _handed_off(func, ctx):
+        if _handed_off(func, ctx) or _handed_method(func, ctx):
             return "handed-off"
         if _outlasts_its_decorator(node, func):
             return "outlasts-decorator"
@@ -823,7 +911,11 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
 
 
 # The parameters of an application a server calls: ASGI's, WSGI's.
-_APP_SIGNATURES = (("scope", "receive", "send"), ("environ", "start_response"))
+# AWS Lambda's handler (``def handler(event, context)``), which the Lambda
+# runtime calls.
+_APP_SIGNATURES = (
+    ("scope", "receive", "send"), ("environ", "start_response"), ("event", "context"),
+)
 
 
 def _app_signature(func: FunctionNode) -> bool:
@@ -831,7 +923,11 @@ def _app_signature(func: FunctionNode) -> bool:
     send``) or a WSGI one's (``environ, start_response``), after ``self``: an
     application that a server calls for each request; in a test file it is
     the fake app the test drives through the server, and its sleep is the
-    app's simulated work, not a wait of the test's."""
+    app's simulated work, not a wait of the test's. The same for an AWS
+    Lambda handler's (``event, context``), which the Lambda runtime calls. A
+    test taking fixtures of those names is no application."""
+    if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
+        return False
     names = tuple(a.arg for a in func.args.posonlyargs + func.args.args)
     if names and names[0] in ("self", "cls"):
         names = names[1:]
@@ -1532,6 +1628,15 @@ class SleepInTest(Rule):
       module-level function of a test file that is no test and is only ever
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
+      A nested function called only inside another nested function that is
+      itself handed on (`async def on_connect(req): await square(2)`, then
+      `server.onConnect = on_connect`) runs when that handler runs (a
+      sibling in the same function; not a wait helper by its name): also
+      not reported. A method of a class that the class and its bases in the
+      file only hand on through the object (`dispatcher.connect(self.ok_handler,
+      signal=s)`) and never call by that name (`x.ok_handler(...)`) nor
+      hand to a method of their own (`self._check(self._case)`) is a
+      handler the code under test calls, and its sleep is simulated work.
       A function the test also calls directly stays reported;
     - a sleep in a function decorated with a literal `timeout` that the
       sleep outlasts (`@process(timeout=0.1)` over `def long(): sleep(10)`):
@@ -1568,8 +1673,10 @@ class SleepInTest(Rule):
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
       chooses a cost), or in a function with an ASGI application's
       parameters (`scope, receive, send`) or a WSGI one's (`environ,
-      start_response`): a fake app that the server calls, whose sleep is its
-      simulated work. A helper whose name says it waits (`wait_`, `await_`,
+      start_response`) or an AWS Lambda handler's (`event, context`, not in a
+      `test*` function): a fake app that the server or the Lambda runtime
+      calls, whose sleep is its simulated work (a handler sleeping past its
+      Lambda timeout on purpose). A helper whose name says it waits (`wait_`, `await_`,
       `settle`, `pause`, `ensure_`, `let_`) stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
@@ -1852,6 +1959,27 @@ class SleepInTest(Rule):
             "    scheduler.heartbeat()\n    assert scheduler.last_heartbeat > first\n",
             path="tests/test_cron.py",
         ),
+        Example(
+            "import time\ndef handler(event, context):\n"
+            "    time.sleep(15)  # meant to outlast the Lambda timeout\n"
+            "    return {'event': event}\n",
+            path="tests/lambda_functions/timeout/index.py",
+        ),
+        Example(
+            "import asyncio\ndef test_on_connect(server):\n    async def square(x):\n"
+            "        await asyncio.sleep(1)  # the handler's slow work\n        return x * x\n"
+            "    async def on_connect(req):\n        values.append(await square(2))\n"
+            "    server.onConnect = on_connect\n    server.processHandshake()\n",
+            path="tests/test_websocket.py",
+        ),
+        Example(
+            "import asyncio\nclass TestSignals:\n    def test_send(self):\n"
+            "        dispatcher.connect(self.ok_handler, signal=SIG)\n"
+            "        send_catch_log(SIG)\n"
+            "    async def ok_handler(self, arg):\n"
+            "        await asyncio.sleep(0.2)  # the handler's slow work\n        return 'OK'\n",
+            path="tests/test_signal.py",
+        ),
     )
     invalid = (
         Example(
@@ -2103,7 +2231,7 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         # pacing loop (in tests), ended by cancellation, an interrupt or the process
         return True
     if not ctx.is_test_file:
-        return _cleared_by_signal(node, ctx)
+        return _steps_while_ok(node) or _cleared_by_signal(node, ctx)
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
@@ -2118,6 +2246,24 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
+
+
+# A status a step returns when it went well (``MQTT_ERR_SUCCESS``, ``OK``).
+_OK_STATUS = re.compile(r"(?:^|_)(?:SUCCESS|OK)$", re.IGNORECASE)
+
+
+def _steps_while_ok(node: ast.While) -> bool:
+    """``while client.loop_misc() == MQTT_ERR_SUCCESS: sleep(1)``: the condition
+    runs the loop's work, a step that reports a success status, and the loop
+    goes on for as long as the step succeeds. A paced worker that ends on a
+    failure, not a wait for a condition to come."""
+    test = node.test
+    return (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq) and isinstance(test.left, ast.Call)
+        and isinstance(test.comparators[0], (ast.Name, ast.Attribute))
+        and _OK_STATUS.search(last_name(test.comparators[0])) is not None
+    )
 
 
 # Exceptions that end a loop which takes items until none are left.
@@ -2767,6 +2913,12 @@ class SleepPollingLoop(Rule):
       coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
       buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
+    - outside test files, a loop whose condition runs a step and compares
+      its status to a success constant (`while client.loop_misc() ==
+      MQTT_ERR_SUCCESS: sleep(1)`): the loop's work is in its condition and
+      it goes on while the step succeeds, a paced worker that ends on a
+      failure, not a wait for a condition to come. A comparison with any
+      other status (`while c.state() == CONNECTING:`) stays reported;
     - `while True:` that takes from a collection in a `try` (`seq.pop()`,
       `next(it)`) whose handler of its exhaustion (`except IndexError:`)
       leaves the loop: a producer over a finite sequence; its sleep is
@@ -2899,6 +3051,12 @@ class SleepPollingLoop(Rule):
             "def test_dies():\n    g = gevent.spawn(helper)\n"
             "    while not g.dead:\n        gevent.sleep()\n",
             path="tests/test_dies.py",
+        ),
+        Example(
+            "import trio\nasync def misc_loop(client):\n"
+            "    while client.loop_misc() == mqtt.MQTT_ERR_SUCCESS:  # the step is the work\n"
+            "        await trio.sleep(1)\n",
+            path="examples/loop_trio.py",
         ),
     )
     invalid = (
@@ -3073,8 +3231,12 @@ class _Body:
                 self.returns_value = True
         elif isinstance(n, (ast.Yield, ast.YieldFrom)):
             self.is_generator = True
-        elif isinstance(n, ast.While):
+        elif isinstance(n, (ast.While, ast.AsyncFor)):
+            # ``async for`` awaits each item of a stream: the function keeps
+            # running as long as the stream, like a ``while`` loop
             self.while_lines.append(n.lineno)
+            if isinstance(n, ast.AsyncFor):
+                self._note_for(n)
         elif isinstance(n, (ast.With, ast.AsyncWith)):
             for item in n.items:
                 if isinstance(item.optional_vars, ast.Name):
@@ -3083,9 +3245,8 @@ class _Body:
             self.waited_names.update(
                 x.id for x in ast.walk(n.value) if isinstance(x, ast.Name)
             )
-        elif isinstance(n, (ast.For, ast.AsyncFor)):
-            if isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Name):
-                self.for_aliases.setdefault(n.target.id, set()).add(n.iter.id)
+        elif isinstance(n, ast.For):
+            self._note_for(n)
         elif isinstance(n, ast.Attribute):
             if n.attr in _WAIT_ATTRS and isinstance(n.value, ast.Name):
                 self.waited_names.add(n.value.id)
@@ -3113,6 +3274,10 @@ class _Body:
             elif isinstance(func, ast.Name) and func.id in _BLOCKING_FUNCS:
                 self.blocks = True
 
+    def _note_for(self, n: Union[ast.For, ast.AsyncFor]) -> None:
+        if isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Name):
+            self.for_aliases.setdefault(n.target.id, set()).add(n.iter.id)
+
     def loops_after(self, node: ast.expr) -> bool:
         """A ``while`` loop starts after ``node``: the function keeps running (an
         event loop, a reloader, a wait until the work is ready)."""
@@ -3131,10 +3296,11 @@ class _Body:
         return n
 
     def inside_while(self, node: ast.AST) -> bool:
-        """``node`` runs in a ``while`` loop of this function: a run loop."""
+        """``node`` runs in a ``while`` or ``async for`` loop of this function: a
+        run loop."""
         n = self.parent.get(id(node))
         while n is not None and not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if isinstance(n, ast.While):
+            if isinstance(n, (ast.While, ast.AsyncFor)):
                 return True
             n = self.parent.get(id(n))
         return False
@@ -3258,9 +3424,22 @@ class MissingSyncApi(Rule):
     - `X.call_soon_threadsafe(ev.set)` (or `call_soon`) of `<event>.set`,
       `<future>.set_result` or `<future>.set_exception`: a notification that
       completes what another thread or task waits on;
+    - `X.call_soon_threadsafe(self._wakeup)` (or `call_soon`/`call_later`)
+      of a method of the class that only completes a future or event
+      (`self._fut.set_result(None)`, kafka's `success`), reads its state
+      (`done()`) or latches a flag (`self._pending = True`): no loop, no
+      await, no other call; a latched notification, with nothing to wait
+      for. A callback that does work stays reported;
+    - a handle stored on the object (`self._task = loop.call_later(...)`)
+      that a public property of the class returns (`@property def task(self):
+      return self._task`): the handle is public API, through which callers
+      cancel or wait for it;
     - a method that is the `target=` of a `Thread`/`Process`/`Timer` made in
-      its class, and a call inside the function's own `while` loop: a run
-      loop's step, not an API that starts work;
+      its class, and a call inside the function's own `while` or `async
+      for` loop: a run loop's step, not an API that starts work; a function
+      that runs an `async for` after starting the work consumes a stream for
+      as long as it lasts, and its caller awaits it (a reloader that
+      restarts its worker on each change);
     - a thread or task the function stores in a container it was given
       (`pool.append(t)` on a parameter): the handle goes back to the caller;
     - a task of a coroutine of the module (`create_task(f(...))`) whose body
@@ -3395,6 +3574,29 @@ class MissingSyncApi(Rule):
             "    async def wait_closed(self):\n"
             "        await asyncio.gather(*self._tasks)\n"
         ),
+        Example(
+            "class WakeupNotifier:\n    def notify(self):\n"
+            "        self._loop.call_soon_threadsafe(self._wakeup)\n"
+            "    def _wakeup(self):\n        if self._fut is not None:\n"
+            "            self._fut.set_result(None)\n        else:\n"
+            "            self._pending = True  # latched for the next waiter\n",
+            path="pkg/wakeup.py",
+        ),
+        Example(
+            "class Reauthenticator:\n    @property\n    def task(self):\n"
+            "        return self._task\n    def schedule(self, delay):\n"
+            "        self._task = self._loop.call_later(delay, self._run)\n",
+            path="pkg/reauth.py",
+        ),
+        Example(
+            "import asyncio\nasync def watch_reload(path, worker):\n"
+            "    asyncio.create_task(worker.serve())\n    try:\n"
+            "        async for _ in awatch(path):  # callers await it for the worker's life\n"
+            "            await worker.close()\n"
+            "            asyncio.create_task(worker.serve())\n    finally:\n"
+            "        await worker.close()\n",
+            path="pkg/cli.py",
+        ),
     )
     invalid = (
         Example(
@@ -3494,7 +3696,8 @@ class MissingSyncApi(Rule):
             background = [
                 s for s in starts
                 if _is_background(s, body) and not _runs_until_cancelled(s, ctx)
-                and not _empty_target(s, ctx)
+                and not _empty_target(s, ctx) and not _notifies_only(s, fscope)
+                and not _exposed_handle(s, fscope, body)
             ]
             if not background:
                 continue
@@ -3924,6 +4127,82 @@ def _private_store(start: _Start, fnode: FunctionNode, body: _Body) -> Optional[
         ):
             return f"{store.value.id}.{store.attr}"
     return None
+
+
+def _class_methods(fscope: Scope) -> dict[str, FunctionNode]:
+    """The methods of the class a method is defined in, by name."""
+    cls = fscope.parent.node if fscope.parent is not None else None
+    if not isinstance(cls, ast.ClassDef):
+        return {}
+    return {
+        st.name: st for st in cls.body
+        if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
+
+
+# What a callback may call and still only complete what someone waits on
+# (kafka's ``Future.success``/``failure`` too), or read the state of it.
+_COMPLETES = _NOTIFIES | {
+    "success", "failure", "set_running_or_notify_cancel", "done", "cancelled", "is_set",
+}
+
+
+def _notifies_only(start: _Start, fscope: Scope) -> bool:
+    """``self._net.call_soon_threadsafe(self._wakeup)`` where ``_wakeup`` is a
+    method of the class that only completes a future or event
+    (``self._fut.success(None)``) or latches a flag (``self._pending =
+    True``): no loop, no await, no other call. A notification, with no work
+    to wait for."""
+    if last_name(start.call.func) not in _CALLBACK_ARG:
+        return False
+    index = _CALLBACK_ARG[last_name(start.call.func)]
+    args = start.call.args
+    cb = args[index] if len(args) > index else None
+    if not (
+        isinstance(cb, ast.Attribute) and isinstance(cb.value, ast.Name)
+        and cb.value.id == fscope.self_name
+    ):
+        return False
+    method = _class_methods(fscope).get(cb.attr)
+    if method is None or isinstance(method, ast.AsyncFunctionDef):
+        return False
+    for n in body_nodes(method.body):
+        if isinstance(n, (ast.While, ast.For, ast.AsyncFor, ast.Await, ast.Yield,
+                          ast.YieldFrom, ast.With, ast.AsyncWith, *_NESTED_SCOPES)):
+            return False
+        if isinstance(n, ast.Call) and not (
+            isinstance(n.func, ast.Attribute) and n.func.attr in _COMPLETES
+        ):
+            return False
+    return True
+
+
+def _exposed_handle(start: _Start, fscope: Scope, body: _Body) -> bool:
+    """``self._task = loop.call_later(...)`` in a method of a class with a
+    public property that returns ``self._task``: the handle is the class's
+    public API (a caller cancels or awaits it through the property)."""
+    stmt = body.parent.get(id(start.call))
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return False
+    target = stmt.targets[0]
+    if not (
+        isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+        and target.value.id == fscope.self_name
+    ):
+        return False
+    for name, method in _class_methods(fscope).items():
+        if name.startswith("_") or not any(
+            last_name(d) == "property" for d in method.decorator_list
+        ):
+            continue
+        for n in body_nodes(method.body):
+            v = n.value if isinstance(n, ast.Return) else None
+            if (
+                isinstance(v, ast.Attribute) and v.attr == target.attr
+                and isinstance(v.value, ast.Name)
+            ):
+                return True
+    return False
 
 
 def _is_notification(call: ast.Call) -> bool:
