@@ -258,3 +258,11 @@ def is_script(ctx: FileContext) -> bool:
     no concurrency of its own (``is_main_program``, and no concurrency module
     imported)."""
     return is_main_program(ctx) and not imports_concurrency(ctx)
+
+
+def is_lone_program(ctx: FileContext) -> bool:
+    """A program that starts no concurrency of its own, wherever it sits: a
+    file under ``script-paths`` or a module run as a program
+    (``is_main_program``), importing no concurrency module. Nothing else in
+    its process runs beside it."""
+    return (ctx.is_script_path or is_main_program(ctx)) and not imports_concurrency(ctx)

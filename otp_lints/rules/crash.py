@@ -11,8 +11,7 @@ from otp_lints.rule import (
     Example,
     Rule,
     body_nodes,
-    imports_concurrency,
-    is_main_program,
+    is_lone_program,
     statements,
 )
 from otp_lints.semantic import dotted
@@ -1012,7 +1011,7 @@ class SwallowedException(Rule):
             return True
         if handler.name and not isinstance(fnode, ast.AsyncFunctionDef) and _prints_error(
             handler.body, handler.name, ctx, in_function=fnode is not None
-        ) and ctx.fact("otp501.script", _in_script):
+        ) and ctx.fact("lone-program", is_lone_program):
             return True  # a script tells its user; an ``async def`` serves peers
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
@@ -2542,10 +2541,3 @@ def _is_probe_name(fname: str) -> bool:
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
 RULES: tuple[type[Rule], ...] = (SwallowedException,)
-
-
-def _in_script(ctx: FileContext) -> bool:
-    """A program that starts no concurrency of its own (the test SPEC 7.1 gives
-    OTP202): a file under ``script-paths`` or a module run as a program, that
-    imports no concurrency module."""
-    return (ctx.is_script_path or is_main_program(ctx)) and not imports_concurrency(ctx)

@@ -14,6 +14,7 @@ from otp_lints.rule import (
     Example,
     Rule,
     body_nodes,
+    is_lone_program,
     is_main_guard,
     is_script,
     last_names,
@@ -2777,6 +2778,14 @@ class EnvironMutation(Rule):
       the test, failed or not, so every key the test set through the helper
       is removed. The class built anywhere else (a fixture that returns it,
       a test, another module) stays flagged;
+    - in non-test files, a script in SPEC 7.1's sense (OTP202's test): a
+      file under `script-paths`, or a module run as a program (an `if
+      __name__ == "__main__":` block, no `__all__`) that imports no
+      concurrency module (`threading`, `asyncio`, `multiprocessing`, ...):
+      no other thread of its process sees the change, and its children
+      inheriting it is the program's own start-up (a CI helper exporting
+      `AWS_REGION` for the commands it runs). The same program importing
+      `threading`, or any library module, stays flagged;
     Still flagged: a method that sets the environment whenever it is called,
     even one a worker calls as it starts (a dummy `*_proxy` variable that
     changes how every `urllib` call of the process and its children finds
@@ -2956,6 +2965,13 @@ class EnvironMutation(Rule):
             "    _setup_environ(debug=options.debug)\n",
         ),
         Example(
+            "import os, subprocess\n\ndef setup(region):\n"
+            "    os.environ['AWS_REGION'] = region\n"
+            "    subprocess.run(['./setup-secrets.sh'], check=True)\n\n"
+            "if __name__ == '__main__':\n    setup('us-east-1')\n",
+            path="scripts_ci/kms_tester.py",
+        ),
+        Example(
             "import os\nimport pytest\n\n@pytest.fixture(autouse=True)\n"
             "def clean_environ():\n    saved = os.environ.copy()\n    yield\n"
             "    os.environ.clear()\n    os.environ.update(saved)\n\n"
@@ -3022,6 +3038,8 @@ class EnvironMutation(Rule):
                 getattr(node, "lineno", 0),
                 isinstance(node, ast.Call) and last_name(node.func) == "setdefault",
             )
+        if not ctx.is_test_file and ctx.fact("lone-program", is_lone_program):
+            return True  # a script: no other thread sees it; its children are its own
         func = scope.node
         if isinstance(func, _DEF_NODES):
             if func.name == "main":
