@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from otp_lints.files import read_source
+from otp_lints.semantic import last_name
 from otp_lints.source import parse_quietly
 
 CONFTEST = "conftest.py"
@@ -155,20 +156,10 @@ def environ_fixtures(path: str, own: Iterable[Fixture] = ()) -> EnvironFixtures:
 
 
 # -- reading fixtures from a module -------------------------------------------
-def _last_name(expr: ast.expr) -> Optional[str]:
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    if isinstance(expr, ast.Name):
-        return expr.id
-    return None
-
-
 def fixture_decorator(func: ast.AST) -> Optional[ast.expr]:
     """The ``@pytest.fixture``/``@fixture(...)`` decorator of a function, if any."""
     for d in getattr(func, "decorator_list", ()):
-        if _last_name(d) in ("fixture", "yield_fixture"):
+        if last_name(d) in ("fixture", "yield_fixture"):
             return d
     return None
 
@@ -280,7 +271,7 @@ def _yields_patched(stmt: ast.stmt, environ: frozenset[str]) -> bool:
 def _patches_environ(expr: ast.expr, environ: frozenset[str]) -> bool:
     """``patch.dict(os.environ, ...)`` / ``mock.patch.dict("os.environ", ...)``."""
     if not (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
-            and expr.func.attr == "dict" and _last_name(expr.func.value) == "patch"
+            and expr.func.attr == "dict" and last_name(expr.func.value) == "patch"
             and expr.args):
         return False
     target = expr.args[0]

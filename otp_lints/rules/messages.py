@@ -946,17 +946,24 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
     return None
 
 
-def _attr_literal_length(expr: ast.Attribute, ctx: FileContext, depth: int) -> Optional[int]:
-    """``self.<attr>`` in a method of a class whose every binding of ``attr`` in
-    the file (in its methods, none at class level) is a literal payload: the
-    longest of them. None otherwise."""
-    func = ctx.function()
+def _own_class(expr: ast.Attribute, func: Optional[Scope]) -> Optional[Scope]:
+    """The class scope of ``self.<attr>`` read in one of its methods (``func``,
+    whose first parameter ``self`` is); None for any other expression."""
     if (
         func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
         or expr.value.id != func.self_name
     ):
         return None
-    cls = func.class_scope
+    return func.class_scope
+
+
+def _attr_literal_length(expr: ast.Attribute, ctx: FileContext, depth: int) -> Optional[int]:
+    """``self.<attr>`` in a method of a class whose every binding of ``attr`` in
+    the file (in its methods, none at class level) is a literal payload: the
+    longest of them. None otherwise."""
+    cls = _own_class(expr, ctx.function())
+    if cls is None:
+        return None
     bindings = cls.attr_bindings.get(expr.attr, ())
     if not bindings or cls.bindings.get(expr.attr):
         return None
@@ -1094,13 +1101,9 @@ def _attr_socket(expr: ast.Attribute, scope: Scope, ctx: FileContext, depth: int
     makes it (``sock = socket.socket(...); self.sock = sock``, ``self.conn, addr =
     listener.accept()``); ``= None`` bindings, in a method or as the class-level
     default, are neutral. None unless every other binding is a known socket."""
-    func = scope.function()
-    if (
-        func is None or func.class_scope is None or not isinstance(expr.value, ast.Name)
-        or expr.value.id != func.self_name
-    ):
+    cls = _own_class(expr, scope.function())
+    if cls is None:
         return None
-    cls = func.class_scope
     for b in cls.bindings.get(expr.attr, ()):
         if b.kind != "def" and not (b.kind == "assign" and _is_none_const(b.value)):
             return None
