@@ -67,12 +67,15 @@ NO_FIXTURES = EnvironFixtures(False, frozenset())
 _parsed: dict[str, tuple[tuple[int, int], tuple[Fixture, ...]]] = {}
 
 
-def conftests(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None
-              ) -> tuple[str, ...]:
+def conftests(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None,
+              to_root: bool = True) -> tuple[str, ...]:
     """The ``conftest.py`` files pytest loads for a file in ``directory``,
     farthest first (the root's, then down to the directory's own). ``memo``
     remembers directories for one run (the runner's); without it the disk is
-    asked afresh, so a long-running front end sees a conftest appear."""
+    asked afresh, so a long-running front end sees a conftest appear. With
+    ``to_root=False`` the search does not stop at the project's root: every
+    conftest up to the file system's root, a superset that asks the disk one
+    question per directory instead of seven."""
     directory = os.path.abspath(directory)
     if memo is not None:
         found = memo.get(directory)
@@ -81,10 +84,11 @@ def conftests(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None
     here = os.path.join(directory, CONFTEST)
     own = (here,) if os.path.isfile(here) else ()
     parent = os.path.dirname(directory)
-    if parent == directory or _is_root(directory) or directory.count(os.sep) > _MAX_LEVELS:
+    if parent == directory or (to_root and _is_root(directory)) or (
+            directory.count(os.sep) > _MAX_LEVELS):
         found = own
     else:
-        found = conftests(parent, memo) + own
+        found = conftests(parent, memo, to_root) + own
     if memo is not None:
         memo[directory] = found
     return found
@@ -97,8 +101,11 @@ def _is_root(directory: str) -> bool:
 def conftest_stamp(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None) -> int:
     """A number that changes when a conftest pytest loads for files in
     ``directory`` is added, removed or rewritten (its path, size and
-    modification time); 0 when there is none. ``os.stat`` only."""
-    paths = conftests(directory, memo)
+    modification time); 0 when there is none. ``os.stat`` only. It covers
+    every conftest above the directory (``to_root=False``, with ``memo`` kept
+    for that search): one above the project's root changing re-lints for
+    nothing, which is rare and harmless; a missed one would not be."""
+    paths = conftests(directory, memo, to_root=False)
     if not paths:
         return 0
     h = hashlib.blake2b(digest_size=7)
