@@ -3,13 +3,14 @@
 # no rule was tuned on when they were added (the first fourteen are what
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
-# thirteen) and set "e" (round 13, thirteen) are pinned. Same
+# thirteen), set "e" (round 13, thirteen) and set "f" (round 14, sixteen) are
+# pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
-#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e)
+#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -33,7 +34,12 @@ case "$SET" in
      PKGS="Pyro4==4.82 aiosqlite==0.22.1 diskcache==5.6.3 fasteners==0.20 flower==2.2.0
            httpcore==1.0.9 psycopg==3.3.9 pymongo==4.20.1 pytest_asyncio==1.5.0
            python_socketio==5.18.1 schedule==1.2.2 starlette==1.10.0 trio_websocket==0.12.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e] [DEST]" >&2; exit 2 ;;
+  f) DEST=${2:-$HOME/.cache/otp-fresh-f}
+     PKGS="aiocache==0.12.3 aiofiles==25.1.0 discord_py==2.7.1 janus==2.0.0
+           opentelemetry_sdk==1.45.2 plumbum==2.0.2 procrastinate==3.10.0
+           prometheus_client==0.26.0 python_telegram_bot==22.8 pyzmq==27.3.0 quart==0.22.0
+           saq==0.26.4 streamz==0.6.6 taskiq==0.13.0 websocket_client==1.9.2 zeroconf==0.154.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

@@ -1413,6 +1413,14 @@ _CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
 
+def _self_attr(expr: Optional[ast.AST]) -> Optional[str]:
+    """``X`` of ``self.X``."""
+    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
+            and expr.value.id == "self":
+        return expr.attr
+    return None
+
+
 def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
     """``set`` (one key given a value), ``remove`` (one key deleted) or ``whole``
     (``update``, ``clear``, ``popitem``, ``|=``)."""
@@ -1598,6 +1606,7 @@ class EnvironFacts:
         self._fixtures: Optional[projectfacts.EnvironFixtures] = None
         self._marked: Optional[frozenset[str]] = None
         self._tracked: dict[int, dict[str, str]] = {}
+        self._class_restores: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -2537,6 +2546,88 @@ class EnvironFacts:
         self.container(node, scope)
         return frozenset(self._per_test_present.get(id(node), ()))
 
+    def class_restores(self, cls: ast.ClassDef, scope: Scope) -> tuple[frozenset[int], frozenset[str]]:
+        """A class that saves a key's value in an attribute (``self.old =
+        os.environ.get("K")``) and puts it back in one of its methods (``__exit__``,
+        ``disable()``: ``os.environ["K"] = self.old``, or ``os.environ.pop("K")``
+        under a test of ``self.old``): the mutation nodes that put a value back,
+        and the keys so restored."""
+        found = self._class_restores.get(id(cls))
+        if found is not None:
+            return found
+        methods = [
+            (stmt, inner) for stmt in cls.body if isinstance(stmt, _DEF_NODES)
+            for inner in [self._scope_of(stmt, scope)] if inner is not None
+        ]
+        saved: dict[str, str] = {}
+        for method, mscope in methods:
+            for node in ast.walk(method):
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                    continue
+                attr = _self_attr(node.targets[0])
+                if attr is None:
+                    continue
+                value, key = node.value, None
+                if isinstance(value, ast.Subscript) and self._is_environ(value.value, mscope):
+                    key = value.slice
+                elif isinstance(value, ast.Call) and value.args \
+                        and self._reads_key(value.func, mscope):
+                    key = value.args[0]
+                if key is not None:
+                    saved[attr] = ast.dump(key)
+        nodes: set[int] = set()
+        # keys put back whatever they held, put back only when they had a value
+        # (``if self.old: os.environ["K"] = self.old``), removed when they had none
+        full: set[str] = set()
+        present: set[str] = set()
+        absent: set[str] = set()
+        if saved:
+            for method, mscope in methods:
+                self._class_puts_back(statements(method), mscope, saved, (), nodes,
+                                      (full, present, absent))
+        found = self._class_restores[id(cls)] = (
+            frozenset(nodes), frozenset(full | (present & absent))
+        )
+        return found
+
+    def _class_puts_back(
+        self, stmts: list[ast.stmt], scope: Scope, saved: dict[str, str],
+        tested: tuple[str, ...], nodes: set[int],
+        keys: tuple[set[str], set[str], set[str]],
+    ) -> None:
+        full, present, absent = keys
+        for stmt in stmts:
+            if isinstance(stmt, _SCOPE_NODES):
+                continue
+            for node, key in self.mutations(stmt, scope):
+                if key is None:
+                    continue
+                kind = _mutation_kind(stmt, node)
+                attr = _self_attr(getattr(stmt, "value", None)) if kind == "set" else None
+                if attr is not None and saved.get(attr) == key:
+                    nodes.add(id(node))
+                    (present if attr in tested else full).add(key)
+                elif kind == "remove" and any(saved.get(t) == key for t in tested):
+                    nodes.add(id(node))
+                    absent.add(key)
+            inner = tested
+            if isinstance(stmt, ast.If):
+                inner = tested + tuple(
+                    a for n in ast.walk(stmt.test) for a in [_self_attr(n)] if a is not None
+                )
+            for field, value in ast.iter_fields(stmt):
+                if not isinstance(value, list):
+                    continue
+                branch = inner if field in ("body", "orelse") else tested
+                sub = [v for v in value if isinstance(v, ast.stmt)]
+                if sub:
+                    self._class_puts_back(sub, scope, saved, branch, nodes, keys)
+                    continue
+                for v in value:  # except handlers, match cases
+                    body = getattr(v, "body", None)
+                    if isinstance(body, list):
+                        self._class_puts_back(body, scope, saved, tested, nodes, keys)
+
     @staticmethod
     def _scope_of(node: ast.AST, parent: Scope) -> Optional[Scope]:
         for child in parent.children:
@@ -2674,7 +2765,16 @@ class EnvironMutation(Rule):
       back to its old value): it undoes the function's own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
-      old` not).
+      old` not). Likewise in a class that saves a key's value in an
+      attribute (`self.old = os.environ.get(k)`) and puts it back in another
+      method (`__exit__`, `disable()`): `os.environ[k] = self.old`, and a
+      delete of the key under a test of `self.old` (`if self.old is None:`).
+      In test files the class's own change of that key is paired with its
+      restore and not reported either (a patcher used as a `with` block or
+      undone by the caller), when the class puts the key back whatever it
+      held: put back only when it had a value (`if self.old:
+      os.environ[k] = self.old`), a key the helper adds stays set and its
+      change stays flagged;
     - in test files, a variable the test named for itself, whose every reader
       the file shows is the test's own: the name (a literal, or a local or
       parameter default bound only to one) appears nowhere else in the file,
@@ -2824,6 +2924,14 @@ class EnvironMutation(Rule):
             "    try:\n        run()\n    finally:\n        if saved is not None:\n"
             "            os.environ['HOME'] = saved\n",
             path="tests/test_home.py",
+        ),
+        Example(
+            "import os\n\nclass CertsPatcher:\n    def __init__(self, ca_certs):\n"
+            "        self.old = os.environ.get('SSL_CERT_FILE')\n"
+            "        os.environ['SSL_CERT_FILE'] = ca_certs\n\n    def disable(self):\n"
+            "        if self.old is None:\n            os.environ.pop('SSL_CERT_FILE')\n"
+            "        else:\n            os.environ['SSL_CERT_FILE'] = self.old\n",
+            path="tests/helpers.py",
         ),
         Example(
             "import os\nimport unittest\n\nclass T(unittest.TestCase):\n"
@@ -3080,6 +3188,12 @@ class EnvironMutation(Rule):
                 return True  # the class's tearDown (or a setUp cleanup) restores it
         if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
             return True  # undone by its own second call when the override ends
+        if owner is not None and isinstance(owner.node, ast.ClassDef):
+            put_back, paired = facts.class_restores(owner.node, owner)
+            if id(node) in put_back:
+                return True  # the restore itself, of a value the class saved
+            if ctx.is_test_file and key in paired:
+                return True  # a test helper that saves the key and puts it back
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported

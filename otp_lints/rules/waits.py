@@ -553,7 +553,9 @@ def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[Func
             if cls is not None:
                 run = res.run_method(cls)
                 if run is not None:
-                    out.append(run)
+                    if not isinstance(run[0], ast.AsyncFunctionDef):
+                        out.append(run)
+                    # an ``async def run``: the thread only makes a coroutine
                     continue
         if scope is None:
             return None
@@ -570,8 +572,75 @@ def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[Func
         body = res.named_function(target, scope, at=call)
         if body is None:
             return None
-        out.append(body)
+        if not isinstance(body[0], ast.AsyncFunctionDef):
+            out.append(body)  # an ``async def`` target only makes a coroutine
     return out
+
+
+def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
+                           ctx: FileContext) -> bool:
+    """A thread whose whole work is ``S.serve_forever()`` (its ``target=``, or a
+    function of this file that only calls it, inside ``with S:`` or not), joined
+    after ``S.shutdown()`` ran in the joining function: ``shutdown()`` returns
+    only once ``serve_forever()`` has (socketserver's contract), so the thread
+    has at most its own return left."""
+    if not fact.calls:
+        return False
+    res = _resolver(ctx)
+    scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
+    servers: set[str] = set()
+    for call in fact.calls:
+        target = call_argument(call, 1, "target")
+        scope = scopes.get(id(call))
+        if target is None or scope is None:
+            return False
+        server = _serve_forever_receiver(target)
+        if server is None:
+            body = res.named_function(target, scope, at=call)
+            if body is None or not isinstance(body[0], ast.FunctionDef):
+                return False
+            server = _serves_only(body[0].body)
+        if server is None:
+            return False
+        servers.add(server)
+    shut: set[str] = set()
+    for prior in flow.dominators(stmt):
+        if isinstance(prior, ast.Expr) and isinstance(prior.value, ast.Call) \
+                and not prior.value.args and isinstance(prior.value.func, ast.Attribute) \
+                and prior.value.func.attr == "shutdown":
+            text = dotted(prior.value.func.value)
+            if text is not None:
+                shut.add(text)
+    return servers <= shut
+
+
+def _serve_forever_receiver(expr: ast.expr) -> Optional[str]:
+    """``S`` of ``S.serve_forever`` (a bound method) or of a call of it."""
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute) and expr.attr == "serve_forever":
+        return dotted(expr.value)
+    return None
+
+
+def _serves_only(body: list[ast.stmt]) -> Optional[str]:
+    """``S`` when a body is ``S.serve_forever(...)``, maybe inside ``with S:``."""
+    stmts = [s for s in body if not _is_doc(s)]
+    if len(stmts) != 1:
+        return None
+    only = stmts[0]
+    if isinstance(only, ast.With) and len(only.items) == 1:
+        inner = _serves_only(only.body)
+        held = dotted(only.items[0].context_expr)
+        return inner if inner is not None and inner == held else None
+    if isinstance(only, ast.Expr):
+        return _serve_forever_receiver(only.value) if isinstance(only.value, ast.Call) else None
+    return None
+
+
+def _is_doc(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) \
+        and isinstance(stmt.value.value, str)
 
 
 def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -> bool:
@@ -1161,6 +1230,8 @@ def _join_cannot_hang(
             return True
         if _finished_thread(flow, stmt, receiver):
             return True
+    if flow is not None and stmt is not None and _serves_then_shut_down(fact, flow, stmt, ctx):
+        return True
     bodies = _thread_bodies(ctx, fact)
     if bodies is None:
         return False
@@ -2247,6 +2318,15 @@ class WaitWithoutTimeout(Rule):
       `.communicate()` (a timed one raises when the child is still running),
       a `.join()` after an untimed `.join()` of the same thread, and
       `.result()` after the same future's `set_result()`/`set_exception()`;
+    - `.join()` of a thread whose `run` (or `target=`) is an `async def`
+      (calling it only makes a coroutine, so the thread ends at once; the
+      coroutine never running is another bug, which Python's own "never
+      awaited" warning reports), and of a thread whose whole work is
+      `S.serve_forever()` (its `target=`, or a function of the file that only
+      calls it, inside `with S:` or not) joined after `S.shutdown()` ran in
+      the joining function: socketserver's `shutdown()` returns only once
+      `serve_forever()` has. Another statement in the target, or a shutdown
+      of another server, keeps the join flagged;
     - `.join()` of a thread whose code is finite (above), or `time.sleep`,
       or one system call that returns (`os.write`, `os.close`, `os.kill`,
       `os.unlink`...: `Timer(t, os.kill, args=(pid, sig))` is judged as
@@ -2385,6 +2465,13 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import threading\nclass WebServer:\n    def start(self, httpd):\n"
+            "        self.httpd = httpd\n"
+            "        self.t = threading.Thread(target=self.httpd.serve_forever)\n"
+            "        self.t.start()\n    def stop(self):\n        self.httpd.shutdown()\n"
+            "        self.t.join()\n",
+        ),
         Example(
             "import socket, threading\ndef test_serve(run):\n"
             "    stop = threading.Event()\n    listener = socket.socket()\n"
