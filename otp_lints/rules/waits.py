@@ -553,7 +553,7 @@ def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[Func
             if cls is not None:
                 run = res.run_method(cls)
                 if run is not None:
-                    if not isinstance(run[0], ast.AsyncFunctionDef):
+                    if not _makes_coroutine(run[0]):
                         out.append(run)
                     # an ``async def run``: the thread only makes a coroutine
                     continue
@@ -572,9 +572,15 @@ def _thread_bodies(ctx: FileContext, fact: TypeFact) -> Optional[list[tuple[Func
         body = res.named_function(target, scope, at=call)
         if body is None:
             return None
-        if not isinstance(body[0], ast.AsyncFunctionDef):
-            out.append(body)  # an ``async def`` target only makes a coroutine
+        if not _makes_coroutine(body[0]):
+            out.append(body)
     return out
+
+
+def _makes_coroutine(func: FunctionNode) -> bool:
+    """An undecorated ``async def``: calling it only makes a coroutine (a
+    decorator such as ``async_to_sync`` may run it to the end)."""
+    return isinstance(func, ast.AsyncFunctionDef) and not func.decorator_list
 
 
 def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
@@ -2318,8 +2324,8 @@ class WaitWithoutTimeout(Rule):
       `.communicate()` (a timed one raises when the child is still running),
       a `.join()` after an untimed `.join()` of the same thread, and
       `.result()` after the same future's `set_result()`/`set_exception()`;
-    - `.join()` of a thread whose `run` (or `target=`) is an `async def`
-      (calling it only makes a coroutine, so the thread ends at once; the
+    - `.join()` of a thread whose `run` (or `target=`) is an undecorated
+      `async def` (calling it only makes a coroutine, so the thread ends at once; the
       coroutine never running is another bug, which Python's own "never
       awaited" warning reports), and of a thread whose whole work is
       `S.serve_forever()` (its `target=`, or a function of the file that only
