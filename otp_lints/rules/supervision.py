@@ -134,7 +134,8 @@ class DanglingTask(Rule):
     `transport = None`, `print("started")`) with a handler that catches
     every exception (bare, `Exception`, `BaseException`) and either hands it
     on (passes it to a call such as `waiter.set_exception(exc)`, also inside
-    a dict, or reports it: `log.exception(...)`, `traceback.print_exc()`
+    a dict, stores it on an object: `result.error = exc`, or reports it:
+    `log.exception(...)`, `traceback.print_exc()`
     before `raise`, `call_exception_handler`) or does not re-raise it, where
     the handlers before it re-raise only `SystemExit`, `KeyboardInterrupt`
     or `CancelledError`: no failure reaches the task, so holding it would
@@ -403,8 +404,8 @@ _REPORTS = frozenset({
 
 def _hands_on(handler: ast.ExceptHandler) -> bool:
     """The handler passes the caught exception to a call (also inside a literal
-    dict or list: ``context = {"exception": exc}``), or reports it with its
-    traceback."""
+    dict or list: ``context = {"exception": exc}``), stores it on an object
+    (``result.error = exc``), or reports it with its traceback."""
     held: set[str] = {handler.name} if handler.name is not None else set()
     for n in body_nodes(handler.body):
         if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Dict, ast.List, ast.Tuple)) \
@@ -413,6 +414,9 @@ def _hands_on(handler: ast.ExceptHandler) -> bool:
                     for v in (n.value.values if isinstance(n.value, ast.Dict) else n.value.elts)
                 ):
             held.add(n.targets[0].id)  # ``context = {"exception": exc}``
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name) and n.value.id in held \
+                and any(isinstance(t, (ast.Attribute, ast.Subscript)) for t in n.targets):
+            return True  # stored on an object: ``result.error = exc``
         if not isinstance(n, ast.Call):
             continue
         if last_name(n.func) in _REPORTS:
@@ -696,10 +700,15 @@ class DiscardedFuture(Rule):
     number literals it is given (`ex.submit(id, 42)`, `ex.submit(time.sleep,
     0.1)`, `ex.submit(mul, 21, 2)` with `mul` a function of the file whose body
     is one `return` of `+`/`-`/`*` on its parameters): no error can be lost.
+    Nor `X.submit(...)` where the file tests the truth of `X.submit(...)`
+    elsewhere (`if not self._worker.submit(job):`, the same `self.` receiver
+    in the same class): a future is always true, so this `submit` answers
+    whether the work was accepted and returns no future to keep.
     """
 
     code = "OTP302"
     calls = _FUTURE_LAST
+    node_facts = frozenset({ast.UnaryOp, ast.If})
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
@@ -717,6 +726,11 @@ class DiscardedFuture(Rule):
             "        self.q.put(job)\nworker = Worker()\nworker.submit(1)\n"
         ),
         Example("def answer(responder):\n    responder.submit('yes')\n"),
+        Example(
+            "class Transport:\n    def send(self, job):\n"
+            "        if not self._worker.submit(job):\n            self.lost(job)\n"
+            "    def flush(self):\n        self._worker.submit(self._flush)\n"
+        ),
         Example(
             "def mul(x, y):\n    return x * y\n"
             "def test_workers(executor):\n    executor.submit(mul, 21, 2)\n"
@@ -745,6 +759,7 @@ class DiscardedFuture(Rule):
                 or _not_callable(node.args[0])
                 or _cannot_fail_call(node, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
+                or _submit_tested_for_truth(func.value, ctx)
             ):
                 return
             if attr in ("apply_async", "map_async"):
@@ -831,6 +846,46 @@ def _arithmetic(expr: ast.expr, params: set[str]) -> bool:
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub, ast.Mult)):
         return _arithmetic(expr.left, params) and _arithmetic(expr.right, params)
     return False
+
+
+def _receiver_key(recv: ast.expr, scope: Scope) -> Optional[tuple[int, str]]:
+    """``self._worker`` in a method: its class and text; ``worker``: its text."""
+    root: ast.expr = recv
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if not isinstance(root, ast.Name):
+        return None
+    func = scope.function()
+    if func is not None and root.id == func.self_name and func.class_scope is not None:
+        return id(func.class_scope), ast.dump(recv)
+    if root.id in ("self", "cls"):
+        return None
+    return 0, ast.dump(recv)
+
+
+def _tested_submits(ctx: FileContext) -> set[tuple[int, str]]:
+    """The receivers whose ``submit(...)`` result the file tests for truth:
+    ``if not X.submit(job):``, ``if X.submit(job):``."""
+    tested: set[tuple[int, str]] = set()
+    exprs = [(n.operand, scope) for n, scope in ctx.nodes(ast.UnaryOp)
+             if isinstance(n.op, ast.Not)]
+    exprs += [(n.test, scope) for n, scope in ctx.nodes(ast.If)]
+    for expr, scope in exprs:
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) \
+                and expr.func.attr == "submit":
+            key = _receiver_key(expr.func.value, scope)
+            if key is not None:
+                tested.add(key)
+    return tested
+
+
+def _submit_tested_for_truth(recv: ast.expr, ctx: FileContext) -> bool:
+    """The file tests the truth of ``recv.submit(...)`` elsewhere (``if not
+    self._worker.submit(job):``, in the same class for ``self.``): a future is
+    always true, so ``recv.submit`` answers whether the work was accepted and
+    returns no future to keep."""
+    key = _receiver_key(recv, ctx.scope)
+    return key is not None and key in ctx.fact("otp302.tested-submits", _tested_submits)
 
 
 def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
@@ -1015,9 +1070,17 @@ class UnsupervisedThread(Rule):
     - a target (a function or method of this file) that is one `try` whose
       handler catches every exception and hands it on: passes it to a call
       (`error_handler(exc)`, `errors.append(exc)`) or reports it with its
-      traceback (`log.exception(...)`): no failure of the thread is lost. A
-      catch-all that only cleans up and re-raises stays flagged, as does a
-      `Thread` subclass whose `run` does more than that `try`;
+      traceback (`log.exception(...)`), or stores it on an object
+      (`result.error = exc`): no failure of the thread is lost. The `try`
+      may be the whole body of a retry loop (`for attempt in range(n):`),
+      and may follow bookkeeping that runs no code that can fail on its own
+      (assignments, comparisons, `while`/`if` over them, `time.sleep`,
+      `min`/`max`, `return`) or tells the object the exception is stored in,
+      a parameter of the target (`result.set_cancelled()`): a future-like
+      result object the caller receives. Any other call before the `try`
+      stays flagged (its failure is lost), as does a catch-all that only
+      cleans up and re-raises, and a `Thread` subclass whose `run` does more
+      than that `try`;
     - a daemon thread started by a function that never returns: from there on
       it runs a `while True:` with no `break` or `return`, or ends the process
       (`sys.exit`/`os._exit`, also in its `finally`). That function is the
@@ -1040,12 +1103,15 @@ class UnsupervisedThread(Rule):
     - a nested target that is one `try` whose `except` hands the exception on
       and whose `finally` sets an event, which the creating function then
       waits on: the thread is watched without a handle and its failure seen;
-    - in test files, a nested target of straight-line work (no loop, `try` or
+    - in test files, a target of the file (nested, or a function or method
+      of the file for a thread started in a function) of straight-line work
+      (no loop, `try` or
       `with`, and no call that can wait on a peer, a child or another thread:
       `accept`, `recv*`, `read*`, `connect`, `send*`, `join`, `wait`, `get`,
       `put`, `result`, `communicate`, `acquire`, `select`, `run*`, `start`
       (an event loop's), ...): it ends by itself, and the test checks what it
-      did;
+      did. A `multiprocessing.Process` running a target that is not nested
+      stays flagged (a child nobody reaps);
     - in test files, a nested target of the same straight-line work that may
       also wait with a timeout (`ready.wait(1)`) and hold a lock it names
       (`with f._condition:`), and acts on an object (`f.set_result(42)`,
@@ -1112,6 +1178,22 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\ndone = threading.Event()\n"
             "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import threading, time\nclass AsyncCall:\n    def __call__(self, *args):\n"
+            "        result = Result()\n"
+            "        t = threading.Thread(target=self._call, args=(result, args))\n"
+            "        t.start()\n        return result\n"
+            "    def _call(self, result, args):\n        if self.cancelled:\n"
+            "            result.set_cancelled()\n            return\n        try:\n"
+            "            result.value = self.callable(*args)\n"
+            "        except Exception as exc:\n            result.value = Wrapper(exc)\n"
+        ),
+        Example(
+            "import threading, time\ndef feed_later(p):\n    time.sleep(0.5)\n    p.close()\n"
+            "def test_read(p):\n    threading.Thread(target=feed_later, args=(p,)).start()\n"
+            "    assert p.read(1, 1.0) == b''\n",
+            path="tests/test_pipe.py",
         ),
         Example(
             "import threading\ndef call(method, on_error):\n    def run():\n        try:\n"
@@ -1249,10 +1331,13 @@ def _supervised(
     fn, skip_first = defn
     if _watches_child(fn, skip_first, call, ctx):
         return True
-    if _hands_on_every_error(fn, ctx):
+    if _hands_on_every_error(fn, skip_first, ctx):
         return True
     if daemon and _ends_process(fn.body, ctx) == _EXITS:
         return True
+    if ctx.is_test_file and ctx.function() is not None and _straight_line(fn) \
+            and not _is_process(call, ctx):
+        return True  # a test's thread of a few steps of the file's own code
     nested = ctx.function() is not None and any(
         fn is stmt for stmt in body_nodes(list(scope_body(ctx.scope)))
     )
@@ -1261,6 +1346,12 @@ def _supervised(
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and (_straight_line(fn) or _completes_awaited(fn, call, ctx))
+
+
+def _is_process(call: ast.Call, ctx: FileContext) -> bool:
+    """A ``multiprocessing.Process``: a child, not a thread (nobody reaps it)."""
+    fact = ctx.type_of(call)
+    return fact is not None and fact.name == PROCESS
 
 
 def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
@@ -1289,20 +1380,95 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
 
 
 def _hands_on_every_error(
-    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext,
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool, ctx: FileContext,
 ) -> bool:
     """The target (a function or method of this file) is one ``try`` (after
-    statements that cannot fail) with a handler catching every exception that
-    hands it on: passes it to a call (``self.error_handler(exc)``,
-    ``errors.append(exc)``) or reports it with its traceback
-    (``log.exception(...)``). No failure of the thread is lost."""
+    statements that cannot fail; also as the whole body of ``for attempt in
+    range(n):``) with a handler catching every exception that hands it on:
+    passes it to a call (``self.error_handler(exc)``, ``errors.append(exc)``),
+    stores it on an object or reports it with its traceback
+    (``log.exception(...)``). Before the ``try`` there may be bookkeeping
+    (``_bookkeeping``) that tells only the parameter the exception is stored
+    in (``result.set_cancelled()``). No failure of the thread is lost."""
     body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
-    if len(body) != 1 or not isinstance(body[0], ast.Try):
+    if not body:
         return False
-    return any(
-        (h.type is None or ctx.qualified_name(h.type) in _CATCH_ALL) and _hands_on(h)
-        for h in body[0].handlers
-    )
+    last = body[-1]
+    if isinstance(last, ast.For) and not last.orelse and len(last.body) == 1 \
+            and isinstance(last.body[0], ast.Try) and isinstance(last.iter, ast.Call) \
+            and isinstance(last.iter.func, ast.Name) and last.iter.func.id == "range":
+        last = last.body[0]  # a retry loop: ``for attempt in range(n): try: ...``
+    if not isinstance(last, ast.Try):
+        return False
+    handing = [
+        h for h in last.handlers
+        if (h.type is None or ctx.qualified_name(h.type) in _CATCH_ALL) and _hands_on(h)
+    ]
+    if not handing:
+        return False
+    if len(body) == 1:
+        return True
+    # Statements before the ``try``: bookkeeping that tells only the object the
+    # exception is handed to (``result.set_cancelled()``), sleeps and compares.
+    a = fn.args
+    params = {p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs]}
+    if skip_first and (a.posonlyargs or a.args):
+        params.discard((a.posonlyargs or a.args)[0].arg)
+    holders = params & set().union(*(_holders(h) for h in handing))
+    return bool(holders) and all(_bookkeeping(stmt, holders, ctx) for stmt in body[:-1])
+
+
+def _holders(handler: ast.ExceptHandler) -> set[str]:
+    """The names whose attribute the handler stores the exception in, or whose
+    method it passes the exception to (``result.value = Wrapper(exc)``,
+    ``result.set_exception(exc)``)."""
+    if handler.name is None:
+        return set()
+    exc = handler.name
+    names: set[str] = set()
+    for n in body_nodes(handler.body):
+        if isinstance(n, ast.Assign) and any(
+            isinstance(v, ast.Name) and v.id == exc for v in body_nodes([n.value])
+        ):
+            for t in n.targets:
+                if isinstance(t, (ast.Attribute, ast.Subscript)) and isinstance(t.value, ast.Name):
+                    names.add(t.value.id)
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and isinstance(n.func.value, ast.Name) and any(
+                    isinstance(v, ast.Name) and v.id == exc
+                    for v in [*n.args, *(kw.value for kw in n.keywords)]
+                ):
+            names.add(n.func.value.id)
+    return names
+
+
+_BOOKKEEPING_CALLS = frozenset({"time.sleep", "builtins.min", "builtins.max"})
+
+
+def _bookkeeping(stmt: ast.stmt, holders: set[str], ctx: FileContext) -> bool:
+    """A statement that runs no code that can fail on its own: assignments,
+    comparisons, loops and branches over them, ``time.sleep``, ``min``/``max``,
+    ``return``, and methods of the objects that receive the exception
+    (``result.set_cancelled()``)."""
+    if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.While, ast.If, ast.Expr, ast.Return)):
+        return False
+    for n in body_nodes([stmt]):
+        if isinstance(n, ast.While) and isinstance(n.test, ast.Constant):
+            return False  # ``while True:`` never reaches the ``try``
+        if isinstance(n, (ast.Try, ast.With, ast.AsyncWith, ast.For, ast.AsyncFor, ast.Raise,
+                          ast.Await, ast.Yield, ast.YieldFrom, ast.Subscript, ast.Lambda,
+                          ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import,
+                          ast.ImportFrom, ast.Delete, ast.Div, ast.FloorDiv, ast.Mod)):
+            return False
+        if isinstance(n, ast.Call):
+            func = n.func
+            if ctx.qualified_name(func) in _BOOKKEEPING_CALLS:
+                continue
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                    and func.value.id in holders:
+                continue
+            return False
+    return True
 
 
 def _spawn_primitive(call: ast.Call, target: Optional[ast.expr], ctx: FileContext) -> bool:
@@ -1686,7 +1852,7 @@ _MAY_BLOCK = frozenset({
 
 
 def _straight_line(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> bool:
-    """A test's nested target that runs a few statements and ends: no loop, no
+    """A test's target that runs a few statements and ends: no loop, no
     ``try``/``with``, and no call that can wait on something outside the
     thread (a short ``time.sleep`` is fine)."""
     for n in body_nodes(fn.body):
