@@ -2733,11 +2733,10 @@ def _takes_failure(stmt: ast.stmt) -> bool:
         target, value = stmt.targets[0], stmt.value
         if isinstance(target, (ast.Tuple, ast.List)) and _names_failures(value):
             return True  # ``(exc,) = exceptions``
-        if isinstance(value, ast.Subscript) and _names_failures(value.value) and (
+        # ``failed = listener.failed_events[0]``
+        return isinstance(value, ast.Subscript) and _names_failures(value.value) and (
             isinstance(value.slice, (ast.Constant, ast.UnaryOp))
-        ):
-            return True  # ``failed = listener.failed_events[0]``
-        return False
+        )
     compared: list[ast.expr] = []
     if isinstance(stmt, ast.Assert) and isinstance(stmt.test, ast.Compare) and (
         len(stmt.test.ops) == 1 and isinstance(stmt.test.ops[0], (ast.Eq, ast.GtE))
