@@ -15,7 +15,7 @@ from otp_lints.rule import (
     statements,
 )
 from otp_lints.semantic import dotted
-from otp_lints.shapes import enclosing
+from otp_lints.shapes import enclosing, scope_body
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -254,6 +254,18 @@ class SwallowedException(Rule):
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
+    - `except Exception as exc2:` whose handler only reports `exc2` in a
+      message (`logger.warning("error ignored in rollback: %s", exc2)`,
+      then maybe `return False`) while another error is on its way up that
+      the code lets through: inside an `except` handler that re-raises
+      after the `try` (`conn.rollback()` then `raise`), or in an
+      `__exit__` (or a helper taking its three parameters) on the branch
+      taken when an exception is passed in (`if exc_type:`, the `else` of
+      `if not exc_val and not self.force:`) with no `return True`: the
+      first error, the one that matters, propagates, and the failure of
+      the step after it is shown, not silenced. `pass` there, a bare
+      `except:`, or the same on the success branch (`if not exc_type:
+      self.commit()`) stays flagged;
     - `except Exception: pass` around an event loop's teardown: `pending =
       asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
       `loop.run_until_complete(asyncio.gather(*pending,
@@ -422,7 +434,16 @@ class SwallowedException(Rule):
       collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
       `record.append(("error", type(exc)))`) that the test function asserts
       on, directly or after one copy (`items.append(errors.get_nowait())`,
-      then `assert not items`): the test still fails when it matters.
+      then `assert not items`): the test still fails when it matters;
+    - in test files, `except Exception: pass` around one call, followed
+      within three statements by one that takes a failure out of a record
+      of failures (a name whose words include `exceptions`, `errors`,
+      `failures`, `failed`): `(exc,) = exceptions`, `failed =
+      self.listener.failed_events[0]`, `assert len(exceptions) == 1`: the
+      test expects the call to fail and checks the failure where the code
+      under test recorded it; with none recorded the test fails. Reading
+      something else after it (`(span,) = spans`), or asserting there is
+      none (`assert not errors`), stays flagged.
 
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
@@ -590,6 +611,15 @@ class SwallowedException(Rule):
             "        task.cancel()\n        try:\n            await task\n"
             "        except (asyncio.CancelledError, Exception):\n            pass\n"
         ),
+        # A failed rollback is warned while the block's own error propagates.
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\nclass Tx:\n"
+            "    def __exit__(self, exc_type, exc_val, exc_tb):\n        if exc_type:\n"
+            "            try:\n                self.conn.rollback()\n"
+            "            except Exception as exc2:\n"
+            "                log.warning('error ignored in rollback: %s', exc2)\n"
+            "        else:\n            self.conn.commit()\n"
+        ),
         # A command reports a bad argument and fails with an exit status.
         Example(
             "import cmd\nclass Ctl(cmd.Cmd):\n    def do_tail(self, arg):\n        try:\n"
@@ -684,6 +714,13 @@ class SwallowedException(Rule):
             "        except Exception:\n            ok = False\n"
             "    sender.connect(receiver)\n    sender.send()\n    assert ok\n",
             path="test_signals.py",
+        ),
+        # A test that expects the call to fail and checks the recorded failure.
+        Example(
+            "def test_error(client, exceptions):\n    try:\n        client.get('/boom')\n"
+            "    except Exception:\n        pass\n    (exc,) = exceptions\n"
+            "    assert isinstance(exc, ZeroDivisionError)\n",
+            path="test_app.py",
         ),
         Example(
             "class Handshake:\n    def process(self, data):\n        try:\n"
@@ -965,6 +1002,12 @@ class SwallowedException(Rule):
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
         if caught == "except Exception":
+            if _warns_secondary(handler, ctx) and _while_error_propagates(
+                try_node, fnode, ctx
+            ):
+                return True
+            if quiet and ctx.is_test_file and _checks_recorded_failure(try_node, body, ctx):
+                return True
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or _gives_up_resource(handler.body, ctx)
@@ -2541,3 +2584,200 @@ def _is_probe_name(fname: str) -> bool:
 
 #: This group's rules, in code order (the registry, ``otp_lints.rules``, reads it).
 RULES: tuple[type[Rule], ...] = (SwallowedException,)
+
+
+_EXIT_PARAMS = (
+    frozenset({"exc_type", "exctype", "etype", "typ", "type_"}),
+    frozenset({"exc_val", "exc_value", "exc", "value", "excinst", "exception"}),
+    frozenset({"exc_tb", "tb", "traceback", "exc_traceback"}),
+)
+
+
+def _warns_secondary(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+    """A handler ``except Exception as exc2:`` that only reports ``exc2`` in a
+    log line or a printed message (``logger.warning("error ignored in rollback:
+    %s", exc2)``), then may end with ``return``/``return False``/``return None``."""
+    name = handler.name
+    if not name:
+        return False
+    shown = False
+    for stmt in handler.body:
+        if isinstance(stmt, ast.Return):
+            if stmt.value is None or (
+                isinstance(stmt.value, ast.Constant) and stmt.value.value in (None, False)
+            ):
+                continue
+            return False
+        call = _call_of(stmt)
+        if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
+            return False
+        if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(call)):
+            shown = True
+    return shown
+
+
+def _exit_params(fnode: ast.AST) -> set[str]:
+    """The exception parameters of an ``__exit__``-shaped function
+    (``__exit__(self, exc_type, exc_val, exc_tb)``, or a helper taking the same
+    three), else empty."""
+    args = getattr(fnode, "args", None)
+    if args is None:
+        return set()
+    names = [a.arg for a in [*args.posonlyargs, *args.args]]
+    if names and names[0] in ("self", "cls"):
+        names = names[1:]
+    if len(names) < 3:
+        return set()
+    if getattr(fnode, "name", "") in ("__exit__", "__aexit__") or all(
+        n in words for n, words in zip(names[:3], _EXIT_PARAMS)
+    ):
+        return set(names[:3])
+    return set()
+
+
+def _negated(test: ast.expr, params: set[str]) -> Optional[bool]:
+    """True when ``test`` is false whenever an exception is passed in (``not
+    exc_val``, ``exc_type is None``, ``not exc_val and not self.force``: the
+    ``else`` branch handles it), False when it is then true (``exc_type``,
+    ``exc_val is not None``: the body handles it), else None."""
+    if isinstance(test, ast.Name) and test.id in params:
+        return False
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = _negated(test.operand, params)
+        return None if inner is None else not inner
+    if (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and isinstance(test.left, ast.Name) and test.left.id in params
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        if isinstance(test.ops[0], ast.Is):
+            return True
+        if isinstance(test.ops[0], ast.IsNot):
+            return False
+    if isinstance(test, ast.BoolOp):
+        parts = [_negated(v, params) for v in test.values]
+        # ``not exc_val and not self.force``: false whenever an exception is
+        # passed once one operand is; ``exc_type and ...`` true only if all are.
+        decides, other = (True, False) if isinstance(test.op, ast.And) else (False, True)
+        if any(p is decides for p in parts):
+            return decides
+        if all(p is other for p in parts):
+            return other
+    return None
+
+
+def _while_error_propagates(
+    try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext
+) -> bool:
+    """The ``try`` runs only while another error is on its way up, which the
+    code lets through: in an ``except`` handler that then re-raises (a bare
+    ``raise`` or ``raise ... from``) after the ``try``, or in an ``__exit__``
+    on the branch taken when an exception is passed in, with no ``return
+    True`` that would swallow it."""
+    path = enclosing(ctx, try_node)
+    inner: ast.AST = try_node
+    for parent in reversed(path):
+        if isinstance(parent, ast.ExceptHandler):
+            block = parent.body
+            idx = next((i for i, b in enumerate(block) if b is inner), None)
+            if idx is not None and any(
+                isinstance(s, ast.Raise) for s in block[idx + 1:]
+            ):
+                return True
+        inner = parent
+    if fnode is None:
+        return False
+    params = _exit_params(fnode)
+    if not params:
+        return False
+    if any(
+        isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
+        and n.value.value is True
+        for n in body_nodes(statements(fnode))
+    ):
+        return False  # the function may swallow the error itself
+    inner = try_node
+    for parent in reversed(path):
+        if isinstance(parent, ast.If):
+            neg = _negated(parent.test, params)
+            if neg is False and any(b is inner for b in parent.body):
+                return True
+            if neg is True and any(b is inner for b in parent.orelse):
+                return True
+        inner = parent
+    return False
+
+
+_FAILURE_RECORDS = frozenset({"exceptions", "errors", "failures", "failed"})
+
+
+def _names_failures(node: ast.expr) -> bool:
+    """``exceptions``, ``self.listener.failed_events``, ``errors``: a record of
+    failures, by the words of its name."""
+    if isinstance(node, ast.Name):
+        name = node.id
+    elif isinstance(node, ast.Attribute):
+        name = node.attr
+    else:
+        return False
+    return any(w in _FAILURE_RECORDS for w in _words(name))
+
+
+def _takes_failure(stmt: ast.stmt) -> bool:
+    """``(exc,) = exceptions``, ``failed = listener.failed_events[0]``,
+    ``assert len(exceptions) == 1``, ``self.assertEqual(1, len(errors))``: the
+    statement takes a recorded failure out of a record of failures, or asserts
+    that it holds one or more."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target, value = stmt.targets[0], stmt.value
+        if isinstance(target, (ast.Tuple, ast.List)) and _names_failures(value):
+            return True  # ``(exc,) = exceptions``
+        # ``failed = listener.failed_events[0]``
+        return isinstance(value, ast.Subscript) and _names_failures(value.value) and (
+            isinstance(value.slice, (ast.Constant, ast.UnaryOp))
+        )
+    compared: list[ast.expr] = []
+    if isinstance(stmt, ast.Assert) and isinstance(stmt.test, ast.Compare) and (
+        len(stmt.test.ops) == 1 and isinstance(stmt.test.ops[0], (ast.Eq, ast.GtE))
+    ):
+        compared = [stmt.test.left, *stmt.test.comparators]
+    else:
+        call = _call_of(stmt)
+        if call is not None and _called_name(call.func) in ("assertEqual", "assertGreaterEqual"):
+            compared = list(call.args[:2])
+    if len(compared) != 2:
+        return False
+    counts = [
+        c for c in compared
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "len"
+        and len(c.args) == 1 and _names_failures(c.args[0])
+    ]
+    wanted = [
+        c for c in compared
+        if isinstance(c, ast.Constant) and type(c.value) is int and c.value >= 1
+    ]
+    return bool(counts and wanted)
+
+
+def _checks_recorded_failure(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
+    """In a test, ``try: client.get(url)`` with ``except Exception: pass``
+    around one call, followed within three statements by one that takes the
+    failure out of a record of failures (``(exc,) = exceptions``, then ``assert
+    isinstance(exc, ZeroDivisionError)``; ``failed =
+    self.listener.failed_events[0]``): the test expects the call to fail and
+    checks the failure where the code under test recorded it; no recorded
+    failure fails the test."""
+    if len(body) != 1 or _call_of(body[0]) is None:
+        return False
+    path = enclosing(ctx, try_node)
+    blocks: list[list[ast.AST]] = [scope_body(ctx.scope)]
+    if path:
+        blocks = [b for _f, b in ast.iter_fields(path[-1]) if isinstance(b, list)]
+    for block in blocks:
+        idx = next((i for i, b in enumerate(block) if b is try_node), None)
+        if idx is not None:
+            return any(
+                isinstance(s, ast.stmt) and _takes_failure(s) for s in block[idx + 1:idx + 4]
+            )
+    return False
