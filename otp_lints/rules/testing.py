@@ -3153,6 +3153,12 @@ _BLOCKING_METHODS = frozenset({
     "wait", "result", "communicate", "run_forever", "run_until_complete", "wait_for",
     "gather", "as_completed", "run", "serve_forever",
 })
+# Calls that run their argument in the background: a blocking-looking call
+# inside one (``create_task(worker.run())``) is the work, not a wait.
+_HANDED_WORK = frozenset({
+    "create_task", "ensure_future", "run_coroutine_threadsafe", "submit",
+    "run_in_executor", "call_soon", "call_later", "call_soon_threadsafe",
+})
 # Calls that only store a handle (in a list, a set, a dict): storing is not waiting.
 _STORE_METHODS = frozenset({"append", "add", "extend", "insert", "appendleft", "setdefault"})
 _BLOCKING_FUNCS = frozenset({"gather", "wait", "wait_for", "as_completed"})
@@ -3266,13 +3272,33 @@ class _Body:
                         arg = arg.value
                     if isinstance(arg, ast.Name):
                         self.waited_names.add(arg.id)
-            if isinstance(func, ast.Attribute):
+            if self._handed_to_a_start(n):
+                # ``create_task(worker.run())``: the call makes the work started
+                # in the background; it does not block this function.
+                pass
+            elif isinstance(func, ast.Attribute):
                 if func.attr in _BLOCKING_METHODS or (
                     func.attr == "join" and _is_thread_join(n)
                 ):
                     self.blocks = True
             elif isinstance(func, ast.Name) and func.id in _BLOCKING_FUNCS:
                 self.blocks = True
+
+    def _handed_to_a_start(self, n: ast.Call) -> bool:
+        """``n`` is (inside) an argument of a call that starts work in the
+        background (``create_task(...)``, ``ensure_future(...)``, ``submit``)."""
+        child: ast.AST = n
+        parent = self.parent.get(id(n))
+        while parent is not None and not isinstance(parent, ast.stmt):
+            if isinstance(parent, ast.Call) and child is not parent.func:
+                f = parent.func
+                name = f.attr if isinstance(f, ast.Attribute) else (
+                    f.id if isinstance(f, ast.Name) else None
+                )
+                if name in _HANDED_WORK:
+                    return True
+            child, parent = parent, self.parent.get(id(parent))
+        return False
 
     def _note_for(self, n: Union[ast.For, ast.AsyncFor]) -> None:
         if isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Name):
@@ -3406,8 +3432,9 @@ class MissingSyncApi(Rule):
     function awaits, joins (also `addCleanup(t.join)`), or passes to another
     call (`gather`, `wait`, `reloader.run(thread)`; appending it to a list is
     only storing). Nor is a function that blocks anyway: one that calls
-    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`,
-    or runs a `while` loop after starting the work (an event loop, a wait
+    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`
+    itself (not as the work it hands on: `create_task(worker.run())` only
+    makes the coroutine the task runs, and is reported), or runs a `while` loop after starting the work (an event loop, a wait
     until the work is ready). `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and `X.submit("literal")` is no
     `submit(fn, ...)`. A sync method also counts as the first or last word of
@@ -3621,6 +3648,10 @@ class MissingSyncApi(Rule):
             "        self._tasks.add(task)\n"
             "        task.add_done_callback(self._tasks.discard)\n"
             "        task.add_done_callback(log_failure)\n"
+        ),
+        Example(
+            "import asyncio\ndef serve_in_background(worker):\n"
+            "    asyncio.create_task(worker.run())\n"
         ),
     )
 
