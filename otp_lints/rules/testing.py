@@ -732,6 +732,10 @@ def _not_a_guess(
         return "scheduled-delay"
     if _before_file_writes(node, body):
         return "mtime"
+    if _child_stopped(node, body):
+        return "stopped"
+    if _spaces_like_calls(node, body):
+        return "spacing"
     if _comment_says_time_passes(node, body, ctx):
         return "comment"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
@@ -1438,7 +1442,7 @@ _STAND_IN_PART = re.compile(r"^(?:mock|fake|stub|dummy)", re.I)
 
 # Modes of ``open`` that write a file (and so set its modification time).
 _WRITE_MODE = re.compile(r"[wax]")
-_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime"})
+_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime", "copyfile", "copy2"})
 
 
 def _before_file_writes(node: ast.Call, body: _Code) -> bool:
@@ -1486,9 +1490,97 @@ _CLOCK_COMMENT = re.compile(r"\bexpir|\bmtimes?\b|\bttls?\b|time[ -]to[ -]live",
 # "should update timestamp").
 _TIMESTAMP_COMMENT = re.compile(
     r"\btimestamps?\b.*\b(?:differ|chang|updat|advanc|increas|greater|later|newer)"
-    r"|\b(?:differ|chang|updat|advanc|increas)\w*\b.*\btimestamps?\b",
+    r"|\b(?:differ|chang|updat|advanc|increas)\w*\b.*\btimestamps?\b"
+    # "so that the next write does not occur within the same second", "wait
+    # until the next second starts": a whole-second clock must tick over
+    r"|\b(?:same|next|new|different)\s+second"
+    r"(?:\s*(?:$|[.,;:)])|\s+(?:starts|begins|boundary|ticks))",
     re.I,
 )
+
+
+def _neighbours(
+    node: ast.Call, body: _Code
+) -> Optional[tuple[Optional[ast.stmt], Optional[ast.stmt]]]:
+    """The statements right before and right after the sleep's own statement
+    (``sleep(...)``/``await sleep(...)`` as a statement), or None when the
+    sleep is no statement of its own."""
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return None
+    block = body.parent.get(id(stmt))
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            before = value[i - 1] if i > 0 else None
+            after = value[i + 1] if i + 1 < len(value) else None
+            return before, after
+    return None
+
+
+def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
+    """The call a statement makes: ``f(...)``, ``await f(...)``, ``x = f(...)``."""
+    value = getattr(stmt, "value", None) if isinstance(
+        stmt, (ast.Expr, ast.Assign, ast.AnnAssign)
+    ) else None
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+_STOP_SIGNALS = frozenset({"SIGSTOP", "SIGTSTP"})
+
+
+def _child_stopped(node: ast.Call, body: _Code) -> bool:
+    """The statement right before the sleep stops a process
+    (``os.kill(p.pid, signal.SIGSTOP)``, ``p.send_signal(SIGSTOP)``,
+    ``proc.suspend()``): the stopped process does no work while the sleep
+    lasts, so the sleep waits for none; it is how long the stop lasts (the
+    peer's timeouts run out meanwhile: the clock is the subject)."""
+    around = _neighbours(node, body)
+    call = _statement_call(around[0]) if around else None
+    if call is None:
+        return False
+    if last_name(call.func) == "suspend" and not call.args:
+        return True
+    return last_name(call.func) in ("kill", "killpg", "send_signal") and any(
+        isinstance(a, (ast.Name, ast.Attribute)) and last_name(a) in _STOP_SIGNALS
+        for a in call.args
+    )
+
+
+# Calls that start work elsewhere: a sleep between two of them may wait for
+# the first to get somewhere before the second starts.
+_STARTS_WORK = frozenset({
+    "create_task", "ensure_future", "spawn", "spawn_n", "start", "submit",
+    "Thread", "Process", "start_new_thread", "run_in_executor",
+})
+
+
+def _spaces_like_calls(node: ast.Call, body: _Code) -> bool:
+    """A sleep of at most 10 ms between two statements calling the same
+    function (``fs.put(...)``, sleep, ``fs.put(...)``; ``sock.sendall(a)``,
+    sleep, ``sock.sendall(b)``), no call of them starting a task or thread:
+    it spaces two like operations (their timestamps differ, their chunks
+    arrive apart) and waits for neither; a sleep lasts at least its time, so
+    the spacing holds however loaded the machine."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or not 0 < slept <= _YIELD:
+        return False
+    around = _neighbours(node, body)
+    if around is None:
+        return False
+    first, then = (_statement_call(s) for s in around)
+    if first is None or then is None:
+        return False
+    name = dotted(first.func)
+    return (
+        name is not None and name == dotted(then.func)
+        and last_name(first.func) not in _STARTS_WORK
+        and not _asserts(around[1])
+    )
 
 
 def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
