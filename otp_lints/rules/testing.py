@@ -712,7 +712,7 @@ def _not_a_guess(
                 return "fake-method"
             if _app_signature(func):
                 return "app"  # an ASGI/WSGI application the server calls: its work
-            if _caller_chosen(node, func):
+            if _caller_chosen(node, func, ctx.scope):
                 return "caller-chosen"
     if _virtual_clock(ctx.scope):
         return "virtual-clock"
@@ -946,12 +946,28 @@ def _params(func: ast.AST) -> set[str]:
                             args.vararg, args.kwarg) if a is not None}
 
 
-def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
+def _caller_chosen(
+    node: ast.Call, func: FunctionNode, scope: Optional[Scope] = None
+) -> bool:
     """The duration is a parameter of a function that is no test (``slowinc(x,
-    delay=0.02)``): the caller chooses a simulated cost, it guesses nothing."""
+    delay=0.02)``), or of a function enclosing it that is none either (a
+    factory, ``def make_callback(sleep=0): def fetch(ctx): time.sleep(sleep)``):
+    the caller chooses a simulated cost, it guesses nothing."""
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
     params = _params(func)
+    outer = scope
+    while outer is not None and outer.node is not func:
+        outer = outer.parent
+    outer = outer.parent if outer is not None else None
+    while outer is not None and outer.kind == "function":
+        onode = outer.node
+        if not isinstance(onode, _FUNCTIONS) or _is_waiter(onode.name) or (
+            onode.name.lower().lstrip("_").startswith(_TEST_METHODS)
+        ):
+            break
+        params |= _params(onode) - {"self", "cls"}
+        outer = outer.parent
     # ... also through a local taken from them (``delay = kwargs.get("delay")``)
     for n in _own_nodes(func.body):
         if isinstance(n, ast.Assign) and any(
