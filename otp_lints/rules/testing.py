@@ -1779,7 +1779,9 @@ class SleepInTest(Rule):
       for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
       whose duration is a parameter
       of a function that is no test (`slowinc(x, delay=0.02)`: the caller
-      chooses a cost), or in a function with an ASGI application's
+      chooses a cost), also of an enclosing function that is none (a
+      factory, `def create_cb(sleep=0): def fetch(ctx): time.sleep(sleep)`;
+      a test's own parameter is a fixture and stays reported), or in a function with an ASGI application's
       parameters (`scope, receive, send`) or a WSGI one's (`environ,
       start_response`) or an AWS Lambda handler's (`event, context`, not in a
       `test*` function): a fake app that the server or the Lambda runtime
@@ -1849,7 +1851,8 @@ class SleepInTest(Rule):
         comes (or, cancelled, passes) before the sleep ends. A
         `threading.Timer` runs on another thread and stays reported;
       - a sleep right before a statement that writes files (`open(fn,
-        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`, also in a
+        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`,
+        `shutil.copyfile`/`copy2`, also in a
         `for` or `with` around them): the writes get modification times of
         their own; a sleep before a statement that only reads stays
         reported;
@@ -1860,8 +1863,23 @@ class SleepInTest(Rule):
         in mtimes`, `# ... ensures that it thinks the timeout has
         expired`), or whose comment at the end of its line or right above
         it says a timestamp must differ or move on (`# wait a moment to
-        ensure timestamp difference`, `# ... should update timestamp`):
-        the code's own word that the clock is the subject;
+        ensure timestamp difference`, `# ... should update timestamp`) or
+        that a whole second must tick over (`# so that the next write does
+        not occur within the same second`, `# wait until the next second
+        starts`): the code's own word that the clock is the subject;
+      - a sleep right after the test stopped a process (`os.kill(p.pid,
+        signal.SIGSTOP)`, `send_signal(SIGSTOP)`, psutil's `p.suspend()`):
+        the stopped process does no work while it lasts, so it waits for
+        none; it is how long the stop lasts (the peer's timeouts run out
+        meanwhile). The sleep after `SIGCONT` stays reported;
+      - a sleep of at most 10 ms between two statements that call the same
+        function (`one = fs.put(a)`, `sleep(0.01)`, `two = fs.put(b)`;
+        `sock.sendall(d[:n])`, `sleep(0.01)`, `sock.sendall(d[n:])`): it
+        spaces two like operations (their timestamps differ, their chunks
+        arrive apart) and waits for neither; a sleep lasts at least its
+        time, so the spacing holds on a loaded machine. Between two calls
+        that start tasks or threads (`create_task`, `spawn`, `submit`), or
+        longer than 10 ms, it stays reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - the sleep is the code under test: in a test named for it
@@ -1897,6 +1915,18 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import os\nimport signal\nimport time\ndef test_heartbeat_survives_stop(p):\n"
+            "    os.kill(p.pid, signal.SIGSTOP)\n    time.sleep(2)\n"
+            "    os.kill(p.pid, signal.SIGCONT)\n",
+            path="tests/test_stop.py",
+        ),
+        Example(
+            "import time\ndef test_last_version(fs):\n    one = fs.put(b'a')\n"
+            "    time.sleep(0.01)\n    two = fs.put(b'b')\n"
+            "    assert fs.get_last_version() == two\n",
+            path="tests/test_versions.py",
+        ),
         Example(
             "import gevent\nclass TestSleep(AbstractGenericWaitTestCase):\n"
             "    def wait(self, timeout):\n        gevent.sleep(timeout)\n",
