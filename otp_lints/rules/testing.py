@@ -1777,17 +1777,17 @@ class SleepInTest(Rule):
       stand-in (`mockextensions/mock1.py`, `fake_server.py`) that the module
       never calls (a hook the framework finds by name), in a function named
       for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
-      whose duration is a parameter
-      of a function that is no test (`slowinc(x, delay=0.02)`: the caller
-      chooses a cost), also of an enclosing function that is none (a
-      factory, `def create_cb(sleep=0): def fetch(ctx): time.sleep(sleep)`;
-      a test's own parameter is a fixture and stays reported), or in a function with an ASGI application's
-      parameters (`scope, receive, send`) or a WSGI one's (`environ,
-      start_response`) or an AWS Lambda handler's (`event, context`, not in a
-      `test*` function): a fake app that the server or the Lambda runtime
-      calls, whose sleep is its simulated work (a handler sleeping past its
-      Lambda timeout on purpose). A helper whose name says it waits (`wait_`, `await_`,
-      `settle`, `pause`, `ensure_`, `let_`) stays reported;
+      whose duration is a parameter of a function that is no test (`slowinc(x,
+      delay=0.02)`: the caller chooses a cost), also of an enclosing function
+      that is none (a factory, `def create_cb(sleep=0): def fetch(ctx):
+      time.sleep(sleep)`; a test's own parameter is a fixture and stays
+      reported), or in a function with an ASGI application's parameters
+      (`scope, receive, send`) or a WSGI one's (`environ, start_response`) or
+      an AWS Lambda handler's (`event, context`, not in a `test*` function): a
+      fake app that the server or the Lambda runtime calls, whose sleep is its
+      simulated work (a handler sleeping past its Lambda timeout on purpose).
+      A helper whose name says it waits (`wait_`, `await_`, `settle`, `pause`,
+      `ensure_`, `let_`) stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
@@ -3572,8 +3572,9 @@ class MissingSyncApi(Rule):
     only storing). Nor is a function that blocks anyway: one that calls
     `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`
     itself (not as the work it hands on: `create_task(worker.run())` only
-    makes the coroutine the task runs, and is reported), or runs a `while` loop after starting the work (an event loop, a wait
-    until the work is ready). `call_soon`/`call_later` of the caller's own
+    makes the coroutine the task runs, and is reported), or runs a `while`
+    loop after starting the work (an event loop, a wait until the work is
+    ready). `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and `X.submit("literal")` is no
     `submit(fn, ...)`. A sync method also counts as the first or last word of
     a public method's name (`server_close`, `join_all`). A class whose bases
