@@ -1592,11 +1592,17 @@ def _spaces_like_calls(node: ast.Call, body: _Code) -> bool:
     if first is None or then is None:
         return False
     name = dotted(first.func)
+    last = last_name(first.func)
     return (
         name is not None and name == dotted(then.func)
-        and last_name(first.func) not in _STARTS_WORK
-        and not _asserts(around[1])
+        and last not in _STARTS_WORK
+        # ``self._assert_killed(g)``, sleep, ``self._assert_killed(g)``: a check
+        # that nothing happened meanwhile is the test's check, reported
+        and not last.lstrip("_").lower().startswith(_CHECKS)
     )
+
+
+_CHECKS = ("assert", "check", "verify", "expect", "fail")
 
 
 def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
@@ -1878,8 +1884,9 @@ class SleepInTest(Rule):
         spaces two like operations (their timestamps differ, their chunks
         arrive apart) and waits for neither; a sleep lasts at least its
         time, so the spacing holds on a loaded machine. Between two calls
-        that start tasks or threads (`create_task`, `spawn`, `submit`), or
-        longer than 10 ms, it stays reported;
+        that start tasks or threads (`create_task`, `spawn`, `submit`), two
+        checks (`self._assert_killed(g)`, sleep, the same: it shows nothing
+        happened meanwhile), or longer than 10 ms, it stays reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - the sleep is the code under test: in a test named for it
