@@ -712,7 +712,7 @@ def _not_a_guess(
                 return "fake-method"
             if _app_signature(func):
                 return "app"  # an ASGI/WSGI application the server calls: its work
-            if _caller_chosen(node, func):
+            if _caller_chosen(node, func, ctx.scope):
                 return "caller-chosen"
     if _virtual_clock(ctx.scope):
         return "virtual-clock"
@@ -732,6 +732,10 @@ def _not_a_guess(
         return "scheduled-delay"
     if _before_file_writes(node, body):
         return "mtime"
+    if _child_stopped(node, body):
+        return "stopped"
+    if _spaces_like_calls(node, body):
+        return "spacing"
     if _comment_says_time_passes(node, body, ctx):
         return "comment"
     loop = next((a for a in chain if isinstance(a, ast.While)), None)
@@ -942,12 +946,28 @@ def _params(func: ast.AST) -> set[str]:
                             args.vararg, args.kwarg) if a is not None}
 
 
-def _caller_chosen(node: ast.Call, func: FunctionNode) -> bool:
+def _caller_chosen(
+    node: ast.Call, func: FunctionNode, scope: Optional[Scope] = None
+) -> bool:
     """The duration is a parameter of a function that is no test (``slowinc(x,
-    delay=0.02)``): the caller chooses a simulated cost, it guesses nothing."""
+    delay=0.02)``), or of a function enclosing it that is none either (a
+    factory, ``def make_callback(sleep=0): def fetch(ctx): time.sleep(sleep)``):
+    the caller chooses a simulated cost, it guesses nothing."""
     if func.name.lower().lstrip("_").startswith(_TEST_METHODS):
         return False
     params = _params(func)
+    outer = scope
+    while outer is not None and outer.node is not func:
+        outer = outer.parent
+    outer = outer.parent if outer is not None else None
+    while outer is not None and outer.kind == "function":
+        onode = outer.node
+        if not isinstance(onode, _FUNCTIONS) or _is_waiter(onode.name) or (
+            onode.name.lower().lstrip("_").startswith(_TEST_METHODS)
+        ):
+            break
+        params |= _params(onode) - {"self", "cls"}
+        outer = outer.parent
     # ... also through a local taken from them (``delay = kwargs.get("delay")``)
     for n in _own_nodes(func.body):
         if isinstance(n, ast.Assign) and any(
@@ -1438,7 +1458,7 @@ _STAND_IN_PART = re.compile(r"^(?:mock|fake|stub|dummy)", re.I)
 
 # Modes of ``open`` that write a file (and so set its modification time).
 _WRITE_MODE = re.compile(r"[wax]")
-_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime"})
+_WRITES_FILE = frozenset({"write_text", "write_bytes", "touch", "utime", "copyfile", "copy2"})
 
 
 def _before_file_writes(node: ast.Call, body: _Code) -> bool:
@@ -1486,9 +1506,103 @@ _CLOCK_COMMENT = re.compile(r"\bexpir|\bmtimes?\b|\bttls?\b|time[ -]to[ -]live",
 # "should update timestamp").
 _TIMESTAMP_COMMENT = re.compile(
     r"\btimestamps?\b.*\b(?:differ|chang|updat|advanc|increas|greater|later|newer)"
-    r"|\b(?:differ|chang|updat|advanc|increas)\w*\b.*\btimestamps?\b",
+    r"|\b(?:differ|chang|updat|advanc|increas)\w*\b.*\btimestamps?\b"
+    # "so that the next write does not occur within the same second", "wait
+    # until the next second starts": a whole-second clock must tick over
+    r"|\b(?:same|next|new|different)\s+second"
+    r"(?:\s*(?:$|[.,;:)])|\s+(?:starts|begins|boundary|ticks))",
     re.I,
 )
+
+
+def _neighbours(
+    node: ast.Call, body: _Code
+) -> Optional[tuple[Optional[ast.stmt], Optional[ast.stmt]]]:
+    """The statements right before and right after the sleep's own statement
+    (``sleep(...)``/``await sleep(...)`` as a statement), or None when the
+    sleep is no statement of its own."""
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    if not isinstance(stmt, ast.Expr):
+        return None
+    block = body.parent.get(id(stmt))
+    for _, value in ast.iter_fields(block) if block is not None else ():
+        if isinstance(value, list) and stmt in value:
+            i = value.index(stmt)
+            before = value[i - 1] if i > 0 else None
+            after = value[i + 1] if i + 1 < len(value) else None
+            return before, after
+    return None
+
+
+def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
+    """The call a statement makes: ``f(...)``, ``await f(...)``, ``x = f(...)``."""
+    value = getattr(stmt, "value", None) if isinstance(
+        stmt, (ast.Expr, ast.Assign, ast.AnnAssign)
+    ) else None
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+_STOP_SIGNALS = frozenset({"SIGSTOP", "SIGTSTP"})
+
+
+def _child_stopped(node: ast.Call, body: _Code) -> bool:
+    """The statement right before the sleep stops a process
+    (``os.kill(p.pid, signal.SIGSTOP)``, ``p.send_signal(SIGSTOP)``,
+    ``proc.suspend()``): the stopped process does no work while the sleep
+    lasts, so the sleep waits for none; it is how long the stop lasts (the
+    peer's timeouts run out meanwhile: the clock is the subject)."""
+    around = _neighbours(node, body)
+    call = _statement_call(around[0]) if around else None
+    if call is None:
+        return False
+    if last_name(call.func) == "suspend" and not call.args:
+        return True
+    return last_name(call.func) in ("kill", "killpg", "send_signal") and any(
+        isinstance(a, (ast.Name, ast.Attribute)) and last_name(a) in _STOP_SIGNALS
+        for a in call.args
+    )
+
+
+# Calls that start work elsewhere: a sleep between two of them may wait for
+# the first to get somewhere before the second starts.
+_STARTS_WORK = frozenset({
+    "create_task", "ensure_future", "spawn", "spawn_n", "start", "submit",
+    "Thread", "Process", "start_new_thread", "run_in_executor",
+})
+
+
+def _spaces_like_calls(node: ast.Call, body: _Code) -> bool:
+    """A sleep of at most 10 ms between two statements calling the same
+    function (``fs.put(...)``, sleep, ``fs.put(...)``; ``sock.sendall(a)``,
+    sleep, ``sock.sendall(b)``), no call of them starting a task or thread:
+    it spaces two like operations (their timestamps differ, their chunks
+    arrive apart) and waits for neither; a sleep lasts at least its time, so
+    the spacing holds however loaded the machine."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or not 0 < slept <= _YIELD:
+        return False
+    around = _neighbours(node, body)
+    if around is None:
+        return False
+    first, then = (_statement_call(s) for s in around)
+    if first is None or then is None:
+        return False
+    name = dotted(first.func)
+    last = last_name(first.func)
+    return (
+        name is not None and name == dotted(then.func)
+        and last not in _STARTS_WORK
+        # ``self._assert_killed(g)``, sleep, ``self._assert_killed(g)``: a check
+        # that nothing happened meanwhile is the test's check, reported
+        and not last.lstrip("_").lower().startswith(_CHECKS)
+    )
+
+
+_CHECKS = ("assert", "check", "verify", "expect", "fail")
 
 
 def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
@@ -1669,15 +1783,17 @@ class SleepInTest(Rule):
       stand-in (`mockextensions/mock1.py`, `fake_server.py`) that the module
       never calls (a hook the framework finds by name), in a function named
       for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
-      whose duration is a parameter
-      of a function that is no test (`slowinc(x, delay=0.02)`: the caller
-      chooses a cost), or in a function with an ASGI application's
-      parameters (`scope, receive, send`) or a WSGI one's (`environ,
-      start_response`) or an AWS Lambda handler's (`event, context`, not in a
-      `test*` function): a fake app that the server or the Lambda runtime
-      calls, whose sleep is its simulated work (a handler sleeping past its
-      Lambda timeout on purpose). A helper whose name says it waits (`wait_`, `await_`,
-      `settle`, `pause`, `ensure_`, `let_`) stays reported;
+      whose duration is a parameter of a function that is no test (`slowinc(x,
+      delay=0.02)`: the caller chooses a cost), also of an enclosing function
+      that is none (a factory, `def create_cb(sleep=0): def fetch(ctx):
+      time.sleep(sleep)`; a test's own parameter is a fixture and stays
+      reported), or in a function with an ASGI application's parameters
+      (`scope, receive, send`) or a WSGI one's (`environ, start_response`) or
+      an AWS Lambda handler's (`event, context`, not in a `test*` function): a
+      fake app that the server or the Lambda runtime calls, whose sleep is its
+      simulated work (a handler sleeping past its Lambda timeout on purpose).
+      A helper whose name says it waits (`wait_`, `await_`, `settle`, `pause`,
+      `ensure_`, `let_`) stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
@@ -1741,7 +1857,8 @@ class SleepInTest(Rule):
         comes (or, cancelled, passes) before the sleep ends. A
         `threading.Timer` runs on another thread and stays reported;
       - a sleep right before a statement that writes files (`open(fn,
-        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`, also in a
+        "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`,
+        `shutil.copyfile`/`copy2`, also in a
         `for` or `with` around them): the writes get modification times of
         their own; a sleep before a statement that only reads stays
         reported;
@@ -1752,8 +1869,24 @@ class SleepInTest(Rule):
         in mtimes`, `# ... ensures that it thinks the timeout has
         expired`), or whose comment at the end of its line or right above
         it says a timestamp must differ or move on (`# wait a moment to
-        ensure timestamp difference`, `# ... should update timestamp`):
-        the code's own word that the clock is the subject;
+        ensure timestamp difference`, `# ... should update timestamp`) or
+        that a whole second must tick over (`# so that the next write does
+        not occur within the same second`, `# wait until the next second
+        starts`): the code's own word that the clock is the subject;
+      - a sleep right after the test stopped a process (`os.kill(p.pid,
+        signal.SIGSTOP)`, `send_signal(SIGSTOP)`, psutil's `p.suspend()`):
+        the stopped process does no work while it lasts, so it waits for
+        none; it is how long the stop lasts (the peer's timeouts run out
+        meanwhile). The sleep after `SIGCONT` stays reported;
+      - a sleep of at most 10 ms between two statements that call the same
+        function (`one = fs.put(a)`, `sleep(0.01)`, `two = fs.put(b)`;
+        `sock.sendall(d[:n])`, `sleep(0.01)`, `sock.sendall(d[n:])`): it
+        spaces two like operations (their timestamps differ, their chunks
+        arrive apart) and waits for neither; a sleep lasts at least its
+        time, so the spacing holds on a loaded machine. Between two calls
+        that start tasks or threads (`create_task`, `spawn`, `submit`), two
+        checks (`self._assert_killed(g)`, sleep, the same: it shows nothing
+        happened meanwhile), or longer than 10 ms, it stays reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - the sleep is the code under test: in a test named for it
@@ -1789,6 +1922,18 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import os\nimport signal\nimport time\ndef test_heartbeat_survives_stop(p):\n"
+            "    os.kill(p.pid, signal.SIGSTOP)\n    time.sleep(2)\n"
+            "    os.kill(p.pid, signal.SIGCONT)\n",
+            path="tests/test_stop.py",
+        ),
+        Example(
+            "import time\ndef test_last_version(fs):\n    one = fs.put(b'a')\n"
+            "    time.sleep(0.01)\n    two = fs.put(b'b')\n"
+            "    assert fs.get_last_version() == two\n",
+            path="tests/test_versions.py",
+        ),
         Example(
             "import gevent\nclass TestSleep(AbstractGenericWaitTestCase):\n"
             "    def wait(self, timeout):\n        gevent.sleep(timeout)\n",
@@ -3153,6 +3298,12 @@ _BLOCKING_METHODS = frozenset({
     "wait", "result", "communicate", "run_forever", "run_until_complete", "wait_for",
     "gather", "as_completed", "run", "serve_forever",
 })
+# Calls that run their argument in the background: a blocking-looking call
+# inside one (``create_task(worker.run())``) is the work, not a wait.
+_HANDED_WORK = frozenset({
+    "create_task", "ensure_future", "run_coroutine_threadsafe", "submit",
+    "run_in_executor", "call_soon", "call_later", "call_soon_threadsafe",
+})
 # Calls that only store a handle (in a list, a set, a dict): storing is not waiting.
 _STORE_METHODS = frozenset({"append", "add", "extend", "insert", "appendleft", "setdefault"})
 _BLOCKING_FUNCS = frozenset({"gather", "wait", "wait_for", "as_completed"})
@@ -3266,13 +3417,33 @@ class _Body:
                         arg = arg.value
                     if isinstance(arg, ast.Name):
                         self.waited_names.add(arg.id)
-            if isinstance(func, ast.Attribute):
+            if self._handed_to_a_start(n):
+                # ``create_task(worker.run())``: the call makes the work started
+                # in the background; it does not block this function.
+                pass
+            elif isinstance(func, ast.Attribute):
                 if func.attr in _BLOCKING_METHODS or (
                     func.attr == "join" and _is_thread_join(n)
                 ):
                     self.blocks = True
             elif isinstance(func, ast.Name) and func.id in _BLOCKING_FUNCS:
                 self.blocks = True
+
+    def _handed_to_a_start(self, n: ast.Call) -> bool:
+        """``n`` is (inside) an argument of a call that starts work in the
+        background (``create_task(...)``, ``ensure_future(...)``, ``submit``)."""
+        child: ast.AST = n
+        parent = self.parent.get(id(n))
+        while parent is not None and not isinstance(parent, ast.stmt):
+            if isinstance(parent, ast.Call) and child is not parent.func:
+                f = parent.func
+                name = f.attr if isinstance(f, ast.Attribute) else (
+                    f.id if isinstance(f, ast.Name) else None
+                )
+                if name in _HANDED_WORK:
+                    return True
+            child, parent = parent, self.parent.get(id(parent))
+        return False
 
     def _note_for(self, n: Union[ast.For, ast.AsyncFor]) -> None:
         if isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Name):
@@ -3406,9 +3577,11 @@ class MissingSyncApi(Rule):
     function awaits, joins (also `addCleanup(t.join)`), or passes to another
     call (`gather`, `wait`, `reloader.run(thread)`; appending it to a list is
     only storing). Nor is a function that blocks anyway: one that calls
-    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`,
-    or runs a `while` loop after starting the work (an event loop, a wait
-    until the work is ready). `call_soon`/`call_later` of the caller's own
+    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`
+    itself (not as the work it hands on: `create_task(worker.run())` only
+    makes the coroutine the task runs, and is reported), or runs a `while`
+    loop after starting the work (an event loop, a wait until the work is
+    ready). `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and `X.submit("literal")` is no
     `submit(fn, ...)`. A sync method also counts as the first or last word of
     a public method's name (`server_close`, `join_all`). A class whose bases
@@ -3621,6 +3794,10 @@ class MissingSyncApi(Rule):
             "        self._tasks.add(task)\n"
             "        task.add_done_callback(self._tasks.discard)\n"
             "        task.add_done_callback(log_failure)\n"
+        ),
+        Example(
+            "import asyncio\ndef serve_in_background(worker):\n"
+            "    asyncio.create_task(worker.run())\n"
         ),
     )
 
