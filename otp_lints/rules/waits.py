@@ -376,6 +376,9 @@ class _Resolver(Resolver):
             return True
         func = call.func
         assert isinstance(scope, Scope)
+        if isinstance(func, ast.Attribute) and func.attr in _CONTEXT_VAR_METHODS \
+                and isinstance(func.value, ast.Name) and self._context_var(func.value.id, scope):
+            return True
         if isinstance(func, ast.Attribute) and func.attr in _TIMED_IO and \
                 self._made_with_timeout(func.value, scope):
             return True
@@ -400,6 +403,27 @@ class _Resolver(Resolver):
             return all(finite_function(f, s, self) for f, s in bodies)
         finally:
             self.depth -= 1
+
+    def _context_var(self, name: str, scope: Scope) -> bool:
+        """Every binding of ``name`` is ``contextvars.ContextVar(...)`` (or ``None``,
+        with at least one such call): its ``get``/``set``/``reset`` read or write
+        the thread's own context and return at once (``cvar.get()`` is not a
+        queue's ``get``)."""
+        bindings = self.sem.bindings_of(name, scope)
+        if not bindings:
+            return False
+        made = False
+        for b in bindings:
+            value = b.value if b.kind in ("assign", "annassign") else None
+            if isinstance(value, ast.Constant) and value.value is None:
+                continue
+            if isinstance(value, ast.Call) and self.sem.qualified_name(
+                value.func, scope
+            ) == "contextvars.ContextVar":
+                made = True
+                continue
+            return False
+        return made
 
     def _made_with_timeout(self, expr: ast.expr, scope: Scope) -> bool:
         """Every value ``expr`` (a local or ``self.<attr>``) is bound to, ``None``
@@ -458,6 +482,10 @@ class _Resolver(Resolver):
         if qualified is not None and qualified.startswith("builtins."):
             return qualified[len("builtins."):] not in _BUILTINS_THAT_WAIT
         func = call.func
+        if self.ctx.is_test_file and isinstance(func, ast.Attribute) \
+                and isinstance(func.value, ast.Name) and func.value.id == "self" \
+                and (func.attr.startswith("assert") or func.attr == "fail"):
+            return True  # a unittest assertion compares and raises; it does not wait
         if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
                 and func.attr in _CONTAINER_METHODS):
             return False
@@ -502,6 +530,8 @@ _TIMED_IO = frozenset({
     "recv", "recv_into", "recvfrom", "recv_data", "recv_frame", "read", "readline",
     "send", "sendall", "send_binary", "accept",
 })
+#: A context variable's methods: they touch only the running thread's context.
+_CONTEXT_VAR_METHODS = frozenset({"get", "set", "reset"})
 # For racing threads (``_strictly_finite``): what the code shows cannot wait.
 _BUILTINS_THAT_WAIT = frozenset({"input", "open", "breakpoint", "help", "__import__"})
 _CONTAINER_METHODS = frozenset({
@@ -1222,6 +1252,49 @@ def _racing(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
             return True
         joined.update(joins)
     return False
+
+
+def _reaching_thread(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, fact: TypeFact,
+) -> Optional[TypeFact]:
+    """Of the threads a local is bound to in turn, the one its join waits on: the
+    statements run right before the join (``flow.previous``) back to
+    ``receiver = Thread(...)``, none of them binding ``receiver`` otherwise. The
+    other bindings (``thread = Thread(target=a); ...; thread = Thread(target=b)``)
+    are not what this join waits for. None when unsure or bound once."""
+    if len(fact.calls) < 2 or not receiver.isidentifier():
+        return None
+    prev = flow.previous(stmt)
+    for _ in range(200):
+        if prev is None:
+            return None
+        if isinstance(prev, ast.Assign) and len(prev.targets) == 1 \
+                and isinstance(prev.targets[0], ast.Name) and prev.targets[0].id == receiver:
+            value = prev.value
+            if any(value is call for call in fact.calls):
+                return TypeFact(fact.name, (value,))  # type: ignore[arg-type]
+            return None
+        for n in ast.walk(prev):
+            if isinstance(n, ast.Name) and n.id == receiver and not isinstance(n.ctx, ast.Load):
+                return None
+            if isinstance(n, (ast.Global, ast.Nonlocal)) and receiver in n.names:
+                return None
+        prev = flow.previous(prev)
+    return None
+
+
+def _reaching_strictly_finite(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, fact: TypeFact, ctx: FileContext,
+) -> bool:
+    """A local bound to several threads in turn, joined right after the binding
+    that reaches the join, whose code is strictly finite (``_strictly_finite``: no
+    call out of the file that could wait, so a remote or unknown call keeps the
+    join flagged); the other bindings' threads are not what this join waits on."""
+    reaching = _reaching_thread(flow, stmt, receiver, fact)
+    if reaching is None:
+        return False
+    bodies = _thread_bodies(ctx, reaching)
+    return bodies is not None and bool(bodies) and _strictly_finite(bodies, _resolver(ctx))
 
 
 def _join_cannot_hang(
@@ -2099,6 +2172,8 @@ def _cannot_hang(
                 return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
+            if _reaching_strictly_finite(flow, stmt, receiver, fact, ctx):
+                return True
         return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
     if name == BARRIER:
         return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx)
@@ -2373,6 +2448,19 @@ class WaitWithoutTimeout(Rule):
       `settimeout(<not None>)` (or `setblocking(False)`) comes before the
       thread's function is defined, with no other `settimeout` or
       `setblocking` on it there, count as waits given a timeout;
+    - when one local is bound to several threads in turn (`thread =
+      Thread(target=a)`, later `thread = Thread(target=b)`), a `.join()` whose
+      reaching binding (the last `thread = Thread(...)` among the statements
+      run right before it, none binding `thread` otherwise) runs code that is
+      strictly finite: in the file, no unbounded loop, and no call out of the
+      file that could wait (a method of an unknown object, a remote proxy's,
+      keeps it flagged; in test files `self.assert*(...)` and `self.fail(...)`
+      count as returning: unittest's assertions compare and raise); the other
+      bindings' threads are not what it waits on;
+    - in a thread's code, `get`/`set`/`reset` on a name every binding of which
+      is `contextvars.ContextVar(...)` (or None): a context variable touches
+      only the running thread's context, so `cvar.get()` is not a queue's
+      `get`;
     - `.join()` of a thread whose code's last statement is `<ev>.set()` after
       an earlier `<ev>.wait(...)` of the joiner, and `.join()` after a
       `while t.is_alive():` loop without `break`;
@@ -2490,6 +2578,21 @@ class WaitWithoutTimeout(Rule):
             "    try:\n        run()\n    finally:\n        stop.set()\n"
             "        server.join()\n",
             path="tests/test_serve.py",
+        ),
+        Example(
+            "import contextvars, threading\ncvar = contextvars.ContextVar('cvar')\n"
+            "def check(results):\n"
+            "    def read():\n        results.append(cvar.get())\n"
+            "    t = threading.Thread(target=read)\n    t.start()\n    t.join()\n",
+        ),
+        Example(
+            "import threading\ndef test_two(q):\n"
+            "    def finite():\n        return 1\n"
+            "    thread = threading.Thread(target=lambda: q.get())\n"
+            "    thread.start()\n    thread.join(5)\n"
+            "    thread = threading.Thread(target=finite)\n"
+            "    thread.start()\n    thread.join()\n",
+            path="tests/test_two.py",
         ),
         Example(
             "def test_tracker(get_fd):\n    try:\n"
