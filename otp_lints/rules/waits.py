@@ -650,6 +650,40 @@ def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
     return servers <= shut
 
 
+def _waits_event_then_set(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
+                          ctx: FileContext) -> bool:
+    """A thread whose whole work is ``E.wait`` (its ``target=``, ``E`` an event),
+    joined after ``E.set()`` ran in the joining function, which clears ``E``
+    nowhere: the set wakes the wait (or it finds the flag set), so the thread
+    has only its return left."""
+    if not fact.calls:
+        return False
+    scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
+    events: set[str] = set()
+    for call in fact.calls:
+        target = call_argument(call, 1, "target")
+        scope = scopes.get(id(call))
+        if not isinstance(target, ast.Attribute) or target.attr != "wait" or scope is None:
+            return False
+        kind = ctx.semantic.type_of(target.value, scope)
+        text = dotted(target.value)
+        if kind is None or kind.name != EVENT or text is None:
+            return False
+        events.add(text)
+    owner = ctx.scope.function()
+    if owner is None or any(
+        method_call(n, "clear") in events for n in ast.walk(owner.node) if isinstance(n, ast.Call)
+    ):
+        return False
+    set_before: set[str] = set()
+    for prior in flow.dominators(stmt):
+        if isinstance(prior, ast.Expr):
+            text = method_call(prior.value, "set")
+            if text is not None and not prior.value.args:  # type: ignore[attr-defined]
+                set_before.add(text)
+    return events <= set_before
+
+
 def _serve_forever_receiver(expr: ast.expr) -> Optional[str]:
     """``S`` of ``S.serve_forever`` (a bound method) or of a call of it."""
     if isinstance(expr, ast.Call):
@@ -1310,6 +1344,8 @@ def _join_cannot_hang(
         if _finished_thread(flow, stmt, receiver):
             return True
     if flow is not None and stmt is not None and _serves_then_shut_down(fact, flow, stmt, ctx):
+        return True
+    if flow is not None and stmt is not None and _waits_event_then_set(fact, flow, stmt, ctx):
         return True
     bodies = _thread_bodies(ctx, fact)
     if bodies is None:
@@ -2457,6 +2493,9 @@ class WaitWithoutTimeout(Rule):
       keeps it flagged; in test files `self.assert*(...)` and `self.fail(...)`
       count as returning: unittest's assertions compare and raise); the other
       bindings' threads are not what it waits on;
+    - `.join()` of a thread whose whole work is `E.wait` (its `target=`, `E`
+      an event) after `E.set()` ran in the joining function, which clears `E`
+      nowhere: the set wakes the wait; a set of another event keeps it flagged;
     - in a thread's code, `get`/`set`/`reset` on a name every binding of which
       is `contextvars.ContextVar(...)` (or None): a context variable touches
       only the running thread's context, so `cvar.get()` is not a queue's
@@ -2578,6 +2617,13 @@ class WaitWithoutTimeout(Rule):
             "    try:\n        run()\n    finally:\n        stop.set()\n"
             "        server.join()\n",
             path="tests/test_serve.py",
+        ),
+        Example(
+            "import threading\ndef test_dump(run):\n    stop = threading.Event()\n"
+            "    thread = threading.Thread(target=stop.wait)\n    thread.start()\n"
+            "    try:\n        run()\n    finally:\n        stop.set()\n"
+            "        thread.join()\n",
+            path="tests/test_dump.py",
         ),
         Example(
             "import contextvars, threading\ncvar = contextvars.ContextVar('cvar')\n"
