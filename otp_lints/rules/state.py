@@ -1511,6 +1511,11 @@ def _key_node(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
+def _each_key(iterable: str) -> str:
+    """The key text of ``os.environ.update(m)``: every key of ``m`` (dumped)."""
+    return "each:" + iterable
+
+
 def _param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
     args = getattr(func, "args", None)
     if not isinstance(args, ast.arguments):
@@ -1573,8 +1578,8 @@ class _EnvFunction:
         # keys the function has set so far (``os.environ["K"] = v``)
         self.set_keys: set[str] = set()
         # locals holding the old value of each of some keys (``original = {k:
-        # os.environ.get(k) for k in keys}``)
-        self.originals: set[str] = set()
+        # os.environ.get(k) for k in keys}``): name -> the keys' iterable (dumped)
+        self.originals: dict[str, str] = {}
         # loop variables naming a key whose old value the loop puts back (``for
         # k, v in original.items()``): a delete of such a key is a restore too
         self.restoring: set[str] = set()
@@ -2342,6 +2347,10 @@ class EnvironFacts:
             elif out.fake_from is None:
                 out.fake_from = stmt.lineno
         self._note_saves(stmt, scope, out)
+        if flags & _RESTORING and isinstance(stmt, ast.For):
+            each = self._puts_each_back(stmt, scope, out)
+            if each is not None:
+                out.restored.add(each)
         for node, key in self.mutations(stmt, scope):
             kind = _mutation_kind(stmt, node)
             mutation_flags = flags
@@ -2443,7 +2452,7 @@ class EnvironFacts:
             elif isinstance(read, ast.Call) and read.args and self._reads_key(read.func, scope):
                 rk = read.args[0]
             if isinstance(rk, ast.Name) and rk.id == value.key.id:
-                out.originals.add(name)
+                out.originals[name] = ast.dump(value.generators[0].iter)
                 return
         if self._snapshot(value, scope):
             out.snapshots.add(name)
@@ -2455,6 +2464,54 @@ class EnvironFacts:
             key = value.args[0]
         if key is not None:
             out.saved[name] = ast.dump(key)
+
+    def _puts_each_back(self, loop: ast.For, scope: Scope, out: _EnvFunction) -> Optional[str]:
+        """``for k, v in original.items(): os.environ[k] = v`` over ``original =
+        {k: os.environ.get(k) for k in kwargs}``: every key of ``kwargs`` put
+        back, so ``os.environ.update(kwargs)`` is undone (``_each_key``)."""
+        it = loop.iter
+        if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
+                and isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
+                and isinstance(it.func.value, ast.Name)
+                and it.func.value.id in out.originals):
+            return None
+        k, v = loop.target.elts
+        if not (isinstance(k, ast.Name) and isinstance(v, ast.Name)):
+            return None
+        for node in ast.walk(loop):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) \
+                    and node.value.id == v.id and any(
+                        isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
+                        and isinstance(t.slice, ast.Name) and t.slice.id == k.id
+                        for t in node.targets):
+                return _each_key(out.originals[it.func.value.id])
+        return None
+
+    def cm_restored(self, func: ast.AST, scope: Scope, node: ast.AST, key: Optional[str]
+                    ) -> bool:
+        """In a ``@contextmanager`` generator, a change (before its ``yield``)
+        that the ``finally`` around the ``yield`` puts back: the change lasts
+        exactly as long as the caller's ``with`` block, failure or not, as
+        ``patch.dict(os.environ)`` does."""
+        if key is None or not isinstance(func, _DEF_NODES) or not any(
+            (self.ctx.semantic.qualified_name(_func_of(d), scope) or "")
+            in ("contextlib.contextmanager", "contextlib.asynccontextmanager")
+            for d in func.decorator_list
+        ):
+            return False
+        line = getattr(node, "lineno", 0)
+        for stmt in func.body:
+            if not (isinstance(stmt, ast.Try) and stmt.finalbody and stmt.lineno > line and any(
+                isinstance(n, (ast.Yield, ast.YieldFrom)) for b in stmt.body for n in ast.walk(b)
+            )):
+                continue
+            info = self.function(func, scope)
+            fin = _EnvFunction()
+            fin.originals = dict(info.originals)
+            fin.saved = dict(info.saved)
+            self._block(stmt.finalbody, _RESTORING, scope, fin)
+            return fin.whole or key in fin.restored
+        return False
 
     def _reads_key(self, func: ast.expr, scope: Scope) -> bool:
         """``os.environ.get``, ``os.environ.pop``, ``os.getenv``."""
@@ -3197,6 +3254,8 @@ class EnvironMutation(Rule):
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported
+            if facts.cm_restored(func, scope, node, key):
+                return True  # a hand-written ``patch.dict``: undone when the block ends
             if flags & _BEFORE_IMPORT:
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
@@ -3329,6 +3388,8 @@ class EnvironMutation(Rule):
                 key = ast.dump(node.args[0]) if (
                     func.attr in ("pop", "setdefault") and node.args
                 ) else None
+                if func.attr == "update" and len(node.args) == 1 and not node.keywords:
+                    key = _each_key(ast.dump(node.args[0]))  # every key of the mapping
                 self._report(ctx, node, key, f"`os.environ.{func.attr}()`")
             return
         if isinstance(func, (ast.Name, ast.Attribute)):
