@@ -1438,6 +1438,12 @@ def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
 #: systemd's hand-over variables, which name the process they are meant for;
 #: ``sd_listen_fds(3)`` and ``sd_notify(3)`` unset them (``unset_environment``)
 #: so that no child inherits them
+#: ``os`` functions whose last argument (``posix_spawn*``: the third) is the
+#: child's environment
+_EXEC_WITH_ENV = frozenset({
+    "execve", "execle", "execlpe", "execvpe", "spawnve", "spawnvpe", "spawnle",
+    "spawnlpe", "posix_spawn", "posix_spawnp",
+})
 _SYSTEMD_HANDOVER = frozenset(
     ast.dump(ast.Constant(value=k)) for k in (
         "LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES", "NOTIFY_SOCKET",
@@ -1600,6 +1606,7 @@ class EnvironFacts:
         self._cleanups: Optional[frozenset[str]] = None
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
+        self._handover: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
         self._helpers: Optional[frozenset[str]] = None
         self._finally_helpers: Optional[frozenset[str]] = None
@@ -1778,6 +1785,37 @@ class EnvironFacts:
                     names.add(name)
             self._initializers = frozenset(names)
         return self._initializers
+
+    def handover_keys(self) -> frozenset[str]:
+        """Keys (dumped) this file writes into an environment it hands to a child
+        it starts: ``env[K] = v`` on a local ``env`` of the same function that is
+        passed as ``env=`` or as the environment of ``os.exec*e``/``os.spawn*e``/
+        ``os.posix_spawn``, or a key of a dict literal so passed. Such a key is
+        the program's own channel to its child."""
+        if self._handover is None:
+            keys: set[str] = set()
+            targets: set[tuple[int, str]] = set()
+            for call, scope in self.ctx.nodes(ast.Call):
+                env: Optional[ast.expr] = next(
+                    (k.value for k in call.keywords if k.arg == "env"), None)
+                name = last_name(call.func)
+                if env is None and call.args and name in _EXEC_WITH_ENV and (
+                    self.ctx.semantic.qualified_name(call.func, scope) == "os." + name
+                ):
+                    env = call.args[2] if name.startswith("posix_spawn") \
+                        and len(call.args) > 2 else call.args[-1]
+                if isinstance(env, ast.Dict):
+                    keys.update(ast.dump(k) for k in env.keys if k is not None)
+                elif isinstance(env, ast.Name):
+                    targets.add((id(scope), env.id))
+            if targets:
+                for stmt, scope in self.ctx.nodes(ast.Assign):
+                    for t in stmt.targets:
+                        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                                and (id(scope), t.value.id) in targets:
+                            keys.add(ast.dump(t.slice))
+            self._handover = frozenset(keys)
+        return self._handover
 
     def setting_receivers(self) -> frozenset[str]:
         """Functions of this file that receive Django's ``setting_changed``
@@ -2813,7 +2851,24 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure. Outside test files a restored change stays flagged: other
-      threads see it while it lasts;
+      threads see it while it lasts (and in a function that spawns a child
+      the change is a channel `env=` would replace), except in a
+      `@contextmanager` (below);
+    - in non-test files (test files: the restores above), in a
+      `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a change made before a `try` whose
+      body holds the `yield` and whose `finally` puts the key back whatever
+      it held (`if old is None: del os.environ[k] else: os.environ[k] = old`,
+      or the loop over a dict of old values below): a hand-written
+      `patch.dict(os.environ)`, the scoping the rule recommends; the change
+      lasts exactly as long as the caller's `with` block, failure or not.
+      A restore after a bare `yield` (skipped when the block raises), one
+      that puts the value back only when there was one, or a `finally` that
+      restores other keys stays flagged;
+    - in test files (and in such a context manager), `os.environ.update(m)`
+      followed by a `finally` that loops `for k, v in
+      old.items()` putting back each `os.environ[k] = v`, over `old = {k:
+      os.environ.get(k) for k in m}`: every key of `m` is put back. Old
+      values taken over other keys than `m`'s stay flagged;
     - in any file, that restoring statement itself (`os.environ[k] = old` of
       a value the function read from the same key, the snapshot put back, the
       delete of a key the function set, and in `for k, v in
@@ -2872,6 +2927,17 @@ class EnvironMutation(Rule):
       for, and `sd_listen_fds(3)`/`sd_notify(3)` unset them so that no child
       inherits them; the removal closes the channel to children this rule
       is about. Setting one, or removing another key, stays flagged;
+    - in non-test files, likewise the removal of a key that the same file
+      hands to a child it starts: one it writes into a local environment the
+      same function passes as `env=` or to `os.execve`/`os.execvpe`/
+      `os.spawnve`/`os.posix_spawn`/... (`environ["APP_PID"] = pid;
+      os.execvpe(prog, args, environ)`), or a key of a dict literal passed
+      as `env=`. The file shows the key is the program's own channel to the
+      process it starts; that process removing it (`del
+      os.environ["APP_PID"]`, `os.environ.pop("APP_FD")`) keeps it from its
+      own children, as `sd_listen_fds(3)` does. Setting such a key in
+      `os.environ`, removing a key handed to no child, or the same in a test
+      file (the removal lasts into later tests) stays flagged;
     - in test files, in a test class, a key that the class's per-test hooks
       restore: `tearDown`/`teardown_method`, or a cleanup that
       `setUp`/`setup_method` registers (unittest and pytest run both after
@@ -2956,15 +3022,28 @@ class EnvironMutation(Rule):
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset", "connect"}
-    # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``
-    call_keywords = frozenset({"initializer", "target", "preexec_fn"})
+    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
+    # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``,
+    # ``EnvironFacts.handover_keys``
+    call_keywords = frozenset({"initializer", "target", "preexec_fn", "env"})
     node_facts = frozenset({ast.Try})  # ``EnvironFacts.finally_helpers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
         Example("import os\ndef read():\n    return os.environ.get('HOME')\n"),
+        Example(
+            "import os\n\ndef adopt():\n    return os.environ.pop('APP_FD')\n\n"
+            "def reexec(fds):\n    env = os.environ.copy()\n    env['APP_FD'] = fds\n"
+            "    os.execvpe('app', ['app'], env)\n"
+        ),
+        Example(
+            "import contextlib, os\n\n@contextlib.contextmanager\ndef set_environ(**kw):\n"
+            "    old = {k: os.environ.get(k) for k in kw}\n    os.environ.update(kw)\n"
+            "    try:\n        yield\n    finally:\n        for k, v in old.items():\n"
+            "            if v is None:\n                del os.environ[k]\n"
+            "            else:\n                os.environ[k] = v\n"
+        ),
         Example("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"),
         Example(
             "import os\nimport click\n\n@click.group()\n@click.option('--broker')\n"
@@ -3219,6 +3298,9 @@ class EnvironMutation(Rule):
             return True  # runs in the forked child before exec: not this process's
         if key in _SYSTEMD_HANDOVER and _removes(node):
             return True  # the protocol's own unset: it keeps the value from children
+        if not ctx.is_test_file and key is not None and _removes(node) \
+                and key in facts.handover_keys():
+            return True  # the program's own hand-over, removed by the process it reached
         info = facts.function(func, scope)
         flags = info.flags.get(id(node), 0)
         if flags & (_GUARDED | _EXPECTED_TO_RAISE):
