@@ -4119,7 +4119,12 @@ class ModuleStateMutation(Rule):
       function shaped as one (one parameter, returning it or a function it
       defines), or the decorator a `@register("name")` factory returns: it
       runs when the decorated function is defined, at import. The wrapper a
-      decorator returns runs at every call and stays flagged;
+      decorator returns runs at every call and stays flagged. Likewise
+      `__init_subclass__` of a module-level class (a registry keyed by
+      subclass, `_sqlcodes[code] = cls`): it runs when a subclass's `class`
+      statement runs, at import for a module-level class (a class defined
+      inside a function at run time is not told apart); the class's other
+      methods stay flagged;
     - a private function that only module-level code calls (or one deleted at
       module level, `del def_op`): it runs at import; likewise a public-named
       one that `__all__` (a literal list of strings, or a sum of such) omits:
@@ -4202,6 +4207,10 @@ class ModuleStateMutation(Rule):
         Example("_cache = {}\ndef get(k):\n    return _cache.get(k)\n"),
         Example("def f():\n    items = []\n    items.append(1)\n"),
         Example("_handlers = {}\ndef register(name, fn):\n    _handlers[name] = fn\n"),
+        Example(
+            "_codes = {}\n\nclass Error(Exception):\n"
+            "    def __init_subclass__(cls, code=None):\n        _codes[code] = cls\n"
+        ),
         Example(
             "_translations = {}\n\ndef translation(lang):\n"
             "    if lang not in _translations:\n        _translations[lang] = load(lang)\n"
@@ -4311,6 +4320,11 @@ class ModuleStateMutation(Rule):
         func = func_scope.node
         if facts.runs_as_decorator(func_scope) or runs_at_import_only(ctx, func_scope):
             return True
+        owner = func_scope.parent
+        if (isinstance(func, _DEF_NODES) and func.name == "__init_subclass__"
+                and owner is not None and owner.kind == "class"
+                and owner.parent is ctx.semantic.module):
+            return True  # runs as each subclass is defined: a registering decorator's time
         if facts.unimportable and not isinstance(func, ast.AsyncFunctionDef):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
