@@ -2641,7 +2641,9 @@ class EnvironFacts:
         self.container(node, scope)
         return frozenset(self._per_test_present.get(id(node), ()))
 
-    def class_restores(self, cls: ast.ClassDef, scope: Scope) -> tuple[frozenset[int], frozenset[str]]:
+    def class_restores(
+        self, cls: ast.ClassDef, scope: Scope,
+    ) -> tuple[frozenset[int], frozenset[str]]:
         """A class that saves a key's value in an attribute (``self.old =
         os.environ.get("K")``) and puts it back in one of its methods (``__exit__``,
         ``disable()``: ``os.environ["K"] = self.old``, or ``os.environ.pop("K")``
@@ -2855,8 +2857,9 @@ class EnvironMutation(Rule):
       the change is a channel `env=` would replace), except in a
       `@contextmanager` (below);
     - in non-test files (test files: the restores above), in a
-      `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a change made before a `try` whose
-      body holds the `yield` and whose `finally` puts the key back whatever
+      `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a
+      change made before a `try` whose body holds the `yield` and whose
+      `finally` puts the key back whatever
       it held (`if old is None: del os.environ[k] else: os.environ[k] = old`,
       or the loop over a dict of old values below): a hand-written
       `patch.dict(os.environ)`, the scoping the rule recommends; the change
