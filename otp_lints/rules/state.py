@@ -1438,6 +1438,12 @@ def _mutation_kind(stmt: ast.stmt, node: ast.AST) -> str:
 #: systemd's hand-over variables, which name the process they are meant for;
 #: ``sd_listen_fds(3)`` and ``sd_notify(3)`` unset them (``unset_environment``)
 #: so that no child inherits them
+#: ``os`` functions whose last argument (``posix_spawn*``: the third) is the
+#: child's environment
+_EXEC_WITH_ENV = frozenset({
+    "execve", "execle", "execlpe", "execvpe", "spawnve", "spawnvpe", "spawnle",
+    "spawnlpe", "posix_spawn", "posix_spawnp",
+})
 _SYSTEMD_HANDOVER = frozenset(
     ast.dump(ast.Constant(value=k)) for k in (
         "LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES", "NOTIFY_SOCKET",
@@ -1511,6 +1517,11 @@ def _key_node(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
+def _each_key(iterable: str) -> str:
+    """The key text of ``os.environ.update(m)``: every key of ``m`` (dumped)."""
+    return "each:" + iterable
+
+
 def _param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
     args = getattr(func, "args", None)
     if not isinstance(args, ast.arguments):
@@ -1573,8 +1584,8 @@ class _EnvFunction:
         # keys the function has set so far (``os.environ["K"] = v``)
         self.set_keys: set[str] = set()
         # locals holding the old value of each of some keys (``original = {k:
-        # os.environ.get(k) for k in keys}``)
-        self.originals: set[str] = set()
+        # os.environ.get(k) for k in keys}``): name -> the keys' iterable (dumped)
+        self.originals: dict[str, str] = {}
         # loop variables naming a key whose old value the loop puts back (``for
         # k, v in original.items()``): a delete of such a key is a restore too
         self.restoring: set[str] = set()
@@ -1595,6 +1606,7 @@ class EnvironFacts:
         self._cleanups: Optional[frozenset[str]] = None
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
+        self._handover: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
         self._helpers: Optional[frozenset[str]] = None
         self._finally_helpers: Optional[frozenset[str]] = None
@@ -1773,6 +1785,37 @@ class EnvironFacts:
                     names.add(name)
             self._initializers = frozenset(names)
         return self._initializers
+
+    def handover_keys(self) -> frozenset[str]:
+        """Keys (dumped) this file writes into an environment it hands to a child
+        it starts: ``env[K] = v`` on a local ``env`` of the same function that is
+        passed as ``env=`` or as the environment of ``os.exec*e``/``os.spawn*e``/
+        ``os.posix_spawn``, or a key of a dict literal so passed. Such a key is
+        the program's own channel to its child."""
+        if self._handover is None:
+            keys: set[str] = set()
+            targets: set[tuple[int, str]] = set()
+            for call, scope in self.ctx.nodes(ast.Call):
+                env: Optional[ast.expr] = next(
+                    (k.value for k in call.keywords if k.arg == "env"), None)
+                name = last_name(call.func)
+                if env is None and call.args and name in _EXEC_WITH_ENV and (
+                    self.ctx.semantic.qualified_name(call.func, scope) == "os." + name
+                ):
+                    env = call.args[2] if name.startswith("posix_spawn") \
+                        and len(call.args) > 2 else call.args[-1]
+                if isinstance(env, ast.Dict):
+                    keys.update(ast.dump(k) for k in env.keys if k is not None)
+                elif isinstance(env, ast.Name):
+                    targets.add((id(scope), env.id))
+            if targets:
+                for stmt, scope in self.ctx.nodes(ast.Assign):
+                    for t in stmt.targets:
+                        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                                and (id(scope), t.value.id) in targets:
+                            keys.add(ast.dump(t.slice))
+            self._handover = frozenset(keys)
+        return self._handover
 
     def setting_receivers(self) -> frozenset[str]:
         """Functions of this file that receive Django's ``setting_changed``
@@ -2342,6 +2385,10 @@ class EnvironFacts:
             elif out.fake_from is None:
                 out.fake_from = stmt.lineno
         self._note_saves(stmt, scope, out)
+        if flags & _RESTORING and isinstance(stmt, ast.For):
+            each = self._puts_each_back(stmt, scope, out)
+            if each is not None:
+                out.restored.add(each)
         for node, key in self.mutations(stmt, scope):
             kind = _mutation_kind(stmt, node)
             mutation_flags = flags
@@ -2443,7 +2490,7 @@ class EnvironFacts:
             elif isinstance(read, ast.Call) and read.args and self._reads_key(read.func, scope):
                 rk = read.args[0]
             if isinstance(rk, ast.Name) and rk.id == value.key.id:
-                out.originals.add(name)
+                out.originals[name] = ast.dump(value.generators[0].iter)
                 return
         if self._snapshot(value, scope):
             out.snapshots.add(name)
@@ -2455,6 +2502,54 @@ class EnvironFacts:
             key = value.args[0]
         if key is not None:
             out.saved[name] = ast.dump(key)
+
+    def _puts_each_back(self, loop: ast.For, scope: Scope, out: _EnvFunction) -> Optional[str]:
+        """``for k, v in original.items(): os.environ[k] = v`` over ``original =
+        {k: os.environ.get(k) for k in kwargs}``: every key of ``kwargs`` put
+        back, so ``os.environ.update(kwargs)`` is undone (``_each_key``)."""
+        it = loop.iter
+        if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
+                and isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
+                and isinstance(it.func.value, ast.Name)
+                and it.func.value.id in out.originals):
+            return None
+        k, v = loop.target.elts
+        if not (isinstance(k, ast.Name) and isinstance(v, ast.Name)):
+            return None
+        for node in ast.walk(loop):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) \
+                    and node.value.id == v.id and any(
+                        isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
+                        and isinstance(t.slice, ast.Name) and t.slice.id == k.id
+                        for t in node.targets):
+                return _each_key(out.originals[it.func.value.id])
+        return None
+
+    def cm_restored(self, func: ast.AST, scope: Scope, node: ast.AST, key: Optional[str]
+                    ) -> bool:
+        """In a ``@contextmanager`` generator, a change (before its ``yield``)
+        that the ``finally`` around the ``yield`` puts back: the change lasts
+        exactly as long as the caller's ``with`` block, failure or not, as
+        ``patch.dict(os.environ)`` does."""
+        if key is None or not isinstance(func, _DEF_NODES) or not any(
+            (self.ctx.semantic.qualified_name(_func_of(d), scope) or "")
+            in ("contextlib.contextmanager", "contextlib.asynccontextmanager")
+            for d in func.decorator_list
+        ):
+            return False
+        line = getattr(node, "lineno", 0)
+        for stmt in func.body:
+            if not (isinstance(stmt, ast.Try) and stmt.finalbody and stmt.lineno > line and any(
+                isinstance(n, (ast.Yield, ast.YieldFrom)) for b in stmt.body for n in ast.walk(b)
+            )):
+                continue
+            info = self.function(func, scope)
+            fin = _EnvFunction()
+            fin.originals = dict(info.originals)
+            fin.saved = dict(info.saved)
+            self._block(stmt.finalbody, _RESTORING, scope, fin)
+            return fin.whole or key in fin.restored
+        return False
 
     def _reads_key(self, func: ast.expr, scope: Scope) -> bool:
         """``os.environ.get``, ``os.environ.pop``, ``os.getenv``."""
@@ -2546,7 +2641,9 @@ class EnvironFacts:
         self.container(node, scope)
         return frozenset(self._per_test_present.get(id(node), ()))
 
-    def class_restores(self, cls: ast.ClassDef, scope: Scope) -> tuple[frozenset[int], frozenset[str]]:
+    def class_restores(
+        self, cls: ast.ClassDef, scope: Scope,
+    ) -> tuple[frozenset[int], frozenset[str]]:
         """A class that saves a key's value in an attribute (``self.old =
         os.environ.get("K")``) and puts it back in one of its methods (``__exit__``,
         ``disable()``: ``os.environ["K"] = self.old``, or ``os.environ.pop("K")``
@@ -2756,7 +2853,25 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure. Outside test files a restored change stays flagged: other
-      threads see it while it lasts;
+      threads see it while it lasts (and in a function that spawns a child
+      the change is a channel `env=` would replace), except in a
+      `@contextmanager` (below);
+    - in non-test files (test files: the restores above), in a
+      `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a
+      change made before a `try` whose body holds the `yield` and whose
+      `finally` puts the key back whatever
+      it held (`if old is None: del os.environ[k] else: os.environ[k] = old`,
+      or the loop over a dict of old values below): a hand-written
+      `patch.dict(os.environ)`, the scoping the rule recommends; the change
+      lasts exactly as long as the caller's `with` block, failure or not.
+      A restore after a bare `yield` (skipped when the block raises), one
+      that puts the value back only when there was one, or a `finally` that
+      restores other keys stays flagged;
+    - in test files (and in such a context manager), `os.environ.update(m)`
+      followed by a `finally` that loops `for k, v in
+      old.items()` putting back each `os.environ[k] = v`, over `old = {k:
+      os.environ.get(k) for k in m}`: every key of `m` is put back. Old
+      values taken over other keys than `m`'s stay flagged;
     - in any file, that restoring statement itself (`os.environ[k] = old` of
       a value the function read from the same key, the snapshot put back, the
       delete of a key the function set, and in `for k, v in
@@ -2815,6 +2930,17 @@ class EnvironMutation(Rule):
       for, and `sd_listen_fds(3)`/`sd_notify(3)` unset them so that no child
       inherits them; the removal closes the channel to children this rule
       is about. Setting one, or removing another key, stays flagged;
+    - in non-test files, likewise the removal of a key that the same file
+      hands to a child it starts: one it writes into a local environment the
+      same function passes as `env=` or to `os.execve`/`os.execvpe`/
+      `os.spawnve`/`os.posix_spawn`/... (`environ["APP_PID"] = pid;
+      os.execvpe(prog, args, environ)`), or a key of a dict literal passed
+      as `env=`. The file shows the key is the program's own channel to the
+      process it starts; that process removing it (`del
+      os.environ["APP_PID"]`, `os.environ.pop("APP_FD")`) keeps it from its
+      own children, as `sd_listen_fds(3)` does. Setting such a key in
+      `os.environ`, removing a key handed to no child, or the same in a test
+      file (the removal lasts into later tests) stays flagged;
     - in test files, in a test class, a key that the class's per-test hooks
       restore: `tearDown`/`teardown_method`, or a cleanup that
       `setUp`/`setup_method` registers (unittest and pytest run both after
@@ -2899,15 +3025,28 @@ class EnvironMutation(Rule):
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | {"tzset", "connect"}
-    # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``
-    call_keywords = frozenset({"initializer", "target", "preexec_fn"})
+    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
+    # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``,
+    # ``EnvironFacts.handover_keys``
+    call_keywords = frozenset({"initializer", "target", "preexec_fn", "env"})
     node_facts = frozenset({ast.Try})  # ``EnvironFacts.finally_helpers``
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
         Example("import os\ndef read():\n    return os.environ.get('HOME')\n"),
+        Example(
+            "import os\n\ndef adopt():\n    return os.environ.pop('APP_FD')\n\n"
+            "def reexec(fds):\n    env = os.environ.copy()\n    env['APP_FD'] = fds\n"
+            "    os.execvpe('app', ['app'], env)\n"
+        ),
+        Example(
+            "import contextlib, os\n\n@contextlib.contextmanager\ndef set_environ(**kw):\n"
+            "    old = {k: os.environ.get(k) for k in kw}\n    os.environ.update(kw)\n"
+            "    try:\n        yield\n    finally:\n        for k, v in old.items():\n"
+            "            if v is None:\n                del os.environ[k]\n"
+            "            else:\n                os.environ[k] = v\n"
+        ),
         Example("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"),
         Example(
             "import os\nimport click\n\n@click.group()\n@click.option('--broker')\n"
@@ -3162,6 +3301,9 @@ class EnvironMutation(Rule):
             return True  # runs in the forked child before exec: not this process's
         if key in _SYSTEMD_HANDOVER and _removes(node):
             return True  # the protocol's own unset: it keeps the value from children
+        if not ctx.is_test_file and key is not None and _removes(node) \
+                and key in facts.handover_keys():
+            return True  # the program's own hand-over, removed by the process it reached
         info = facts.function(func, scope)
         flags = info.flags.get(id(node), 0)
         if flags & (_GUARDED | _EXPECTED_TO_RAISE):
@@ -3197,6 +3339,8 @@ class EnvironMutation(Rule):
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported
+            if facts.cm_restored(func, scope, node, key):
+                return True  # a hand-written ``patch.dict``: undone when the block ends
             if flags & _BEFORE_IMPORT:
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
@@ -3329,6 +3473,8 @@ class EnvironMutation(Rule):
                 key = ast.dump(node.args[0]) if (
                     func.attr in ("pop", "setdefault") and node.args
                 ) else None
+                if func.attr == "update" and len(node.args) == 1 and not node.keywords:
+                    key = _each_key(ast.dump(node.args[0]))  # every key of the mapping
                 self._report(ctx, node, key, f"`os.environ.{func.attr}()`")
             return
         if isinstance(func, (ast.Name, ast.Attribute)):
@@ -3976,7 +4122,12 @@ class ModuleStateMutation(Rule):
       function shaped as one (one parameter, returning it or a function it
       defines), or the decorator a `@register("name")` factory returns: it
       runs when the decorated function is defined, at import. The wrapper a
-      decorator returns runs at every call and stays flagged;
+      decorator returns runs at every call and stays flagged. Likewise
+      `__init_subclass__` of a module-level class (a registry keyed by
+      subclass, `_sqlcodes[code] = cls`): it runs when a subclass's `class`
+      statement runs, at import for a module-level class (a class defined
+      inside a function at run time is not told apart); the class's other
+      methods stay flagged;
     - a private function that only module-level code calls (or one deleted at
       module level, `del def_op`): it runs at import; likewise a public-named
       one that `__all__` (a literal list of strings, or a sum of such) omits:
@@ -4059,6 +4210,10 @@ class ModuleStateMutation(Rule):
         Example("_cache = {}\ndef get(k):\n    return _cache.get(k)\n"),
         Example("def f():\n    items = []\n    items.append(1)\n"),
         Example("_handlers = {}\ndef register(name, fn):\n    _handlers[name] = fn\n"),
+        Example(
+            "_codes = {}\n\nclass Error(Exception):\n"
+            "    def __init_subclass__(cls, code=None):\n        _codes[code] = cls\n"
+        ),
         Example(
             "_translations = {}\n\ndef translation(lang):\n"
             "    if lang not in _translations:\n        _translations[lang] = load(lang)\n"
@@ -4168,6 +4323,11 @@ class ModuleStateMutation(Rule):
         func = func_scope.node
         if facts.runs_as_decorator(func_scope) or runs_at_import_only(ctx, func_scope):
             return True
+        owner = func_scope.parent
+        if (isinstance(func, _DEF_NODES) and func.name == "__init_subclass__"
+                and owner is not None and owner.kind == "class"
+                and owner.parent is ctx.semantic.module):
+            return True  # runs as each subclass is defined: a registering decorator's time
         if facts.unimportable and not isinstance(func, ast.AsyncFunctionDef):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
