@@ -790,7 +790,8 @@ class Types:
         return result
 
     def _merge(self, bindings: list[Binding], owner: Scope, depth: int) -> Optional[TypeFact]:
-        """All bindings must agree on one known type; ``= None`` bindings are neutral."""
+        """All bindings must agree on one known type (a ``Timer`` and a ``Thread``
+        agree on ``Thread``); ``= None`` bindings are neutral."""
         name: Optional[str] = None
         calls: list[ast.Call] = []
         for b in bindings:
@@ -803,7 +804,9 @@ class Types:
             if name is None:
                 name = fact.name
             elif fact.name != name:
-                return None
+                if {name, fact.name} != {THREAD, TIMER}:
+                    return None
+                name = THREAD  # a Timer is a Thread: each call keeps its own kind
             calls.extend(fact.calls)
         if name is None:
             return None
