@@ -1575,13 +1575,25 @@ _STARTS_WORK = frozenset({
 })
 
 
+# Stream I/O with a peer: a sleep between two writes (or reads) guesses how
+# fast the peer takes the first (the chunks arrive apart only if it has read
+# the first before the second lands; a buffer may join them), so it stays a
+# timing guess.
+_STREAM_IO = frozenset({
+    "send", "sendall", "sendto", "sendmsg", "write", "writelines", "read",
+    "readline", "readlines", "readexactly", "readuntil", "read_some", "recv",
+    "recv_into", "recvfrom", "receive", "receive_some", "drain", "feed",
+    "feed_data", "send_all", "write_eof",
+})
+
+
 def _spaces_like_calls(node: ast.Call, body: _Code) -> bool:
     """A sleep of at most 10 ms between two statements calling the same
-    function (``fs.put(...)``, sleep, ``fs.put(...)``; ``sock.sendall(a)``,
-    sleep, ``sock.sendall(b)``), no call of them starting a task or thread:
-    it spaces two like operations (their timestamps differ, their chunks
-    arrive apart) and waits for neither; a sleep lasts at least its time, so
-    the spacing holds however loaded the machine."""
+    function (``fs.put(...)``, sleep, ``fs.put(...)``), no call of them
+    starting a task or thread or doing stream I/O with a peer: it spaces two
+    like operations (their timestamps differ) and waits for neither; a sleep
+    lasts at least its time, so the spacing holds however loaded the
+    machine."""
     slept = _seconds(node.args[0]) if node.args else None
     if slept is None or not 0 < slept <= _YIELD:
         return False
@@ -1595,7 +1607,7 @@ def _spaces_like_calls(node: ast.Call, body: _Code) -> bool:
     last = last_name(first.func)
     return (
         name is not None and name == dotted(then.func)
-        and last not in _STARTS_WORK
+        and last not in _STARTS_WORK and last not in _STREAM_IO
         # ``self._assert_killed(g)``, sleep, ``self._assert_killed(g)``: a check
         # that nothing happened meanwhile is the test's check, reported
         and not last.lstrip("_").lower().startswith(_CHECKS)
@@ -1879,14 +1891,17 @@ class SleepInTest(Rule):
         none; it is how long the stop lasts (the peer's timeouts run out
         meanwhile). The sleep after `SIGCONT` stays reported;
       - a sleep of at most 10 ms between two statements that call the same
-        function (`one = fs.put(a)`, `sleep(0.01)`, `two = fs.put(b)`;
-        `sock.sendall(d[:n])`, `sleep(0.01)`, `sock.sendall(d[n:])`): it
-        spaces two like operations (their timestamps differ, their chunks
-        arrive apart) and waits for neither; a sleep lasts at least its
-        time, so the spacing holds on a loaded machine. Between two calls
-        that start tasks or threads (`create_task`, `spawn`, `submit`), two
-        checks (`self._assert_killed(g)`, sleep, the same: it shows nothing
-        happened meanwhile), or longer than 10 ms, it stays reported;
+        function (`one = fs.put(a)`, `sleep(0.01)`, `two = fs.put(b)`): it
+        spaces two like operations (their timestamps differ) and waits for
+        neither; a sleep lasts at least its time, so the spacing holds on a
+        loaded machine. Between two calls that start tasks or threads
+        (`create_task`, `spawn`, `submit`), two checks
+        (`self._assert_killed(g)`, sleep, the same: it shows nothing
+        happened meanwhile), two stream reads or writes with a peer
+        (`sock.sendall(a)`, sleep, `sock.sendall(b)`; `await
+        stdout.read(1)` twice: the chunks arrive apart only if the peer
+        took the first in time, a guess), or longer than 10 ms, it stays
+        reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture);
     - the sleep is the code under test: in a test named for it
