@@ -436,14 +436,17 @@ class SwallowedException(Rule):
       on, directly or after one copy (`items.append(errors.get_nowait())`,
       then `assert not items`): the test still fails when it matters;
     - in test files, `except Exception: pass` around one call, followed
-      within three statements by one that takes a failure out of a record
-      of failures (a name whose words include `exceptions`, `errors`,
-      `failures`, `failed`): `(exc,) = exceptions`, `failed =
-      self.listener.failed_events[0]`, `assert len(exceptions) == 1`: the
-      test expects the call to fail and checks the failure where the code
-      under test recorded it; with none recorded the test fails. Reading
-      something else after it (`(span,) = spans`), or asserting there is
-      none (`assert not errors`), stays flagged.
+      within four statements by a check of the type of a failure taken out
+      of a record of failures (a name whose words include `exceptions`,
+      `errors`, `failures`, `failed`): `(exc,) = exceptions`, then `assert
+      isinstance(exc, ZeroDivisionError)` (or `assertIsInstance`, `type(exc)
+      is`): the test expects the call to fail and names the failure it
+      expects where the code under test recorded it. Counting the recorded
+      failures (`assert len(exceptions) == 1`) or reading their details
+      (`failed = listener.failed_events[0]`, then its command name) names
+      no type: any error passes, so it stays flagged (the remedy is
+      `pytest.raises(T)`), as does reading something else (`(span,) =
+      spans`) or asserting there is none (`assert not errors`).
 
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
@@ -2724,50 +2727,56 @@ def _names_failures(node: ast.expr) -> bool:
     return any(w in _FAILURE_RECORDS for w in _words(name))
 
 
-def _takes_failure(stmt: ast.stmt) -> bool:
-    """``(exc,) = exceptions``, ``failed = listener.failed_events[0]``,
-    ``assert len(exceptions) == 1``, ``self.assertEqual(1, len(errors))``: the
-    statement takes a recorded failure out of a record of failures, or asserts
-    that it holds one or more."""
-    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-        target, value = stmt.targets[0], stmt.value
-        if isinstance(target, (ast.Tuple, ast.List)) and _names_failures(value):
-            return True  # ``(exc,) = exceptions``
-        # ``failed = listener.failed_events[0]``
-        return isinstance(value, ast.Subscript) and _names_failures(value.value) and (
-            isinstance(value.slice, (ast.Constant, ast.UnaryOp))
-        )
-    compared: list[ast.expr] = []
-    if isinstance(stmt, ast.Assert) and isinstance(stmt.test, ast.Compare) and (
-        len(stmt.test.ops) == 1 and isinstance(stmt.test.ops[0], (ast.Eq, ast.GtE))
-    ):
-        compared = [stmt.test.left, *stmt.test.comparators]
-    else:
-        call = _call_of(stmt)
-        if call is not None and _called_name(call.func) in ("assertEqual", "assertGreaterEqual"):
-            compared = list(call.args[:2])
-    if len(compared) != 2:
-        return False
-    counts = [
-        c for c in compared
-        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "len"
-        and len(c.args) == 1 and _names_failures(c.args[0])
-    ]
-    wanted = [
-        c for c in compared
-        if isinstance(c, ast.Constant) and type(c.value) is int and c.value >= 1
-    ]
-    return bool(counts and wanted)
+def _takes_failure(stmt: ast.stmt) -> Optional[str]:
+    """``(exc,) = exceptions``, ``exc = errors[0]``: the name a statement binds to
+    a failure it takes out of a record of failures."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return None
+    target, value = stmt.targets[0], stmt.value
+    if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == 1 \
+            and isinstance(target.elts[0], ast.Name) and _names_failures(value):
+        return target.elts[0].id
+    if isinstance(target, ast.Name) and isinstance(value, ast.Subscript) \
+            and _names_failures(value.value) \
+            and isinstance(value.slice, (ast.Constant, ast.UnaryOp)):
+        return target.id
+    return None
+
+
+def _checks_type(stmt: ast.stmt, names: set[str]) -> bool:
+    """``assert isinstance(exc, T)``, ``self.assertIsInstance(exc, T)``, ``assert
+    type(exc) is T``, with ``exc`` a failure taken out of a record (or the
+    record's first item itself): the test names the failure it expects."""
+    def taken(node: ast.expr) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in names
+        return isinstance(node, ast.Subscript) and _names_failures(node.value)
+
+    test: Optional[ast.expr] = stmt.test if isinstance(stmt, ast.Assert) else None
+    call = _call_of(stmt) if test is None else None
+    if call is not None and _called_name(call.func) in ("assertIsInstance", "assertIs") \
+            and call.args:
+        first = call.args[0]
+        if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) \
+                and first.func.id == "type" and first.args:
+            first = first.args[0]
+        return taken(first)
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) \
+            and test.func.id == "isinstance" and test.args:
+        return taken(test.args[0])
+    if isinstance(test, ast.Compare) and isinstance(test.left, ast.Call) \
+            and isinstance(test.left.func, ast.Name) and test.left.func.id == "type" \
+            and test.left.args:
+        return taken(test.left.args[0])
+    return False
 
 
 def _checks_recorded_failure(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
     """In a test, ``try: client.get(url)`` with ``except Exception: pass``
-    around one call, followed within three statements by one that takes the
-    failure out of a record of failures (``(exc,) = exceptions``, then ``assert
-    isinstance(exc, ZeroDivisionError)``; ``failed =
-    self.listener.failed_events[0]``): the test expects the call to fail and
-    checks the failure where the code under test recorded it; no recorded
-    failure fails the test."""
+    around one call, followed within four statements by a check of the type of
+    a failure taken out of a record of failures (``(exc,) = exceptions``, then
+    ``assert isinstance(exc, ZeroDivisionError)``): the test expects the call
+    to fail and names the failure where the code under test recorded it."""
     if len(body) != 1 or _call_of(body[0]) is None:
         return False
     path = enclosing(ctx, try_node)
@@ -2777,7 +2786,14 @@ def _checks_recorded_failure(try_node: ast.AST, body: list[ast.stmt], ctx: FileC
     for block in blocks:
         idx = next((i for i, b in enumerate(block) if b is try_node), None)
         if idx is not None:
-            return any(
-                isinstance(s, ast.stmt) and _takes_failure(s) for s in block[idx + 1:idx + 4]
-            )
+            names: set[str] = set()
+            for stmt in block[idx + 1:idx + 5]:
+                if not isinstance(stmt, ast.stmt):
+                    continue
+                taken = _takes_failure(stmt)
+                if taken is not None:
+                    names.add(taken)
+                elif _checks_type(stmt, names):
+                    return True
+            return False
     return False
