@@ -3,14 +3,14 @@
 # no rule was tuned on when they were added (the first fourteen are what
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
-# thirteen), set "e" (round 13, thirteen) and set "f" (round 14, sixteen) are
-# pinned. Same
+# thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
+# set "g" (round 15, sixteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
-#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f)
+#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -39,7 +39,12 @@ case "$SET" in
            opentelemetry_sdk==1.45.2 plumbum==2.0.2 procrastinate==3.10.0
            prometheus_client==0.26.0 python_telegram_bot==22.8 pyzmq==27.3.0 quart==0.22.0
            saq==0.26.4 streamz==0.6.6 taskiq==0.13.0 websocket_client==1.9.2 zeroconf==0.154.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f] [DEST]" >&2; exit 2 ;;
+  g) DEST=${2:-$HOME/.cache/otp-fresh-g}
+     PKGS="aiostream==0.8.1 asyncpg==0.32.0 bokeh==3.9.2 cassandra_driver==3.30.1
+           databases==0.9.0 jupyter_client==8.10.0 kopf==1.45.2 litestar==2.25.0
+           nbclient==0.11.0 pyee==13.0.1 pyserial==3.5 pytest_timeout==2.4.0 stomp_py==9.0.0
+           trio_asyncio==0.16.0 txaio==26.6.1 zerorpc==0.6.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
