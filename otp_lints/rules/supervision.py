@@ -239,7 +239,8 @@ class DanglingTask(Rule):
             if local is not None and _only_cancelled(local[0], local[1], ctx) and not (
                 ctx.is_test_file
                 and (_waits_on_local_primitive(node, ctx) or _named_for_cancel(ctx))
-            ) and not _supervises_itself(node, ctx):
+            ) and not _cancelled_at_once(node, local[0], ctx) \
+                    and not _supervises_itself(node, ctx):
                 self.report(
                     ctx, node,
                     f"the task from `{what}(...)` in `{local[0]}` is only ever cancelled, "
@@ -319,6 +320,23 @@ def _waits_on_local_primitive(node: ast.Call, ctx: FileContext) -> bool:
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
 
 
+def _exception_name(expr: ast.expr, ctx: FileContext) -> Optional[str]:
+    """The qualified name of an exception class in an ``except`` clause. A builtin
+    exception's bare name that nothing in the file binds stays the builtin under
+    ``from x import *`` too (which keeps ``qualified_name`` from trusting any
+    unbound name): a module exporting its own ``Exception`` is not a real case."""
+    qn = ctx.qualified_name(expr)
+    if qn is None and isinstance(expr, ast.Name) and expr.id in _BUILTIN_EXCEPTIONS \
+            and ctx.semantic.lookup(expr.id, ctx.scope) is None:
+        return "builtins." + expr.id
+    return qn
+
+
+_BUILTIN_EXCEPTIONS = frozenset({
+    "BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
+})
+
+
 def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     """The task's coroutine is defined in this file and is one ``try`` whose
     handler catches every exception and hands it on (``waiter.set_exception(exc)``,
@@ -344,7 +362,7 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
         return False
     handlers = body[0].handlers
     for i, handler in enumerate(handlers):
-        catches_all = handler.type is None or ctx.qualified_name(handler.type) in _CATCH_ALL
+        catches_all = handler.type is None or _exception_name(handler.type, ctx) in _CATCH_ALL
         if not catches_all:
             continue
         if _hands_on(handler):
@@ -375,7 +393,7 @@ def _exit_or_cancel(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
     if handler.type is None:
         return False
     items = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-    return all(ctx.qualified_name(t) in _EXIT_OR_CANCEL for t in items)
+    return all(_exception_name(t, ctx) in _EXIT_OR_CANCEL for t in items)
 
 
 def _cannot_fail(stmt: ast.stmt) -> bool:
@@ -575,6 +593,29 @@ def _only_cancelled(name: str, scope: Scope, ctx: FileContext) -> bool:
         return False
     cancels = ctx.fact("otp301.cancels", _cancel_statements).get((id(scope), name), 0)
     return cancels == reads
+
+
+def _cancelled_at_once(node: ast.Call, name: str, ctx: FileContext) -> bool:
+    """The statement right after ``name = create_task(...)`` is ``name.cancel()``:
+    the task is cancelled before the loop ever runs it, so its coroutine never
+    starts (a task cancelled before its first step is thrown ``CancelledError``
+    at its start), and no error of it can be lost."""
+    stmt, path = statement_of(enclosing(ctx, node), node)
+    if not isinstance(stmt, ast.Assign) or stmt.value is not node:
+        return False
+    block = body_holding(path[-1], stmt) if path else scope_body(ctx.scope)
+    if block is None:
+        return False
+    for i, s in enumerate(block[:-1]):
+        if s is stmt:
+            after = block[i + 1]
+            break
+    else:
+        return False
+    return (
+        isinstance(after, ast.Expr) and isinstance(after.value, ast.Call)
+        and not after.value.args and method_call(after.value, "cancel") == name
+    )
 
 
 TASK_SET = "_background_tasks"
@@ -1402,7 +1443,7 @@ def _hands_on_every_error(
         return False
     handing = [
         h for h in last.handlers
-        if (h.type is None or ctx.qualified_name(h.type) in _CATCH_ALL) and _hands_on(h)
+        if (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) and _hands_on(h)
     ]
     if not handing:
         return False
