@@ -143,6 +143,15 @@ class DanglingTask(Rule):
     question). A catch-all that cleans up and re-raises unreported stays
     flagged. A task only cancelled is not flagged either in a test named for
     cancellation (`test_cancel_...`): the cancellation is its subject.
+    A catch-all written `except Exception:` is one in a file with a star
+    import too (a builtin exception's name that nothing in the file binds).
+
+    A task cancelled by the very next statement (`t = asyncio.create_task(c)`
+    then `t.cancel()`) is not flagged: the loop has not run it yet, so its
+    coroutine never starts and no error of it can be lost. Under an eager task
+    factory (`asyncio.eager_task_factory`) the coroutine runs up to its first
+    `await` inside `create_task`, and an error raised there would be lost: not
+    flagged all the same.
     """
 
     code = "OTP301"
@@ -195,6 +204,16 @@ class DanglingTask(Rule):
             "        except (SystemExit, KeyboardInterrupt):\n            raise\n"
             "        except BaseException as exc:\n            if self._debug:\n"
             "                self.call_exception_handler({'exception': exc})\n"
+        ),
+        Example(
+            "import asyncio\nasync def main():\n"
+            "    task = asyncio.create_task(work())\n    task.cancel()\n"
+        ),
+        Example(
+            "import asyncio\nimport logging\nfrom .models import *\n"
+            "async def logging_coroutine(coro):\n    try:\n        await coro\n"
+            "    except Exception:\n        logging.exception('failed')\n"
+            "def update(vc):\n    asyncio.create_task(logging_coroutine(vc.update()))\n"
         ),
     )
     invalid = (
