@@ -12,6 +12,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     is_lone_program,
+    is_main_guard,
     statements,
 )
 from otp_lints.semantic import dotted
@@ -254,6 +255,10 @@ class SwallowedException(Rule):
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
+      also `proc.communicate()`/`proc.wait()` (no input, at most a
+      `timeout=`) of a child this function killed before the `try`
+      (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
+      that is being killed; without the kill it stays flagged;
     - `except Exception as exc2:` whose handler only reports `exc2` in a
       message (`logger.warning("error ignored in rollback: %s", exc2)`,
       then maybe `return False`) while another error is on its way up that
@@ -397,7 +402,8 @@ class SwallowedException(Rule):
       serializes an object to see whether it can be (`loads(dumps(exc))`,
       `msgpack.dumps(list(d.keys()))`, or the serializer its caller handed in
       as a parameter named `encoder`/`serializer`/`dumps`, `encoder(arg)`,
-      keeping the answer with `safe.append(arg)`): anything can be raised,
+      or its round trip, `coder.loads(coder.dumps(exc))`, keeping the answer
+      with `safe.append(arg)` or `return exc`): anything can be raised,
       so no exception type can be named (`json.loads(data)`, one known
       failure, stays flagged);
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
@@ -426,6 +432,14 @@ class SwallowedException(Rule):
       the failure. A fixed text (`print("no quotes")`), a log call, a
       coroutine (a server's per-connection handler) or a file that imports
       `threading`/`asyncio`/... stays flagged;
+    - the program's last act, whatever threads or event loop it ran: the last
+      statement of an `if __name__ == "__main__":` block, or of the
+      module-level function that block runs as the program (`main()`,
+      `sys.exit(main())`, `asyncio.run(main())`), a `try` whose handler
+      prints the caught exception (`print(f"Error: {e}")`, besides other
+      prints): the program tells its user why it stops, and nothing runs
+      after it. A `try` with more work after it (`start()` then `serve()`),
+      or in a function the block does not run, stays flagged;
     - a `cmd.Cmd` command (`do_*`) whose handler prints or shows the error
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
@@ -705,6 +719,22 @@ class SwallowedException(Rule):
             "        try:\n            encoder(arg)\n            safe.append(arg)\n"
             "        except Exception:\n            safe.append(repr(arg))\n    return safe\n"
         ),
+        # The caller's coder round-trips an arbitrary exception.
+        Example(
+            "def pickleable(exc, coder):\n    try:\n        coder.loads(coder.dumps(exc))\n"
+            "        return exc\n    except Exception:\n        return None\n"
+        ),
+        # Reaping a child this function killed.
+        Example(
+            "def stop(proc):\n    proc.kill()\n    try:\n        proc.communicate()\n"
+            "    except Exception:\n        pass\n"
+        ),
+        # The program's last act tells its user why it stops.
+        Example(
+            "import asyncio\nasync def main():\n    try:\n        await run_all()\n"
+            "    except Exception as e:\n        print(f'Error: {e}')\n"
+            "if __name__ == '__main__':\n    asyncio.run(main())\n"
+        ),
         # A special attribute of an arbitrary object.
         Example(
             "def tip(ob):\n    try:\n        ob_call = ob.__call__\n"
@@ -786,6 +816,17 @@ class SwallowedException(Rule):
             "async def echo(stream):\n    try:\n        await serve(stream)\n"
             "    except Exception as exc:\n        print(f'crashed: {exc!r}')\n"
             "if __name__ == '__main__':\n    run(main)\n"
+        ),
+        # Not the program's last act: it goes on as if the step had worked.
+        Example(
+            "import threading\ndef start():\n    try:\n        spawn()\n"
+            "    except Exception as e:\n        print(e)\n    serve()\n"
+            "if __name__ == '__main__':\n    start()\n"
+        ),
+        # Nobody killed the child: its failure is lost.
+        Example(
+            "def read(proc):\n    try:\n        proc.communicate()\n"
+            "    except Exception:\n        pass\n"
         ),
         # A bare except around a cleanup also swallows KeyboardInterrupt.
         Example("try:\n    f.close()\nexcept:\n    pass\n"),
@@ -1016,6 +1057,10 @@ class SwallowedException(Rule):
                 or _gives_up_resource(handler.body, ctx)
             ):
                 return True
+            if fnode is not None and _reaps_killed(try_node, body, fnode) and (
+                quiet or _only_reports(handler.body, ctx)
+            ):
+                return True
             if quiet and fnode is not None and self._waits_for_handed_futures(
                 try_node, body, fnode, ctx
             ):
@@ -1059,6 +1104,10 @@ class SwallowedException(Rule):
             handler.body, handler.name, ctx, in_function=fnode is not None
         ) and ctx.fact("lone-program", is_lone_program):
             return True  # a script tells its user; an ``async def`` serves peers
+        if handler.name and _prints_error(
+            handler.body, handler.name, ctx, in_function=False
+        ) and _ends_program(try_node, fnode, ctx):
+            return True  # the program's last act: it tells its user why it stops
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
         return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
@@ -1437,6 +1486,35 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     if isinstance(stmt, (ast.With, ast.AsyncWith)):
         return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
     return _is_cleanup(stmt)
+
+
+def _reaps_killed(try_node: ast.AST, body: list[ast.stmt], fnode: ast.AST) -> bool:
+    """``proc.communicate()`` / ``proc.wait()`` (no input, at most a
+    ``timeout=``) of a child this function killed before the ``try``
+    (``proc.kill()``, ``proc.terminate()``, ``proc.send_signal(...)``):
+    reaping a child that is being killed is one cleanup step; its output and
+    exit status are thrown away anyway."""
+    if len(body) != 1 or not isinstance(body[0], (ast.Expr, ast.Assign)):
+        return False
+    value = body[0].value
+    if isinstance(value, ast.Await):
+        value = value.value
+    if not (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+        and value.func.attr in ("communicate", "wait") and not value.args
+        and all(kw.arg == "timeout" for kw in value.keywords)
+    ):
+        return False
+    child = dotted(value.func.value)
+    if child is None:
+        return False
+    start = getattr(try_node, "lineno", 0)
+    return any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr in ("kill", "terminate", "send_signal")
+        and dotted(n.func.value) == child and n.lineno < start
+        for n in body_nodes(getattr(fnode, "body", []))
+    )
 
 
 def _cleans_one_object(body: list[ast.stmt]) -> bool:
@@ -2327,6 +2405,10 @@ def _serialization_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
             if isinstance(func, ast.Name) and func.id in params \
                     and func.id.lower() in _SERIALIZER_PARAMS:
                 pickles = True  # the serializer the caller handed in
+            elif isinstance(func, ast.Attribute) and func.attr in _PICKLE_CALLS \
+                    and isinstance(func.value, ast.Name) and func.value.id in params \
+                    and func.value.id.lower() in _SERIALIZER_PARAMS:
+                pickles = True  # ``coder.loads(coder.dumps(exc))``: the caller's coder
             elif _called_name(func) in _PICKLE_CALLS:
                 qn = (
                     ctx.qualified_name(func)
@@ -2351,13 +2433,19 @@ def _serialization_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
                 isinstance(func, ast.Name) and ctx.qualified_name(func) == f"builtins.{func.id}"
             ):
                 return False  # other work than serializing
+        elif isinstance(node, ast.Return) and (
+            node.value is None or isinstance(node.value, ast.Name)
+        ):
+            continue  # ``return exc``: the answer, once the round trip worked
         elif isinstance(node, ast.stmt) and not isinstance(node, (ast.Expr, ast.Assign)):
             return False
     return pickles
 
 
 #: Parameters whose name says they serialize (``def safe_args(items, encoder)``).
-_SERIALIZER_PARAMS = frozenset({"encoder", "serializer", "dumps", "encode", "pickler"})
+_SERIALIZER_PARAMS = frozenset({
+    "encoder", "serializer", "dumps", "encode", "pickler", "coder",
+})
 #: A container's views: reading them does no work that can fail.
 _VIEWS = frozenset({"keys", "values", "items"})
 
@@ -2574,6 +2662,54 @@ def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_functio
         ):
             shown = True
     return shown and answered
+
+
+def _main_blocks(ctx: FileContext) -> list[ast.If]:
+    """The module's top-level ``if __name__ == "__main__":`` blocks."""
+    return [
+        s for s in getattr(ctx.tree, "body", ())
+        if isinstance(s, ast.If) and is_main_guard(s.test)
+    ]
+
+
+def _entry_call(stmt: ast.stmt) -> Optional[str]:
+    """The function a ``__main__`` block's statement runs as the program:
+    ``main()``, ``sys.exit(main())``, ``raise SystemExit(main())``,
+    ``asyncio.run(main())``, ``trio.run(main)``."""
+    value: Optional[ast.expr] = None
+    if isinstance(stmt, ast.Expr):
+        value = stmt.value
+    elif isinstance(stmt, ast.Raise):
+        value = stmt.exc
+    for _ in range(2):
+        if not isinstance(value, ast.Call):
+            return None
+        if isinstance(value.func, ast.Name) and not value.args and not value.keywords \
+                and value.func.id not in ("exit", "SystemExit"):
+            return value.func.id
+        if len(value.args) != 1:
+            return None
+        arg = value.args[0]
+        if isinstance(arg, ast.Name) and _called_name(value.func) == "run":
+            return arg.id  # ``trio.run(main)``
+        value = arg
+    return None
+
+
+def _ends_program(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """The ``try`` is the program's last act: the last statement of an ``if
+    __name__ == "__main__":`` block, or the last statement of the module-level
+    function that block runs as the program (``asyncio.run(main())``). A
+    handler there that prints the error is the program telling its user why it
+    stops, whatever threads or event loop it ran before."""
+    blocks = _main_blocks(ctx)
+    if fnode is None:
+        return any(b.body and b.body[-1] is try_node for b in blocks)
+    if fnode not in getattr(ctx.tree, "body", ()) or getattr(fnode, "body", [None])[-1] \
+            is not try_node:
+        return False
+    name = getattr(fnode, "name", "")
+    return any(_entry_call(s) == name for b in blocks for s in b.body)
 
 
 def _is_probe_name(fname: str) -> bool:
