@@ -1945,10 +1945,12 @@ class SleepInTest(Rule):
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
         `sleep(0.03)`);
-      - a sleep sized to an interval or keep-alive the test set before it
-        (a keyword, a dict entry, `cfg.x_interval = 0.1`,
-        `settings["x_interval"] = 0.1`): at least as long and at most twice
-        (`auto_fallback_interval=0.1`, then `sleep(0.15)`). A timeout such
+      - a sleep sized to an interval, keep-alive or `retry_after` delay
+        the test set before it (a keyword, a dict entry,
+        `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`): at least
+        as long and at most twice (`auto_fallback_interval=0.1`, then
+        `sleep(0.15)`; `FakeRequest(retry_after=1)`, then `sleep(1.1)`:
+        the delay the code waits out before it retries). A timeout such
         as `poll_timeout` does not count, it bounds a wait; except in a
         test named for a timeout (`test_server_socket_timeout`), where a
         sleep at least as long as a `*_timeout` the test set lets it pass;
@@ -1971,6 +1973,16 @@ class SleepInTest(Rule):
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
+      - a sleep followed (before any other sleep) by an assertion of when
+        something happened: a recorded time equal to one the test computed
+        from a clock reading (`expected = time.time() + 0.5`,
+        `run_once(job, 0.5)`, `sleep(0.6)`, `assert job_time ==
+        approx(expected)`), or one timestamp ordered after another
+        (`assert second.time_unix_nano > first.time_unix_nano`): the time
+        is the subject (a fake clock is the remedy, no signal could replace
+        the wait). A check that work happened (`assert job.done`), or that a
+        recorded time is merely later than a clock reading (`assert
+        last_seen > start`: that it ran at all), stays reported;
       - a sleep that outlasts a literal delay with which the test, or a
         function it defines, scheduled a callback on the loop or hub its
         own sleep runs on (`spawn_after_local(0.1, f)`, `spawn_after`,
@@ -2017,6 +2029,10 @@ class SleepInTest(Rule):
     - the sleep is the code under test: in a test named for it
       (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
       `test_..._after_the_sleep`);
+    - a fake slow call: a method of a class doing nothing but the sleep
+      that the class only puts in place of another object's method
+      (`fake._get = self.asleep`, to make a call outlast the timeout under
+      test) or hands on, and never calls itself;
     - nothing to wait for: a test whose whole body is the sleep (with at
       most `assert True`), and a function of the file doing nothing but
       the sleep that no code of the file calls itself (a task body or stub
@@ -2047,6 +2063,20 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import asyncio\nimport time\nasync def test_job_time(jq):\n"
+            "    expected = time.time() + 0.5\n    jq.run_once(job, 0.5)\n"
+            "    await asyncio.sleep(0.6)\n    assert job.time == expected\n",
+            path="tests/test_jobs.py",
+        ),
+        Example(
+            "import asyncio\nimport pytest\nclass TestCache:\n"
+            "    async def asleep(self, *args):\n        await asyncio.sleep(0.005)\n"
+            "    async def test_get_timeouts(self, fake):\n        fake._get = self.asleep\n"
+            "        with pytest.raises(asyncio.TimeoutError):\n"
+            "            await fake.get('k', timeout=0.002)\n",
+            path="tests/test_cache.py",
+        ),
         Example(
             "import os\nimport signal\nimport time\ndef test_heartbeat_survives_stop(p):\n"
             "    os.kill(p.pid, signal.SIGSTOP)\n    time.sleep(2)\n"
@@ -3777,7 +3807,13 @@ class MissingSyncApi(Rule):
       `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
       directly or through a local) and never calls by that name anywhere:
       an event loop's callback. A handler registered where a caller awaits
-      it (an RPC handler table) stays reported.
+      it (an RPC handler table) stays reported;
+    - in a script (a file with an `if __name__ == "__main__":` block), a
+      module-level function that the file uses only inside that block
+      (`loop.run_until_complete(setup())`, `app.on_open = on_open`) and
+      does not name in `__all__`: the program's own start-up step or
+      callback, run by the script itself. A function the file also uses
+      elsewhere, or exports, stays reported.
 
     A task kept in a private container of the object (`self._tasks.add(t)`,
     with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
@@ -3808,6 +3844,13 @@ class MissingSyncApi(Rule):
             "import threading\ndef _reactor_thread():\n    pass\n"
             "def start_reactor():\n"
             "    threading.Thread(target=_reactor_thread, daemon=True).start()\n",
+        ),
+        Example(
+            "import asyncio\nimport threading\nasync def setup():\n"
+            "    threading.Thread(target=serve, daemon=True).start()\n"
+            "if __name__ == '__main__':\n    loop = asyncio.new_event_loop()\n"
+            "    loop.run_until_complete(setup())\n    loop.run_forever()\n",
+            path="examples/server.py",
         ),
         Example(
             "class Connector:\n    def start(self, loop, addr, on_done):\n"
