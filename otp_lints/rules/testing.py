@@ -142,6 +142,12 @@ class _Code:
                     self.dicts.append(n)
             elif isinstance(n, ast.Assign):
                 assigned.append((n.targets, n.value))
+                for t in n.targets:  # ``delta, now = 0.5, datetime.now()``
+                    if (
+                        isinstance(t, ast.Tuple) and isinstance(n.value, ast.Tuple)
+                        and len(t.elts) == len(n.value.elts)
+                    ):
+                        assigned.extend(([e], v) for e, v in zip(t.elts, n.value.elts))
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and n.value is not None:
                 assigned.append(([n.target], n.value))
             for child in ast.iter_child_nodes(n):
@@ -150,13 +156,16 @@ class _Code:
         # Names that hold a time: assigned from a clock reading, or from
         # another such name (``start = monotonic(); deadline = start + 5``).
         clock: set[str] = set()
-        for _ in range(2):
+        for _ in range(4):
+            size = len(clock)
             for targets, value in assigned:
                 if _mentions_clock(value, clock):
                     for t in targets:
                         name = dotted(t)
                         if name is not None:
                             clock.add(name)
+            if len(clock) == size:
+                break
         self.clock_names = frozenset(clock)
         #: the last name of the call a local was made by (``t = Timeout(1)``)
         self.made_by: dict[str, str] = {
@@ -506,6 +515,21 @@ def _method_uses(
                     and arg.value.id in ("self", "cls")
                 ):
                     (called if own else handed).add(arg.attr)
+        # put in place of another object's method (``fake._get = self.asleep``):
+        # the code under test calls it, as a handler it was handed
+        for st in ast.walk(c):
+            if (
+                isinstance(st, ast.Assign) and isinstance(st.value, ast.Attribute)
+                and isinstance(st.value.value, ast.Name)
+                and st.value.value.id in ("self", "cls")
+                and all(
+                    isinstance(t, ast.Attribute) and not (
+                        isinstance(t.value, ast.Name) and t.value.id in ("self", "cls")
+                    )
+                    for t in st.targets
+                )
+            ):
+                handed.add(st.value.attr)
     return called, handed
 
 
@@ -728,6 +752,8 @@ def _not_a_guess(
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
+    if _checks_a_time(node, body):
+        return "checks-time"
     if _after_a_scheduled_delay(node, body):
         return "scheduled-delay"
     if _before_file_writes(node, body):
@@ -1083,10 +1109,11 @@ _LIFETIME_NAME = re.compile(
     re.I,
 )
 # Names of a time the code under test lets pass on its own before it acts
-# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``). Not a
+# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``, the
+# delay a ``retry_after`` tells it to wait before it retries). Not a
 # timeout (``poll_timeout=0.1``, ``socket_timeout``): that bounds a wait, and a
 # sleep as long as one is no sign that the test waits it out.
-_SETTING_NAME = re.compile(r"(?:interval|keep_?alive)$", re.I)
+_SETTING_NAME = re.compile(r"(?:interval|keep_?alive|retry_?after)$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
@@ -1416,6 +1443,89 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
                 after = True
             if before and after:
                 return True
+    return False
+
+
+# A timestamp's name (``time_unix_nano``, ``created_at``, ``timestamp``,
+# ``mtime``, ``start_time``), not a count or a duration (``timeout``, ``times``).
+_TIMESTAMP_NAME = re.compile(
+    r"(?:^|_)(?:time|timestamp|mtime|ctime|atime)(?:_unix)?(?:_nanos?|_ns|_ms)?$"
+    r"|^time_unix_nanos?$|_at$|^(?:created|modified|updated)$",
+    re.I,
+)
+_ORDERS = (ast.Gt, ast.GtE, ast.Lt, ast.LtE)
+_ORDER_ASSERTS = frozenset({
+    "assertGreater", "assertGreaterEqual", "assertLess", "assertLessEqual",
+})
+_EQUAL_ASSERTS = frozenset({"assertEqual", "assertAlmostEqual", "assertEquals"})
+
+
+def _is_timestamp(expr: ast.expr) -> bool:
+    name = expr.attr if isinstance(expr, ast.Attribute) else (
+        expr.id if isinstance(expr, ast.Name) else None
+    )
+    return name is not None and _TIMESTAMP_NAME.search(name) is not None
+
+
+def _checks_a_time(node: ast.Call, body: _Code) -> bool:
+    """After the sleep (and before any other sleep) the test asserts *when*
+    something happened: that a time the code recorded equals one the test
+    computed from a clock reading (``expected = time.time() + delay``, then
+    ``run_once(job, delay)``, ``sleep(0.6)``, ``assert job_time ==
+    approx(expected)``), or that one timestamp is later than another
+    (``assert second.time_unix_nano > first.time_unix_nano``): the clock is
+    the subject, the sleep makes the time under test come or pass; the
+    remedy is a fake clock, and no signal could replace the wait. A check
+    that work happened (``assert job.done``), or that a recorded time is
+    merely later than a reading (``assert last_seen > start``), stays
+    reported."""
+    line = node.lineno
+    end = min(
+        (c.lineno for c in body.calls
+         if c.lineno > line and last_name(c.func) == "sleep"),
+        default=None,
+    )
+
+    def pairs(n: ast.AST) -> Iterator[tuple[str, ast.expr, ast.expr]]:
+        if isinstance(n, ast.Compare) and len(n.ops) == 1:
+            op = n.ops[0]
+            kind = "order" if isinstance(op, _ORDERS) else (
+                "equal" if isinstance(op, ast.Eq) else ""
+            )
+            if kind:
+                yield kind, n.left, n.comparators[0]
+        elif isinstance(n, ast.Call) and len(n.args) >= 2:
+            last = last_name(n.func)
+            if last in _ORDER_ASSERTS:
+                yield "order", n.args[0], n.args[1]
+            elif last in _EQUAL_ASSERTS:
+                yield "equal", n.args[0], n.args[1]
+
+    for n in _own_nodes(statements(body.node)):
+        lineno = getattr(n, "lineno", 0)
+        if lineno <= line or (end is not None and lineno >= end):
+            continue
+        if isinstance(n, ast.Assert):
+            found = list(pairs(n.test))
+        elif isinstance(n, ast.Call) and last_name(n.func).startswith("assert"):
+            found = list(pairs(n))
+        else:
+            continue
+        for kind, a, b in found:
+            if kind == "order" and _is_timestamp(a) and _is_timestamp(b) and (
+                dotted(a) != dotted(b)
+            ):
+                return True
+            if kind != "equal":
+                continue
+            for x, y in ((a, b), (b, a)):
+                if _mentions_clock(x, body.clock_names) and not _mentions_clock(
+                    y, body.clock_names
+                ) and any(
+                    isinstance(t, (ast.Name, ast.Attribute)) and _is_timestamp(t)
+                    for t in ast.walk(y)
+                ):
+                    return True  # the recorded time against the expected one
     return False
 
 
@@ -1835,10 +1945,12 @@ class SleepInTest(Rule):
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
         `sleep(0.03)`);
-      - a sleep sized to an interval or keep-alive the test set before it
-        (a keyword, a dict entry, `cfg.x_interval = 0.1`,
-        `settings["x_interval"] = 0.1`): at least as long and at most twice
-        (`auto_fallback_interval=0.1`, then `sleep(0.15)`). A timeout such
+      - a sleep sized to an interval, keep-alive or `retry_after` delay
+        the test set before it (a keyword, a dict entry,
+        `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`): at least
+        as long and at most twice (`auto_fallback_interval=0.1`, then
+        `sleep(0.15)`; `FakeRequest(retry_after=1)`, then `sleep(1.1)`:
+        the delay the code waits out before it retries). A timeout such
         as `poll_timeout` does not count, it bounds a wait; except in a
         test named for a timeout (`test_server_socket_timeout`), where a
         sleep at least as long as a `*_timeout` the test set lets it pass;
@@ -1861,6 +1973,16 @@ class SleepInTest(Rule):
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
+      - a sleep followed (before any other sleep) by an assertion of when
+        something happened: a recorded time equal to one the test computed
+        from a clock reading (`expected = time.time() + 0.5`,
+        `run_once(job, 0.5)`, `sleep(0.6)`, `assert job_time ==
+        approx(expected)`), or one timestamp ordered after another
+        (`assert second.time_unix_nano > first.time_unix_nano`): the time
+        is the subject (a fake clock is the remedy, no signal could replace
+        the wait). A check that work happened (`assert job.done`), or that a
+        recorded time is merely later than a clock reading (`assert
+        last_seen > start`: that it ran at all), stays reported;
       - a sleep that outlasts a literal delay with which the test, or a
         function it defines, scheduled a callback on the loop or hub its
         own sleep runs on (`spawn_after_local(0.1, f)`, `spawn_after`,
@@ -1907,6 +2029,10 @@ class SleepInTest(Rule):
     - the sleep is the code under test: in a test named for it
       (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
       `test_..._after_the_sleep`);
+    - a fake slow call: a method of a class doing nothing but the sleep
+      that the class only puts in place of another object's method
+      (`fake._get = self.asleep`, to make a call outlast the timeout under
+      test) or hands on, and never calls itself;
     - nothing to wait for: a test whose whole body is the sleep (with at
       most `assert True`), and a function of the file doing nothing but
       the sleep that no code of the file calls itself (a task body or stub
@@ -1937,6 +2063,20 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import asyncio\nimport time\nasync def test_job_time(jq):\n"
+            "    expected = time.time() + 0.5\n    jq.run_once(job, 0.5)\n"
+            "    await asyncio.sleep(0.6)\n    assert job.time == expected\n",
+            path="tests/test_jobs.py",
+        ),
+        Example(
+            "import asyncio\nimport pytest\nclass TestCache:\n"
+            "    async def asleep(self, *args):\n        await asyncio.sleep(0.005)\n"
+            "    async def test_get_timeouts(self, fake):\n        fake._get = self.asleep\n"
+            "        with pytest.raises(asyncio.TimeoutError):\n"
+            "            await fake.get('k', timeout=0.002)\n",
+            path="tests/test_cache.py",
+        ),
         Example(
             "import os\nimport signal\nimport time\ndef test_heartbeat_survives_stop(p):\n"
             "    os.kill(p.pid, signal.SIGSTOP)\n    time.sleep(2)\n"
@@ -3667,7 +3807,13 @@ class MissingSyncApi(Rule):
       `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
       directly or through a local) and never calls by that name anywhere:
       an event loop's callback. A handler registered where a caller awaits
-      it (an RPC handler table) stays reported.
+      it (an RPC handler table) stays reported;
+    - in a script (a file with an `if __name__ == "__main__":` block), a
+      module-level function that the file uses only inside that block
+      (`loop.run_until_complete(setup())`, `app.on_open = on_open`) and
+      does not name in `__all__`: the program's own start-up step or
+      callback, run by the script itself. A function the file also uses
+      elsewhere, or exports, stays reported.
 
     A task kept in a private container of the object (`self._tasks.add(t)`,
     with `t.add_done_callback(self._tasks.discard)`) stays reported, and the
@@ -3698,6 +3844,13 @@ class MissingSyncApi(Rule):
             "import threading\ndef _reactor_thread():\n    pass\n"
             "def start_reactor():\n"
             "    threading.Thread(target=_reactor_thread, daemon=True).start()\n",
+        ),
+        Example(
+            "import asyncio\nimport threading\nasync def setup():\n"
+            "    threading.Thread(target=serve, daemon=True).start()\n"
+            "if __name__ == '__main__':\n    loop = asyncio.new_event_loop()\n"
+            "    loop.run_until_complete(setup())\n    loop.run_forever()\n",
+            path="examples/server.py",
         ),
         Example(
             "class Connector:\n    def start(self, loop, addr, on_done):\n"
@@ -3899,6 +4052,11 @@ class MissingSyncApi(Rule):
             # Last, as it reads the whole file (once): only for what would be reported.
             if _handed_on_only(fscope, fnode.name, ctx):
                 continue  # its caller is an event loop's timer, not code that waits
+            if (
+                fscope.parent is not None and fscope.parent.kind == "module"
+                and fnode.name in _script_only(ctx)
+            ):
+                continue  # the script's own start-up step or callback
             twin = fnode.name + (self._suffixes[0] if self._suffixes else "_sync")
             first = dropped or background[0]
             if dropped is not None:
@@ -4245,6 +4403,54 @@ def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
         )
         stack.extend((c, inner) for c in ast.iter_child_nodes(n))
     return called, scheduled
+
+
+def _is_main_guard(stmt: ast.stmt) -> bool:
+    """``if __name__ == "__main__":``."""
+    test = stmt.test if isinstance(stmt, ast.If) else None
+    return (
+        isinstance(test, ast.Compare) and isinstance(test.left, ast.Name)
+        and test.left.id == "__name__" and len(test.comparators) == 1
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value == "__main__"
+    )
+
+
+def _script_only(ctx: FileContext) -> frozenset[str]:
+    """In a script (a file with an ``if __name__ == "__main__":`` block), the
+    names of module-level functions the file uses only inside that block
+    (called there, or handed on there as a callback) and not exported in
+    ``__all__``: the program's own start-up step or callback, which the
+    script runs itself, which no caller imports to wait on."""
+
+    def compute(ctx: FileContext) -> frozenset[str]:
+        tree = ctx.tree
+        if not isinstance(tree, ast.Module):
+            return frozenset()
+        guards = [st for st in tree.body if _is_main_guard(st)]
+        if not guards:
+            return frozenset()
+        inside: set[str] = set()
+        for g in guards:
+            inside.update(
+                n.id for n in ast.walk(g)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            )
+        outside: set[str] = set()
+        for st in tree.body:
+            if any(st is g for g in guards):
+                continue
+            for n in ast.walk(st):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+                    outside.add(n.id)
+                elif isinstance(n, ast.Attribute):
+                    outside.add(n.attr)  # ``self.setup()``: the name is used
+                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    outside.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
+        return frozenset(inside - outside)
+
+    found: frozenset[str] = ctx.fact("otp603.script_only", compute)
+    return found
 
 
 def _not_an_api(name: str) -> bool:
