@@ -208,3 +208,29 @@ def test_stamp_changes_with_the_conftests_and_is_zero_without(tmp_path) -> None:
     with open(os.path.join(tests, "conftest.py"), "a", encoding="utf-8") as f:
         f.write("# more\n")
     assert projectfacts.conftest_stamp(tests) != first
+
+
+def test_session_end_hooks_run_after_the_last_test(tmp_path) -> None:
+    # pytest_sessionfinish / pytest_unconfigure run once, after every test:
+    # no test reads what they change (here: the restore of what
+    # pytest_sessionstart set). Closest true positive: the same removal in a
+    # function-scoped fixture of the conftest, which runs among the tests.
+    conftest = """\
+        import os
+        import pytest
+
+        def pytest_sessionstart(session):
+            os.environ["CTX"] = "contextvars"
+
+        def pytest_sessionfinish(session):
+            os.environ.pop("CTX")
+
+        def pytest_unconfigure(config):
+            del os.environ["OTHER"]
+
+        @pytest.fixture
+        def no_ctx():
+            os.environ.pop("CTX")
+    """
+    root = _project(tmp_path, conftest)
+    assert _otp203(root, "tests/conftest.py") == [15]

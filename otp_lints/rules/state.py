@@ -1367,8 +1367,12 @@ _RAISES_CALLS = frozenset({
 _SESSION_HOOKS = frozenset({
     "pytest_configure", "pytest_sessionstart", "pytest_load_initial_conftests",
     "pytest_cmdline_main",
+    # the session's end: they run once, after the last test (nothing reads it after)
+    "pytest_sessionfinish", "pytest_unconfigure",
 })
 _CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
+#: a command-line package's parameters, whose ``callback=`` runs while it parses
+_CLI_PARAMETERS = frozenset({"Option", "option", "Argument", "argument"})
 #: ``argparse``/``optparse`` calls that parse the command line
 _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
 #: a test class's hooks that run around every test (lower-cased)
@@ -1606,6 +1610,7 @@ class EnvironFacts:
         self._cleanups: Optional[frozenset[str]] = None
         self._option_appliers: Optional[frozenset[str]] = None
         self._initializers: Optional[frozenset[str]] = None
+        self._cli_callbacks: Optional[frozenset[str]] = None
         self._handover: Optional[frozenset[str]] = None
         self._receivers: Optional[frozenset[str]] = None
         self._helpers: Optional[frozenset[str]] = None
@@ -1756,6 +1761,29 @@ class EnvironFacts:
                 names -= {n for n, calls in bare.items() if reads.get(n, 0) != len(calls)}
             self._option_appliers = frozenset(names)
         return self._option_appliers
+
+    def cli_callbacks(self) -> frozenset[str]:
+        """Functions of the file passed as ``callback=`` to a command-line
+        package's parameter (``click.Option([...], callback=_set_debug)``,
+        ``@click.option(..., callback=f)``, ``typer.Option(callback=f)``): click
+        calls them while it parses the command line, before the command runs,
+        so they apply the program's options at start-up, as ``main`` does."""
+        if self._cli_callbacks is None:
+            names: set[str] = set()
+            if self.cli:
+                for call, scope in self.ctx.nodes(ast.Call):
+                    cb = next((k.value for k in call.keywords if k.arg == "callback"), None)
+                    if cb is None or last_name(call.func) not in _CLI_PARAMETERS \
+                            or not isinstance(call.func, (ast.Name, ast.Attribute)):
+                        continue
+                    qn = self.ctx.semantic.qualified_name(call.func, scope) or ""
+                    if not (qn + ".").startswith(_CLI_PACKAGES):
+                        continue
+                    name = _own_name(cb)
+                    if name is not None:
+                        names.add(name)
+            self._cli_callbacks = frozenset(names)
+        return self._cli_callbacks
 
     def initializers(self) -> frozenset[str]:
         """Functions this file passes as a process pool's ``initializer=``
@@ -2539,10 +2567,19 @@ class EnvironFacts:
             return False
         line = getattr(node, "lineno", 0)
         for stmt in func.body:
-            if not (isinstance(stmt, ast.Try) and stmt.finalbody and stmt.lineno > line and any(
+            if not (isinstance(stmt, ast.Try) and stmt.finalbody and any(
                 isinstance(n, (ast.Yield, ast.YieldFrom)) for b in stmt.body for n in ast.walk(b)
             )):
                 continue
+            if stmt.lineno <= line:
+                # the change inside the ``try``: only before its first ``yield``,
+                # outside any handler or ``else`` (where the caller's block is over)
+                first = min(n.lineno for b in stmt.body for n in ast.walk(b)
+                            if isinstance(n, (ast.Yield, ast.YieldFrom)))
+                if not (line < first and any(
+                    b.lineno <= line <= (b.end_lineno or b.lineno) for b in stmt.body
+                )):
+                    continue
             info = self.function(func, scope)
             fin = _EnvFunction()
             fin.originals = dict(info.originals)
@@ -2779,7 +2816,10 @@ class EnvironMutation(Rule):
     - module-level code of non-test files, a function named `main`, a function
       decorated as a click/typer command or group, the module level and the
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
-      `conftest.py`, the module level of a test package's `__init__.py`
+      `conftest.py` and its session-end hooks (`pytest_sessionfinish`,
+      `pytest_unconfigure`: they run once, after the last test, so no test
+      reads what they change; a conftest fixture stays flagged), the module
+      level of a test package's `__init__.py`
       (imported once, before any module of the package: the package's
       set-up, as a conftest's module level is), session-scoped autouse
       fixtures, a test file's
@@ -2805,6 +2845,12 @@ class EnvironMutation(Rule):
       field of a config object), or called by bare name elsewhere in the file
       too (`ensurepip._bootstrap`, which the public `bootstrap()` also
       calls), it stays flagged;
+    - in non-test files, a function the same file passes as `callback=` to a
+      command-line package's parameter (`click.Option([...], callback=f)`,
+      `@click.option(..., callback=f)`, `typer.Option`): click calls it while
+      it parses the command line, before the command runs: start-up, as
+      `main`. The same function passed as `callback=` to anything else stays
+      flagged;
     - in non-test files, a function the same file passes as a process pool's
       `initializer=` (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
@@ -2858,8 +2904,8 @@ class EnvironMutation(Rule):
       `@contextmanager` (below);
     - in non-test files (test files: the restores above), in a
       `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a
-      change made before a `try` whose body holds the `yield` and whose
-      `finally` puts the key back whatever
+      change made before a `try` whose body holds the `yield` (or in that
+      body, before its first `yield`) and whose `finally` puts the key back whatever
       it held (`if old is None: del os.environ[k] else: os.environ[k] = old`,
       or the loop over a dict of old values below): a hand-written
       `patch.dict(os.environ)`, the scoping the rule recommends; the change
@@ -3025,7 +3071,8 @@ class EnvironMutation(Rule):
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = _CLEANUP_CALLS | _PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
+    call_facts = (_CLEANUP_CALLS | _PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
+                  | _CLI_PARAMETERS)
     # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``,
     # ``EnvironFacts.handover_keys``
     call_keywords = frozenset({"initializer", "target", "preexec_fn", "env"})
@@ -3243,6 +3290,24 @@ class EnvironMutation(Rule):
             "    app.config.load('${APP_CONFIG}')\n",
             path="tests/test_config.py",
         ),
+        Example(
+            "import os\nimport click\n\ndef _set_debug(ctx, param, value):\n"
+            "    os.environ['APP_DEBUG'] = '1' if value else '0'\n    return value\n\n"
+            "debug = click.Option(['--debug/--no-debug'], callback=_set_debug)\n",
+        ),
+        Example(
+            "import contextlib\nimport os\n\n@contextlib.contextmanager\ndef on_path(d):\n"
+            "    before = os.environ.get('PATH')\n    try:\n"
+            "        os.environ['PATH'] = before + os.pathsep + d\n        yield\n"
+            "    finally:\n        if before is None:\n            os.environ.pop('PATH')\n"
+            "        else:\n            os.environ['PATH'] = before\n",
+        ),
+        Example(
+            "from os import environ\n\ndef pytest_sessionstart(session):\n"
+            "    environ['CTX'] = 'contextvars'\n\ndef pytest_sessionfinish(session):\n"
+            "    environ.pop('CTX')\n",
+            path="tests/conftest.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -3347,6 +3412,7 @@ class EnvironMutation(Rule):
                 return True  # ``manage.py <command>``: the program's entry point
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()
+                or func.name in facts.cli_callbacks()
             ):
                 return True  # applies the parsed command line, or a worker's start-up
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
@@ -4182,11 +4248,19 @@ class ModuleStateMutation(Rule):
       tolerates a concurrent removal;
     - `if len(cache) > N: cache.clear()`: racing callers only clear it again;
     - a re-entrancy guard set and reset within one synchronous call: `table[k]
-      = v` directly followed by a `try` whose `finally` removes `table[k]`
-      (and that removal): the marker lives only while the call runs and is
+      = v` (or `marks.add(k)`) directly followed by a `try` whose `finally`
+      removes that key (`del`, `pop`, `discard`, `remove`; and that
+      removal): the marker lives only while the call runs and is
       gone however it ends. Stays flagged: a marker removed only when the step
       succeeds (an exception leaves it behind), and one in a generator or
       `async` function (it suspends between the set and the reset);
+    - a private container (`_alive`) the file never reads: every use of its
+      name is a statement that stores into it or calls a mutating method and
+      drops the result (a set keeping objects alive: `_alive.add(s)`, later
+      `_alive.discard(s)`). Nothing reads it, so no reader sees a torn, stale
+      or lost value. A removal that raises when the item is gone (`remove`,
+      `del`, `pop(k)`, `popleft`), a count (`+=`, a `Counter`), a public name,
+      or any other read of the name in the file keeps it flagged;
     - an item keyed by the calling thread (`table[get_ident()]`, or a local
       assigned from it): each thread writes only its own slot;
     - `table.setdefault(key, default)`: one atomic get-or-insert on a dict
@@ -4264,6 +4338,16 @@ class ModuleStateMutation(Rule):
         Example(
             "__all__ = ['Screen']\n_CFG = {}\n\ndef readconfig(cfg):\n"
             "    if cfg:\n        _CFG.update(cfg)\n\nreadconfig({'width': 1})\n",
+        ),
+        Example(
+            "_seen = set()\n\ndef prepare(exc):\n    if id(exc) in _seen:\n        return None\n"
+            "    _seen.add(id(exc))\n    try:\n        return prepare(exc.__cause__)\n"
+            "    finally:\n        _seen.discard(id(exc))\n",
+        ),
+        Example(
+            "_alive = set()\n\ndef show(stream):\n    sink = stream.map(print)\n"
+            "    _alive.add(sink)\n    _alive.add(stream)\n\n"
+            "    def hidden(change):\n        _alive.discard(sink)\n    return hidden\n",
         ),
     )
     invalid = (
@@ -4345,6 +4429,8 @@ class ModuleStateMutation(Rule):
         if self._bounded_eviction(node, name, stmt, facts.parents(func)):
             return True
         if self._reentrancy_guard(node, stmt, facts.parents(func)):
+            return True
+        if self._write_only(node, name, ctx, facts, stmt):
             return True
         if self._tolerates_missing(node, stmt, facts.parents(func)):
             return True
@@ -4494,30 +4580,44 @@ class ModuleStateMutation(Rule):
     @staticmethod
     def _reentrancy_guard(node: ast.AST, stmt: Optional[ast.stmt], parents: _Parents) -> bool:
         """A re-entrancy guard set and reset within one synchronous call:
-        ``table[k] = v`` directly followed by a ``try`` whose ``finally`` removes
-        ``table[k]`` (``del`` or ``pop``), in a function that neither awaits
-        nor yields; also that removal itself. The marker lives only while the
-        call runs and is gone however it ends."""
+        ``table[k] = v`` (or ``marks.add(k)``) directly followed by a ``try``
+        whose ``finally`` removes that key (``del``, ``pop``, ``discard``,
+        ``remove``), in a function that neither awaits nor yields; also that
+        removal itself. The marker lives only while the call runs and is gone
+        however it ends."""
         func = parents.func
-        if not isinstance(func, ast.FunctionDef) or not isinstance(node, ast.Subscript):
+        if not isinstance(func, ast.FunctionDef):
             return False
-        if not isinstance(node.value, ast.Name):
-            return False
-        table, key = node.value.id, ast.dump(node.slice)
 
-        def removes(n: ast.AST) -> bool:
+        def marker(s: Optional[ast.stmt]) -> Optional[tuple[str, str]]:
+            """``(table, key)`` a statement marks: ``t[k] = v`` or ``t.add(k)``."""
+            if isinstance(s, ast.Assign) and len(s.targets) == 1:
+                t = s.targets[0]
+                if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                        and not isinstance(t.slice, ast.Slice):
+                    return t.value.id, ast.dump(t.slice)
+            if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call):
+                c = s.value
+                if (isinstance(c.func, ast.Attribute) and c.func.attr == "add"
+                        and isinstance(c.func.value, ast.Name) and len(c.args) == 1
+                        and not c.keywords):
+                    return c.func.value.id, ast.dump(c.args[0])
+            return None
+
+        def removes(n: ast.AST, table: str, key: str) -> bool:
             if isinstance(n, ast.Delete):
                 return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
                            and t.value.id == table and ast.dump(t.slice) == key
                            for t in n.targets)
             return (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                    and n.func.attr == "pop" and isinstance(n.func.value, ast.Name)
+                    and n.func.attr in ("pop", "discard", "remove")
+                    and isinstance(n.func.value, ast.Name)
                     and n.func.value.id == table and bool(n.args)
                     and ast.dump(n.args[0]) == key)
 
-        def resets(t: ast.stmt) -> bool:
+        def resets(t: ast.stmt, table: str, key: str) -> bool:
             return isinstance(t, ast.Try) and any(
-                removes(n) for f in t.finalbody for n in ast.walk(f)
+                removes(n, table, key) for f in t.finalbody for n in ast.walk(f)
             )
 
         def synchronous() -> bool:
@@ -4526,22 +4626,74 @@ class ModuleStateMutation(Rule):
                 for n in ast.walk(func)
             )
 
-        if isinstance(stmt, ast.Assign) and stmt.targets == [node] and id(stmt) in parents.at:
-            _parent, _field, block, index, _h = parents.at[id(stmt)]
-            return index + 1 < len(block) and resets(block[index + 1]) and synchronous()
-        if isinstance(stmt, ast.Delete):  # the reset: the ``finally`` of such a ``try``
-            for _n, parent, field, _b, _i, _h in parents.ancestors(stmt):
-                if isinstance(parent, ast.Try) and field == "finalbody":
-                    outer = parents.at.get(id(parent))
-                    if outer is None:
-                        return False
-                    _p, _f, oblock, oindex, _oh = outer
-                    before = oblock[oindex - 1] if oindex > 0 else None
-                    return (isinstance(before, ast.Assign) and len(before.targets) == 1
-                            and isinstance(before.targets[0], ast.Subscript)
-                            and removes(ast.Delete(targets=[before.targets[0]]))
-                            and synchronous())
+        own = stmt if stmt is not None else parents.expression_statement(node)
+        if own is None or id(own) not in parents.at:
+            return False
+        mark = marker(own)
+        if mark is not None and (
+            (isinstance(own, ast.Assign) and own.targets == [node])
+            or (isinstance(own, ast.Expr) and own.value is node)
+        ):
+            _parent, _field, block, index, _h = parents.at[id(own)]
+            return index + 1 < len(block) and resets(block[index + 1], *mark) and synchronous()
+        for _n, parent, field, _b, _i, _h in parents.ancestors(own):
+            if isinstance(parent, ast.Try) and field == "finalbody":
+                outer = parents.at.get(id(parent))
+                if outer is None:
+                    return False
+                _p, _f, oblock, oindex, _oh = outer
+                before = marker(oblock[oindex - 1]) if oindex > 0 else None
+                return (before is not None and removes(
+                    own if isinstance(own, ast.Delete) else node, *before
+                ) and synchronous())
         return False
+
+    def _write_only(
+        self, node: ast.AST, name: str, ctx: FileContext, facts: _StateFacts,
+        stmt: Optional[ast.stmt],
+    ) -> bool:
+        """A private container the file never reads: every use of its name, in
+        every function, is a statement that only stores into it or calls a
+        mutating method and drops the result (``_alive.add(s)`` beside
+        ``_alive.discard(s)``: a set keeping objects alive). No code reads it, so
+        no reader can see a torn, early, stale or lost value. A removal that
+        raises when the item is gone (``remove``, ``del``, ``pop(k)``) stays
+        flagged: two removers race; so does a count (``+=``, a ``Counter``)."""
+        if not name.startswith("_") or name.startswith("__") or self._is_counter(name, ctx):
+            return False
+        if isinstance(node, ast.Call):
+            method = last_name(node.func)
+            if method in ("remove", "popleft", "popitem") or (
+                method == "pop" and len(node.args) != 2
+            ):
+                return False
+        elif not (isinstance(node, ast.Subscript) and isinstance(stmt, ast.Assign)):
+            return False
+
+        def compute(c: FileContext) -> bool:
+            sem = c.semantic
+            for scope in sem.scopes:
+                if name not in scope.loads:
+                    continue
+                if not scope.is_function:
+                    return False  # read at module or class level
+                if sem.lookup(name, scope) is not sem.module:
+                    continue
+                for stmt_id, _pos, kind, node_id in facts.touches(scope.node, name):
+                    use = facts.statements.get(stmt_id)
+                    if kind != "mutate" or use is None:
+                        return False
+                    if isinstance(use, ast.Expr):
+                        if id(use.value) != node_id:
+                            return False
+                    elif isinstance(use, (ast.Assign, ast.Delete)):
+                        if not any(id(t) == node_id for t in use.targets):
+                            return False
+                    else:
+                        return False
+            return True
+
+        return bool(ctx.fact(f"OTP204.write-only.{name}", compute))
 
     @staticmethod
     def _bounded_eviction(
