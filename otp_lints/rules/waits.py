@@ -481,7 +481,14 @@ class _Resolver(Resolver):
         assert isinstance(scope, Scope)
         if qualified is not None and qualified.startswith("builtins."):
             return qualified[len("builtins."):] not in _BUILTINS_THAT_WAIT
+        if qualified in _CANNOT_FAIL or qualified in _NEVER_WAIT:
+            return True
         func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "set" and not call.args \
+                and not call.keywords:
+            fact = self.sem.type_of(func.value, scope)
+            if fact is not None and fact.name == EVENT:
+                return True  # an event's set wakes its waiters; it never waits
         if self.ctx.is_test_file and isinstance(func, ast.Attribute) \
                 and isinstance(func.value, ast.Name) and func.value.id == "self" \
                 and (func.attr.startswith("assert") or func.attr == "fail"):
@@ -1747,10 +1754,15 @@ def _all_thread_bodies(ctx: FileContext) -> set[int]:
         if kind not in THREAD_TYPES:
             continue
         target = call_argument(call, 1, "function" if kind == TIMER else "target")
+        if isinstance(target, ast.Call) and target.args and sem.qualified_name(
+            target.func, scope
+        ) == "functools.partial":
+            target = target.args[0]  # ``target=functools.partial(f, ...)`` runs f
         if target is not None:
             body = res.named_function(target, scope)
             if body is not None:
                 out.add(id(body[0]))
+                out.update(_own_helpers(body, res))
     for scope in sem.scopes:
         node = scope.node
         if scope.kind == "class" and isinstance(node, ast.ClassDef) and scope.parent is not None:
@@ -1758,6 +1770,32 @@ def _all_thread_bodies(ctx: FileContext) -> set[int]:
                 run = res.run_method(node)
                 if run is not None:
                     out.add(id(run[0]))
+                    out.update(_own_helpers(run, res))
+    return out
+
+
+def _own_helpers(body: tuple[FunctionNode, Scope], res: _Resolver) -> set[int]:
+    """The private methods (``self._do_run()``) a thread's method calls that the
+    class refers to nowhere else: they run only on that thread, as its own code."""
+    func, scope = body
+    method = scope.function()
+    if not isinstance(func, ast.FunctionDef) or method is None \
+            or method.class_scope is None or method.self_name is None:
+        return set()
+    cls = method.class_scope.node
+    out: set[int] = set()
+    for call in body_nodes(func.body, include_stop=False):
+        if isinstance(call, ast.Call):
+            f = call.func
+            if not (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                    and f.value.id == method.self_name and f.attr.startswith("_")
+                    and not f.attr.startswith("__")):
+                continue
+            uses = sum(1 for n in ast.walk(cls)
+                       if isinstance(n, ast.Attribute) and n.attr == f.attr)
+            helper = res._method(method.class_scope, f.attr)
+            if uses == 1 and helper is not None:
+                out.add(id(helper[0]))
     return out
 
 
@@ -1770,11 +1808,27 @@ def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
     if flow is None:
         return False
     stmt = flow.statement(node)
-    if stmt is None or not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)):
+    if stmt is None:
+        return False
+    if not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)) \
+            and not _first_act(flow, stmt):
         return False
     owner = _owner_node(ctx.scope)
     bodies: set[int] = ctx.fact("otp401.thread-bodies", _all_thread_bodies)
     return id(owner) in bodies
+
+
+def _first_act(flow: FunctionFlow, stmt: ast.stmt) -> bool:
+    """``stmt`` is what its function does first (docstring aside; the first
+    statement of a ``try`` body at the top counts): a thread whose code starts by
+    waiting for the message it exists to handle (a one-shot watcher)."""
+    for prev in flow.dominators(stmt):
+        if not _is_doc(prev):
+            return False
+    for parent in flow.enclosing(stmt):
+        if not isinstance(parent, ast.Try):
+            return False
+    return True
 
 
 def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> bool:
@@ -1837,15 +1891,27 @@ def _set_in_finally(receiver: Optional[str], ctx: FileContext) -> bool:
 # it sets the event it was started to set.
 _CANNOT_FAIL = frozenset({
     "asyncio.set_event_loop", "asyncio.events.set_event_loop",
+    "asyncio.new_event_loop", "asyncio.events.new_event_loop",
     "threading.current_thread", "threading.get_ident", "threading.get_native_id",
     "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
 })
 
 
+# Standard-library calls documented not to wait (they schedule, or enter a
+# context that only catches): threads that call them cannot hold each other up.
+_NEVER_WAIT = frozenset({
+    "asyncio.run_coroutine_threadsafe", "asyncio.tasks.run_coroutine_threadsafe",
+    "contextlib.suppress", "contextlib.nullcontext",
+})
+
+
 def _cannot_fail(stmt: ast.stmt, scope: Scope, ctx: FileContext) -> bool:
     """A statement that binds a plain value, or makes a call that cannot fail
-    (``_CANNOT_FAIL``) with plain arguments, or is a docstring."""
+    (``_CANNOT_FAIL``) with plain arguments, or is a docstring or a ``nonlocal``/
+    ``global`` declaration (which runs nothing)."""
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return True
+    if isinstance(stmt, (ast.Nonlocal, ast.Global)):
         return True
     value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
     if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
