@@ -1830,27 +1830,11 @@ def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
     if flow is None:
         return False
     stmt = flow.statement(node)
-    if stmt is None:
-        return False
-    if not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)) \
-            and not _first_act(flow, stmt):
+    if stmt is None or not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)):
         return False
     owner = _owner_node(ctx.scope)
     bodies: set[int] = ctx.fact("otp401.thread-bodies", _all_thread_bodies)
     return id(owner) in bodies
-
-
-def _first_act(flow: FunctionFlow, stmt: ast.stmt) -> bool:
-    """``stmt`` is what its function does first (docstring aside; the first
-    statement of a ``try`` body at the top counts): a thread whose code starts by
-    waiting for the message it exists to handle (a one-shot watcher)."""
-    for prev in flow.dominators(stmt):
-        if not _is_doc(prev):
-            return False
-    for parent in flow.enclosing(stmt):
-        if not isinstance(parent, ast.Try):
-            return False
-    return True
 
 
 def _caller_chose_no_timeout(flow: FunctionFlow, stmt: ast.stmt, ctx: FileContext) -> bool:
