@@ -439,7 +439,7 @@ class _Resolver(Resolver):
     def _context_copy(self, name: str, scope: Scope) -> bool:
         """Every binding of ``name`` is ``contextvars.copy_context()`` or
         ``contextvars.Context()``: its ``run(f, ...)`` is a plain call of ``f``."""
-        bindings = self.sem.bindings_of(name, scope)
+        bindings = self.sem.bindings_of(name, scope) or []
         return bool(bindings) and all(
             b.kind in ("assign", "annassign") and isinstance(b.value, ast.Call)
             and self.sem.qualified_name(b.value.func, scope)
@@ -2463,7 +2463,10 @@ class WaitWithoutTimeout(Rule):
     read or write (`recv`, `read*`, `send*`) on a connection that every
     binding of its local or `self.<attr>` makes with `timeout=<not None>`,
     `self.sock = websocket.create_connection(url, timeout=t)`), the functions of
-    the file it calls being finite too (three calls deep; `self.<attr>()`
+    the file it calls being finite too (three calls deep; calling an
+    undecorated `async def` only makes a coroutine and runs nothing;
+    `ctx.run(f, ...)` on a `contextvars.copy_context()` is a call of `f`;
+    `self.<attr>()`
     where the class sets `<attr>` to methods of its own, `self.step =
     self.step_a if x else self.step_b`, runs any of them); what it calls in
     other modules is taken to return.
@@ -2527,10 +2530,11 @@ class WaitWithoutTimeout(Rule):
       started and not joined yet): code they run may wait on a lock a sibling
       holds, which such tests exercise (`for t in threads: t.join()` after
       `for t in threads: t.start()` stays flagged), unless their code calls
-      nothing out of the file but waits given a timeout, builtins and the
+      nothing out of the file but waits given a timeout, builtins, the
       methods of a list, dict or set it built (`errors = []`, then
-      `errors.append(exc)`): with no lock and no code the file cannot see,
-      they cannot hold each other up;
+      `errors.append(exc)`), an event's `set()`, `contextlib.suppress` and
+      calls that only schedule (`asyncio.run_coroutine_threadsafe`): with no
+      lock and no code the file cannot see, they cannot hold each other up;
     - `.join()` right after a stop signal (one of the three statements before,
       `assert`s aside: `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
@@ -2592,8 +2596,10 @@ class WaitWithoutTimeout(Rule):
       function that owns it (the setter always runs);
     - an event that a thread started before the wait (`t.start()`, or
       `threading.Thread.start(self)` in its own class) sets first thing: its
-      code binds plain values or makes standard-library calls documented
-      neither to block nor to fail (`asyncio.set_event_loop(loop)`,
+      code binds plain values, declares `nonlocal`/`global` names or makes
+      standard-library calls documented neither to block nor to fail
+      (`asyncio.set_event_loop(loop)`, `asyncio.new_event_loop()`, which
+      fails only when the process is out of file descriptors,
       `threading.get_ident()`, `time.monotonic()`, `os.getpid()`...) and then
       calls `<ev>.set()`;
     - an event waited on in a nested function that is the `target=` of a
@@ -2626,9 +2632,14 @@ class WaitWithoutTimeout(Rule):
       it stays flagged;
     - a queue `get()` or an event/condition wait inside a `while` loop of a
       function the file runs as a thread (the `target=` of a thread or process
-      it creates, or `run` of its thread subclass): the thread's own receive
-      loop, idle until work or a stop message arrives; a timeout would only make
-      it spin. The join that stops that thread is checked instead;
+      it creates, also as `functools.partial(f, ...)`, or `run` of its thread
+      subclass, and a private method, `self._do_run()`, that such a function
+      calls and its class names nowhere else): the thread's own receive
+      loop, idle until work or a stop message arrives (a paused player waiting
+      for `resume()` or `stop()`); a timeout would only make it spin. The join
+      that stops that thread is checked instead. A wait that is the thread's
+      first act outside a loop stays flagged: the starter may fail before it
+      sends;
     - the body of a blocking primitive's own wait method: a method named like
       a wait (`join`, `wait`, `wait_for`, `get`, `put`, `result`,
       `exception`, `communicate`, `acquire`, `accept`) that takes no timeout
@@ -2894,6 +2905,33 @@ class WaitWithoutTimeout(Rule):
             "    client.sendall(b'hi')\n    assert client.recv(100) == b'hi'\n"
             "    t.join()\n",
             path="tests/test_echo.py",
+        ),
+        # the paused loop of a private method only run() calls: the thread's own
+        Example(
+            "import threading\nclass Player(threading.Thread):\n"
+            "    def __init__(self):\n        super().__init__()\n"
+            "        self._end = threading.Event()\n        self._resumed = threading.Event()\n"
+            "    def _do_run(self):\n        while not self._end.is_set():\n"
+            "            if not self._resumed.is_set():\n                self._resumed.wait()\n"
+            "    def run(self):\n        try:\n            self._do_run()\n"
+            "        finally:\n            self._end.set()\n"
+        ),
+        # the thread makes its loop (which fails only without fds), then sets the event
+        Example(
+            "import asyncio, threading\ndef start():\n    loop = None\n"
+            "    ready = threading.Event()\n    def run():\n        nonlocal loop\n"
+            "        loop = asyncio.new_event_loop()\n        ready.set()\n"
+            "        loop.run_forever()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
+        ),
+        # a thread that only schedules a coroutine and waits for it with a bound
+        Example(
+            "import asyncio, threading\ndef poke(loop):\n"
+            "    async def forever():\n        await asyncio.sleep(5)\n"
+            "    runner = threading.Thread(target=loop.run_forever)\n    runner.start()\n"
+            "    def run():\n"
+            "        asyncio.run_coroutine_threadsafe(forever(), loop).result(0.1)\n"
+            "    t = threading.Thread(target=run)\n    t.start()\n    t.join()\n"
         ),
         # a thread's own receive loop
         Example(
