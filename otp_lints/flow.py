@@ -617,7 +617,9 @@ def _finite_call(
         return False
     targets, complete = resolver.callees(call, scope)
     if not all(
-        finite_function(func, func_scope, resolver, None, depth + 1, seen)
+        # calling an undecorated ``async def`` only makes a coroutine: it runs nothing
+        (isinstance(func, ast.AsyncFunctionDef) and not func.decorator_list)
+        or finite_function(func, func_scope, resolver, None, depth + 1, seen)
         for func, func_scope in targets
     ):
         return False

@@ -382,6 +382,17 @@ class _Resolver(Resolver):
         if isinstance(func, ast.Attribute) and func.attr in _TIMED_IO and \
                 self._made_with_timeout(func.value, scope):
             return True
+        if isinstance(func, ast.Attribute) and func.attr == "run" and call.args \
+                and isinstance(func.value, ast.Name) and self._context_copy(func.value.id, scope):
+            # ``ctx.run(f, *args)`` on a ``contextvars`` context calls ``f`` there and then
+            target = self.named_function(call.args[0], scope)
+            if target is None or self.depth >= 2:
+                return False
+            self.depth += 1
+            try:
+                return finite_function(target[0], target[1], self)
+            finally:
+                self.depth -= 1
         if not isinstance(func, ast.Attribute) or func.attr not in ("start", "join"):
             return False
         if call.args or call.keywords:
@@ -424,6 +435,17 @@ class _Resolver(Resolver):
                 continue
             return False
         return made
+
+    def _context_copy(self, name: str, scope: Scope) -> bool:
+        """Every binding of ``name`` is ``contextvars.copy_context()`` or
+        ``contextvars.Context()``: its ``run(f, ...)`` is a plain call of ``f``."""
+        bindings = self.sem.bindings_of(name, scope) or []
+        return bool(bindings) and all(
+            b.kind in ("assign", "annassign") and isinstance(b.value, ast.Call)
+            and self.sem.qualified_name(b.value.func, scope)
+            in ("contextvars.copy_context", "contextvars.Context")
+            for b in bindings
+        )
 
     def _made_with_timeout(self, expr: ast.expr, scope: Scope) -> bool:
         """Every value ``expr`` (a local or ``self.<attr>``) is bound to, ``None``
@@ -481,7 +503,14 @@ class _Resolver(Resolver):
         assert isinstance(scope, Scope)
         if qualified is not None and qualified.startswith("builtins."):
             return qualified[len("builtins."):] not in _BUILTINS_THAT_WAIT
+        if qualified in _CANNOT_FAIL or qualified in _NEVER_WAIT:
+            return True
         func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "set" and not call.args \
+                and not call.keywords:
+            fact = self.sem.type_of(func.value, scope)
+            if fact is not None and fact.name == EVENT:
+                return True  # an event's set wakes its waiters; it never waits
         if self.ctx.is_test_file and isinstance(func, ast.Attribute) \
                 and isinstance(func.value, ast.Name) and func.value.id == "self" \
                 and (func.attr.startswith("assert") or func.attr == "fail"):
@@ -1747,10 +1776,15 @@ def _all_thread_bodies(ctx: FileContext) -> set[int]:
         if kind not in THREAD_TYPES:
             continue
         target = call_argument(call, 1, "function" if kind == TIMER else "target")
+        if isinstance(target, ast.Call) and target.args and sem.qualified_name(
+            target.func, scope
+        ) == "functools.partial":
+            target = target.args[0]  # ``target=functools.partial(f, ...)`` runs f
         if target is not None:
             body = res.named_function(target, scope)
             if body is not None:
                 out.add(id(body[0]))
+                out.update(_own_helpers(body, res))
     for scope in sem.scopes:
         node = scope.node
         if scope.kind == "class" and isinstance(node, ast.ClassDef) and scope.parent is not None:
@@ -1758,6 +1792,32 @@ def _all_thread_bodies(ctx: FileContext) -> set[int]:
                 run = res.run_method(node)
                 if run is not None:
                     out.add(id(run[0]))
+                    out.update(_own_helpers(run, res))
+    return out
+
+
+def _own_helpers(body: tuple[FunctionNode, Scope], res: _Resolver) -> set[int]:
+    """The private methods (``self._do_run()``) a thread's method calls that the
+    class refers to nowhere else: they run only on that thread, as its own code."""
+    func, scope = body
+    method = scope.function()
+    if not isinstance(func, ast.FunctionDef) or method is None \
+            or method.class_scope is None or method.self_name is None:
+        return set()
+    cls = method.class_scope.node
+    out: set[int] = set()
+    for call in body_nodes(func.body, include_stop=False):
+        if isinstance(call, ast.Call):
+            f = call.func
+            if not (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                    and f.value.id == method.self_name and f.attr.startswith("_")
+                    and not f.attr.startswith("__")):
+                continue
+            uses = sum(1 for n in ast.walk(cls)
+                       if isinstance(n, ast.Attribute) and n.attr == f.attr)
+            helper = res._method(method.class_scope, f.attr)
+            if uses == 1 and helper is not None:
+                out.add(id(helper[0]))
     return out
 
 
@@ -1837,15 +1897,27 @@ def _set_in_finally(receiver: Optional[str], ctx: FileContext) -> bool:
 # it sets the event it was started to set.
 _CANNOT_FAIL = frozenset({
     "asyncio.set_event_loop", "asyncio.events.set_event_loop",
+    "asyncio.new_event_loop", "asyncio.events.new_event_loop",
     "threading.current_thread", "threading.get_ident", "threading.get_native_id",
     "time.monotonic", "time.perf_counter", "time.time", "os.getpid",
 })
 
 
+# Standard-library calls documented not to wait (they schedule, or enter a
+# context that only catches): threads that call them cannot hold each other up.
+_NEVER_WAIT = frozenset({
+    "asyncio.run_coroutine_threadsafe", "asyncio.tasks.run_coroutine_threadsafe",
+    "contextlib.suppress", "contextlib.nullcontext",
+})
+
+
 def _cannot_fail(stmt: ast.stmt, scope: Scope, ctx: FileContext) -> bool:
     """A statement that binds a plain value, or makes a call that cannot fail
-    (``_CANNOT_FAIL``) with plain arguments, or is a docstring."""
+    (``_CANNOT_FAIL``) with plain arguments, or is a docstring or a ``nonlocal``/
+    ``global`` declaration (which runs nothing)."""
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return True
+    if isinstance(stmt, (ast.Nonlocal, ast.Global)):
         return True
     value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.Expr)) else None
     if isinstance(value, (ast.Constant, ast.Name, ast.Attribute)) and not isinstance(
@@ -2391,7 +2463,10 @@ class WaitWithoutTimeout(Rule):
     read or write (`recv`, `read*`, `send*`) on a connection that every
     binding of its local or `self.<attr>` makes with `timeout=<not None>`,
     `self.sock = websocket.create_connection(url, timeout=t)`), the functions of
-    the file it calls being finite too (three calls deep; `self.<attr>()`
+    the file it calls being finite too (three calls deep; calling an
+    undecorated `async def` only makes a coroutine and runs nothing;
+    `ctx.run(f, ...)` on a `contextvars.copy_context()` is a call of `f`;
+    `self.<attr>()`
     where the class sets `<attr>` to methods of its own, `self.step =
     self.step_a if x else self.step_b`, runs any of them); what it calls in
     other modules is taken to return.
@@ -2455,10 +2530,11 @@ class WaitWithoutTimeout(Rule):
       started and not joined yet): code they run may wait on a lock a sibling
       holds, which such tests exercise (`for t in threads: t.join()` after
       `for t in threads: t.start()` stays flagged), unless their code calls
-      nothing out of the file but waits given a timeout, builtins and the
+      nothing out of the file but waits given a timeout, builtins, the
       methods of a list, dict or set it built (`errors = []`, then
-      `errors.append(exc)`): with no lock and no code the file cannot see,
-      they cannot hold each other up;
+      `errors.append(exc)`), an event's `set()`, `contextlib.suppress` and
+      calls that only schedule (`asyncio.run_coroutine_threadsafe`): with no
+      lock and no code the file cannot see, they cannot hold each other up;
     - `.join()` right after a stop signal (one of the three statements before,
       `assert`s aside: `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
@@ -2520,8 +2596,10 @@ class WaitWithoutTimeout(Rule):
       function that owns it (the setter always runs);
     - an event that a thread started before the wait (`t.start()`, or
       `threading.Thread.start(self)` in its own class) sets first thing: its
-      code binds plain values or makes standard-library calls documented
-      neither to block nor to fail (`asyncio.set_event_loop(loop)`,
+      code binds plain values, declares `nonlocal`/`global` names or makes
+      standard-library calls documented neither to block nor to fail
+      (`asyncio.set_event_loop(loop)`, `asyncio.new_event_loop()`, which
+      fails only when the process is out of file descriptors,
       `threading.get_ident()`, `time.monotonic()`, `os.getpid()`...) and then
       calls `<ev>.set()`;
     - an event waited on in a nested function that is the `target=` of a
@@ -2554,9 +2632,14 @@ class WaitWithoutTimeout(Rule):
       it stays flagged;
     - a queue `get()` or an event/condition wait inside a `while` loop of a
       function the file runs as a thread (the `target=` of a thread or process
-      it creates, or `run` of its thread subclass): the thread's own receive
-      loop, idle until work or a stop message arrives; a timeout would only make
-      it spin. The join that stops that thread is checked instead;
+      it creates, also as `functools.partial(f, ...)`, or `run` of its thread
+      subclass, and a private method, `self._do_run()`, that such a function
+      calls and its class names nowhere else): the thread's own receive
+      loop, idle until work or a stop message arrives (a paused player waiting
+      for `resume()` or `stop()`); a timeout would only make it spin. The join
+      that stops that thread is checked instead. A wait that is the thread's
+      first act outside a loop stays flagged: the starter may fail before it
+      sends;
     - the body of a blocking primitive's own wait method: a method named like
       a wait (`join`, `wait`, `wait_for`, `get`, `put`, `result`,
       `exception`, `communicate`, `acquire`, `accept`) that takes no timeout
@@ -2822,6 +2905,33 @@ class WaitWithoutTimeout(Rule):
             "    client.sendall(b'hi')\n    assert client.recv(100) == b'hi'\n"
             "    t.join()\n",
             path="tests/test_echo.py",
+        ),
+        # the paused loop of a private method only run() calls: the thread's own
+        Example(
+            "import threading\nclass Player(threading.Thread):\n"
+            "    def __init__(self):\n        super().__init__()\n"
+            "        self._end = threading.Event()\n        self._resumed = threading.Event()\n"
+            "    def _do_run(self):\n        while not self._end.is_set():\n"
+            "            if not self._resumed.is_set():\n                self._resumed.wait()\n"
+            "    def run(self):\n        try:\n            self._do_run()\n"
+            "        finally:\n            self._end.set()\n"
+        ),
+        # the thread makes its loop (which fails only without fds), then sets the event
+        Example(
+            "import asyncio, threading\ndef start():\n    loop = None\n"
+            "    ready = threading.Event()\n    def run():\n        nonlocal loop\n"
+            "        loop = asyncio.new_event_loop()\n        ready.set()\n"
+            "        loop.run_forever()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n    ready.wait()\n"
+        ),
+        # a thread that only schedules a coroutine and waits for it with a bound
+        Example(
+            "import asyncio, threading\ndef poke(loop):\n"
+            "    async def forever():\n        await asyncio.sleep(5)\n"
+            "    runner = threading.Thread(target=loop.run_forever)\n    runner.start()\n"
+            "    def run():\n"
+            "        asyncio.run_coroutine_threadsafe(forever(), loop).result(0.1)\n"
+            "    t = threading.Thread(target=run)\n    t.start()\n    t.join()\n"
         ),
         # a thread's own receive loop
         Example(
