@@ -382,17 +382,6 @@ class _Resolver(Resolver):
         if isinstance(func, ast.Attribute) and func.attr in _TIMED_IO and \
                 self._made_with_timeout(func.value, scope):
             return True
-        if isinstance(func, ast.Attribute) and func.attr == "run" and call.args \
-                and isinstance(func.value, ast.Name) and self._context_copy(func.value.id, scope):
-            # ``ctx.run(f, *args)`` on a ``contextvars`` context calls ``f`` there and then
-            target = self.named_function(call.args[0], scope)
-            if target is None or self.depth >= 2:
-                return False
-            self.depth += 1
-            try:
-                return finite_function(target[0], target[1], self)
-            finally:
-                self.depth -= 1
         if not isinstance(func, ast.Attribute) or func.attr not in ("start", "join"):
             return False
         if call.args or call.keywords:
@@ -435,17 +424,6 @@ class _Resolver(Resolver):
                 continue
             return False
         return made
-
-    def _context_copy(self, name: str, scope: Scope) -> bool:
-        """Every binding of ``name`` is ``contextvars.copy_context()`` or
-        ``contextvars.Context()``: its ``run(f, ...)`` is a plain call of ``f``."""
-        bindings = self.sem.bindings_of(name, scope) or []
-        return bool(bindings) and all(
-            b.kind in ("assign", "annassign") and isinstance(b.value, ast.Call)
-            and self.sem.qualified_name(b.value.func, scope)
-            in ("contextvars.copy_context", "contextvars.Context")
-            for b in bindings
-        )
 
     def _made_with_timeout(self, expr: ast.expr, scope: Scope) -> bool:
         """Every value ``expr`` (a local or ``self.<attr>``) is bound to, ``None``
@@ -2465,7 +2443,6 @@ class WaitWithoutTimeout(Rule):
     `self.sock = websocket.create_connection(url, timeout=t)`), the functions of
     the file it calls being finite too (three calls deep; calling an
     undecorated `async def` only makes a coroutine and runs nothing;
-    `ctx.run(f, ...)` on a `contextvars.copy_context()` is a call of `f`;
     `self.<attr>()`
     where the class sets `<attr>` to methods of its own, `self.step =
     self.step_a if x else self.step_b`, runs any of them); what it calls in
