@@ -788,18 +788,8 @@ def _is_tick(node: ast.Call, body: _Code) -> bool:
     slept = _seconds(node.args[0]) if node.args else None
     if slept is None or not 0 < slept <= _TICK:
         return False
-    stmt = body.parent.get(id(node))
-    if isinstance(stmt, (ast.Await, ast.Yield)):
-        stmt = body.parent.get(id(stmt))
-    if not isinstance(stmt, ast.Expr):
-        return False
-    block = body.parent.get(id(stmt))
-    for _, value in ast.iter_fields(block) if block is not None else ():
-        if isinstance(value, list) and stmt in value:
-            i = value.index(stmt)
-            nxt = value[i + 1] if i + 1 < len(value) else None
-            return not _asserts(nxt)
-    return False
+    around = _neighbours(node, body)
+    return around is not None and not _asserts(around[1])
 
 
 def _asserts(stmt: Optional[ast.stmt]) -> bool:
