@@ -4,13 +4,14 @@
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
-# set "g" (round 15, sixteen) are pinned. Same
+# set "g" (round 15, sixteen) and set "h" (round 16, sixteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
-#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g)
+#          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
+#          ~/.cache/otp-fresh-h)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -44,7 +45,12 @@ case "$SET" in
            databases==0.9.0 jupyter_client==8.10.0 kopf==1.45.2 litestar==2.25.0
            nbclient==0.11.0 pyee==13.0.1 pyserial==3.5 pytest_timeout==2.4.0 stomp_py==9.0.0
            trio_asyncio==0.16.0 txaio==26.6.1 zerorpc==0.6.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g] [DEST]" >&2; exit 2 ;;
+  h) DEST=${2:-$HOME/.cache/otp-fresh-h}
+     PKGS="aiojobs==1.4.0 aiomultiprocess==0.9.1 aioquic==1.7.2 aiozmq==1.0.0 amqp==5.4.2
+           amqtt==0.12.1 futurist==3.5.0 grpclib==0.4.9 hupper==1.12.1 mode_streaming==0.7.1
+           nameko==2.14.1 oslo_concurrency==7.6.1 pyftpdlib==2.2.0 pymodbus==3.16.1
+           python_can==4.6.1 terminado==0.18.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

@@ -764,6 +764,14 @@ class DiscardedFuture(Rule):
     elsewhere (`if not self._worker.submit(job):`, the same `self.` receiver
     in the same class): a future is always true, so this `submit` answers
     whether the work was accepted and returns no future to keep.
+    Nor `X.submit(f, ...)` where `f` is a function or method of the file
+    (`self._replace`) whose body holds one `try` with a handler catching
+    every exception that logs it (`log.exception(...)`, a warning or louder,
+    or any level with `exc_info=`) or hands it on, without re-raising, and
+    around it only statements that call nothing but logging and `submit`
+    (a lock-guarded early `return`, the retry): the work reports its own
+    failures, so the future holds none (OTP301 and OTP303 judge such work
+    the same way). The `try`'s `else` and `finally` are not read.
     """
 
     code = "OTP302"
@@ -790,6 +798,12 @@ class DiscardedFuture(Rule):
             "class Transport:\n    def send(self, job):\n"
             "        if not self._worker.submit(job):\n            self.lost(job)\n"
             "    def flush(self):\n        self._worker.submit(self._flush)\n"
+        ),
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n"
+            "def refresh(conn):\n    try:\n        conn.refresh()\n"
+            "    except Exception:\n        log.exception('refresh failed')\n"
+            "def schedule(executor, conn):\n    executor.submit(refresh, conn)\n"
         ),
         Example(
             "def mul(x, y):\n    return x * y\n"
@@ -820,6 +834,7 @@ class DiscardedFuture(Rule):
                 or _cannot_fail_call(node, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
+                or _reports_own_failures(node.args[0], ctx)
             ):
                 return
             if attr in ("apply_async", "map_async"):
@@ -906,6 +921,76 @@ def _arithmetic(expr: ast.expr, params: set[str]) -> bool:
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub, ast.Mult)):
         return _arithmetic(expr.left, params) and _arithmetic(expr.right, params)
     return False
+
+
+# Logging levels that put a failure in front of someone; a lower level counts
+# only with ``exc_info=``.
+_LOUD_LEVELS = frozenset({"warning", "warn", "error", "critical", "fatal", "exception"})
+_QUIET_LEVELS = frozenset({"debug", "info", "log"})
+
+
+def _logs_failure(handler: ast.ExceptHandler) -> bool:
+    """The handler hands the exception on (``_hands_on``) or logs the failure:
+    ``log.warning(...)``/``error``/``critical``/``exception``, or a lower
+    level with ``exc_info=`` (``log.debug("...", exc_info=True)``)."""
+    if _hands_on(handler):
+        return True
+    for n in body_nodes(handler.body):
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+            continue
+        if n.func.attr in _LOUD_LEVELS:
+            return True
+        if n.func.attr in _QUIET_LEVELS and any(
+            kw.arg == "exc_info" and not (isinstance(kw.value, ast.Constant) and not kw.value.value)
+            for kw in n.keywords
+        ):
+            return True
+    return False
+
+
+def _outside_cannot_lose(stmt: ast.stmt) -> bool:
+    """A statement around the work's ``try`` that calls nothing but logging
+    and ``submit`` (the retry), and neither raises, awaits nor subscripts:
+    ``with self._lock: if self.is_shutdown: return``, ``log.debug(...)``,
+    ``if not replaced: self._session.submit(self._retry)``."""
+    if _cannot_fail(stmt):
+        return True
+    for n in body_nodes([stmt]):
+        if isinstance(n, (ast.Raise, ast.Await, ast.Yield, ast.YieldFrom, ast.Subscript,
+                          ast.Assert, ast.Try)):
+            return False
+        if isinstance(n, ast.Call) and not (
+            isinstance(n.func, ast.Attribute)
+            and (n.func.attr in _LOUD_LEVELS or n.func.attr in _QUIET_LEVELS
+                 or n.func.attr == "submit")
+        ):
+            return False
+    return True
+
+
+def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
+    """``X.submit(self._replace, conn)`` where the work is a function or method
+    of this file whose body holds one ``try`` with a handler catching every
+    exception that logs it (warning or louder, or with ``exc_info=``) or hands
+    it on without re-raising (nor does a handler before it), and nothing else
+    that can fail: the work reports its own failures,
+    so the future holds none to lose (as OTP301 and OTP303 judge such work)."""
+    defn = _resolve_def(work, ctx)
+    if defn is None:
+        return False
+    fn = defn[0]
+    tries = [stmt for stmt in fn.body if isinstance(stmt, ast.Try)]
+    if len(tries) != 1:
+        return False
+    handlers = tries[0].handlers
+    for i, h in enumerate(handlers):
+        if (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) \
+                and _logs_failure(h) and not _reraises(h) and all(
+                    not _reraises(e) or _exit_or_cancel(e, ctx) for e in handlers[:i]):
+            break
+    else:
+        return False
+    return all(stmt is tries[0] or _outside_cannot_lose(stmt) for stmt in fn.body)
 
 
 def _receiver_key(recv: ast.expr, scope: Scope) -> Optional[tuple[int, str]]:

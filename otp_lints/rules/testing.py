@@ -96,7 +96,10 @@ _WRAPPERS = frozenset({
     "property", "cache", "lru_cache", "fixture", "coroutine",
 })
 # Test functions whose clock is virtual: a sleep there costs no real time.
-_VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock"})
+# trio's ``autojump_clock``/``mock_clock`` fixtures; pytest-looptime's ``looptime``
+# fixture (the test's event loop runs on a fake clock that jumps to the next
+# timer once every ready callback has run).
+_VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock", "looptime"})
 
 
 class _Code:
@@ -676,7 +679,8 @@ def _outlasts_client_deadline(node: ast.Call, func: FunctionNode, ctx: FileConte
 
 def _virtual_clock(scope: Optional[Scope]) -> bool:
     """A test run on a virtual clock (trio's ``autojump_clock``/``mock_clock``
-    fixture): its sleeps cost no real time and cannot race."""
+    fixture, pytest-looptime's ``looptime``): its sleeps cost no real time and
+    cannot race."""
     while scope is not None:
         node = scope.node
         if isinstance(node, _FUNCTIONS):
@@ -1554,18 +1558,8 @@ def _before_file_writes(node: ast.Call, body: _Code) -> bool:
     ``path.write_text(...)``, ``path.touch()``, ``os.utime(...)``, also in a
     ``for``/``with`` around them): the sleep makes their modification times
     differ from those of earlier writes; nothing runs that it could wait for."""
-    stmt: Optional[ast.AST] = body.parent.get(id(node))
-    if isinstance(stmt, (ast.Await, ast.Yield)):
-        stmt = body.parent.get(id(stmt))
-    if not isinstance(stmt, ast.Expr):
-        return False
-    block = body.parent.get(id(stmt))
-    nxt: Optional[ast.stmt] = None
-    for _, value in ast.iter_fields(block) if block is not None else ():
-        if isinstance(value, list) and stmt in value:
-            i = value.index(stmt)
-            nxt = value[i + 1] if i + 1 < len(value) else None
-            break
+    around = _neighbours(node, body)
+    nxt = around[1] if around is not None else None
     if nxt is None:
         return False
     for n in _own_nodes([nxt]):
@@ -1603,16 +1597,23 @@ _TIMESTAMP_COMMENT = re.compile(
 )
 
 
+def _sleep_statement(node: ast.Call, body: _Code) -> Optional[ast.Expr]:
+    """The statement the sleep is (``sleep(...)``, ``await sleep(...)``,
+    ``yield sleep(...)`` as an expression statement), or None."""
+    stmt: Optional[ast.AST] = body.parent.get(id(node))
+    if isinstance(stmt, (ast.Await, ast.Yield)):
+        stmt = body.parent.get(id(stmt))
+    return stmt if isinstance(stmt, ast.Expr) else None
+
+
 def _neighbours(
     node: ast.Call, body: _Code
 ) -> Optional[tuple[Optional[ast.stmt], Optional[ast.stmt]]]:
     """The statements right before and right after the sleep's own statement
     (``sleep(...)``/``await sleep(...)`` as a statement), or None when the
     sleep is no statement of its own."""
-    stmt: Optional[ast.AST] = body.parent.get(id(node))
-    if isinstance(stmt, (ast.Await, ast.Yield)):
-        stmt = body.parent.get(id(stmt))
-    if not isinstance(stmt, ast.Expr):
+    stmt = _sleep_statement(node, body)
+    if stmt is None:
         return None
     block = body.parent.get(id(stmt))
     for _, value in ast.iter_fields(block) if block is not None else ():
@@ -1714,10 +1715,8 @@ def _comment_says_time_passes(node: ast.Call, body: _Code, ctx: FileContext) -> 
     lines = ctx.lines
     if not lines:
         return False
-    stmt: Optional[ast.AST] = body.parent.get(id(node))
-    if isinstance(stmt, (ast.Await, ast.Yield)):
-        stmt = body.parent.get(id(stmt))
-    if not isinstance(stmt, ast.Expr):
+    stmt = _sleep_statement(node, body)
+    if stmt is None:
         return False
     end = (stmt.end_lineno or stmt.lineno) - 1
     if end < len(lines) and stmt.end_col_offset is not None:
@@ -2002,7 +2001,8 @@ class SleepInTest(Rule):
         took the first in time, a guess), or longer than 10 ms, it stays
         reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
-        fixture);
+        fixture, pytest-looptime's `looptime` fixture: the loop's clock
+        jumps to the next timer, a sleep is no real wait);
     - the sleep is the code under test: in a test named for it
       (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
       `test_..._after_the_sleep`);
