@@ -84,7 +84,9 @@ def rule_page(cls: type[Rule]) -> str:
 def index_page() -> str:
     lines = [GENERATED, "# Rules", "",
              "Every rule, by group. `otp-lints rules` prints the same table; "
-             "`otp-lints rule CODE` prints a rule's page.", ""]
+             "`otp-lints rule CODE` prints a rule's page.", "",
+             "No rule reports code that cannot run: a statement after a `return`, "
+             "`raise`, `continue` or `break` of the same block.", ""]
     rules = all_rules()
     for prefix, title in GROUPS.items():
         members = [cls for code, cls in rules.items() if code.startswith(prefix)]

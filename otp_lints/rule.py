@@ -141,6 +141,8 @@ class Rule:
     def report(
         self, ctx: FileContext, node: ast.AST, message: str, fix: Optional[Fix] = None
     ) -> None:
+        if unreachable(ctx, node):
+            return  # code that cannot run cannot hang, leak or lose an error
         ctx.report(self.code, node, message)
         if fix is not None:
             last = ctx.diagnostics[-1]
@@ -160,6 +162,55 @@ class Rule:
                 if isinstance(node_type, type) and issubclass(node_type, ast.AST):
                     out[node_type] = attr
         return out
+
+
+_TERMINAL = (ast.Return, ast.Raise, ast.Continue, ast.Break)
+
+
+def unreachable(ctx: FileContext, node: ast.AST) -> bool:
+    """``node`` is in a statement that follows a ``return``, ``raise``,
+    ``continue`` or ``break`` of the same block, in the current scope's body or
+    any block nested in it (``return`` then ``time.sleep(0.1)``: code left
+    behind that never runs). Found by line ranges through statement blocks
+    (nested ``def`` and ``class`` bodies included, since a rule may report
+    after leaving the function): no rule reports what cannot run."""
+    line = getattr(node, "lineno", None)
+    scope = ctx.scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    body = getattr(scope.node, "body", None) if scope is not None else None
+    if line is None or not isinstance(body, list):
+        return False
+    end = getattr(node, "end_lineno", None) or line
+    block: Optional[list[ast.stmt]] = body
+    while block:
+        inner: Optional[ast.stmt] = None
+        for stmt in block:
+            if stmt.lineno <= line and end <= (stmt.end_lineno or stmt.lineno):
+                inner = stmt
+                break
+            if isinstance(stmt, _TERMINAL) and stmt.lineno < line:
+                return True
+        if inner is None or inner is node:
+            return False
+        block = None
+        for child in _blocks(inner):
+            if child and child[0].lineno <= line and end <= (child[-1].end_lineno or 0):
+                block = child
+                break
+    return False
+
+
+def _blocks(stmt: ast.stmt) -> Iterator[list[ast.stmt]]:
+    """The statement lists of a compound statement (``def`` and ``class``
+    too): ``body``, ``orelse``, ``finalbody``, each handler's and each
+    ``match`` case's body."""
+    for field in ("body", "orelse", "finalbody"):
+        value = getattr(stmt, field, None)
+        if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+            yield value
+    for extra in getattr(stmt, "handlers", ()) or getattr(stmt, "cases", ()):
+        yield extra.body
 
 
 #: The nodes that make a function scope (a body's own nodes stop at them).

@@ -4,14 +4,15 @@
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
-# set "g" (round 15, sixteen) and set "h" (round 16, sixteen) are pinned. Same
+# set "g" (round 15, sixteen), set "h" (round 16, sixteen) and set "i" (round 17,
+# sixteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
-#          ~/.cache/otp-fresh-h)
+#          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -50,7 +51,12 @@ case "$SET" in
            amqtt==0.12.1 futurist==3.5.0 grpclib==0.4.9 hupper==1.12.1 mode_streaming==0.7.1
            nameko==2.14.1 oslo_concurrency==7.6.1 pyftpdlib==2.2.0 pymodbus==3.16.1
            python_can==4.6.1 terminado==0.18.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h] [DEST]" >&2; exit 2 ;;
+  i) DEST=${2:-$HOME/.cache/otp-fresh-i}
+     PKGS="aiocoap==0.4.17 aiodocker==0.27.0 aiohttp_retry==2.9.1 aiomqtt==2.5.1
+           aioredis==2.0.1 async_lru==2.4.0 cotyledon==2.2.0 dask_jobqueue==0.9.0 docker==7.2.0
+           pre_commit==4.7.0 pytest_rerunfailures==16.7 pytest_xprocess==1.0.2
+           python_daemon==3.1.2 sh==2.4.0 tqdm==4.70.1 uvloop==0.23.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

@@ -920,6 +920,13 @@ def _branch_leaves(body: list[ast.stmt], var: str, future: str) -> bool:
     return False
 
 
+def _cancelled_just_before(prev: Optional[ast.stmt], receiver: str) -> bool:
+    """``T.cancel()`` is the statement right before ``T.join()`` on a
+    ``threading.Timer``: a timer that has not fired ends at once, one that has
+    is running its own callback, and the join waits for no one else."""
+    return isinstance(prev, ast.Expr) and method_call(prev.value, "cancel") == receiver
+
+
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
     """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (alone or as the whole body of
     a ``try``) is the statement right before."""
@@ -981,6 +988,27 @@ def _already_done(
                     and func.attr in methods
                     and dotted(func.value) == receiver
                     and not (untimed_only and (call.args or call.keywords))
+                ):
+                    return True
+        if _assigns(prev, receiver):
+            return False
+    return False
+
+
+_ASSERT_RAISES = frozenset({"assertRaises", "assertRaisesRegex", "raises"})
+
+
+def _waited_by_assert(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """An earlier statement that always ran before this one handed ``X.result``
+    (or ``X.exception``) to ``assertRaises``/``pytest.raises``, which called it
+    and returned: the future is done, this wait returns at once."""
+    for prev in flow.dominators(stmt):
+        if is_simple(prev):
+            for call in calls_in(prev):
+                if last_name(call.func) in _ASSERT_RAISES and any(
+                    isinstance(a, ast.Attribute) and a.attr in ("result", "exception")
+                    and dotted(a.value) == receiver
+                    for a in call.args[1:]
                 ):
                     return True
         if _assigns(prev, receiver):
@@ -1349,6 +1377,8 @@ def _join_cannot_hang(
         if _already_done(flow, stmt, receiver, frozenset({"join"}), untimed_only=True):
             return True
         if _finished_thread(flow, stmt, receiver):
+            return True
+        if fact.name == TIMER and _cancelled_just_before(flow.previous(stmt), receiver):
             return True
     if flow is not None and stmt is not None and _serves_then_shut_down(fact, flow, stmt, ctx):
         return True
@@ -2233,8 +2263,9 @@ def _cannot_hang(
         if _submitted_in_open_block(node, fact, ctx) or _trivial_submit(fact, ctx) \
                 or _shut_down_in_finally(node, fact, ctx):
             return True
-        if receiver is not None and flow is not None and stmt is not None and _already_done(
-            flow, stmt, receiver, _RESOLVED
+        if receiver is not None and flow is not None and stmt is not None and (
+            _already_done(flow, stmt, receiver, _RESOLVED)
+            or _waited_by_assert(flow, stmt, receiver)
         ):
             return True
         return (
@@ -2485,8 +2516,14 @@ class WaitWithoutTimeout(Rule):
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
       `.communicate()` (a timed one raises when the child is still running),
-      a `.join()` after an untimed `.join()` of the same thread, and
-      `.result()` after the same future's `set_result()`/`set_exception()`;
+      a `.join()` after an untimed `.join()` of the same thread,
+      `.result()` after the same future's `set_result()`/`set_exception()`,
+      and `.result()`/`.exception()` after `self.assertRaises(E, f.result)`
+      (or `pytest.raises(E, f.result)`) of the same future, which waited;
+    - `.join()` of a `threading.Timer` right after its `.cancel()` (the
+      statement before): a timer that has not fired ends at once, one that
+      has runs only its own callback (a cancel further up, with other work
+      between, keeps the join flagged);
     - `.join()` of a thread whose `run` (or `target=`) is an undecorated
       `async def` (calling it only makes a coroutine, so the thread ends at once; the
       coroutine never running is another bug, which Python's own "never
