@@ -54,7 +54,7 @@ case "$SET" in
   i) DEST=${2:-$HOME/.cache/otp-fresh-i}
      PKGS="aiocoap==0.4.17 aiodocker==0.27.0 aiohttp_retry==2.9.1 aiomqtt==2.5.1
            aioredis==2.0.1 async_lru==2.4.0 cotyledon==2.2.0 dask_jobqueue==0.9.0 docker==7.2.0
-           pre_commit==4.7.0 pytest_rerunfailures==16.7 pytest_xprocess==1.0.2
+           pre_commit==4.7.0 pytest_rerunfailures==16.7 pytest-xprocess==1.0.2
            python_daemon==3.1.2 sh==2.4.0 tqdm==4.70.1 uvloop==0.23.0" ;;
   *) echo "usage: $0 [a|b|c|d|e|f|g|h|i] [DEST]" >&2; exit 2 ;;
 esac
