@@ -260,7 +260,8 @@ class RawSignalSend(Rule):
       `signal.pthread_kill(threading.get_ident(), ...)`, or a variable bound
       only to that call (`pid = os.getpid()`, also in an enclosing function:
       a helper thread signalling the main thread that recorded its own id),
-      and `os.kill(0, ...)`, which signals the caller's own process group;
+      and `os.kill(0, ...)` or `os.killpg(0, ...)`, which signal the caller's
+      own process group;
       also `self.<attr>` in a method of a class that binds `<attr>` only to
       that call (`self.pid = os.getpid()`): the object holds this process's
       own id, which cannot be reused while the process runs;
@@ -324,6 +325,7 @@ class RawSignalSend(Rule):
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
+        Example("import os, signal\ndef hang_up_all():\n    os.killpg(0, signal.SIGHUP)\n"),
         Example("import subprocess\np = subprocess.Popen(['sleep', '9'])\np.terminate()\n"),
         Example(
             "import os\ndef exists(pid):\n    try:\n        os.kill(pid, 0)\n"
@@ -406,10 +408,12 @@ class RawSignalSend(Rule):
     @staticmethod
     def _is_self(target: ast.expr, qn: str, own: str, ctx: FileContext) -> bool:
         """The caller itself: ``os.getpid()``, a local bound only to it, or pid 0
-        (``os.kill(0, sig)`` is the caller's own process group)."""
+        (``os.kill(0, sig)`` and ``os.killpg(0, sig)`` signal the caller's own
+        process group)."""
         if isinstance(target, ast.Call):
             return not target.args and ctx.qualified_name(target.func) == own
-        if isinstance(target, ast.Constant) and target.value == 0 and qn == "os.kill":
+        if isinstance(target, ast.Constant) and target.value == 0 \
+                and not isinstance(target.value, bool) and qn in ("os.kill", "os.killpg"):
             return True
         if isinstance(target, ast.Name):
             bindings = ctx.semantic.bindings_of(target.id, ctx.scope)

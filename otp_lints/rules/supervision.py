@@ -146,6 +146,13 @@ class DanglingTask(Rule):
     A catch-all written `except Exception:` is one in a file with a star
     import too (a builtin exception's name that nothing in the file binds).
 
+    Nor is a task whose coroutine (an `async def` of the file, found as
+    above) only sleeps and nudges: every statement `await
+    asyncio.sleep(t)`, `fut.cancel()`, `event.set()` or `reader.feed_eof()`
+    (no arguments), a constant bound to a name, `nonlocal` or `pass`. It
+    cannot raise, so no error is lost, and while it sleeps the loop's timer
+    holds it (`async def kill(fut): await asyncio.sleep(0.2); fut.cancel()`).
+
     A task cancelled by the very next statement (`t = asyncio.create_task(c)`
     then `t.cancel()`) is not flagged: the loop has not run it yet, so its
     coroutine never starts and no error of it can be lost. Under an eager task
@@ -164,6 +171,11 @@ class DanglingTask(Rule):
         Example(
             "import asyncio\nasync def main():\n"
             "    async with asyncio.TaskGroup() as tg:\n        tg.create_task(work())\n"
+        ),
+        Example(
+            "import asyncio\nasync def kill(fut):\n    await asyncio.sleep(0.2)\n"
+            "    fut.cancel()\nasync def client(fut):\n"
+            "    asyncio.create_task(kill(fut))\n    await fut\n"
         ),
         Example(
             "import asyncio\nasync def main():\n"
@@ -357,7 +369,8 @@ _BUILTIN_EXCEPTIONS = frozenset({
 
 
 def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
-    """The task's coroutine is defined in this file and is one ``try`` whose
+    """The task's coroutine is defined in this file and cannot fail
+    (``_cannot_fail_body``), or is one ``try`` whose
     handler catches every exception and hands it on (``waiter.set_exception(exc)``,
     ``log.exception(...)``, ``traceback.print_exc()`` before ``raise``,
     ``self.call_exception_handler(context)``): its failure reaches someone
@@ -365,18 +378,12 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     (``accept = self._accept(conn); loop.create_task(accept)``), and the ``try``
     may follow statements that cannot fail (``transport = None``,
     ``print("started")``)."""
-    coro = node.args[0] if node.args else call_argument(node, None, "coro")
-    if isinstance(coro, ast.Name):
-        bound = ctx.semantic.bindings_of(coro.id, ctx.scope)
-        if not bound or len(bound) != 1 or bound[0].kind != "assign":
-            return False
-        coro = bound[0].value  # type: ignore[assignment]
-    if not isinstance(coro, ast.Call):
+    fn = _coroutine_def(node, ctx)
+    if fn is None:
         return False
-    defn = _resolve_def(coro.func, ctx)
-    if defn is None or not isinstance(defn[0], ast.AsyncFunctionDef):
-        return False
-    body = [stmt for stmt in defn[0].body if not _cannot_fail(stmt)]
+    if _cannot_fail_body(fn, ctx):
+        return True
+    body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
     if len(body) != 1 or not isinstance(body[0], ast.Try):
         return False
     handlers = body[0].handlers
@@ -394,6 +401,54 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
         ):
             return True
     return False
+
+
+def _coroutine_def(node: ast.Call, ctx: FileContext) -> Optional[ast.AsyncFunctionDef]:
+    """The ``async def`` of this file whose coroutine the task runs:
+    ``create_task(work(...))``, or a local bound once to ``work(...)``."""
+    coro = node.args[0] if node.args else call_argument(node, None, "coro")
+    if isinstance(coro, ast.Name):
+        bound = ctx.semantic.bindings_of(coro.id, ctx.scope)
+        if not bound or len(bound) != 1 or bound[0].kind != "assign":
+            return None
+        coro = bound[0].value  # type: ignore[assignment]
+    if not isinstance(coro, ast.Call):
+        return None
+    defn = _resolve_def(coro.func, ctx)
+    if defn is None or not isinstance(defn[0], ast.AsyncFunctionDef):
+        return None
+    return defn[0]
+
+
+# Methods that cannot raise when called with no argument: a future's or task's
+# ``cancel()``, an event's ``set()``, a stream reader's ``feed_eof()``.
+_CANNOT_RAISE_METHODS = frozenset({"cancel", "set", "feed_eof"})
+_ASYNC_SLEEPS = frozenset({"asyncio.sleep", "asyncio.tasks.sleep"})
+
+
+def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
+    """The coroutine only sleeps and nudges: ``await asyncio.sleep(t)``,
+    ``fut.cancel()``, ``event.set()``, ``reader.feed_eof()``, constants bound to
+    names, ``nonlocal``/``pass``. It cannot raise, so no error is lost, and
+    while it sleeps the loop's timer holds it."""
+    saw = False
+    for stmt in fn.body:
+        if _cannot_fail(stmt) or isinstance(stmt, (ast.Nonlocal, ast.Global, ast.Pass)):
+            continue
+        value = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(value, ast.Await) and isinstance(value.value, ast.Call) \
+                and ctx.qualified_name(value.value.func) in _ASYNC_SLEEPS \
+                and len(value.value.args) <= 1 and not value.value.keywords:
+            saw = True
+            continue
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr in _CANNOT_RAISE_METHODS \
+                and not value.args and not value.keywords \
+                and isinstance(value.func.value, (ast.Name, ast.Attribute)):
+            saw = True
+            continue
+        return False
+    return saw
 
 
 _EXIT_OR_CANCEL = frozenset({
