@@ -175,7 +175,7 @@ def unreachable(ctx: FileContext, node: ast.AST) -> bool:
     (nested ``def`` and ``class`` bodies included, since a rule may report
     after leaving the function): no rule reports what cannot run."""
     line = getattr(node, "lineno", None)
-    scope = ctx.scope
+    scope: Any = ctx.scope
     while scope is not None and scope.kind == "comprehension":
         scope = scope.parent
     body = getattr(scope.node, "body", None) if scope is not None else None
