@@ -20,6 +20,7 @@ from typing import Any, Callable, ClassVar, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
+from otp_lints.semantic import Scope
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
@@ -175,7 +176,7 @@ def unreachable(ctx: FileContext, node: ast.AST) -> bool:
     (nested ``def`` and ``class`` bodies included, since a rule may report
     after leaving the function): no rule reports what cannot run."""
     line = getattr(node, "lineno", None)
-    scope: Any = ctx.scope
+    scope: Optional[Scope] = ctx.scope
     while scope is not None and scope.kind == "comprehension":
         scope = scope.parent
     body = getattr(scope.node, "body", None) if scope is not None else None
