@@ -4,15 +4,15 @@
 # ../shared/scripts/corpus.sh fetches). Set "a" (round 9, ten projects), set "b"
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
-# set "g" (round 15, sixteen), set "h" (round 16, sixteen) and set "i" (round 17,
-# sixteen) are pinned. Same
+# set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
+# sixteen) and set "j" (round 18, sixteen) are pinned. Same
 # layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
-#          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i)
+#          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -56,7 +56,12 @@ case "$SET" in
            aioredis==2.0.1 async_lru==2.4.0 cotyledon==2.2.0 dask_jobqueue==0.9.0 docker==7.2.0
            pre_commit==4.7.0 pytest_rerunfailures==16.7 pytest-xprocess==1.0.2
            python_daemon==3.1.2 sh==2.4.0 tqdm==4.70.1 uvloop==0.23.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i] [DEST]" >&2; exit 2 ;;
+  j) DEST=${2:-$HOME/.cache/otp-fresh-j}
+     PKGS="aiodns==4.0.4 aiomcache==0.8.2 aiomysql==0.3.2 aiopg==1.4.0 backoff==2.2.1
+           curio==1.6 honcho==2.0.0 motor==3.7.1 portend==3.2.1 ptyprocess==0.7.0
+           pyinotify==0.9.6 pymemcache==4.0.0 pytest-trio==0.8.0 sarge==0.1.8
+           sse_starlette==3.7.1 treq==26.7.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
