@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import textwrap
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
@@ -979,17 +979,24 @@ def _already_done(
     then ``P.wait()`` (the child is reaped: a timed one raises if it is not),
     a second untimed ``join`` (a timed one returns either way), a future's
     ``set_result()``."""
+    def called(call: ast.Call) -> bool:
+        func = call.func
+        return (
+            isinstance(func, ast.Attribute) and func.attr in methods
+            and dotted(func.value) == receiver
+            and not (untimed_only and bool(call.args or call.keywords))
+        )
+    return _earlier_call(flow, stmt, receiver, called)
+
+
+def _earlier_call(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, match: Callable[[ast.Call], bool],
+) -> bool:
+    """A call ``match`` accepts in a simple statement that always ran before
+    ``stmt``, with nothing in between rebinding ``receiver``."""
     for prev in flow.dominators(stmt):
-        if is_simple(prev):
-            for call in calls_in(prev):
-                func = call.func
-                if (
-                    isinstance(func, ast.Attribute)
-                    and func.attr in methods
-                    and dotted(func.value) == receiver
-                    and not (untimed_only and (call.args or call.keywords))
-                ):
-                    return True
+        if is_simple(prev) and any(match(call) for call in calls_in(prev)):
+            return True
         if _assigns(prev, receiver):
             return False
     return False
@@ -1002,18 +1009,13 @@ def _waited_by_assert(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
     """An earlier statement that always ran before this one handed ``X.result``
     (or ``X.exception``) to ``assertRaises``/``pytest.raises``, which called it
     and returned: the future is done, this wait returns at once."""
-    for prev in flow.dominators(stmt):
-        if is_simple(prev):
-            for call in calls_in(prev):
-                if last_name(call.func) in _ASSERT_RAISES and any(
-                    isinstance(a, ast.Attribute) and a.attr in ("result", "exception")
-                    and dotted(a.value) == receiver
-                    for a in call.args[1:]
-                ):
-                    return True
-        if _assigns(prev, receiver):
-            return False
-    return False
+    def hands_over(call: ast.Call) -> bool:
+        return last_name(call.func) in _ASSERT_RAISES and any(
+            isinstance(a, ast.Attribute) and a.attr in ("result", "exception")
+            and dotted(a.value) == receiver
+            for a in call.args[1:]
+        )
+    return _earlier_call(flow, stmt, receiver, hands_over)
 
 
 def _completed_future(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
