@@ -204,7 +204,14 @@ def _as_cpython(path: str, lines: Sequence[str]) -> Optional[tuple[ast.AST, list
     except OSError:
         return None  # flake8 read it: its reading stands
     theirs = "".join(lines)
-    if _universal(decode_source(source)) == theirs:
+    try:
+        ours = decode_source(source)
+    except LookupError:
+        # An unknown declared encoding (``coding: uft-8``): CPython rejects the
+        # file, and the parser says so in the CLI's words (ParseFailure).
+        parse_source(source)
+        return None
+    if _universal(ours) == theirs:
         return None
     if _universal(source.decode("latin-1")).lstrip("\xef\xbb\xbf") != theirs.lstrip(
             "\xef\xbb\xbf"):

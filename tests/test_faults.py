@@ -275,6 +275,20 @@ def test_rejected_bytes_are_otp000_in_both_front_ends(tmp_path) -> None:
     assert "Traceback" not in cli.stderr + f8.stderr
 
 
+@scenario("encodings", "a coding cookie naming an encoding that does not exist "
+          "(`coding: uft-8`)", "the same OTP000 (`syntax error: unknown encoding`) in both "
+          "front ends, never an internal error")
+def test_unknown_declared_encoding_is_the_same_otp000(tmp_path) -> None:
+    write(tmp_path / "a.py", b"# -*- coding: uft-8 -*-\nimport os\nos.kill(pid, 9)\n")
+    write(tmp_path / "b.py", KILL)
+    cli = run_cli("check", "--no-cache", ".", cwd=str(tmp_path))
+    f8 = run_flake8("--isolated", ".", cwd=str(tmp_path))
+    for out in (cli.stdout, f8.stdout):
+        assert codes_of(out) == {"a.py": {"OTP000"}, "b.py": {"OTP101"}}, out
+        assert "unknown encoding: uft-8" in out and "internal error" not in out, out
+    assert "Traceback" not in cli.stderr + f8.stderr
+
+
 @scenario("encodings", "`--fix` on a file with an invalid UTF-8 byte in a comment",
           "not fixed, with a message; its bytes untouched; the run goes on")
 def test_fix_skips_a_file_it_cannot_decode(tmp_path) -> None:
