@@ -5,14 +5,15 @@
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
-# sixteen) and set "j" (round 18, sixteen) are pinned. Same
-# layout as that corpus, so
+# sixteen), set "j" (round 18, sixteen) and set "k" (round 19, sixteen) are
+# pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
-#          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j)
+#          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
+#          ~/.cache/otp-fresh-k)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -61,7 +62,12 @@ case "$SET" in
            curio==1.6 honcho==2.0.0 motor==3.7.1 portend==3.2.1 ptyprocess==0.7.0
            pyinotify==0.9.6 pymemcache==4.0.0 pytest-trio==0.8.0 sarge==0.1.8
            sse_starlette==3.7.1 treq==26.7.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j] [DEST]" >&2; exit 2 ;;
+  k) DEST=${2:-$HOME/.cache/otp-fresh-k}
+     PKGS="aiobotocore==3.10.0 aiolimiter==1.3.0 aiorwlock==1.5.1 aiosmtpd==1.4.6
+           aiosmtplib==5.1.3 buildbot==4.3.0 inotify_simple==2.0.1 pid==3.0.4
+           prompt_toolkit==3.0.53 pybreaker==1.4.1 pynsq==0.9.1 pytest_localserver==0.10.0.post0
+           reactivex==6.1.1 stamina==26.1.0 textual==8.2.8 tractor==0.1.0a5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

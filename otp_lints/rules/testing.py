@@ -764,6 +764,8 @@ def _not_a_guess(
         return "mtime"
     if _child_stopped(node, body):
         return "stopped"
+    if qn == "asyncio.sleep" and _lets_new_tasks_start(node, body, ctx):
+        return "first-step"
     if _spaces_like_calls(node, body):
         return "spacing"
     if _comment_says_time_passes(node, body, ctx):
@@ -1143,6 +1145,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+        if call.lineno < line and any(_sets_server_timeout(a, slept) for a in call.args):
+            return True
     if _TIMED_TEST.search(getattr(body.node, "name", "")) and _window_given(
         node, slept, body
     ):
@@ -1166,6 +1170,25 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             if fits(name, n.value):
                 return True
     return False
+
+
+# A SQL statement that sets a server's own idle timeout in seconds
+# (MySQL's ``SET wait_timeout=1``, ``SET GLOBAL interactive_timeout = 2``).
+_SQL_TIMEOUT = re.compile(
+    r"^\s*SET\s+(?:GLOBAL\s+|SESSION\s+|@@(?:GLOBAL|SESSION)\.)?\w*timeout\s*=\s*"
+    r"(\d+(?:\.\d+)?)\s*;?\s*$", re.I,
+)
+
+
+def _sets_server_timeout(arg: ast.expr, slept: float) -> bool:
+    """``cur.execute("SET wait_timeout=1")`` before a sleep sized to it (at
+    least as long, at most twice): the server closes the idle connection when
+    that time has passed; the sleep lets it pass, it waits for no work."""
+    if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+        return False
+    match = _SQL_TIMEOUT.match(arg.value)
+    limit = float(match.group(1)) if match else 0.0
+    return 0 < limit <= slept <= limit * _SIZED
 
 
 # A test named for a time of the code under test (``..._on_interval_exceed``,
@@ -1635,6 +1658,73 @@ def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
     return value if isinstance(value, ast.Call) else None
 
 
+# What starts a task on the running loop (``asyncio.create_task``,
+# ``ensure_future``, ``loop.create_task``, ``TaskGroup.create_task``).
+_TASK_STARTS = frozenset({"create_task", "ensure_future"})
+# At most this long, a sleep right after tasks start is a yield to them.
+_FIRST_STEP = 0.1
+# Awaits that go to a peer or a child process: a task whose one await is such
+# a call has not finished its work when its first step ends.
+_IO_AWAITS = frozenset({
+    "open_connection", "open_unix_connection", "create_connection",
+    "create_unix_connection", "create_datagram_endpoint", "start_server",
+    "start_unix_server", "create_server", "create_subprocess_exec",
+    "create_subprocess_shell", "connect", "accept", "read", "readline", "readexactly",
+    "readuntil", "recv", "recv_into", "recvfrom", "send", "sendall", "sendto", "write",
+    "request", "fetch", "communicate", "sock_connect", "sock_recv", "sock_sendall",
+    "sock_accept", "getaddrinfo", "run_in_executor", "to_thread", "sleep",
+})
+
+
+def _lets_new_tasks_start(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
+    """An awaited ``asyncio.sleep`` of at most 0.1 s right after the statement
+    that starts tasks (``t = asyncio.create_task(work())``, ``ensure_future``,
+    a list of them) of coroutines of the file that each await once, on
+    anything but I/O (``await queue.get()``, ``await event.wait()``, ``await
+    fut``): the loop runs a new task's first step, up to that one await,
+    before any timer fires, so when the sleep ends each task is parked on
+    its await (or done). The sleep waits for nothing that takes time; a
+    task that awaits twice, or once on I/O (``await open_connection(...)``),
+    may still be at work, and stays reported."""
+    slept = _seconds(node.args[0]) if node.args else None
+    if slept is None or not 0 < slept <= _FIRST_STEP:
+        return False
+    around = _neighbours(node, body)
+    value = getattr(around[0], "value", None) if around is not None else None
+    if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
+        value = value.elt
+    if not isinstance(value, ast.Call) or last_name(value.func) not in _TASK_STARTS:
+        return False
+    coro = value.args[0] if value.args else None
+    if not isinstance(coro, ast.Call) or not isinstance(coro.func, ast.Name):
+        return False
+    bound = ctx.semantic.bindings_of(coro.func.id, ctx.scope)
+    if not bound or len(bound) != 1 or bound[0].kind != "def":
+        return False
+    fn = bound[0].node
+    return isinstance(fn, ast.AsyncFunctionDef) and _awaits_once_on_the_loop(fn)
+
+
+def _awaits_once_on_the_loop(fn: ast.AsyncFunctionDef) -> bool:
+    """The coroutine's own code has one ``await`` (no ``async for``/``async
+    with``), and it is no I/O call (``_IO_AWAITS`` by name)."""
+    awaits: list[ast.Await] = []
+    stack: list[ast.AST] = list(fn.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(n, (ast.AsyncFor, ast.AsyncWith)):
+            return False
+        if isinstance(n, ast.Await):
+            awaits.append(n)
+        stack.extend(ast.iter_child_nodes(n))
+    if len(awaits) != 1:
+        return False
+    target = awaits[0].value
+    return not (isinstance(target, ast.Call) and last_name(target.func) in _IO_AWAITS)
+
+
 _STOP_SIGNALS = frozenset({"SIGSTOP", "SIGTSTP"})
 
 
@@ -1988,6 +2078,10 @@ class SleepInTest(Rule):
         the stopped process does no work while it lasts, so it waits for
         none; it is how long the stop lasts (the peer's timeouts run out
         meanwhile). The sleep after `SIGCONT` stays reported;
+      - a sleep at least as long as, and at most twice, a server's own idle
+        timeout the test set in SQL before it (`execute("SET
+        wait_timeout=1")`, then `sleep(2)`: the server closes the idle
+        connection, the test checks it did); longer, it stays reported;
       - a sleep of at most 10 ms between two statements that call the same
         function (`one = fs.put(a)`, `sleep(0.01)`, `two = fs.put(b)`): it
         spaces two like operations (their timestamps differ) and waits for
@@ -2015,6 +2109,16 @@ class SleepInTest(Rule):
       the sleep that no code of the file calls itself (a task body or stub
       handed on or found by name; a wait helper by its name stays
       reported);
+    - a yield to new tasks: an awaited `asyncio.sleep` of at most 0.1 s
+      right after the statement that starts tasks (`create_task`,
+      `ensure_future`, also a list of them) of coroutines of the file that
+      each await once, on anything but I/O (`await queue.get()`, `await
+      event.wait()`, `await fut`): the loop runs a new task's first step
+      before any timer fires, so when the sleep ends each task is parked on
+      its one await (or done). A task that awaits twice, or once on I/O by
+      name (`open_connection`, `connect`, `read`, `recv`, `send`, `request`,
+      `run_in_executor`, `sleep`...), may still be at work, and a longer
+      sleep guesses more than a yield: both stay reported;
     - a short sleep that is a test's last statement: at most 0.01 s (a
       yield on the way out), or at most 0.1 s right after the test closed,
       stopped or killed something (`ws.close()`, then `sleep(0.05)`): it
@@ -2250,6 +2354,20 @@ class SleepInTest(Rule):
             "    async def ok_handler(self, arg):\n"
             "        await asyncio.sleep(0.2)  # the handler's slow work\n        return 'OK'\n",
             path="tests/test_signal.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_waiter_gets_the_error(queue):\n"
+            "    async def waiter():\n        await queue.get()\n"
+            "    fut = asyncio.ensure_future(waiter())\n"
+            "    await asyncio.sleep(0.01)  # the new task is parked on get()\n"
+            "    await queue.throw(KeyError())\n    await fut\n",
+            path="tests/test_queues.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_connection_gone_away(cur):\n"
+            "    await cur.execute('SET wait_timeout=1')\n    await asyncio.sleep(2)\n"
+            "    await cur.execute('SELECT 1')\n",
+            path="tests/test_connection.py",
         ),
     )
     invalid = (
