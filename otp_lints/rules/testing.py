@@ -1663,29 +1663,27 @@ def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
 _TASK_STARTS = frozenset({"create_task", "ensure_future"})
 # At most this long, a sleep right after tasks start is a yield to them.
 _FIRST_STEP = 0.1
-# Awaits that go to a peer or a child process: a task whose one await is such
-# a call has not finished its work when its first step ends.
-_IO_AWAITS = frozenset({
-    "open_connection", "open_unix_connection", "create_connection",
-    "create_unix_connection", "create_datagram_endpoint", "start_server",
-    "start_unix_server", "create_server", "create_subprocess_exec",
-    "create_subprocess_shell", "connect", "accept", "read", "readline", "readexactly",
-    "readuntil", "recv", "recv_into", "recvfrom", "send", "sendall", "sendto", "write",
-    "request", "fetch", "communicate", "sock_connect", "sock_recv", "sock_sendall",
-    "sock_accept", "getaddrinfo", "run_in_executor", "to_thread", "sleep",
-})
+# A wait on an in-process primitive, by the name the file gives it: ``await
+# queue.get()``, ``await self.stop_event.wait()``, ``await lock.acquire()``.
+_PRIMITIVE_WAITS = frozenset({"wait", "get", "acquire", "join"})
+_PRIMITIVE_NAME = re.compile(
+    r"(?:^|_)(?:q|queue|inbox|event|evt|ev|cond|condition|lock|sem|semaphore|barrier)s?$",
+    re.I,
+)
+_FUTURE_NAME = re.compile(r"(?:^|_)(?:fut|future|waiter|event|evt|done|ready)s?$", re.I)
 
 
 def _lets_new_tasks_start(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
     """An awaited ``asyncio.sleep`` of at most 0.1 s right after the statement
     that starts tasks (``t = asyncio.create_task(work())``, ``ensure_future``,
-    a list of them) of coroutines of the file that each await once, on
-    anything but I/O (``await queue.get()``, ``await event.wait()``, ``await
-    fut``): the loop runs a new task's first step, up to that one await,
-    before any timer fires, so when the sleep ends each task is parked on
-    its await (or done). The sleep waits for nothing that takes time; a
-    task that awaits twice, or once on I/O (``await open_connection(...)``),
-    may still be at work, and stays reported."""
+    a list of them) of coroutines of the file that each await once, on an
+    in-process primitive (``await queue.get()``, ``await event.wait()``,
+    ``await fut``): the loop runs a new task's first step, up to that one
+    await, before any timer fires, so when the sleep ends each task is
+    parked on it (or done). The sleep waits for nothing that takes time; a
+    task that awaits twice, or once on anything else (``await
+    open_connection(...)``, ``await receiver.receive()``), may still be at
+    work, and stays reported."""
     slept = _seconds(node.args[0]) if node.args else None
     if slept is None or not 0 < slept <= _FIRST_STEP:
         return False
@@ -1707,7 +1705,12 @@ def _lets_new_tasks_start(node: ast.Call, body: _Code, ctx: FileContext) -> bool
 
 def _awaits_once_on_the_loop(fn: ast.AsyncFunctionDef) -> bool:
     """The coroutine's own code has one ``await`` (no ``async for``/``async
-    with``), and it is no I/O call (``_IO_AWAITS`` by name)."""
+    with``), on an in-process primitive by its name: a future (``await
+    fut``, ``await self._waiter``) or ``wait()``/``get()``/``acquire()``/
+    ``join()`` of a queue, event, condition, lock, semaphore or barrier.
+    A call of the library (``await receiver.receive()``, ``await
+    writer.send_frame(...)``) may take more steps than the first one, or
+    wait on I/O: the sleep stays reported."""
     awaits: list[ast.Await] = []
     stack: list[ast.AST] = list(fn.body)
     while stack:
@@ -1722,7 +1725,14 @@ def _awaits_once_on_the_loop(fn: ast.AsyncFunctionDef) -> bool:
     if len(awaits) != 1:
         return False
     target = awaits[0].value
-    return not (isinstance(target, ast.Call) and last_name(target.func) in _IO_AWAITS)
+    if isinstance(target, ast.Call):
+        func = target.func
+        return (
+            isinstance(func, ast.Attribute) and func.attr in _PRIMITIVE_WAITS
+            and not target.args and not target.keywords
+            and _PRIMITIVE_NAME.search(last_name(func.value)) is not None
+        )
+    return _FUTURE_NAME.search(last_name(target)) is not None
 
 
 _STOP_SIGNALS = frozenset({"SIGSTOP", "SIGTSTP"})
@@ -2112,13 +2122,15 @@ class SleepInTest(Rule):
     - a yield to new tasks: an awaited `asyncio.sleep` of at most 0.1 s
       right after the statement that starts tasks (`create_task`,
       `ensure_future`, also a list of them) of coroutines of the file that
-      each await once, on anything but I/O (`await queue.get()`, `await
-      event.wait()`, `await fut`): the loop runs a new task's first step
-      before any timer fires, so when the sleep ends each task is parked on
-      its one await (or done). A task that awaits twice, or once on I/O by
-      name (`open_connection`, `connect`, `read`, `recv`, `send`, `request`,
-      `run_in_executor`, `sleep`...), may still be at work, and a longer
-      sleep guesses more than a yield: both stay reported;
+      each await once, on an in-process primitive by its name (`await
+      fut`, `await self._waiter`; `wait()`, `get()`, `acquire()` or
+      `join()` of a queue, event, condition, lock, semaphore or barrier):
+      the loop runs a new task's first step before any timer fires, so when
+      the sleep ends each task is parked on its one await (or done). A task
+      that awaits twice, or once on anything else (`await
+      open_connection(...)`, a library call such as `await
+      receiver.receive()`, which may take more steps or wait on I/O), and a
+      sleep longer than a yield, stay reported;
     - a short sleep that is a test's last statement: at most 0.01 s (a
       yield on the way out), or at most 0.1 s right after the test closed,
       stopped or killed something (`ws.close()`, then `sleep(0.05)`): it
