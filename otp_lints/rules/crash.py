@@ -15,7 +15,7 @@ from otp_lints.rule import (
     is_main_guard,
     statements,
 )
-from otp_lints.semantic import dotted
+from otp_lints.semantic import dotted, last_name
 from otp_lints.shapes import enclosing, scope_body
 
 PREFIX: str = "OTP5"
@@ -220,7 +220,11 @@ class SwallowedException(Rule):
       `report_exc_info()`, which record the exception being handled with its
       traceback), or a function of the same module (a
       method of the same class) whose own body logs the traceback or
-      re-raises (`self._on_failure(entry)` that logs with `exc_info=True`);
+      re-raises (`self._on_failure(entry)` that logs with `exc_info=True`),
+      or always raises: its body ends in `raise` and never returns
+      (`self._raise_decode_failure(res)` ending `raise KubeTextError(...)`;
+      a generator only under Twisted's `@inlineCallbacks`, a coroutine
+      never: their call raises nothing until run);
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
       and calls that raise or end the process by convention (`sys.exit`,
       `os._exit`, also imported by name: a forked child's `_exit(127)`,
@@ -491,6 +495,11 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        Example(
+            "def _raise_decode_failure(res):\n    raise DecodeError(res.code, res.text[:200])\n"
+            "def decode(res):\n    try:\n        return res.json()\n    except Exception:\n"
+            "        _raise_decode_failure(res)\n"
+        ),
         Example(
             "import sentry_sdk\n\ntry:\n    work()\nexcept Exception:\n"
             "    sentry_sdk.capture_exception()\n"
@@ -949,7 +958,7 @@ class SwallowedException(Rule):
         key = id(target)
         if key not in cache:
             cache[key] = False  # recursion guard
-            cache[key] = any(
+            cache[key] = _always_raises(target) or any(
                 (isinstance(n, ast.Raise) and n.exc is None)
                 or (isinstance(n, ast.Call) and (
                     self._logs_traceback(n, ctx) or _captures(n, ctx)))
@@ -1331,6 +1340,28 @@ def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
             if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == func.attr:
                 return d
     return None
+
+
+def _always_raises(target: ast.AST) -> bool:
+    """A helper that raises whatever happens (``def _raise_error(res): msg =
+    ...; raise KubeTextError(res.code, msg)``): its body ends in ``raise`` and
+    never returns. Called in a handler, it hands the failure to the caller as
+    an inline ``raise`` does. A plain function, or a generator Twisted runs
+    (``@inlineCallbacks``: the call's Deferred fails); not a coroutine or a
+    bare generator, whose call raises nothing until it is run."""
+    if not isinstance(target, ast.FunctionDef):
+        return False
+    body = statements(target)
+    if not body or not isinstance(body[-1], ast.Raise):
+        return False
+    nodes = list(body_nodes(body))
+    if any(isinstance(n, ast.Return) or (
+            isinstance(n, ast.Call) and last_name(n.func) == "returnValue") for n in nodes):
+        return False
+    generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in nodes)
+    return not generator or any(
+        last_name(d) == "inlineCallbacks" for d in target.decorator_list
+    )
 
 
 def _reports_then_raises(stmts: list[ast.stmt], ctx: FileContext) -> bool:
