@@ -3606,6 +3606,7 @@ class _Body:
     def __init__(self, node: FunctionNode) -> None:
         self.parent: dict[int, ast.AST] = {}
         self.ids: set[int] = set()
+        self.name = node.name
         self.returns_value = False
         self.is_generator = False
         self.blocks = False
@@ -3838,8 +3839,11 @@ class MissingSyncApi(Rule):
     makes the coroutine the task runs, and is reported), or runs a `while`
     loop after starting the work (an event loop, a wait until the work is
     ready). `call_soon`/`call_later` of the caller's own
-    callback (a parameter) is a callback API, and `X.submit("literal")` is no
-    `submit(fn, ...)`. A sync method also counts as the first or last word of
+    callback (a parameter) is a callback API, and so is a function named for
+    the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
+    in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
+    whose errors go to the loop's exception handler); `X.submit("literal")`
+    is no `submit(fn, ...)`. A sync method also counts as the first or last word of
     a public method's name (`server_close`, `join_all`). A class whose bases
     are not all defined in the same file might inherit a way to wait: its
     methods are not reported, except when the function drops the task it
@@ -3941,6 +3945,12 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import asyncio\ndef call_soon_threadsafe(func, loop=None):\n"
+            "    loop = loop or asyncio.get_running_loop()\n"
+            "    def postponed():\n        func()\n"
+            "    loop.call_soon_threadsafe(postponed)\n",
+        ),
         Example(
             "import threading\ndef _reactor_thread():\n    pass\n"
             "def start_reactor():\n"
@@ -4577,6 +4587,8 @@ def _is_background(start: _Start, body: _Body) -> bool:
         return False  # a task group / executor the function waits on
     attr = call.func.attr if isinstance(call.func, ast.Attribute) else ""
     pos = _CALLBACK_ARG.get(attr)
+    if pos is not None and body.name == attr:
+        return False  # a wrapper named for the loop's callback API keeps its contract
     if pos is not None and len(call.args) > pos:
         cb = call.args[pos]
         if isinstance(cb, ast.Name) and cb.id in body.params:
