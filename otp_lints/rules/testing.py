@@ -752,6 +752,8 @@ def _not_a_guess(
         return "given-duration"
     if _sized_to_a_setting(node, body):
         return "setting"
+    if _expiry_checked(node, body):
+        return "expiry"
     if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
         return "after-close"
     if _between_clock_readings(node, body):
@@ -1189,6 +1191,42 @@ def _sets_server_timeout(arg: ast.expr, slept: float) -> bool:
     match = _SQL_TIMEOUT.match(arg.value)
     limit = float(match.group(1)) if match else 0.0
     return 0 < limit <= slept <= limit * _SIZED
+
+
+# What a check that something's lifetime ran out reads (``has_expired``,
+# ``is_expired()``, ``expired``).
+_EXPIRED = re.compile(r"expired", re.I)
+# A literal lifetime given as a keyword before the sleep.
+_LIFETIME_KEYWORD = re.compile(r"^(?:timeout|ttl|lifetime|expire\w*|max_age)$", re.I)
+
+
+def _expiry_checked(node: ast.Call, body: _Code) -> bool:
+    """The statement right after the sleep asserts that something expired
+    (``assert note.has_expired is True``), and the sleep lasts at least, and
+    at most twice, a literal lifetime a call got before it
+    (``Notification("test", timeout=0.5)``, then ``sleep(0.6)``): the
+    object's own clock is the subject, nothing is waited for."""
+    slept = _seconds(node.args[0]) if node.args else None
+    around = _neighbours(node, body)
+    if slept is None or around is None or not _asserts(around[1]):
+        return False
+    checked = around[1]
+    if not any(
+        _EXPIRED.search(n.attr if isinstance(n, ast.Attribute) else n.id)
+        for n in ast.walk(checked) if isinstance(n, (ast.Attribute, ast.Name))
+    ):
+        return False
+    for call in body.calls:
+        if call.lineno >= node.lineno:
+            continue
+        for k in call.keywords:
+            limit = _literal_seconds(k.value) if k.arg else None
+            if (
+                k.arg and _LIFETIME_KEYWORD.match(k.arg) and limit is not None
+                and 0 < limit <= slept <= limit * _SIZED
+            ):
+                return True
+    return False
 
 
 # A test named for a time of the code under test (``..._on_interval_exceed``,
@@ -2088,6 +2126,12 @@ class SleepInTest(Rule):
         the stopped process does no work while it lasts, so it waits for
         none; it is how long the stop lasts (the peer's timeouts run out
         meanwhile). The sleep after `SIGCONT` stays reported;
+      - a sleep at least as long as, and at most twice, a literal lifetime
+        a call got before it (`timeout=`, `ttl=`, `lifetime=`, `expire...=`,
+        `max_age=`), when the statement right after it asserts that
+        something expired (`Notification("x", timeout=0.5)`, `sleep(0.6)`,
+        `assert note.has_expired`): the object's own clock is the subject;
+        an assertion on anything else stays reported;
       - a sleep at least as long as, and at most twice, a server's own idle
         timeout the test set in SQL before it (`execute("SET
         wait_timeout=1")`, then `sleep(2)`: the server closes the idle
@@ -2374,6 +2418,12 @@ class SleepInTest(Rule):
             "    await asyncio.sleep(0.01)  # the new task is parked on get()\n"
             "    await queue.throw(KeyError())\n    await fut\n",
             path="tests/test_queues.py",
+        ),
+        Example(
+            "import time\ndef test_time_out():\n"
+            "    note = Notification('test', timeout=0.5)\n    time.sleep(0.6)\n"
+            "    assert note.has_expired is True\n",
+            path="tests/test_notification.py",
         ),
         Example(
             "import asyncio\nasync def test_connection_gone_away(cur):\n"
