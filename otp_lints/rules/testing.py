@@ -1208,9 +1208,9 @@ def _expiry_checked(node: ast.Call, body: _Code) -> bool:
     object's own clock is the subject, nothing is waited for."""
     slept = _seconds(node.args[0]) if node.args else None
     around = _neighbours(node, body)
-    if slept is None or around is None or not _asserts(around[1]):
+    checked = around[1] if around is not None else None
+    if slept is None or checked is None or not _asserts(checked):
         return False
-    checked = around[1]
     if not any(
         _EXPIRED.search(n.attr if isinstance(n, ast.Attribute) else n.id)
         for n in ast.walk(checked) if isinstance(n, (ast.Attribute, ast.Name))
