@@ -5,15 +5,15 @@
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
-# sixteen), set "j" (round 18, sixteen) and set "k" (round 19, sixteen) are
-# pinned. Same layout as that corpus, so
+# sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen) and
+# set "l" (round 20, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
-#          ~/.cache/otp-fresh-k)
+#          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -67,7 +67,12 @@ case "$SET" in
            aiosmtplib==5.1.3 buildbot==4.3.0 inotify_simple==2.0.1 pid==3.0.4
            prompt_toolkit==3.0.53 pybreaker==1.4.1 pynsq==0.9.1 pytest_localserver==0.10.0.post0
            reactivex==6.1.1 stamina==26.1.0 textual==8.2.8 tractor==0.1.0a5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k] [DEST]" >&2; exit 2 ;;
+  l) DEST=${2:-$HOME/.cache/otp-fresh-l}
+     PKGS="aioftp==0.28.3 aioimaplib==2.0.3 confluent_kafka==2.16.1 elastic_transport==9.4.2
+           etcd3==0.12.0 fabric==3.2.3 flask_socketio==5.7.0 gmqtt==0.8.0
+           google_cloud_pubsub==2.44.0 pathos==0.3.5 ppft==1.7.8 pygls==2.1.1
+           python_lsp_server==1.15.0 rabbitpy==3.0.2 s3transfer==0.19.3 urwid==5.1.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
