@@ -9,7 +9,6 @@ started with no handle kept, and child processes nobody waits for.
 from __future__ import annotations
 
 import ast
-import re
 from typing import Optional, Union
 
 from otp_lints.context import FileContext
@@ -20,7 +19,6 @@ from otp_lints.rule import Example, Rule, body_nodes
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
-    EXECUTOR_TYPES,
     POOL_TYPES,
     POPEN,
     PROCESS,
@@ -816,11 +814,7 @@ class DiscardedFuture(Rule):
     defined in the same file (`self` in its methods, or a variable assigned
     only `C(...)`) whose own `submit` returns no value: there is no future.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
-    executor's work: `X` is no executor), nor `X.submit(executor, task)`
-    whose first argument is an executor (by its name, `request_executor`,
-    `self._pool`, or made in the file): the work is the second argument, and
-    `X` is handed the executor and the work, like a coordinator that keeps
-    the future (s3transfer's `TransferCoordinator.submit`); nor work that cannot raise on the
+    executor's work: `X` is no executor), nor work that cannot raise on the
     number literals it is given (`ex.submit(id, 42)`, `ex.submit(time.sleep,
     0.1)`, `ex.submit(mul, 21, 2)` with `mul` a function of the file whose body
     is one `return` of `+`/`-`/`*` on its parameters): no error can be lost.
@@ -852,10 +846,6 @@ class DiscardedFuture(Rule):
         Example("async def f(loop):\n    await loop.run_in_executor(None, work)\n"),
         Example("def f(form):\n    form.submit()\n"),
         Example("def wake(executor):\n    executor.submit(lambda: None)\n"),
-        Example(
-            "def submit_copy(coordinator, request_executor, task):\n"
-            "    coordinator.submit(request_executor, task)\n"
-        ),
         Example(
             "import queue\nclass Worker:\n    def __init__(self):\n"
             "        self.q = queue.Queue()\n    def submit(self, job):\n"
@@ -899,7 +889,6 @@ class DiscardedFuture(Rule):
             if attr == "submit" and (
                 _constant_lambda(node.args[0])
                 or _not_callable(node.args[0])
-                or _hands_an_executor(node.args[0], ctx)
                 or _cannot_fail_call(node, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
@@ -934,25 +923,6 @@ def _not_callable(arg: ast.expr) -> bool:
     work of an executor, so ``r`` is no executor and there is no future."""
     return isinstance(arg, (ast.Constant, ast.JoinedStr, ast.List, ast.Dict, ast.Set, ast.Tuple,
                             ast.ListComp, ast.DictComp, ast.SetComp))
-
-
-# An executor or pool by its name (``request_executor``, ``self._executor``, ``pool``).
-_EXECUTOR_NAME = re.compile(r"(?:^|_)(?:executor|pool)s?$", re.I)
-
-
-def _hands_an_executor(arg: ast.expr, ctx: FileContext) -> bool:
-    """``coordinator.submit(request_executor, task)``: the first argument is an
-    executor (by its name, or made in the file), so it is not the work, and
-    the receiver is no executor: it is handed the executor and the work to
-    run there, and keeps what that gives back (a coordinator, a
-    supervisor). ``executor.submit(fn, pool)`` stays reported: the first
-    argument is the work."""
-    if not isinstance(arg, (ast.Name, ast.Attribute)):
-        return False
-    fact = ctx.type_of(arg)
-    if fact is not None and fact.name in EXECUTOR_TYPES:
-        return True
-    return _EXECUTOR_NAME.search(last_name(arg)) is not None
 
 
 # Builtins that cannot raise on number arguments and return at once (or, for
