@@ -221,7 +221,8 @@ class SwallowedException(Rule):
       traceback), or a function of the same module (a
       method of the same class) whose own body logs the traceback or
       re-raises (`self._on_failure(entry)` that logs with `exc_info=True`),
-      or always raises: its body ends in `raise` and never returns
+      or, called as a statement of the handler itself (not under an `if`),
+      always raises: its body ends in `raise` and never returns
       (`self._raise_decode_failure(res)` ending `raise KubeTextError(...)`;
       a generator only under Twisted's `@inlineCallbacks`, a coroutine
       never: their call raises nothing until run);
@@ -888,6 +889,8 @@ class SwallowedException(Rule):
         exception on to someone else (a future, a list re-raised later...)."""
         name = handler.name
         returned: set[int] = set()
+        if any(_calls_raising_helper(stmt, ctx) for stmt in handler.body):
+            return True
         for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
                 return True
@@ -958,7 +961,7 @@ class SwallowedException(Rule):
         key = id(target)
         if key not in cache:
             cache[key] = False  # recursion guard
-            cache[key] = _always_raises(target) or any(
+            cache[key] = any(
                 (isinstance(n, ast.Raise) and n.exc is None)
                 or (isinstance(n, ast.Call) and (
                     self._logs_traceback(n, ctx) or _captures(n, ctx)))
@@ -1340,6 +1343,19 @@ def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
             if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == func.attr:
                 return d
     return None
+
+
+def _calls_raising_helper(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """A statement of the handler itself (not under an ``if``) that calls a
+    helper of the file that always raises (``self._raise_error(res)``, also
+    ``yield``ed under Twisted's ``@inlineCallbacks``)."""
+    value = stmt.value if isinstance(stmt, ast.Expr) else None
+    if isinstance(value, (ast.Yield, ast.YieldFrom)):
+        value = value.value
+    if not isinstance(value, ast.Call):
+        return False
+    target = _helper_def(value, ctx)
+    return target is not None and _always_raises(target)
 
 
 def _always_raises(target: ast.AST) -> bool:
