@@ -336,16 +336,17 @@ class _Uses:
                 if isinstance(n.ctx, ast.Load) and n.id not in shadowed:
                     self.loads.setdefault(n.id, []).append(n)
                 continue
-            inner: list[Any] = []
+            inner: set[int] = set()
             params: set[str] = set()
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 # only the body runs with the parameters bound (decorators,
                 # defaults and annotations are evaluated outside)
-                inner = n.body if isinstance(n.body, list) else [n.body]
                 params = _params(n)
+                if params:
+                    inner = {id(b) for b in (n.body if isinstance(n.body, list) else [n.body])}
             for child in ast.iter_child_nodes(n):
                 self.parent[id(child)] = n
-                if inner and params and any(child is b for b in inner):
+                if inner and id(child) in inner:
                     stack.append((child, shadowed | params))
                 else:
                     stack.append((child, shadowed))
