@@ -5,15 +5,15 @@
 # (round 10, fifteen), set "c" (round 11, twelve), set "d" (round 12,
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
-# sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen) and
-# set "l" (round 20, sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
+# "l" (round 20, sixteen) and set "m" (round 21, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
-#          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l)
+#          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -72,7 +72,13 @@ case "$SET" in
            etcd3==0.12.0 fabric==3.2.3 flask_socketio==5.7.0 gmqtt==0.8.0
            google_cloud_pubsub==2.44.0 pathos==0.3.5 ppft==1.7.8 pygls==2.1.1
            python_lsp_server==1.15.0 rabbitpy==3.0.2 s3transfer==0.19.3 urwid==5.1.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l] [DEST]" >&2; exit 2 ;;
+  m) DEST=${2:-$HOME/.cache/otp-fresh-m}
+     PKGS="aiozk==0.32.0 asks==3.0.0 asyncio-nats-client==0.11.5 asyncmy==0.2.18
+           crossbar==26.10.1 gevent-websocket==0.10.1 geventhttpclient==2.6.1
+           grequests==0.7.0 httpx_ws==0.9.0 klein==24.8.0 purerpc==0.8.0
+           pytest-parallel==0.1.1 pytest_forked==1.7.5 redis-py-cluster==2.1.3
+           tricycle==0.4.1 trio_util==0.8.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
