@@ -6,14 +6,16 @@
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
-# "l" (round 20, sixteen) and set "m" (round 21, sixteen) are pinned. Same layout as that corpus, so
+# "l" (round 20, sixteen), set "m" (round 21, sixteen) and set "n" (round 22,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
-#          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m)
+#          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
+#          ~/.cache/otp-fresh-n)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -78,7 +80,13 @@ case "$SET" in
            grequests==0.7.0 httpx_ws==0.9.0 klein==24.8.0 purerpc==0.8.0
            pytest-parallel==0.1.1 pytest_forked==1.7.5 redis-py-cluster==2.1.3
            tricycle==0.4.1 trio_util==0.8.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m] [DEST]" >&2; exit 2 ;;
+  n) DEST=${2:-$HOME/.cache/otp-fresh-n}
+     PKGS="aiohttp_devtools==1.1.2 aiohttp_sse_client==0.2.1 aioitertools==0.13.0
+           async_lru==2.4.0 asyncstdlib==3.14.0 elasticsearch==9.5.1 tooz==9.1.0
+           oslo_messaging==18.3.1 oslo_service==4.8.0 pymysql==1.2.4 rq-scheduler==0.14.0
+           taskflow==6.5.0 thriftpy2==0.7.1 uvicorn_worker==0.4.0 watchgod==0.8.2
+           zake==0.2.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
@@ -87,7 +95,9 @@ for spec in $PKGS; do
   "$PY" -m pip download -q --no-deps --no-binary :all: -d "$DEST/sdists" "$spec" \
     || { echo "skipped $spec: no sdist"; continue; }
   tmp=$(mktemp -d)
-  tar xzf "$(ls "$DEST"/sdists/"$name"-*.tar.gz | head -1)" -C "$tmp"
+  # the sdist's own spelling of the name: "-" or "_", any case (aiohttp-devtools-1.1.2.tar.gz)
+  tarball=$(find "$DEST/sdists" -maxdepth 1 -iname "${name//[-_]/?}-[0-9]*.tar.gz" | head -1)
+  tar xzf "$tarball" -C "$tmp"
   mkdir -p "$DEST/$name"
   (cd "$tmp"/*/ && find . -name '*.py' -print0 | tar --null -T - -cf - | tar -xf - -C "$DEST/$name")
   rm -rf "$tmp"
