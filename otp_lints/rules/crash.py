@@ -39,7 +39,13 @@ _RAISING_FUNCS = frozenset({
 # ``skipTest``, pytest's ``fail`` imported by name, ``parser.exit``, ``os._exit``
 # imported by name (a forked child's ``_exit(127)`` reports the failure in its
 # exit status).
-_RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit"})
+# oslo.utils' and taskflow's ``raise_with_cause(cls, msg, cause=...)`` raise
+# ``cls`` chained to the exception being handled.
+_RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit", "raise_with_cause"})
+# oslo.utils' ``with excutils.save_and_reraise_exception():`` re-raises the
+# exception being handled when its block ends (unless the block sets
+# ``ctxt.reraise = False``).
+_RERAISING_BLOCKS = frozenset({"save_and_reraise_exception"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
 # ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
@@ -66,6 +72,7 @@ _CLEANUP_WORDS = frozenset({
     "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
     "cleanup", "teardown", "unsubscribe", "punsubscribe", "unregister", "abort", "reset",
+    "dispose",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
 _CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate|decref", re.IGNORECASE)
@@ -80,6 +87,11 @@ _PROBE_WORDS = frozenset({
 # Verbs that make a name a yes/no question when they follow its subject
 # (``_success_was_stored``, ``conn_is_alive``, ``task_has_result``).
 _QUESTION_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "did", "does"})
+# States that make a name a yes/no question when they end it after its subject
+# (``redis_available``, ``ipv6_supported``: "is redis available?").
+_QUESTION_STATES = frozenset({"available", "reachable", "supported", "installed"})
+# First words of a name that ends in such a state but gets things (``get_available``).
+_GETTER_WORDS = frozenset({"get", "list", "find", "fetch", "load", "count", "all", "make"})
 _WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
 _PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load", "packb", "unpackb"})
@@ -229,7 +241,13 @@ class SwallowedException(Rule):
     - an `assert` or an assertion call (`self.assertEqual(...)`, `assert_*`),
       and calls that raise or end the process by convention (`sys.exit`,
       `os._exit`, also imported by name: a forked child's `_exit(127)`,
-      `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`).
+      `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`,
+      `raise_with_cause(cls, msg)` of oslo.utils and taskflow, which raises
+      `cls` chained to the exception being handled);
+    - oslo.utils' `with excutils.save_and_reraise_exception():`, which
+      re-raises the exception being handled when its block ends; a block
+      that sets `ctxt.reraise` (to drop it under a condition) stays
+      flagged.
 
     Nor is a handler reported where the code shows no error that matters can
     be lost:
@@ -238,7 +256,8 @@ class SwallowedException(Rule):
       call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
-      `unsubscribe`, or a name made of one of them: `force_close_all`,
+      `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), or a name
+      made of one of them: `force_close_all`,
       `hotkeys_stop`; two such calls on one object, `writer.close()` then
       `await writer.wait_closed()`: one step in two calls, while the same on
       two objects stays flagged; also when an `if` with no call in its condition
@@ -414,7 +433,8 @@ class SwallowedException(Rule):
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
       `*supports*` ..., or a question after its subject: `success_was_stored`,
-      `conn_is_alive`, `task_has_result`) whose handler answers `return False`
+      `conn_is_alive`, `task_has_result`, `redis_available`, `ipv6_supported`,
+      also `*_reachable`, `*_installed`; not `get_available`) whose handler answers `return False`
       (or `True`, or sets the answer), also after printing or logging a
       message (`warnings.warn("... assuming no support")`), or is `pass` where
       the function returns a bool or a flag it first set to one (`has_ipv6 =
@@ -496,6 +516,15 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        # oslo.utils re-raises when the block ends, or raises chained to the error.
+        Example(
+            "from oslo_utils import excutils\ntry:\n    compile_flow()\nexcept Exception:\n"
+            "    with excutils.save_and_reraise_exception():\n        history.clear()\n"
+        ),
+        Example(
+            "def dumps(obj):\n    try:\n        return msgpackutils.dumps(obj)\n"
+            "    except Exception:\n        exc.raise_with_cause(exc.JobFailure, 'cannot serialize')\n"
+        ),
         Example(
             "def _raise_decode_failure(res):\n    raise DecodeError(res.code, res.text[:200])\n"
             "def decode(res):\n    try:\n        return res.json()\n    except Exception:\n"
@@ -516,6 +545,7 @@ class SwallowedException(Rule):
         ),
         # A best-effort cleanup call.
         Example("try:\n    conn.close()\nexcept Exception:\n    pass\n"),
+        Example("try:\n    engine.dispose()\nexcept Exception:\n    pass\n"),
         Example(
             "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
             "    except Exception:\n        pass\n"
@@ -666,6 +696,12 @@ class SwallowedException(Rule):
             "        return int(release) >= 4\n    except Exception:\n"
             "        warnings.warn('Unable to parse %r; assuming no' % release)\n"
             "        return False\n"
+        ),
+        # A state after its subject is a yes/no question too.
+        Example(
+            "def redis_available(min_version):\n    client = redis.Redis()\n    try:\n"
+            "        client.ping()\n    except Exception:\n        return False\n"
+            "    return client.info()['redis_version'] >= min_version\n"
         ),
         # A function of no arguments that only answers yes or no: it is the probe.
         Example(
@@ -893,6 +929,8 @@ class SwallowedException(Rule):
             return True
         for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
+                return True
+            if isinstance(node, ast.With) and _reraises_on_exit(node):
                 return True
             if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and node.value is not None:
                 if name and self._carries(node.value, name, ctx):
@@ -1356,6 +1394,24 @@ def _calls_raising_helper(stmt: ast.stmt, ctx: FileContext) -> bool:
         return False
     target = _helper_def(value, ctx)
     return target is not None and _always_raises(target)
+
+
+def _reraises_on_exit(node: ast.With) -> bool:
+    """``with excutils.save_and_reraise_exception():`` (oslo.utils): the block
+    re-raises the exception being handled when it ends, unless it sets
+    ``<ctxt>.reraise`` (``ctxt.reraise = False`` under a condition)."""
+    if not any(
+        isinstance(item.context_expr, ast.Call)
+        and last_name(item.context_expr.func) in _RERAISING_BLOCKS for item in node.items
+    ):
+        return False
+    return not any(
+        isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and any(
+            isinstance(t, ast.Attribute) and t.attr == "reraise"
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+        )
+        for n in body_nodes(node.body)
+    )
 
 
 def _always_raises(target: ast.AST) -> bool:
@@ -2765,6 +2821,9 @@ def _is_probe_name(fname: str) -> bool:
         words[0] in _PROBE_WORDS or "supports" in words
         # A question after its subject: ``success_was_stored``, ``conn_is_alive``.
         or any(w in _QUESTION_VERBS for w in words[1:-1])
+        # ... or a state that ends it: ``redis_available``, ``ipv6_supported``.
+        or (len(words) > 1 and words[-1] in _QUESTION_STATES
+            and words[0] not in _GETTER_WORDS)
     )
 
 

@@ -272,7 +272,8 @@ class RawSignalSend(Rule):
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
       `os.setpgrp`): no handle API signals a group, and without a group of its
       own `getpgid` may be the caller's group (that stays flagged);
-    - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it) after the same
+    - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it, also
+      through `typing.cast(int, X.pid)`) after the same
       function checked that `X`'s child runs: inside `if X.is_alive():`,
       `if X.returncode is None:`, `if X.poll() is None:` (also `exitcode`,
       `isalive()`, `is_running()`), after an early
@@ -547,10 +548,10 @@ class RawSignalSend(Rule):
                 bindings and target.id not in func.global_names
                 and target.id not in func.nonlocal_names
             ):
+                # ``typing.cast(int, X.pid)`` is ``X.pid``.
                 values = [
-                    b.value for b in bindings
-                    if b.kind == "assign" and isinstance(b.value, ast.Attribute)
-                    and b.value.attr in attrs
+                    v for v in (_uncast(b.value, ctx) for b in bindings if b.kind == "assign")
+                    if isinstance(v, ast.Attribute) and v.attr in attrs
                 ]
                 if len(values) == len(bindings):
                     first = values[0].value
@@ -637,6 +638,16 @@ class RawSignalSend(Rule):
             ):
                 return False
         return True
+
+
+def _uncast(value: Optional[ast.AST], ctx: FileContext) -> Optional[ast.AST]:
+    """The value of ``typing.cast(T, value)``, which returns it unchanged."""
+    if (
+        isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords
+        and ctx.qualified_name(value.func) == "typing.cast"
+    ):
+        return value.args[1]
+    return value
 
 
 def _starts_child(b: Binding, scope: Scope, ctx: FileContext) -> bool:

@@ -3944,6 +3944,31 @@ def _none_is_the_subject(node: ast.Call, ctx: FileContext, receiver: Optional[st
     return False
 
 
+#: calls that make a socket a server's listening one (``SO_REUSEADDR`` as a name)
+_LISTENING_CALLS = frozenset({"listen", "bind"})
+_REUSE_OPTIONS = frozenset({"SO_REUSEADDR", "SO_REUSEPORT"})
+
+
+def _listening_socket(key: str, ctx: FileContext) -> bool:
+    """The function that sets ``key.settimeout(None)`` also makes ``key`` a
+    server's listening socket: ``key.listen(...)``, ``key.bind(...)`` or
+    ``key.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)``. Its blocking ``accept``
+    waits for the next client, which is its job; each accepted connection is
+    a socket of its own with its own timeout."""
+    for n in body_nodes(list(scope_statements(ctx.scope)), include_stop=False):
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                and dotted(n.func.value) == key):
+            continue
+        if n.func.attr in _LISTENING_CALLS:
+            return True
+        if n.func.attr == "setsockopt" and len(n.args) >= 2 and (
+            (n.args[1].attr if isinstance(n.args[1], ast.Attribute)
+             else getattr(n.args[1], "id", None)) in _REUSE_OPTIONS
+        ):
+            return True
+    return False
+
+
 def _restores_default(node: ast.Call, ctx: FileContext) -> bool:
     """``socket.setdefaulttimeout(None)`` putting back the start-up default after
     a finite one: in a ``finally:``, a ``tearDown``, a fixture after its
@@ -4043,7 +4068,11 @@ class ExplicitInfiniteTimeout(Rule):
     a configuration object, a mock or a test helper's parameter. A wait on a
     future submitted to a `with ThreadPoolExecutor() as ex` block that has
     already ended is not flagged (the future is done). `.settimeout(None)` is
-    flagged only on a receiver known to be a socket.
+    flagged only on a receiver known to be a socket, and not on a server's
+    listening socket: one the same function also calls `listen(...)` or
+    `bind(...)` on, or sets `SO_REUSEADDR`/`SO_REUSEPORT` on (its `accept`
+    waits for the next client by design; each accepted connection is a
+    socket of its own).
 
     Not flagged either, because nothing is left waiting forever:
     `.settimeout(None)` after a finite `settimeout` (or `setblocking(False)`) on
@@ -4078,6 +4107,12 @@ class ExplicitInfiniteTimeout(Rule):
         Example(
             "import socket\ndef probe(s: socket.socket):\n    s.settimeout(5)\n"
             "    s.sendall(b'ping')\n    s.settimeout(None)\n"
+        ),
+        Example(
+            "import socket\ndef listener(port):\n    srv = socket.socket()\n"
+            "    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+            "    srv.settimeout(None)\n    srv.bind(('', port))\n    srv.listen()\n"
+            "    return srv\n"
         ),
         Example(
             "import socket\nimport ftplib\ndef fetch(host):\n    socket.setdefaulttimeout(30)\n"
@@ -4143,6 +4178,8 @@ class ExplicitInfiniteTimeout(Rule):
                     return  # a bounded step on this socket, then put back
             if _none_is_the_subject(node, ctx, key):
                 return
+            if key is not None and _listening_socket(key, ctx):
+                return  # a server's accept waits for the next client by design
             self.report(
                 ctx, node,
                 "`settimeout(None)` leaves every blocking operation on this socket to "
