@@ -523,7 +523,8 @@ class SwallowedException(Rule):
         ),
         Example(
             "def dumps(obj):\n    try:\n        return msgpackutils.dumps(obj)\n"
-            "    except Exception:\n        exc.raise_with_cause(exc.JobFailure, 'cannot serialize')\n"
+            "    except Exception:\n"
+            "        exc.raise_with_cause(exc.JobFailure, 'cannot serialize')\n"
         ),
         Example(
             "def _raise_decode_failure(res):\n    raise DecodeError(res.code, res.text[:200])\n"

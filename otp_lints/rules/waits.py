@@ -3955,7 +3955,7 @@ def _listening_socket(key: str, ctx: FileContext) -> bool:
     ``key.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)``. Its blocking ``accept``
     waits for the next client, which is its job; each accepted connection is
     a socket of its own with its own timeout."""
-    for n in body_nodes(list(scope_statements(ctx.scope)), include_stop=False):
+    for n in body_nodes(list(scope_statements(ctx.scope) or ()), include_stop=False):
         if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
                 and dotted(n.func.value) == key):
             continue
