@@ -6,16 +6,16 @@
 # thirteen), set "e" (round 13, thirteen), set "f" (round 14, sixteen) and
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
-# "l" (round 20, sixteen), set "m" (round 21, sixteen) and set "n" (round 22,
-# sixteen) are pinned. Same layout as that corpus, so
+# "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
+# sixteen) and set "o" (round 23, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
-#          ~/.cache/otp-fresh-n)
+#          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -86,7 +86,13 @@ case "$SET" in
            oslo_messaging==18.3.1 oslo_service==4.8.0 pymysql==1.2.4 rq-scheduler==0.14.0
            taskflow==6.5.0 thriftpy2==0.7.1 uvicorn_worker==0.4.0 watchgod==0.8.2
            zake==0.2.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n] [DEST]" >&2; exit 2 ;;
+  o) DEST=${2:-$HOME/.cache/otp-fresh-o}
+     PKGS="aioconsole==0.8.2 aiocron==2.1 aiomisc==18.0.37 aiomonitor==0.7.1
+           aioprocessing==2.0.1 aiorun==2025.1.1 aiotools==2.2.4
+           concurrent_log_handler==0.9.31 greenback==1.3.0 multiprocessing_logging==0.4.0
+           oslo_privsep==3.12.0 pottery==3.0.1 python_redis_lock==4.0.1 rocketry==2.5.1
+           sqlalchemy==2.1.9 trio_parallel==1.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
