@@ -42,10 +42,10 @@ _RAISING_FUNCS = frozenset({
 # oslo.utils' and taskflow's ``raise_with_cause(cls, msg, cause=...)`` raise
 # ``cls`` chained to the exception being handled.
 _RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit", "raise_with_cause"})
-# oslo.utils' ``with excutils.save_and_reraise_exception():`` re-raises the
-# exception being handled when its block ends (unless the block sets
-# ``ctxt.reraise = False``).
-_RERAISING_BLOCKS = frozenset({"save_and_reraise_exception"})
+# oslo.utils' ``with excutils.save_and_reraise_exception():`` and SQLAlchemy's
+# ``with util.safe_reraise():`` re-raise the exception being handled when
+# their block ends (unless the block sets ``ctxt.reraise = False``).
+_RERAISING_BLOCKS = frozenset({"save_and_reraise_exception", "safe_reraise"})
 # Names of error-reporting helpers that, by convention, report the exception
 # being handled with its traceback (``logging.Handler.handleError``,
 # ``socketserver``'s ``handle_error``, tornado's ``handle_callback_exception``,
@@ -244,10 +244,10 @@ class SwallowedException(Rule):
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`,
       `raise_with_cause(cls, msg)` of oslo.utils and taskflow, which raises
       `cls` chained to the exception being handled);
-    - oslo.utils' `with excutils.save_and_reraise_exception():`, which
-      re-raises the exception being handled when its block ends; a block
-      that sets `ctxt.reraise` (to drop it under a condition) stays
-      flagged.
+    - oslo.utils' `with excutils.save_and_reraise_exception():` and
+      SQLAlchemy's `with util.safe_reraise():`, which re-raise the
+      exception being handled when their block ends; a block that sets
+      `ctxt.reraise` (to drop it under a condition) stays flagged.
 
     Nor is a handler reported where the code shows no error that matters can
     be lost:
@@ -520,6 +520,10 @@ class SwallowedException(Rule):
         Example(
             "from oslo_utils import excutils\ntry:\n    compile_flow()\nexcept Exception:\n"
             "    with excutils.save_and_reraise_exception():\n        history.clear()\n"
+        ),
+        Example(
+            "from sqlalchemy import util\ntry:\n    init(state)\nexcept Exception:\n"
+            "    with util.safe_reraise():\n        dispatch.init_failure(state)\n"
         ),
         Example(
             "def dumps(obj):\n    try:\n        return msgpackutils.dumps(obj)\n"
@@ -1398,7 +1402,8 @@ def _calls_raising_helper(stmt: ast.stmt, ctx: FileContext) -> bool:
 
 
 def _reraises_on_exit(node: ast.With) -> bool:
-    """``with excutils.save_and_reraise_exception():`` (oslo.utils): the block
+    """``with excutils.save_and_reraise_exception():`` (oslo.utils), ``with
+    util.safe_reraise():`` (SQLAlchemy): the block
     re-raises the exception being handled when it ends, unless it sets
     ``<ctxt>.reraise`` (``ctxt.reraise = False`` under a condition)."""
     if not any(

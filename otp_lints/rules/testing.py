@@ -100,6 +100,9 @@ _WRAPPERS = frozenset({
 # fixture (the test's event loop runs on a fake clock that jumps to the next
 # timer once every ready callback has run).
 _VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock", "looptime"})
+# aiotools' ``VirtualClock().patch_loop()``: inside the block the running
+# asyncio loop's clock is virtual, and ``asyncio.sleep`` returns at once.
+_VIRTUAL_LOOP_CLOCKS = frozenset({"VirtualClock"})
 
 
 class _Code:
@@ -692,6 +695,28 @@ def _virtual_clock(scope: Optional[Scope]) -> bool:
     return False
 
 
+def _on_virtual_loop(qn: str, chain: list[ast.AST], made_by: dict[str, str]) -> bool:
+    """An ``asyncio.sleep`` inside ``with VirtualClock().patch_loop():`` (or
+    ``with vclock.patch_loop():``, ``vclock = aiotools.VirtualClock()``): aiotools
+    patches the running loop so that the sleep only moves a virtual clock."""
+    if qn != "asyncio.sleep":
+        return False
+    for a in chain:
+        if not isinstance(a, (ast.With, ast.AsyncWith)):
+            continue
+        for item in a.items:
+            cm = item.context_expr
+            func = cm.func if isinstance(cm, ast.Call) else None
+            if not (isinstance(func, ast.Attribute) and func.attr == "patch_loop"):
+                continue
+            clock = func.value
+            if isinstance(clock, ast.Call) and last_name(clock.func) in _VIRTUAL_LOOP_CLOCKS:
+                return True
+            if isinstance(clock, ast.Name) and made_by.get(clock.id) in _VIRTUAL_LOOP_CLOCKS:
+                return True
+    return False
+
+
 def _not_a_guess(
     node: ast.Call, qn: str, fnode: ast.AST, body: _Code, chain: list[ast.AST],
     ctx: FileContext,
@@ -743,7 +768,7 @@ def _not_a_guess(
                 return "app"  # an ASGI/WSGI application the server calls: its work
             if _caller_chosen(node, func, ctx.scope):
                 return "caller-chosen"
-    if _virtual_clock(ctx.scope):
+    if _virtual_clock(ctx.scope) or _on_virtual_loop(qn, chain, body.made_by):
         return "virtual-clock"
     if _outlasts_ttl(node, body, _class_calls(func, ctx) if func is not None else ()):
         return "ttl"
@@ -2151,7 +2176,12 @@ class SleepInTest(Rule):
         reported;
       - a test on a virtual clock (trio's `autojump_clock`/`mock_clock`
         fixture, pytest-looptime's `looptime` fixture: the loop's clock
-        jumps to the next timer, a sleep is no real wait);
+        jumps to the next timer, a sleep is no real wait), and an
+        `asyncio.sleep` inside aiotools' `with VirtualClock().patch_loop():`
+        (or `with vclock.patch_loop():` of a local made by
+        `VirtualClock()`), which patches the running loop the same way;
+        `time.sleep` there, or a sleep of a coroutine defined outside the
+        block, stays reported;
     - the sleep is the code under test: in a test named for it
       (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
       `test_..._after_the_sleep`);
@@ -2243,6 +2273,13 @@ class SleepInTest(Rule):
         Example(
             "import asyncio\nasync def test_yield():\n    await asyncio.sleep(0)\n",
             path="tests/test_yield.py",
+        ),
+        Example(
+            "import asyncio\nimport aiotools\nasync def test_ticks(job):\n"
+            "    with aiotools.VirtualClock().patch_loop():\n        job.start()\n"
+            "        await asyncio.sleep(10)  # virtual: returns at once\n"
+            "        assert job.ticks == 10\n",
+            path="tests/test_ticks.py",
         ),
         Example("import time\ntime.sleep(1)\n", path="app/poll.py"),
         Example(
