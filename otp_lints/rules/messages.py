@@ -286,7 +286,15 @@ class RawSignalSend(Rule):
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
       handle has no `send_signal`; also a `Process` made through a
       `multiprocessing.get_context(...)` context (`ctx.Process(...)`, or a
-      name bound only to `get_context(...).Process`);
+      name bound only to `get_context(...).Process`); and, inside a `with`
+      block, the `Process` that a `@contextmanager` generator of the file
+      yields (`with running(main) as (p, q):`; the generator a module
+      function, or the nested one a pytest fixture of the module returns,
+      asked for by the test's parameter: `with mpproc(target=main) as p:`)
+      when the generator started it, yields once (in no loop), and joins or
+      polls it only after that `yield`, and nothing in the block joined or
+      polled it before the call: the child is reaped only once the block
+      ends;
     - `os.kill(self.<attr>, ...)` in a method of a class whose every binding
       of `<attr>` in the file (in its methods or as the class default) is
       `None`/`0` or the pid of a child it starts itself (`os.fork()`,
@@ -357,6 +365,14 @@ class RawSignalSend(Rule):
             "    ForkProcess = multiprocessing.get_context('fork').Process\n"
             "    p = ForkProcess(target=target)\n    p.start()\n"
             "    os.kill(p.pid, signal.SIGRTMIN)\n    p.join(2)\n"
+        ),
+        Example(
+            "import contextlib, multiprocessing, os, signal\n"
+            "@contextlib.contextmanager\ndef running(target):\n"
+            "    p = multiprocessing.Process(target=target)\n    p.start()\n"
+            "    try:\n        yield p\n    finally:\n        p.join(5)\n"
+            "def stop(target):\n    with running(target) as p:\n"
+            "        os.kill(p.pid, signal.SIGTERM)\n"
         ),
         Example(
             "import os, signal\nclass Master:\n    def __init__(self):\n"
@@ -492,6 +508,11 @@ class RawSignalSend(Rule):
                 return None
             if fact is None and _context_process(recv, ctx):
                 fact = TypeFact(PROCESS)
+            if (
+                fact is None and body is not None and _from_own_process_block(recv, call, ctx)
+                and self._unjoined(recv, call, body, ctx)
+            ):
+                return None
             if fact is not None and fact.name == PROCESS:
                 if body is not None and self._unjoined(recv, call, body, ctx):
                     return None
@@ -719,6 +740,116 @@ def _set_checked(body: list[ast.stmt], call: ast.Call, target: ast.expr) -> bool
             if field == "orelse" and _unset_test(stmt.test, target):
                 return True
     return False
+
+
+def _from_own_process_block(recv: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
+    """``recv`` is bound only by the ``with`` block around ``call``, to what a
+    ``@contextmanager`` generator of this file yields (a module function, or a
+    nested one a pytest fixture of the module returns, asked for by the test's
+    parameter of that name): a ``multiprocessing.Process`` of the generator that
+    nothing there joined or polled before its one ``yield`` (``with
+    mpproc(target=main) as (p, q):``). Its child is reaped only after the block."""
+    scope = ctx.scope
+    if not isinstance(recv, ast.Name) or ctx.fact("mentions-sigchld", _mentions_sigchld):
+        return False
+    bindings = scope.bindings.get(recv.id)
+    if not bindings or len(bindings) != 1:
+        return False
+    block = bindings[0].node
+    if not isinstance(block, (ast.With, ast.AsyncWith)) or not any(
+        contains(stmt, call) for stmt in block.body
+    ):
+        return False
+    for item in block.items:
+        target = item.optional_vars
+        index: Optional[int] = None
+        if isinstance(target, ast.Tuple):
+            found = [i for i, e in enumerate(target.elts)
+                     if isinstance(e, ast.Name) and e.id == recv.id]
+            if not found:
+                continue
+            index = found[0]
+        elif not (isinstance(target, ast.Name) and target.id == recv.id):
+            continue
+        cm = item.context_expr
+        gen = _own_cm_generator(cm.func, ctx) if isinstance(cm, ast.Call) else None
+        return gen is not None and _yields_unreaped_process(gen, index, ctx)
+    return False
+
+
+def _decorated(node: ast.AST, name: str) -> bool:
+    return any(
+        _last_name(d.func if isinstance(d, ast.Call) else d) == name
+        for d in getattr(node, "decorator_list", ())
+    )
+
+
+def _own_cm_generator(func: ast.expr, ctx: FileContext) -> Optional[Scope]:
+    """The scope of the ``@contextmanager`` generator that ``func`` names: a
+    module function so decorated, or (``func`` a parameter of the test) the
+    nested one that the module's pytest fixture of that name returns."""
+    if not isinstance(func, ast.Name):
+        return None
+    module = ctx.semantic.module
+    defs = [c for c in module.children
+            if isinstance(c.node, ast.FunctionDef) and c.node.name == func.id]
+    bindings = ctx.semantic.bindings_of(func.id, ctx.scope)
+    if len(defs) != 1 or not bindings:
+        return None
+    fdef = defs[0]
+    owner = ctx.semantic.lookup(func.id, ctx.scope)
+    if owner is module and all(b.kind == "def" for b in bindings):
+        return fdef if _decorated(fdef.node, "contextmanager") else None
+    if owner is not ctx.scope or not all(b.kind == "param" for b in bindings):
+        return None
+    body = statements(fdef.node)
+    last = body[-1] if body and _decorated(fdef.node, "fixture") else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    inner = [c for c in fdef.children
+             if isinstance(c.node, ast.FunctionDef) and c.node.name == last.value.id]
+    if len(inner) == 1 and _decorated(inner[0].node, "contextmanager"):
+        return inner[0]
+    return None
+
+
+def _yields_unreaped_process(gen: Scope, index: Optional[int], ctx: FileContext) -> bool:
+    """The generator's one ``yield`` (in no loop) gives, whole or at ``index`` of a
+    tuple, a local bound only to ``multiprocessing.Process(...)``, which nothing
+    joins or polls before that ``yield`` and no nested function sees."""
+    node = gen.node
+    stmts = statements(node)
+    yields = [n for n in body_nodes(stmts, include_stop=False)
+              if isinstance(n, (ast.Yield, ast.YieldFrom))]
+    if len(yields) != 1 or not isinstance(yields[0], ast.Yield):
+        return False
+    point = yields[0]
+    value = point.value
+    if index is not None:
+        value = value.elts[index] if isinstance(value, ast.Tuple) and len(
+            value.elts) > index else None
+    if not isinstance(value, ast.Name):
+        return False
+    name = value.id
+    made = gen.bindings.get(name)
+    if not made or not all(
+        b.kind == "assign" and isinstance(b.value, ast.Call)
+        and ctx.semantic.qualified_name(b.value.func, gen) == "multiprocessing.Process"
+        for b in made
+    ):
+        return False
+    if any(name in child.loads for child in gen.children):
+        return False
+    for n in body_nodes(stmts, include_stop=False):
+        if isinstance(n, _LOOPS) and contains(n, point):
+            return False
+        if (
+            isinstance(n, ast.Attribute) and n.attr in _PROCESS_REAPS
+            and isinstance(n.value, ast.Name) and n.value.id == name
+            and node_start(n) < node_start(point)
+        ):
+            return False
+    return True
 
 
 def _context_process(recv: ast.expr, ctx: FileContext) -> bool:
