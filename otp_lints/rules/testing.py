@@ -701,20 +701,25 @@ def _on_virtual_loop(qn: str, chain: list[ast.AST], made_by: dict[str, str]) -> 
     patches the running loop so that the sleep only moves a virtual clock."""
     if qn != "asyncio.sleep":
         return False
-    for a in chain:
-        if not isinstance(a, (ast.With, ast.AsyncWith)):
+    for cm in _block_contexts(chain):
+        func = cm.func if isinstance(cm, ast.Call) else None
+        if not (isinstance(func, ast.Attribute) and func.attr == "patch_loop"):
             continue
-        for item in a.items:
-            cm = item.context_expr
-            func = cm.func if isinstance(cm, ast.Call) else None
-            if not (isinstance(func, ast.Attribute) and func.attr == "patch_loop"):
-                continue
-            clock = func.value
-            if isinstance(clock, ast.Call) and last_name(clock.func) in _VIRTUAL_LOOP_CLOCKS:
-                return True
-            if isinstance(clock, ast.Name) and made_by.get(clock.id) in _VIRTUAL_LOOP_CLOCKS:
-                return True
+        clock = func.value
+        if isinstance(clock, ast.Call) and last_name(clock.func) in _VIRTUAL_LOOP_CLOCKS:
+            return True
+        if isinstance(clock, ast.Name) and made_by.get(clock.id) in _VIRTUAL_LOOP_CLOCKS:
+            return True
     return False
+
+
+def _block_contexts(chain: list[ast.AST]) -> Iterator[ast.expr]:
+    """The context expressions of the ``with``/``async with`` blocks in ``chain``
+    (a node's ancestors), innermost first."""
+    for anc in chain:
+        if isinstance(anc, (ast.With, ast.AsyncWith)):
+            for item in anc.items:
+                yield item.context_expr
 
 
 def _not_a_guess(
@@ -1385,18 +1390,14 @@ def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
     slept = _seconds(node.args[0]) if node.args else None
     if slept is None:
         return False
-    for anc in chain:
-        if not isinstance(anc, (ast.With, ast.AsyncWith)):
-            continue
-        for item in anc.items:
-            cm = item.context_expr
-            if isinstance(cm, ast.Call) and any(
-                k.arg is not None and (k.arg == "timeout" or _LIFETIME_NAME.search(k.arg))
-                and _outlasts(slept, k.value) and _literal_seconds(k.value) != slept
-                for k in cm.keywords
-            ):
-                return True
-    return False
+    return any(
+        isinstance(cm, ast.Call) and any(
+            k.arg is not None and (k.arg == "timeout" or _LIFETIME_NAME.search(k.arg))
+            and _outlasts(slept, k.value) and _literal_seconds(k.value) != slept
+            for k in cm.keywords
+        )
+        for cm in _block_contexts(chain)
+    )
 
 
 def _outlasts_its_decorator(node: ast.Call, func: FunctionNode) -> bool:
