@@ -7,6 +7,7 @@ import re
 import struct
 from typing import Any, Optional
 
+from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
@@ -803,7 +804,7 @@ def _own_cm_generator(func: ast.expr, ctx: FileContext) -> Optional[Scope]:
     if owner is not ctx.scope or not all(b.kind == "param" for b in bindings):
         return None
     body = statements(fdef.node)
-    last = body[-1] if body and _decorated(fdef.node, "fixture") else None
+    last = body[-1] if body and projectfacts.fixture_decorator(fdef.node) is not None else None
     if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
         return None
     inner = [c for c in fdef.children
