@@ -328,6 +328,13 @@ class SwallowedException(Rule):
       or cpu_times()`): the import does not fail, and the same failure is
       raised at the first real use. A value no function computes again
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
+    - a catch-all (`except Exception:`, also a bare `except:`) that passes
+      or only sets constants (`HAS_DOCUTILS = False`) around a `try` that
+      only imports (`import rmm`), with at most undecorated definitions and
+      constant assignments beside the imports: a probe of whether an
+      optional module is available (a bug inside that module is lost, as
+      with any probe). A `try` that also calls something, or defines with a
+      decorator, stays flagged;
     - `except Exception: pass` (also `except (CancelledError, Exception)`)
       around `await task` right after `task.cancel()`, under `if not
       task.done():`: waiting for a task that was still running to stop is
@@ -822,6 +829,9 @@ class SwallowedException(Rule):
             "    try:\n        wrapper.__signature__ = inspect.signature(f)\n"
             "    except Exception:\n        pass\n    return wrapper\n"
         ),
+        Example(
+            "try:\n    import rmm\n    HAS_RMM = True\nexcept Exception:\n    HAS_RMM = False\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1099,6 +1109,8 @@ class SwallowedException(Rule):
             return True
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
+            return True
+        if _optional_import(body) and (quiet or _sets_constants(handler.body)):
             return True
         if caught == "except Exception":
             if _warns_secondary(handler, ctx) and _while_error_propagates(
@@ -2372,6 +2384,30 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
         if not (isinstance(base, ast.Name) and base.id == err):
             return False
     return True
+
+
+def _optional_import(body: list[ast.stmt]) -> bool:
+    """The ``try`` only imports an optional module (``import rmm``; ``from
+    docutils import nodes`` with the definitions built on it and ``HAS_DOCUTILS =
+    True``): the handler answers "is it available?"."""
+    imports = sum(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in body)
+    return imports > 0 and all(
+        isinstance(stmt, (ast.Import, ast.ImportFrom)) or _runs_nothing(stmt) for stmt in body)
+
+
+def _runs_nothing(stmt: ast.stmt) -> bool:
+    """A statement that only defines: an undecorated function, a class of such
+    (and constants), a constant assignment, ``pass``, a docstring."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return not stmt.decorator_list
+    if isinstance(stmt, ast.ClassDef):
+        return not stmt.decorator_list and not stmt.keywords and all(
+            _runs_nothing(s) for s in stmt.body)
+    if isinstance(stmt, ast.Assign):
+        return isinstance(stmt.value, ast.Constant) and all(
+            isinstance(t, ast.Name) for t in stmt.targets)
+    return isinstance(stmt, ast.Pass) or (
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
 
 
 def _primes_at_import(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
