@@ -1328,7 +1328,13 @@ class UnsupervisedThread(Rule):
       `serve_forever` loop and waits until it has (`socketserver`'s
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
-      or shut down only in a branch, stays flagged.
+      or shut down only in a branch, stays flagged;
+    - a thread that runs an event loop: `target=loop.run_forever` (a receiver
+      named for a loop), or a function of the file that only calls
+      `asyncio.set_event_loop(loop)`, sets an event (`ready.set()`) and ends
+      in `loop.run_forever()`: a callback that fails goes to the loop's
+      exception handler, which logs its traceback. Any other step in the
+      function (it could fail unseen) keeps it flagged.
     """
 
     code = "OTP303"
@@ -1381,6 +1387,12 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\ndone = threading.Event()\n"
             "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import asyncio, threading\ndef background_loop():\n"
+            "    loop = asyncio.new_event_loop()\n"
+            "    def run():\n        asyncio.set_event_loop(loop)\n        loop.run_forever()\n"
+            "    threading.Thread(target=run, daemon=True).start()\n    return loop\n"
         ),
         Example(
             "import threading, time\nclass AsyncCall:\n    def __call__(self, *args):\n"
@@ -1528,6 +1540,8 @@ def _supervised(
         return True
     if _server_shut_down(target, call, ctx):
         return True
+    if _runs_event_loop(target, ctx):
+        return True
     defn = _resolve_def(target, ctx)
     if defn is None:
         return False
@@ -1549,6 +1563,42 @@ def _supervised(
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
     return ctx.is_test_file and (_straight_line(fn) or _completes_awaited(fn, call, ctx))
+
+
+def _runs_forever_call(expr: ast.expr) -> bool:
+    """``loop.run_forever`` (called or not): an event loop's, by its receiver's name."""
+    if isinstance(expr, ast.Call):
+        if expr.args or expr.keywords:
+            return False
+        expr = expr.func
+    return isinstance(expr, ast.Attribute) and expr.attr == "run_forever" and _loop_like(
+        expr.value)
+
+
+def _runs_event_loop(target: ast.expr, ctx: FileContext) -> bool:
+    """The thread runs an event loop: ``target=loop.run_forever``, or a function of
+    the file that only sets the loop as the thread's (``asyncio.set_event_loop``),
+    sets an event (``ready.set()``) and ends in ``loop.run_forever()``. A callback
+    that fails goes to the loop's exception handler, which logs its traceback."""
+    if _runs_forever_call(target):
+        return True
+    defn = _resolve_def(target, ctx)
+    if defn is None:
+        return False
+    body = [s for s in defn[0].body
+            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    calls = [s.value for s in body if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)]
+    if not calls or len(calls) != len(body) or not _runs_forever_call(calls[-1]):
+        return False
+    for call in calls[:-1]:
+        func = call.func
+        if isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(
+                func) == "asyncio.set_event_loop":
+            continue
+        if isinstance(func, ast.Attribute) and func.attr == "set" and not call.args:
+            continue
+        return False
+    return True
 
 
 def _is_process(call: ast.Call, ctx: FileContext) -> bool:
