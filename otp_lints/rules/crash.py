@@ -334,7 +334,12 @@ class SwallowedException(Rule):
       constant assignments beside the imports: a probe of whether an
       optional module is available (a bug inside that module is lost, as
       with any probe). A `try` that also calls something, or defines with a
-      decorator, stays flagged;
+      decorator, stays flagged, and so does an import of the project's own
+      code: a relative import, a package named in the file's path
+      (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`),
+      or one the module also imports outside any `try` (`from sentry_sdk
+      import get_client`, then `try: from sentry_sdk.integrations.openai
+      import ...`);
     - `except Exception: pass` (also `except (CancelledError, Exception)`)
       around `await task` right after `task.cancel()`, under `if not
       task.done():`: waiting for a task that was still running to stop is
@@ -1110,7 +1115,7 @@ class SwallowedException(Rule):
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
-        if _optional_import(body) and (quiet or _sets_constants(handler.body)):
+        if _optional_import(body, ctx) and (quiet or _sets_constants(handler.body)):
             return True
         if caught == "except Exception":
             if _warns_secondary(handler, ctx) and _while_error_propagates(
@@ -2386,13 +2391,41 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
     return True
 
 
-def _optional_import(body: list[ast.stmt]) -> bool:
+def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` only imports an optional module (``import rmm``; ``from
     docutils import nodes`` with the definitions built on it and ``HAS_DOCUTILS =
-    True``): the handler answers "is it available?"."""
-    imports = sum(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in body)
-    return imports > 0 and all(
-        isinstance(stmt, (ast.Import, ast.ImportFrom)) or _runs_nothing(stmt) for stmt in body)
+    True``): the handler answers "is it available?". Not the project's own code:
+    a relative import, a package the file's path is in (``pymemcache/test/...``
+    importing ``pymemcache.client``), or one the module imports outside any
+    ``try`` (``from sentry_sdk import get_client``): a bug there is lost."""
+    tops: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, ast.Import):
+            tops.update(a.name.split(".")[0] for a in stmt.names)
+        elif isinstance(stmt, ast.ImportFrom):
+            if stmt.level or not stmt.module:
+                return False
+            tops.add(stmt.module.split(".")[0])
+        elif not _runs_nothing(stmt):
+            return False
+    if not tops:
+        return False
+    parts = set(re.split(r"[\\/]", ctx.path))
+    return not (tops & parts) and not (tops & _imported_at_top(ctx))
+
+
+def _imported_at_top(ctx: FileContext) -> set[str]:
+    """Top-level packages the module imports in its own body, outside any ``try``."""
+    def compute(c: FileContext) -> set[str]:
+        out: set[str] = set()
+        for stmt in getattr(c.tree, "body", ()):
+            if isinstance(stmt, ast.Import):
+                out.update(a.name.split(".")[0] for a in stmt.names)
+            elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+                out.add(stmt.module.split(".")[0])
+        return out
+    found: set[str] = ctx.fact("otp501.imported_at_top", compute)
+    return found
 
 
 def _runs_nothing(stmt: ast.stmt) -> bool:
