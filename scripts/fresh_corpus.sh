@@ -7,15 +7,16 @@
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
-# sixteen) and set "o" (round 23, sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "o" (round 23, sixteen) and set "p" (round 25, sixteen) are
+# pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
-#          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o)
+#          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -92,7 +93,12 @@ case "$SET" in
            concurrent_log_handler==0.9.31 greenback==1.3.0 multiprocessing_logging==0.4.0
            oslo_privsep==3.12.0 pottery==3.0.1 python_redis_lock==4.0.1 rocketry==2.5.1
            sqlalchemy==2.1.9 trio_parallel==1.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [DEST]" >&2; exit 2 ;;
+  p) DEST=${2:-$HOME/.cache/otp-fresh-p}
+     PKGS="aioamqp==0.15.0 aiogram==3.31.0 aiologger==0.7.0 aioxmpp==0.13.3
+           ansible_runner==2.4.3 channels_redis==4.3.0 elastic_apm==6.26.2 gipc==1.8.0
+           fsspec==2026.9.0 gql==4.4.0 hbmqtt==0.9.6 parsl==2026.10.26 psycopg_pool==3.3.3
+           pyrate_limiter==4.5.1 python_socks==3.2.1 slixmpp==1.17.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
