@@ -266,8 +266,8 @@ class RawSignalSend(Rule):
       also `self.<attr>` in a method of a class that binds `<attr>` only to
       that call (`self.pid = os.getpid()`): the object holds this process's
       own id, which cannot be reused while the process runs;
-    - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`): an
-      existence probe, no signal is sent;
+    - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`, and
+      `signal.SIG_DFL`, which is 0): an existence probe, no signal is sent;
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
       is a `subprocess.Popen` that the same file started in a group of its own
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
@@ -475,8 +475,10 @@ class RawSignalSend(Rule):
         args = node.args
         if args and self._is_self(args[0], qn, own, ctx):
             return
-        if len(args) >= 2 and _is_zero(args[1]):
-            return  # an existence probe: no signal is sent
+        if len(args) >= 2 and (_is_zero(args[1]) or (
+                isinstance(args[1], (ast.Name, ast.Attribute))
+                and ctx.qualified_name(args[1]) == "signal.SIG_DFL")):
+            return  # an existence probe: no signal is sent (``SIG_DFL`` is 0)
         target = args[0] if args and not isinstance(args[0], ast.Starred) else None
         message = self._judge(node, qn, target, ctx)
         if message is not None:
