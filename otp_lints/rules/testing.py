@@ -49,13 +49,18 @@ def sleep_name(call: ast.AST, ctx: FileContext) -> Optional[str]:
 
 
 def _is_zero_sleep(call: ast.Call) -> bool:
-    """``sleep(0)``, and ``eventlet.sleep()``/``gevent.sleep()`` with no argument
-    (their default is 0): a yield to other threads or tasks, not a guess at timing."""
+    """``sleep(0)`` or a negative literal (``gevent.sleep(-1)``: a yield that runs
+    the callbacks already due; ``time.sleep(-1)`` raises), and
+    ``eventlet.sleep()``/``gevent.sleep()`` with no argument (their default is
+    0): a yield to other threads or tasks, not a guess at timing."""
     if not call.args and not call.keywords:
         return True  # only the green sleeps take no argument; theirs defaults to 0
     arg: Optional[ast.expr] = call.args[0] if call.args else None
     if arg is None and call.keywords:
         arg = call.keywords[0].value
+    if isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+        return (isinstance(arg.operand, ast.Constant) and not isinstance(arg.operand.value, bool)
+                and isinstance(arg.operand.value, (int, float)))
     return (
         isinstance(arg, ast.Constant)
         and not isinstance(arg.value, bool)
@@ -1917,7 +1922,9 @@ class SleepInTest(Rule):
     In test files, flags calls of `time.sleep`, `asyncio.sleep`, `trio.sleep`,
     `anyio.sleep`, `gevent.sleep`, `eventlet.sleep` (also as
     `eventlet.greenthread.sleep`) and tornado's `gen.sleep`, except a
-    zero-second yield (`sleep(0)`, or a green `sleep()` with no argument).
+    zero-second yield (`sleep(0)`, a negative literal such as gevent's
+    `gevent.sleep(-1)`, which only runs the callbacks already due, or a green
+    `sleep()` with no argument).
 
     ## Why is this bad?
     The audits found `Process.sleep` in 58 test files ("Process.sleep still
@@ -2274,6 +2281,11 @@ class SleepInTest(Rule):
         Example(
             "import asyncio\nasync def test_yield():\n    await asyncio.sleep(0)\n",
             path="tests/test_yield.py",
+        ),
+        Example(
+            "import gevent\ndef test_kill_delivered(g):\n    g.kill(block=False)\n"
+            "    gevent.sleep(-1)\n    assert g.dead\n",
+            path="tests/test_kill.py",
         ),
         Example(
             "import asyncio\nimport aiotools\nasync def test_ticks(job):\n"
