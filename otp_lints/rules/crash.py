@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 from typing import Optional
 
@@ -335,8 +336,9 @@ class SwallowedException(Rule):
       optional module is available (a bug inside that module is lost, as
       with any probe). A `try` that also calls something, or defines with a
       decorator, stays flagged, and so does an import of the project's own
-      code: a relative import, a package named in the file's path
-      (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`),
+      code: a relative import, the file's own top-level package or a
+      directory its path runs through (`pymemcache/test/test_benchmark.py`
+      importing `pymemcache.client`),
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`);
@@ -2395,9 +2397,10 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` only imports an optional module (``import rmm``; ``from
     docutils import nodes`` with the definitions built on it and ``HAS_DOCUTILS =
     True``): the handler answers "is it available?". Not the project's own code:
-    a relative import, a package the file's path is in (``pymemcache/test/...``
-    importing ``pymemcache.client``), or one the module imports outside any
-    ``try`` (``from sentry_sdk import get_client``): a bug there is lost."""
+    a relative import, the file's own top-level package or a directory its path
+    runs through (``pymemcache/test/...`` importing ``pymemcache.client``), or
+    one the module imports outside any ``try`` (``from sentry_sdk import
+    get_client``): a bug there is lost."""
     tops: set[str] = set()
     for stmt in body:
         if isinstance(stmt, ast.Import):
@@ -2410,8 +2413,13 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             return False
     if not tops:
         return False
-    parts = set(re.split(r"[\\/]", ctx.path))
-    return not (tops & parts) and not (tops & _imported_at_top(ctx))
+    # The file's own package, and (its config may lie elsewhere, then no
+    # package is known) every directory its absolute path runs through.
+    package = ctx.semantic.package
+    own = set(re.split(r"[\\/]", os.path.abspath(ctx.path)))
+    if package:
+        own.add(package.split(".")[0])
+    return not (tops & own) and not (tops & _imported_at_top(ctx))
 
 
 def _imported_at_top(ctx: FileContext) -> set[str]:
