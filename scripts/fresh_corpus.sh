@@ -7,16 +7,17 @@
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
-# sixteen), set "o" (round 23, sixteen) and set "p" (round 25, sixteen) are
-# pinned. Same layout as that corpus, so
+# sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen) and set
+# "q" (round 26, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
-#          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p)
+#          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
+#          ~/.cache/otp-fresh-q)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -98,7 +99,12 @@ case "$SET" in
            ansible_runner==2.4.3 channels_redis==4.3.0 elastic_apm==6.26.2 gipc==1.8.0
            fsspec==2026.9.0 gql==4.4.0 hbmqtt==0.9.6 parsl==2026.10.26 psycopg_pool==3.3.3
            pyrate_limiter==4.5.1 python_socks==3.2.1 slixmpp==1.17.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [DEST]" >&2; exit 2 ;;
+  q) DEST=${2:-$HOME/.cache/otp-fresh-q}
+     PKGS="aioice==0.13.0 crochet==2.1.1 datadog==0.56.0 dogpile_cache==1.5.0
+           influxdb_client==1.50.0 logbook==1.10.1 loguru==0.7.3 mitogen==0.3.54
+           opensearch_py==3.2.0 raven==6.10.0 requests_futures==1.1.0 slack_sdk==3.48.0
+           streamlink==8.6.3 tasktiger==0.26.3 tweepy==4.17.0 watchtower==3.4.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
