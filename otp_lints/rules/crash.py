@@ -259,7 +259,8 @@ class SwallowedException(Rule):
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), or a name
       made of one of them: `force_close_all`,
-      `hotkeys_stop`; two such calls on one object, `writer.close()` then
+      `hotkeys_stop`; awaited, or with `yield from` in a generator-based
+      coroutine; two such calls on one object, `writer.close()` then
       `await writer.wait_closed()`: one step in two calls, while the same on
       two objects stays flagged; also when an `if` with no call in its condition
       guards it: `if not reused: pool.release_connection(conn)`, or picks
@@ -568,6 +569,11 @@ class SwallowedException(Rule):
         Example(
             "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
             "    except Exception:\n        pass\n"
+        ),
+        Example(
+            "@asyncio.coroutine\ndef stop(self):\n    try:\n"
+            "        yield from self.writer.close()\n    except Exception as e:\n"
+            "        self.logger.debug('close failed: %s' % e)\n"
         ),
         Example(
             "def finalize(address):\n    try:\n        conn = Client(address)\n"
@@ -1348,7 +1354,7 @@ class SwallowedException(Rule):
 
     # -- the message -------------------------------------------------------
     def _message(self, handler: ast.ExceptHandler, caught: str, ctx: FileContext) -> str:
-        twisted = ctx.fact("otp501.twisted", _imports_twisted)
+        twisted = _imports_twisted(ctx)
         keep = (
             "`log.failure(...)` / `log.err()`" if twisted else "`log.exception(...)`"
         )
@@ -1507,24 +1513,36 @@ def _enclosing_class(ctx: FileContext) -> Optional[ast.ClassDef]:
     return node if isinstance(node, ast.ClassDef) else None
 
 
+def _top_imports(ctx: FileContext) -> dict[str, bool]:
+    """The top-level packages the module imports at its top level (absolute
+    imports), each with whether one import of it sits right in the module's
+    body (True) rather than only inside a top-level ``try`` or ``if``."""
+    def compute(c: FileContext) -> dict[str, bool]:
+        found: dict[str, bool] = {}
+        stack: list[tuple[ast.AST, bool]] = [(s, True) for s in getattr(c.tree, "body", ())]
+        while stack:
+            node, direct = stack.pop()
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name.split(".")[0] for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.module and not node.level:
+                    names = [node.module.split(".")[0]]
+            elif isinstance(node, (ast.Try, ast.If)):
+                nested = [*node.body, *node.orelse, *getattr(node, "finalbody", [])]
+                for h in getattr(node, "handlers", []):
+                    nested.extend(h.body)
+                stack.extend((n, False) for n in nested)
+            for name in names:
+                found[name] = found.get(name, False) or direct
+        return found
+    top: dict[str, bool] = ctx.fact("otp501.top_imports", compute)
+    return top
+
+
 def _imports_twisted(ctx: FileContext) -> bool:
     """The module imports Twisted at its top level (also inside ``try``/``if``)."""
-    stack: list[ast.AST] = list(getattr(ctx.tree, "body", []))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Import):
-            if any(a.name.split(".")[0] == "twisted" for a in node.names):
-                return True
-        elif isinstance(node, ast.ImportFrom):
-            if (node.module or "").split(".")[0] == "twisted":
-                return True
-        elif isinstance(node, (ast.Try, ast.If)):
-            stack.extend(node.body)
-            stack.extend(node.orelse)
-            stack.extend(getattr(node, "finalbody", []))
-            for h in getattr(node, "handlers", []):
-                stack.extend(h.body)
-    return False
+    return "twisted" in _top_imports(ctx)
 
 
 def _sets_exc_info(node: ast.Assign) -> bool:
@@ -1545,11 +1563,12 @@ def _base_name(target: ast.expr) -> Optional[str]:
 
 
 def _call_of(stmt: ast.stmt) -> Optional[ast.Call]:
-    """The call a statement consists of: ``f()``, ``await f()``."""
+    """The call a statement consists of: ``f()``, ``await f()``, ``yield from
+    f()`` (a generator-based coroutine's ``await``)."""
     if not isinstance(stmt, ast.Expr):
         return None
     value = stmt.value
-    if isinstance(value, ast.Await):
+    if isinstance(value, (ast.Await, ast.YieldFrom)):
         value = value.value
     return value if isinstance(value, ast.Call) else None
 
@@ -2424,16 +2443,7 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
 
 def _imported_at_top(ctx: FileContext) -> set[str]:
     """Top-level packages the module imports in its own body, outside any ``try``."""
-    def compute(c: FileContext) -> set[str]:
-        out: set[str] = set()
-        for stmt in getattr(c.tree, "body", ()):
-            if isinstance(stmt, ast.Import):
-                out.update(a.name.split(".")[0] for a in stmt.names)
-            elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
-                out.add(stmt.module.split(".")[0])
-        return out
-    found: set[str] = ctx.fact("otp501.imported_at_top", compute)
-    return found
+    return {name for name, direct in _top_imports(ctx).items() if direct}
 
 
 def _runs_nothing(stmt: ast.stmt) -> bool:
