@@ -28,6 +28,7 @@ from otp_lints.semantic import (
     Scope,
     SemanticModel,
     call_argument,
+    dotted,
     last_name,
 )
 from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
@@ -503,6 +504,9 @@ def _hands_on(handler: ast.ExceptHandler) -> bool:
     (``result.error = exc``), or reports it with its traceback."""
     held: set[str] = {handler.name} if handler.name is not None else set()
     for n in body_nodes(handler.body):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 \
+                and isinstance(n.targets[0], ast.Name) and _current_exception(n.value):
+            held.add(n.targets[0].id)  # ``e = sys.exc_info()[1]`` (code older than ``as``)
         if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Dict, ast.List, ast.Tuple)) \
                 and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and any(
                     isinstance(v, ast.Name) and v.id in held
@@ -517,9 +521,20 @@ def _hands_on(handler: ast.ExceptHandler) -> bool:
         if last_name(n.func) in _REPORTS:
             return True
         values = [*n.args, *(kw.value for kw in n.keywords)]
+        # also in a literal list or tuple: ``results.extend([False, exc])``
+        values += [e for v in values if isinstance(v, (ast.List, ast.Tuple)) for e in v.elts]
         if any(isinstance(v, ast.Name) and v.id in held for v in values):
             return True
     return False
+
+
+def _current_exception(expr: ast.expr) -> bool:
+    """``sys.exc_info()[1]``: the exception being handled."""
+    return (
+        isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Constant)
+        and expr.slice.value == 1 and isinstance(expr.value, ast.Call)
+        and not expr.value.args and dotted(expr.value.func) == "sys.exc_info"
+    )
 
 
 # Task-group classes: ``asyncio``'s and the ``taskgroup`` backport's (the same
@@ -1272,9 +1287,16 @@ class UnsupervisedThread(Rule):
       and references in no other way;
     - a target (a function or method of this file) that is one `try` whose
       handler catches every exception and hands it on: passes it to a call
-      (`error_handler(exc)`, `errors.append(exc)`) or reports it with its
+      (`error_handler(exc)`, `errors.append(exc)`, also in a literal list:
+      `results.extend([False, exc])`; the exception also as `e =
+      sys.exc_info()[1]`) or reports it with its
       traceback (`log.exception(...)`), or stores it on an object
-      (`result.error = exc`): no failure of the thread is lost. The `try`
+      (`result.error = exc`): no failure of the thread is lost; or that does
+      not re-raise it (`except Exception: pass`), where the handlers before it
+      re-raise only the process's exit or a cancellation: no failure leaves
+      the thread, and whether the handler loses it is OTP501's question (it
+      reports that handler), as for OTP301's tasks. Calls of `set()` or
+      `cancel()` with no argument (`done.set()`) may stand around it. The `try`
       may be the whole body of a retry loop (`for attempt in range(n):`),
       and may follow bookkeeping that runs no code that can fail on its own
       (assignments, comparisons, `while`/`if` over them, `time.sleep`,
@@ -1365,6 +1387,11 @@ class UnsupervisedThread(Rule):
         Example(
             "import _thread\nclass Model:\n    def start(self, func, args=()):\n"
             "        _thread.start_new_thread(func, args)\n"
+        ),
+        Example(
+            "import threading\ndef _warm_up():\n    try:\n        api.get('validate')\n"
+            "    except Exception:\n        pass\n"
+            "def enter():\n    threading.Thread(target=_warm_up).start()\n"
         ),
         Example(
             "import threading\nclass Dispatcher:\n    def start_new_thread(self, target, n):\n"
@@ -1643,7 +1670,7 @@ def _hands_on_every_error(
     (``log.exception(...)``). Before the ``try`` there may be bookkeeping
     (``_bookkeeping``) that tells only the parameter the exception is stored
     in (``result.set_cancelled()``). No failure of the thread is lost."""
-    body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
+    body = [stmt for stmt in fn.body if not (_cannot_fail(stmt) or _nudges(stmt))]
     if not body:
         return False
     last = body[-1]
@@ -1657,6 +1684,8 @@ def _hands_on_every_error(
         h for h in last.handlers
         if (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) and _hands_on(h)
     ]
+    if len(body) == 1 and _swallows_all(last.handlers, ctx):
+        return True
     if not handing:
         return False
     if len(body) == 1:
@@ -1669,6 +1698,28 @@ def _hands_on_every_error(
         params.discard((a.posonlyargs or a.args)[0].arg)
     holders = params & set().union(*(_holders(h) for h in handing))
     return bool(holders) and all(_bookkeeping(stmt, holders, ctx) for stmt in body[:-1])
+
+
+def _nudges(stmt: ast.stmt) -> bool:
+    """``done.set()``, ``fut.cancel()``: a call, with no argument, of a method
+    that cannot raise (``_CANNOT_RAISE_METHODS``)."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr in _CANNOT_RAISE_METHODS and not call.args and not call.keywords
+    )
+
+
+def _swallows_all(handlers: list[ast.ExceptHandler], ctx: FileContext) -> bool:
+    """A handler catches every exception and does not re-raise, and a handler
+    before it re-raises only the process's exit or a cancellation: no failure
+    leaves the ``try``. Whether the handler loses the error is OTP501's
+    question (it reports ``except Exception: pass``), not the thread's."""
+    for i, handler in enumerate(handlers):
+        if (handler.type is None or _exception_name(handler.type, ctx) in _CATCH_ALL) \
+                and not _reraises(handler):
+            return all(not _reraises(h) or _exit_or_cancel(h, ctx) for h in handlers[:i])
+    return False
 
 
 def _holders(handler: ast.ExceptHandler) -> set[str]:
