@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Optional
 
 from otp_lints import projectfacts
@@ -1417,6 +1417,12 @@ _CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
 
+# In ``class_restores``' keys: the class puts back the whole environment.
+_EVERY_KEY = "*"
+# Attribute names of a saved copy: ``self.old_env``, ``self._original_environ``.
+_SAVED_NAME = re.compile(r"old|orig|saved|prev|backup", re.I)
+
+
 def _self_attr(expr: Optional[ast.AST]) -> Optional[str]:
     """``X`` of ``self.X``."""
     if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
@@ -2719,10 +2725,62 @@ class EnvironFacts:
             for method, mscope in methods:
                 self._class_puts_back(statements(method), mscope, saved, (), nodes,
                                       (full, present, absent))
+        copies = self._whole_copies(methods)
+        if copies:
+            refills = len(nodes)
+            for method, mscope in methods:
+                self._class_refills(method, mscope, copies, nodes)
+            if len(nodes) > refills:
+                full.add(_EVERY_KEY)  # the whole environment is put back
         found = self._class_restores[id(cls)] = (
             frozenset(nodes), frozenset(full | (present & absent))
         )
         return found
+
+    def _whole_copies(self, methods: Sequence[tuple[ast.AST, Scope]]) -> set[str]:
+        """The attributes a class's methods bind to a copy of the whole
+        environment (``self.original = dict(os.environ)``), or to a mapping
+        named as one (``self.old_env = dict(self)``, ``self._saved_environ``)."""
+        found: set[str] = set()
+        for method, mscope in methods:
+            for node in ast.walk(method):
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                    continue
+                attr = _self_attr(node.targets[0])
+                if attr is not None and (
+                    self._snapshot(node.value, mscope) or _SAVED_NAME.search(attr)
+                ):
+                    found.add(attr)
+        return found
+
+    def _class_refills(
+        self, method: ast.AST, scope: Scope, copies: set[str], nodes: set[int],
+    ) -> None:
+        """``os.environ.clear()`` right before ``os.environ.update(self.original)``
+        (a copy ``_whole_copies`` found): the class putting back the whole
+        environment it saved. Both calls are the restore itself."""
+        for block in ast.walk(method):
+            for field in ("body", "orelse", "finalbody"):
+                stmts = getattr(block, field, None)
+                if not isinstance(stmts, list):
+                    continue
+                for first, second in zip(stmts, stmts[1:]):
+                    if self._environ_call(first, "clear", scope) is None:
+                        continue
+                    update = self._environ_call(second, "update", scope)
+                    if update is None or len(update.args) != 1 or update.keywords \
+                            or _self_attr(update.args[0]) not in copies:
+                        continue
+                    for stmt in (first, second):
+                        nodes.update(id(node) for node, _ in self.mutations(stmt, scope))
+
+    def _environ_call(self, stmt: ast.stmt, method: str, scope: Scope) -> Optional[ast.Call]:
+        """``os.environ.<method>(...)`` as a statement of its own."""
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+                and call.func.attr == method and self._is_environ(call.func.value, scope):
+            return call
+        return None
 
     def _class_puts_back(
         self, stmts: list[ast.stmt], scope: Scope, saved: dict[str, str],
@@ -3120,6 +3178,15 @@ class EnvironMutation(Rule):
             path="tests/helpers.py",
         ),
         Example(
+            "import os\n\nclass EnvVars(dict):\n    def __init__(self, env_vars):\n"
+            "        super().__init__(os.environ)\n        self.old_env = dict(self)\n"
+            "        self.update(env_vars)\n\n    def __enter__(self):\n"
+            "        os.environ.clear()\n        os.environ.update(self)\n\n"
+            "    def __exit__(self, *exc):\n        os.environ.clear()\n"
+            "        os.environ.update(self.old_env)\n",
+            path="tests/util/contextmanagers.py",
+        ),
+        Example(
             "import os\nimport unittest\n\nclass T(unittest.TestCase):\n"
             "    def test_missing(self):\n        with self.assertRaises(KeyError):\n"
             "            del os.environ['surely-missing']\n",
@@ -3399,7 +3466,7 @@ class EnvironMutation(Rule):
             put_back, paired = facts.class_restores(owner.node, owner)
             if id(node) in put_back:
                 return True  # the restore itself, of a value the class saved
-            if ctx.is_test_file and key in paired:
+            if ctx.is_test_file and (key in paired or _EVERY_KEY in paired):
                 return True  # a test helper that saves the key and puts it back
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
