@@ -1138,7 +1138,7 @@ def _outlasts_ttl(
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
-    r"(?:ttl|expires?|expiry|expiration|lifetime|visibility_?timeout"
+    r"(?:(?:ttl|expires?|expiry|expiration|lifetime)(?:_?time)?|visibility_?timeout"
     r"|cache\w*_(?:seconds|timeout))$",
     re.I,
 )
@@ -2077,7 +2077,7 @@ class SleepInTest(Rule):
         configured before it, as a keyword, a dict entry or in the
         decorators of the test or of its class, named for an expiry, a TTL,
         a visibility timeout or a cache's seconds (`result_expires=1`,
-        `{"VisibilityTimeout": "1"}`,
+        `{"VisibilityTimeout": "1"}`, `{"expiration_time": 0.1}`,
         `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
         to see it run out, or `sleep(1)` to see it still hold; not a plain
         `timeout`, which bounds a wait; a sleep under a quarter of it stays
@@ -2346,6 +2346,14 @@ class SleepInTest(Rule):
             "    time.sleep(0.001)  # a tick of the clock\n"
             "    response.set_cookie('c', expires=expires)\n",
             path="tests/test_cookie.py",
+        ),
+        Example(
+            "import time\ndef test_stale(region_factory):\n"
+            "    reg = region_factory(config_args={'expiration_time': 0.1})\n"
+            "    reg.set('k', 1)\n"
+            "    time.sleep(0.3)  # the cached value is stale now\n"
+            "    assert reg.get('k', ignore_expiration=False) is NO_VALUE\n",
+            path="tests/test_region.py",
         ),
         Example(
             "import time\ndef test_redelivered(client, queue):\n"
