@@ -771,7 +771,9 @@ def _shut_down_in_finally(node: ast.Call, fact: TypeFact, ctx: FileContext) -> b
     """Every call known to make the future is ``ex.submit(...)`` on a local ``ex``
     bound only to an executor (``ex = ProcessPoolExecutor(max_workers=2)``), and
     ``node`` is in the body of a ``try`` whose ``finally`` calls ``ex.shutdown()``
-    (waiting): as with the executor's ``with`` block, leaving waits anyway."""
+    (waiting): as with the executor's ``with`` block, leaving waits anyway. Or
+    ``ex.shutdown()`` (waiting) always ran before ``node``: it returned only once
+    the work was done, so the future is (a ``submit`` after it raises)."""
     if not fact.calls:
         return False
     flow = _flow(ctx, ctx.scope)
@@ -797,27 +799,33 @@ def _shut_down_in_finally(node: ast.Call, fact: TypeFact, ctx: FileContext) -> b
     if len(names) != 1:
         return False
     (name,) = names
+    if any(_waiting_shutdown(prior, name) for prior in flow.dominators(stmt)):
+        return True
     child: ast.AST = stmt
     for parent in flow.enclosing(stmt):
         place = flow.place(child)
         if isinstance(parent, ast.Try) and place is not None and place.field == "body":
-            for final in parent.finalbody:
-                value = final.value if isinstance(final, ast.Expr) else None
-                if (
-                    isinstance(value, ast.Call)
-                    and isinstance(value.func, ast.Attribute)
-                    and value.func.attr == "shutdown"
-                    and dotted(value.func.value) == name
-                    and not value.args
-                    and not any(
-                        kw.arg == "wait" and not (
-                            isinstance(kw.value, ast.Constant) and kw.value.value is True)
-                        for kw in value.keywords
-                    )
-                ):
-                    return True
+            if any(_waiting_shutdown(final, name) for final in parent.finalbody):
+                return True
         child = parent
     return False
+
+
+def _waiting_shutdown(stmt: ast.stmt, name: str) -> bool:
+    """``name.shutdown()`` (``wait`` left true) as a statement of its own."""
+    value = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "shutdown"
+        and dotted(value.func.value) == name
+        and not value.args
+        and not any(
+            kw.arg == "wait" and not (
+                isinstance(kw.value, ast.Constant) and kw.value.value is True)
+            for kw in value.keywords
+        )
+    )
 
 
 _CF_WAIT = frozenset({"concurrent.futures.wait", "concurrent.futures._base.wait"})
@@ -1016,6 +1024,56 @@ def _waited_by_assert(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
             for a in call.args[1:]
         )
     return _earlier_call(flow, stmt, receiver, hands_over)
+
+
+_SET_WAITS = frozenset({*_CF_WAIT, "asyncio.wait", "asyncio.tasks.wait"})
+
+
+def _in_done_set(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
+    """``X.result()`` after ``assert X in done`` (always run before it), or in
+    the body of ``if X in done:``, where ``done`` is only ever the first of
+    ``done, pending = concurrent.futures.wait(...)`` (or ``await
+    asyncio.wait(...)``): X is done. The wait itself is reported if unbounded."""
+    def done_set(expr: ast.expr) -> bool:
+        if not isinstance(expr, ast.Name):
+            return False
+        bindings = ctx.semantic.bindings_of(expr.id, ctx.scope)
+        if not bindings:
+            return False
+        for b in bindings:
+            assign = b.node
+            if not (isinstance(assign, ast.Assign) and len(assign.targets) == 1):
+                return False
+            target, value = assign.targets[0], assign.value
+            if isinstance(value, ast.Await):
+                value = value.value
+            if not (
+                isinstance(target, ast.Tuple) and len(target.elts) == 2
+                and isinstance(target.elts[0], ast.Name) and target.elts[0].id == expr.id
+                and isinstance(value, ast.Call)
+                and ctx.qualified_name(value.func) in _SET_WAITS
+            ):
+                return False
+        return True
+
+    def member(test: ast.expr) -> bool:
+        return (
+            isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.In) and dotted(test.left) == receiver
+            and done_set(test.comparators[0])
+        )
+
+    if any(isinstance(prior, ast.Assert) and member(prior.test)
+           for prior in flow.dominators(stmt)):
+        return True
+    child: ast.AST = stmt
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if isinstance(parent, ast.If) and place is not None and place.field == "body" \
+                and member(parent.test):
+            return True
+        child = parent
+    return False
 
 
 def _completed_future(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
@@ -2268,6 +2326,7 @@ def _cannot_hang(
         if receiver is not None and flow is not None and stmt is not None and (
             _already_done(flow, stmt, receiver, _RESOLVED)
             or _waited_by_assert(flow, stmt, receiver)
+            or _in_done_set(flow, stmt, receiver, ctx)
         ):
             return True
         return (
@@ -2497,13 +2556,20 @@ class WaitWithoutTimeout(Rule):
       max_workers=2) as ex:`);
     - `ex.submit(...).result()` in the body of a `try` whose `finally` calls
       `ex.shutdown()` (waiting), `ex` a local bound only to an executor: as
-      with the `with` block, leaving waits for the work anyway;
+      with the `with` block, leaving waits for the work anyway; likewise a
+      future of `ex.submit(...)` waited on after `ex.shutdown()` (waiting)
+      always ran: it returned once the work was done (`shutdown(wait=False)`
+      stays reported);
     - `concurrent.futures.wait([DONE, f], return_when=FIRST_EXCEPTION)` with
       `DONE` bound once to a future built finished with an exception
       (`make_future(state=FINISHED, exception=OSError())`; for
       `FIRST_COMPLETED`, built finished): the wait returns at once;
     - `X.result()` in the body of `if f is X:` inside `for f in
-      as_completed(...)` (X is done);
+      as_completed(...)` (X is done), in the body of `if X in done:` or
+      after `assert X in done`, where `done` is only ever the first of
+      `done, pending = concurrent.futures.wait(...)` (or `await
+      asyncio.wait(...)`): X is done, and the wait is what is reported if
+      it has no timeout;
     - `.wait()`/`.communicate()` right after `.kill()` or
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
       body of a `try`), and `.join()` right after `.kill()` on a process:
@@ -2744,6 +2810,17 @@ class WaitWithoutTimeout(Rule):
             "        executor = ProcessPoolExecutor(max_workers=2)\n"
             "        fd = executor.submit(get_fd).result()\n"
             "    finally:\n        executor.shutdown()\n"
+        ),
+        Example(
+            "def run(task):\n    executor = ThreadPoolExecutor(max_workers=1)\n"
+            "    future = executor.submit(task)\n    executor.shutdown()\n"
+            "    return future.result()\n"
+        ),
+        Example(
+            "from concurrent.futures import FIRST_COMPLETED, wait\n"
+            "def first(ex, a, b):\n    fa, fb = ex.submit(a), ex.submit(b)\n"
+            "    done, _ = wait([fa, fb], timeout=5, return_when=FIRST_COMPLETED)\n"
+            "    if fa in done:\n        return fa.result()\n    return None\n"
         ),
         Example(
             "from concurrent import futures\n"
