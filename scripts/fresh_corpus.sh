@@ -7,17 +7,17 @@
 # set "g" (round 15, sixteen), set "h" (round 16, sixteen), set "i" (round 17,
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
-# sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen) and set
-# "q" (round 26, sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
+# "q" (round 26, sixteen) and set "r" (round 27, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
-#          ~/.cache/otp-fresh-q)
+#          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -104,7 +104,12 @@ case "$SET" in
            influxdb_client==1.50.0 logbook==1.10.1 loguru==0.7.3 mitogen==0.3.54
            opensearch_py==3.2.0 raven==6.10.0 requests_futures==1.1.0 slack_sdk==3.48.0
            streamlink==8.6.3 tasktiger==0.26.3 tweepy==4.17.0 watchtower==3.4.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [DEST]" >&2; exit 2 ;;
+  r) DEST=${2:-$HOME/.cache/otp-fresh-r}
+     PKGS="aria2p==0.12.3 bugsnag==4.9.2 cachetools==8.0.2 coverage==7.17.5 errbot==6.2.1
+           imageio_ffmpeg==0.8.1 irc==20.5.0 limits==5.8.0 matrix_nio==0.26.0
+           parallel_ssh==2.16.0.post1 pyppeteer==2.0.0 pytest_httpserver==1.2.1
+           rollbar==1.5.0 sopel==8.0.4 structlog==26.1.0 zulip==0.9.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
