@@ -6,7 +6,7 @@ import ast
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from otp_lints import projectfacts
 from otp_lints.context import FileContext
@@ -1527,6 +1527,16 @@ def _key_node(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
+def _keys_of(iterable: ast.expr) -> Union[str, list[str]]:
+    """What ``for k in <iterable>`` runs over: each key's text for a literal
+    tuple or list of keys, else the iterable's (dumped)."""
+    if isinstance(iterable, (ast.Tuple, ast.List)) and not any(
+        isinstance(e, ast.Starred) for e in iterable.elts
+    ):
+        return [ast.dump(e) for e in iterable.elts]
+    return ast.dump(iterable)
+
+
 def _each_key(iterable: str) -> str:
     """The key text of ``os.environ.update(m)``: every key of ``m`` (dumped)."""
     return "each:" + iterable
@@ -1595,7 +1605,7 @@ class _EnvFunction:
         self.set_keys: set[str] = set()
         # locals holding the old value of each of some keys (``original = {k:
         # os.environ.get(k) for k in keys}``): name -> the keys' iterable (dumped)
-        self.originals: dict[str, str] = {}
+        self.originals: dict[str, Union[str, list[str]]] = {}
         # loop variables naming a key whose old value the loop puts back (``for
         # k, v in original.items()``): a delete of such a key is a restore too
         self.restoring: set[str] = set()
@@ -2422,7 +2432,7 @@ class EnvironFacts:
         if flags & _RESTORING and isinstance(stmt, ast.For):
             each = self._puts_each_back(stmt, scope, out)
             if each is not None:
-                out.restored.add(each)
+                out.restored.update(each)
         for node, key in self.mutations(stmt, scope):
             kind = _mutation_kind(stmt, node)
             mutation_flags = flags
@@ -2509,6 +2519,19 @@ class EnvironFacts:
             out.saved[v.id] = key_dump
             out.restoring.add(key_dump)
             return
+        if isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name) \
+                and len(stmt.body) == 1 and not stmt.orelse \
+                and isinstance(stmt.body[0], ast.Assign) and len(stmt.body[0].targets) == 1:
+            # ``for k in keys: old[k] = os.environ.get(k)``: as the comprehension below
+            target, read = stmt.body[0].targets[0], stmt.body[0].value
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and isinstance(target.slice, ast.Name) \
+                    and target.slice.id == stmt.target.id \
+                    and self._read_key(read, scope) is not None:
+                rk = self._read_key(read, scope)
+                if isinstance(rk, ast.Name) and rk.id == stmt.target.id:
+                    out.originals[target.value.id] = _keys_of(stmt.iter)
+            return
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                 and isinstance(stmt.targets[0], ast.Name)):
             return
@@ -2517,14 +2540,9 @@ class EnvironFacts:
                 and isinstance(value.key, ast.Name) \
                 and isinstance(value.generators[0].target, ast.Name) \
                 and value.generators[0].target.id == value.key.id:
-            read = value.value
-            rk: Optional[ast.expr] = None
-            if isinstance(read, ast.Subscript) and self._is_environ(read.value, scope):
-                rk = read.slice
-            elif isinstance(read, ast.Call) and read.args and self._reads_key(read.func, scope):
-                rk = read.args[0]
+            rk = self._read_key(value.value, scope)
             if isinstance(rk, ast.Name) and rk.id == value.key.id:
-                out.originals[name] = ast.dump(value.generators[0].iter)
+                out.originals[name] = _keys_of(value.generators[0].iter)
                 return
         if self._snapshot(value, scope):
             out.snapshots.add(name)
@@ -2537,10 +2555,22 @@ class EnvironFacts:
         if key is not None:
             out.saved[name] = ast.dump(key)
 
-    def _puts_each_back(self, loop: ast.For, scope: Scope, out: _EnvFunction) -> Optional[str]:
+    def _read_key(self, read: ast.expr, scope: Scope) -> Optional[ast.expr]:
+        """The key of ``os.environ[k]`` / ``os.environ.get(k)`` / ``os.getenv(k)``."""
+        if isinstance(read, ast.Subscript) and self._is_environ(read.value, scope):
+            return read.slice
+        if isinstance(read, ast.Call) and read.args and self._reads_key(read.func, scope):
+            return read.args[0]
+        return None
+
+    def _puts_each_back(
+        self, loop: ast.For, scope: Scope, out: _EnvFunction,
+    ) -> Optional[list[str]]:
         """``for k, v in original.items(): os.environ[k] = v`` over ``original =
         {k: os.environ.get(k) for k in kwargs}``: every key of ``kwargs`` put
-        back, so ``os.environ.update(kwargs)`` is undone (``_each_key``)."""
+        back, so ``os.environ.update(kwargs)`` is undone (``_each_key``); over
+        a literal tuple of keys (``for k in (HOST, PORT): old[k] = ...``), each
+        of them."""
         it = loop.iter
         if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
                 and isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
@@ -2556,7 +2586,8 @@ class EnvironFacts:
                         isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
                         and isinstance(t.slice, ast.Name) and t.slice.id == k.id
                         for t in node.targets):
-                return _each_key(out.originals[it.func.value.id])
+                keys = out.originals[it.func.value.id]
+                return keys if isinstance(keys, list) else [_each_key(keys)]
         return None
 
     def cm_restored(self, func: ast.AST, scope: Scope, node: ast.AST, key: Optional[str]
@@ -2980,8 +3011,9 @@ class EnvironMutation(Rule):
       a value the function read from the same key, the snapshot put back, the
       delete of a key the function set, and in `for k, v in
       original.items()` over `original = {k: os.environ.get(k) for k in
-      keys}` both `os.environ[k] = v` and `del os.environ[k]`, each key put
-      back to its old value): it undoes the function's own change,
+      keys}` (or `original` filled by `for k in (HOST, PORT): original[k] =
+      os.environ.get(k)`, each of those keys) both `os.environ[k] = v` and
+      `del os.environ[k]`, each key put back to its old value): it undoes the function's own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
       old` not). Likewise in a class that saves a key's value in an
@@ -3176,6 +3208,16 @@ class EnvironMutation(Rule):
             "        if self.old is None:\n            os.environ.pop('SSL_CERT_FILE')\n"
             "        else:\n            os.environ['SSL_CERT_FILE'] = self.old\n",
             path="tests/helpers.py",
+        ),
+        Example(
+            "import os\nimport pytest\n\n@pytest.fixture\ndef tmpenv():\n"
+            "    old = {}\n    for key in ('HOST', 'PORT'):\n"
+            "        old[key] = os.environ.get(key)\n"
+            "    os.environ['HOST'] = '5.5.5.5'\n    yield\n"
+            "    for key, value in old.items():\n        if value:\n"
+            "            os.environ[key] = value\n        else:\n"
+            "            del os.environ[key]\n",
+            path="tests/test_port.py",
         ),
         Example(
             "import os\n\nclass EnvVars(dict):\n    def __init__(self, env_vars):\n"
