@@ -271,14 +271,33 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
             for n in ast.walk(expr) if isinstance(n, (ast.Name, ast.Attribute))
         ):
             return True
-    if isinstance(loop, ast.For) and exits:
-        it = loop.iter
-        while (
-            isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate")
-            and it.args
-        ):
-            it = it.args[0]  # ``reversed(range(5))``: as many rounds as the range
-        return isinstance(it, ast.Call) and last_name(it.func) == "range"
+    return isinstance(loop, ast.For) and exits and _over_a_range(loop)
+
+
+def _over_a_range(loop: ast.For) -> bool:
+    """``for _ in range(N)``, also through ``reversed``/``enumerate``."""
+    it = loop.iter
+    while (
+        isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate")
+        and it.args
+    ):
+        it = it.args[0]  # ``reversed(range(5))``: as many rounds as the range
+    return isinstance(it, ast.Call) and last_name(it.func) == "range"
+
+
+def _retries_until_raised(chain: list[ast.AST]) -> bool:
+    """``with pytest.raises(ConnectionError): for _ in range(10): call();
+    sleep(1)``: a loop over a range that is the whole block expecting an
+    exception polls until the call raises, at most N times (the loop has its
+    way out: the exception)."""
+    for loop, parent in zip(chain, chain[1:]):
+        if isinstance(loop, ast.For) and _over_a_range(loop) \
+                and isinstance(parent, (ast.With, ast.AsyncWith)) and parent.body == [loop]:
+            return any(
+                isinstance(item.context_expr, ast.Call)
+                and last_name(item.context_expr.func) in _RAISES
+                for item in parent.items
+            )
     return False
 
 
@@ -739,7 +758,7 @@ def _not_a_guess(
     if _is_tick(node, body):
         return "tick"
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
-    if any(_loop_is_bounded(loop, body) for loop in loops):
+    if any(_loop_is_bounded(loop, body) for loop in loops) or _retries_until_raised(chain):
         return "bounded"
     if _in_cancel_scope(node, chain, body.made_by):
         return "cancel-scope"
@@ -1987,7 +2006,10 @@ class SleepInTest(Rule):
       from one, `deadline.expired`), or counts attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` (also over
       `reversed(range(N))` or `enumerate(range(N))`) with a `break` or
-      `return` (the recommended helper, above);
+      `return` (the recommended helper, above), or whose way out is an
+      exception the block around it expects (`with pytest.raises(
+      ConnectionError):` holding only `for _ in range(10): client.ping();
+      time.sleep(1)`);
     - a tick: a sleep of at most a millisecond (`sleep(0.001)`) as a
       statement that no assertion directly follows, like `sleep(0)` a yield
       to other tasks and threads, or a tick of the clock so that two
@@ -2346,6 +2368,14 @@ class SleepInTest(Rule):
             "    time.sleep(0.001)  # a tick of the clock\n"
             "    response.set_cookie('c', expires=expires)\n",
             path="tests/test_cookie.py",
+        ),
+        Example(
+            "import time\nimport pytest\ndef test_shutdown(client):\n"
+            "    client.force_shutdown()\n"
+            "    with pytest.raises(ConnectionError):\n"
+            "        for _ in range(10):\n            client.list_methods()\n"
+            "            time.sleep(1)\n",
+            path="tests/test_client.py",
         ),
         Example(
             "import time\ndef test_stale(region_factory):\n"
