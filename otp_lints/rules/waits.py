@@ -701,8 +701,12 @@ def _serve_forever_receiver(expr: ast.expr) -> Optional[str]:
 
 
 def _serves_only(body: list[ast.stmt]) -> Optional[str]:
-    """``S`` when a body is ``S.serve_forever(...)``, maybe inside ``with S:``."""
-    stmts = [s for s in body if not _is_doc(s)]
+    """``S`` when a body is ``S.serve_forever(...)``, maybe inside ``with S:``,
+    after a docstring and asserts that call nothing (``assert self.server is
+    not None``: failing, they end the thread at once)."""
+    stmts = [s for s in body if not _is_doc(s) and not (
+        isinstance(s, ast.Assert) and not any(isinstance(n, ast.Call) for n in ast.walk(s))
+    )]
     if len(stmts) != 1:
         return None
     only = stmts[0]
@@ -2597,7 +2601,8 @@ class WaitWithoutTimeout(Rule):
       coroutine never running is another bug, which Python's own "never
       awaited" warning reports), and of a thread whose whole work is
       `S.serve_forever()` (its `target=`, or a function of the file that only
-      calls it, inside `with S:` or not) joined after `S.shutdown()` ran in
+      calls it, inside `with S:` or not, after asserts that call nothing:
+      `assert self.server is not None`) joined after `S.shutdown()` ran in
       the joining function: socketserver's `shutdown()` returns only once
       `serve_forever()` has. Another statement in the target, or a shutdown
       of another server, keeps the join flagged;
@@ -2810,6 +2815,14 @@ class WaitWithoutTimeout(Rule):
             "        executor = ProcessPoolExecutor(max_workers=2)\n"
             "        fd = executor.submit(get_fd).result()\n"
             "    finally:\n        executor.shutdown()\n"
+        ),
+        Example(
+            "import threading\nclass HTTPServer:\n    def thread_target(self):\n"
+            "        assert self.server is not None\n        self.server.serve_forever()\n"
+            "    def start(self):\n"
+            "        self.thread = threading.Thread(target=self.thread_target)\n"
+            "        self.thread.start()\n    def stop(self):\n"
+            "        self.server.shutdown()\n        self.thread.join()\n"
         ),
         Example(
             "def run(task):\n    executor = ThreadPoolExecutor(max_workers=1)\n"
