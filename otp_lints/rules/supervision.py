@@ -1346,7 +1346,8 @@ class UnsupervisedThread(Rule):
       or no timed wait on its effect, stays flagged;
     - `Thread(target=server.serve_forever)` with `server` a local bound once,
       when a later statement of the creating function's own body (not in a
-      branch; after a fixture's `yield`) is `server.shutdown()`: it stops the
+      branch; after a fixture's `yield`), or of the `finally` of a `try` in
+      that body around the thread's start, is `server.shutdown()`: it stops the
       `serve_forever` loop and waits until it has (`socketserver`'s
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
@@ -1387,6 +1388,13 @@ class UnsupervisedThread(Rule):
         Example(
             "import _thread\nclass Model:\n    def start(self, func, args=()):\n"
             "        _thread.start_new_thread(func, args)\n"
+        ),
+        Example(
+            "import threading\nimport pytest\n@pytest.fixture\ndef server(make_server):\n"
+            "    try:\n        srv = make_server()\n"
+            "        threading.Thread(target=srv.serve_forever).start()\n"
+            "        yield srv\n    finally:\n        srv.shutdown()\n",
+            path="tests/test_bot.py",
         ),
         Example(
             "import threading\ndef _warm_up():\n    try:\n        api.get('validate')\n"
@@ -1637,7 +1645,8 @@ def _is_process(call: ast.Call, ctx: FileContext) -> bool:
 def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
     """``Thread(target=server.serve_forever)`` where ``server`` is a local of the
     creating function, bound once, and a later statement of that function's own
-    body (not in a branch; after a fixture's ``yield``) is ``server.shutdown()``:
+    body (not in a branch; after a fixture's ``yield``), or of the ``finally`` of
+    a ``try`` of that body holding the call, is ``server.shutdown()``:
     ``socketserver``'s ``shutdown`` stops the ``serve_forever`` loop and waits
     until it has, so the thread's lifetime is the function's (a handler's error
     is reported by the server's ``handle_error``)."""
@@ -1651,10 +1660,17 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     bindings = func.bindings.get(name, [])
     if len(bindings) != 1 or bindings[0].kind != "assign":
         return False
+
+    def shuts_down(stmt: ast.AST) -> bool:
+        return (isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno
+                and isinstance(stmt.value, ast.Call) and not stmt.value.args
+                and method_call(stmt.value, "shutdown") == name)
+
     for stmt in scope_body(func):
-        if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
-                and isinstance(stmt.value, ast.Call) and not stmt.value.args \
-                and method_call(stmt.value, "shutdown") == name:
+        if shuts_down(stmt):
+            return True
+        if isinstance(stmt, ast.Try) and stmt.body and stmt.body[0].lineno <= call.lineno \
+                <= (stmt.body[-1].end_lineno or 0) and any(shuts_down(f) for f in stmt.finalbody):
             return True
     return False
 
