@@ -8,16 +8,17 @@
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
-# "q" (round 26, sixteen) and set "r" (round 27, sixteen) are pinned. Same layout as that corpus, so
+# "q" (round 26, sixteen), set "r" (round 27, sixteen) and set "s" (round
+# 28, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
-#          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r)
+#          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -109,7 +110,12 @@ case "$SET" in
            imageio_ffmpeg==0.8.1 irc==20.5.0 limits==5.8.0 matrix_nio==0.26.0
            parallel_ssh==2.16.0.post1 pyppeteer==2.0.0 pytest_httpserver==1.2.1
            rollbar==1.5.0 sopel==8.0.4 structlog==26.1.0 zulip==0.9.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [DEST]" >&2; exit 2 ;;
+  s) DEST=${2:-$HOME/.cache/otp-fresh-s}
+     PKGS="bottle==0.13.4 django_rq==4.2.0 falcon==4.4.0 fastapi==0.165.0 flask==3.1.3
+           google_api_core==2.44.0 ipython==9.18.1 jupyter_core==5.9.1 mastodon_py==2.3.3
+           nbconvert==7.17.2 nox==2026.10.20 papermill==2.7.0 praw==8.0.3 pydle==1.2.0
+           requests==2.34.2 walrus==0.9.8" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
