@@ -390,20 +390,14 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     if len(body) != 1 or not isinstance(body[0], ast.Try):
         return False
     handlers = body[0].handlers
-    for i, handler in enumerate(handlers):
-        catches_all = handler.type is None or _exception_name(handler.type, ctx) in _CATCH_ALL
-        if not catches_all:
-            continue
-        if _hands_on(handler):
-            return True
-        # No failure leaves the coroutine: the catch-all does not re-raise, and a
-        # handler before it re-raises only the process's exit or a cancellation.
-        # Whether the handler loses the error is OTP501's question, not the task's.
-        if not _reraises(handler) and all(
-            not _reraises(h) or _exit_or_cancel(h, ctx) for h in handlers[:i]
-        ):
-            return True
-    return False
+    if any(
+        (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) and _hands_on(h)
+        for h in handlers
+    ):
+        return True
+    # No failure leaves the coroutine (whether the handler loses it is OTP501's
+    # question, not the task's).
+    return _swallows_all(handlers, ctx)
 
 
 def _coroutine_def(node: ast.Call, ctx: FileContext) -> Optional[ast.AsyncFunctionDef]:
@@ -445,10 +439,7 @@ def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
                 and len(value.value.args) <= 1 and not value.value.keywords:
             saw = True
             continue
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
-                and value.func.attr in _CANNOT_RAISE_METHODS \
-                and not value.args and not value.keywords \
-                and isinstance(value.func.value, (ast.Name, ast.Attribute)):
+        if _nudges(stmt):
             saw = True
             continue
         return False
@@ -1718,11 +1709,12 @@ def _hands_on_every_error(
 
 def _nudges(stmt: ast.stmt) -> bool:
     """``done.set()``, ``fut.cancel()``: a call, with no argument, of a method
-    that cannot raise (``_CANNOT_RAISE_METHODS``)."""
+    that cannot raise (``_CANNOT_RAISE_METHODS``) on a name or attribute."""
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     return (
         isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
         and call.func.attr in _CANNOT_RAISE_METHODS and not call.args and not call.keywords
+        and isinstance(call.func.value, (ast.Name, ast.Attribute))
     )
 
 
