@@ -20,7 +20,7 @@ from otp_lints.rule import (
     last_names,
     statements,
 )
-from otp_lints.semantic import Binding, Scope, SemanticModel, last_name
+from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, last_name
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
 PREFIX: str = "OTP2"
@@ -1527,6 +1527,22 @@ def _key_node(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
+# Test decorators that run the test in a child process of its own
+# (pytest-forked's ``@pytest.mark.forked``, fastapi's ``@run_in_subprocess``).
+_CHILD_RUNNERS = frozenset({"run_in_subprocess", "run_in_separate_process"})
+
+
+def _runs_in_a_child(node: ast.AST) -> bool:
+    """A test (or test class) decorated to run in a child process of its own:
+    what it does to the environment dies with that child."""
+    for d in getattr(node, "decorator_list", ()):
+        target = d.func if isinstance(d, ast.Call) else d
+        name = dotted(target) or ""
+        if name.endswith("mark.forked") or name.rsplit(".", 1)[-1] in _CHILD_RUNNERS:
+            return True
+    return False
+
+
 def _keys_of(iterable: ast.expr) -> Union[str, list[str]]:
     """What ``for k in <iterable>`` runs over: each key's text for a literal
     tuple or list of keys, else the iterable's (dumped)."""
@@ -2294,7 +2310,9 @@ class EnvironFacts:
         restoring_fn = ("teardown" in name.lower() or name in self.cleanups()
                         or (self.ctx.is_test_file and name in self.finally_helpers()))
         base = _RESTORING if restoring_fn else 0
-        if self.decorated_guard(func, scope):
+        if self.decorated_guard(func, scope) or (
+            self.ctx.is_test_file and _runs_in_a_child(func)
+        ):
             base |= _GUARDED
         body = statements(func)
         # A fixture or context manager: what follows its top-level ``yield`` runs
@@ -2680,7 +2698,9 @@ class EnvironFacts:
         if isinstance(node, ast.ClassDef):
             if any(any(g in last_name(b) for g in _ENV_GUARDS) for b in node.bases):
                 found.whole = True
-            if self.decorated_guard(node, scope):
+            if self.decorated_guard(node, scope) or (
+                self.ctx.is_test_file and _runs_in_a_child(node)
+            ):
                 found.whole = True
         for stmt in statements(node):
             if not isinstance(stmt, _DEF_NODES):
@@ -2963,6 +2983,9 @@ class EnvironMutation(Rule):
       or a context manager of the same file that restores every key on exit,
       and in a function or class decorated with `patch.dict(os.environ, ...)`:
       the recommended fix, which restores the environment;
+    - in test files, a test (or test class) decorated to run in a child
+      process of its own (pytest-forked's `@pytest.mark.forked`, a
+      `@run_in_subprocess` helper): its changes die with the child;
     - the last statement of `with self.assertRaises(...)` /
       `pytest.raises(...)` (`del os.environ[missing]` expected to fail);
     - after `os.environ = <something else>` in the same function or in the
@@ -3208,6 +3231,11 @@ class EnvironMutation(Rule):
             "        if self.old is None:\n            os.environ.pop('SSL_CERT_FILE')\n"
             "        else:\n            os.environ['SSL_CERT_FILE'] = self.old\n",
             path="tests/helpers.py",
+        ),
+        Example(
+            "import os\nimport pytest\n\n@pytest.mark.forked\ndef test_home():\n"
+            "    os.environ['HOME'] = '/nonexistent'\n    assert load_config() is None\n",
+            path="tests/test_config.py",
         ),
         Example(
             "import os\nimport pytest\n\n@pytest.fixture\ndef tmpenv():\n"
