@@ -1419,8 +1419,11 @@ _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
 # In ``class_restores``' keys: the class puts back the whole environment.
 _EVERY_KEY = "*"
-# Attribute names of a saved copy: ``self.old_env``, ``self._original_environ``.
-_SAVED_NAME = re.compile(r"old|orig|saved|prev|backup", re.I)
+# Attribute names of a saved copy, by a word of the name: ``self.old_env``,
+# ``self._original_environ`` (not ``self.threshold``).
+_SAVED_NAME = re.compile(
+    r"(?:^|_)(?:old|orig|original|saved?|prev|previous|backup)(?:_|$)", re.I
+)
 
 
 def _self_attr(expr: Optional[ast.AST]) -> Optional[str]:
@@ -2544,8 +2547,7 @@ class EnvironFacts:
             target, read = stmt.body[0].targets[0], stmt.body[0].value
             if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
                     and isinstance(target.slice, ast.Name) \
-                    and target.slice.id == stmt.target.id \
-                    and self._read_key(read, scope) is not None:
+                    and target.slice.id == stmt.target.id:
                 rk = self._read_key(read, scope)
                 if isinstance(rk, ast.Name) and rk.id == stmt.target.id:
                     out.originals[target.value.id] = _keys_of(stmt.iter)
