@@ -8,17 +8,18 @@
 # sixteen), set "j" (round 18, sixteen), set "k" (round 19, sixteen), set
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
-# "q" (round 26, sixteen), set "r" (round 27, sixteen) and set "s" (round
-# 28, sixteen) are pinned. Same layout as that corpus, so
+# "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
+# 28, sixteen) and set "t" (round 29, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
-#          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s)
+#          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
+#          ~/.cache/otp-fresh-t)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -115,7 +116,12 @@ case "$SET" in
            google_api_core==2.44.0 ipython==9.18.1 jupyter_core==5.9.1 mastodon_py==2.3.3
            nbconvert==7.17.2 nox==2026.10.20 papermill==2.7.0 praw==8.0.3 pydle==1.2.0
            requests==2.34.2 walrus==0.9.8" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s] [DEST]" >&2; exit 2 ;;
+  t) DEST=${2:-$HOME/.cache/otp-fresh-t}
+     PKGS="alive_progress==3.3.0 canopen==2.4.1 gpiozero==2.0.1.post3 httpretty==1.1.4
+           livereload==2.7.1 memory_profiler==0.61.0 mkdocs==1.6.1 molotov==2.6 ncclient==0.7.1
+           opcua==0.98.13 peewee==4.5.3 rich==15.0.0 selenium==4.52.0 sphinx==9.0.4
+           spinach==0.0.25 thrift==0.25.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
