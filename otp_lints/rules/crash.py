@@ -73,7 +73,7 @@ _CLEANUP_WORDS = frozenset({
     "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
     "cleanup", "teardown", "unsubscribe", "punsubscribe", "unregister", "abort", "reset",
-    "dispose",
+    "dispose", "quit",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
 _CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate|decref", re.IGNORECASE)
@@ -257,7 +257,8 @@ class SwallowedException(Rule):
       call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
-      `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), or a name
+      `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), `quit`
+      (a WebDriver's, an SMTP or FTP session's `quit()`), or a name
       made of one of them: `force_close_all`,
       `hotkeys_stop`; awaited, or with `yield from` in a generator-based
       coroutine; two such calls on one object, `writer.close()` then
@@ -332,14 +333,17 @@ class SwallowedException(Rule):
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
     - a catch-all (`except Exception:`, also a bare `except:`) that passes
       or only sets constants (`HAS_DOCUTILS = False`) around a `try` that
-      only imports (`import rmm`), with at most undecorated definitions and
-      constant assignments beside the imports: a probe of whether an
+      only imports (`import rmm`), with at most undecorated definitions,
+      constant assignments and aliases of what it imported (`timezone =
+      zoneinfo.ZoneInfo`) beside the imports: a probe of whether an
       optional module is available (a bug inside that module is lost, as
-      with any probe). A `try` that also calls something, or defines with a
-      decorator, stays flagged, and so does an import of the project's own
-      code: a relative import, the file's own top-level package or a
-      directory its path runs through (`pymemcache/test/test_benchmark.py`
-      importing `pymemcache.client`),
+      with any probe). So is a handler that imports the alternative under
+      a name the `try` binds (`try: import ujson as json` / `except: import
+      json`), with at most such aliases and constants beside. A `try` that
+      also calls something, or defines with a decorator, stays flagged, and
+      so does an import of the project's own code: a relative import, the
+      file's own top-level package or a directory its path runs through
+      (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`),
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`);
@@ -845,6 +849,7 @@ class SwallowedException(Rule):
         Example(
             "try:\n    import rmm\n    HAS_RMM = True\nexcept Exception:\n    HAS_RMM = False\n"
         ),
+        Example("try:\n    import ujson as json\nexcept Exception:\n    import json\n"),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1123,7 +1128,9 @@ class SwallowedException(Rule):
         quiet = _is_quiet(handler.body)
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
-        if _optional_import(body, ctx) and (quiet or _sets_constants(handler.body)):
+        if _optional_import(body, ctx) and (
+            quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
+        ):
             return True
         if caught == "except Exception":
             if _warns_secondary(handler, ctx) and _while_error_propagates(
@@ -2415,12 +2422,14 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
 def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` only imports an optional module (``import rmm``; ``from
     docutils import nodes`` with the definitions built on it and ``HAS_DOCUTILS =
-    True``): the handler answers "is it available?". Not the project's own code:
+    True``; ``timezone = zoneinfo.ZoneInfo``, an alias of what it imported): the
+    handler answers "is it available?". Not the project's own code:
     a relative import, the file's own top-level package or a directory its path
     runs through (``pymemcache/test/...`` importing ``pymemcache.client``), or
     one the module imports outside any ``try`` (``from sentry_sdk import
     get_client``): a bug there is lost."""
     tops: set[str] = set()
+    imported = _import_names(body)
     for stmt in body:
         if isinstance(stmt, ast.Import):
             tops.update(a.name.split(".")[0] for a in stmt.names)
@@ -2428,7 +2437,7 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             if stmt.level or not stmt.module:
                 return False
             tops.add(stmt.module.split(".")[0])
-        elif not _runs_nothing(stmt):
+        elif not _runs_nothing(stmt) and not _aliases_import(stmt, imported):
             return False
     if not tops:
         return False
@@ -2439,6 +2448,55 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     if package:
         own.add(package.split(".")[0])
     return not (tops & own) and not (tops & _imported_at_top(ctx))
+
+
+def _import_names(stmts: list[ast.stmt]) -> set[str]:
+    """The names the imports among ``stmts`` bind (``import a.b``: ``a``)."""
+    names: set[str] = set()
+    for stmt in stmts:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names.update(
+                a.asname or (a.name.split(".")[0] if isinstance(stmt, ast.Import) else a.name)
+                for a in stmt.names
+            )
+    return names
+
+
+def _aliases_import(stmt: ast.stmt, imported: set[str]) -> bool:
+    """``timezone = zoneinfo.ZoneInfo``: a name bound to an attribute of a
+    module imported beside it (no call: a missing attribute is the probe's
+    own failure)."""
+    if not (isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets)):
+        return False
+    value = stmt.value
+    while isinstance(value, ast.Attribute):
+        value = value.value
+    return isinstance(value, ast.Name) and value.id in imported and value is not stmt.value
+
+
+def _bound_names(stmts: list[ast.stmt]) -> set[str]:
+    """Names the imports and plain assignments of ``stmts`` bind."""
+    names = _import_names(stmts)
+    for stmt in stmts:
+        if isinstance(stmt, ast.Assign):
+            names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+    return names
+
+
+def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The handler imports the alternative under a name the ``try`` binds
+    (``try: import ujson as json`` / ``except: import json``; ``try: import
+    zoneinfo; timezone = zoneinfo.ZoneInfo`` / ``except: import pytz; timezone
+    = pytz.timezone``), with at most aliases and constants beside: the
+    optional import's probe, whose other answer is the fallback."""
+    imported = _import_names(handler)
+    if not imported or not all(
+        isinstance(s, (ast.Import, ast.ImportFrom)) or _sets_constants([s])
+        or _aliases_import(s, imported)
+        for s in handler
+    ):
+        return False
+    return bool(_bound_names(body) & _bound_names(handler))
 
 
 def _imported_at_top(ctx: FileContext) -> set[str]:

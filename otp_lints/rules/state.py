@@ -2753,6 +2753,9 @@ class EnvironFacts:
             for inner in [self._scope_of(stmt, scope)] if inner is not None
         ]
         saved: dict[str, str] = {}
+        # Attributes bound to a copy of the whole environment (``self.original =
+        # dict(os.environ)``), or to a mapping named as one (``self.old_env``).
+        copies: set[str] = set()
         for method, mscope in methods:
             for node in ast.walk(method):
                 if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
@@ -2768,6 +2771,8 @@ class EnvironFacts:
                     key = value.args[0]
                 if key is not None:
                     saved[attr] = ast.dump(key)
+                if self._snapshot(value, mscope) or _SAVED_NAME.search(attr):
+                    copies.add(attr)
         nodes: set[int] = set()
         # keys put back whatever they held, put back only when they had a value
         # (``if self.old: os.environ["K"] = self.old``), removed when they had none
@@ -2778,7 +2783,6 @@ class EnvironFacts:
             for method, mscope in methods:
                 self._class_puts_back(statements(method), mscope, saved, (), nodes,
                                       (full, present, absent))
-        copies = self._whole_copies(methods)
         if copies:
             refills = len(nodes)
             for method, mscope in methods:
@@ -2790,27 +2794,11 @@ class EnvironFacts:
         )
         return found
 
-    def _whole_copies(self, methods: Sequence[tuple[ast.AST, Scope]]) -> set[str]:
-        """The attributes a class's methods bind to a copy of the whole
-        environment (``self.original = dict(os.environ)``), or to a mapping
-        named as one (``self.old_env = dict(self)``, ``self._saved_environ``)."""
-        found: set[str] = set()
-        for method, mscope in methods:
-            for node in ast.walk(method):
-                if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
-                    continue
-                attr = _self_attr(node.targets[0])
-                if attr is not None and (
-                    self._snapshot(node.value, mscope) or _SAVED_NAME.search(attr)
-                ):
-                    found.add(attr)
-        return found
-
     def _class_refills(
         self, method: ast.AST, scope: Scope, copies: set[str], nodes: set[int],
     ) -> None:
         """``os.environ.clear()`` right before ``os.environ.update(self.original)``
-        (a copy ``_whole_copies`` found): the class putting back the whole
+        (a copy ``class_restores`` found): the class putting back the whole
         environment it saved. Both calls are the restore itself."""
         for block in ast.walk(method):
             for field in ("body", "orelse", "finalbody"):

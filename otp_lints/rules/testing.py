@@ -799,6 +799,8 @@ def _not_a_guess(
                 return "caller-chosen"
     if _virtual_clock(ctx.scope) or _on_virtual_loop(qn, chain, body.made_by):
         return "virtual-clock"
+    if ctx.fact("otp601.profiled", _profiler_workload):
+        return "profiled"
     if _outlasts_ttl(node, body, _class_calls(func, ctx) if func is not None else ()):
         return "ttl"
     if _reaches_age(node, body):
@@ -1162,11 +1164,11 @@ _LIFETIME_NAME = re.compile(
     re.I,
 )
 # Names of a time the code under test lets pass on its own before it acts
-# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``; not a
-# ``retry_after``: the retry that follows it is work a sleep guesses at). Not a
+# (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``,
+# ``broker_dead_threshold_seconds``; not a ``retry_after``: the retry that follows it is work a sleep guesses at). Not a
 # timeout (``poll_timeout=0.1``, ``socket_timeout``): that bounds a wait, and a
 # sleep as long as one is no sign that the test waits it out.
-_SETTING_NAME = re.compile(r"(?:interval|keep_?alive)$", re.I)
+_SETTING_NAME = re.compile(r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds))$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
@@ -1576,14 +1578,16 @@ def _is_timestamp(expr: ast.expr) -> bool:
 def _checks_a_time(node: ast.Call, body: _Code) -> bool:
     """After the sleep (and before any other sleep) the test asserts that one
     timestamp is later than another (``assert second.time_unix_nano >
-    first.time_unix_nano``) of synchronous steps: the clock is the subject,
-    the sleep makes the second time differ. A recorded time compared with
+    first.time_unix_nano``) of synchronous steps, or that a measured time is
+    at least what it slept (``sleep(0.1)``, then ``assert dev.active_time >=
+    0.1``): the clock is the subject, the sleep makes the time pass. A recorded time compared with
     one computed from a clock reading (``assert job_time ==
     approx(expected)`` after ``run_once(job, 0.5)``, ``sleep(0.6)``) stays
     reported: the sleep also guesses when the scheduler gets to the job (the
     round-15 recall judges), as does a check that work happened or that a
     time is merely later than a reading."""
     line = node.lineno
+    slept = _seconds(node.args[0]) if node.args else None
     end = min(
         (c.lineno for c in body.calls
          if c.lineno > line and last_name(c.func) == "sleep"),
@@ -1620,7 +1624,42 @@ def _checks_a_time(node: ast.Call, body: _Code) -> bool:
                 dotted(a) != dotted(b)
             ):
                 return True
+        if slept is not None and _measured_at_least(n, slept):
+            return True
     return False
+
+
+def _measured_at_least(check: ast.AST, slept: float) -> bool:
+    """``assert dev.active_time >= 0.1`` (or ``assertGreaterEqual(t.elapsed,
+    0.1)``) with a bound the sleep lasts at least: the test checks that the
+    time it let pass was measured."""
+    test = check.test if isinstance(check, ast.Assert) else check
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        op, left, right = test.ops[0], test.left, test.comparators[0]
+        if isinstance(op, (ast.Lt, ast.LtE)):
+            left, right = right, left
+        elif not isinstance(op, (ast.Gt, ast.GtE)):
+            return False
+    elif isinstance(test, ast.Call) and len(test.args) >= 2 and last_name(test.func) in (
+        "assertGreater", "assertGreaterEqual"
+    ):
+        left, right = test.args[0], test.args[1]
+    else:
+        return False
+    bound = _seconds(right)
+    return (_is_timestamp(left) or _is_duration(left)) and bound is not None \
+        and 0 < bound <= slept
+
+
+# A measured duration's name (``elapsed``, ``uptime``, ``duration``).
+_DURATION_NAME = re.compile(r"(?:^|_)(?:elapsed|duration|uptime)$", re.I)
+
+
+def _is_duration(expr: ast.expr) -> bool:
+    name = expr.attr if isinstance(expr, ast.Attribute) else (
+        expr.id if isinstance(expr, ast.Name) else None
+    )
+    return name is not None and _DURATION_NAME.search(name) is not None
 
 
 # Calls that run a callback once a delay has passed, on the event loop or hub
@@ -1647,6 +1686,30 @@ def _after_a_scheduled_delay(node: ast.Call, body: _Code) -> bool:
             delay = _seconds(n.args[0])
             if delay is not None and 0 < delay < slept:
                 return True
+    return False
+
+
+# Where a profiler's ``profile`` decorator comes from (none: the name the
+# profiler's runner, ``mprof run`` or ``kernprof``, puts in builtins).
+_PROFILERS = ("memory_profiler.", "line_profiler.", "profilehooks.")
+
+
+def _profiler_workload(ctx: FileContext) -> bool:
+    """The file decorates a function of its own with a profiler's ``profile``
+    (``@profile``, ``@profile(precision=4)``: unbound, so the runner's, or
+    imported from memory_profiler or line_profiler): it is a sample workload
+    for the profiler, and its sleeps are the work being measured."""
+    binding = ctx.semantic.module.bindings.get("profile")
+    if binding:
+        qualname = binding[-1].qualname or ""
+        if not qualname.startswith(_PROFILERS):
+            return False
+    for stmt in ctx.tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for d in stmt.decorator_list:
+                target = d.func if isinstance(d, ast.Call) else d
+                if isinstance(target, ast.Name) and target.id == "profile":
+                    return True
     return False
 
 
@@ -2087,6 +2150,11 @@ class SleepInTest(Rule):
       simulated work (a handler sleeping past its Lambda timeout on purpose).
       A helper whose name says it waits (`wait_`, `await_`, `settle`, `pause`,
       `ensure_`, `let_`) stays reported;
+    - any sleep in a sample workload for a profiler: a file that decorates
+      a function of its own with a profiler's `profile` (`@profile`, unbound
+      since `mprof run` and `kernprof` put it in builtins, or imported from
+      memory_profiler or line_profiler): the sleeps are the work measured.
+      A `profile` of another origin does not count;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
@@ -2116,10 +2184,13 @@ class SleepInTest(Rule):
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
         `sleep(0.03)`);
-      - a sleep sized to an interval or keep-alive the test set before it
-        (a keyword, a dict entry, `cfg.x_interval = 0.1`,
-        `settings["x_interval"] = 0.1`): at least as long and at most twice
-        (`auto_fallback_interval=0.1`, then `sleep(0.15)`). A
+      - a sleep sized to an interval, a keep-alive or a threshold in
+        seconds the test set before it (a keyword, a dict entry,
+        `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
+        `broker.dead_threshold_seconds = 2`): at least as long and at most
+        twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); a
+        threshold not named in seconds (`failure_threshold`, a count) does
+        not count. A
         `retry_after=1`, then `sleep(1.1)`, stays reported: the retry that
         follows the delay is work the sleep guesses has finished. A timeout such
         as `poll_timeout` does not count, it bounds a wait; except in a
@@ -2153,6 +2224,11 @@ class SleepInTest(Rule):
         scheduler gets to the job), a check that work happened (`assert
         job.done`), or that a recorded time is merely later than a clock
         reading (`assert last_seen > start`), stays reported;
+      - the same after an assertion that a measured time or duration is at
+        least a bound the sleep lasts (`sleep(0.1)`, then `assert
+        dev.active_time >= 0.1`; `elapsed`, `duration`, `uptime`): the time
+        measured is the time slept. A bound longer than the sleep stays
+        reported;
       - a sleep that outlasts a literal delay with which the test, or a
         function it defines, scheduled a callback on the loop or hub its
         own sleep runs on (`spawn_after_local(0.1, f)`, `spawn_after`,

@@ -3662,7 +3662,17 @@ class NetworkCallWithoutTimeout(Rule):
       not `None`): the green thread's timeout ends any wait inside the block
       on a green socket. The sockets are green once the program or its
       worker pool patches them, which code written against a green timeout
-      assumes; a file that is run unpatched is not told apart.
+      assumes; a file that is run unpatched is not told apart;
+    - a call inside a test double of the network: a function (or a function
+      around it, or its class) decorated with `@httpretty.activate`,
+      `@httprettified`, `@mocket.mocketize`, or for `requests` also
+      `@responses.activate`, `@requests_mock.Mocker()`, or a `with` of one of
+      them (`httpretty.enabled()`, `requests_mock.Mocker()`...): the double
+      answers in-process. Not when the function lets requests through again
+      (`httpretty.disable()`, `responses.add_passthru(...)`,
+      `Mocker(real_http=True)`). httpretty passes a URL no test registered
+      on to the real network unless `allow_net_connect=False`; which URLs
+      are registered is not checked.
 
     A call to a test's own server (a loopback address, `getsockname()`,
     `live_server_url`) is flagged like any other: that server is code under
@@ -3724,6 +3734,14 @@ class NetworkCallWithoutTimeout(Rule):
             "    if timeout is not None:\n"
             "        return socket.create_connection(address, timeout)\n"
             "    return socket.create_connection(address)\n"
+        ),
+        # a test double of the network answers in-process
+        Example(
+            "import httpretty, requests\n@httpretty.activate(allow_net_connect=False)\n"
+            "def test_get():\n"
+            "    httpretty.register_uri(httpretty.GET, 'http://example.com/', body='hi')\n"
+            "    assert requests.get('http://example.com/').text == 'hi'\n",
+            path="tests/test_get.py",
         ),
         # a green thread's timeout bounds the block
         Example(
@@ -3790,7 +3808,10 @@ class NetworkCallWithoutTimeout(Rule):
             _connected_then_bounded(path, node, ctx) or _own_listener_pair(path, node, ctx)
         ):
             return True
-        return _callers_none_timeout(path, node, ctx) or _inside_green_timeout(path, ctx)
+        return (
+            _callers_none_timeout(path, node, ctx) or _inside_green_timeout(path, ctx)
+            or _network_faked(path, qn, ctx)
+        )
 
 
 #: A green library's timeout: raised in the green thread after so many seconds,
@@ -3816,6 +3837,66 @@ def _inside_green_timeout(path: list[ast.AST], ctx: FileContext) -> bool:
             ):
                 return True
     return False
+
+
+# Test doubles of the network, by qualified name: used as a decorator (called
+# or not) or a ``with``, they answer requests in-process. httpretty and mocket
+# replace the socket module (every client); responses and requests-mock
+# replace requests' transport (requests only; an unregistered URL raises).
+_FAKES_EVERY_PEER = frozenset({
+    "httpretty.activate", "httpretty.httprettified", "httpretty.enabled",
+    "httpretty.core.httprettified", "mocket.mocketize", "mocket.async_mocketize",
+    "mocket.Mocketizer", "mocket.mocket.mocketize", "mocket.mocket.Mocketizer",
+})
+_FAKES_REQUESTS = frozenset({
+    "responses.activate", "responses.RequestsMock", "requests_mock.Mocker",
+    "requests_mock.mock", "requests_mock.mocker.Mocker",
+})
+# Calls that let requests through to the real network again.
+_UNFAKES = frozenset({"disable", "add_passthru"})
+
+
+def _network_faked(path: list[ast.AST], qn: str, ctx: FileContext) -> bool:
+    """The call runs inside a test double of the network (``@httpretty.activate``,
+    ``@responses.activate``, ``with requests_mock.Mocker():``, on the function,
+    a function around it or its class), which answers it in-process, and the
+    function does not let requests through again (``httpretty.disable()``,
+    ``responses.add_passthru(...)``, ``Mocker(real_http=True)``)."""
+    fakers = _FAKES_EVERY_PEER if not qn.startswith("requests.") else (
+        _FAKES_EVERY_PEER | _FAKES_REQUESTS)
+    found = False
+    for anc in path:
+        if isinstance(anc, (ast.With, ast.AsyncWith)) and any(
+            _is_faker(item.context_expr, fakers, ctx) for item in anc.items
+        ):
+            found = True
+    scope: Optional[Scope] = ctx.scope
+    while not found and scope is not None:
+        decorators = getattr(scope.node, "decorator_list", ())
+        found = any(_is_faker(d, fakers, ctx) for d in decorators)
+        scope = scope.parent
+    if not found:
+        return False
+    function = ctx.function()
+    body = function.node if function is not None else None
+    return body is None or not any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr in _UNFAKES
+        and (ctx.qualified_name(n.func) or "").split(".")[0] in ("httpretty", "responses")
+        for n in ast.walk(body)
+    )
+
+
+def _is_faker(expr: ast.expr, fakers: frozenset[str], ctx: FileContext) -> bool:
+    """``httpretty.activate``, ``httpretty.activate(allow_net_connect=False)``,
+    ``requests_mock.Mocker()`` (not ``Mocker(real_http=True)``)."""
+    func = expr.func if isinstance(expr, ast.Call) else expr
+    if not isinstance(func, (ast.Name, ast.Attribute)) or ctx.qualified_name(func) not in fakers:
+        return False
+    return not (isinstance(expr, ast.Call) and any(
+        kw.arg == "real_http" and not (isinstance(kw.value, ast.Constant) and not kw.value.value)
+        for kw in expr.keywords
+    ))
 
 
 _INF_STRINGS = frozenset({"inf", "+inf", "infinity", "+infinity"})
