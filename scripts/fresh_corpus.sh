@@ -9,17 +9,17 @@
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
-# 28, sixteen) and set "t" (round 29, sixteen) are pinned. Same layout as that corpus, so
+# 28, sixteen), set "t" (round 29, sixteen) and set "u" (round 30, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
-#          ~/.cache/otp-fresh-t)
+#          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -121,7 +121,12 @@ case "$SET" in
            livereload==2.7.1 memory_profiler==0.61.0 mkdocs==1.6.1 molotov==2.6 ncclient==0.7.1
            opcua==0.98.13 peewee==4.5.3 rich==15.0.0 selenium==4.52.0 sphinx==9.0.4
            spinach==0.0.25 thrift==0.25.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t] [DEST]" >&2; exit 2 ;;
+  u) DEST=${2:-$HOME/.cache/otp-fresh-u}
+     PKGS="azure_servicebus==7.15.0 doit==0.37.0 eliot==1.18.0 exchangelib==5.6.0
+           faust_streaming==0.15.3 mattermostdriver==7.3.2 neo4j==6.4.1 py_consul==1.8.0
+           pytest_subprocess==1.6.0 slack_bolt==1.30.0 smbprotocol==1.17.0 sshtunnel==0.5.1
+           stem==1.8.2 tortoise_orm==1.1.9 txtorcon==26.6.0 yaspin==3.5.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
