@@ -1165,10 +1165,13 @@ _LIFETIME_NAME = re.compile(
 )
 # Names of a time the code under test lets pass on its own before it acts
 # (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``,
-# ``broker_dead_threshold_seconds``; not a ``retry_after``: the retry that follows it is work a sleep guesses at). Not a
-# timeout (``poll_timeout=0.1``, ``socket_timeout``): that bounds a wait, and a
-# sleep as long as one is no sign that the test waits it out.
-_SETTING_NAME = re.compile(r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds))$", re.I)
+# ``broker_dead_threshold_seconds``; not a ``retry_after``: the retry that
+# follows it is work a sleep guesses at). Not a timeout (``poll_timeout=0.1``,
+# ``socket_timeout``): that bounds a wait, and a sleep as long as one is no
+# sign that the test waits it out.
+_SETTING_NAME = re.compile(
+    r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds))$", re.I
+)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
@@ -1704,7 +1707,7 @@ def _profiler_workload(ctx: FileContext) -> bool:
         qualname = binding[-1].qualname or ""
         if not qualname.startswith(_PROFILERS):
             return False
-    for stmt in ctx.tree.body:
+    for stmt in getattr(ctx.tree, "body", ()):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             for d in stmt.decorator_list:
                 target = d.func if isinstance(d, ast.Call) else d
