@@ -318,3 +318,34 @@ def is_lone_program(ctx: FileContext) -> bool:
     (``is_main_program``), importing no concurrency module. Nothing else in
     its process runs beside it."""
     return (ctx.is_script_path or is_main_program(ctx)) and not imports_concurrency(ctx)
+
+
+#: pytest-subprocess's fixtures: every ``subprocess`` call of a test that takes
+#: one is answered by a ``FakePopen`` (an unregistered command raises)
+_FAKE_PROCESS_FIXTURES = frozenset({"fp", "fake_process"})
+#: their methods that let a command run for real
+_REAL_PROCESS_CALLS = frozenset({"allow_unregistered", "pass_command"})
+
+
+def subprocess_faked(ctx: FileContext) -> bool:
+    """In a test file, the current function or one around it takes
+    pytest-subprocess's ``fp`` (or ``fake_process``) fixture and never lets a
+    command through to a real process (``fp.allow_unregistered(True)``,
+    ``fp.pass_command(...)``): the children it starts are fakes."""
+    if not ctx.is_test_file:
+        return False
+    scope: Optional[Scope] = ctx.scope
+    while scope is not None:
+        node = scope.node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
+            fixture = names & _FAKE_PROCESS_FIXTURES
+            if fixture:
+                return not any(
+                    isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                    and n.func.attr in _REAL_PROCESS_CALLS
+                    for n in ast.walk(node)
+                )
+        scope = scope.parent
+    return False

@@ -258,7 +258,9 @@ class SwallowedException(Rule):
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), `quit`
-      (a WebDriver's, an SMTP or FTP session's `quit()`), or a name
+      (a WebDriver's, an SMTP or FTP session's `quit()`), a SQL statement
+      dropping a table, database, schema, index or view
+      (`conn.execute_script(f"DROP TABLE IF EXISTS {name}")`), or a name
       made of one of them: `force_close_all`,
       `hotkeys_stop`; awaited, or with `yield from` in a generator-based
       coroutine; two such calls on one object, `writer.close()` then
@@ -1601,12 +1603,28 @@ def _is_cleanup(stmt: ast.stmt) -> bool:
                                       else n.value.decode("latin-1"))
             for a in call.args for n in ast.walk(a)
         )
-    # A message that is one stop word: ``dispatch(conn, None, "shutdown")``.
+    # A message that is one stop word: ``dispatch(conn, None, "shutdown")``;
+    # a SQL statement dropping what a test made: ``execute("DROP TABLE t")``.
     return any(
         isinstance(a, ast.Constant) and isinstance(a.value, str)
         and _CLOSE_MESSAGE.fullmatch(a.value) is not None
         for a in call.args
-    )
+    ) or any(_SQL_DROP.match(_leading_text(a)) for a in call.args[:1])
+
+
+_SQL_DROP = re.compile(r"\s*DROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|VIEW)\b", re.IGNORECASE)
+
+
+def _leading_text(expr: ast.expr) -> str:
+    """The literal text a string starts with: a constant's, or an f-string's
+    before its first placeholder."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return expr.value
+    if isinstance(expr, ast.JoinedStr) and expr.values:
+        first = expr.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    return ""
 
 
 def _is_stop_request(body: list[ast.stmt]) -> bool:

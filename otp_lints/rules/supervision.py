@@ -15,7 +15,7 @@ from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
 from otp_lints.flow import method_call
-from otp_lints.rule import Example, Rule, body_nodes
+from otp_lints.rule import Example, Rule, body_nodes, subprocess_faked
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
@@ -2354,7 +2354,11 @@ class OrphanSubprocess(Rule):
     of a child that never starts (`OSError` and its subclasses,
     `subprocess.SubprocessError`, `ValueError`, `TypeError`): the failure is
     the case under test, like `pytest.raises`. Outside tests that shape stays
-    flagged: a child that did start is orphaned.
+    flagged: a child that did start is orphaned. Nor, in test files, a
+    `Popen` in a test that takes pytest-subprocess's `fp` (or
+    `fake_process`) fixture and never lets a command run for real
+    (`fp.allow_unregistered(True)`, `fp.pass_command(...)`): the fixture
+    answers it with a `FakePopen`, and an unregistered command raises.
     """
 
     code = "OTP304"
@@ -2378,6 +2382,11 @@ class OrphanSubprocess(Rule):
             "    except OSError:\n        pass\n    else:\n"
             "        self.fail('expected OSError')\n",
             path="tests/test_popen.py",
+        ),
+        Example(
+            "import subprocess\ndef test_registered(fp):\n    fp.register('test')\n"
+            "    subprocess.Popen('test')\n",
+            path="tests/test_fake.py",
         ),
     )
     invalid = (
@@ -2403,6 +2412,8 @@ class OrphanSubprocess(Rule):
             return
         if not ctx.is_discarded(node):
             return
+        if qn == POPEN and subprocess_faked(ctx):
+            return  # pytest-subprocess answers it with a FakePopen
         path = enclosing(ctx, node)
         stmt, above = statement_of(path, node)
         if stmt is not None and above:
