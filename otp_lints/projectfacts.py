@@ -1,6 +1,6 @@
 """What a file's findings depend on beyond its own bytes: the ``conftest.py``
 files pytest loads for it, and the fixtures there that restore the whole
-process environment (OTP203).
+process environment, or some keys of it (OTP203).
 
 pytest runs the fixtures of every ``conftest.py`` from the project's root down
 to a test's own directory; a function-scoped fixture that snapshots
@@ -26,8 +26,9 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Optional
 
 from otp_lints.files import read_source
@@ -50,6 +51,9 @@ class Fixture:
     function_scope: bool  # ``scope`` absent or "function": set up and undone per test
     restores_environ: bool  # its own body puts the whole environment back
     requests: tuple[str, ...]  # the fixtures it asks for by parameter
+    #: the keys (``ast.dump`` of the literal) it saves before its ``yield`` and
+    #: puts back after it, whether they were set or not
+    restored_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,11 @@ class EnvironFixtures:
     #: function-scoped fixtures, by name, that restore it (directly or through
     #: a fixture they request)
     restoring: frozenset[str]
+    #: function-scoped fixtures, by name, that put back some keys (directly or
+    #: through a fixture they request): the keys
+    keys: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)
+    #: the keys autouse function-scoped fixtures put back after every test
+    autouse_keys: frozenset[str] = frozenset()
 
 
 NO_FIXTURES = EnvironFixtures(False, frozenset())
@@ -159,7 +168,21 @@ def environ_fixtures(path: str, own: Iterable[Fixture] = ()) -> EnvironFixtures:
                 restoring.add(n)
                 changed = True
     autouse = any(fx.autouse and n in restoring for n, fx in table.items())
-    return EnvironFixtures(autouse, frozenset(restoring))
+    keys = {n: fx.restored_keys for n, fx in table.items()
+            if fx.restored_keys and fx.function_scope}
+    changed = True
+    while changed:  # through the fixtures a fixture requests
+        changed = False
+        for n, fx in table.items():
+            if not fx.function_scope:
+                continue
+            inherited = frozenset().union(*(keys.get(r, frozenset()) for r in fx.requests))
+            if not inherited <= keys.get(n, frozenset()):
+                keys[n] = keys.get(n, frozenset()) | inherited
+                changed = True
+    autouse_keys = frozenset().union(
+        *(k for n, k in keys.items() if table[n].autouse))
+    return EnvironFixtures(autouse, frozenset(restoring), keys, autouse_keys)
 
 
 # -- reading fixtures from a module -------------------------------------------
@@ -197,7 +220,7 @@ def fixture_of(func: ast.FunctionDef | ast.AsyncFunctionDef, environ: frozenset[
     requests = tuple(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
     return Fixture(
         name, isinstance(autouse, ast.Constant) and autouse.value is True, function_scope,
-        _restores_environ(func, environ), requests)
+        _restores_environ(func, environ), requests, _restored_keys(func, environ))
 
 
 def module_fixtures(tree: ast.Module) -> Iterable[Fixture]:
@@ -260,6 +283,78 @@ def _restores_environ(func: ast.AST, environ: frozenset[str]) -> bool:
                     stmt, environ):
                 return True
     return False
+
+
+def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
+    """The keys a yield fixture saves before its ``yield`` (``old =
+    os.environ.get("K")``) and puts back after it, set or not: ``os.environ["K"]
+    = old`` as a statement of its own, or under ``if old is not None:`` with
+    ``os.environ.pop("K", None)`` (or ``del os.environ["K"]``) in its ``else``."""
+    body = getattr(func, "body", [])
+    if not environ:
+        return frozenset()
+    at = next((i for i, stmt in enumerate(body) if _is_yield(stmt)), None)
+    if at is None:
+        return frozenset()
+    saved: dict[str, str] = {}  # local -> key
+    for stmt in body[:at]:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            key = _read_key(stmt.value, environ)
+            if key is not None:
+                saved[stmt.targets[0].id] = key
+    restored: set[str] = set()
+    for stmt in body[at + 1:]:
+        put = _puts_back(stmt, saved, environ)
+        if put is not None:
+            restored.add(put)
+        elif isinstance(stmt, ast.If) and len(stmt.body) == 1 and len(stmt.orelse) == 1:
+            put = _puts_back(stmt.body[0], saved, environ)
+            if put is not None and _removes_key(stmt.orelse[0], environ) == put:
+                restored.add(put)
+    return frozenset(restored)
+
+
+def _literal_key(expr: ast.expr) -> Optional[str]:
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return ast.dump(ast.Constant(value=expr.value))
+    return None
+
+
+def _read_key(value: ast.expr, environ: frozenset[str]) -> Optional[str]:
+    """``os.environ.get("K")`` (a default or not): the key."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+            and value.func.attr == "get" and _spelled(value.func.value) in environ \
+            and value.args:
+        return _literal_key(value.args[0])
+    return None
+
+
+def _puts_back(stmt: ast.stmt, saved: dict[str, str], environ: frozenset[str]
+               ) -> Optional[str]:
+    """``os.environ["K"] = old``, ``old`` saved from K: the key."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+            and isinstance(stmt.value, ast.Name) and stmt.value.id in saved:
+        target = stmt.targets[0]
+        if isinstance(target, ast.Subscript) and _spelled(target.value) in environ:
+            key = _literal_key(target.slice)
+            if key is not None and key == saved[stmt.value.id]:
+                return key
+    return None
+
+
+def _removes_key(stmt: ast.stmt, environ: frozenset[str]) -> Optional[str]:
+    """``os.environ.pop("K", None)`` or ``del os.environ["K"]``: the key."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        call = stmt.value
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "pop" \
+                and _spelled(call.func.value) in environ and call.args:
+            return _literal_key(call.args[0])
+    if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+        if isinstance(target, ast.Subscript) and _spelled(target.value) in environ:
+            return _literal_key(target.slice)
+    return None
 
 
 def _empties_and_refills(block: list[ast.stmt], i: int, environ: frozenset[str]) -> bool:

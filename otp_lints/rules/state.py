@@ -1681,14 +1681,15 @@ class EnvironFacts:
             self._marked = frozenset(names)
         return self._marked
 
-    def fixture_restored(self, scope: Scope) -> bool:
+    def fixture_restored(self, scope: Scope, key: Optional[str] = None) -> bool:
         """The change is made while a test runs, and a function-scoped fixture
-        that restores the whole environment wraps that test: autouse (in a
-        conftest pytest loads for this file, or the file's own), or asked for
-        by the test (a parameter, ``usefixtures`` on it, its class or the
-        module's ``pytestmark``), directly or through another fixture."""
+        that restores the whole environment wraps that test, or one that puts
+        back the changed ``key``: autouse (in a conftest pytest loads for this
+        file, or the file's own), or asked for by the test (a parameter,
+        ``usefixtures`` on it, its class or the module's ``pytestmark``),
+        directly or through another fixture."""
         env = self.environ_fixtures()
-        if not env.restoring:
+        if not env.restoring and (key is None or not env.keys):
             return False
         top = scope
         while top.parent is not None and top.parent.kind not in ("module", "class"):
@@ -1696,7 +1697,7 @@ class EnvironFacts:
         func, owner = top.node, top.parent
         if not isinstance(func, _DEF_NODES) or owner is None or self._outside_tests(func, owner):
             return False
-        if env.autouse:
+        if env.autouse or (key is not None and key in env.autouse_keys):
             return True
         names = set(self.module_marked())
         for d in func.decorator_list:
@@ -1707,6 +1708,8 @@ class EnvironFacts:
         if func.name.startswith("test") or projectfacts.fixture_decorator(func) is not None:
             a = func.args
             names |= {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+        if key is not None and any(key in env.keys.get(n, ()) for n in names):
+            return True
         return not names.isdisjoint(env.restoring)
 
     def _outside_tests(self, func: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope
@@ -3129,8 +3132,13 @@ class EnvironMutation(Rule):
       function-scoped fixture that puts the whole environment back wraps
       that test: one that snapshots `os.environ` and, after its `yield`,
       empties it and refills it from the snapshot (`os.environ.clear();
-      os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`.
-      pytest resumes a fixture after the test, failed or not, so the change
+      os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`;
+      or, for the keys it names, one that saves `old = os.environ.get("K")`
+      before its `yield` and after it puts each back whether it was set or
+      not (`os.environ["K"] = old`, or that under `if old is not None:`
+      with `os.environ.pop("K", None)` in the `else`: tortoise-orm's
+      `tz_env`). A key it puts back only when it was set, or does not name,
+      stays flagged. pytest resumes a fixture after the test, failed or not, so the change
       ends with the test. The fixture counts where it is autouse, or asked
       for by the test (a parameter of a `test*` function or of a fixture,
       `@pytest.mark.usefixtures` on the test or its class, the module's
@@ -3567,7 +3575,7 @@ class EnvironMutation(Rule):
                 key in container.restored or (_removes(node) and key in container.present)
         ))):
             return True
-        return facts.fixture_restored(scope)  # by a fixture, maybe a conftest's
+        return facts.fixture_restored(scope, key)  # by a fixture, maybe a conftest's
 
     @staticmethod
     def _never_called_conftest(func: ast.AST, scope: Scope, ctx: FileContext) -> bool:
