@@ -1,10 +1,12 @@
 """OTP203 and the conftest.py files pytest loads: a function-scoped fixture that
-puts the whole environment back after each test undoes what the test changed
+puts the whole environment (or some keys) back after each test undoes what the
+test changed
 (projectfacts.py); the CLI and flake8 agree. The result cache and a changed
 conftest: test_faults.py."""
 
 from __future__ import annotations
 
+import ast
 import os
 import textwrap
 
@@ -234,3 +236,58 @@ def test_session_end_hooks_run_after_the_last_test(tmp_path) -> None:
     """
     root = _project(tmp_path, conftest)
     assert _otp203(root, "tests/conftest.py") == [15]
+
+
+def test_a_conftest_fixture_restoring_some_keys_covers_those_keys(tmp_path) -> None:
+    conftest = """\
+        import os
+        import pytest
+
+        @pytest.fixture
+        def tz_env():
+            old = os.environ.get("TZ")
+            yield
+            if old is not None:
+                os.environ["TZ"] = old
+            else:
+                os.environ.pop("TZ", None)
+
+        @pytest.fixture(autouse=True)
+        def lang_env():
+            old = os.environ.get("LANG", "C")
+            yield
+            os.environ["LANG"] = old
+
+        @pytest.fixture
+        def half_env():
+            old = os.environ.get("HOME")
+            yield
+            if old is not None:
+                os.environ["HOME"] = old
+    """
+    tests = """\
+        import os
+
+        def test_tz(tz_env):
+            os.environ["TZ"] = "UTC"
+
+        def test_other_key(tz_env):
+            os.environ["PATH"] = "/bin"
+
+        def test_lang():
+            os.environ["LANG"] = "C.UTF-8"
+
+        def test_unasked():
+            os.environ["TZ"] = "UTC"
+
+        def test_home(half_env):
+            os.environ["HOME"] = "/tmp"
+    """
+    root = _project(tmp_path, conftest, tests)
+    # a key the fixture names, asked for or autouse: restored; another key, a
+    # test not asking, or a key put back only when it was set: reported
+    assert _otp203(root) == [7, 13, 16]
+    tree = ast.parse(textwrap.dedent(conftest))
+    fixtures = {f.name: f for f in projectfacts.module_fixtures(tree)}
+    assert fixtures["half_env"].restored_keys == frozenset()
+    assert len(fixtures["tz_env"].restored_keys) == 1
