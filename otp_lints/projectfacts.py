@@ -287,9 +287,11 @@ def _restores_environ(func: ast.AST, environ: frozenset[str]) -> bool:
 
 def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     """The keys a yield fixture saves before its ``yield`` (``old =
-    os.environ.get("K")``) and puts back after it, set or not: ``os.environ["K"]
-    = old`` as a statement of its own, or under ``if old is not None:`` with
-    ``os.environ.pop("K", None)`` (or ``del os.environ["K"]``) in its ``else``."""
+    os.environ.get("K")``) and puts back after it, set or not: under ``if old
+    is not None:`` with ``os.environ.pop("K", None)`` (or ``del
+    os.environ["K"]``) in its ``else``, or ``os.environ["K"] = old`` as a
+    statement of its own when the read had a default (``get("K", "C")``:
+    without one, an absent key saved as ``None`` cannot be put back)."""
     body = getattr(func, "body", [])
     if not environ:
         return frozenset()
@@ -297,17 +299,21 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     if at is None:
         return frozenset()
     saved: dict[str, str] = {}  # local -> key
+    never_none: set[str] = set()  # locals read with a default that is not None
     for stmt in body[:at]:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                 and isinstance(stmt.targets[0], ast.Name):
             key = _read_key(stmt.value, environ)
             if key is not None:
                 saved[stmt.targets[0].id] = key
+                if _has_default(stmt.value):
+                    never_none.add(stmt.targets[0].id)
     restored: set[str] = set()
     for stmt in body[at + 1:]:
         put = _puts_back(stmt, saved, environ)
         if put is not None:
-            restored.add(put)
+            if isinstance(stmt, ast.Assign) and getattr(stmt.value, "id", "") in never_none:
+                restored.add(put)
         elif isinstance(stmt, ast.If) and len(stmt.body) == 1 and len(stmt.orelse) == 1:
             put = _puts_back(stmt.body[0], saved, environ)
             if put is not None and _removes_key(stmt.orelse[0], environ) == put:
@@ -328,6 +334,12 @@ def _read_key(value: ast.expr, environ: frozenset[str]) -> Optional[str]:
             and value.args:
         return _literal_key(value.args[0])
     return None
+
+
+def _has_default(call: ast.expr) -> bool:
+    """``os.environ.get("K", <not None>)``."""
+    args = call.args if isinstance(call, ast.Call) else []
+    return len(args) >= 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None)
 
 
 def _puts_back(stmt: ast.stmt, saved: dict[str, str], environ: frozenset[str]

@@ -3135,11 +3135,14 @@ class EnvironMutation(Rule):
       os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`;
       or, for the keys it names, one that saves `old = os.environ.get("K")`
       before its `yield` and after it puts each back whether it was set or
-      not (`os.environ["K"] = old`, or that under `if old is not None:`
-      with `os.environ.pop("K", None)` in the `else`: tortoise-orm's
-      `tz_env`). A key it puts back only when it was set, or does not name,
-      stays flagged. pytest resumes a fixture after the test, failed or not, so the change
-      ends with the test. The fixture counts where it is autouse, or asked
+      not (`os.environ["K"] = old` under `if old is not None:` with
+      `os.environ.pop("K", None)` in the `else`: tortoise-orm's `tz_env`;
+      or on its own when the read has a default, `os.environ.get("K",
+      "C")`). A key it puts back only when it was set, or unconditionally
+      from a read that may give `None` (the assignment raises, the test's
+      value stays), or does not name, stays flagged. pytest resumes a
+      fixture after the test, failed or not, so the change ends with the
+      test. The fixture counts where it is autouse, or asked
       for by the test (a parameter of a `test*` function or of a fixture,
       `@pytest.mark.usefixtures` on the test or its class, the module's
       `pytestmark`), directly or through a fixture that asks for it; it may
