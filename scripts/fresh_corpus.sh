@@ -9,17 +9,18 @@
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
-# 28, sixteen), set "t" (round 29, sixteen) and set "u" (round 30, sixteen) are pinned. Same layout as that corpus, so
+# 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen) and set "v"
+# (round 31, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
-#          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u)
+#          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -126,7 +127,12 @@ case "$SET" in
            faust_streaming==0.15.3 mattermostdriver==7.3.2 neo4j==6.4.1 py_consul==1.8.0
            pytest_subprocess==1.6.0 slack_bolt==1.30.0 smbprotocol==1.17.0 sshtunnel==0.5.1
            stem==1.8.2 tortoise_orm==1.1.9 txtorcon==26.6.0 yaspin==3.5.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [DEST]" >&2; exit 2 ;;
+  v) DEST=${2:-$HOME/.cache/otp-fresh-v}
+     PKGS="amqpstorm==3.1.4 circuits==3.2.5 jupyterhub==6.1.1 magic_wormhole==0.24.0
+           netmiko==4.8.0 proxy_py==2.4.10 pyatv==0.18.0 pychromecast==14.0.10 pyroute2==0.9.7
+           pyTelegramBotAPI==4.37.1 s3fs==2026.9.0 snakemake==9.27.1 soco==0.32.5 sshuttle==2.0.0
+           yt_dlp==2026.10.26 zigpy==2.4.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
