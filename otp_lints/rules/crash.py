@@ -288,6 +288,21 @@ class SwallowedException(Rule):
       `timeout=`) of a child this function killed before the `try`
       (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
       that is being killed; without the kill it stays flagged;
+    - `except Exception:` whose handler is `pass` or only logs a message,
+      in a function (not a test) that closes its object down: one named
+      `close`, `aclose`, `shutdown`, `cleanup`, `teardown`, `disconnect`,
+      `stop`, `quit`, `dispose` or `terminate`, or with one of them as a
+      word of its name (`_async_stop`, `tearDown`, `close_session`): a step
+      that fails while the object goes away (leaving configuration mode,
+      unsubscribing, a closing handshake) is a best effort whatever the step
+      is. A function that deletes, drops or removes something
+      (`delete_user`) stays flagged: that is its work, not its going away;
+      so does a handler that does anything else, an `__exit__`-shaped
+      function (its own limits below), a `try` that keeps the object's work
+      (`commit()`, `flush()`, `save()`: a failure loses data) or takes the
+      outcome of work that ran elsewhere (`await task`, `fut.result()`,
+      `gather(...)`, `join()`: its errors are that work's), and one made
+      only of cleanup calls (the case above: two objects stay flagged);
     - `except Exception as exc2:` whose handler only reports `exc2` in a
       message (`logger.warning("error ignored in rollback: %s", exc2)`,
       then maybe `return False`) while another error is on its way up that
@@ -571,6 +586,12 @@ class SwallowedException(Rule):
         ),
         # A best-effort cleanup call.
         Example("try:\n    conn.close()\nexcept Exception:\n    pass\n"),
+        # A best-effort step of a function that closes its object down.
+        Example(
+            "class Session:\n    def cleanup(self):\n        try:\n"
+            "            if self.check_config_mode():\n                self.exit_config_mode()\n"
+            "        except Exception:\n            pass\n"
+        ),
         Example("try:\n    engine.dispose()\nexcept Exception:\n    pass\n"),
         Example(
             "async def stop(pubsub):\n    try:\n        await pubsub.aclose()\n"
@@ -1144,6 +1165,10 @@ class SwallowedException(Rule):
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or _gives_up_resource(handler.body, ctx)
+            ):
+                return True
+            if _closing_step(fname, fnode, body) and (
+                quiet or _only_reports(handler.body, ctx)
             ):
                 return True
             if fnode is not None and _reaps_killed(try_node, body, fnode) and (
@@ -2770,6 +2795,62 @@ def _sets_exit_status(stmt: ast.stmt) -> bool:
         target.id if isinstance(target, ast.Name) else ""
     )
     return name.lower() in _EXIT_STATUS
+
+
+# Words of a function that closes its object down (``close``, ``disconnect``,
+# ``_async_stop``, ``cleanup``, ``tearDown``): what fails in it fails while the
+# object goes away.
+_CLOSING_WORDS = frozenset({
+    "close", "aclose", "shutdown", "cleanup", "teardown", "disconnect", "stop", "quit",
+    "dispose", "terminate",
+})
+
+
+def _closing_function(fname: str) -> bool:
+    """A function (not a test) that closes its object down: ``close``,
+    ``cleanup``, ``disconnect``, ``_async_stop``, ``tearDown``."""
+    if not fname or fname.lower().startswith("test"):
+        return False
+    words = _words(fname)
+    pairs = ["".join(p) for p in zip(words, words[1:])]  # ``tear_down``, ``shutDown``
+    return any(w in _CLOSING_WORDS for w in (*words, *pairs))
+
+
+# Calls that keep the object's work (``conn.commit()``, ``f.flush()``): a
+# failure there loses data, not a courtesy.
+_KEEPS_WORK = frozenset({"commit", "flush", "save", "sync", "fsync", "persist", "dump"})
+
+
+def _closing_step(fname: str, fnode: Optional[ast.AST], body: list[ast.stmt]) -> bool:
+    """A ``try`` in a function that closes its object down (``_closing_function``;
+    not an ``__exit__``-shaped one, whose error handling is its own), around
+    steps other than cleanup calls alone (those are ``_is_stop_request``'s),
+    none of which keeps the object's work (``commit``, ``flush``) or takes the
+    outcome of work that ran elsewhere (``_collects_work``)."""
+    if fnode is None or not _closing_function(fname) or _exit_params(fnode):
+        return False
+    if all(_is_cleanup(s) for s in body) or _collects_work(body):
+        return False
+    return not any(
+        isinstance(n, ast.Call) and _called_name(n.func) in _KEEPS_WORK
+        for n in body_nodes(body)
+    )
+
+
+# Calls that hand over the outcome of work that ran elsewhere.
+_OUTCOME_CALLS = frozenset({"result", "exception", "gather", "wait", "wait_for", "join"})
+
+
+def _collects_work(body: list[ast.stmt]) -> bool:
+    """The ``try`` takes the outcome of work that ran elsewhere: ``await task``
+    (an awaited name, not a call), ``fut.result()``, ``asyncio.gather(...)``:
+    its errors are that work's, not the closing step's."""
+    for n in body_nodes(body):
+        if isinstance(n, ast.Await) and not isinstance(n.value, ast.Call):
+            return True
+        if isinstance(n, ast.Call) and _called_name(n.func) in _OUTCOME_CALLS:
+            return True
+    return False
 
 
 def _is_cleanup_name(called: str) -> bool:
