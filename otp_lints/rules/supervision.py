@@ -1343,6 +1343,15 @@ class UnsupervisedThread(Rule):
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
       or shut down only in a branch, stays flagged;
+    - a daemon thread (`daemon=True`, `t.daemon = True`) running
+      `serve_forever` of a standard library server bound once to a local
+      of the creating function (`httpd = http.server.HTTPServer(...)`,
+      `socketserver.TCPServer`, `ThreadingHTTPServer`, `SimpleXMLRPCServer`,
+      `wsgiref.simple_server.make_server(...)`): the loop catches what a
+      request raises and reports it with its traceback (`handle_error`),
+      cannot end on its own, and the thread ends with the process. A
+      non-daemon one (it keeps the process from exiting) or another server
+      class (its loop is its own) stays flagged unless shut down as above;
     - a thread that runs an event loop: `target=loop.run_forever` (a receiver
       named for a loop), or a function of the file that only calls
       `asyncio.set_event_loop(loop)`, sets an event (`ready.set()`) and ends
@@ -1359,6 +1368,12 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import http.server\nimport threading\n\ndef test_fetch():\n"
+            "    httpd = http.server.HTTPServer(('127.0.0.1', 0), Handler)\n"
+            "    t = threading.Thread(target=httpd.serve_forever)\n"
+            "    t.daemon = True\n    t.start()\n"
+        ),
         Example(
             "import threading\nfrom http.server import HTTPServer\n"
             "def server_port(handler):\n"
@@ -1566,6 +1581,8 @@ def _supervised(
         return True
     if _server_shut_down(target, call, ctx):
         return True
+    if daemon and _stdlib_server_loop(target, ctx):
+        return True
     if _runs_event_loop(target, ctx):
         return True
     defn = _resolve_def(target, ctx)
@@ -1631,6 +1648,42 @@ def _is_process(call: ast.Call, ctx: FileContext) -> bool:
     """A ``multiprocessing.Process``: a child, not a thread (nobody reaps it)."""
     fact = ctx.type_of(call)
     return fact is not None and fact.name == PROCESS
+
+
+# The standard library's servers: their ``serve_forever`` catches what a
+# request raises and reports it with its traceback (``handle_error``).
+_STDLIB_SERVERS = frozenset({
+    f"socketserver.{c}" for c in (
+        "TCPServer", "UDPServer", "UnixStreamServer", "UnixDatagramServer",
+        "ThreadingTCPServer", "ThreadingUDPServer", "ForkingTCPServer", "ForkingUDPServer",
+        "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer",
+    )
+} | {
+    "http.server.HTTPServer", "http.server.ThreadingHTTPServer",
+    "xmlrpc.server.SimpleXMLRPCServer", "xmlrpc.server.DocXMLRPCServer",
+    "wsgiref.simple_server.WSGIServer", "wsgiref.simple_server.make_server",
+})
+
+
+def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
+    """``Thread(target=httpd.serve_forever, daemon=True)`` where ``httpd`` is a
+    local bound once, to a standard library server (``http.server.HTTPServer(
+    ...)``, ``socketserver.TCPServer(...)``, ``wsgiref``'s ``make_server``):
+    its loop reports a failing request with its traceback and cannot end on
+    its own, and a daemon thread ends with the process."""
+    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
+            and isinstance(target.value, ast.Name)):
+        return False
+    func = ctx.function()
+    if func is None or func.dynamic:
+        return False
+    bindings = func.bindings.get(target.value.id, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign":
+        return False
+    value = bindings[0].value
+    if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))):
+        return False
+    return ctx.qualified_name(value.func) in _STDLIB_SERVERS
 
 
 def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
