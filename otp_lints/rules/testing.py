@@ -819,6 +819,8 @@ def _not_a_guess(
         return "checks-time"
     if _after_a_scheduled_delay(node, body):
         return "scheduled-delay"
+    if _straddles_a_given_duration(node, body):
+        return "straddles"
     if _before_file_writes(node, body):
         return "mtime"
     if _child_stopped(node, body):
@@ -1692,6 +1694,78 @@ def _after_a_scheduled_delay(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+# Keyword names of a duration handed to the code under test (``timeout=3``,
+# ``grace_period=1``, ``delay=2``): with them an integer is a time too.
+_GIVEN_DURATION = re.compile(
+    r"(?:timeout|ttl|delay|interval|seconds|secs|period|expires?|duration|grace|after)$",
+    re.I,
+)
+
+
+def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
+    """Two sleeps in a row of the test's own code (no loop around either)
+    straddle a duration the test handed a call before the first: the first
+    sleep is shorter, both together are longer (``timeout.reschedule(0.1)``,
+    ``sleep(0.09)``, not fired yet, ``sleep(0.02)``, fired;
+    ``cache.put(k, v, timeout=3)``, ``sleep(2)``, still there, ``sleep(2)``,
+    gone). The test checks a deadline of the code under test from both
+    sides: the clock is the subject. The duration is a float argument, or
+    any number given under a duration's name (``timeout=3``)."""
+    sleeps: list[tuple[int, float]] = []
+    for call in body.calls:
+        if last_name(call.func) != "sleep" or not call.args:
+            continue
+        slept = _seconds(call.args[0])
+        if slept is None or slept <= 0 or _in_loop(call, body):
+            continue
+        sleeps.append((call.lineno, slept))
+    if len(sleeps) < 2:
+        return False
+    sleeps.sort()
+    at = next((i for i, (line, _) in enumerate(sleeps) if line == node.lineno), None)
+    if at is None:
+        return False
+    pairs = [sleeps[j:j + 2] for j in (at - 1, at) if 0 <= j and j + 1 < len(sleeps)]
+    for (first_line, first), (_, second) in pairs:
+        for given in _given_durations(body, first_line):
+            if first < given < first + second:
+                return True
+    return False
+
+
+def _given_durations(body: _Code, before: int) -> list[float]:
+    """Durations the test handed calls before line ``before``: float arguments,
+    and numbers under a duration's keyword; not a sleep's nor an assertion's."""
+    found: list[float] = []
+    for call in body.calls:
+        name = last_name(call.func)
+        if call.lineno >= before or name == "sleep" or name.lower().startswith(
+            ("assert", "approx")
+        ):
+            continue
+        for arg in call.args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, float):
+                found.append(arg.value)
+        for kw in call.keywords:
+            value = _seconds(kw.value)
+            if value is not None and (
+                isinstance(kw.value.value, float)  # type: ignore[attr-defined]
+                or (kw.arg is not None and _GIVEN_DURATION.search(kw.arg))
+            ):
+                found.append(value)
+    return [d for d in found if d > 0]
+
+
+def _in_loop(node: ast.AST, body: _Code) -> bool:
+    """``node`` sits inside a loop of the function's own code."""
+    parent = body.parent.get(id(node))
+    while parent is not None and parent is not body.node:
+        if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)):
+            return True
+        parent = body.parent.get(id(parent))
+    return False
+
+
 # Where a profiler's ``profile`` decorator comes from (none: the name the
 # profiler's runner, ``mprof run`` or ``kernprof``, puts in builtins).
 _PROFILERS = ("memory_profiler.", "line_profiler.", "profilehooks.")
@@ -2239,6 +2313,17 @@ class SleepInTest(Rule):
         the loop fires timers in deadline order, so the callback's time
         comes (or, cancelled, passes) before the sleep ends. A
         `threading.Timer` runs on another thread and stays reported;
+      - two sleeps in a row of the test's own code (neither in a loop) that
+        straddle a duration the test handed a call before the first: the
+        first shorter than it, both together longer
+        (`timeout.reschedule(0.1)`, `sleep(0.09)`, not fired yet,
+        `sleep(0.02)`, fired; `cache.put(k, v, timeout=3)`, `sleep(2)`,
+        still there, `sleep(2)`, gone): the test checks the code's deadline
+        from both sides, the clock is the subject. The duration is a float
+        argument or any number under a duration's keyword (`timeout`,
+        `ttl`, `delay`, `interval`, `period`, `grace`, `*_seconds`...); an
+        integer argument (`start_worker(3)`, `sleep(2)`, `sleep(2)`) stays
+        reported, as does a single sleep;
       - a sleep right before a statement that writes files (`open(fn,
         "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`,
         `shutil.copyfile`/`copy2`, also in a
@@ -2340,6 +2425,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\n\ndef test_cache_expires():\n    cache = Cache()\n"
+            "    cache.put('item', 'key', timeout=3)\n    time.sleep(2)\n"
+            "    assert cache.get('key') == 'item'\n    time.sleep(2)\n"
+            "    assert cache.get('key') is None\n",
+            path="tests/test_cache.py",
+        ),
         Example(
             "import asyncio\nimport pytest\nclass TestCache:\n"
             "    async def asleep(self, *args):\n        await asyncio.sleep(0.005)\n"
