@@ -821,6 +821,8 @@ def _not_a_guess(
         return "scheduled-delay"
     if _straddles_a_given_duration(node, body):
         return "straddles"
+    if _right_before_a_join(node, body):
+        return "before-join"
     if _before_file_writes(node, body):
         return "mtime"
     if _child_stopped(node, body):
@@ -1877,6 +1879,24 @@ def _neighbours(
     return None
 
 
+def _right_before_a_join(node: ast.Call, body: _Code) -> bool:
+    """The statement right after the sleep joins a thread or greenlet
+    (``time.sleep(1)``, then ``thread.join()``): the join waits for it
+    whatever the sleep lasted, and nothing runs in between that the sleep
+    could order; the sleep decides nothing."""
+    around = _neighbours(node, body)
+    after = around[1] if around is not None else None
+    if not isinstance(after, ast.Expr):
+        return False
+    call = _statement_call(after)
+    if call is None or not isinstance(call.func, ast.Attribute) or call.func.attr != "join":
+        return False
+    receiver = call.func.value
+    return isinstance(receiver, (ast.Name, ast.Attribute)) and "path" not in dotted(
+        receiver
+    ).split(".")
+
+
 def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
     """The call a statement makes: ``f(...)``, ``await f(...)``, ``x = f(...)``."""
     value = getattr(stmt, "value", None) if isinstance(
@@ -2313,6 +2333,11 @@ class SleepInTest(Rule):
         the loop fires timers in deadline order, so the callback's time
         comes (or, cancelled, passes) before the sleep ends. A
         `threading.Timer` runs on another thread and stays reported;
+      - a sleep whose next statement joins a thread or greenlet
+        (`time.sleep(1)`, then `thread.join()`): the join waits for it
+        however long the sleep was, and nothing runs in between that the
+        sleep could order. A sleep inside a `with` block whose exit comes
+        before the join (a lock released, a server stopped) stays reported;
       - two sleeps in a row of the test's own code (neither in a loop) that
         straddle a duration the test handed a call before the first: the
         first shorter than it, both together longer
@@ -2425,6 +2450,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import threading\nimport time\n\ndef test_nowait_raises(status):\n"
+            "    thread = threading.Thread(target=select_nowait, args=(status,))\n"
+            "    thread.start()\n    time.sleep(1)\n    thread.join()\n"
+            "    assert status\n",
+            path="tests/test_locks.py",
+        ),
         Example(
             "import time\n\ndef test_cache_expires():\n    cache = Cache()\n"
             "    cache.put('item', 'key', timeout=3)\n    time.sleep(2)\n"
