@@ -292,11 +292,16 @@ class SwallowedException(Rule):
       in a function (not a test) that closes its object down: one named
       `close`, `aclose`, `shutdown`, `cleanup`, `teardown`, `disconnect`,
       `stop`, `quit`, `dispose` or `terminate`, or with one of them as a
-      word of its name (`_async_stop`, `tearDown`, `close_session`): a step
+      word of its name (`_async_stop`, `tearDown`, `close_session`), and
+      no parameter a caller must pass (it closes its own object: `close(self)`,
+      `cleanup(self, command="logout")`): a step
       that fails while the object goes away (leaving configuration mode,
       unsubscribing, a closing handshake) is a best effort whatever the step
       is. A function that deletes, drops or removes something
       (`delete_user`) stays flagged: that is its work, not its going away;
+      as does one that acts on what it is given (`cleanup(self,
+      exchange_name)` removing stale subscriptions,
+      `terminate_command(self, session)`);
       so does a handler that does anything else, an `__exit__`-shaped
       function (its own limits below), a `try` that keeps the object's work
       (`commit()`, `flush()`, `save()`: a failure loses data) or takes the
@@ -2816,18 +2821,36 @@ def _closing_function(fname: str) -> bool:
     return any(w in _CLOSING_WORDS for w in (*words, *pairs))
 
 
+def _required_params(fnode: ast.AST) -> list[str]:
+    """The parameters a call must pass (not ``self``/``cls``, not defaulted)."""
+    args = getattr(fnode, "args", None)
+    if args is None:
+        return []
+    positional = [*args.posonlyargs, *args.args]
+    required = [a.arg for a in positional[: len(positional) - len(args.defaults)]]
+    if required and required[0] in ("self", "cls"):
+        required = required[1:]
+    required += [a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is None]
+    return required
+
+
 # Calls that keep the object's work (``conn.commit()``, ``f.flush()``): a
 # failure there loses data, not a courtesy.
 _KEEPS_WORK = frozenset({"commit", "flush", "save", "sync", "fsync", "persist", "dump"})
 
 
 def _closing_step(fname: str, fnode: Optional[ast.AST], body: list[ast.stmt]) -> bool:
-    """A ``try`` in a function that closes its object down (``_closing_function``;
-    not an ``__exit__``-shaped one, whose error handling is its own), around
+    """A ``try`` in a function that closes its own object down
+    (``_closing_function``, with no parameter a caller must pass: not
+    ``cleanup(self, exchange_name)``, ``terminate_command(self, session)``,
+    which act on what they are given; not an ``__exit__``-shaped one, whose
+    error handling is its own), around
     steps other than cleanup calls alone (those are ``_is_stop_request``'s),
     none of which keeps the object's work (``commit``, ``flush``) or takes the
     outcome of work that ran elsewhere (``_collects_work``)."""
-    if fnode is None or not _closing_function(fname) or _exit_params(fnode):
+    if fnode is None or not _closing_function(fname) or _exit_params(fnode) or (
+        _required_params(fnode)
+    ):
         return False
     if all(_is_cleanup(s) for s in body) or _collects_work(body):
         return False

@@ -1711,8 +1711,9 @@ def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
     ``sleep(0.09)``, not fired yet, ``sleep(0.02)``, fired;
     ``cache.put(k, v, timeout=3)``, ``sleep(2)``, still there, ``sleep(2)``,
     gone). The test checks a deadline of the code under test from both
-    sides: the clock is the subject. The duration is a float argument, or
-    any number given under a duration's name (``timeout=3``)."""
+    sides: the clock is the subject. The duration is a number given under a
+    duration's name (``timeout=3``) or to a call named for a time
+    (``reschedule``, ``call_later``, ``set_timer``, ``begin_fast_polling``)."""
     sleeps: list[tuple[int, float]] = []
     for call in body.calls:
         if last_name(call.func) != "sleep" or not call.args:
@@ -1745,17 +1746,20 @@ def _given_durations(body: _Code, before: int) -> list[float]:
             ("assert", "approx")
         ):
             continue
-        for arg in call.args:
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, float):
-                found.append(arg.value)
+        if _TIMING_CALL.search(name):
+            found.extend(v for v in map(_seconds, call.args) if v is not None)
         for kw in call.keywords:
             value = _seconds(kw.value)
-            if value is not None and (
-                isinstance(kw.value.value, float)  # type: ignore[attr-defined]
-                or (kw.arg is not None and _GIVEN_DURATION.search(kw.arg))
-            ):
+            if value is not None and kw.arg is not None and _GIVEN_DURATION.search(kw.arg):
                 found.append(value)
     return [d for d in found if d > 0]
+
+
+# Calls whose arguments are times (``timeout.reschedule(0.1)``,
+# ``dev.begin_fast_polling(0.25)``, ``set_timer(2)``).
+_TIMING_CALL = re.compile(
+    r"schedule|later|timeout|timer|expire|ttl|deadline|after|delay|polling", re.I
+)
 
 
 def _in_loop(node: ast.AST, body: _Code) -> bool:
@@ -2344,11 +2348,13 @@ class SleepInTest(Rule):
         (`timeout.reschedule(0.1)`, `sleep(0.09)`, not fired yet,
         `sleep(0.02)`, fired; `cache.put(k, v, timeout=3)`, `sleep(2)`,
         still there, `sleep(2)`, gone): the test checks the code's deadline
-        from both sides, the clock is the subject. The duration is a float
-        argument or any number under a duration's keyword (`timeout`,
-        `ttl`, `delay`, `interval`, `period`, `grace`, `*_seconds`...); an
-        integer argument (`start_worker(3)`, `sleep(2)`, `sleep(2)`) stays
-        reported, as does a single sleep;
+        from both sides, the clock is the subject. The duration is a number
+        under a duration's keyword (`timeout`, `ttl`, `delay`, `interval`,
+        `period`, `grace`, `*_seconds`...) or given to a call named for a
+        time (`reschedule`, `call_later`, `set_timer`, `expire`,
+        `begin_fast_polling`); a number given to another call
+        (`enqueue_job("sleep_job", 0.2)`, `start_worker(3)`: how long work
+        takes) stays reported, as does a single sleep;
       - a sleep right before a statement that writes files (`open(fn,
         "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`,
         `shutil.copyfile`/`copy2`, also in a
