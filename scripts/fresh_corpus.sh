@@ -9,18 +9,19 @@
 # "l" (round 20, sixteen), set "m" (round 21, sixteen), set "n" (round 22,
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
-# 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen) and set "v"
-# (round 31, sixteen) are pinned. Same layout as that corpus, so
+# 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
+# (round 31, sixteen) and set "w" (round 31, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
 #          ~/.cache/otp-fresh-k, ~/.cache/otp-fresh-l, ~/.cache/otp-fresh-m,
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
-#          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v)
+#          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
+#          ~/.cache/otp-fresh-w)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -132,7 +133,12 @@ case "$SET" in
            netmiko==4.8.0 proxy_py==2.4.10 pyatv==0.18.0 pychromecast==14.0.10 pyroute2==0.9.7
            pyTelegramBotAPI==4.37.1 s3fs==2026.9.0 snakemake==9.27.1 soco==0.32.5 sshuttle==2.0.0
            yt_dlp==2026.10.26 zigpy==2.4.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [DEST]" >&2; exit 2 ;;
+  w) DEST=${2:-$HOME/.cache/otp-fresh-w}
+     PKGS="aioesphomeapi==46.23.0 aiortc==1.16.0 apprise==2.3.0 asyncua==2.1.0 bellows==1.2.1
+           debugpy==1.8.22 deluge==2.2.0 hikari==2.7.0 limnoria==2026.10.4 plexapi==4.18.3
+           pyinfra==3.10.0 pyrogram==2.0.106 pysnmp==7.1.30 python_kasa==0.12.0 pywebview==6.2.1
+           twitchio==3.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
