@@ -2967,15 +2967,6 @@ class EnvironMutation(Rule):
       `django.core.management`'s `*Command` classes): what
       `manage.py <command>` runs, the program's entry point, as a click
       command is; the command's other methods stay flagged;
-    - in non-test files, a default for a key nothing set:
-      `os.environ.setdefault(K, V)`, or `os.environ[K] = V` under `if K not
-      in os.environ:` (`if not os.environ.get(K):`, `if os.getenv(K) is
-      None:`, also joined with another test by `and`): it is written at most
-      once per process and every later reader (a child, a library that reads
-      it once) sees the same value (celery's worker tweaks, distutils'
-      `check_environ`, a gateway's `KERNEL_USERNAME`). Joined by `or` (set
-      even when present), or a test of another key, stays flagged, as does
-      the same in a test file (the value outlives the test);
     - in non-test files, a change of `TZ` that the same function follows with
       `time.tzset()`: it sets the process's local time zone, for which the
       environment is the only interface (there is nothing to pass
@@ -3218,10 +3209,6 @@ class EnvironMutation(Rule):
             "            else:\n                os.environ[k] = v\n"
         ),
         Example("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"),
-        Example(
-            "import os\n\ndef check_environ():\n    if 'HOME' not in os.environ:\n"
-            "        os.environ['HOME'] = default_home()\n"
-        ),
         Example(
             "import os\nimport click\n\n@click.group()\n@click.option('--broker')\n"
             "def cli(broker):\n    os.environ['APP_BROKER_URL'] = broker\n",
@@ -3561,8 +3548,6 @@ class EnvironMutation(Rule):
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
                 return True  # ``manage.py <command>``: the program's entry point
-            if self._set_if_absent(func, node, key, ctx):
-                return True  # a default for what nothing set: at most once per process
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()
                 or func.name in facts.cli_callbacks()
@@ -3651,57 +3636,6 @@ class EnvironMutation(Rule):
                         and isinstance(autouse, ast.Constant) and autouse.value is True):
                     return True
         return False
-
-    def _set_if_absent(
-        self, func: ast.AST, node: ast.AST, key: Optional[str], ctx: FileContext
-    ) -> bool:
-        """``os.environ.setdefault(K, V)``, or ``os.environ[K] = V`` under ``if K
-        not in os.environ:`` (``if not os.environ.get(K):``, ``if
-        os.getenv(K) is None:``, also joined by ``and``): a default for a key
-        nothing set, written at most once per process, the same for every
-        later reader (a child, a library read once)."""
-        if isinstance(node, ast.Call):
-            return last_name(node.func) == "setdefault"
-        if key is None or not (isinstance(node, ast.Subscript) and isinstance(
-            node.ctx, ast.Store
-        )):
-            return False
-        for n in ast.walk(func):
-            if isinstance(n, ast.If) and self._tests_absent(n.test, key, ctx) and any(
-                t is node for stmt in n.body for t in ast.walk(stmt)
-            ):
-                return True
-        return False
-
-    def _tests_absent(self, test: ast.expr, key: str, ctx: FileContext) -> bool:
-        """``test`` holds only when the key has no value (see ``_set_if_absent``)."""
-        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
-            return any(self._tests_absent(v, key, ctx) for v in test.values)
-        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-            return self._reads_key(test.operand, key, ctx)
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
-            return False
-        op, right = test.ops[0], test.comparators[0]
-        if isinstance(op, ast.NotIn):
-            return ast.dump(test.left) == key and self._is_environ(right, ctx)
-        if isinstance(op, (ast.Is, ast.Eq)) and isinstance(right, ast.Constant) and (
-            right.value is None
-        ):
-            return self._reads_key(test.left, key, ctx)
-        return False
-
-    def _reads_key(self, expr: ast.expr, key: str, ctx: FileContext) -> bool:
-        """``os.environ.get(K)`` or ``os.getenv(K)`` with no default."""
-        if not (isinstance(expr, ast.Call) and len(expr.args) == 1 and not expr.keywords):
-            return False
-        func = expr.func
-        if ast.dump(expr.args[0]) != key:
-            return False
-        if isinstance(func, ast.Attribute) and func.attr == "get":
-            return self._is_environ(func.value, ctx)
-        return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(
-            func
-        ) == "os.getenv"
 
     def _is_environ(self, expr: ast.expr, ctx: FileContext) -> bool:
         return ctx.semantic.may_name(expr, _ENVIRON_LAST) and ctx.qualified_name(expr) in _ENVIRON
