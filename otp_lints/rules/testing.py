@@ -1705,35 +1705,47 @@ _GIVEN_DURATION = re.compile(
 
 
 def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
-    """Two sleeps in a row of the test's own code (no loop around either)
-    straddle a duration the test handed a call before the first: the first
-    sleep is shorter, both together are longer (``timeout.reschedule(0.1)``,
-    ``sleep(0.09)``, not fired yet, ``sleep(0.02)``, fired;
-    ``cache.put(k, v, timeout=3)``, ``sleep(2)``, still there, ``sleep(2)``,
-    gone). The test checks a deadline of the code under test from both
-    sides: the clock is the subject. The duration is a number given under a
-    duration's name (``timeout=3``) or to a call named for a time
-    (``reschedule``, ``call_later``, ``set_timer``, ``begin_fast_polling``)."""
-    sleeps: list[tuple[int, float]] = []
-    for call in body.calls:
-        if last_name(call.func) != "sleep" or not call.args:
-            continue
-        slept = _seconds(call.args[0])
-        if slept is None or slept <= 0 or _in_loop(call, body):
-            continue
-        sleeps.append((call.lineno, slept))
-    if len(sleeps) < 2:
+    """Two sleeps in a row of one block of the test's own code (no loop
+    around either) straddle a duration the test handed a call before the
+    first: the first sleep is shorter, both together are longer
+    (``timeout.reschedule(0.1)``, ``sleep(0.09)``, not fired yet,
+    ``sleep(0.02)``, fired; ``cache.put(k, v, timeout=3)``, ``sleep(2)``,
+    still there, ``sleep(2)``, gone). The test checks a deadline of the code
+    under test from both sides: the clock is the subject. The duration is a
+    number given under a duration's name (``timeout=3``) or to a call named
+    for a time (``reschedule``, ``call_later``, ``set_timer``,
+    ``begin_fast_polling``)."""
+    stmt = _sleep_statement(node, body)
+    if stmt is None or _in_loop(node, body):
         return False
-    sleeps.sort()
-    at = next((i for i, (line, _) in enumerate(sleeps) if line == node.lineno), None)
+    block = _block_of(stmt, body)
+    if block is None:
+        return False
+    sleeps: list[tuple[ast.stmt, float]] = []
+    for sibling in block:
+        call = _statement_call(sibling) if isinstance(sibling, ast.Expr) else None
+        if call is not None and last_name(call.func) == "sleep" and call.args:
+            slept = _seconds(call.args[0])
+            if slept is not None and slept > 0:
+                sleeps.append((sibling, slept))
+    at = next((i for i, (s, _) in enumerate(sleeps) if s is stmt), None)
     if at is None:
         return False
     pairs = [sleeps[j:j + 2] for j in (at - 1, at) if 0 <= j and j + 1 < len(sleeps)]
-    for (first_line, first), (_, second) in pairs:
-        for given in _given_durations(body, first_line):
+    for (first_stmt, first), (_, second) in pairs:
+        for given in _given_durations(body, first_stmt.lineno):
             if first < given < first + second:
                 return True
     return False
+
+
+def _block_of(stmt: ast.stmt, body: _Code) -> Optional[list[ast.stmt]]:
+    """The statement list ``stmt`` sits in."""
+    parent = body.parent.get(id(stmt))
+    for _, value in ast.iter_fields(parent) if parent is not None else ():
+        if isinstance(value, list) and any(v is stmt for v in value):
+            return value
+    return None
 
 
 def _given_durations(body: _Code, before: int) -> list[float]:
@@ -2342,8 +2354,10 @@ class SleepInTest(Rule):
         however long the sleep was, and nothing runs in between that the
         sleep could order. A sleep inside a `with` block whose exit comes
         before the join (a lock released, a server stopped) stays reported;
-      - two sleeps in a row of the test's own code (neither in a loop) that
-        straddle a duration the test handed a call before the first: the
+      - two sleeps in a row of one block of the test's own code (neither in
+        a loop) that straddle a duration the test handed a call before the
+        first (sleeps in two `with` blocks, each after its own set-up, are
+        not a pair): the
         first shorter than it, both together longer
         (`timeout.reschedule(0.1)`, `sleep(0.09)`, not fired yet,
         `sleep(0.02)`, fired; `cache.put(k, v, timeout=3)`, `sleep(2)`,
