@@ -1731,7 +1731,7 @@ def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
     at = next((i for i, (s, _) in enumerate(sleeps) if s is stmt), None)
     if at is None:
         return False
-    pairs = [sleeps[j:j + 2] for j in (at - 1, at) if 0 <= j and j + 1 < len(sleeps)]
+    pairs = [sleeps[j:j + 2] for j in (at - 1, at) if j >= 0 and j + 1 < len(sleeps)]
     for (first_stmt, first), (_, second) in pairs:
         for given in _given_durations(body, first_stmt.lineno):
             if first < given < first + second:
