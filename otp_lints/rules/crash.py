@@ -306,8 +306,13 @@ class SwallowedException(Rule):
       function (its own limits below), a `try` that keeps the object's work
       (`commit()`, `flush()`, `save()`: a failure loses data) or takes the
       outcome of work that ran elsewhere (`await task`, `fut.result()`,
-      `gather(...)`, `join()`: its errors are that work's), and one made
-      only of cleanup calls (the case above: two objects stay flagged);
+      `gather(...)`, `join()`: its errors are that work's), one made
+      only of cleanup calls (the case above: two objects stay flagged), one
+      in a function whose other handlers log their traceback (scrapy's
+      `close_spider_async`: `exc_info=True` around each step but one), one
+      with an `else` (it computes something the function goes on with:
+      `loop = get_event_loop()`) and one inside a loop of the function
+      (per-item work: gunicorn's `stop()` reading its signal queue);
     - `except Exception as exc2:` whose handler only reports `exc2` in a
       message (`logger.warning("error ignored in rollback: %s", exc2)`,
       then maybe `return False`) while another error is on its way up that
@@ -1011,6 +1016,22 @@ class SwallowedException(Rule):
                     return True
         return False
 
+    def _siblings_keep_traceback(
+        self, fnode: Optional[ast.AST], handler: ast.ExceptHandler, ctx: FileContext
+    ) -> bool:
+        """Another handler of the same function logs its traceback
+        (``logger.error("Scraper close failure", exc_info=True)``): the
+        function's own standard is to keep it, and this handler falls short."""
+        if fnode is None:
+            return False
+        for n in body_nodes(getattr(fnode, "body", [])):
+            if isinstance(n, ast.ExceptHandler) and n is not handler and any(
+                isinstance(c, ast.Call) and self._logs_traceback(c, ctx)
+                for c in body_nodes(n.body)
+            ):
+                return True
+        return False
+
     def _logs_traceback(self, call: ast.Call, ctx: FileContext) -> bool:
         func = call.func
         for kw in call.keywords:
@@ -1172,7 +1193,11 @@ class SwallowedException(Rule):
                 or _gives_up_resource(handler.body, ctx)
             ):
                 return True
-            if _closing_step(fname, fnode, body) and (
+            if _closing_step(fname, fnode, body) and not getattr(
+                try_node, "orelse", None
+            ) and not any(
+                isinstance(n, (ast.For, ast.AsyncFor, ast.While)) for n in enclosing(ctx, try_node)
+            ) and not self._siblings_keep_traceback(fnode, handler, ctx) and (
                 quiet or _only_reports(handler.body, ctx)
             ):
                 return True

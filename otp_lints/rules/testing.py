@@ -19,7 +19,7 @@ from otp_lints.rule import (
     statements,
     str_list,
 )
-from otp_lints.semantic import Scope, dotted, last_name
+from otp_lints.semantic import Scope, dotted, dotted_name, last_name
 from otp_lints.structure import structure
 
 PREFIX: str = "OTP6"
@@ -1732,11 +1732,27 @@ def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
     if at is None:
         return False
     pairs = [sleeps[j:j + 2] for j in (at - 1, at) if j >= 0 and j + 1 < len(sleeps)]
-    for (first_stmt, first), (_, second) in pairs:
+    for (first_stmt, first), (second_stmt, second) in pairs:
+        between = block[_index_of(block, first_stmt) + 1:_index_of(block, second_stmt)]
+        if not all(_is_check(s) for s in between):
+            continue  # the test drives the code between them: the sleeps wait for work
         for given in _given_durations(body, first_stmt.lineno):
             if first < given < first + second:
                 return True
     return False
+
+
+def _index_of(block: list[ast.stmt], stmt: ast.stmt) -> int:
+    return next(i for i, s in enumerate(block) if s is stmt)
+
+
+def _is_check(stmt: ast.stmt) -> bool:
+    """``assert ...`` or an assertion call (``self.assertEqual(...)``,
+    ``mock.assert_not_called()``)."""
+    if isinstance(stmt, ast.Assert):
+        return True
+    call = _statement_call(stmt) if isinstance(stmt, ast.Expr) else None
+    return call is not None and last_name(call.func).lower().startswith("assert")
 
 
 def _block_of(stmt: ast.stmt, body: _Code) -> Optional[list[ast.stmt]]:
@@ -1907,10 +1923,12 @@ def _right_before_a_join(node: ast.Call, body: _Code) -> bool:
     call = _statement_call(after)
     if call is None or not isinstance(call.func, ast.Attribute) or call.func.attr != "join":
         return False
-    receiver = call.func.value
-    return isinstance(receiver, (ast.Name, ast.Attribute)) and "path" not in dotted(
-        receiver
-    ).split(".")
+    names = dotted_name(call.func.value)
+    if names is None or "path" in names:
+        return False
+    # A test of joining itself (``test_join_thread_already_exited``): the
+    # sleep sets up the case the join is tested in.
+    return "join" not in getattr(body.node, "name", "").lower()
 
 
 def _statement_call(stmt: Optional[ast.stmt]) -> Optional[ast.Call]:
@@ -2353,7 +2371,9 @@ class SleepInTest(Rule):
         (`time.sleep(1)`, then `thread.join()`): the join waits for it
         however long the sleep was, and nothing runs in between that the
         sleep could order. A sleep inside a `with` block whose exit comes
-        before the join (a lock released, a server stopped) stays reported;
+        before the join (a lock released, a server stopped) stays reported,
+        as does one in a test of joining itself
+        (`test_join_thread_already_exited`: the sleep sets up the case);
       - two sleeps in a row of one block of the test's own code (neither in
         a loop) that straddle a duration the test handed a call before the
         first (sleeps in two `with` blocks, each after its own set-up, are
@@ -2361,8 +2381,10 @@ class SleepInTest(Rule):
         first shorter than it, both together longer
         (`timeout.reschedule(0.1)`, `sleep(0.09)`, not fired yet,
         `sleep(0.02)`, fired; `cache.put(k, v, timeout=3)`, `sleep(2)`,
-        still there, `sleep(2)`, gone): the test checks the code's deadline
-        from both sides, the clock is the subject. The duration is a number
+        still there, `sleep(2)`, gone), with only assertions between them:
+        the test checks the code's deadline from both sides, the clock is
+        the subject (a step between them, `app.process_update(...)`, makes
+        the second sleep a wait for that work). The duration is a number
         under a duration's keyword (`timeout`, `ttl`, `delay`, `interval`,
         `period`, `grace`, `*_seconds`...) or given to a call named for a
         time (`reschedule`, `call_later`, `set_timer`, `expire`,
