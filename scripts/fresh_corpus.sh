@@ -10,7 +10,7 @@
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
-# (round 31, sixteen) and set "w" (round 31, sixteen) are pinned. Same layout as that corpus, so
+# (round 31, sixteen) and set "w" (round 32, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
 #   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [DEST]

@@ -291,8 +291,10 @@ class SwallowedException(Rule):
     - `except Exception:` whose handler is `pass` or only logs a message,
       in a function (not a test) that closes its object down: one named
       `close`, `aclose`, `shutdown`, `cleanup`, `teardown`, `disconnect`,
-      `stop`, `quit`, `dispose` or `terminate`, or with one of them as a
-      word of its name (`_async_stop`, `tearDown`, `close_session`), and
+      `quit`, `dispose` or `terminate`, or with one of them as a word of
+      its name (`_close_transport`, `tearDown`, `close_session`; not `stop`:
+      a stopped object often lives on, as deluge's tray icon shown
+      disconnected), and
       no parameter a caller must pass (it closes its own object: `close(self)`,
       `cleanup(self, command="logout")`): a step
       that fails while the object goes away (leaving configuration mode,
@@ -2828,17 +2830,18 @@ def _sets_exit_status(stmt: ast.stmt) -> bool:
 
 
 # Words of a function that closes its object down (``close``, ``disconnect``,
-# ``_async_stop``, ``cleanup``, ``tearDown``): what fails in it fails while the
-# object goes away.
+# ``_close_transport``, ``cleanup``, ``tearDown``): what fails in it fails while
+# the object goes away. Not ``stop``: a stopped object often lives on (a tray
+# icon shown as disconnected).
 _CLOSING_WORDS = frozenset({
-    "close", "aclose", "shutdown", "cleanup", "teardown", "disconnect", "stop", "quit",
-    "dispose", "terminate",
+    "close", "aclose", "shutdown", "cleanup", "teardown", "disconnect", "quit", "dispose",
+    "terminate",
 })
 
 
 def _closing_function(fname: str) -> bool:
     """A function (not a test) that closes its object down: ``close``,
-    ``cleanup``, ``disconnect``, ``_async_stop``, ``tearDown``."""
+    ``cleanup``, ``disconnect``, ``_close_transport``, ``tearDown``."""
     if not fname or fname.lower().startswith("test"):
         return False
     words = _words(fname)
