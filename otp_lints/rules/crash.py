@@ -1018,6 +1018,22 @@ class SwallowedException(Rule):
                     return True
         return False
 
+    def _closing_step(
+        self, try_node: ast.AST, handler: ast.ExceptHandler, fname: str,
+        fnode: Optional[ast.AST], ctx: FileContext,
+    ) -> bool:
+        """A best-effort step of a function that closes its own object down
+        (``_closing_body``), the ``try`` with no ``else`` (it would compute
+        something the function goes on with), in no loop of the function
+        (per-item work), and no other handler of the function logging its
+        traceback (``_siblings_keep_traceback``)."""
+        body: list[ast.stmt] = getattr(try_node, "body", [])
+        return (
+            _closing_body(fname, fnode, body) and not getattr(try_node, "orelse", None)
+            and not any(isinstance(n, _LOOPS) for n in enclosing(ctx, try_node))
+            and not self._siblings_keep_traceback(fnode, handler, ctx)
+        )
+
     def _siblings_keep_traceback(
         self, fnode: Optional[ast.AST], handler: ast.ExceptHandler, ctx: FileContext
     ) -> bool:
@@ -1195,12 +1211,8 @@ class SwallowedException(Rule):
                 or _gives_up_resource(handler.body, ctx)
             ):
                 return True
-            if _closing_step(fname, fnode, body) and not getattr(
-                try_node, "orelse", None
-            ) and not any(
-                isinstance(n, (ast.For, ast.AsyncFor, ast.While)) for n in enclosing(ctx, try_node)
-            ) and not self._siblings_keep_traceback(fnode, handler, ctx) and (
-                quiet or _only_reports(handler.body, ctx)
+            if (quiet or _only_reports(handler.body, ctx)) and self._closing_step(
+                try_node, handler, fname, fnode, ctx
             ):
                 return True
             if fnode is not None and _reaps_killed(try_node, body, fnode) and (
@@ -2867,7 +2879,10 @@ def _required_params(fnode: ast.AST) -> list[str]:
 _KEEPS_WORK = frozenset({"commit", "flush", "save", "sync", "fsync", "persist", "dump"})
 
 
-def _closing_step(fname: str, fnode: Optional[ast.AST], body: list[ast.stmt]) -> bool:
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def _closing_body(fname: str, fnode: Optional[ast.AST], body: list[ast.stmt]) -> bool:
     """A ``try`` in a function that closes its own object down
     (``_closing_function``, with no parameter a caller must pass: not
     ``cleanup(self, exchange_name)``, ``terminate_command(self, session)``,

@@ -1899,16 +1899,13 @@ def _neighbours(
     (``sleep(...)``/``await sleep(...)`` as a statement), or None when the
     sleep is no statement of its own."""
     stmt = _sleep_statement(node, body)
-    if stmt is None:
+    block = _block_of(stmt, body) if stmt is not None else None
+    if stmt is None or block is None:
         return None
-    block = body.parent.get(id(stmt))
-    for _, value in ast.iter_fields(block) if block is not None else ():
-        if isinstance(value, list) and stmt in value:
-            i = value.index(stmt)
-            before = value[i - 1] if i > 0 else None
-            after = value[i + 1] if i + 1 < len(value) else None
-            return before, after
-    return None
+    i = _index_of(block, stmt)
+    before = block[i - 1] if i > 0 else None
+    after = block[i + 1] if i + 1 < len(block) else None
+    return before, after
 
 
 def _right_before_a_join(node: ast.Call, body: _Code) -> bool:
