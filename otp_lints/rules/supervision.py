@@ -1665,22 +1665,34 @@ _STDLIB_SERVERS = frozenset({
 })
 
 
+def _serve_forever_local(
+    target: ast.expr, ctx: FileContext
+) -> Optional[tuple[Scope, str, Optional[ast.AST]]]:
+    """For ``target=server.serve_forever`` with ``server`` a local of the
+    creating function bound once by an assignment: that function's scope,
+    the name and the value it was bound to."""
+    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
+            and isinstance(target.value, ast.Name)):
+        return None
+    func = ctx.function()
+    if func is None or func.dynamic:
+        return None
+    bindings = func.bindings.get(target.value.id, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign":
+        return None
+    return func, target.value.id, bindings[0].value
+
+
 def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
     """``Thread(target=httpd.serve_forever, daemon=True)`` where ``httpd`` is a
     local bound once, to a standard library server (``http.server.HTTPServer(
     ...)``, ``socketserver.TCPServer(...)``, ``wsgiref``'s ``make_server``):
     its loop reports a failing request with its traceback and cannot end on
     its own, and a daemon thread ends with the process."""
-    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
-            and isinstance(target.value, ast.Name)):
+    server = _serve_forever_local(target, ctx)
+    if server is None:
         return False
-    func = ctx.function()
-    if func is None or func.dynamic:
-        return False
-    bindings = func.bindings.get(target.value.id, [])
-    if len(bindings) != 1 or bindings[0].kind != "assign":
-        return False
-    value = bindings[0].value
+    value = server[2]
     if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))):
         return False
     return ctx.qualified_name(value.func) in _STDLIB_SERVERS
@@ -1694,16 +1706,10 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     ``socketserver``'s ``shutdown`` stops the ``serve_forever`` loop and waits
     until it has, so the thread's lifetime is the function's (a handler's error
     is reported by the server's ``handle_error``)."""
-    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
-            and isinstance(target.value, ast.Name)):
+    server = _serve_forever_local(target, ctx)
+    if server is None:
         return False
-    func = ctx.function()
-    if func is None or func.dynamic:
-        return False
-    name = target.value.id
-    bindings = func.bindings.get(name, [])
-    if len(bindings) != 1 or bindings[0].kind != "assign":
-        return False
+    func, name, _ = server
 
     def shuts_down(stmt: ast.AST) -> bool:
         return (isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno
