@@ -819,8 +819,8 @@ def _not_a_guess(
         return "checks-time"
     if _after_a_scheduled_delay(node, body):
         return "scheduled-delay"
-    if _straddles_a_given_duration(node, body):
-        return "straddles"
+    if not loops and _straddles_a_given_duration(node, body):
+        return "straddles"  # in a loop, a sleep is a poll (OTP602's)
     if _right_before_a_join(node, body):
         return "before-join"
     if _before_file_writes(node, body):
@@ -1705,9 +1705,9 @@ _GIVEN_DURATION = re.compile(
 
 
 def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
-    """Two sleeps in a row of one block of the test's own code (no loop
-    around either) straddle a duration the test handed a call before the
-    first: the first sleep is shorter, both together are longer
+    """Two sleeps in a row of one block of the test's own code (the caller
+    checks no loop is around them) straddle a duration the test handed a
+    call before the first: the first sleep is shorter, both together are longer
     (``timeout.reschedule(0.1)``, ``sleep(0.09)``, not fired yet,
     ``sleep(0.02)``, fired; ``cache.put(k, v, timeout=3)``, ``sleep(2)``,
     still there, ``sleep(2)``, gone). The test checks a deadline of the code
@@ -1716,7 +1716,7 @@ def _straddles_a_given_duration(node: ast.Call, body: _Code) -> bool:
     for a time (``reschedule``, ``call_later``, ``set_timer``,
     ``begin_fast_polling``)."""
     stmt = _sleep_statement(node, body)
-    if stmt is None or _in_loop(node, body):
+    if stmt is None:
         return False
     block = _block_of(stmt, body)
     if block is None:
@@ -1788,16 +1788,6 @@ def _given_durations(body: _Code, before: int) -> list[float]:
 _TIMING_CALL = re.compile(
     r"schedule|later|timeout|timer|expire|ttl|deadline|after|delay|polling", re.I
 )
-
-
-def _in_loop(node: ast.AST, body: _Code) -> bool:
-    """``node`` sits inside a loop of the function's own code."""
-    parent = body.parent.get(id(node))
-    while parent is not None and parent is not body.node:
-        if isinstance(parent, (ast.For, ast.AsyncFor, ast.While)):
-            return True
-        parent = body.parent.get(id(parent))
-    return False
 
 
 # Where a profiler's ``profile`` decorator comes from (none: the name the
