@@ -10,10 +10,10 @@
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
-# (round 31, sixteen) and set "w" (round 32, sixteen) are pinned. Same layout as that corpus, so
+# (round 31, sixteen), set "w" (round 32, sixteen) and set "x" (round 33, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -21,10 +21,12 @@
 #          ~/.cache/otp-fresh-n, ~/.cache/otp-fresh-o, ~/.cache/otp-fresh-p,
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
-#          ~/.cache/otp-fresh-w)
+#          ~/.cache/otp-fresh-w,
+#          ~/.cache/otp-fresh-x)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
+INDEX=${PIP_INDEX_URL:-https://pypi.org/simple}
 case "$SET" in
   a) DEST=${2:-$HOME/.cache/otp-fresh}
      PKGS="aiohttp==3.14.5 anyio==4.16.0 apscheduler==3.11.3 dramatiq==2.2.1 gunicorn==27.0.1
@@ -138,17 +140,49 @@ case "$SET" in
            debugpy==1.8.22 deluge==2.2.0 hikari==2.7.0 limnoria==2026.10.4 plexapi==4.18.3
            pyinfra==3.10.0 pyrogram==2.0.106 pysnmp==7.1.30 python_kasa==0.12.0 pywebview==6.2.1
            twitchio==3.3.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [DEST]" >&2; exit 2 ;;
+  x) DEST=${2:-$HOME/.cache/otp-fresh-x}
+     PKGS="bleak==3.1.0 dbus_next==0.2.3 faststream==0.7.8 ipykernel==7.4.0 mopidy==3.4.2
+           nats_py==2.16.0 newrelic==14.1.0 nornir==3.6.0 octoprint==1.11.8 pwntools==4.15.0
+           pynput==1.8.2 scapy==2.8.0 spyder_kernels==3.1.6 telethon==1.45.0 tox==4.67.16
+           xonsh==0.25.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
   name=${spec%%==*}
   [ -d "$DEST/$name" ] && continue
-  "$PY" -m pip download -q --no-deps --no-binary :all: -d "$DEST/sdists" "$spec" \
-    || { echo "skipped $spec: no sdist"; continue; }
+  # The sdist itself, from the index's JSON listing (PEP 691): no build, so a
+  # project whose build needs compiled build dependencies is fetched all the
+  # same (`pip download --no-binary :all:` builds its metadata, and with it
+  # every build dependency from source).
+  tarball=$("$PY" - "$spec" "$DEST/sdists" "$INDEX" <<'PYEOF'
+import json, os, re, sys, urllib.request
+spec, dest, index = sys.argv[1:]
+name, version = spec.split("==")
+norm = lambda s: re.sub(r"[-_.]+", "-", s).lower()
+request = urllib.request.Request(
+    f"{index.rstrip('/')}/{norm(name)}/",
+    headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+try:
+    listing = json.load(urllib.request.urlopen(request, timeout=120))
+except Exception as e:  # no such project, or no network
+    sys.exit(f"{spec}: {e}")
+for f in listing.get("files", []):
+    fn = f["filename"]
+    if fn.endswith(".tar.gz") and norm(fn[:-7]) == f"{norm(name)}-{norm(version)}":
+        path = os.path.join(dest, fn)
+        if not os.path.exists(path):
+            with urllib.request.urlopen(f["url"], timeout=300) as r:
+                data = r.read()
+            with open(path + ".part", "wb") as out:
+                out.write(data)
+            os.replace(path + ".part", path)
+        print(path)
+        break
+PYEOF
+) || true
+  [ -n "$tarball" ] || { echo "skipped $spec: no sdist"; continue; }
   tmp=$(mktemp -d)
-  # the sdist's own spelling of the name: "-" or "_", any case (aiohttp-devtools-1.1.2.tar.gz)
-  tarball=$(find "$DEST/sdists" -maxdepth 1 -iname "${name//[-_]/?}-[0-9]*.tar.gz" | head -1)
   tar xzf "$tarball" -C "$tmp"
   mkdir -p "$DEST/$name"
   (cd "$tmp"/*/ && find . -name '*.py' -print0 | tar --null -T - -cf - | tar -xf - -C "$DEST/$name")
