@@ -9,6 +9,7 @@ started with no handle kept, and child processes nobody waits for.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Optional, Union
 
 from otp_lints.context import FileContext
@@ -836,6 +837,11 @@ class DiscardedFuture(Rule):
     (a lock-guarded early `return`, the retry): the work reports its own
     failures, so the future holds none (OTP301 and OTP303 judge such work
     the same way). The `try`'s `else` and `finally` are not read.
+    Nor `asyncio.run_coroutine_threadsafe(q.put(item), loop)` where the
+    receiver of the one-item `put` is named for a queue (`queue`,
+    `track._queue`, `output_q`): an `asyncio.Queue`'s `put` cannot raise, so
+    the future holds no error. The name is trusted: a class of one's own
+    named `...queue` whose async `put` can fail is missed.
     """
 
     code = "OTP302"
@@ -874,6 +880,10 @@ class DiscardedFuture(Rule):
             "def test_workers(executor):\n    executor.submit(mul, 21, 2)\n"
             "    executor.submit(id, 42)\n    executor.shutdown()\n"
         ),
+        Example(
+            "import asyncio\ndef feed(track, frame, loop):\n"
+            "    asyncio.run_coroutine_threadsafe(track._queue.put(frame), loop)\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -909,7 +919,7 @@ class DiscardedFuture(Rule):
         else:
             if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
                 return
-            if not ctx.is_discarded(node):
+            if not ctx.is_discarded(node) or (node.args and _puts_on_a_queue(node.args[0])):
                 return
             what = "asyncio.run_coroutine_threadsafe"
         self.report(
@@ -917,6 +927,23 @@ class DiscardedFuture(Rule):
             f"the future from `{what}(...)` is discarded, so an exception in the work "
             "is silently lost; keep it and check its result (or add a done-callback)",
         )
+
+
+# A receiver named for a queue: ``queue``, ``self._queue``, ``frames_queue``,
+# ``output_q``, ``q``.
+_QUEUE_NAME = re.compile(r"(?i)(?:queue|^q|_q)$")
+
+
+def _puts_on_a_queue(coro: ast.expr) -> bool:
+    """``run_coroutine_threadsafe(track._queue.put(frame), loop)``: the work is
+    one item put on a receiver named for a queue (an ``asyncio.Queue``), which
+    cannot raise, so the future holds no error to lose."""
+    if not (isinstance(coro, ast.Call) and isinstance(coro.func, ast.Attribute)
+            and coro.func.attr == "put" and len(coro.args) == 1 and not coro.keywords):
+        return False
+    recv = coro.func.value
+    name = recv.attr if isinstance(recv, ast.Attribute) else getattr(recv, "id", None)
+    return isinstance(name, str) and _QUEUE_NAME.search(name) is not None
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
