@@ -362,11 +362,12 @@ class SwallowedException(Rule):
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
     - a catch-all (`except Exception:`, also a bare `except:`) that passes
       or only sets constants (`HAS_DOCUTILS = False`) around a `try` that
-      only imports (`import rmm`), with at most undecorated definitions,
-      constant assignments and aliases of what it imported (`timezone =
-      zoneinfo.ZoneInfo`) beside the imports: a probe of whether an
-      optional module is available (a bug inside that module is lost, as
-      with any probe). So is a handler that imports the alternative under
+      only imports (`import rmm`, or `posix =
+      importlib.import_module("posix")` with a literal name), with at most
+      undecorated definitions, constant assignments and aliases of what it
+      imported (`timezone = zoneinfo.ZoneInfo`) beside the imports: a probe
+      of whether an optional module is available (a bug inside that module
+      is lost, as with any probe). So is a handler that imports the alternative under
       a name the `try` binds (`try: import ujson as json` / `except: import
       json`), with at most such aliases and constants beside. A `try` that
       also calls something, or defines with a decorator, stays flagged, and
@@ -885,6 +886,10 @@ class SwallowedException(Rule):
             "try:\n    import rmm\n    HAS_RMM = True\nexcept Exception:\n    HAS_RMM = False\n"
         ),
         Example("try:\n    import ujson as json\nexcept Exception:\n    import json\n"),
+        Example(
+            "import importlib\ntry:\n    posix = importlib.import_module('posix')\n"
+            "except Exception:\n    posix = None\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -2524,6 +2529,11 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             if stmt.level or not stmt.module:
                 return False
             tops.add(stmt.module.split(".")[0])
+        elif _dynamic_import(stmt, ctx):
+            module = _dynamic_import(stmt, ctx)
+            if module.startswith("."):
+                return False
+            tops.add(module.split(".")[0])
         elif not _runs_nothing(stmt) and not _aliases_import(stmt, imported):
             return False
     if not tops:
@@ -2535,6 +2545,23 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     if package:
         own.add(package.split(".")[0])
     return not (tops & own) and not (tops & _imported_at_top(ctx))
+
+
+_IMPORT_CALLS = frozenset({"importlib.import_module", "builtins.__import__"})
+
+
+def _dynamic_import(stmt: ast.stmt, ctx: FileContext) -> str:
+    """``posix = importlib.import_module("posix")`` (or ``__import__("posix")``):
+    an import statement spelt as a call of a literal name. Returns the module
+    name, or ``""``."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)):
+        return ""
+    call = stmt.value
+    if len(call.args) != 1 or call.keywords or ctx.qualified_name(call.func) not in _IMPORT_CALLS:
+        return ""
+    arg = call.args[0]
+    return arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
 
 
 def _import_names(stmts: list[ast.stmt]) -> set[str]:
