@@ -274,6 +274,8 @@ def _restores_environ(func: ast.AST, environ: frozenset[str]) -> bool:
     from one mapping; or it yields inside ``with patch.dict(os.environ)``."""
     if not environ:
         return False
+    if _stops_started_patcher(getattr(func, "body", []), environ):
+        return True
     yielded = False
     for block in _blocks(getattr(func, "body", [])):
         for i, stmt in enumerate(block):
@@ -380,6 +382,39 @@ def _yields_patched(stmt: ast.stmt, environ: frozenset[str]) -> bool:
     return isinstance(stmt, (ast.With, ast.AsyncWith)) and any(
         _patches_environ(item.context_expr, environ) for item in stmt.items
     ) and any(_is_yield(s) for s in stmt.body)
+
+
+def _stops_started_patcher(body: list[ast.stmt], environ: frozenset[str]) -> bool:
+    """``p = patch.dict(os.environ, ...)``, started before the ``yield`` (``yield
+    p.start()``, or ``p.start()`` then ``yield``) and stopped after it
+    (``p.stop()``): ``with patch.dict(os.environ): yield`` spelt out."""
+    patchers: set[str] = set()
+    started: set[str] = set()
+    yielded = False
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name) and _patches_environ(stmt.value, environ):
+            patchers.add(stmt.targets[0].id)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Yield) and not yielded:
+            yielded = True
+            name = _patcher_call(stmt.value.value, "start")
+            if name in patchers:
+                started.add(name)
+        elif isinstance(stmt, ast.Expr):
+            name = _patcher_call(stmt.value, "stop" if yielded else "start")
+            if name in patchers and yielded and name in started:
+                return True
+            if name in patchers and not yielded:
+                started.add(name)
+    return False
+
+
+def _patcher_call(expr: Optional[ast.expr], method: str) -> Optional[str]:
+    """``p.<method>()``: ``p``."""
+    if isinstance(expr, ast.Call) and not expr.args and isinstance(expr.func, ast.Attribute) \
+            and expr.func.attr == method and isinstance(expr.func.value, ast.Name):
+        return expr.func.value.id
+    return None
 
 
 def _patches_environ(expr: ast.expr, environ: frozenset[str]) -> bool:

@@ -99,6 +99,34 @@ def test_patch_dict_around_the_yield_restores_too(tmp_path) -> None:
     assert _otp203(_project(tmp_path, conftest)) == [4, 12, 19]
 
 
+def test_a_patcher_started_before_the_yield_and_stopped_after_restores_too(tmp_path) -> None:
+    started = """\
+        import os
+        from unittest import mock
+        import pytest
+
+        @pytest.fixture(autouse=True)
+        def isolated():
+            patcher = mock.patch.dict(os.environ, clear=True)
+            yield patcher.start()
+            patcher.stop()
+    """
+    assert _otp203(_project(tmp_path / "yield-start", started)) == [4, 12, 19]
+    spelt = started.replace(
+        "            yield patcher.start()\n",
+        "            patcher.start()\n            yield\n")
+    assert _otp203(_project(tmp_path / "start-then-yield", spelt)) == [4, 12, 19]
+    # Never stopped, stopped before the yield, or another patcher stopped:
+    # the change outlasts the test.
+    for i, broken in enumerate((
+        started.replace("            patcher.stop()\n", ""),
+        started.replace("            yield patcher.start()\n            patcher.stop()\n",
+                        "            patcher.start()\n            patcher.stop()\n            yield\n"),
+        started.replace("            patcher.stop()\n", "            other.stop()\n"),
+    )):
+        assert _otp203(_project(tmp_path / f"broken{i}", broken)) == [4, 7, 12, 15, 19], broken
+
+
 def test_what_does_not_restore_after_each_test_counts_for_nothing(tmp_path) -> None:
     cases = {
         "before the yield only": RESTORING.replace(

@@ -3132,7 +3132,9 @@ class EnvironMutation(Rule):
       function-scoped fixture that puts the whole environment back wraps
       that test: one that snapshots `os.environ` and, after its `yield`,
       empties it and refills it from the snapshot (`os.environ.clear();
-      os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`;
+      os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`
+      (also spelt out: `p = mock.patch.dict(os.environ)`, `yield p.start()`,
+      `p.stop()`);
       or, for the keys it names, one that saves `old = os.environ.get("K")`
       before its `yield` and after it puts each back whether it was set or
       not (`os.environ["K"] = old` under `if old is not None:` with
@@ -3218,6 +3220,13 @@ class EnvironMutation(Rule):
             "    with mock.patch.dict(os.environ):\n"
             "        os.environ['SSLKEYLOGFILE'] = 'x'\n        run()\n",
             path="tests/test_ssl.py",
+        ),
+        Example(
+            "import os\nfrom unittest import mock\nimport pytest\n\n@pytest.fixture\n"
+            "def environ():\n    patcher = mock.patch.dict(os.environ, clear=True)\n"
+            "    yield patcher.start()\n    patcher.stop()\n\n"
+            "def test_config_dir(environ):\n    os.environ['XDG_CONFIG_HOME'] = '/foo'\n",
+            path="tests/test_xdg.py",
         ),
         Example(
             "import os\n\ndef test_no_home():\n    saved = os.environ.pop('HOME', None)\n"
