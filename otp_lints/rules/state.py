@@ -1483,6 +1483,21 @@ def _finally_call(stmt: ast.stmt) -> Optional[str]:
     return _own_name(call.func)
 
 
+# ``os.exec*`` that hand the new program this process's environment (the
+# ``e`` variants take one of their own).
+_EXECS = frozenset({"os.execl", "os.execlp", "os.execv", "os.execvp"})
+
+
+def _ends_in_exec(func: ast.FunctionDef | ast.AsyncFunctionDef, ctx: FileContext) -> bool:
+    """The function's last statement replaces the process with another program
+    (``os.execl(python, python, *args)``), which inherits the environment: a
+    change before it is that program's start-up configuration, and no thread
+    of this process outlives the exec to see it."""
+    last = func.body[-1]
+    return isinstance(last, ast.Expr) and isinstance(last.value, ast.Call) \
+        and ctx.qualified_name(last.value.func) in _EXECS
+
+
 def _removes(node: ast.AST) -> bool:
     """``del os.environ[k]``, ``os.environ.pop(k)``, ``os.unsetenv(k)``."""
     if isinstance(node, ast.Subscript):
@@ -2972,6 +2987,14 @@ class EnvironMutation(Rule):
       environment is the only interface (there is nothing to pass
       explicitly). Another key, or `TZ` with no `tzset()` after it (a value
       for children), stays flagged;
+    - a change before the last statement of a function when that statement
+      replaces the process with another program that inherits the
+      environment (`os.execl`, `os.execlp`, `os.execv`, `os.execvp`:
+      newrelic-admin's `run_python` setting `PYTHONPATH`, then
+      `os.execl(python, ...)`): it is that program's start-up configuration,
+      and no thread of this process outlives the exec. An exec that is not
+      the function's last statement, or an `e` variant (`os.execve(...,
+      env)`, which does not pass `os.environ`), stays flagged;
     - inside `with mock.patch.dict(os.environ, ...)`, an `EnvironmentVarGuard`,
       or a context manager of the same file that restores every key on exit,
       and in a function or class decorated with `patch.dict(os.environ, ...)`:
@@ -3211,6 +3234,10 @@ class EnvironMutation(Rule):
             "            else:\n                os.environ[k] = v\n"
         ),
         Example("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"),
+        Example(
+            "import os, sys\n\ndef run_python(args):\n    os.environ['PYTHONPATH'] = '/boot'\n"
+            "    os.execl(sys.executable, sys.executable, *args)\n"
+        ),
         Example(
             "import os\nimport click\n\n@click.group()\n@click.option('--broker')\n"
             "def cli(broker):\n    os.environ['APP_BROKER_URL'] = broker\n",
@@ -3516,6 +3543,9 @@ class EnvironMutation(Rule):
         if not ctx.is_test_file and key is not None and _removes(node) \
                 and key in facts.handover_keys():
             return True  # the program's own hand-over, removed by the process it reached
+        if isinstance(func, _DEF_NODES) and _ends_in_exec(func, ctx) \
+                and getattr(node, "lineno", 0) < func.body[-1].lineno:
+            return True  # set for the program that replaces this process
         info = facts.function(func, scope)
         flags = info.flags.get(id(node), 0)
         if flags & (_GUARDED | _EXPECTED_TO_RAISE):
