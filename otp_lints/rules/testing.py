@@ -737,6 +737,26 @@ def _on_virtual_loop(qn: str, chain: list[ast.AST], made_by: dict[str, str]) -> 
     return False
 
 
+# A context manager or decorator named for a trace, a span or a timer:
+# ``ExternalTrace``, ``tracer.start_as_current_span``, ``function_trace``,
+# ``Timer``, ``timed``.
+_TRACE_NAME = re.compile(r"(?i)(?:trace|span|timer|timed|stopwatch)$")
+
+
+def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
+    """A sleep inside ``with ExternalTrace(...):`` (a block whose context is
+    named for a trace, span or timer), or in a function decorated as one
+    (``@function_trace()``): simulated work, whose duration the trace
+    records; nothing else is waited for."""
+    for cm in _block_contexts(chain):
+        if isinstance(cm, ast.Call) and _TRACE_NAME.search(last_name(cm.func)):
+            return True
+    for d in getattr(fnode, "decorator_list", ()):
+        if _TRACE_NAME.search(last_name(d.func if isinstance(d, ast.Call) else d)):
+            return True
+    return False
+
+
 def _block_contexts(chain: list[ast.AST]) -> Iterator[ast.expr]:
     """The context expressions of the ``with``/``async with`` blocks in ``chain``
     (a node's ancestors), innermost first."""
@@ -762,6 +782,8 @@ def _not_a_guess(
         return "bounded"
     if _in_cancel_scope(node, chain, body.made_by):
         return "cancel-scope"
+    if _traced_work(chain, fnode):
+        return "traced"  # simulated work whose duration a trace or timer records
     if _outlasts_its_block(node, chain):
         return "outlasts-block"
     if _backs_off(chain):
@@ -2273,6 +2295,12 @@ class SleepInTest(Rule):
       since `mprof run` and `kernprof` put it in builtins, or imported from
       memory_profiler or line_profiler): the sleeps are the work measured.
       A `profile` of another origin does not count;
+    - a sleep inside a block whose context is named for a trace, a span or
+      a timer (`with ExternalTrace(...):`, `with
+      tracer.start_as_current_span(...):`, `with Timer():`), or in a function
+      decorated as one (`@function_trace()`, `@timed`): simulated work whose
+      duration the trace records (newrelic's agent tests). A block or
+      decorator named for anything else stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
@@ -2479,6 +2507,12 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\ndef test_external_span(app):\n"
+            "    with ExternalTrace('requests', 'http://localhost/'):\n        time.sleep(0.1)\n"
+            "    app.harvest()\n",
+            path="tests/test_trace.py",
+        ),
         Example(
             "import threading\nimport time\n\ndef test_nowait_raises(status):\n"
             "    thread = threading.Thread(target=select_nowait, args=(status,))\n"
