@@ -3635,6 +3635,9 @@ class NetworkCallWithoutTimeout(Rule):
     Calls that cannot wait on a silent peer are not flagged:
 
     - `urlopen` of a `data:` or `file:` URL (read without a peer);
+    - `requests.*` or `urlopen` given a literal that is no string as its URL
+      (`requests.get(None)`, `requests.get({"a": 1})`: a test of the error
+      it raises before connecting to anything);
     - an `HTTP(S)Connection` given a socket of its own in the same function
       (`conn.sock = FakeSocket(...)`, `conn._create_connection = ...`), or
       held in a local that is never connected, requested, returned, stored
@@ -3707,6 +3710,11 @@ class NetworkCallWithoutTimeout(Rule):
         Example("import requests\nrequests.get('https://example.com', timeout=5)\n"),
         Example("import socket\nsocket.create_connection(('h', 80), 5)\n"),
         Example("from urllib.request import urlopen\nurlopen('data:,hello').read()\n"),
+        Example(
+            "import pytest, requests\ndef test_none_url():\n"
+            "    with pytest.raises(requests.exceptions.MissingSchema):\n"
+            "        requests.get(None)\n"
+        ),
         Example(
             "import http.client\ndef test_send(fake):\n"
             "    conn = http.client.HTTPConnection('example.com')\n"
@@ -3808,6 +3816,9 @@ class NetworkCallWithoutTimeout(Rule):
         if address is not None:
             if qn == "urllib.request.urlopen" and _no_network_url(address, ctx):
                 return True
+            if (qn.startswith("requests.") or qn == "urllib.request.urlopen") \
+                    and _not_a_url(address):
+                return True
         if not qn.startswith("requests.") and _under_default_timeout(node, ctx):
             return True
         path = enclosing(ctx, node)
@@ -3823,6 +3834,15 @@ class NetworkCallWithoutTimeout(Rule):
             _callers_none_timeout(path, node, ctx) or _inside_green_timeout(path, ctx)
             or _network_faked(path, qn, ctx)
         )
+
+
+def _not_a_url(address: ast.expr) -> bool:
+    """``requests.get(None)``, ``requests.get({"a": 1})``: a literal that is no
+    string (``None``, a number, a display) cannot name a host; the call
+    raises (``MissingSchema``, ``TypeError``) before it connects to anything."""
+    if isinstance(address, ast.Constant):
+        return not isinstance(address.value, (str, bytes))
+    return isinstance(address, (ast.Dict, ast.List, ast.Set, ast.Tuple))
 
 
 #: A green library's timeout: raised in the green thread after so many seconds,
