@@ -1315,8 +1315,12 @@ class UnsupervisedThread(Rule):
       the thread, and whether the handler loses it is OTP501's question (it
       reports that handler), as for OTP301's tasks. Calls of `set()` or
       `cancel()` with no argument (`done.set()`) may stand around it. The `try`
-      may be the whole body of a retry loop (`for attempt in range(n):`),
-      and may follow bookkeeping that runs no code that can fail on its own
+      may be the whole body of a loop whose header cannot fail: a retry loop
+      (`for attempt in range(n):`), one step per item of a name or attribute
+      (`for plugin in self._plugins:`, OctoPrint's progress plugins), or a
+      worker's loop on one (`while self._queue:`, `while not self._stopped:`;
+      a header that calls anything else, `sorted(...)`, stays flagged, and so
+      does `while True:`, which nothing can end), and may follow bookkeeping that runs no code that can fail on its own
       (assignments, comparisons, `while`/`if` over them, `time.sleep`,
       `min`/`max`, `return`) or tells the object the exception is stored in,
       a parameter of the target (`result.set_cancelled()`): a future-like
@@ -1395,6 +1399,15 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import logging, threading\n\nclass Printer:\n"
+            "    def notify(self, progress):\n"
+            "        def call_plugins():\n            for plugin in self._plugins:\n"
+            "                try:\n                    plugin.on_progress(progress)\n"
+            "                except Exception:\n"
+            "                    logging.exception('plugin %s failed', plugin)\n"
+            "        thread = threading.Thread(target=call_plugins)\n        thread.start()\n"
+        ),
         Example(
             "import http.server\nimport threading\n\ndef test_fetch():\n"
             "    httpd = http.server.HTTPServer(('127.0.0.1', 0), Handler)\n"
@@ -1756,8 +1769,9 @@ def _hands_on_every_error(
     fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool, ctx: FileContext,
 ) -> bool:
     """The target (a function or method of this file) is one ``try`` (after
-    statements that cannot fail; also as the whole body of ``for attempt in
-    range(n):``) with a handler catching every exception that hands it on:
+    statements that cannot fail; also as the whole body of a loop whose
+    header cannot fail: ``for attempt in range(n):``, ``for p in
+    self._plugins:``, ``while queue:``) with a handler catching every exception that hands it on:
     passes it to a call (``self.error_handler(exc)``, ``errors.append(exc)``),
     stores it on an object or reports it with its traceback
     (``log.exception(...)``). Before the ``try`` there may be bookkeeping
@@ -1767,10 +1781,12 @@ def _hands_on_every_error(
     if not body:
         return False
     last = body[-1]
-    if isinstance(last, ast.For) and not last.orelse and len(last.body) == 1 \
-            and isinstance(last.body[0], ast.Try) and isinstance(last.iter, ast.Call) \
-            and isinstance(last.iter.func, ast.Name) and last.iter.func.id == "range":
-        last = last.body[0]  # a retry loop: ``for attempt in range(n): try: ...``
+    if isinstance(last, (ast.For, ast.While)) and not last.orelse and len(last.body) == 1 \
+            and isinstance(last.body[0], ast.Try) and _loop_header_cannot_fail(last):
+        # a retry loop (``for attempt in range(n): try: ...``), one step per
+        # item (``for plugin in self._plugins: try: ...``), or a worker's
+        # loop (``while self._queue: try: ...``)
+        last = last.body[0]
     if not isinstance(last, ast.Try):
         return False
     handing = [
@@ -1791,6 +1807,28 @@ def _hands_on_every_error(
         params.discard((a.posonlyargs or a.args)[0].arg)
     holders = params & set().union(*(_holders(h) for h in handing))
     return bool(holders) and all(_bookkeeping(stmt, holders, ctx) for stmt in body[:-1])
+
+
+def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
+    """``for attempt in range(n)``, ``for plugin in self._plugins``, ``while
+    queue``, ``while not self._stopped``: a header that only reads a name or
+    an attribute (or counts), so every failure of the loop is its body's."""
+    if isinstance(loop, ast.For):
+        it = loop.iter
+        if isinstance(it, ast.Call):
+            return isinstance(it.func, ast.Name) and it.func.id == "range"
+        return _plain_reference(it)
+    test = loop.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    return _plain_reference(test)  # not ``while True:``, which no one can end
+
+
+def _plain_reference(expr: ast.expr) -> bool:
+    """``name`` or ``self.a.b``."""
+    while isinstance(expr, ast.Attribute):
+        expr = expr.value
+    return isinstance(expr, ast.Name)
 
 
 def _nudges(stmt: ast.stmt) -> bool:
