@@ -744,17 +744,27 @@ _TRACE_NAME = re.compile(r"(?i)(?:trace|span|timer|timed|stopwatch)$")
 
 
 def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
-    """A sleep inside ``with ExternalTrace(...):`` (a block whose context is
-    named for a trace, span or timer), or in a function decorated as one
-    (``@function_trace()``): simulated work, whose duration the trace
-    records; nothing else is waited for."""
-    for cm in _block_contexts(chain):
-        if isinstance(cm, ast.Call) and _TRACE_NAME.search(last_name(cm.func)):
-            return True
-    for d in getattr(fnode, "decorator_list", ()):
-        if _TRACE_NAME.search(last_name(d.func if isinstance(d, ast.Call) else d)):
-            return True
-    return False
+    """A sleep that opens a block whose context is named for a trace, span or
+    timer (``with ExternalTrace(...): time.sleep(0.1)``), or a function
+    decorated as one (``@function_trace()``, ``@statsd.timed(...)``):
+    simulated work, whose duration the trace records; nothing else is waited
+    for. A sleep after other statements of the block (``with span: ...``,
+    then ``time.sleep(0.1)`` before checking what a batcher sent) is a wait."""
+    up = [a for a in chain if not isinstance(a, ast.Await)]
+    if not up or not isinstance(up[0], ast.Expr):
+        return False
+    stmt, owner = up[0], (up[1] if len(up) > 1 else fnode)
+    if isinstance(owner, (ast.With, ast.AsyncWith)):
+        names = [last_name(item.context_expr.func) for item in owner.items
+                 if isinstance(item.context_expr, ast.Call)]
+    elif owner is fnode:
+        names = [last_name(d.func if isinstance(d, ast.Call) else d)
+                 for d in getattr(fnode, "decorator_list", ())]
+    else:
+        return False
+    body = [s for s in getattr(owner, "body", ())
+            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    return bool(body) and body[0] is stmt and any(_TRACE_NAME.search(n) for n in names)
 
 
 def _block_contexts(chain: list[ast.AST]) -> Iterator[ast.expr]:
@@ -2295,12 +2305,14 @@ class SleepInTest(Rule):
       since `mprof run` and `kernprof` put it in builtins, or imported from
       memory_profiler or line_profiler): the sleeps are the work measured.
       A `profile` of another origin does not count;
-    - a sleep inside a block whose context is named for a trace, a span or
-      a timer (`with ExternalTrace(...):`, `with
-      tracer.start_as_current_span(...):`, `with Timer():`), or in a function
-      decorated as one (`@function_trace()`, `@timed`): simulated work whose
-      duration the trace records (newrelic's agent tests). A block or
-      decorator named for anything else stays reported;
+    - a sleep that is the first statement of a block whose context is named
+      for a trace, a span or a timer (`with ExternalTrace(...):`, `with
+      tracer.start_as_current_span(...):`, `with Timer():`), or of a function
+      decorated as one (`@function_trace()`, `@statsd.timed(...)`):
+      simulated work whose duration the trace records (newrelic's agent
+      tests). A sleep after other statements of such a block (a span
+      closed, then a sleep before checking what a batcher sent), or in a
+      block or function named for anything else, stays reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
