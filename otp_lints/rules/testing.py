@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -767,6 +768,26 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
     return bool(body) and body[0] is stmt and any(_TRACE_NAME.search(n) for n in names)
 
 
+_PROFILER = re.compile(r"(?i)profil")
+
+
+def _about_a_profiler(ctx: FileContext) -> bool:
+    """The test file, or a function the sleep is in, is named for a profiler
+    (``tests/profiler/test_continuous_profiler.py``,
+    ``test_segment_span_has_profiler_id``): a sampling profiler records from
+    a thread of its own, so a sleep in a span there gives that thread time
+    to take samples, a wait on other work."""
+    if _PROFILER.search(os.path.basename(ctx.path)) or _PROFILER.search(
+            os.path.basename(os.path.dirname(ctx.path))):
+        return True
+    scope: Optional[Scope] = ctx.scope
+    while scope is not None:
+        if isinstance(scope.node, _FUNCTIONS) and _PROFILER.search(scope.node.name):
+            return True
+        scope = scope.parent
+    return False
+
+
 def _block_contexts(chain: list[ast.AST]) -> Iterator[ast.expr]:
     """The context expressions of the ``with``/``async with`` blocks in ``chain``
     (a node's ancestors), innermost first."""
@@ -792,7 +813,7 @@ def _not_a_guess(
         return "bounded"
     if _in_cancel_scope(node, chain, body.made_by):
         return "cancel-scope"
-    if _traced_work(chain, fnode):
+    if _traced_work(chain, fnode) and not _about_a_profiler(ctx):
         return "traced"  # simulated work whose duration a trace or timer records
     if _outlasts_its_block(node, chain):
         return "outlasts-block"
@@ -2311,8 +2332,11 @@ class SleepInTest(Rule):
       decorated as one (`@function_trace()`, `@statsd.timed(...)`):
       simulated work whose duration the trace records (newrelic's agent
       tests). A sleep after other statements of such a block (a span
-      closed, then a sleep before checking what a batcher sent), or in a
-      block or function named for anything else, stays reported;
+      closed, then a sleep before checking what a batcher sent), one in a
+      block or function named for anything else, and one in a test of a
+      profiler (a file, directory or function named for one: the sleep
+      gives its sampling thread time, sentry's profiler tests) stay
+      reported;
     - an awaitable sleep that is not awaited (`create_task(asyncio.sleep(10))`,
       `wait_for(asyncio.sleep(1), 0.1)`): a stand-in awaitable, not a wait. Run
       to completion (`run_until_complete(asyncio.sleep(1))`), it is a wait and
