@@ -10,10 +10,12 @@
 # sixteen), set "o" (round 23, sixteen), set "p" (round 25, sixteen), set
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
-# (round 31, sixteen), set "w" (round 32, sixteen) and set "x" (round 33, sixteen) are pinned. Same layout as that corpus, so
+# (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
+# sixteen) and set "y" (round 34, sixteen) are pinned. Same layout as that
+# corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -22,7 +24,7 @@
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
-#          ~/.cache/otp-fresh-x)
+#          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -145,7 +147,12 @@ case "$SET" in
            nats_py==2.16.0 newrelic==14.1.0 nornir==3.6.0 octoprint==1.11.8 pwntools==4.15.0
            pynput==1.8.2 scapy==2.8.0 spyder_kernels==3.1.6 telethon==1.45.0 tox==4.67.16
            xonsh==0.25.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [DEST]" >&2; exit 2 ;;
+  y) DEST=${2:-$HOME/.cache/otp-fresh-y}
+     PKGS="ansible_core==2.21.5 buildbot_worker==4.3.0 crawlee==1.11.0 dask_kubernetes==2026.3.0
+           esphome==2026.10.0 gremlinpython==3.8.2 impacket==0.13.1 jupyter_console==6.6.3
+           os_ken==4.2.2 prefect==3.9.1 ptpython==3.0.32 qtconsole==5.7.2 remoulade==7.1.3
+           salt==3008.5 scrapyd==1.6.0 websockify==0.13.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
