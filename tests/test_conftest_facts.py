@@ -120,8 +120,9 @@ def test_a_patcher_started_before_the_yield_and_stopped_after_restores_too(tmp_p
     # the change outlasts the test.
     for i, broken in enumerate((
         started.replace("            patcher.stop()\n", ""),
-        started.replace("            yield patcher.start()\n            patcher.stop()\n",
-                        "            patcher.start()\n            patcher.stop()\n            yield\n"),
+        started.replace(
+            "            yield patcher.start()\n            patcher.stop()\n",
+            "            patcher.start()\n            patcher.stop()\n            yield\n"),
         started.replace("            patcher.stop()\n", "            other.stop()\n"),
     )):
         assert _otp203(_project(tmp_path / f"broken{i}", broken)) == [4, 7, 12, 15, 19], broken

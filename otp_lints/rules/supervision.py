@@ -1320,9 +1320,10 @@ class UnsupervisedThread(Rule):
       (`for plugin in self._plugins:`, OctoPrint's progress plugins), or a
       worker's loop on one (`while self._queue:`, `while not self._stopped:`;
       a header that calls anything else, `sorted(...)`, stays flagged, and so
-      does `while True:`, which nothing can end), and may follow bookkeeping that runs no code that can fail on its own
-      (assignments, comparisons, `while`/`if` over them, `time.sleep`,
-      `min`/`max`, `return`) or tells the object the exception is stored in,
+      does `while True:`, which nothing can end), and may follow
+      bookkeeping that runs no code that can fail on its own (assignments,
+      comparisons, `while`/`if` over them, `time.sleep`, `min`/`max`,
+      `return`) or tells the object the exception is stored in,
       a parameter of the target (`result.set_cancelled()`): a future-like
       result object the caller receives. Any other call before the `try`
       stays flagged (its failure is lost), as does a catch-all that only
