@@ -125,27 +125,3 @@ def test_a_mock_modules_hook_sleeps_as_simulated_work() -> None:
     got = [(d.line, d.code) for d in lint(MOCK_HOOK, path="tests/extensions/ext1.py",
                                           select=["OTP601"])]
     assert got == [(4, "OTP601")]
-
-
-EXAMPLE_PROGRAM = """
-    import threading
-
-    class RemoteShell:
-        def run(self, addr):
-            reader = threading.Thread(target=self._read_pipe, args=(addr,))
-            reader.daemon = True
-            reader.start()
-"""
-
-
-def test_an_example_program_offers_no_api_to_wait_on() -> None:
-    # impacket's examples/psexec.py: a program under `script-paths`, not a library.
-    assert not lint(EXAMPLE_PROGRAM, path="examples/psexec.py", select=["OTP603"])
-    assert not lint(EXAMPLE_PROGRAM, path="tools/scripts/shell.py", select=["OTP603"])
-    # The same class in the library itself is an API that only starts work.
-    (d,) = lint(EXAMPLE_PROGRAM, path="impacket/shell.py", select=["OTP603"])
-    assert d.code == "OTP603" and d.line == 5
-    # A project that narrows `script-paths` gets the report back.
-    (d,) = lint(EXAMPLE_PROGRAM, path="examples/psexec.py", select=["OTP603"],
-                script_paths=("**/scripts/**",))
-    assert d.line == 5

@@ -4269,10 +4269,7 @@ class MissingSyncApi(Rule):
     ## Known limits
     Precision first. Only module-level functions and methods of module-level
     classes are public API here (not nested functions, not `main`, not
-    `test*` functions), and not in files under `script-paths` (default
-    `**/examples/**`, `**/docs/**`, `**/scripts/**`): an example program or
-    a maintenance script offers no API for other code to wait on (impacket's
-    `examples/psexec.py`). Work the function waits for itself is not background:
+    `test*` functions). Work the function waits for itself is not background:
     a call inside `await`; work started on a task group or executor bound by
     the function's own `with`/`async with`; a handle kept in a local that the
     function awaits, joins (also `addCleanup(t.join)`), or passes to another
@@ -4537,8 +4534,6 @@ class MissingSyncApi(Rule):
                 return
         elif not isinstance(func, ast.Name):
             return
-        if ctx.is_script_path:
-            return  # an example or a maintenance script: a program, no API
         fscope = ctx.function()
         if fscope is None or fscope.kind != "function":
             return
