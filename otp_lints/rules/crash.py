@@ -367,9 +367,10 @@ class SwallowedException(Rule):
       undecorated definitions, constant assignments and aliases of what it
       imported (`timezone = zoneinfo.ZoneInfo`) beside the imports: a probe
       of whether an optional module is available (a bug inside that module
-      is lost, as with any probe). So is a handler that imports the alternative under
-      a name the `try` binds (`try: import ujson as json` / `except: import
-      json`), with at most such aliases and constants beside. A `try` that
+      is lost, as with any probe). So is a handler that imports the
+      alternative under a name the `try` binds (`try: import ujson as json`
+      / `except: import json`), with at most such aliases and constants
+      beside. A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
@@ -2529,8 +2530,7 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             if stmt.level or not stmt.module:
                 return False
             tops.add(stmt.module.split(".")[0])
-        elif _dynamic_import(stmt, ctx):
-            module = _dynamic_import(stmt, ctx)
+        elif module := _dynamic_import(stmt, ctx):
             if module.startswith("."):
                 return False
             tops.add(module.split(".")[0])
