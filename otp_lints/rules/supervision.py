@@ -1772,9 +1772,10 @@ def _hands_on_every_error(
     """The target (a function or method of this file) is one ``try`` (after
     statements that cannot fail; also as the whole body of a loop whose
     header cannot fail: ``for attempt in range(n):``, ``for p in
-    self._plugins:``, ``while queue:``) with a handler catching every exception that hands it on:
-    passes it to a call (``self.error_handler(exc)``, ``errors.append(exc)``),
-    stores it on an object or reports it with its traceback
+    self._plugins:``, ``while queue:``) with a handler catching every
+    exception that hands it on: passes it to a call
+    (``self.error_handler(exc)``, ``errors.append(exc)``), stores it on an
+    object or reports it with its traceback
     (``log.exception(...)``). Before the ``try`` there may be bookkeeping
     (``_bookkeeping``) that tells only the parameter the exception is stored
     in (``result.set_cancelled()``). No failure of the thread is lost."""
