@@ -191,11 +191,14 @@ PYEOF
   [ -n "$tarball" ] || { echo "skipped $spec: no sdist"; continue; }
   tmp=$(mktemp -d)
   tar xzf "$tarball" -C "$tmp"
-  mkdir -p "$DEST/$name"
-  (cd "$tmp"/*/ && find . -name '*.py' -print0 | tar --null -T - -cf - | tar -xf - -C "$DEST/$name")
+  # into a side directory first: a run killed half-way leaves no project
+  # directory that the next run would take as done
+  rm -rf "$DEST/$name.part" && mkdir -p "$DEST/$name.part"
+  (cd "$tmp"/*/ && find . -name '*.py' -print0 | tar --null -T - -cf - | tar -xf - -C "$DEST/$name.part")
+  mv "$DEST/$name.part" "$DEST/$name"
   rm -rf "$tmp"
 done
 for d in "$DEST"/*/; do
-  case "$d" in */sdists/) continue ;; esac
+  case "$d" in */sdists/|*.part/) continue ;; esac
   printf '%-12s %6s files\n' "$(basename "$d")" "$(find "$d" -name '*.py' | wc -l)"
 done
