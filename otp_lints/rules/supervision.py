@@ -1819,18 +1819,11 @@ def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
         it = loop.iter
         if isinstance(it, ast.Call):
             return isinstance(it.func, ast.Name) and it.func.id == "range"
-        return _plain_reference(it)
+        return dotted(it) is not None
     test = loop.test
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test = test.operand
-    return _plain_reference(test)  # not ``while True:``, which no one can end
-
-
-def _plain_reference(expr: ast.expr) -> bool:
-    """``name`` or ``self.a.b``."""
-    while isinstance(expr, ast.Attribute):
-        expr = expr.value
-    return isinstance(expr, ast.Name)
+    return dotted(test) is not None  # not ``while True:``, which no one can end
 
 
 def _nudges(stmt: ast.stmt) -> bool:
