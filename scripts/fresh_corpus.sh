@@ -11,11 +11,11 @@
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
-# sixteen) and set "y" (round 34, sixteen) are pinned. Same layout as that
+# sixteen), set "y" (round 34, sixteen) and set "z" (round 35, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -24,7 +24,7 @@
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
-#          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y)
+#          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -152,7 +152,12 @@ case "$SET" in
            esphome==2026.10.0 gremlinpython==3.8.2 impacket==0.13.1 jupyter_console==6.6.3
            os_ken==4.2.2 prefect==3.9.1 ptpython==3.0.32 qtconsole==5.7.2 remoulade==7.1.3
            salt==3008.5 scrapyd==1.6.0 websockify==0.13.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [DEST]" >&2; exit 2 ;;
+  z) DEST=${2:-$HOME/.cache/otp-fresh-z}
+     PKGS="azure_eventhub==5.15.1 beets==2.14.1 django_q2==1.11.1 filelock==4.3.2 glances==4.5.8
+           huggingface_hub==2.4.0 ipyparallel==9.2.0 kubernetes==37.0.2 mcp==2.3.0 nicegui==3.18.0
+           openai==3.60.0 piccolo==1.38.0 qasync==0.28.0 requests_toolbelt==1.0.0 swift==2.38.3
+           testcontainers==4.15.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
