@@ -63,11 +63,28 @@ def _push_children_fn(t: type, inline_leaves: bool) -> Optional[PushChildren]:
     for f in fields:
         if f in _SPARSE_FIELDS:
             body.append(f"    for c in n.{f}:\n        if c is not None:\n            push(c)")
+        elif inline_leaves and t is ast.Call and f in ("args", "keywords"):
+            # A call's arguments, one by one: most are names, constants and
+            # attribute chains, noted here instead of going through the stack.
+            value = "k.value" if f == "keywords" else "k"
+            body.append(
+                f"    for k in n.{f}:\n        v = {value}\n        c = v.__class__\n"
+                "        if c is Name:\n            read(v.id)\n"
+                "        elif c is Attribute:\n            v = v.value\n"
+                "            while v.__class__ is Attribute:\n                v = v.value\n"
+                "            if v.__class__ is Name:\n                read(v.id)\n"
+                "            elif v.__class__ is not Constant:\n                push(v)\n"
+                "        elif c is not Constant:\n            push(v)"
+            )
         elif inline_leaves:
             body.append(
                 f"    v = n.{f}\n    c = v.__class__\n"
                 "    if c is list:\n        extend(v)\n"
                 "    elif c is Name:\n        if v.ctx.__class__ is Load:\n            read(v.id)\n"
+                "    elif c is Attribute:\n        v = v.value\n"
+                "        while v.__class__ is Attribute:\n            v = v.value\n"
+                "        if v.__class__ is Name:\n            read(v.id)\n"
+                "        elif v.__class__ is not Constant:\n            push(v)\n"
                 "    elif c is not Constant and v is not None:\n        push(v)"
             )
         else:
@@ -75,7 +92,9 @@ def _push_children_fn(t: type, inline_leaves: bool) -> Optional[PushChildren]:
                 f"    v = n.{f}\n    if v.__class__ is list:\n        extend(v)\n"
                 "    elif v is not None:\n        push(v)"
             )
-    namespace: dict[str, Any] = {"Name": ast.Name, "Load": ast.Load, "Constant": ast.Constant}
+    namespace: dict[str, Any] = {
+        "Name": ast.Name, "Load": ast.Load, "Constant": ast.Constant, "Attribute": ast.Attribute,
+    }
     exec("def push_children(n, push, extend, read):\n" + "\n".join(body), namespace)
     fn: PushChildren = namespace["push_children"]
     return fn
@@ -122,7 +141,9 @@ def walk(
     scope = model.module
     read = scope.reads.append
     names = collect.get(ast.Name)
-    inline = names is None and ast.Constant not in collect
+    inline = names is None and not (
+        ast.Constant in collect or ast.Attribute in collect or ast.keyword in collect
+    )
     plain = _PLAIN[inline].copy()
     special = _SPECIAL[inline]
     for t in collect:
