@@ -90,6 +90,22 @@ _BARE_ADVICE = {
 }
 
 
+def _true_on_posix(test: ast.expr, ctx: FileContext) -> bool:
+    """``sys.platform != "win32"``, ``os.name == "posix"``, ``os.name != "nt"``:
+    a platform test that holds wherever ``os.killpg`` exists (POSIX only)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.left, (ast.Name, ast.Attribute))):
+        return False
+    right = test.comparators[0]
+    if not (isinstance(right, ast.Constant) and isinstance(right.value, str)):
+        return False
+    which, value, op = ctx.qualified_name(test.left), right.value, test.ops[0]
+    if isinstance(op, ast.NotEq):
+        return (which == "sys.platform" and value.startswith("win")) or (
+            which == "os.name" and value == "nt")
+    return isinstance(op, ast.Eq) and which == "os.name" and value == "posix"
+
+
 def _is_zero(expr: ast.expr) -> bool:
     return (
         isinstance(expr, ast.Constant) and type(expr.value) is int and expr.value == 0
@@ -271,8 +287,11 @@ class RawSignalSend(Rule):
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
       is a `subprocess.Popen` that the same file started in a group of its own
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
-      `os.setpgrp`): no handle API signals a group, and without a group of its
-      own `getpgid` may be the caller's group (that stays flagged);
+      `os.setpgrp`; also `start_new_session=` a platform test that holds
+      wherever `killpg` exists: `sys.platform != "win32"`, `os.name ==
+      "posix"`, `os.name != "nt"`): no handle API signals a group, and without
+      a group of its own `getpgid` may be the caller's group (that stays
+      flagged);
     - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it, also
       through `typing.cast(int, X.pid)`) after the same
       function checked that `X`'s child runs: inside `if X.is_alive():`,
@@ -345,6 +364,11 @@ class RawSignalSend(Rule):
             "import os, signal, subprocess\n"
             "p = subprocess.Popen(['sh', '-c', 'sleep 9 & sleep 9'], start_new_session=True)\n"
             "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os, signal, subprocess, sys\n"
+            "p = subprocess.Popen(['sleep', '9'], start_new_session=sys.platform != 'win32')\n"
+            "os.killpg(p.pid, signal.SIGKILL)\n"
         ),
         Example(
             "import os\nclass Handle:\n    def send_signal(self, sig):\n"
@@ -550,7 +574,9 @@ class RawSignalSend(Rule):
     def _own_group(popen: ast.Call, ctx: FileContext) -> bool:
         for kw in popen.keywords:
             v = kw.value
-            if kw.arg == "start_new_session" and isinstance(v, ast.Constant) and v.value is True:
+            if kw.arg == "start_new_session" and (
+                (isinstance(v, ast.Constant) and v.value is True) or _true_on_posix(v, ctx)
+            ):
                 return True
             if kw.arg == "process_group" and _is_zero(v):
                 return True
