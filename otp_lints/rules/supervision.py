@@ -842,6 +842,13 @@ class DiscardedFuture(Rule):
     `track._queue`, `output_q`): an `asyncio.Queue`'s `put` cannot raise, so
     the future holds no error. The name is trusted: a class of one's own
     named `...queue` whose async `put` can fail is missed.
+    Nor work that is a known event's `wait` (with at most a number for its
+    timeout) or `set` (`ex.submit(resume.wait, 5)` with `resume =
+    threading.Event()`, also a local bound only to `multiprocessing.Event()`):
+    neither can raise. Nor `m.submit(...)` where `m` is bound only by `import
+    m` (`acoustid.submit(key, data)`): a module's own function, a web API's,
+    never an executor's. Nor `pool.apply_async(...)`/`map_async(...)` given an
+    `error_callback=`: the error is handed to it.
     """
 
     code = "OTP302"
@@ -884,6 +891,15 @@ class DiscardedFuture(Rule):
             "import asyncio\ndef feed(track, frame, loop):\n"
             "    asyncio.run_coroutine_threadsafe(track._queue.put(frame), loop)\n"
         ),
+        Example(
+            "import threading\ndef hold(executor):\n    resume = threading.Event()\n"
+            "    executor.submit(resume.wait, 5)\n    return resume\n"
+        ),
+        Example("import acoustid\ndef send(key, data):\n    acoustid.submit(key, data)\n"),
+        Example(
+            "import multiprocessing\npool = multiprocessing.Pool()\n"
+            "pool.apply_async(work, (1,), error_callback=report)\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -906,6 +922,8 @@ class DiscardedFuture(Rule):
                 _constant_lambda(node.args[0])
                 or _not_callable(node.args[0])
                 or _cannot_fail_call(node, ctx)
+                or _notifies_event(node, ctx)
+                or _imported_module(func.value, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
                 or _reports_own_failures(node.args[0], ctx)
@@ -915,6 +933,8 @@ class DiscardedFuture(Rule):
                 recv = ctx.type_of(func.value)
                 if recv is None or recv.name not in POOL_TYPES:
                     return
+                if any(kw.arg == "error_callback" for kw in node.keywords):
+                    return  # the error is handed to the callback
             what = "." + attr
         else:
             if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
@@ -944,6 +964,33 @@ def _puts_on_a_queue(coro: ast.expr) -> bool:
     recv = coro.func.value
     name = recv.attr if isinstance(recv, ast.Attribute) else getattr(recv, "id", None)
     return isinstance(name, str) and _QUEUE_NAME.search(name) is not None
+
+
+def _notifies_event(node: ast.Call, ctx: FileContext) -> bool:
+    """``ex.submit(resume.wait, 5)``, ``ex.submit(done.set)``: the work is a known
+    event's ``wait`` (with at most a number for its timeout) or ``set``, which
+    cannot raise, so the future holds no error to lose."""
+    fn, args = node.args[0], node.args[1:]
+    if node.keywords or not isinstance(fn, ast.Attribute):
+        return False
+    if fn.attr == "set":
+        ok = not args
+    elif fn.attr == "wait":
+        ok = len(args) <= 1 and all(_number(a) for a in args)
+    else:
+        return False
+    return ok and _known_event(fn.value, ctx)
+
+
+def _imported_module(recv: ast.expr, ctx: FileContext) -> bool:
+    """``acoustid.submit(...)`` after ``import acoustid``: a module's own
+    function named ``submit`` (a web API's), never an executor's."""
+    if not isinstance(recv, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(recv.id, ctx.scope)
+    return bool(made) and all(
+        b.kind == "import" and isinstance(b.node, ast.Import) for b in made
+    )
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
@@ -1342,7 +1389,8 @@ class UnsupervisedThread(Rule):
       could neither stop nor join it. A target that can return, or loops
       forever, stays flagged;
     - a target that only notifies and returns: a known `threading.Event`'s
-      `set` (`Timer(0.5, done.set)`), a loop's `call_soon`/
+      `set` (`Timer(0.5, done.set)`; also a local bound only to
+      `multiprocessing.Event()`), a loop's `call_soon`/
       `call_soon_threadsafe`, a queue's `put_nowait`;
     - a watcher: the target (a function or method of this file) starts by
       `join()`/`wait()` on a process it is given, and the thread is given a
@@ -1469,6 +1517,11 @@ class UnsupervisedThread(Rule):
         Example(
             "import threading\ndone = threading.Event()\n"
             "def later():\n    threading.Timer(0.5, done.set).start()\n"
+        ),
+        Example(
+            "import threading\nfrom multiprocessing import Event\n"
+            "def test_stops():\n    stop_event = Event()\n"
+            "    threading.Timer(6, stop_event.set).start()\n"
         ),
         Example(
             "import asyncio, threading\ndef background_loop():\n"
@@ -2157,9 +2210,29 @@ def _notification(target: ast.expr, ctx: FileContext) -> bool:
     if target.attr in _NOTIFYING:
         return True
     if target.attr == "set":
-        fact = ctx.type_of(target.value)
-        return fact is not None and fact.name == EVENT
+        return _known_event(target.value, ctx)
     return False
+
+
+# Constructors of a process-shared event, whose ``set``/``wait`` cannot raise
+# either (``from multiprocessing import Event``).
+_MP_EVENTS = frozenset({"multiprocessing.Event", "multiprocessing.synchronize.Event"})
+
+
+def _known_event(recv: ast.expr, ctx: FileContext) -> bool:
+    """A known ``threading.Event``, or a local bound only to
+    ``multiprocessing.Event()``."""
+    fact = ctx.type_of(recv)
+    if fact is not None:
+        return fact.name == EVENT
+    if not isinstance(recv, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(recv.id, ctx.scope)
+    return bool(made) and all(
+        b.kind == "assign" and isinstance(b.value, ast.Call) and not b.value.args
+        and ctx.qualified_name(b.value.func) in _MP_EVENTS
+        for b in made
+    )
 
 
 def _resolve_def(
