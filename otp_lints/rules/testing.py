@@ -78,8 +78,11 @@ _CLOCK_CALLS = frozenset({
     "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns",
     "now", "utcnow", "current_time", "default_timer", "clock",
 })
-# A deadline object's own test (``deadline.expired``, ``timer.remaining()``).
-_DEADLINE_ATTRS = frozenset({"expired", "is_expired", "remaining", "timed_out", "time_left"})
+# A deadline object's own test (``deadline.expired``, ``timer.remaining()``), or
+# the time something has run so far (``assert ar.elapsed < 1``).
+_DEADLINE_ATTRS = frozenset({
+    "expired", "is_expired", "remaining", "timed_out", "time_left", "elapsed",
+})
 # Exceptions that mean "cancelled" or "timed out" (by their last name).
 _CANCEL_ERRORS = frozenset({
     "CancelledError", "Cancelled", "TimeoutError", "get_cancelled_exc_class",
@@ -2237,7 +2240,8 @@ class SleepInTest(Rule):
     guess at how long something takes:
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a name assigned
-      from one, `deadline.expired`), or counts attempts (`n += 1` and a
+      from one, `deadline.expired`, the time a thing has run so far: `assert
+      ar.elapsed < 1`), or counts attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` (also over
       `reversed(range(N))` or `enumerate(range(N))`) with a `break` or
       `return` (the recommended helper, above), or whose way out is an
@@ -3799,6 +3803,12 @@ class SleepPollingLoop(Rule):
     call_facts = _SPAWNS | {"signal", "add_signal_handler"}
     valid = (
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
+        Example(
+            "import time\ndef test_elapsed(view):\n    ar = view.apply_async(time.sleep, 0.25)\n"
+            "    while not ar.ready():\n        time.sleep(0.01)\n"
+            "        assert ar.elapsed < 1\n",
+            path="tests/test_elapsed.py",
+        ),
         Example(
             "import time\nwhile running:\n    drain_queue()\n    time.sleep(1)\n",
             path="app/worker.py",
