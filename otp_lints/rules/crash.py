@@ -288,6 +288,12 @@ class SwallowedException(Rule):
       `timeout=`) of a child this function killed before the `try`
       (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
       that is being killed; without the kill it stays flagged;
+    - any catch-all (also bare or `BaseException`) whose handler is `pass`
+      around one such best-effort cleanup call, inside an `except` handler
+      that re-raises after it (`except BaseException: try: await
+      ws.close() except BaseException: pass` then `raise`): the error being
+      handled goes on up, and what the cleanup raised while failing is all
+      that is dropped;
     - `except Exception:` whose handler is `pass` or only logs a message,
       in a function (not a test) that closes its object down: one named
       `close`, `aclose`, `shutdown`, `cleanup`, `teardown`, `disconnect`,
@@ -600,6 +606,12 @@ class SwallowedException(Rule):
         ),
         # A best-effort cleanup call.
         Example("try:\n    conn.close()\nexcept Exception:\n    pass\n"),
+        # The same, also catching everything, while the first error goes on up.
+        Example(
+            "async def connect(ws):\n    try:\n        await handshake(ws)\n"
+            "    except BaseException:\n        try:\n            await ws.close()\n"
+            "        except BaseException:\n            pass\n        raise\n"
+        ),
         # A best-effort step of a function that closes its object down.
         Example(
             "class Session:\n    def cleanup(self):\n        try:\n"
@@ -1205,6 +1217,8 @@ class SwallowedException(Rule):
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
         ):
             return True
+        if quiet and _is_stop_request(body) and _while_error_propagates(try_node, fnode, ctx):
+            return True  # a cleanup while the error being handled goes on up
         if caught == "except Exception":
             if _warns_secondary(handler, ctx) and _while_error_propagates(
                 try_node, fnode, ctx
