@@ -11,11 +11,12 @@
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
-# sixteen), set "y" (round 34, sixteen) and set "z" (round 35, sixteen) are pinned. Same layout as that
+# sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen) and set "aa"
+# (round 36, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -24,7 +25,8 @@
 #          ~/.cache/otp-fresh-q, ~/.cache/otp-fresh-r, ~/.cache/otp-fresh-s,
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
-#          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z)
+#          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
+#          ~/.cache/otp-fresh-aa)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -157,7 +159,12 @@ case "$SET" in
            huggingface_hub==2.4.0 ipyparallel==9.2.0 kubernetes==37.0.2 mcp==2.3.0 nicegui==3.18.0
            openai==3.60.0 piccolo==1.38.0 qasync==0.28.0 requests_toolbelt==1.0.0 swift==2.38.3
            testcontainers==4.15.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [DEST]" >&2; exit 2 ;;
+  aa) DEST=${2:-$HOME/.cache/otp-fresh-aa}
+     PKGS="apache_airflow_core==3.3.2 azure_storage_blob==12.31.1 coredis==6.9.0 dagster==1.13.29
+           dnspython==2.9.2 gcsfs==2026.10.1 gradio_client==2.7.2 kedro==1.7.0
+           kubernetes_asyncio==36.1.0 langchain_core==1.8.4 ldap3==2.9.1 niquests==3.21.2
+           pg8000==1.31.6 python_miio==0.5.12 voila==0.5.13 zha==2.3.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
