@@ -988,9 +988,9 @@ def _imported_module(recv: ast.expr, ctx: FileContext) -> bool:
     if not isinstance(recv, ast.Name):
         return False
     made = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    return bool(made) and all(
-        b.kind == "import" and isinstance(b.node, ast.Import) for b in made
-    )
+    if not made:
+        return False
+    return all(b.kind == "import" and isinstance(b.node, ast.Import) for b in made)
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
@@ -2228,7 +2228,9 @@ def _known_event(recv: ast.expr, ctx: FileContext) -> bool:
     if not isinstance(recv, ast.Name):
         return False
     made = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    return bool(made) and all(
+    if not made:
+        return False
+    return all(
         b.kind == "assign" and isinstance(b.value, ast.Call) and not b.value.args
         and ctx.qualified_name(b.value.func) in _MP_EVENTS
         for b in made
