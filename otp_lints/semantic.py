@@ -517,6 +517,20 @@ class SemanticModel:
         owner = self.lookup(name, scope)
         return None if owner is None else owner.bindings[name]
 
+    def bound_only_to(
+        self, name: str, scope: Scope, accept: Callable[[ast.expr], bool]
+    ) -> bool:
+        """Every binding of ``name`` seen from ``scope`` is an assignment whose
+        value ``accept`` takes (``ev = multiprocessing.Event()``), and there is
+        at least one."""
+        bindings = self.bindings_of(name, scope)
+        if not bindings:
+            return False
+        return all(
+            b.kind == "assign" and isinstance(b.value, ast.expr) and accept(b.value)
+            for b in bindings
+        )
+
     def qualified_name(self, expr: ast.AST, scope: Scope) -> Optional[str]:
         """``os.kill`` for ``os.kill`` after ``import os``; None when not resolvable.
 

@@ -886,15 +886,9 @@ def _context_process(recv: ast.expr, ctx: FileContext) -> bool:
     comes from ``multiprocessing.get_context(...)``, directly
     (``multiprocessing.get_context('fork').Process(...)``) or through a name bound
     only to the context or to its ``Process`` class."""
-    if not isinstance(recv, ast.Name):
-        return False
-    bindings = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    if not bindings:
-        return False
-    return all(
-        b.kind == "assign" and isinstance(b.value, ast.Call)
-        and _context_process_class(b.value.func, ctx, 0)
-        for b in bindings
+    return isinstance(recv, ast.Name) and _bound_only_to(
+        recv.id, ctx,
+        lambda v: isinstance(v, ast.Call) and _context_process_class(v.func, ctx, 0),
     )
 
 
@@ -915,13 +909,7 @@ def _mp_context(expr: ast.expr, ctx: FileContext, depth: int) -> bool:
 
 
 def _bound_only_to(name: str, ctx: FileContext, accept: Any) -> bool:
-    bindings = ctx.semantic.bindings_of(name, ctx.scope)
-    if not bindings:
-        return False
-    return all(
-        b.kind == "assign" and isinstance(b.value, ast.expr) and accept(b.value)
-        for b in bindings
-    )
+    return ctx.semantic.bound_only_to(name, ctx.scope, accept)
 
 
 def _waits(name: str) -> bool:

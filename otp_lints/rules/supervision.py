@@ -2225,15 +2225,10 @@ def _known_event(recv: ast.expr, ctx: FileContext) -> bool:
     fact = ctx.type_of(recv)
     if fact is not None:
         return fact.name == EVENT
-    if not isinstance(recv, ast.Name):
-        return False
-    made = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    if not made:
-        return False
-    return all(
-        b.kind == "assign" and isinstance(b.value, ast.Call) and not b.value.args
-        and ctx.qualified_name(b.value.func) in _MP_EVENTS
-        for b in made
+    return isinstance(recv, ast.Name) and ctx.semantic.bound_only_to(
+        recv.id, ctx.scope,
+        lambda v: isinstance(v, ast.Call) and not v.args
+        and ctx.qualified_name(v.func) in _MP_EVENTS,
     )
 
 
