@@ -11,12 +11,12 @@
 # "q" (round 26, sixteen), set "r" (round 27, sixteen), set "s" (round
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
-# sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen) and set "aa"
-# (round 36, sixteen) are pinned. Same layout as that
+# sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
+# (round 36, sixteen) and set "ab" (round 37, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -26,7 +26,7 @@
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
-#          ~/.cache/otp-fresh-aa)
+#          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -164,7 +164,12 @@ case "$SET" in
            dnspython==2.9.2 gcsfs==2026.10.1 gradio_client==2.7.2 kedro==1.7.0
            kubernetes_asyncio==36.1.0 langchain_core==1.8.4 ldap3==2.9.1 niquests==3.21.2
            pg8000==1.31.6 python_miio==0.5.12 voila==0.5.13 zha==2.3.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [DEST]" >&2; exit 2 ;;
+  ab) DEST=${2:-$HOME/.cache/otp-fresh-ab}
+     PKGS="aio_pika==10.2.1 aiormq==7.2.4 aiorpcx==0.25.0 black==26.10.1 clickhouse_driver==0.2.11
+           dash==4.4.1 matrix_synapse==1.163.2 metaflow==2.19.39 optuna==5.1.0 portalocker==4.4.2
+           pyglet==2.1.19 pylint==4.1.5 qdrant_client==1.20.0 scons==4.11.1 smart_open==9.0.4
+           tahoe_lafs==1.20.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
