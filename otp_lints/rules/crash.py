@@ -367,11 +367,12 @@ class SwallowedException(Rule):
       raised at the first real use. A value no function computes again
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
     - a catch-all (`except Exception:`, also a bare `except:`) that passes
-      or only sets constants (`HAS_DOCUTILS = False`) around a `try` that
-      only imports (`import rmm`, or `posix =
+      or only sets constants (`HAS_DOCUTILS = False`, `self._run = None`)
+      around a `try` that only imports (`import rmm`, or `posix =
       importlib.import_module("posix")` with a literal name), with at most
       undecorated definitions, constant assignments and aliases of what it
-      imported (`timezone = zoneinfo.ZoneInfo`) beside the imports: a probe
+      imported (`timezone = zoneinfo.ZoneInfo`; what it imported kept on an
+      object, `self._run = Run`) beside the imports: a probe
       of whether an optional module is available (a bug inside that module
       is lost, as with any probe). So is a handler that imports the
       alternative under a name the `try` binds (`try: import ujson as json`
@@ -384,6 +385,8 @@ class SwallowedException(Rule):
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`);
+    - any catch-all around a `try` whose body is only `pass`, `...` or a
+      docstring: nothing in it can raise, so the handler never runs;
     - `except Exception: pass` (also `except (CancelledError, Exception)`)
       around `await task` right after `task.cancel()`, under `if not
       task.done():`: waiting for a task that was still running to stop is
@@ -898,6 +901,12 @@ class SwallowedException(Rule):
         Example(
             "try:\n    import rmm\n    HAS_RMM = True\nexcept Exception:\n    HAS_RMM = False\n"
         ),
+        Example(
+            "class PyLint:\n    def __init__(self):\n        try:\n"
+            "            from pylint.lint import Run\n            self._run = Run\n"
+            "        except:\n            self._run = None\n"
+        ),
+        Example("try:\n    pass\nexcept Exception:\n    print('a failure')\n"),
         Example("try:\n    import ujson as json\nexcept Exception:\n    import json\n"),
         Example(
             "import importlib\ntry:\n    posix = importlib.import_module('posix')\n"
@@ -1184,6 +1193,8 @@ class SwallowedException(Rule):
         body: list[ast.stmt] = getattr(try_node, "body", [])
         if len(body) == 1 and self._only_raises(body[0], ctx):
             return True
+        if all(_does_nothing(s) for s in body):
+            return True  # ``try: pass``: nothing the handler could catch
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -2030,11 +2041,12 @@ def _reports_error(stmt: ast.stmt, name: Optional[str], ctx: FileContext) -> boo
 
 
 def _sets_constants(stmts: list[ast.stmt]) -> bool:
-    """A handler that only sets fallback constants (``peer = "(not connected)"``)."""
+    """A handler that only sets fallback constants (``peer = "(not connected)"``,
+    ``self._run = None``)."""
     return bool(stmts) and all(
         isinstance(s, ast.Pass) or (
             isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
-            and all(isinstance(t, ast.Name) for t in s.targets)
+            and all(isinstance(t, ast.Name) or _attribute_of_name(t) for t in s.targets)
         )
         for s in stmts
     )
@@ -2593,13 +2605,30 @@ def _import_names(stmts: list[ast.stmt]) -> set[str]:
 def _aliases_import(stmt: ast.stmt, imported: set[str]) -> bool:
     """``timezone = zoneinfo.ZoneInfo``: a name bound to an attribute of a
     module imported beside it (no call: a missing attribute is the probe's
-    own failure)."""
-    if not (isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets)):
+    own failure); or what the import bound, kept on an object (``self._run =
+    Run`` after ``from pylint.lint import Run``)."""
+    if not (isinstance(stmt, ast.Assign) and all(
+        isinstance(t, ast.Name) or _attribute_of_name(t) for t in stmt.targets
+    )):
         return False
     value = stmt.value
     while isinstance(value, ast.Attribute):
         value = value.value
-    return isinstance(value, ast.Name) and value.id in imported and value is not stmt.value
+    if not (isinstance(value, ast.Name) and value.id in imported):
+        return False
+    return value is not stmt.value or any(_attribute_of_name(t) for t in stmt.targets)
+
+
+def _attribute_of_name(target: ast.expr) -> bool:
+    """``self._run``: an attribute of a name (storing to it calls nothing but a
+    descriptor's ``__set__``)."""
+    return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+
+
+def _does_nothing(stmt: ast.stmt) -> bool:
+    """``pass``, ``...``, a docstring: a statement that cannot raise."""
+    return isinstance(stmt, ast.Pass) or (
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
 
 
 def _bound_names(stmts: list[ast.stmt]) -> set[str]:
