@@ -242,6 +242,32 @@ def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES
         stack.extend(ast.iter_child_nodes(node))
 
 
+def does_nothing(stmts: Sequence[ast.stmt]) -> bool:
+    """Statements that are only ``pass``, ``...`` or a docstring: nothing runs,
+    nothing can raise."""
+    return all(
+        isinstance(st, ast.Pass)
+        or (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
+        for st in stmts
+    )
+
+
+def module_noop(ctx: FileContext, fn: ast.expr) -> bool:
+    """``fn`` names a function defined once at the module's top level whose body
+    does nothing (``def _noop_for_warm_up(): pass``): work no one could wait
+    for, that cannot fail."""
+    if not isinstance(fn, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(fn.id, ctx.scope)
+    if not made or len(made) != 1 or made[0].kind != "def":
+        return False
+    defn = made[0].node
+    return (
+        isinstance(defn, (ast.FunctionDef, ast.AsyncFunctionDef)) and not defn.decorator_list
+        and defn in getattr(ctx.tree, "body", ()) and does_nothing(defn.body)
+    )
+
+
 def last_names(qualnames: Iterable[str]) -> frozenset[str]:
     """``{"kill"}`` for ``{"os.kill"}``: the call names (``Rule.calls``) that can
     resolve to these qualified names."""

@@ -16,7 +16,7 @@ from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
 from otp_lints.flow import method_call
-from otp_lints.rule import Example, Rule, body_nodes, subprocess_faked
+from otp_lints.rule import Example, Rule, body_nodes, module_noop, subprocess_faked
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
@@ -848,7 +848,10 @@ class DiscardedFuture(Rule):
     neither can raise. Nor `m.submit(...)` where `m` is bound only by `import
     m` (`acoustid.submit(key, data)`): a module's own function, a web API's,
     never an executor's. Nor `pool.apply_async(...)`/`map_async(...)` given an
-    `error_callback=`: the error is handed to it.
+    `error_callback=`: the error is handed to it. Nor `X.submit(f)` where `f`
+    is an undecorated function defined once at the module's top level whose
+    body does nothing (`def _noop_for_executor_warm_up(): pass`, a pool's
+    warm-up): nothing can fail.
     """
 
     code = "OTP302"
@@ -897,6 +900,11 @@ class DiscardedFuture(Rule):
         ),
         Example("import acoustid\ndef send(key, data):\n    acoustid.submit(key, data)\n"),
         Example(
+            "def _noop_for_warm_up():\n    pass\n"
+            "class Pool:\n    def warm_up(self):\n"
+            "        self._executor.submit(_noop_for_warm_up)\n"
+        ),
+        Example(
             "import multiprocessing\npool = multiprocessing.Pool()\n"
             "pool.apply_async(work, (1,), error_callback=report)\n"
         ),
@@ -922,6 +930,7 @@ class DiscardedFuture(Rule):
                 _constant_lambda(node.args[0])
                 or _not_callable(node.args[0])
                 or _cannot_fail_call(node, ctx)
+                or module_noop(ctx, node.args[0])
                 or _notifies_event(node, ctx)
                 or _imported_module(func.value, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)

@@ -17,6 +17,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     last_names,
+    module_noop,
     statements,
     str_list,
 )
@@ -330,7 +331,7 @@ def _in_cancel_scope(
                 if not isinstance(cm, ast.Call):
                     continue
                 last = last_name(cm.func)
-                if last in _CANCEL_SCOPES:
+                if last in _CANCEL_SCOPES or _named_deadline(cm, last):
                     return True
                 if last in _RAISES and cm.args and any(
                     last_name(t) in _CANCEL_ERRORS for t in ast.walk(cm.args[0])
@@ -339,6 +340,20 @@ def _in_cancel_scope(
                     return True
         child = anc
     return False
+
+
+# ``test_timeout``, ``with_timeout``, ``TestTimeout``: a helper named for a
+# timeout (``_CANCEL_SCOPES`` holds the libraries' own names).
+_TIMEOUT_HELPER = re.compile(r"(?:_timeout|[a-z]Timeout)$")
+
+
+def _named_deadline(cm: ast.Call, last: str) -> bool:
+    """``with test_timeout(3, "no invite"):``: a context manager named for a
+    timeout, given a number of seconds first; it ends the block when the time
+    is up (synapse's raises from a ``SIGALRM``), so a loop inside has its
+    deadline."""
+    return bool(cm.args) and _TIMEOUT_HELPER.search(last) is not None \
+        and _seconds(cm.args[0]) is not None
 
 
 def _loops(chain: list[ast.AST]) -> Iterator[ast.AST]:
@@ -1139,10 +1154,11 @@ def _sets_ttl(call: ast.Call) -> bool:
     return False
 
 
-# ``ttl``, ``moving_ttl``, ``getTTL``, ``visibility_timeout``, ``expires_in``; not
-# the ``ttl`` inside ``settle``.
+# ``ttl``, ``moving_ttl``, ``getTTL``, ``visibility_timeout``, ``expires_in``,
+# ``grace_period`` (after which a heartbeat counts as stale); not the ``ttl``
+# inside ``settle``.
 _TTL_NAME = re.compile(
-    r"(?:^|_)[tT][tT][lL](?:_|$)|[a-z]Ttl|TTL|[tT]imeout|TIMEOUT|[eE]xpir|EXPIR"
+    r"(?:^|_)[tT][tT][lL](?:_|$)|[a-z]Ttl|TTL|[tT]imeout|TIMEOUT|[eE]xpir|EXPIR|[gG]race|GRACE"
 )
 
 
@@ -2397,7 +2413,8 @@ class SleepInTest(Rule):
         given stays reported;
       - a sleep whose duration is the code under test's own time to live
         or timeout (`sleep(channel.visibility_timeout + 0.5)`,
-        `sleep(client.get_moving_ttl())`; not one computed from a helper's
+        `sleep(client.get_moving_ttl())`, a heartbeat's grace period:
+        `sleep(_grace_period + 1)`; not one computed from a helper's
         parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
@@ -2547,6 +2564,12 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\n_grace_period = 2\ndef test_stale(storage):\n"
+            "    trial = storage.create_trial()\n    time.sleep(_grace_period + 1)\n"
+            "    assert storage.is_stale(trial)\n",
+            path="tests/test_heartbeat.py",
+        ),
         Example(
             "import time\ndef test_external_span(app):\n"
             "    with ExternalTrace('requests', 'http://localhost/'):\n        time.sleep(0.1)\n"
@@ -3731,7 +3754,10 @@ class SleepPollingLoop(Rule):
     - a loop bounded by a deadline (its condition or body compares a clock,
       tests a deadline object or counts attempts, as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
-      inside a timeout or cancel scope; a loop in a coroutine that the same
+      inside a timeout or cancel scope (also a helper named for a timeout
+      and given a number of seconds first: `with test_timeout(3, "no
+      invite"):`, `with_timeout(5)`, `TestTimeout(2)`; without a number
+      it stays flagged); a loop in a coroutine that the same
       file runs under `asyncio.wait_for(...)` or inside `async with
       asyncio.timeout(...)` (matched by the coroutine's name);
     - in test files, `while True:` with no `break` or `return`: a pacing loop
@@ -3808,6 +3834,12 @@ class SleepPollingLoop(Rule):
             "    while not ar.ready():\n        time.sleep(0.01)\n"
             "        assert ar.elapsed < 1\n",
             path="tests/test_elapsed.py",
+        ),
+        Example(
+            "import time\ndef test_invite(sync):\n"
+            "    with test_timeout(3, 'no invite'):\n"
+            "        while not sync.invited():\n            time.sleep(0.1)\n",
+            path="tests/test_invite.py",
         ),
         Example(
             "import time\nwhile running:\n    drain_queue()\n    time.sleep(1)\n",
@@ -4342,7 +4374,10 @@ class MissingSyncApi(Rule):
 
     - a thread whose `target=` is a function of the module that does
       nothing (its body only `pass`, `...` or a docstring): a stub, with no
-      work to wait for.
+      work to wait for; so is such a function handed to `submit`,
+      `call_soon`, `call_soon_threadsafe`, `call_later` or
+      `run_in_executor` (`self._executor.submit(_noop_for_warm_up)`, a
+      pool's warm-up).
 
     Not an API, because its caller is a framework or an event loop, never
     code that could wait for what it starts (an unheld task there is
@@ -4406,6 +4441,11 @@ class MissingSyncApi(Rule):
             "import threading\ndef _reactor_thread():\n    pass\n"
             "def start_reactor():\n"
             "    threading.Thread(target=_reactor_thread, daemon=True).start()\n",
+        ),
+        Example(
+            "def _noop_for_warm_up():\n    pass\n"
+            "class Storage:\n    def warm_up(self):\n"
+            "        self._executor.submit(_noop_for_warm_up)\n",
         ),
         Example(
             "import asyncio\nimport threading\nasync def setup():\n"
@@ -4603,7 +4643,8 @@ class MissingSyncApi(Rule):
             background = [
                 s for s in starts
                 if _is_background(s, body) and not _runs_until_cancelled(s, ctx)
-                and not _empty_target(s, ctx) and not _notifies_only(s, fscope)
+                and not _empty_target(s, ctx) and not _noop_work(s, ctx)
+                and not _notifies_only(s, fscope)
                 and not _exposed_handle(s, fscope, body)
             ]
             if not background:
@@ -4790,6 +4831,23 @@ def _empty_target(start: _Start, ctx: FileContext) -> bool:
         ):
             return False
     return bool(start.thread_calls)
+
+
+# Where a start call takes the function it runs: ``submit(fn, ...)``,
+# ``call_later(delay, fn)``, ``run_in_executor(executor, fn)``.
+_WORK_ARG = {
+    "submit": 0, "call_soon": 0, "call_soon_threadsafe": 0, "call_later": 1,
+    "run_in_executor": 1,
+}
+
+
+def _noop_work(start: _Start, ctx: FileContext) -> bool:
+    """``self._executor.submit(_noop_for_warm_up)`` with the function a module
+    function whose body does nothing: no work anyone could wait for."""
+    func = start.call.func
+    index = _WORK_ARG.get(func.attr) if isinstance(func, ast.Attribute) else None
+    args = start.call.args
+    return index is not None and len(args) > index and module_noop(ctx, args[index])
 
 
 def _framework_hook(fscope: Scope, fnode: FunctionNode) -> bool:
