@@ -1571,6 +1571,20 @@ def _keys_of(iterable: ast.expr) -> Union[str, list[str]]:
     return ast.dump(iterable)
 
 
+def _items_of(iterable: ast.expr) -> Optional[ast.Name]:
+    """``m`` of ``m.items()``, ``iteritems(m)`` or ``six.iteritems(m)``."""
+    if not isinstance(iterable, ast.Call) or iterable.keywords:
+        return None
+    func, args = iterable.func, iterable.args
+    if isinstance(func, ast.Attribute) and func.attr == "items" and not args:
+        m = func.value
+    elif last_name(func) == "iteritems" and len(args) == 1:
+        m = args[0]
+    else:
+        return None
+    return m if isinstance(m, ast.Name) else None
+
+
 def _each_key(iterable: str) -> str:
     """The key text of ``os.environ.update(m)``: every key of ``m`` (dumped)."""
     return "each:" + iterable
@@ -2545,30 +2559,39 @@ class EnvironFacts:
         """``saved = dict(os.environ)`` (a snapshot of every key) and ``old =
         os.environ.get("K")`` / ``os.environ["K"]`` / ``os.environ.pop("K", None)``
         / ``os.getenv("K")`` (one key's old value), bound to a local."""
+        items = _items_of(stmt.iter) if isinstance(stmt, ast.For) else None
         if isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Tuple) \
                 and len(stmt.target.elts) == 2 \
                 and all(isinstance(e, ast.Name) for e in stmt.target.elts) \
-                and isinstance(stmt.iter, ast.Call) and not stmt.iter.args \
-                and isinstance(stmt.iter.func, ast.Attribute) and stmt.iter.func.attr == "items" \
-                and isinstance(stmt.iter.func.value, ast.Name) \
-                and stmt.iter.func.value.id in out.originals:
+                and items is not None and items.id in out.originals:
             # ``for k, v in original.items()``: ``v`` is ``k``'s old value
             k, v = (e for e in stmt.target.elts if isinstance(e, ast.Name))
             key_dump = ast.dump(ast.Name(id=k.id, ctx=ast.Load()))
             out.saved[v.id] = key_dump
             out.restoring.add(key_dump)
             return
-        if isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name) \
-                and len(stmt.body) == 1 and not stmt.orelse \
+        if isinstance(stmt, ast.For) and stmt.body and not stmt.orelse \
                 and isinstance(stmt.body[0], ast.Assign) and len(stmt.body[0].targets) == 1:
-            # ``for k in keys: old[k] = os.environ.get(k)``: as the comprehension below
+            # ``for k in keys: old[k] = os.environ.get(k)``: as the comprehension
+            # below; also first in a loop that then sets each key (``for k, v in
+            # env.items(): old[k] = os.environ.get(k)``, then ``os.environ[k] =
+            # v``: click's ``CliRunner.isolation``), over the keys of ``env``
+            loop_key: Optional[ast.expr] = stmt.target
+            keys: ast.expr = stmt.iter
+            if isinstance(loop_key, ast.Tuple):
+                if items is None or len(loop_key.elts) != 2:
+                    return
+                loop_key, keys = loop_key.elts[0], items
+            elif len(stmt.body) != 1:
+                return
             target, read = stmt.body[0].targets[0], stmt.body[0].value
-            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+            if isinstance(loop_key, ast.Name) and isinstance(target, ast.Subscript) \
+                    and isinstance(target.value, ast.Name) \
                     and isinstance(target.slice, ast.Name) \
-                    and target.slice.id == stmt.target.id:
+                    and target.slice.id == loop_key.id:
                 rk = self._read_key(read, scope)
-                if isinstance(rk, ast.Name) and rk.id == stmt.target.id:
-                    out.originals[target.value.id] = _keys_of(stmt.iter)
+                if isinstance(rk, ast.Name) and rk.id == loop_key.id:
+                    out.originals[target.value.id] = _keys_of(keys)
             return
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                 and isinstance(stmt.targets[0], ast.Name)):
@@ -2609,11 +2632,9 @@ class EnvironFacts:
         back, so ``os.environ.update(kwargs)`` is undone (``_each_key``); over
         a literal tuple of keys (``for k in (HOST, PORT): old[k] = ...``), each
         of them."""
-        it = loop.iter
+        items = _items_of(loop.iter)
         if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
-                and isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)
-                and isinstance(it.func.value, ast.Name)
-                and it.func.value.id in out.originals):
+                and items is not None and items.id in out.originals):
             return None
         k, v = loop.target.elts
         if not (isinstance(k, ast.Name) and isinstance(v, ast.Name)):
@@ -2624,7 +2645,7 @@ class EnvironFacts:
                         isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
                         and isinstance(t.slice, ast.Name) and t.slice.id == k.id
                         for t in node.targets):
-                keys = out.originals[it.func.value.id]
+                keys = out.originals[items.id]
                 return keys if isinstance(keys, list) else [_each_key(keys)]
         return None
 
@@ -3051,7 +3072,11 @@ class EnvironMutation(Rule):
       delete of a key the function set, and in `for k, v in
       original.items()` over `original = {k: os.environ.get(k) for k in
       keys}` (or `original` filled by `for k in (HOST, PORT): original[k] =
-      os.environ.get(k)`, each of those keys) both `os.environ[k] = v` and
+      os.environ.get(k)`, each of those keys; or by the first statement of
+      the loop that sets them, `for k, v in env.items(): original[k] =
+      os.environ.get(k)`, then `os.environ[k] = v`: click's
+      `CliRunner.isolation`; `iteritems(m)` counts as `m.items()`) both
+      `os.environ[k] = v` and
       `del os.environ[k]`, each key put back to its old value): it undoes the function's own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
@@ -3219,6 +3244,15 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import contextlib\nimport os\n@contextlib.contextmanager\ndef isolation(env):\n"
+            "    old_env = {}\n    try:\n        for key, value in env.items():\n"
+            "            old_env[key] = os.environ.get(key)\n"
+            "            os.environ[key] = value\n        yield\n    finally:\n"
+            "        for key, value in old_env.items():\n            if value is None:\n"
+            "                del os.environ[key]\n            else:\n"
+            "                os.environ[key] = value\n"
+        ),
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
         Example("import os\ndef read():\n    return os.environ.get('HOME')\n"),
         Example(
