@@ -829,7 +829,7 @@ def _not_a_guess(
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
     if any(_loop_is_bounded(loop, body) for loop in loops) or _retries_until_raised(chain):
         return "bounded"
-    if _in_cancel_scope(node, chain, body.made_by):
+    if _in_cancel_scope(node, chain, body.made_by) or _armed_green_timer(node, fnode, ctx):
         return "cancel-scope"
     if _traced_work(chain, fnode) and not _about_a_profiler(ctx):
         return "traced"  # simulated work whose duration a trace or timer records
@@ -2273,8 +2273,12 @@ class SleepInTest(Rule):
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
       `fail_after`, `move_on_after`, `CancelScope`; also one the function
-      made before, `t = Timeout(0.2)`, then `with t:`), or inside
-      `pytest.raises(<timeout or cancel error>)`; a sleep in a coroutine
+      made before, `t = Timeout(0.2)`, then `with t:`; a helper named for
+      a timeout given its seconds, `with test_timeout(3):`), or inside
+      `pytest.raises(<timeout or cancel error>)`, or after a statement of
+      the function that arms a green thread's timer and drops it
+      (`eventlet.Timeout(5)`, `gevent.Timeout.start_new(5)`: nothing can
+      cancel it, and it raises past `except Exception:`); a sleep in a coroutine
       the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
       sleep inside `with`/`async with` a context given a literal `timeout`
       (or time to live) that the sleep outlasts (`with r.lock("k",
@@ -2564,6 +2568,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import eventlet\ndef test_port(path):\n    eventlet.Timeout(5)\n"
+            "    while True:\n        try:\n            port = int(open(path).read())\n"
+            "            break\n        except Exception:\n            eventlet.sleep(0.1)\n"
+            "    assert port\n",
+            path="tests/test_fork.py",
+        ),
         Example(
             "import time\n_grace_period = 2\ndef test_stale(storage):\n"
             "    trial = storage.create_trial()\n    time.sleep(_grace_period + 1)\n"
@@ -3076,6 +3087,8 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         return True
     if body is not None and _under_started_timer(node, body, ctx):
         return True
+    if fnode is not None and _armed_green_timer(node, fnode, ctx):
+        return True
     if _advances_condition(node) or _drains_until_exhausted(node):
         return True
     if body is not None and (
@@ -3205,6 +3218,33 @@ def _under_started_timer(node: ast.While, body: _Code, ctx: FileContext) -> bool
             if last_name(recv) == "Timeout" and func.attr == "start_new":
                 return True
             if isinstance(recv, ast.Name) and body.made_by.get(recv.id) == "Timeout":
+                return True
+        elif last_name(func) == "Timeout":
+            qn = ctx.qualified_name(func) or ""
+            if qn.split(".", 1)[0] == "eventlet":
+                return True
+    return False
+
+
+def _armed_green_timer(node: ast.AST, fnode: ast.AST, ctx: FileContext) -> bool:
+    """A statement of the function's own body, before ``node``, arms a green
+    thread's timer and drops it (``eventlet.Timeout(5)``, which starts when
+    made; ``gevent.Timeout.start_new(5)``): nothing can cancel it, so when it
+    expires it raises into whatever the function is doing (a ``BaseException``,
+    past ``except Exception:``), and every loop and sleep after it has that
+    deadline (eventlet's ``hub_fork_simple``)."""
+    line = getattr(node, "lineno", 0)
+    for stmt in statements(fnode):
+        if stmt.lineno >= line:
+            return False
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and call.args):
+            continue
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "start_new" \
+                and last_name(func.value) == "Timeout":
+            qn = ctx.qualified_name(func) or ""
+            if qn.split(".", 1)[0] == "gevent":
                 return True
         elif last_name(func) == "Timeout":
             qn = ctx.qualified_name(func) or ""
@@ -3800,7 +3840,11 @@ class SleepPollingLoop(Rule):
       gevent.Timeout(n); t.start()`, `gevent.Timeout.start_new(n)`, or
       `eventlet.Timeout(n)`, which starts when made): the timer is the
       loop's deadline. A gevent `Timeout(n)` never started is none and the
-      loop stays reported;
+      loop stays reported. Without the `try`, a statement of the function
+      that arms such a timer and drops it (`eventlet.Timeout(5)`,
+      `gevent.Timeout.start_new(5)`) before the loop: nothing can cancel it,
+      and when it expires it raises into the loop (past `except
+      Exception:`) and fails the test;
     - `while t.ident is None:` after the function called `t.start()`:
       `Thread.start()` returns only once the thread runs, so the condition
       is already false;
