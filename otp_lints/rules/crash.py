@@ -387,6 +387,12 @@ class SwallowedException(Rule):
       import ...`);
     - any catch-all around a `try` whose body is only `pass`, `...` or a
       docstring: nothing in it can raise, so the handler never runs;
+    - a catch-all that passes, sets constants or returns one (`return None`)
+      around a `try` whose one statement loads a shared library
+      (`libpthread = ctypes.CDLL(path)`, `ctypes.cdll.LoadLibrary(...)`):
+      "is it on this platform?", which ctypes answers by raising whatever
+      the platform's loader reports. A `try` that also calls into the
+      library stays flagged;
     - `except Exception: pass` (also `except (CancelledError, Exception)`)
       around `await task` right after `task.cancel()`, under `if not
       task.done():`: waiting for a task that was still running to stop is
@@ -449,7 +455,10 @@ class SwallowedException(Rule):
       `handleError`, `format_exception`, `raise_error`, `geterrortext`,
       `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
       `Formatter` subclass, Django template filters (`@register.filter`:
-      documented to fail silently); a `try` whose one statement is a display
+      documented to fail silently), and a function whose own docstring
+      promises it never raises ("Best effort: never raises", "must not
+      raise"; a conditional promise, "does not raise if it is closed",
+      stays flagged); a `try` whose one statement is a display
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
@@ -907,6 +916,16 @@ class SwallowedException(Rule):
             "        except:\n            self._run = None\n"
         ),
         Example("try:\n    pass\nexcept Exception:\n    print('a failure')\n"),
+        Example(
+            "import ctypes\ndef setname():\n    try:\n"
+            "        lib = ctypes.CDLL('libpthread.so.0')\n    except Exception:\n"
+            "        return None\n    return lib.pthread_setname_np\n"
+        ),
+        Example(
+            "def settimeouts(socks, t):\n    \"\"\"Best effort: never raises.\"\"\"\n"
+            "    try:\n        for s in socks:\n            s.settimeout(t)\n"
+            "    except Exception:\n        pass\n"
+        ),
         Example("try:\n    import ujson as json\nexcept Exception:\n    import json\n"),
         Example(
             "import importlib\ntry:\n    posix = importlib.import_module('posix')\n"
@@ -1228,6 +1247,10 @@ class SwallowedException(Rule):
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
         ):
             return True
+        if _loads_native_library(body, ctx) and (
+            quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
+        ):
+            return True  # "is this shared library here?"
         if quiet and _is_stop_request(body) and _while_error_propagates(try_node, fnode, ctx):
             return True  # a cleanup while the error being handled goes on up
         if caught == "except Exception":
@@ -2576,6 +2599,38 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
 _IMPORT_CALLS = frozenset({"importlib.import_module", "builtins.__import__"})
 
 
+# Loading a shared library by name or path (``ctypes.CDLL("libc.so")``).
+_LIBRARY_LOADERS = frozenset({
+    "ctypes.CDLL", "ctypes.PyDLL", "ctypes.WinDLL", "ctypes.OleDLL",
+    "ctypes.cdll.LoadLibrary", "ctypes.pydll.LoadLibrary", "ctypes.windll.LoadLibrary",
+    "ctypes.oledll.LoadLibrary",
+})
+
+
+def _loads_native_library(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` only loads a shared library (``libpthread =
+    ctypes.CDLL(libpthread_path)``, bound to a name or dropped): the handler
+    answers "is it on this platform?", which ctypes asks by raising (``OSError``,
+    or on Windows a permission error) whatever the platform's loader reports."""
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+        call = stmt.value
+    elif isinstance(stmt, ast.Expr):
+        call = stmt.value
+    else:
+        return False
+    return isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute)) \
+        and ctx.qualified_name(call.func) in _LIBRARY_LOADERS
+
+
+def _returns_constant(stmts: list[ast.stmt]) -> bool:
+    """A handler that is one ``return`` of nothing or of a constant (``return None``)."""
+    return len(stmts) == 1 and isinstance(stmts[0], ast.Return) and (
+        stmts[0].value is None or isinstance(stmts[0].value, ast.Constant))
+
+
 def _dynamic_import(stmt: ast.stmt, ctx: FileContext) -> str:
     """``posix = importlib.import_module("posix")`` (or ``__import__("posix")``):
     an import statement spelt as a call of a literal name. Returns the module
@@ -2781,6 +2836,39 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
     for dec in getattr(fnode, "decorator_list", ()):
         target = dec.func if isinstance(dec, ast.Call) else dec
         if _called_name(target) in ("filter", "stringfilter"):
+            return True
+    return _documented_never_raises(fnode)
+
+
+# A docstring's promise that the function raises nothing: "Best effort: never
+# raises, as both callers...", "This should never raise an exception.", "must
+# not raise"; the clause ends there. Not "does not raise" (often a
+# description: "if os.fstat does not raise an exception then..."), nor a
+# promise about one input ("never raises on bad certificates").
+_NEVER_RAISES = re.compile(
+    r"\b(?:never|must not|mustn't|should not|shouldn't|must never|should never)"
+    r"\s+(?:raises?|throws?)(?:\s+(?:an?|any)?\s*(?:exceptions?|errors?|anything))?"
+    r"\s*(?:[.,;:!)]|--|\u2014|$)",
+    re.I | re.M,
+)
+# Words that make the sentence holding that promise conditional.
+_CONDITIONAL_WORDS = re.compile(r"\b(?:if|when|unless|instead|except)\b", re.I)
+
+
+def _documented_never_raises(fnode: Optional[ast.AST]) -> bool:
+    """The function's own docstring promises it raises nothing (celery's
+    ``_settimeout_broker_sockets``: "Best effort: never raises, as both
+    callers are teardown paths"; eliot's ``send``: "This should never raise an
+    exception."): its catch-all keeps that promise."""
+    if not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    doc = ast.get_docstring(fnode, clean=False)
+    if not doc:
+        return False
+    for match in _NEVER_RAISES.finditer(doc):
+        start = max(doc.rfind(".", 0, match.start()), doc.rfind("\n\n", 0, match.start()))
+        sentence = doc[start + 1:match.end()]
+        if not _CONDITIONAL_WORDS.search(sentence):
             return True
     return False
 
