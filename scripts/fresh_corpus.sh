@@ -12,11 +12,12 @@
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
-# (round 36, sixteen) and set "ab" (round 37, sixteen) are pinned. Same layout as that
+# (round 36, sixteen), set "ab" (round 37, sixteen) and set "ac" (round 38,
+# sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -26,7 +27,7 @@
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
-#          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab)
+#          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -169,7 +170,12 @@ case "$SET" in
            dash==4.4.1 matrix_synapse==1.163.2 metaflow==2.19.39 optuna==5.1.0 portalocker==4.4.2
            pyglet==2.1.19 pylint==4.1.5 qdrant_client==1.20.0 scons==4.11.1 smart_open==9.0.4
            tahoe_lafs==1.20.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab] [DEST]" >&2; exit 2 ;;
+  ac) DEST=${2:-$HOME/.cache/otp-fresh-ac}
+     PKGS="adlfs==2026.8.0 aioboto3==15.5.0 clickhouse_connect==1.12.0 hypothesis==6.170.17
+           jupyterlab_server==2.28.1 panel==1.10.0 pdm==2.29.4 poetry==2.5.1 pyvisa_py==0.8.1
+           scrapli==2026.10.14 streamlit==1.67.0 temporalio==1.35.0 virtualenv==21.15.13
+           viztracer==1.1.1 wsproto==1.3.2 zarr==3.4.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
