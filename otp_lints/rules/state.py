@@ -21,7 +21,7 @@ from otp_lints.rule import (
     statements,
 )
 from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, last_name
-from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
+from otp_lints.shapes import contains, enclosing, node_start, scope_statements, stmt_path
 
 PREFIX: str = "OTP2"
 TITLE: str = "Implicit state (Credo `NoProcessDict`)"
@@ -2631,6 +2631,52 @@ class EnvironFacts:
         if key is not None:
             out.saved[name] = ast.dump(key)
 
+    def fills_default(self, node: ast.AST, key: Optional[str], scope: Scope) -> bool:
+        """``os.environ.setdefault(K, v)``, or ``os.environ[K] = v`` under an ``if``
+        that tests ``K`` has no value (``K not in os.environ``, ``os.environ.get(K)
+        is None``, ``not os.getenv(K)``; also one operand of an ``and``): the key
+        gets a value only where the environment has none, once, and is never
+        changed after (celery's macOS proxy workaround, distutils'
+        ``check_environ``, jupyter's ``KERNEL_USERNAME``)."""
+        if isinstance(node, ast.Call):
+            return isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault" \
+                and self._is_environ(node.func.value, scope)
+        if key is None or not isinstance(node, ast.Subscript):
+            return False
+        path = enclosing(self.ctx, node)
+        child: ast.AST = node
+        for anc in reversed(path):
+            if isinstance(anc, ast.If):
+                if child not in anc.body:
+                    return False
+                tests = anc.test.values if isinstance(anc.test, ast.BoolOp) and isinstance(
+                    anc.test.op, ast.And) else [anc.test]
+                return any(self._tests_absent(t, key, scope) for t in tests)
+            if not isinstance(anc, (ast.Assign, ast.Try)):
+                return False
+            if isinstance(anc, ast.Try) and child not in anc.body:
+                return False
+            child = anc
+        return False
+
+    def _tests_absent(self, test: ast.expr, key: str, scope: Scope) -> bool:
+        """``K not in os.environ``, ``os.environ.get(K) is None``, ``not
+        os.getenv(K)``."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            read = self._read_key(test.operand, scope)
+            return isinstance(test.operand, ast.Call) and read is not None \
+                and ast.dump(read) == key
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            return False
+        op, right = test.ops[0], test.comparators[0]
+        if isinstance(op, ast.NotIn):
+            return self._is_environ(right, scope) and ast.dump(test.left) == key
+        if isinstance(op, ast.Is) and isinstance(right, ast.Constant) and right.value is None:
+            read = self._read_key(test.left, scope)
+            return isinstance(test.left, ast.Call) and read is not None \
+                and ast.dump(read) == key
+        return False
+
     def _read_key(self, read: ast.expr, scope: Scope) -> Optional[ast.expr]:
         """The key of ``os.environ[k]`` / ``os.environ.get(k)`` / ``os.getenv(k)``."""
         if isinstance(read, ast.Subscript) and self._is_environ(read.value, scope):
@@ -3063,6 +3109,15 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure;
+    - in non-test files, a default filled in only where the environment has
+      none: `os.environ.setdefault(K, v)`, and `os.environ[K] = v` directly
+      under an `if` (through a `try` at most) that tests `K` has no value
+      (`K not in os.environ`, `os.environ.get(K) is None`, `not
+      os.getenv(K)`, also one operand of an `and`): the key gets a value
+      once and is never changed after (celery's macOS proxy workaround,
+      distutils' `check_environ`). A test that the key has a value, or of
+      another key, stays flagged; in test files a default the test fills
+      in stays flagged too (it outlives the test);
     - in non-test files, a change of a key that the same function puts back
       in its `finally` whatever it held (`if old is None: del
       os.environ["PATH"] else: os.environ["PATH"] = old`; salt's brew lookup,
@@ -3269,6 +3324,12 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\ndef check_environ(get_platform):\n"
+            "    if 'PLAT' not in os.environ:\n        os.environ['PLAT'] = get_platform()\n"
+            "    os.environ.setdefault('HOME', '/root')\n",
+            path="pkg/util.py",
+        ),
         Example(
             "import os\ndef find_brew(which):\n    original_path = os.environ.get('PATH')\n"
             "    try:\n        os.environ['PATH'] = (original_path or '') + ':/opt/homebrew/bin'\n"
@@ -3654,6 +3715,8 @@ class EnvironMutation(Rule):
                 key in info.put_back or key in info.put_back_if & info.removed_if
             ):
                 return True  # put back by the function's own ``finally``, whatever it held
+            if facts.fills_default(node, key, scope):
+                return True  # only where the environment has no value: once, then never
             if flags & _BEFORE_IMPORT:
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
