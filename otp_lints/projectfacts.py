@@ -26,6 +26,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
@@ -377,11 +378,27 @@ def _empties_and_refills(block: list[ast.stmt], i: int, environ: frozenset[str])
             and _method_on_environ(block[i + 1], "update", environ))
 
 
+# A context manager named for the environment it scopes (poetry's
+# ``isolated_environment()``, ``modified_environ(...)``, ``temp_env(...)``).
+ENV_SCOPE_NAME = re.compile(r"environ|(?:^|_)env(?:_|$)", re.I)
+
+
 def _yields_patched(stmt: ast.stmt, environ: frozenset[str]) -> bool:
-    """``with patch.dict(os.environ): yield``."""
+    """``with patch.dict(os.environ): yield``; also ``with
+    isolated_environment(): yield``, a helper named for the environment it
+    scopes (imported from another module, whose body is not read here: the
+    name is trusted, as the rule trusts it in a test's own ``with``)."""
     return isinstance(stmt, (ast.With, ast.AsyncWith)) and any(
-        _patches_environ(item.context_expr, environ) for item in stmt.items
+        _patches_environ(item.context_expr, environ) or _env_scope(item.context_expr)
+        for item in stmt.items
     ) and any(_is_yield(s) for s in stmt.body)
+
+
+def _env_scope(expr: ast.expr) -> bool:
+    func = expr.func if isinstance(expr, ast.Call) else None
+    name = func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else None)
+    return name is not None and ENV_SCOPE_NAME.search(name) is not None
 
 
 def _stops_started_patcher(body: list[ast.stmt], environ: frozenset[str]) -> bool:

@@ -99,6 +99,28 @@ def test_patch_dict_around_the_yield_restores_too(tmp_path) -> None:
     assert _otp203(_project(tmp_path, conftest)) == [4, 12, 19]
 
 
+def test_a_helper_named_for_the_environment_around_the_yield_restores_too(tmp_path) -> None:
+    # poetry's conftest: the helper comes from another module, so its name is
+    # what tells (as in a test's own ``with``); a helper named for something
+    # else is no restore.
+    conftest = """\
+        import os
+        import pytest
+        from tests.helpers import isolated_environment, isolated_cwd
+
+        @pytest.fixture(autouse=True)
+        def isolate_environ():
+            with isolated_environment():
+                for var in os.environ:
+                    if var.startswith("POETRY_"):
+                        del os.environ[var]
+                yield
+    """
+    assert _otp203(_project(tmp_path / "environ", conftest)) == [4, 12, 19]
+    other = conftest.replace("with isolated_environment():", "with isolated_cwd():")
+    assert _otp203(_project(tmp_path / "cwd", other)) == [4, 7, 12, 15, 19]
+
+
 def test_a_patcher_started_before_the_yield_and_stopped_after_restores_too(tmp_path) -> None:
     started = """\
         import os

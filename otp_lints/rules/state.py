@@ -3262,7 +3262,10 @@ class EnvironMutation(Rule):
       empties it and refills it from the snapshot (`os.environ.clear();
       os.environ.update(saved)`), or yields inside `patch.dict(os.environ)`
       (also spelt out: `p = mock.patch.dict(os.environ)`, `yield p.start()`,
-      `p.stop()`);
+      `p.stop()`), or inside a helper named for the environment it scopes
+      (`with isolated_environment(): yield`, poetry's, imported from
+      another module whose body is not read: the name is trusted; `with
+      isolated_cwd():` is no restore);
       or, for the keys it names, one that saves `old = os.environ.get("K")`
       before its `yield` and after it puts each back whether it was set or
       not (`os.environ["K"] = old` under `if old is not None:` with
