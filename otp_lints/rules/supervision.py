@@ -1424,10 +1424,13 @@ class UnsupervisedThread(Rule):
       (`f.result(timeout=5)`): the test sees its effect or fails, and the
       thread cannot outlive its bounded steps. An untimed wait in the target,
       or no timed wait on its effect, stays flagged;
-    - `Thread(target=server.serve_forever)` with `server` a local bound once,
-      when a later statement of the creating function's own body (not in a
-      branch; after a fixture's `yield`), or of the `finally` of a `try` in
-      that body around the thread's start, is `server.shutdown()`: it stops the
+    - `Thread(target=server.serve_forever)` with `server` a local (or an
+      attribute of one: `running.httpd`) bound before the start and never
+      after, when a later statement of the creating function's own body
+      (not in a branch, a loop or a handler; after a fixture's `yield`; in
+      a `with` block, a `try`'s body or its `finally`: `with
+      HTTPServer(...) as server:`, then `try: ... finally:
+      server.shutdown()`) is `server.shutdown()`: it stops the
       `serve_forever` loop and waits until it has (`socketserver`'s
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
@@ -1499,6 +1502,14 @@ class UnsupervisedThread(Rule):
             "        threading.Thread(target=srv.serve_forever).start()\n"
             "        yield srv\n    finally:\n        srv.shutdown()\n",
             path="tests/test_bot.py",
+        ),
+        Example(
+            "import http.server\nimport threading\ndef test_list(handler):\n"
+            "    with http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler) as server:\n"
+            "        threading.Thread(target=server.serve_forever, daemon=True).start()\n"
+            "        try:\n            fetch(server.server_port)\n        finally:\n"
+            "            server.shutdown()\n",
+            path="tests/test_store.py",
         ),
         Example(
             "import threading\ndef _warm_up():\n    try:\n        api.get('validate')\n"
@@ -1802,30 +1813,43 @@ def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
 
 
 def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
-    """``Thread(target=server.serve_forever)`` where ``server`` is a local of the
-    creating function, bound once, and a later statement of that function's own
-    body (not in a branch; after a fixture's ``yield``), or of the ``finally`` of
-    a ``try`` of that body holding the call, is ``server.shutdown()``:
-    ``socketserver``'s ``shutdown`` stops the ``serve_forever`` loop and waits
-    until it has, so the thread's lifetime is the function's (a handler's error
-    is reported by the server's ``handle_error``)."""
-    server = _serve_forever_local(target, ctx)
-    if server is None:
+    """``Thread(target=server.serve_forever)`` where ``server`` (a dotted name:
+    ``running.httpd``) starts at a local or parameter of the creating
+    function bound before the call and never after, and a later statement
+    of that function is ``server.shutdown()``: one of its own body (after a
+    fixture's ``yield``), or of a ``with`` block's body or a ``try``'s body
+    or ``finally`` on the way there (``with HTTPServer(...) as server:``
+    then ``try: ... finally: server.shutdown()``), not in a branch, a loop
+    or a handler. ``socketserver``'s ``shutdown`` stops the
+    ``serve_forever`` loop and waits until it has, so the thread's lifetime
+    is the function's (a handler's error is reported by the server's
+    ``handle_error``)."""
+    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"):
         return False
-    func, name, _ = server
+    name = dotted(target.value)
+    func = ctx.function()
+    if name is None or func is None or func.dynamic:
+        return False
+    root = name.split(".", 1)[0]
+    bindings = func.bindings.get(root, [])
+    if not bindings or any(getattr(b.node, "lineno", 0) > call.lineno for b in bindings):
+        return False
 
-    def shuts_down(stmt: ast.AST) -> bool:
-        return (isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno
-                and isinstance(stmt.value, ast.Call) and not stmt.value.args
-                and method_call(stmt.value, "shutdown") == name)
+    def shuts_down(stmts: list[ast.stmt]) -> bool:
+        for stmt in stmts:
+            if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
+                    and isinstance(stmt.value, ast.Call) and not stmt.value.args \
+                    and method_call(stmt.value, "shutdown") == name:
+                return True
+            if isinstance(stmt, (ast.With, ast.AsyncWith)) and shuts_down(stmt.body):
+                return True
+            if isinstance(stmt, ast.Try) and (
+                shuts_down(stmt.body) or shuts_down(stmt.finalbody)
+            ):
+                return True
+        return False
 
-    for stmt in scope_body(func):
-        if shuts_down(stmt):
-            return True
-        if isinstance(stmt, ast.Try) and stmt.body and stmt.body[0].lineno <= call.lineno \
-                <= (stmt.body[-1].end_lineno or 0) and any(shuts_down(f) for f in stmt.finalbody):
-            return True
-    return False
+    return shuts_down(scope_body(func))
 
 
 def _hands_on_every_error(
