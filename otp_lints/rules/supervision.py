@@ -830,8 +830,10 @@ class DiscardedFuture(Rule):
     in the same class): a future is always true, so this `submit` answers
     whether the work was accepted and returns no future to keep.
     Nor `X.submit(f, ...)` where `f` is a function or method of the file
-    (`self._replace`) whose body holds one `try` with a handler catching
-    every exception that logs it (`log.exception(...)`, a warning or louder,
+    (`self._replace`) whose body holds one `try` (or one loop whose header
+    only reads a name, an attribute or a held container's length, `while
+    len(self._heartbeats) > 0:`, and whose whole body is the `try`) with a
+    handler catching every exception that logs it (`log.exception(...)`, a warning or louder,
     or any level with `exc_info=`) or hands it on, without re-raising, and
     around it only statements that call nothing but logging and `submit`
     (a lock-guarded early `return`, the retry): the work reports its own
@@ -1117,7 +1119,8 @@ def _outside_cannot_lose(stmt: ast.stmt) -> bool:
 
 def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
     """``X.submit(self._replace, conn)`` where the work is a function or method
-    of this file whose body holds one ``try`` with a handler catching every
+    of this file whose body holds one ``try`` (or one loop whose header cannot
+    fail and whose whole body is the ``try``) with a handler catching every
     exception that logs it (warning or louder, or with ``exc_info=``) or hands
     it on without re-raising (nor does a handler before it), and nothing else
     that can fail: the work reports its own failures,
@@ -1127,6 +1130,14 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
         return False
     fn = defn[0]
     tries = [stmt for stmt in fn.body if isinstance(stmt, ast.Try)]
+    outer: Optional[ast.stmt] = tries[0] if len(tries) == 1 else None
+    if not tries:
+        # a worker's loop whose whole body is the ``try`` (``while
+        # len(self._heartbeats) > 0: try: ...``), its header unable to fail
+        loops = [stmt for stmt in fn.body if isinstance(stmt, (ast.While, ast.For))]
+        if len(loops) == 1 and not loops[0].orelse and len(loops[0].body) == 1 \
+                and isinstance(loops[0].body[0], ast.Try) and _loop_header_cannot_fail(loops[0]):
+            outer, tries = loops[0], [loops[0].body[0]]
     if len(tries) != 1:
         return False
     handlers = tries[0].handlers
@@ -1137,7 +1148,7 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
             break
     else:
         return False
-    return all(stmt is tries[0] or _outside_cannot_lose(stmt) for stmt in fn.body)
+    return all(stmt is outer or _outside_cannot_lose(stmt) for stmt in fn.body)
 
 
 def _receiver_key(recv: ast.expr, scope: Scope) -> Optional[tuple[int, str]]:
@@ -1374,7 +1385,8 @@ class UnsupervisedThread(Rule):
       may be the whole body of a loop whose header cannot fail: a retry loop
       (`for attempt in range(n):`), one step per item of a name or attribute
       (`for plugin in self._plugins:`, OctoPrint's progress plugins), or a
-      worker's loop on one (`while self._queue:`, `while not self._stopped:`;
+      worker's loop on one (`while self._queue:`, `while not self._stopped:`,
+      `while len(self._heartbeats) > 0:`;
       a header that calls anything else, `sorted(...)`, stays flagged, and so
       does `while True:`, which nothing can end), and may follow
       bookkeeping that runs no code that can fail on its own (assignments,
@@ -1899,8 +1911,9 @@ def _hands_on_every_error(
 
 def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
     """``for attempt in range(n)``, ``for plugin in self._plugins``, ``while
-    queue``, ``while not self._stopped``: a header that only reads a name or
-    an attribute (or counts), so every failure of the loop is its body's."""
+    queue``, ``while not self._stopped``, ``while len(self._heartbeats) > 0``:
+    a header that only reads a name or an attribute (or counts, or takes a
+    held container's length), so every failure of the loop is its body's."""
     if isinstance(loop, ast.For):
         it = loop.iter
         if isinstance(it, ast.Call):
@@ -1909,6 +1922,13 @@ def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
     test = loop.test
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test = test.operand
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(
+        test.comparators[0], ast.Constant
+    ) and type(test.comparators[0].value) is int:
+        test = test.left  # ``while len(self._heartbeats) > 0:``
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) \
+            and test.func.id == "len" and len(test.args) == 1 and not test.keywords:
+        test = test.args[0]  # the length of a container the code holds
     return dotted(test) is not None  # not ``while True:``, which no one can end
 
 
