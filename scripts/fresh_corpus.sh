@@ -12,12 +12,12 @@
 # 28, sixteen), set "t" (round 29, sixteen), set "u" (round 30, sixteen), set "v"
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
-# (round 36, sixteen), set "ab" (round 37, sixteen) and set "ac" (round 38,
-# sixteen) are pinned. Same layout as that
+# (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
+# sixteen) and set "ad" (round 39, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -27,7 +27,8 @@
 #          ~/.cache/otp-fresh-t, ~/.cache/otp-fresh-u, ~/.cache/otp-fresh-v,
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
-#          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac)
+#          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
+#          ~/.cache/otp-fresh-ad)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -175,7 +176,13 @@ case "$SET" in
            jupyterlab_server==2.28.1 panel==1.10.0 pdm==2.29.4 poetry==2.5.1 pyvisa_py==0.8.1
            scrapli==2026.10.14 streamlit==1.67.0 temporalio==1.35.0 virtualenv==21.15.13
            viztracer==1.1.1 wsproto==1.3.2 zarr==3.4.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [DEST]" >&2; exit 2 ;;
+  ad) DEST=${2:-$HOME/.cache/otp-fresh-ad}
+     PKGS="applicationinsights==0.11.10 configcat_client==10.0.1 ddtrace==4.16.0 flagsmith==6.3.0
+           google_cloud_logging==3.17.0 google_cloud_storage==3.17.1 growthbook==4.0.0
+           jaeger_client==4.8.0 launchdarkly_server_sdk==9.20.0 mixpanel==5.4.1 msal==1.39.0
+           posthog==7.91.1 pubnub==10.8.0 scout_apm==4.0.0 segment_analytics_python==2.4.0
+           UnleashClient==6.9.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
