@@ -455,10 +455,12 @@ class SwallowedException(Rule):
       `handleError`, `format_exception`, `raise_error`, `geterrortext`,
       `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
       `Formatter` subclass, Django template filters (`@register.filter`:
-      documented to fail silently), and a function whose own docstring
-      promises it never raises ("Best effort: never raises", "must not
-      raise"; a conditional promise, "does not raise if it is closed",
-      stays flagged); a `try` whose one statement is a display
+      documented to fail silently), and a handler that passes in a function
+      whose own docstring promises it never raises ("Best effort: never
+      raises", "must not raise"; a conditional promise, "does not raise if
+      it is closed", stays flagged, and so does a handler that logs only a
+      message: `exc_info=True` keeps the traceback and the promise); a
+      `try` whose one statement is a display
       string of an object (`s = repr(obj)`, `return str(obj)`,
       `m = f"{name}: {value}"`) or reads a computed attribute of an arbitrary
       object (`value = getattr(obj, name)`, `func.__wrapped__ =
@@ -1241,6 +1243,8 @@ class SwallowedException(Rule):
         if fnode is not None and _converts_error(handler, fnode):
             return True
         quiet = _is_quiet(handler.body)
+        if quiet and _documented_never_raises(fnode):
+            return True  # the function's promise, kept by a handler that adds nothing
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
         if _optional_import(body, ctx) and (
@@ -2837,7 +2841,7 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
         target = dec.func if isinstance(dec, ast.Call) else dec
         if _called_name(target) in ("filter", "stringfilter"):
             return True
-    return _documented_never_raises(fnode)
+    return False
 
 
 # A docstring's promise that the function raises nothing: "Best effort: never
