@@ -2632,16 +2632,20 @@ class EnvironFacts:
             out.saved[name] = ast.dump(key)
 
     def fills_default(self, node: ast.AST, key: Optional[str], scope: Scope) -> bool:
-        """``os.environ.setdefault(K, v)``, or ``os.environ[K] = v`` under an ``if``
-        that tests ``K`` has no value (``K not in os.environ``, ``os.environ.get(K)
+        """``os.environ.setdefault("K", "v")`` (both literals), or ``os.environ["K"] =
+        v`` (a literal key) under an ``if`` that tests ``K`` has no value (``K not in os.environ``, ``os.environ.get(K)
         is None``, ``not os.getenv(K)``; also one operand of an ``and``): the key
         gets a value only where the environment has none, once, and is never
         changed after (celery's macOS proxy workaround, distutils'
         ``check_environ``, jupyter's ``KERNEL_USERNAME``)."""
         if isinstance(node, ast.Call):
+            # the same literal value from every caller (``setdefault(k, value)``
+            # with a value that may differ is first come, first served)
             return isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault" \
-                and self._is_environ(node.func.value, scope)
-        if key is None or not isinstance(node, ast.Subscript):
+                and self._is_environ(node.func.value, scope) and len(node.args) == 2 \
+                and not node.keywords and all(isinstance(a, ast.Constant) for a in node.args)
+        if key is None or not isinstance(node, ast.Subscript) \
+                or not isinstance(node.slice, ast.Constant):
             return False
         path = enclosing(self.ctx, node)
         child: ast.AST = node
@@ -3110,7 +3114,10 @@ class EnvironMutation(Rule):
       change it undoes is reported where it is made when nothing restores it
       on failure;
     - in non-test files, a default filled in only where the environment has
-      none: `os.environ.setdefault(K, v)`, and `os.environ[K] = v` directly
+      none: `os.environ.setdefault("K", "v")` with a literal key and value
+      (a value that may differ between calls, `setdefault("K",
+      default_dir())`, or a key the caller names, stays flagged: the first
+      caller's wins), and `os.environ["K"] = v` with a literal key directly
       under an `if` (through a `try` at most) that tests `K` has no value
       (`K not in os.environ`, `os.environ.get(K) is None`, `not
       os.getenv(K)`, also one operand of an `and`): the key gets a value
