@@ -950,7 +950,11 @@ class DiscardedFuture(Rule):
         else:
             if ctx.qualified_name(func) != "asyncio.run_coroutine_threadsafe":
                 return
-            if not ctx.is_discarded(node) or (node.args and _puts_on_a_queue(node.args[0])):
+            if not ctx.is_discarded(node) or (node.args and (
+                _puts_on_a_queue(node.args[0])
+                or (isinstance(node.args[0], ast.Call)
+                    and _reports_own_failures(node.args[0].func, ctx))
+            )):
                 return
             what = "asyncio.run_coroutine_threadsafe"
         self.report(
