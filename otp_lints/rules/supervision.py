@@ -843,7 +843,11 @@ class DiscardedFuture(Rule):
     receiver of the one-item `put` is named for a queue (`queue`,
     `track._queue`, `output_q`): an `asyncio.Queue`'s `put` cannot raise, so
     the future holds no error. The name is trusted: a class of one's own
-    named `...queue` whose async `put` can fail is missed.
+    named `...queue` whose async `put` can fail is missed. Nor
+    `asyncio.run_coroutine_threadsafe(f(...), loop)` where `f` is a
+    coroutine function of the file that reports its own failures, as for
+    `submit` above (launchdarkly's `try: await session.post(...)` /
+    `except Exception as e: log.warning(...)`).
     Nor work that is a known event's `wait` (with at most a number for its
     timeout) or `set` (`ex.submit(resume.wait, 5)` with `resume =
     threading.Event()`, also a local bound only to `multiprocessing.Event()`):
@@ -901,6 +905,15 @@ class DiscardedFuture(Rule):
             "    executor.submit(resume.wait, 5)\n    return resume\n"
         ),
         Example("import acoustid\ndef send(key, data):\n    acoustid.submit(key, data)\n"),
+        Example(
+            "import asyncio\nimport logging\nlog = logging.getLogger(__name__)\n"
+            "def listen(session, uri, loop):\n    async def post(change):\n        try:\n"
+            "            await session.post(uri, json=change)\n"
+            "        except Exception as e:\n            log.warning('post failed: %s', e)\n"
+            "    def sync_wrapper(change):\n"
+            "        asyncio.run_coroutine_threadsafe(post(change), loop)\n"
+            "    return sync_wrapper\n"
+        ),
         Example(
             "def _noop_for_warm_up():\n    pass\n"
             "class Pool:\n    def warm_up(self):\n"
