@@ -189,8 +189,10 @@ def _done_after_executor_exit(node: ast.Call, fact: TypeFact, ctx: FileContext) 
         if not bindings or any(b.kind != "with" for b in bindings):
             return False
         executor = sem.type_of(func.value, ctx.scope)
-        if executor is None or executor.name not in EXECUTOR_TYPES:
-            return False
+        if (executor is None or executor.name not in EXECUTOR_TYPES) and not all(
+            _executor_like(b.value) for b in bindings
+        ):
+            return False  # ``with pool_class(max_workers=n) as executor:`` is one too
         for b in bindings:
             end = getattr(b.node, "end_lineno", None)
             if end is None or node.lineno <= end:
