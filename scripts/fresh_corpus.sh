@@ -13,11 +13,12 @@
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
-# sixteen) and set "ad" (round 39, sixteen) are pinned. Same layout as that
+# sixteen), set "ad" (round 39, sixteen) and set "ae" (round 40, sixteen) are
+# pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -28,7 +29,7 @@
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
-#          ~/.cache/otp-fresh-ad)
+#          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -182,7 +183,12 @@ case "$SET" in
            jaeger_client==4.8.0 launchdarkly_server_sdk==9.20.0 mixpanel==5.4.1 msal==1.39.0
            posthog==7.91.1 pubnub==10.8.0 scout_apm==4.0.0 segment_analytics_python==2.4.0
            UnleashClient==6.9.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad] [DEST]" >&2; exit 2 ;;
+  ae) DEST=${2:-$HOME/.cache/otp-fresh-ae}
+     PKGS="aws_xray_sdk==2.15.0 comet_ml==3.58.8 databricks_sql_connector==4.9.0 flytekit==1.16.31
+           hishel==2.0.0 impyla==0.24.0 neptune==1.14.0.post2 oracledb==26.1.0 ormar==0.26.0
+           pgqueuer==1.6.0 python_memcached==1.62 requests_cache==1.3.3
+           snowflake_connector_python==5.2.0 tensorboardX==2.6.5 trino==0.340.0 zict==3.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
