@@ -2619,12 +2619,10 @@ def _loads_native_library(body: list[ast.stmt], ctx: FileContext) -> bool:
     if len(body) != 1:
         return False
     stmt = body[0]
-    if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
-        call = stmt.value
-    elif isinstance(stmt, ast.Expr):
-        call = stmt.value
-    else:
+    named = isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets)
+    if not (named or isinstance(stmt, ast.Expr)):
         return False
+    call = getattr(stmt, "value", None)
     return isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute)) \
         and ctx.qualified_name(call.func) in _LIBRARY_LOADERS
 

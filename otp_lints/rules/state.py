@@ -2633,8 +2633,9 @@ class EnvironFacts:
 
     def fills_default(self, node: ast.AST, key: Optional[str], scope: Scope) -> bool:
         """``os.environ.setdefault("K", "v")`` (both literals), or ``os.environ["K"] =
-        v`` (a literal key) under an ``if`` that tests ``K`` has no value (``K not in os.environ``, ``os.environ.get(K)
-        is None``, ``not os.getenv(K)``; also one operand of an ``and``): the key
+        v`` (a literal key) under an ``if`` that tests ``K`` has no value (``K not
+        in os.environ``, ``os.environ.get(K) is None``, ``not os.getenv(K)``; also
+        one operand of an ``and``): the key
         gets a value only where the environment has none, once, and is never
         changed after (celery's macOS proxy workaround, distutils'
         ``check_environ``, jupyter's ``KERNEL_USERNAME``)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Sequence
 from typing import Optional, Union
 
 from otp_lints.context import FileContext
@@ -1864,7 +1865,7 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     if not bindings or any(getattr(b.node, "lineno", 0) > call.lineno for b in bindings):
         return False
 
-    def shuts_down(stmts: list[ast.stmt]) -> bool:
+    def shuts_down(stmts: Sequence[ast.AST]) -> bool:
         for stmt in stmts:
             if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
                     and isinstance(stmt.value, ast.Call) and not stmt.value.args \
