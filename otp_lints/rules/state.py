@@ -3125,7 +3125,10 @@ class EnvironMutation(Rule):
       once and is never changed after (celery's macOS proxy workaround,
       distutils' `check_environ`). A test that the key has a value, or of
       another key, stays flagged; in test files a default the test fills
-      in stays flagged too (it outlives the test);
+      in stays flagged too (it outlives the test). Known miss: a helper
+      that runs mid-way through the program (esphome's
+      `run_platformio_cli` setting `PYTHONWARNINGS`) is passed over like a
+      start-up step: the syntax does not tell them apart;
     - in non-test files, a change of a key that the same function puts back
       in its `finally` whatever it held (`if old is None: del
       os.environ["PATH"] else: os.environ["PATH"] = old`; salt's brew lookup,
@@ -3138,7 +3141,10 @@ class EnvironMutation(Rule):
       `finally` that puts the key back only when it had a value, deletes
       it (a value it had is lost), sets it to something else or restores
       other keys stays flagged, and so does a restore that is no `finally`
-      (skipped when the work raises);
+      (skipped when the work raises). Known miss: code whose other threads
+      or greenlets do run while the change lasts (pyinfra swaps
+      `SSH_AUTH_SOCK` around an agent call while other hosts connect in
+      parallel greenlets) is passed over too: the syntax does not show it;
     - in non-test files (test files: the restores above), in a
       `@contextlib.contextmanager` (or `asynccontextmanager`) generator, a
       change made before a `try` whose body holds the `yield` (or in that
