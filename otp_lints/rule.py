@@ -252,16 +252,23 @@ def does_nothing(stmts: Sequence[ast.stmt]) -> bool:
     )
 
 
+def only_def(ctx: FileContext, fn: ast.expr) -> Optional[ast.AST]:
+    """The ``def`` (or ``class``) statement that is the one binding of the name
+    ``fn``, seen from the current scope; None when ``fn`` is no name or is
+    bound any other way or more than once."""
+    if not isinstance(fn, ast.Name):
+        return None
+    made = ctx.semantic.bindings_of(fn.id, ctx.scope)
+    if not made or len(made) != 1 or made[0].kind != "def":
+        return None
+    return made[0].node
+
+
 def module_noop(ctx: FileContext, fn: ast.expr) -> bool:
     """``fn`` names a function defined once at the module's top level whose body
     does nothing (``def _noop_for_warm_up(): pass``): work no one could wait
     for, that cannot fail."""
-    if not isinstance(fn, ast.Name):
-        return False
-    made = ctx.semantic.bindings_of(fn.id, ctx.scope)
-    if not made or len(made) != 1 or made[0].kind != "def":
-        return False
-    defn = made[0].node
+    defn = only_def(ctx, fn)
     return (
         isinstance(defn, (ast.FunctionDef, ast.AsyncFunctionDef)) and not defn.decorator_list
         and defn in getattr(ctx.tree, "body", ()) and does_nothing(defn.body)

@@ -17,7 +17,7 @@ from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
 from otp_lints.flow import method_call
-from otp_lints.rule import Example, Rule, body_nodes, module_noop, subprocess_faked
+from otp_lints.rule import Example, Rule, body_nodes, module_noop, only_def, subprocess_faked
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
@@ -1054,12 +1054,7 @@ def _cannot_fail_call(node: ast.Call, ctx: FileContext) -> bool:
         return False
     if ctx.qualified_name(fn) in _CANNOT_FAIL_ON_NUMBERS:
         return len(args) == 1
-    if not isinstance(fn, ast.Name):
-        return False
-    made = ctx.semantic.bindings_of(fn.id, ctx.scope)
-    if not made or len(made) != 1 or made[0].kind != "def":
-        return False
-    defn = made[0].node
+    defn = only_def(ctx, fn)
     if not isinstance(defn, ast.FunctionDef) or defn.decorator_list:
         return False
     a = defn.args

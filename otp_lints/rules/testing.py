@@ -3219,11 +3219,23 @@ def _under_started_timer(node: ast.While, body: _Code, ctx: FileContext) -> bool
                 return True
             if isinstance(recv, ast.Name) and body.made_by.get(recv.id) == "Timeout":
                 return True
-        elif last_name(func) == "Timeout":
-            qn = ctx.qualified_name(func) or ""
-            if qn.split(".", 1)[0] == "eventlet":
-                return True
+        elif _arms_green_timer(call, ctx):
+            return True
     return False
+
+
+def _arms_green_timer(call: ast.Call, ctx: FileContext) -> bool:
+    """``eventlet.Timeout(n)`` (eventlet's starts when made) or
+    ``gevent.Timeout.start_new(n)``: a call that starts a green thread's timer."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "start_new" \
+            and last_name(func.value) == "Timeout":
+        package = "gevent"
+    elif isinstance(func, (ast.Name, ast.Attribute)) and last_name(func) == "Timeout":
+        package = "eventlet"
+    else:
+        return False
+    return (ctx.qualified_name(func) or "").split(".", 1)[0] == package
 
 
 def _armed_green_timer(node: ast.AST, fnode: ast.AST, ctx: FileContext) -> bool:
@@ -3238,18 +3250,8 @@ def _armed_green_timer(node: ast.AST, fnode: ast.AST, ctx: FileContext) -> bool:
         if stmt.lineno >= line:
             return False
         call = stmt.value if isinstance(stmt, ast.Expr) else None
-        if not (isinstance(call, ast.Call) and call.args):
-            continue
-        func = call.func
-        if isinstance(func, ast.Attribute) and func.attr == "start_new" \
-                and last_name(func.value) == "Timeout":
-            qn = ctx.qualified_name(func) or ""
-            if qn.split(".", 1)[0] == "gevent":
-                return True
-        elif last_name(func) == "Timeout":
-            qn = ctx.qualified_name(func) or ""
-            if qn.split(".", 1)[0] == "eventlet":
-                return True
+        if isinstance(call, ast.Call) and call.args and _arms_green_timer(call, ctx):
+            return True
     return False
 
 
