@@ -12,6 +12,7 @@ from otp_lints.rule import (
     Example,
     Rule,
     body_nodes,
+    does_nothing,
     is_lone_program,
     is_main_guard,
     statements,
@@ -1214,7 +1215,7 @@ class SwallowedException(Rule):
         body: list[ast.stmt] = getattr(try_node, "body", [])
         if len(body) == 1 and self._only_raises(body[0], ctx):
             return True
-        if all(_does_nothing(s) for s in body):
+        if does_nothing(body):
             return True  # ``try: pass``: nothing the handler could catch
         func = ctx.function()
         fnode = func.node if func is not None else None
@@ -2680,12 +2681,6 @@ def _attribute_of_name(target: ast.expr) -> bool:
     """``self._run``: an attribute of a name (storing to it calls nothing but a
     descriptor's ``__set__``)."""
     return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
-
-
-def _does_nothing(stmt: ast.stmt) -> bool:
-    """``pass``, ``...``, a docstring: a statement that cannot raise."""
-    return isinstance(stmt, ast.Pass) or (
-        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
 
 
 def _bound_names(stmts: list[ast.stmt]) -> set[str]:

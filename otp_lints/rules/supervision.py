@@ -1860,21 +1860,26 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     if not bindings or any(getattr(b.node, "lineno", 0) > call.lineno for b in bindings):
         return False
 
-    def shuts_down(stmts: Sequence[ast.AST]) -> bool:
-        for stmt in stmts:
-            if isinstance(stmt, ast.Expr) and stmt.lineno > call.lineno \
-                    and isinstance(stmt.value, ast.Call) and not stmt.value.args \
-                    and method_call(stmt.value, "shutdown") == name:
-                return True
-            if isinstance(stmt, (ast.With, ast.AsyncWith)) and shuts_down(stmt.body):
-                return True
-            if isinstance(stmt, ast.Try) and (
-                shuts_down(stmt.body) or shuts_down(stmt.finalbody)
-            ):
-                return True
-        return False
+    return _shuts_down(scope_body(func), call.lineno, name)
 
-    return shuts_down(scope_body(func))
+
+def _shuts_down(stmts: Sequence[ast.AST], after: int, name: str) -> bool:
+    """A statement after line ``after`` is ``<name>.shutdown()``: in ``stmts``, or
+    in the body of a ``with`` block or the body or ``finally`` of a ``try``
+    among them (a module-level function, not a recursive closure: that would
+    hold itself in a cycle)."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.Expr) and stmt.lineno > after \
+                and isinstance(stmt.value, ast.Call) and not stmt.value.args \
+                and method_call(stmt.value, "shutdown") == name:
+            return True
+        if isinstance(stmt, (ast.With, ast.AsyncWith)) and _shuts_down(stmt.body, after, name):
+            return True
+        if isinstance(stmt, ast.Try) and (
+            _shuts_down(stmt.body, after, name) or _shuts_down(stmt.finalbody, after, name)
+        ):
+            return True
+    return False
 
 
 def _hands_on_every_error(

@@ -16,6 +16,7 @@ from otp_lints.rule import (
     Option,
     Rule,
     body_nodes,
+    does_nothing,
     last_names,
     module_noop,
     statements,
@@ -4870,11 +4871,7 @@ def _empty_target(start: _Start, ctx: FileContext) -> bool:
             st for st in getattr(ctx.tree, "body", ())
             if isinstance(st, _FUNCTIONS) and st.name == target.id
         ]
-        if len(defs) != 1 or not all(
-            isinstance(st, ast.Pass)
-            or (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
-            for st in defs[0].body
-        ):
+        if len(defs) != 1 or not does_nothing(defs[0].body):
             return False
     return bool(start.thread_calls)
 
