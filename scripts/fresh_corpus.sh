@@ -13,12 +13,13 @@
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
-# sixteen), set "ad" (round 39, sixteen) and set "ae" (round 40, sixteen) are
+# sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen) and
+# set "af" (round 41, sixteen) are
 # pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -29,7 +30,7 @@
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
-#          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae)
+#          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -188,7 +189,13 @@ case "$SET" in
            hishel==2.0.0 impyla==0.24.0 neptune==1.14.0.post2 oracledb==26.1.0 ormar==0.26.0
            pgqueuer==1.6.0 python_memcached==1.62 requests_cache==1.3.3
            snowflake_connector_python==5.2.0 tensorboardX==2.6.5 trino==0.340.0 zict==3.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae] [DEST]" >&2; exit 2 ;;
+  af) DEST=${2:-$HOME/.cache/otp-fresh-af}
+     PKGS="amplitude_analytics==1.3.0 dvc==3.67.1 dvc_objects==5.2.0 fluent_logger==0.11.1
+           foolscap==24.9.0 jupyter_enterprise_gateway==3.3.0 libhoney==2.4.0
+           optimizely_sdk==5.7.0 podman==5.8.0 py4j==0.10.9.9 pysyncobj==0.3.17
+           pytest_testinfra==10.2.2 python_logstash_async==4.1.0 python_swiftclient==4.11.0
+           splitio_client==10.7.0 spotdl==4.6.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
