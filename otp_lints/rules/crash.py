@@ -44,6 +44,11 @@ _RAISING_FUNCS = frozenset({
 # oslo.utils' and taskflow's ``raise_with_cause(cls, msg, cause=...)`` raise
 # ``cls`` chained to the exception being handled.
 _RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit", "raise_with_cause"})
+# A helper of another module named for raising, called as a statement
+# (``log_and_raise(...)``, ``log.reraise_exception(...)``): a reader of the
+# handler takes it to raise, as the name says. One defined in this file is
+# judged by its body (``_helper_def``).
+_RAISING_WORD = re.compile(r"(?:^|_)(?:re)?raise(?:_|$)")
 # oslo.utils' ``with excutils.save_and_reraise_exception():`` and SQLAlchemy's
 # ``with util.safe_reraise():`` re-raise the exception being handled when
 # their block ends (unless the block sets ``ctxt.reraise = False``).
@@ -245,7 +250,12 @@ class SwallowedException(Rule):
       `os._exit`, also imported by name: a forked child's `_exit(127)`,
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`,
       `raise_with_cause(cls, msg)` of oslo.utils and taskflow, which raises
-      `cls` chained to the exception being handled);
+      `cls` chained to the exception being handled); a call statement of a
+      helper not defined in the file whose name says it raises
+      (`log_and_raise(...)`, `log.reraise_exception(...)`: the word `raise`
+      or `reraise` between underscores) counts as one, as its name tells
+      the handler's reader; a helper of the file is judged by its body (one
+      that may return without raising, `_maybe_raise(res)`, stays flagged);
     - oslo.utils' `with excutils.save_and_reraise_exception():` and
       SQLAlchemy's `with util.safe_reraise():`, which re-raise the
       exception being handled when their block ends; a block that sets
@@ -1047,6 +1057,10 @@ class SwallowedException(Rule):
         for node in body_nodes(handler.body):
             if isinstance(node, (ast.Raise, ast.Assert)):
                 return True
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) \
+                    and _RAISING_WORD.search(_called_name(node.value.func)) \
+                    and _helper_def(node.value, ctx) is None:
+                return True  # ``log_and_raise(...)`` of another module: raises, as named
             if isinstance(node, ast.With) and _reraises_on_exit(node):
                 return True
             if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) and node.value is not None:

@@ -2827,7 +2827,57 @@ class EnvironFacts:
             found.whole = found.whole or facts.whole
             if "setup" in lowered and facts.fake_from is not None:
                 found.fake_from = facts.fake_from
+        if isinstance(node, ast.ClassDef) and self._starts_environ_patcher(node, scope):
+            found.whole = True
         return found
+
+    def _starts_environ_patcher(self, cls: ast.ClassDef, scope: Scope) -> bool:
+        """The class's ``setUp`` (any set-up method) starts a patcher of the
+        environment (``patcher = mock.patch.dict(os.environ, {})``, then
+        ``patcher.start()``; also on ``self.patcher``) and stops it after each
+        test: ``self.addCleanup(patcher.stop)`` there, or ``patcher.stop()``
+        (or ``mock.patch.stopall()``) in a tear-down method (posthog's
+        tests). Every test of the class then runs inside ``patch.dict``."""
+        methods = [stmt for stmt in cls.body if isinstance(stmt, _DEF_NODES)]
+        for method in methods:
+            if "setup" not in method.name.lower():
+                continue
+            inner = self._scope_of(method, scope)
+            if inner is None:
+                continue
+            patchers: set[str] = set()
+            for n in body_nodes(method.body):
+                if isinstance(n, ast.Assign) and len(n.targets) == 1 and self._guards(
+                    ast.withitem(context_expr=n.value), inner
+                ):
+                    name = dotted(n.targets[0])
+                    if name is not None:
+                        patchers.add(name)
+            if not patchers:
+                continue
+            started = {
+                dotted(n.func.value) for n in body_nodes(method.body)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                and n.func.attr == "start"
+            } & patchers
+            if not started:
+                continue
+            for n in body_nodes(method.body):
+                if isinstance(n, ast.Call) and last_name(n.func) in _CLEANUP_CALLS and n.args \
+                        and isinstance(n.args[0], ast.Attribute) and n.args[0].attr == "stop" \
+                        and dotted(n.args[0].value) in started:
+                    return True
+            for other in methods:
+                if "teardown" not in other.name.lower():
+                    continue
+                for n in body_nodes(other.body):
+                    if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+                        continue
+                    if n.func.attr == "stopall" or (
+                        n.func.attr == "stop" and dotted(n.func.value) in started
+                    ):
+                        return True
+        return False
 
     def restored_per_test(self, node: ast.AST, scope: Scope) -> frozenset[str]:
         """The keys a test class's ``tearDown``/``teardown_method`` restores, or
@@ -3102,7 +3152,11 @@ class EnvironMutation(Rule):
       `addCleanup(os.environ.pop, key, ...)` restores, or that the class's (or
       module's) teardown restores after its `setUp`; every mutation in a class
       whose teardown or cleanups restore every key (an `EnvironGuard` base,
-      `os.environ.clear(); os.environ.update(saved)`); and a mutation inside
+      `os.environ.clear(); os.environ.update(saved)`), or whose `setUp`
+      starts a `patch.dict(os.environ)` patcher that a cleanup it registers
+      or the class's `tearDown` stops (`patcher.start()`,
+      `self.addCleanup(patcher.stop)`: posthog's tests; one started and
+      never stopped stays reported); and a mutation inside
       `with` a context manager whose name says it restores (`restore_*`,
       `*environ*`, `*_env*`: `with restore_execv_state():` imported from the
       project's conftest, whose body this file cannot show); and, in test

@@ -143,7 +143,12 @@ class DanglingTask(Rule):
     the handlers before it re-raise only `SystemExit`, `KeyboardInterrupt`
     or `CancelledError`: no failure reaches the task, so holding it would
     show nothing (whether that handler loses the error is OTP501's
-    question). A catch-all that cleans up and re-raises unreported stays
+    question). The `try` may also be the body of a worker's loop, after
+    steps that cannot fail and before bookkeeping, as OTP303 allows for a
+    thread's target (`while self.is_running(): event = await
+    self._queue.get(); if event == self._sentinel: continue; try: ...`:
+    splitio's event and segment workers); `while True:` only with such a
+    guard that ends it. A catch-all that cleans up and re-raises unreported stays
     flagged. A task only cancelled is not flagged either in a test named for
     cancellation (`test_cancel_...`): the cancellation is its subject.
     A catch-all written `except Exception:` is one in a file with a star
@@ -389,9 +394,12 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     if _cannot_fail_body(fn, ctx):
         return True
     body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
-    if len(body) != 1 or not isinstance(body[0], ast.Try):
+    if len(body) != 1:
         return False
-    handlers = body[0].handlers
+    step = _worker_loop_try(body[0]) or body[0]  # a worker's loop around the ``try``
+    if not isinstance(step, ast.Try):
+        return False
+    handlers = step.handlers
     if any(
         (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) and _hands_on(h)
         for h in handlers
@@ -468,8 +476,8 @@ def _exit_or_cancel(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
 
 
 def _cannot_fail(stmt: ast.stmt) -> bool:
-    """A docstring, ``x = None`` (a constant bound to names), ``print("...")``
-    of constants."""
+    """A docstring, ``x = None`` (a constant, or an empty ``[]`` or ``{}``,
+    bound to names), ``print("...")`` of constants."""
     if isinstance(stmt, ast.Expr):
         value = stmt.value
         if isinstance(value, ast.Constant):
@@ -479,9 +487,18 @@ def _cannot_fail(stmt: ast.stmt) -> bool:
             and value.func.id == "print" and not value.keywords
             and all(isinstance(a, ast.Constant) for a in value.args)
         )
-    return isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and all(
+    return isinstance(stmt, ast.Assign) and _constant_value(stmt.value) and all(
         isinstance(t, ast.Name) for t in stmt.targets
     )
+
+
+def _constant_value(value: ast.expr) -> bool:
+    """``None``, ``0``, ``"..."``, or an empty ``[]``, ``{}``, ``()``."""
+    if isinstance(value, ast.Constant):
+        return True
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        return not value.elts
+    return isinstance(value, ast.Dict) and not value.keys
 
 
 # Calls that report the exception being handled with its traceback.
@@ -1148,9 +1165,9 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
         # a worker's loop whose whole body is the ``try`` (``while
         # len(self._heartbeats) > 0: try: ...``), its header unable to fail
         loops = [stmt for stmt in fn.body if isinstance(stmt, (ast.While, ast.For))]
-        if len(loops) == 1 and not loops[0].orelse and len(loops[0].body) == 1 \
-                and isinstance(loops[0].body[0], ast.Try) and _loop_header_cannot_fail(loops[0]):
-            outer, tries = loops[0], [loops[0].body[0]]
+        inner = _worker_loop_try(loops[0]) if len(loops) == 1 else None
+        if inner is not None:
+            outer, tries = loops[0], [inner]
     if len(tries) != 1:
         return False
     handlers = tries[0].handlers
@@ -1399,9 +1416,18 @@ class UnsupervisedThread(Rule):
       (`for attempt in range(n):`), one step per item of a name or attribute
       (`for plugin in self._plugins:`, OctoPrint's progress plugins), or a
       worker's loop on one (`while self._queue:`, `while not self._stopped:`,
-      `while len(self._heartbeats) > 0:`;
-      a header that calls anything else, `sorted(...)`, stays flagged, and so
-      does `while True:`, which nothing can end), and may follow
+      `while len(self._heartbeats) > 0:`, `while self.is_running():`, `while
+      not closed.is_set():`; a header that calls anything else,
+      `sorted(...)`, stays flagged). In a worker's loop the `try` may follow
+      steps that cannot fail (a blocking `item = q.get()`, a guard `if item
+      == "stop": return`, a log call of names) and be followed by the
+      queue's or the pool's bookkeeping (`q.task_done()`, `with self._lock:
+      self._busy -= 1`: launchdarkly's `FixedThreadPool`, splitio's
+      workers). `while True:` counts when such a guard ends it, or in a daemon
+      thread (which ends with the process), where a pause may also stand
+      before or after the `try` (remoulade's time-limit timers, X-Ray's
+      pollers); the same poller in a thread that is not a daemon keeps the
+      process alive forever and stays flagged. The target may also follow
       bookkeeping that runs no code that can fail on its own (assignments,
       comparisons, `while`/`if` over them, `time.sleep`, `min`/`max`,
       `return`) or tells the object the exception is stored in,
@@ -1462,7 +1488,10 @@ class UnsupervisedThread(Rule):
       or shut down only in a branch, stays flagged;
     - a daemon thread (`daemon=True`, `t.daemon = True`) running
       `serve_forever` of a standard library server bound once to a local
-      of the creating function (`httpd = http.server.HTTPServer(...)`,
+      of the creating function, or to an attribute of `self` by one
+      statement of the creating method before the thread (`self.httpd =
+      ThreadingHTTPServer(...)`, posthog's and hishel's test servers)
+      (`httpd = http.server.HTTPServer(...)`,
       `socketserver.TCPServer`, `ThreadingHTTPServer`, `SimpleXMLRPCServer`,
       `wsgiref.simple_server.make_server(...)`): the loop catches what a
       request raises and reports it with its traceback (`handle_error`),
@@ -1730,7 +1759,7 @@ def _supervised(
     fn, skip_first = defn
     if _watches_child(fn, skip_first, call, ctx):
         return True
-    if _hands_on_every_error(fn, skip_first, ctx):
+    if _hands_on_every_error(fn, skip_first, ctx, forever=daemon):
         return True
     if daemon and _ends_process(fn.body, ctx) == _EXITS:
         return True
@@ -1829,12 +1858,32 @@ def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
     its loop reports a failing request with its traceback and cannot end on
     its own, and a daemon thread ends with the process."""
     server = _serve_forever_local(target, ctx)
-    if server is None:
-        return False
-    value = server[2]
+    value = server[2] if server is not None else _server_attribute(target, ctx)
     if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))):
         return False
     return ctx.qualified_name(value.func) in _STDLIB_SERVERS
+
+
+def _server_attribute(target: ast.expr, ctx: FileContext) -> Optional[ast.expr]:
+    """For ``target=self.httpd.serve_forever`` in a method: the value of the
+    one statement of that method before the thread that binds ``self.httpd``
+    (``self.httpd = ThreadingHTTPServer(...)``: posthog's and hishel's test
+    servers)."""
+    if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
+            and isinstance(target.value, ast.Attribute)
+            and isinstance(target.value.value, ast.Name)):
+        return None
+    func = ctx.function()
+    if func is None or func.dynamic or not isinstance(func.node, ast.FunctionDef):
+        return None
+    name = dotted(target.value)
+    bound = [
+        n for n in body_nodes(func.node.body)
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and dotted(n.targets[0]) == name
+    ]
+    if len(bound) != 1 or bound[0].lineno > target.lineno:
+        return None
+    return bound[0].value
 
 
 def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
@@ -1884,6 +1933,7 @@ def _shuts_down(stmts: Sequence[ast.AST], after: int, name: str) -> bool:
 
 def _hands_on_every_error(
     fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool, ctx: FileContext,
+    forever: bool = False,
 ) -> bool:
     """The target (a function or method of this file) is one ``try`` (after
     statements that cannot fail; also as the whole body of a loop whose
@@ -1898,13 +1948,12 @@ def _hands_on_every_error(
     body = [stmt for stmt in fn.body if not (_cannot_fail(stmt) or _nudges(stmt))]
     if not body:
         return False
-    last = body[-1]
-    if isinstance(last, (ast.For, ast.While)) and not last.orelse and len(last.body) == 1 \
-            and isinstance(last.body[0], ast.Try) and _loop_header_cannot_fail(last):
-        # a retry loop (``for attempt in range(n): try: ...``), one step per
-        # item (``for plugin in self._plugins: try: ...``), or a worker's
-        # loop (``while self._queue: try: ...``)
-        last = last.body[0]
+    last: ast.stmt = body[-1]
+    # a retry loop (``for attempt in range(n): try: ...``), one step per
+    # item (``for plugin in self._plugins: try: ...``), or a worker's loop
+    # (``while self._queue: try: ...``; ``while True: item = q.get(); if
+    # item is None: return; try: ...``)
+    last = _worker_loop_try(last, forever) or last
     if not isinstance(last, ast.Try):
         return False
     handing = [
@@ -1948,6 +1997,169 @@ def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
             and test.func.id == "len" and len(test.args) == 1 and not test.keywords:
         test = test.args[0]  # the length of a container the code holds
     return dotted(test) is not None  # not ``while True:``, which no one can end
+
+
+def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]:
+    """The ``try`` of a worker's loop, whose every failure is the ``try``'s:
+    a loop with no ``else`` whose body is one ``try``, with before it only
+    steps that cannot fail (a blocking ``item = q.get()`` or ``await
+    q.get()``, a guard ``if item is None: return``, a log call of names) and
+    after it only bookkeeping (``q.task_done()``, ``with self._lock:
+    self._busy -= 1``). The header cannot fail (``_loop_header_cannot_fail``),
+    or it is a simple test (``while self.is_running():``, ``while not
+    closed.is_set():``), or it is ``while True:`` and a guard before the
+    ``try`` ends the loop (launchdarkly's and splitio's worker threads and
+    tasks). With ``forever`` (a daemon thread, which ends with the process),
+    ``while True:`` needs no guard, and a sleep may come before or after the
+    ``try`` (a poller: remoulade's time-limit timers, X-Ray's pollers).
+    ``None`` for anything else."""
+    if not isinstance(stmt, (ast.While, ast.For)) or stmt.orelse:
+        return None
+    at = [i for i, s in enumerate(stmt.body) if isinstance(s, ast.Try)]
+    if len(at) != 1:
+        return None
+    before, after = stmt.body[:at[0]], stmt.body[at[0] + 1:]
+    if not all(_loop_step_cannot_fail(s) or (forever and _sleeps(s)) for s in before):
+        return None
+    if not all(_loop_bookkeeping(s) or (forever and _sleeps(s)) for s in after):
+        return None
+    if not _loop_header_cannot_fail(stmt):
+        if not isinstance(stmt, ast.While):
+            return None
+        if not (isinstance(stmt.test, ast.Constant) and stmt.test.value is True):
+            if not _simple_test(stmt.test):
+                return None
+        elif not forever and not any(
+            isinstance(s, ast.If) and isinstance(s.body[0], (ast.Break, ast.Return))
+            for s in before
+        ):
+            return None
+    try_stmt = stmt.body[at[0]]
+    assert isinstance(try_stmt, ast.Try)
+    return try_stmt
+
+
+def _sleeps(stmt: ast.stmt) -> bool:
+    """``time.sleep(self.interval / 1000)``: a pause of names and numbers."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and last_name(call.func) == "sleep"
+            and dotted(call.func) in ("time.sleep", "sleep") and len(call.args) == 1
+            and not call.keywords):
+        return False
+    return all(
+        isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
+        for n in ast.walk(call.args[0])
+    )
+
+
+def _simple_test(expr: ast.expr) -> bool:
+    """A test of names, attributes and constants, compared, negated or
+    joined, or a method called with no argument (``self.is_running()``,
+    ``q.empty()``): nothing a reviewer expects to raise."""
+    if isinstance(expr, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(expr, ast.Attribute):
+        return dotted(expr) is not None
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not):
+        return _simple_test(expr.operand)
+    if isinstance(expr, ast.BoolOp):
+        return all(_simple_test(v) for v in expr.values)
+    if isinstance(expr, ast.Compare):
+        return all(_simple_test(v) for v in (expr.left, *expr.comparators))
+    if isinstance(expr, ast.Call):
+        return (
+            isinstance(expr.func, ast.Attribute) and dotted(expr.func) is not None
+            and not expr.args and not expr.keywords
+        )
+    return False
+
+
+def _loop_step_cannot_fail(stmt: ast.stmt) -> bool:
+    """Before a worker's ``try``: ``item = q.get()`` (blocking, also awaited
+    or with ``block=True``), ``if item is None: return`` (a jump under a
+    simple test), ``log.debug("got %s", item.name)`` (a log call whose
+    arguments are names and constants), or what ``_cannot_fail`` allows."""
+    if _cannot_fail(stmt) or _nudges(stmt):
+        return True
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+            and isinstance(stmt.targets[0], ast.Name):
+        value = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
+        return (
+            isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "get" and dotted(value.func.value) is not None
+            and all(_is_true(a) for a in value.args)
+            and all(k.arg == "block" and _is_true(k.value) for k in value.keywords)
+        )
+    if isinstance(stmt, ast.If):
+        return (
+            not stmt.orelse and len(stmt.body) == 1 and _simple_test(stmt.test)
+            and isinstance(stmt.body[0], (ast.Break, ast.Continue, ast.Return))
+            and (
+                not isinstance(stmt.body[0], ast.Return) or stmt.body[0].value is None
+                or isinstance(stmt.body[0].value, (ast.Constant, ast.Name))
+            )
+        )
+    return _log_call(stmt)
+
+
+def _is_true(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value is True
+
+
+def _log_call(stmt: ast.stmt) -> bool:
+    """``_LOGGER.debug("processing %s", event.name)``: a logger's call (its
+    receiver named for a log) with names, attributes and constants for
+    arguments. Logging reports its own errors (``Handler.handleError``)."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+        return False
+    if call.func.attr not in _LOUD_LEVELS and call.func.attr not in _QUIET_LEVELS:
+        return False
+    recv = dotted(call.func.value)
+    if recv is None or "log" not in recv.lower():
+        return False
+    return all(
+        isinstance(a, (ast.Constant, ast.Name)) or (
+            isinstance(a, ast.Attribute) and dotted(a) is not None
+        )
+        for a in [*call.args, *(k.value for k in call.keywords)]
+    )
+
+
+def _loop_bookkeeping(stmt: ast.stmt) -> bool:
+    """After a worker's ``try``: ``q.task_done()``, ``done.set()``, or a
+    ``with self._lock:`` block of counters and nudges (``self._busy -= 1``,
+    ``self._event.set()``)."""
+    if _nudges(stmt):
+        return True
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+            and call.func.attr == "task_done" and not call.args and not call.keywords:
+        return True
+    if isinstance(stmt, ast.With):
+        return all(dotted(item.context_expr) is not None and item.optional_vars is None
+                   for item in stmt.items) and all(_counter_step(s) for s in stmt.body)
+    return False
+
+
+def _counter_step(stmt: ast.stmt) -> bool:
+    """``self._busy -= 1``, ``self._count = self._count - 1``, ``self._event.set()``."""
+    if _nudges(stmt):
+        return True
+    target: ast.expr
+    if isinstance(stmt, ast.AugAssign):
+        target, value = stmt.target, stmt.value
+    elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target, value = stmt.targets[0], stmt.value
+    else:
+        return False
+    if dotted(target) is None:
+        return False
+    return all(
+        isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator,
+                       ast.Load, ast.Store))
+        for n in ast.walk(value)
+    )
 
 
 def _nudges(stmt: ast.stmt) -> bool:

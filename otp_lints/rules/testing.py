@@ -1242,12 +1242,15 @@ _LIFETIME_NAME = re.compile(
 )
 # Names of a time the code under test lets pass on its own before it acts
 # (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``,
-# ``broker_dead_threshold_seconds``; not a ``retry_after``: the retry that
+# ``broker_dead_threshold_seconds``, a batch sender's ``send_frequency``, an
+# event writer's ``flush_secs``, a ``debounce_period`` or ``cooldown``; not a
+# ``retry_after``: the retry that
 # follows it is work a sleep guesses at). Not a timeout (``poll_timeout=0.1``,
 # ``socket_timeout``): that bounds a wait, and a sleep as long as one is no
 # sign that the test waits it out.
 _SETTING_NAME = re.compile(
-    r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds))$", re.I
+    r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|period|flush_?secs"
+    r"|cool_?down|debounce)$", re.I
 )
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
@@ -2391,8 +2394,10 @@ class SleepInTest(Rule):
         `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
         or from a clock reading (`add_timeout(now + 0.02, f)`, then
         `sleep(0.03)`);
-      - a sleep sized to an interval, a keep-alive or a threshold in
-        seconds the test set before it (a keyword, a dict entry,
+      - a sleep sized to an interval, a keep-alive, a threshold in
+        seconds, a frequency or period (a batch sender's `send_frequency`,
+        an event writer's `flush_secs`, a `cooldown` or `debounce`) the
+        test set before it (a keyword, a dict entry,
         `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
         `broker.dead_threshold_seconds = 2`): at least as long and at most
         twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); a
@@ -4397,6 +4402,14 @@ class MissingSyncApi(Rule):
       that a public property of the class returns (`@property def task(self):
       return self._task`): the handle is public API, through which callers
       cancel or wait for it;
+    - a handle stored on the object (`self._thread = Thread(...)` then
+      `self._thread.start()`, `self._task = asyncio.create_task(...)`) that a
+      public method of the class (or `__exit__`, `__aexit__`, `__del__`)
+      waits for: `self._thread.join(timeout)`, `self._future.result()`,
+      `await self._task`, `asyncio.wait_for(self._task, ...)`. That method is
+      the class's way to wait, whatever its name (growthbook's and
+      smbprotocol's `disconnect`, stem's `run`); one that only a private
+      method waits for stays reported;
     - a method that is the `target=` of a `Thread`/`Process`/`Timer` made in
       its class, and a call inside the function's own `while` or `async
       for` loop: a run loop's step, not an API that starts work; a function
@@ -4693,6 +4706,7 @@ class MissingSyncApi(Rule):
                 and not _empty_target(s, ctx) and not _noop_work(s, ctx)
                 and not _notifies_only(s, fscope)
                 and not _exposed_handle(s, fscope, body)
+                and not _waited_by_a_method(s, fscope, body)
             ]
             if not background:
                 continue
@@ -5263,6 +5277,69 @@ def _exposed_handle(start: _Start, fscope: Scope, body: _Body) -> bool:
             if (
                 isinstance(v, ast.Attribute) and v.attr == target.attr
                 and isinstance(v.value, ast.Name)
+            ):
+                return True
+    return False
+
+
+# Calls on a handle that wait for its work (a thread's, a future's, a
+# task's), and calls that wait for handles they are given.
+_HANDLE_WAITS = frozenset({"join", "result", "wait", "exception"})
+_WAITS_FOR_ARGS = frozenset({"gather", "wait", "wait_for", "shield"})
+
+
+def _waited_by_a_method(start: _Start, fscope: Scope, body: _Body) -> bool:
+    """The handle is kept on the object (``self._thread = Thread(...)`` then
+    ``self._thread.start()``; ``self._task = loop.create_task(...)``) and a
+    public method of the class (or ``__exit__``/``__aexit__``/``__del__``)
+    waits for it: ``self._thread.join(timeout)``, ``self._future.result()``,
+    ``await self._task``, ``asyncio.wait_for(self._task, ...)``. That method
+    is the class's way to wait, whatever its name (growthbook's and
+    smbprotocol's ``disconnect``, stem's ``run``)."""
+    attr: Optional[str] = None
+    func = start.call.func
+    recv = func.value if isinstance(func, ast.Attribute) else None
+    if (
+        isinstance(func, ast.Attribute) and func.attr == "start"
+        and isinstance(recv, ast.Attribute) and isinstance(recv.value, ast.Name)
+        and recv.value.id == fscope.self_name
+    ):
+        attr = recv.attr
+    else:
+        stmt = body.parent.get(id(start.call))
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+            else None
+        if (
+            isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+            and target.value.id == fscope.self_name
+        ):
+            attr = target.attr
+    if attr is None:
+        return False
+
+    def is_handle(expr: ast.expr) -> bool:
+        return (
+            isinstance(expr, ast.Attribute) and expr.attr == attr
+            and isinstance(expr.value, ast.Name) and expr.value.id == fscope.self_name
+        )
+
+    for name, method in _class_methods(fscope).items():
+        if name.startswith("_") and name not in ("__exit__", "__aexit__", "__del__"):
+            continue
+        for n in body_nodes(method.body):
+            if isinstance(n, ast.Await) and is_handle(n.value):
+                return True
+            if not isinstance(n, ast.Call):
+                continue
+            f = n.func
+            if isinstance(f, ast.Attribute) and f.attr in _HANDLE_WAITS and is_handle(f.value):
+                return True
+            if last_name(f) in _WAITS_FOR_ARGS and any(
+                is_handle(a) or (
+                    isinstance(a, (ast.List, ast.Tuple, ast.Set))
+                    and any(is_handle(e) for e in a.elts)
+                )
+                for a in n.args
             ):
                 return True
     return False
