@@ -13,13 +13,13 @@
 # (round 31, sixteen), set "w" (round 32, sixteen), set "x" (round 33,
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
-# sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen) and
-# set "af" (round 41, sixteen) are
+# sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
+# set "af" (round 41, sixteen) and set "ag" (round 42, sixteen) are
 # pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -30,7 +30,8 @@
 #          ~/.cache/otp-fresh-w,
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
-#          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af)
+#          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
+#          ~/.cache/otp-fresh-ag)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -195,7 +196,13 @@ case "$SET" in
            optimizely_sdk==5.7.0 podman==5.8.0 py4j==0.10.9.9 pysyncobj==0.3.17
            pytest_testinfra==10.2.2 python_logstash_async==4.1.0 python_swiftclient==4.11.0
            splitio_client==10.7.0 spotdl==4.6.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af] [DEST]" >&2; exit 2 ;;
+  ag) DEST=${2:-$HOME/.cache/otp-fresh-ag}
+     PKGS="aioredlock==0.7.3 anthropic==2.16.0 azure_monitor_opentelemetry_exporter==1.0.0b58
+           bentoml==1.4.40 docker_compose==1.29.2 google_cloud_bigquery==3.47.0
+           google_cloud_firestore==2.34.1 halo==0.0.31 libtmux==0.62.0 mautrix==0.21.1
+           napalm==5.2.0 opsdroid==0.31.0 pykafka==2.8.0 pytest_celery==1.3.0
+           schemathesis==4.32.5 tmuxp==1.76.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
