@@ -44,7 +44,8 @@ _RAISING_FUNCS = frozenset({
 # oslo.utils' and taskflow's ``raise_with_cause(cls, msg, cause=...)`` raise
 # ``cls`` chained to the exception being handled.
 _RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit", "raise_with_cause"})
-# A helper of another module named for raising, called as a statement
+# A helper the rule does not read (another module's, a nested one) named for
+# raising, called as a statement
 # (``log_and_raise(...)``, ``log.reraise_exception(...)``): a reader of the
 # handler takes it to raise, as the name says. One defined in this file is
 # judged by its body (``_helper_def``).
@@ -251,7 +252,9 @@ class SwallowedException(Rule):
       `self.fail`, `self.skipTest`, `pytest.fail/skip/xfail/exit`, `fail`,
       `raise_with_cause(cls, msg)` of oslo.utils and taskflow, which raises
       `cls` chained to the exception being handled); a call statement of a
-      helper not defined in the file whose name says it raises
+      helper the rule does not read (not a function of the module nor a
+      method of the class: another module's, or one nested in the
+      function) whose name says it raises
       (`log_and_raise(...)`, `log.reraise_exception(...)`: the word `raise`
       or `reraise` between underscores) counts as one, as its name tells
       the handler's reader; a helper of the file is judged by its body (one

@@ -1424,10 +1424,12 @@ class UnsupervisedThread(Rule):
       queue's or the pool's bookkeeping (`q.task_done()`, `with self._lock:
       self._busy -= 1`: launchdarkly's `FixedThreadPool`, splitio's
       workers). `while True:` counts when such a guard ends it, or in a daemon
-      thread (which ends with the process), where a pause may also stand
-      before or after the `try` (remoulade's time-limit timers, X-Ray's
-      pollers); the same poller in a thread that is not a daemon keeps the
-      process alive forever and stays flagged. The target may also follow
+      thread (which ends with the process) whose handler goes on after a
+      failure, where a pause may also stand before or after the `try`
+      (remoulade's time-limit timers, X-Ray's pollers); the same poller in a
+      thread that is not a daemon keeps the process alive forever, and one
+      whose handler `break`s ends on its first failure, the failure lost
+      (newrelic's console pump): both stay flagged. The target may also follow
       bookkeeping that runs no code that can fail on its own (assignments,
       comparisons, `while`/`if` over them, `time.sleep`, `min`/`max`,
       `return`) or tells the object the exception is stored in,
@@ -2010,8 +2012,9 @@ def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]
     closed.is_set():``), or it is ``while True:`` and a guard before the
     ``try`` ends the loop (launchdarkly's and splitio's worker threads and
     tasks). With ``forever`` (a daemon thread, which ends with the process),
-    ``while True:`` needs no guard, and a sleep may come before or after the
-    ``try`` (a poller: remoulade's time-limit timers, X-Ray's pollers).
+    ``while True:`` needs no guard when no handler of the ``try`` ends the
+    loop, and a sleep may come before or after the ``try`` (a poller:
+    remoulade's time-limit timers, X-Ray's pollers).
     ``None`` for anything else."""
     if not isinstance(stmt, (ast.While, ast.For)) or stmt.orelse:
         return None
@@ -2023,19 +2026,25 @@ def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]
         return None
     if not all(_loop_bookkeeping(s) or (forever and _sleeps(s)) for s in after):
         return None
+    try_stmt = stmt.body[at[0]]
+    assert isinstance(try_stmt, ast.Try)
     if not _loop_header_cannot_fail(stmt):
         if not isinstance(stmt, ast.While):
             return None
-        if not (isinstance(stmt.test, ast.Constant) and stmt.test.value is True):
+        if not (isinstance(stmt.test, ast.Constant) and stmt.test.value):
             if not _simple_test(stmt.test):
                 return None
-        elif not forever and not any(
+        elif not any(
             isinstance(s, ast.If) and isinstance(s.body[0], (ast.Break, ast.Return))
             for s in before
         ):
-            return None
-    try_stmt = stmt.body[at[0]]
-    assert isinstance(try_stmt, ast.Try)
+            # a daemon's poller: it must go on after a failure, not end on it
+            # (``except Exception: break`` ends the thread, the error lost)
+            if not forever or any(
+                isinstance(n, (ast.Break, ast.Return))
+                for h in try_stmt.handlers for n in body_nodes(h.body)
+            ):
+                return None
     return try_stmt
 
 

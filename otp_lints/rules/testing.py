@@ -1243,15 +1243,22 @@ _LIFETIME_NAME = re.compile(
 # Names of a time the code under test lets pass on its own before it acts
 # (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``,
 # ``broker_dead_threshold_seconds``, a batch sender's ``send_frequency``, an
-# event writer's ``flush_secs``, a ``debounce_period`` or ``cooldown``; not a
+# event writer's ``flush_secs``, a rate limiter's ``time_period``, a
+# ``cooldown``; not a bare ``period=`` (a wait helper's polling period) nor
+# a ``poll_period``; not a
 # ``retry_after``: the retry that
 # follows it is work a sleep guesses at). Not a timeout (``poll_timeout=0.1``,
 # ``socket_timeout``): that bounds a wait, and a sleep as long as one is no
 # sign that the test waits it out.
 _SETTING_NAME = re.compile(
-    r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|period|flush_?secs"
+    r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
+    r"|flush_?secs"
     r"|cool_?down|debounce)$", re.I
 )
+# Of those, a time after which the code under test acts (a batch is sent, a
+# debounced call runs): a sleep exactly as long races the work it starts
+# (zha's ``cooldown=0.01``, then ``sleep(0.01)``), so it must be longer.
+_DELAY_NAME = re.compile(r"(?:frequency|_period|flush_?secs|cool_?down|debounce)$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
@@ -1281,6 +1288,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
         if limit is None or not 0 < limit <= slept:
             return False
         if _SETTING_NAME.search(name):
+            if _DELAY_NAME.search(name) and slept == limit:
+                return False  # the code acts when that time is up: a tie is a race
             return slept <= limit * _SIZED
         return timeouts and _NAMED_TIMEOUT.search(name) is not None
 
@@ -2396,8 +2405,11 @@ class SleepInTest(Rule):
         `sleep(0.03)`);
       - a sleep sized to an interval, a keep-alive, a threshold in
         seconds, a frequency or period (a batch sender's `send_frequency`,
-        an event writer's `flush_secs`, a `cooldown` or `debounce`) the
-        test set before it (a keyword, a dict entry,
+        an event writer's `flush_secs`, a rate limiter's `time_period`, a
+        `cooldown` or `debounce`; not a bare `period=`, a wait helper's
+        polling period; these last must be outlasted, not matched: a sleep
+        exactly as long races the work the code starts when the time is up)
+        the test set before it (a keyword, a dict entry,
         `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
         `broker.dead_threshold_seconds = 2`): at least as long and at most
         twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); a
