@@ -1255,10 +1255,12 @@ _SETTING_NAME = re.compile(
     r"|flush_?secs"
     r"|cool_?down|debounce)$", re.I
 )
-# Of those, a time after which the code under test acts (a batch is sent, a
-# debounced call runs): a sleep exactly as long races the work it starts
-# (zha's ``cooldown=0.01``, then ``sleep(0.01)``), so it must be longer.
-_DELAY_NAME = re.compile(r"(?:frequency|_period|flush_?secs|cool_?down|debounce)$", re.I)
+# Of those, a delay after which the code under test runs the call it held
+# back (a debounced call): a sleep exactly as long races that work (zha's
+# ``cooldown=0.01``, then ``sleep(0.01)``), so it must be longer. (A time
+# after which something only expires, ``grace_period``, ``time_period``, is
+# let pass by a tie too.)
+_DELAY_NAME = re.compile(r"(?:cool_?down|debounce)$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
@@ -2407,8 +2409,9 @@ class SleepInTest(Rule):
         seconds, a frequency or period (a batch sender's `send_frequency`,
         an event writer's `flush_secs`, a rate limiter's `time_period`, a
         `cooldown` or `debounce`; not a bare `period=`, a wait helper's
-        polling period; these last must be outlasted, not matched: a sleep
-        exactly as long races the work the code starts when the time is up)
+        polling period; a `cooldown` or `debounce` must be outlasted, not
+        matched: a sleep exactly as long races the call the code runs when
+        it ends)
         the test set before it (a keyword, a dict entry,
         `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
         `broker.dead_threshold_seconds = 2`): at least as long and at most
