@@ -136,6 +136,22 @@ def _runs_before(
     )
 
 
+def _reaping_uses(
+    name: str, call: ast.Call, body: list[ast.stmt], scope: Scope, attrs: frozenset[str],
+) -> bool:
+    """Whether ``name.<attr>`` (an attribute of ``attrs``: ``join``, ``wait``,
+    ``returncode``...) may run before ``call`` in ``body``, after the last
+    binding of ``name`` before it: something that may reap the child."""
+    loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+    bound = _last_binding(scope.bindings[name], call)
+    return any(
+        isinstance(n, ast.Attribute) and n.attr in attrs
+        and isinstance(n.value, ast.Name) and n.value.id == name
+        and _runs_before(n, call, loops, bound)
+        for n in body_nodes(body)
+    )
+
+
 def _last_binding(bindings: list[Binding], node: ast.AST) -> Optional[ast.AST]:
     """The last of ``bindings``' statements that starts before ``node``."""
     at = node_start(node)
@@ -646,16 +662,7 @@ class RawSignalSend(Rule):
         scope = ctx.scope
         if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
             return False
-        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
-        bound = _last_binding(scope.bindings[recv.id], call)
-        for n in body_nodes(body):
-            if (
-                isinstance(n, ast.Attribute) and n.attr in _PROCESS_REAPS
-                and isinstance(n.value, ast.Name) and n.value.id == recv.id
-                and _runs_before(n, call, loops, bound)
-            ):
-                return False
-        return True
+        return not _reaping_uses(recv.id, call, body, scope, _PROCESS_REAPS)
 
     @staticmethod
     def _unreaped_popen(recv: ast.expr, call: ast.Call, body: list[ast.stmt],
@@ -674,20 +681,16 @@ class RawSignalSend(Rule):
             return False
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
-        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
-        bound = _last_binding(scope.bindings[recv.id], call)
         for n in ast.walk(ast.Module(body=body, type_ignores=[])):
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and any(
                 isinstance(m, ast.Name) and m.id == recv.id for m in ast.walk(n)
             ):
                 return False  # a nested function (a thread's target) may reap it
+        if _reaping_uses(recv.id, call, body, scope, _POPEN_REAPS):
+            return False
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        bound = _last_binding(scope.bindings[recv.id], call)
         for n in body_nodes(body):
-            if (
-                isinstance(n, ast.Attribute) and n.attr in _POPEN_REAPS
-                and isinstance(n.value, ast.Name) and n.value.id == recv.id
-                and _runs_before(n, call, loops, bound)
-            ):
-                return False
             if isinstance(n, ast.Call) and n is not call and any(
                 isinstance(a, ast.Name) and a.id == recv.id
                 for a in [*n.args, *(k.value for k in n.keywords)]
