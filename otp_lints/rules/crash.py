@@ -947,6 +947,11 @@ class SwallowedException(Rule):
             "import importlib\ntry:\n    posix = importlib.import_module('posix')\n"
             "except Exception:\n    posix = None\n"
         ),
+        Example(
+            "from .utils import log_and_raise\ndef create(client, name):\n    try:\n"
+            "        client.create_namespace(name)\n    except Exception as err:\n"
+            "        log_and_raise(status=500, reason=f'cannot create {name}: {err}')\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),

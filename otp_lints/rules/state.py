@@ -3681,6 +3681,14 @@ class EnvironMutation(Rule):
             "    environ.pop('CTX')\n",
             path="tests/conftest.py",
         ),
+        Example(
+            "import os, unittest\nfrom unittest import mock\n"
+            "class ConfigTest(unittest.TestCase):\n    def setUp(self):\n"
+            "        patcher = mock.patch.dict(os.environ, {})\n        patcher.start()\n"
+            "        self.addCleanup(patcher.stop)\n    def test_gzip(self):\n"
+            "        os.environ['COMPRESSION'] = 'gzip'\n",
+            path="tests/test_config.py",
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),

@@ -237,6 +237,17 @@ class DanglingTask(Rule):
             "    except Exception:\n        logging.exception('failed')\n"
             "def update(vc):\n    asyncio.create_task(logging_coroutine(vc.update()))\n"
         ),
+        Example(
+            "import asyncio, logging\nlog = logging.getLogger(__name__)\n"
+            "class Worker:\n    def start(self):\n"
+            "        asyncio.get_running_loop().create_task(self._run())\n"
+            "    async def _run(self):\n        while self.is_running():\n"
+            "            event = await self._queue.get()\n"
+            "            if event is None:\n                break\n"
+            "            try:\n                await self._handler(event)\n"
+            "            except Exception:\n"
+            "                log.debug('handler failed', exc_info=True)\n"
+        ),
     )
     invalid = (
         Example("import asyncio\nasync def main():\n    asyncio.create_task(work())\n"),
@@ -1665,6 +1676,22 @@ class UnsupervisedThread(Rule):
             "import threading\ndef accepter(listener, handle):\n    while True:\n"
             "        conn = listener.accept()\n"
             "        threading.Thread(target=handle, args=(conn,), daemon=True).start()\n"
+        ),
+        Example(
+            "import logging, threading\nclass Pool:\n    def __init__(self, n):\n"
+            "        for _ in range(n):\n"
+            "            threading.Thread(target=self._run_worker, daemon=True).start()\n"
+            "    def _run_worker(self):\n        while True:\n"
+            "            item = self._jobs.get()\n            if item == 'stop':\n"
+            "                return\n            try:\n                item()\n"
+            "            except Exception:\n"
+            "                logging.warning('job failed', exc_info=True)\n"
+            "            with self._lock:\n                self._busy -= 1\n"
+        ),
+        Example(
+            "import http.server, threading\nclass FakeOrigin:\n    def __init__(self, handler):\n"
+            "        self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)\n"
+            "        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()\n"
         ),
     )
     invalid = (

@@ -2881,6 +2881,12 @@ class SleepInTest(Rule):
             "    await cur.execute('SELECT 1')\n",
             path="tests/test_connection.py",
         ),
+        Example(
+            "import time\ndef test_flushed_after_the_send_frequency():\n"
+            "    t = Transmission(send_frequency=0.1)\n    t.send(event)\n"
+            "    time.sleep(0.2)\n    assert t.responses.get()['status_code'] == 202\n",
+            path="test_transmission.py",
+        ),
     )
     invalid = (
         Example(
@@ -4614,6 +4620,12 @@ class MissingSyncApi(Rule):
             "            asyncio.create_task(worker.serve())\n    finally:\n"
             "        await worker.close()\n",
             path="pkg/cli.py",
+        ),
+        Example(
+            "import threading\nclass SseClient:\n    def connect(self):\n"
+            "        self._thread = threading.Thread(target=self._listen, daemon=True)\n"
+            "        self._thread.start()\n    def disconnect(self, timeout=10):\n"
+            "        self._thread.join(timeout)\n"
         ),
     )
     invalid = (
