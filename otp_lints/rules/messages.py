@@ -136,6 +136,17 @@ def _runs_before(
     )
 
 
+def _seen_by_nested_scope(name: str, scope: Scope) -> bool:
+    """A function, lambda or comprehension nested in ``scope`` reads ``name``."""
+    stack = list(scope.children)
+    while stack:
+        child = stack.pop()
+        if name in child.loads:
+            return True
+        stack.extend(child.children)
+    return False
+
+
 def _reaping_uses(
     name: str, call: ast.Call, body: list[ast.stmt], scope: Scope, attrs: frozenset[str],
 ) -> bool:
@@ -669,35 +680,34 @@ class RawSignalSend(Rule):
                         ctx: FileContext) -> bool:
         """A local ``subprocess.Popen`` of this function that nothing before
         ``call`` could have reaped: no ``wait``/``poll``/``communicate`` or
-        ``returncode`` on it, it is handed to no call (a helper or a thread
-        could reap it), no ``with`` block on it, no nested function sees it,
-        and the file does not mention ``SIGCHLD``. A child not yet reaped
-        keeps its pid (a zombie holds it), so the pid is still the child's,
-        as for a local ``multiprocessing.Process`` or an ``os.fork()`` pid."""
+        ``returncode`` on it, no call that may reap it (``_may_reap``: an
+        ``os.wait*``, a callee it is handed to), no ``with`` block on it, no
+        nested function sees it, and the file does not mention ``SIGCHLD``. A
+        child not yet reaped keeps its pid (a zombie holds it), so the pid is
+        still the child's, as for a local ``multiprocessing.Process`` or an
+        ``os.fork()`` pid."""
         scope = ctx.scope
         if scope.kind != "function":
             return False  # a module's global: any function or thread may reap it
         if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
             return False
+        name = recv.id
+        if _seen_by_nested_scope(name, scope):
+            return False  # a nested function (a thread's target) may reap it
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
-        for n in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) and any(
-                isinstance(m, ast.Name) and m.id == recv.id for m in ast.walk(n)
-            ):
-                return False  # a nested function (a thread's target) may reap it
-        if _reaping_uses(recv.id, call, body, scope, _POPEN_REAPS):
+        if _reaping_uses(name, call, body, scope, _POPEN_REAPS):
             return False
         loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
-        bound = _last_binding(scope.bindings[recv.id], call)
-        for n in body_nodes(body):
-            if isinstance(n, ast.Call) and n is not call and any(
-                isinstance(a, ast.Name) and a.id == recv.id
-                for a in [*n.args, *(k.value for k in n.keywords)]
-            ) and _runs_before(n, call, loops, bound):
-                return False  # handed on: the callee may wait for it
+        bound = _last_binding(scope.bindings[name], call)
+        for n in body_nodes(body, include_stop=False):
+            if (
+                isinstance(n, ast.Call) and n is not call and _may_reap(n, name, scope, ctx)
+                and _runs_before(n, call, loops, bound)
+            ):
+                return False
             if isinstance(n, (ast.With, ast.AsyncWith)) and any(
-                isinstance(i.context_expr, ast.Name) and i.context_expr.id == recv.id
+                isinstance(i.context_expr, ast.Name) and i.context_expr.id == name
                 for i in n.items
             ) and not contains(n, call) and _runs_before(n, call, loops, bound):
                 return False  # the block's end waited for the child
@@ -747,12 +757,8 @@ class RawSignalSend(Rule):
             return False
         if not all(_starts_child(b, scope, ctx) for b in bindings):
             return False
-        stack = list(scope.children)
-        while stack:  # a nested function given the pid might wait for it
-            child = stack.pop()
-            if name in child.loads:
-                return False
-            stack.extend(child.children)
+        if _seen_by_nested_scope(name, scope):
+            return False  # a nested function given the pid might wait for it
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
         loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]

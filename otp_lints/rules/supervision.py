@@ -407,7 +407,7 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
     body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
     if len(body) != 1:
         return False
-    step = _worker_loop_try(body[0]) or body[0]  # a worker's loop around the ``try``
+    step = _worker_loop_try(body[0], ctx) or body[0]  # a worker's loop around the ``try``
     if not isinstance(step, ast.Try):
         return False
     handlers = step.handlers
@@ -1176,7 +1176,7 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
         # a worker's loop whose whole body is the ``try`` (``while
         # len(self._heartbeats) > 0: try: ...``), its header unable to fail
         loops = [stmt for stmt in fn.body if isinstance(stmt, (ast.While, ast.For))]
-        inner = _worker_loop_try(loops[0]) if len(loops) == 1 else None
+        inner = _worker_loop_try(loops[0], ctx) if len(loops) == 1 else None
         if inner is not None:
             outer, tries = loops[0], [inner]
     if len(tries) != 1:
@@ -1982,7 +1982,7 @@ def _hands_on_every_error(
     # item (``for plugin in self._plugins: try: ...``), or a worker's loop
     # (``while self._queue: try: ...``; ``while True: item = q.get(); if
     # item is None: return; try: ...``)
-    last = _worker_loop_try(last, forever) or last
+    last = _worker_loop_try(last, ctx, forever) or last
     if not isinstance(last, ast.Try):
         return False
     handing = [
@@ -2028,7 +2028,9 @@ def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
     return dotted(test) is not None  # not ``while True:``, which no one can end
 
 
-def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]:
+def _worker_loop_try(
+    stmt: ast.stmt, ctx: FileContext, forever: bool = False,
+) -> Optional[ast.Try]:
     """The ``try`` of a worker's loop, whose every failure is the ``try``'s:
     a loop with no ``else`` whose body is one ``try``, with before it only
     steps that cannot fail (a blocking ``item = q.get()`` or ``await
@@ -2049,9 +2051,9 @@ def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]
     if len(at) != 1:
         return None
     before, after = stmt.body[:at[0]], stmt.body[at[0] + 1:]
-    if not all(_loop_step_cannot_fail(s) or (forever and _sleeps(s)) for s in before):
+    if not all(_loop_step_cannot_fail(s) or (forever and _sleeps(s, ctx)) for s in before):
         return None
-    if not all(_loop_bookkeeping(s) or (forever and _sleeps(s)) for s in after):
+    if not all(_loop_bookkeeping(s) or (forever and _sleeps(s, ctx)) for s in after):
         return None
     try_stmt = stmt.body[at[0]]
     assert isinstance(try_stmt, ast.Try)
@@ -2075,12 +2077,11 @@ def _worker_loop_try(stmt: ast.stmt, forever: bool = False) -> Optional[ast.Try]
     return try_stmt
 
 
-def _sleeps(stmt: ast.stmt) -> bool:
+def _sleeps(stmt: ast.stmt, ctx: FileContext) -> bool:
     """``time.sleep(self.interval / 1000)``: a pause of names and numbers."""
     call = stmt.value if isinstance(stmt, ast.Expr) else None
-    if not (isinstance(call, ast.Call) and last_name(call.func) == "sleep"
-            and dotted(call.func) in ("time.sleep", "sleep") and len(call.args) == 1
-            and not call.keywords):
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords
+            and ctx.qualified_name(call.func) == "time.sleep"):
         return False
     return all(
         isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
@@ -2123,8 +2124,8 @@ def _loop_step_cannot_fail(stmt: ast.stmt) -> bool:
         return (
             isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
             and value.func.attr == "get" and dotted(value.func.value) is not None
-            and all(_is_true(a) for a in value.args)
-            and all(k.arg == "block" and _is_true(k.value) for k in value.keywords)
+            and all(_is_literal_true(a) for a in value.args)
+            and all(k.arg == "block" and _is_literal_true(k.value) for k in value.keywords)
         )
     if isinstance(stmt, ast.If):
         return (
@@ -2138,7 +2139,7 @@ def _loop_step_cannot_fail(stmt: ast.stmt) -> bool:
     return _log_call(stmt)
 
 
-def _is_true(expr: ast.expr) -> bool:
+def _is_literal_true(expr: ast.expr) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is True
 
 
