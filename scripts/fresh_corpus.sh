@@ -14,12 +14,12 @@
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
 # sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
-# set "af" (round 41, sixteen) and set "ag" (round 42, sixteen) are
-# pinned. Same layout as that
+# set "af" (round 41, sixteen), set "ag" (round 42, sixteen) and set
+# "ah" (round 43, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -31,7 +31,7 @@
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
-#          ~/.cache/otp-fresh-ag)
+#          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -202,7 +202,12 @@ case "$SET" in
            google_cloud_firestore==2.34.1 halo==0.0.31 libtmux==0.62.0 mautrix==0.21.1
            napalm==5.2.0 opsdroid==0.31.0 pykafka==2.8.0 pytest_celery==1.3.0
            schemathesis==4.32.5 tmuxp==1.76.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag] [DEST]" >&2; exit 2 ;;
+  ah) DEST=${2:-$HOME/.cache/otp-fresh-ah}
+     PKGS="ZEO==6.2 appdaemon==4.5.8 b2sdk==2.9.4 cwltool==3.3.20260925135507
+           dask_gateway_server==2026.3.0 hap_python==5.2.0 hazelcast_python_client==5.7.0
+           meshtastic==2.7.9 meson==1.9.2 opencensus==0.9.0 pyshark==0.6 pytest_qt==4.5.0
+           pywemo==2.1.2 robotframework==7.5 thonny==5.0.1 toil==9.6.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
