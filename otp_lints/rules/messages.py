@@ -163,6 +163,61 @@ def _reaping_uses(
     )
 
 
+def _from_popen_helper(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is a local of this function bound only to calls of one function of
+    this module whose every ``return`` hands back a ``subprocess.Popen`` that it did
+    not wait for: ``proc = start_process(...)`` (docker-compose's acceptance
+    tests). OTP101's own reading: the shared types stay as they are."""
+    scope = ctx.scope
+    semantic = ctx.semantic
+    if (
+        scope.kind != "function" or not isinstance(recv, ast.Name)
+        or semantic.lookup(recv.id, scope) is not scope
+    ):
+        return False
+    helpers = set()
+    for b in scope.bindings[recv.id]:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, ast.Call) or not isinstance(
+                value.func, ast.Name):
+            return False
+        helpers.add(value.func.id)
+    if len(helpers) != 1:
+        return False
+    helper = helpers.pop()
+    module = semantic.module
+    if semantic.lookup(helper, scope) is not module:
+        return False
+    defs = module.bindings[helper]
+    node = defs[0].node if len(defs) == 1 and defs[0].kind == "def" else None
+    if not isinstance(node, ast.FunctionDef):
+        return False
+    own = next((c for c in module.children if c.node is node), None)
+    if own is None:
+        return False
+    returns = []
+    for n in body_nodes(node.body, include_stop=False):
+        if isinstance(n, (ast.Yield, ast.YieldFrom)):
+            return False  # a generator: the call hands back no Popen
+        if isinstance(n, ast.Return):
+            returns.append(n)
+        if isinstance(n, (ast.With, ast.AsyncWith)) and any(
+                isinstance(m, ast.Return) for m in body_nodes(n.body)):
+            return False  # the block's end waits for the child it returns
+    for r in returns:
+        value = r.value
+        fact = semantic.type_of(value, own) if value is not None else None
+        if fact is None or fact.name != POPEN:
+            return False
+        if isinstance(value, ast.Name) and any(
+            isinstance(n, ast.Attribute) and n.attr in _POPEN_REAPS
+            and isinstance(n.value, ast.Name) and n.value.id == value.id
+            for n in body_nodes(node.body)
+        ):
+            return False  # the helper may have waited for it
+    return bool(returns)
+
+
 def _last_binding(bindings: list[Binding], node: ast.AST) -> Optional[ast.AST]:
     """The last of ``bindings``' statements that starts before ``node``."""
     at = node_start(node)
@@ -345,7 +400,13 @@ class RawSignalSend(Rule):
       docker-compose's tests), and a report with no hazard is noise by the
       same section's standard. `send_signal` stays the better spelling; a
       module-level `Popen` (any function or thread may reap it), and one
-      polled, waited or handed on before the call, stay flagged;
+      polled, waited or handed on before the call, stay flagged. A local
+      bound only to calls of one function of the module whose every
+      `return` hands back a `Popen` it did not wait for (`proc =
+      start_process(...)` in docker-compose's acceptance tests; not a
+      generator, no `return` inside a `with` block) counts as that `Popen`.
+      This reading is OTP101's own: other rules do not see the helper's
+      result as a `Popen`;
     - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
       nothing before the call in the same function joined (or polled with
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
@@ -468,6 +529,11 @@ class RawSignalSend(Rule):
             "    p = subprocess.Popen(cmd)\n    os.kill(p.pid, signal.SIGINT)\n"
             "    return p.communicate()\n"
         ),
+        Example(
+            "import os, signal, subprocess\ndef start(cmd):\n"
+            "    return subprocess.Popen(cmd)\ndef interrupt(cmd):\n"
+            "    p = start(cmd)\n    os.kill(p.pid, signal.SIGINT)\n"
+        ),
     )
     invalid = (
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
@@ -578,6 +644,8 @@ class RawSignalSend(Rule):
         recv = self._handle_of(target, qn, ctx)
         if recv is not None:
             fact = ctx.type_of(recv)
+            if fact is None and _from_popen_helper(recv, ctx):
+                fact = TypeFact(POPEN)
             shown = ast.unparse(recv)
             if fact is not None and fact.name == POPEN:
                 if body is not None and self._unreaped_popen(recv, call, body, ctx):
