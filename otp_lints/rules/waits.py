@@ -1083,6 +1083,46 @@ def _in_done_set(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileCon
     return False
 
 
+def _done_test(test: ast.expr, receiver: str) -> bool:
+    """``test`` is true only once ``receiver`` is done: ``X.done()`` (or one of
+    an ``and``)."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_done_test(v, receiver) for v in test.values)
+    return (
+        isinstance(test, ast.Call) and not test.args and not test.keywords
+        and isinstance(test.func, ast.Attribute) and test.func.attr == "done"
+        and dotted(test.func.value) == receiver
+    )
+
+
+def _checked_done(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """``X.result()`` in the body of ``if X.done():`` (nothing there rebinding
+    X before it), or after ``if not X.done(): return`` (or ``continue``,
+    ``break``, ``raise``) always run before it: a done future's ``result()``
+    returns at once (thonny's polling of a download future)."""
+    child: ast.AST = stmt
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if (
+            isinstance(parent, ast.If) and place is not None and place.field == "body"
+            and _done_test(parent.test, receiver)
+        ):
+            before = parent.body[:place.index]
+            return not any(_assigns(st, receiver) for st in before)
+        child = parent
+    for prev in flow.dominators(stmt):
+        if (
+            isinstance(prev, ast.If) and not prev.orelse
+            and isinstance(prev.test, ast.UnaryOp) and isinstance(prev.test.op, ast.Not)
+            and _done_test(prev.test.operand, receiver)
+            and isinstance(prev.body[-1], (ast.Return, ast.Continue, ast.Break, ast.Raise))
+        ):
+            return True
+        if _assigns(prev, receiver):
+            return False
+    return False
+
+
 def _completed_future(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
     """``X.result()`` in the body of ``if f is X:`` inside ``for f in
     concurrent.futures.as_completed(...)``: X is done."""
@@ -2336,6 +2376,7 @@ def _cannot_hang(
             _already_done(flow, stmt, receiver, _RESOLVED)
             or _waited_by_assert(flow, stmt, receiver)
             or _in_done_set(flow, stmt, receiver, ctx)
+            or _checked_done(flow, stmt, receiver)
         ):
             return True
         return (
@@ -2584,6 +2625,10 @@ class WaitWithoutTimeout(Rule):
       `done, pending = concurrent.futures.wait(...)` (or `await
       asyncio.wait(...)`): X is done, and the wait is what is reported if
       it has no timeout;
+    - `X.result()` in the body of `if X.done():` (nothing there rebinding
+      X first), or after `if not X.done(): return` (`continue`, `break`,
+      `raise`): a done future returns at once (thonny's GUI polling a
+      download future);
     - `.wait()`/`.communicate()` right after `.kill()` or
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
       body of a `try`), and `.join()` right after `.kill()` on a process:
@@ -3056,6 +3101,14 @@ class WaitWithoutTimeout(Rule):
             "        self.jobs = queue.Queue()\n    def run(self):\n"
             "        while True:\n            if self.jobs.get() is None:\n"
             "                return\n"
+        ),
+        # a GUI's poll of a future: result() only once it is done
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "def start(fetch, show):\n"
+            "    future = ThreadPoolExecutor(max_workers=1).submit(fetch)\n"
+            "    def poll():\n        if future.done():\n"
+            "            show(future.result())\n    return poll\n"
         ),
     )
     invalid = (
