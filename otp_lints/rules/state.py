@@ -1353,6 +1353,8 @@ class GlobalRebinding(Rule):
 
 _ENVIRON = frozenset({"os.environ", "os.environb"})
 _ENVIRON_LAST = last_names(_ENVIRON)
+#: calls whose result depends only on their arguments (and the user's home)
+_PATH_BUILDERS = frozenset({"os.path.join", "os.path.expanduser"})
 _ENVIRON_METHODS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
 _ENV_FUNCS = frozenset({"os.putenv", "os.unsetenv"})
 #: calls that register a function to run when a test (class, module, fixture) ends
@@ -2649,6 +2651,8 @@ class EnvironFacts:
                 or not isinstance(node.slice, ast.Constant):
             return False
         path = enclosing(self.ctx, node)
+        if path and self._keeps_or_defaults(path[-1], node, key, scope):
+            return True
         child: ast.AST = node
         for anc in reversed(path):
             if isinstance(anc, ast.If):
@@ -2662,6 +2666,48 @@ class EnvironFacts:
             if isinstance(anc, ast.Try) and child not in anc.body:
                 return False
             child = anc
+        return False
+
+    def _keeps_or_defaults(
+        self, stmt: ast.AST, node: ast.Subscript, key: str, scope: Scope,
+    ) -> bool:
+        """``os.environ["K"] = os.environ.get("K", default)`` (or ``os.getenv``),
+        ``default`` a literal or a local bound once to one built only from
+        literals by ``os.path.join``/``os.path.expanduser``: ``setdefault``
+        spelt out, the same value from every caller (toil's
+        ``SINGULARITY_CACHEDIR``)."""
+        if not (
+            isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            and stmt.targets[0] is node and isinstance(stmt.value, ast.Call)
+        ):
+            return False
+        read = stmt.value
+        return (
+            self._reads_key(read.func, scope) and len(read.args) == 2 and not read.keywords
+            and ast.dump(read.args[0]) == key
+            and self._same_every_call(read.args[1], scope, 0)
+        )
+
+    def _same_every_call(self, expr: ast.expr, scope: Scope, depth: int) -> bool:
+        """A literal, ``os.path.join``/``os.path.expanduser`` of such values, or a
+        local bound once to one: the same value whenever it is computed."""
+        if depth > 3:
+            return False
+        if isinstance(expr, ast.Constant):
+            return True
+        if isinstance(expr, ast.Call):
+            return (
+                self.ctx.qualified_name(expr.func) in _PATH_BUILDERS and not expr.keywords
+                and all(self._same_every_call(a, scope, depth + 1) for a in expr.args)
+            )
+        if isinstance(expr, ast.Name) and scope.kind == "function":
+            bindings = scope.bindings.get(expr.id)
+            return (
+                bindings is not None and len(bindings) == 1 and bindings[0].kind == "assign"
+                and expr.id not in scope.global_names and expr.id not in scope.nonlocal_names
+                and isinstance(bindings[0].value, ast.expr)
+                and self._same_every_call(bindings[0].value, scope, depth + 1)
+            )
         return False
 
     def _tests_absent(self, test: ast.expr, key: str, scope: Scope) -> bool:
@@ -3177,7 +3223,12 @@ class EnvironMutation(Rule):
       (`K not in os.environ`, `os.environ.get(K) is None`, `not
       os.getenv(K)`, also one operand of an `and`): the key gets a value
       once and is never changed after (celery's macOS proxy workaround,
-      distutils' `check_environ`). A test that the key has a value, or of
+      distutils' `check_environ`); also `os.environ["K"] =
+      os.environ.get("K", v)` (or `os.getenv`), `setdefault` spelt out, with
+      `v` a literal or a local bound once to `os.path.join`/
+      `os.path.expanduser` of literals (toil's `SINGULARITY_CACHEDIR` under
+      the home directory); a default built from the caller's options stays
+      flagged. A test that the key has a value, or of
       another key, stays flagged; in test files a default the test fills
       in stays flagged too (it outlives the test). Known miss: a helper
       that runs mid-way through the program (esphome's
@@ -3688,6 +3739,13 @@ class EnvironMutation(Rule):
             "        self.addCleanup(patcher.stop)\n    def test_gzip(self):\n"
             "        os.environ['COMPRESSION'] = 'gzip'\n",
             path="tests/test_config.py",
+        ),
+        Example(
+            "import os\ndef run_in_singularity(job):\n"
+            "    cache = os.path.join(os.path.expanduser('~'), '.singularity')\n"
+            "    os.environ['SINGULARITY_CACHEDIR'] = os.environ.get(\n"
+            "        'SINGULARITY_CACHEDIR', cache)\n"
+            "    job.run()\n"
         ),
     )
     invalid = (
