@@ -239,7 +239,9 @@ class SwallowedException(Rule):
       Sentry's `capture_exception()`, Raven's `captureException()`, Rollbar's
       `report_exc_info()`, which record the exception being handled with its
       traceback), or a function of the same module (a
-      method of the same class) whose own body logs the traceback or
+      method of the same class, a function nested in the one around the
+      handler: hazelcast's `retry_on_error()` beside its callback) whose
+      own body logs the traceback or
       re-raises (`self._on_failure(entry)` that logs with `exc_info=True`),
       or, called as a statement of the handler itself (not under an `if`),
       always raises: its body ends in `raise` and never returns
@@ -952,6 +954,14 @@ class SwallowedException(Rule):
             "        client.create_namespace(name)\n    except Exception as err:\n"
             "        log_and_raise(status=500, reason=f'cannot create {name}: {err}')\n"
         ),
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n"
+            "def send_state(send):\n    def callback(future):\n        try:\n"
+            "            future.result()\n        except Exception:\n"
+            "            retry()\n    def retry():\n"
+            "        log.exception('cannot send the state')\n        send_state(send)\n"
+            "    send().add_done_callback(callback)\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1553,10 +1563,20 @@ def _captures(call: ast.Call, ctx: FileContext) -> bool:
 
 
 def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
-    """The definition a call runs when it is a function of this module or a
-    method of this class (``helper(x)``, ``self._getval(arg)``)."""
+    """The definition a call runs when it is a function of this module, one
+    nested in the function around the call, or a method of this class
+    (``helper(x)``, ``self._getval(arg)``)."""
     func = call.func
     if isinstance(func, ast.Name):
+        owner = ctx.semantic.lookup(func.id, ctx.scope)
+        if owner is not None and owner.kind == "function":
+            # a function nested in this one, or in one around it (hazelcast's
+            # ``retry_on_error`` beside the callback that calls it)
+            bound = owner.bindings[func.id]
+            if len(bound) == 1 and bound[0].kind == "def" and isinstance(
+                    bound[0].node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return bound[0].node
+            return None
         defs: dict[str, ast.AST] = ctx.fact("otp501.module_defs", _module_defs)
         return defs.get(func.id)
     if (
