@@ -376,7 +376,11 @@ class RawSignalSend(Rule):
       wherever `killpg` exists: `sys.platform != "win32"`, `os.name ==
       "posix"`, `os.name != "nt"`): no handle API signals a group, and without
       a group of its own `getpgid` may be the caller's group (that stays
-      flagged);
+      flagged); also `os.killpg(X.pid, ...)` (not through `getpgid`) after
+      the same function checked that `X`'s child runs, as below for
+      `os.kill` (meson's test runner, after `if p.returncode is not None:
+      return`): the message's own recipe, and an unreaped child's pid names
+      no group but its own;
     - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it, also
       through `typing.cast(int, X.pid)`) after the same
       function checked that `X`'s child runs: inside `if X.is_alive():`,
@@ -530,6 +534,11 @@ class RawSignalSend(Rule):
             "    return p.communicate()\n"
         ),
         Example(
+            "import os, signal\nasync def kill(p):\n    await p.wait()\n"
+            "    if p.returncode is not None:\n        return\n"
+            "    os.killpg(p.pid, signal.SIGKILL)\n"
+        ),
+        Example(
             "import os, signal, subprocess\ndef start(cmd):\n"
             "    return subprocess.Popen(cmd)\ndef interrupt(cmd):\n"
             "    p = start(cmd)\n    os.kill(p.pid, signal.SIGINT)\n"
@@ -636,7 +645,7 @@ class RawSignalSend(Rule):
         if target is None:
             return _BARE_ADVICE[qn]
         if qn == "os.killpg":
-            return self._judge_group(target, ctx)
+            return self._judge_group(call, target, ctx)
         if qn == "os.kill" and _pinned_by_windows_handle(call, target, ctx):
             return None
         func = ctx.function()
@@ -678,9 +687,20 @@ class RawSignalSend(Rule):
                 return None
         return _BARE_ADVICE[qn]
 
-    def _judge_group(self, target: ast.expr, ctx: FileContext) -> Optional[str]:
+    def _judge_group(
+        self, call: ast.Call, target: ast.expr, ctx: FileContext,
+    ) -> Optional[str]:
         """``os.killpg(os.getpgid(p.pid), ...)`` / ``os.killpg(p.pid, ...)`` on a
-        Popen started in a group of its own is the only way to signal that group."""
+        Popen started in a group of its own is the only way to signal that group;
+        so is ``os.killpg(p.pid, ...)`` right where the function checked that
+        ``p``'s child runs: the advice's own recipe (meson's ``_kill``)."""
+        if isinstance(target, ast.Attribute) and target.attr in _ID_ATTRS["os.killpg"]:
+            # an unreaped child's pid names no group but its own (``getpgid`` of
+            # it may name the caller's: that form stays with the check below)
+            func = ctx.function()
+            body = scope_statements(func) if func is not None else None
+            if body is not None and _checked_alive(body, call, target.value):
+                return None
         if (
             isinstance(target, ast.Call) and len(target.args) == 1
             and ctx.qualified_name(target.func) == "os.getpgid"
