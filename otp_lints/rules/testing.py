@@ -4166,6 +4166,8 @@ class _Body:
         self.returns_value = False
         self.is_generator = False
         self.blocks = False
+        # (receiver, line) of each ``X.shutdown()`` that waits (``_waiting_shutdown``)
+        self.shutdowns: list[tuple[str, int]] = []
         self.with_names: set[str] = set()
         self.waited_names: set[str] = set()
         self.for_aliases: dict[str, set[str]] = {}
@@ -4237,8 +4239,10 @@ class _Body:
             elif isinstance(func, ast.Attribute):
                 if func.attr in _BLOCKING_METHODS or (
                     func.attr == "join" and _is_thread_join(n)
-                ):
+                ) or func.attr.startswith("run_until_"):
                     self.blocks = True
+                elif _waiting_shutdown(n):
+                    self.shutdowns.append((ast.dump(func.value), n.lineno))
             elif isinstance(func, ast.Name) and func.id in _BLOCKING_FUNCS:
                 self.blocks = True
 
@@ -4390,11 +4394,14 @@ class MissingSyncApi(Rule):
     function awaits, joins (also `addCleanup(t.join)`), or passes to another
     call (`gather`, `wait`, `reloader.run(thread)`; appending it to a list is
     only storing). Nor is a function that blocks anyway: one that calls
-    `.wait()`/`.result()`/`.run()`/`run_until_complete`/`t.join()`/`gather`
-    itself (not as the work it hands on: `create_task(worker.run())` only
-    makes the coroutine the task runs, and is reported), or runs a `while`
-    loop after starting the work (an event loop, a wait until the work is
-    ready). `call_soon`/`call_later` of the caller's own
+    `.wait()`/`.result()`/`.run()`/`run_until_complete` (any
+    `run_until_*`: ZEO's test loop's `run_until_inactive()`)/`t.join()`/
+    `gather` itself (not as the work it hands on: `create_task(worker.run())`
+    only makes the coroutine the task runs, and is reported), or runs a
+    `while` loop after starting the work (an event loop, a wait until the
+    work is ready). Nor is work handed to an executor that the function then
+    shuts down, waiting (`X.shutdown()` after `X.submit(...)`; not
+    `shutdown(wait=False)`: b2sdk's `sync_folders`). `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and so is a function named for
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
@@ -4627,6 +4634,13 @@ class MissingSyncApi(Rule):
             "        self._thread.start()\n    def disconnect(self, timeout=10):\n"
             "        self._thread.join(timeout)\n"
         ),
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor\n"
+            "def sync_folders(actions):\n"
+            "    executor = ThreadPoolExecutor(max_workers=4)\n"
+            "    for action in actions:\n        executor.submit(action.run)\n"
+            "    executor.shutdown()\n"
+        ),
     )
     invalid = (
         Example(
@@ -4734,6 +4748,7 @@ class MissingSyncApi(Rule):
                 and not _notifies_only(s, fscope)
                 and not _exposed_handle(s, fscope, body)
                 and not _waited_by_a_method(s, fscope, body)
+                and not _shut_down_after(s, body)
             ]
             if not background:
                 continue
@@ -5313,6 +5328,29 @@ def _exposed_handle(start: _Start, fscope: Scope, body: _Body) -> bool:
 # task's), and calls that wait for handles they are given.
 _HANDLE_WAITS = frozenset({"join", "result", "wait", "exception"})
 _WAITS_FOR_ARGS = frozenset({"gather", "wait", "wait_for", "shield"})
+
+
+def _shut_down_after(start: _Start, body: _Body) -> bool:
+    """Work handed to ``X`` (``X.submit(...)``) that the function then waits for
+    with ``X.shutdown()`` (b2sdk's ``sync_folders``, which then raises when any
+    of it failed)."""
+    if start.receiver is None or not body.shutdowns:
+        return False
+    recv = ast.dump(start.receiver)
+    return any(r == recv and line > start.call.lineno for r, line in body.shutdowns)
+
+
+def _waiting_shutdown(call: ast.Call) -> bool:
+    """``X.shutdown()`` with no arguments (or ``wait=True``): an executor's
+    waits for the work handed to it. ``shutdown(wait=False)`` and a socket's
+    ``shutdown(how)`` do not wait."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "shutdown") or call.args:
+        return False
+    return all(
+        k.arg == "wait" and isinstance(k.value, ast.Constant) and k.value.value is True
+        for k in call.keywords
+    )
 
 
 def _waited_by_a_method(start: _Start, fscope: Scope, body: _Body) -> bool:
