@@ -14,12 +14,12 @@
 # sixteen), set "y" (round 34, sixteen), set "z" (round 35, sixteen), set "aa"
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
 # sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
-# set "af" (round 41, sixteen), set "ag" (round 42, sixteen) and set
-# "ah" (round 43, sixteen) are pinned. Same layout as that
+# set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
+# "ah" (round 43, sixteen) and set "ai" (round 44, sixteen) are pinned. Same layout as that
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -31,7 +31,7 @@
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
-#          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah)
+#          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -207,7 +207,12 @@ case "$SET" in
            dask_gateway_server==2026.3.0 hap_python==5.2.0 hazelcast_python_client==5.7.0
            meshtastic==2.7.9 meson==1.9.2 opencensus==0.9.0 pyshark==0.6 pytest_qt==4.5.0
            pywemo==2.1.2 robotframework==7.5 thonny==5.0.1 toil==9.6.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah] [DEST]" >&2; exit 2 ;;
+  ai) DEST=${2:-$HOME/.cache/otp-fresh-ai}
+     PKGS="EasyProcess==1.1 fireworks==2.1.4 green==4.0.2 jupyter_kernel_gateway==3.0.1
+           lightning==2.6.6 mirakuru==3.1.0 mlflow_skinny==3.9.0 printrun==2.2.0
+           pymysensors==0.9.1 pytest_postgresql==9.1.1 python_mpv==1.0.8 rethinkdb==2.4.9
+           rudder_sdk_python==2.1.9 scalene==2.4.0 sqlitedict==2.1.0 ws4py==0.6.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
