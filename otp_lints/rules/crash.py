@@ -1184,6 +1184,11 @@ class SwallowedException(Rule):
                 (isinstance(n, ast.Raise) and n.exc is None)
                 or (isinstance(n, ast.Call) and (
                     self._logs_traceback(n, ctx) or _captures(n, ctx)))
+                # a call statement of a helper this rule does not read, named for
+                # raising (debugpy's nested helper ending in ``log.reraise_exception``)
+                or (isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
+                    and bool(_RAISING_WORD.search(_called_name(n.value.func)))
+                    and _helper_def(n.value, ctx) is None)
                 for n in body_nodes(statements(target))
             )
         return cache[key]
