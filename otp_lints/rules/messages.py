@@ -376,11 +376,14 @@ class RawSignalSend(Rule):
       wherever `killpg` exists: `sys.platform != "win32"`, `os.name ==
       "posix"`, `os.name != "nt"`): no handle API signals a group, and without
       a group of its own `getpgid` may be the caller's group (that stays
-      flagged); also `os.killpg(X.pid, ...)` (not through `getpgid`) after
-      the same function checked that `X`'s child runs, as below for
+      flagged); also `os.killpg(p.pid, ...)` (not through `getpgid`) after
+      the same function checked that `p`'s child runs, as below for
       `os.kill` (meson's test runner, after `if p.returncode is not None:
-      return`): the message's own recipe, and an unreaped child's pid names
-      no group but its own;
+      return`), `p` a local of the function that no nested function sees,
+      in a file that does not mention `SIGCHLD`: the message's own recipe,
+      and an unreaped child's pid names no group but its own. A module
+      global checked the same way stays flagged: a thread of the file may
+      reap it between the check and the signal (debugpy's launcher);
     - `os.kill(X.pid, ...)` (or `X._pid`, or a local bound to it, also
       through `typing.cast(int, X.pid)`) after the same
       function checked that `X`'s child runs: inside `if X.is_alive():`,
@@ -693,13 +696,24 @@ class RawSignalSend(Rule):
         """``os.killpg(os.getpgid(p.pid), ...)`` / ``os.killpg(p.pid, ...)`` on a
         Popen started in a group of its own is the only way to signal that group;
         so is ``os.killpg(p.pid, ...)`` right where the function checked that
-        ``p``'s child runs: the advice's own recipe (meson's ``_kill``)."""
+        ``p``'s child runs, ``p`` a local of the function that no nested function
+        sees, in a file without ``SIGCHLD``: the advice's own recipe (meson's
+        ``_kill``). A module's ``process`` that a waiting thread may reap between
+        the check and the signal stays flagged (debugpy's launcher)."""
         if isinstance(target, ast.Attribute) and target.attr in _ID_ATTRS["os.killpg"]:
             # an unreaped child's pid names no group but its own (``getpgid`` of
             # it may name the caller's: that form stays with the check below)
             func = ctx.function()
             body = scope_statements(func) if func is not None else None
-            if body is not None and _checked_alive(body, call, target.value):
+            handle = target.value
+            if (
+                body is not None and isinstance(handle, ast.Name)
+                and ctx.semantic.lookup(handle.id, ctx.scope) is ctx.scope
+                and handle.id not in ctx.scope.global_names
+                and not _seen_by_nested_scope(handle.id, ctx.scope)
+                and not ctx.fact("mentions-sigchld", _mentions_sigchld)
+                and _checked_alive(body, call, handle)
+            ):
                 return None
         if (
             isinstance(target, ast.Call) and len(target.args) == 1
