@@ -402,7 +402,9 @@ class SwallowedException(Rule):
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`);
     - any catch-all around a `try` whose body is only `pass`, `...` or a
-      docstring: nothing in it can raise, so the handler never runs;
+      docstring, or only assignments of literals to names (`try: PLOTTING =
+      True`: fireworks' dashboard): nothing in it can raise, so the handler
+      never runs;
     - a catch-all that passes, sets constants or returns one (`return None`)
       around a `try` whose one statement loads a shared library
       (`libpthread = ctypes.CDLL(path)`, `ctypes.cdll.LoadLibrary(...)`):
@@ -962,6 +964,11 @@ class SwallowedException(Rule):
             "        log.exception('cannot send the state')\n        send_state(send)\n"
             "    send().add_done_callback(callback)\n"
         ),
+        Example(
+            "def dashboard(render):\n    plotting = False\n    try:\n"
+            "        plotting = True\n    except Exception:\n        pass\n"
+            "    return render(plotting)\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1252,8 +1259,8 @@ class SwallowedException(Rule):
         body: list[ast.stmt] = getattr(try_node, "body", [])
         if len(body) == 1 and self._only_raises(body[0], ctx):
             return True
-        if does_nothing(body):
-            return True  # ``try: pass``: nothing the handler could catch
+        if does_nothing(body) or _binds_constants_only(body):
+            return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -1564,6 +1571,16 @@ def _captures(call: ast.Call, ctx: FileContext) -> bool:
     func = call.func
     return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
         "sys.exc_info", "sys.exception",
+    )
+
+
+def _binds_constants_only(body: list[ast.stmt]) -> bool:
+    """A ``try`` body of plain assignments of literals to names (``PLOTTING =
+    True``; fireworks' dashboard): nothing in it can raise."""
+    return bool(body) and all(
+        isinstance(st, ast.Assign) and isinstance(st.value, ast.Constant)
+        and all(isinstance(t, ast.Name) for t in st.targets)
+        for st in body
     )
 
 

@@ -1698,6 +1698,8 @@ class EnvironFacts:
         self._marked: Optional[frozenset[str]] = None
         self._tracked: dict[int, dict[str, str]] = {}
         self._class_restores: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
+        # per class: the literal keys its methods set (``_class_set_keys``)
+        self._class_sets: dict[int, frozenset[str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -2817,7 +2819,10 @@ class EnvironFacts:
             return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
                     and key is not None and out.saved.get(value.id) == key)
         if kind == "remove":
-            return key is not None and (key in out.set_keys or key in out.restoring)
+            return key is not None and (
+                key in out.set_keys or key in out.restoring
+                or (not self.ctx.is_test_file and key in self._class_set_keys(scope))
+            )
         if not isinstance(node, ast.Call):
             return False
         attr = last_name(node.func)
@@ -2830,6 +2835,34 @@ class EnvironFacts:
                     and self._is_environ(nxt.func.value, scope)
                     and self._restores_snapshot(nxt, out))
         return False
+
+    def _class_set_keys(self, scope: Scope) -> frozenset[str]:
+        """The literal keys another method of ``scope``'s class sets
+        (``os.environ["XLA_USE_BF16"] = "1"`` in ``__init__``): a ``pop`` of one
+        in ``teardown`` undoes the class's own change (lightning's precision
+        plugins), which is reported where it is made."""
+        cls = scope.class_scope if scope.kind == "function" else None
+        if cls is None or not isinstance(cls.node, ast.ClassDef):
+            return frozenset()
+        # (outside test files: in a test class, a removal the test skips when an
+        # assertion fails stays reported with the change it undoes)
+        key = id(cls.node)
+        found = self._class_sets.get(key)
+        if found is None:
+            keys: set[str] = set()
+            for method in cls.node.body:
+                if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                for n in body_nodes(method.body):
+                    if isinstance(n, ast.Assign):
+                        for t in n.targets:
+                            if (
+                                isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
+                                and self._is_environ(t.value, scope)
+                            ):
+                                keys.add(ast.dump(t.slice))
+            found = self._class_sets[key] = frozenset(keys)
+        return found
 
     @staticmethod
     def _restores_snapshot(update: ast.Call, out: _EnvFunction) -> bool:
@@ -3276,7 +3309,10 @@ class EnvironMutation(Rule):
       os.environ.get(k)`, then `os.environ[k] = v`: click's
       `CliRunner.isolation`; `iteritems(m)` counts as `m.items()`) both
       `os.environ[k] = v` and
-      `del os.environ[k]`, each key put back to its old value): it undoes the function's own change,
+      `del os.environ[k]`, each key put back to its old value; and a
+      `del`/`pop` of a literal key that another method of the same class
+      sets, outside test files: lightning's `teardown` popping the
+      `XLA_USE_BF16` its `__init__` set): it undoes the function's (or the class's) own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
       old` not). Likewise in a class that saves a key's value in an
