@@ -19,7 +19,7 @@
 # corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -31,7 +31,8 @@
 #          ~/.cache/otp-fresh-x, ~/.cache/otp-fresh-y, ~/.cache/otp-fresh-z,
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
-#          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai)
+#          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
+#          ~/.cache/otp-fresh-aj)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -212,7 +213,12 @@ case "$SET" in
            lightning==2.6.6 mirakuru==3.1.0 mlflow_skinny==3.9.0 printrun==2.2.0
            pymysensors==0.9.1 pytest_postgresql==9.1.1 python_mpv==1.0.8 rethinkdb==2.4.9
            rudder_sdk_python==2.1.9 scalene==2.4.0 sqlitedict==2.1.0 ws4py==0.6.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai] [DEST]" >&2; exit 2 ;;
+  aj) DEST=${2:-$HOME/.cache/otp-fresh-aj}
+     PKGS="PyVirtualDisplay==3.0 accelerate==1.9.0 aiohomekit==4.0.1 asv==0.6.6 asyncpraw==8.0.3
+           conan==2.9.3 datasets==5.2.0 hass_nabucasa==2.9.1 hyperopt==0.3.0 mypy==2.4.1
+           petastorm==0.9.8 pip_tools==7.7.0 pyperf==2.9.0 uiprotect==9.0.0
+           xvfbwrapper==0.2.9 zigpy_znp==1.1.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
