@@ -50,6 +50,7 @@ _RAISING_NAMES = frozenset({"fail", "skipTest", "exit", "_exit", "raise_with_cau
 # handler takes it to raise, as the name says. One defined in this file is
 # judged by its body (``_helper_def``).
 _RAISING_WORD = re.compile(r"(?:^|_)(?:re)?raise(?:_|$)")
+_RERAISING_WORD = re.compile(r"(?:^|_)reraise(?:_|$)")
 # oslo.utils' ``with excutils.save_and_reraise_exception():`` and SQLAlchemy's
 # ``with util.safe_reraise():`` re-raise the exception being handled when
 # their block ends (unless the block sets ``ctxt.reraise = False``).
@@ -1192,9 +1193,11 @@ class SwallowedException(Rule):
                 or (isinstance(n, ast.Call) and (
                     self._logs_traceback(n, ctx) or _captures(n, ctx)))
                 # a call statement of a helper this rule does not read, named for
-                # raising (debugpy's nested helper ending in ``log.reraise_exception``)
+                # re-raising what is being handled (debugpy's nested helper ending
+                # in ``log.reraise_exception``; not ``raise_for_status()``, which
+                # raises an error of its own, if any)
                 or (isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
-                    and bool(_RAISING_WORD.search(_called_name(n.value.func)))
+                    and bool(_RERAISING_WORD.search(_called_name(n.value.func)))
                     and _helper_def(n.value, ctx) is None)
                 for n in body_nodes(statements(target))
             )
