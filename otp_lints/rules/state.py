@@ -1420,6 +1420,21 @@ _FINALLY = 128  # in a `finally` (which runs whether the work raised or not)
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 
 
+def _scoped_by_decorator(func: ast.AST, scope: Scope) -> bool:
+    """In a test file: a test whose decorator (or its class's) is named as the
+    scoping ``with`` blocks are (``@purge_accelerate_environment``,
+    ``@modified_environ(...)``, ``@restore_env``): the wrapper puts the
+    environment back after the test, as the block would."""
+    decorated = [func]
+    cls = scope.class_scope
+    if cls is not None and isinstance(cls.node, ast.ClassDef):
+        decorated.append(cls.node)
+    return any(
+        _SCOPED_NAME.search(last_name(d.func if isinstance(d, ast.Call) else d).lower())
+        for node in decorated for d in getattr(node, "decorator_list", ())
+    )
+
+
 # In ``class_restores``' keys: the class puts back the whole environment.
 _EVERY_KEY = "*"
 # Attribute names of a saved copy, by a word of the name: ``self.old_env``,
@@ -3223,6 +3238,10 @@ class EnvironMutation(Rule):
     - after `os.environ = <something else>` in the same function or in the
       class's `setUp`: `os.environ` is then a plain dict, not the process
       environment;
+    - in test files, a test decorated (or in a class decorated) with a
+      decorator named as those scoping blocks are (`restore_*`,
+      `*environ*`, `*_env*`: accelerate's `@purge_accelerate_environment`,
+      whose wrapper puts the environment back after each test);
     - in test files, a change the test undoes: the restore itself (in
       `finally`, after a fixture's `yield`, in a `tearDown`/`teardown_*`
       function or a function passed to `addCleanup`/`addfinalizer`), and a
@@ -3777,6 +3796,12 @@ class EnvironMutation(Rule):
             path="tests/test_config.py",
         ),
         Example(
+            "import os\nfrom accelerate.utils import purge_accelerate_environment\n"
+            "@purge_accelerate_environment\nclass TestPrecision:\n"
+            "    def test_fp16(self):\n        os.environ['ACCELERATE_MIXED_PRECISION'] = 'fp16'\n",
+            path="tests/test_precision.py",
+        ),
+        Example(
             "import os\ndef run_in_singularity(job):\n"
             "    cache = os.path.join(os.path.expanduser('~'), '.singularity')\n"
             "    os.environ['SINGULARITY_CACHEDIR'] = os.environ.get(\n"
@@ -3902,6 +3927,8 @@ class EnvironMutation(Rule):
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
+        if isinstance(func, _DEF_NODES) and _scoped_by_decorator(func, scope):
+            return True  # ``@purge_accelerate_environment``: the test's wrapper restores
         if (isinstance(func, _DEF_NODES) and owner is not None and owner.kind == "module"
                 and func.name in facts.cleanup_helpers()):
             return True  # the restore routine, used by tests that register it
