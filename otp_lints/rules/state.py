@@ -1652,7 +1652,7 @@ class _EnvFunction:
 
     __slots__ = (
         "fake_from", "flags", "originals", "present", "put_back", "put_back_if", "removed_if",
-        "restored", "restoring", "saved", "set_keys", "snapshots", "whole",
+        "restored", "restoring", "saved", "set_keys", "snapshots", "tests", "whole",
     )
 
     def __init__(self) -> None:
@@ -1682,6 +1682,8 @@ class _EnvFunction:
         # loop variables naming a key whose old value the loop puts back (``for
         # k, v in original.items()``): a delete of such a key is a restore too
         self.restoring: set[str] = set()
+        # the ``if`` statements around the statement being noted
+        self.tests: list[ast.If] = []
 
 
 class EnvironFacts:
@@ -2429,6 +2431,8 @@ class EnvironFacts:
             # set in one branch is not undone by a delete in the other.
             set_before = set(out.set_keys)
             set_in_branches: set[str] = set()
+            if isinstance(stmt, ast.If):
+                out.tests.append(stmt)
             for field, value in ast.iter_fields(stmt):
                 if not isinstance(value, list):
                     continue
@@ -2448,6 +2452,8 @@ class EnvironFacts:
                     sub = getattr(v, "body", None)
                     if isinstance(sub, list):
                         self._block(sub, f, scope, out)
+            if isinstance(stmt, ast.If):
+                out.tests.pop()
             out.set_keys |= set_in_branches
 
     def _merge_helpers(self, finalbody: list[ast.stmt], scope: Scope,
@@ -2627,10 +2633,15 @@ class EnvironFacts:
                 if isinstance(rk, ast.Name) and rk.id == loop_key.id:
                     out.originals[target.value.id] = _keys_of(keys)
             return
-        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-                and isinstance(stmt.targets[0], ast.Name)):
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) \
+                and stmt.value is not None:
+            # ``old: str | None = os.getenv("K")`` (pip-tools' ``setenv_context``)
+            name, value = stmt.target.id, stmt.value
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            name, value = stmt.targets[0].id, stmt.value
+        else:
             return
-        name, value = stmt.targets[0].id, stmt.value
         if isinstance(value, ast.DictComp) and len(value.generators) == 1 \
                 and isinstance(value.key, ast.Name) \
                 and isinstance(value.generators[0].target, ast.Name) \
@@ -2639,7 +2650,7 @@ class EnvironFacts:
             if isinstance(rk, ast.Name) and rk.id == value.key.id:
                 out.originals[name] = _keys_of(value.generators[0].iter)
                 return
-        if self._snapshot(value, scope):
+        if self._snapshot(value, scope) or self._partial_snapshot(value, scope):
             out.snapshots.add(name)
             return
         key: Optional[ast.expr] = None
@@ -2813,6 +2824,49 @@ class EnvironFacts:
             return fin.whole or key in fin.restored
         return False
 
+    def _partial_snapshot(self, expr: ast.expr, scope: Scope) -> bool:
+        """``{k: v for k, v in os.environ.items() if ...}``: the old values of
+        some keys, by key (accelerate's ``env_var_context``)."""
+        if not (isinstance(expr, ast.DictComp) and len(expr.generators) == 1):
+            return False
+        gen = expr.generators[0]
+        it = gen.iter
+        return (isinstance(gen.target, ast.Tuple) and len(gen.target.elts) == 2
+                and isinstance(it, ast.Call) and not it.args
+                and isinstance(it.func, ast.Attribute) and it.func.attr == "items"
+                and self._is_environ(it.func.value, scope)
+                and isinstance(expr.key, ast.Name) and isinstance(expr.value, ast.Name)
+                and [getattr(e, "id", None) for e in gen.target.elts]
+                == [expr.key.id, expr.value.id])
+
+    @staticmethod
+    def _copy(expr: ast.expr, out: _EnvFunction) -> bool:
+        """A container of old values by key: a snapshot of the environment taken
+        in this function, or a local or ``self`` attribute whose name says it is
+        a saved copy (``self._old_xauth``, ``saved``, ``backup``)."""
+        if isinstance(expr, ast.Name):
+            return expr.id in out.snapshots or bool(_SAVED_NAME.search(expr.id))
+        attr = _self_attr(expr)
+        return attr is not None and bool(_SAVED_NAME.search(attr))
+
+    def _put_back_or_removed(self, branch: ast.If, key: str, scope: Scope,
+                             out: _EnvFunction) -> bool:
+        """An ``if`` about the key in a saved copy (``k in saved``, ``self._old[k]
+        is None``) that puts the key's old value back from that copy in one
+        branch: the removal in the other restores the key's absence."""
+        subs = list(ast.walk(branch.test))
+        if not (any(ast.dump(n) == key for n in subs) and any(
+            isinstance(n, (ast.Name, ast.Attribute)) and self._copy(n, out) for n in subs
+        )):
+            return False
+        for n in ast.walk(branch):
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Subscript) \
+                    and ast.dump(n.value.slice) == key and self._copy(n.value.value, out) \
+                    and any(isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
+                            and ast.dump(t.slice) == key for t in n.targets):
+                return True
+        return False
+
     def _reads_key(self, func: ast.expr, scope: Scope) -> bool:
         """``os.environ.get``, ``os.environ.pop``, ``os.getenv``."""
         if isinstance(func, ast.Attribute) and func.attr in ("get", "pop"):
@@ -2831,12 +2885,17 @@ class EnvironFacts:
         the function set earlier."""
         if kind == "set":
             value = getattr(stmt, "value", None)
+            if isinstance(stmt, ast.Assign) and isinstance(value, ast.Subscript) \
+                    and key is not None and ast.dump(value.slice) == key \
+                    and self._copy(value.value, out):
+                return True  # ``os.environ[k] = saved[k]``: the old value put back
             return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
                     and key is not None and out.saved.get(value.id) == key)
         if kind == "remove":
             return key is not None and (
                 key in out.set_keys or key in out.restoring
                 or (not self.ctx.is_test_file and key in self._class_set_keys(scope))
+                or any(self._put_back_or_removed(test, key, scope, out) for test in out.tests)
             )
         if not isinstance(node, ast.Call):
             return False
@@ -3292,7 +3351,10 @@ class EnvironMutation(Rule):
       distutils' MSVC `spawn`; a restoring loop over the old values of
       every key it set, as below): the change lasts exactly as long as the
       call, failure or not, as with
-      `patch.dict(os.environ)`. Other threads still see it while it lasts:
+      `patch.dict(os.environ)`; also a removal of a key that the `finally`
+      puts back whenever it had a value (`if old is not None:
+      os.environ[K] = old`: conan's `HOME` around `expanduser`), since a
+      removal changes nothing where the key had none. Other threads still see it while it lasts:
       reviewers judged every such report noise (distutils' `spawn`, in ten
       rounds), so this is a known miss, not a verdict on the pattern. A
       `finally` that puts the key back only when it had a value, deletes
@@ -3331,7 +3393,17 @@ class EnvironMutation(Rule):
       `del os.environ[k]`, each key put back to its old value; and a
       `del`/`pop` of a literal key that another method of the same class
       sets, outside test files: lightning's `teardown` popping the
-      `XLA_USE_BF16` its `__init__` set): it undoes the function's (or the class's) own change,
+      `XLA_USE_BF16` its `__init__` set); also `os.environ[k] = saved[k]`
+      where `saved` is a copy of some keys taken in the same function (`{k:
+      v for k, v in os.environ.items() if ...}`: accelerate's
+      `env_var_context`) or a local or `self` attribute named as a saved
+      copy (`old`, `orig*`, `saved`, `prev*`, `backup`:
+      PyVirtualDisplay's `self._old_xauth`), with the `del`/`pop` of that
+      key in the other branch of the `if` that tests the key in the copy
+      (`if k in existing: ... else: os.environ.pop(k)`; a mapping of new
+      values handed in stays flagged), and a saved value bound with an
+      annotation (`original: str | None = os.getenv(k)`: pip-tools'
+      `setenv_context`): it undoes the function's (or the class's) own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
       old` not). Likewise in a class that saves a key's value in an
@@ -3911,6 +3983,7 @@ class EnvironMutation(Rule):
                 return True  # a hand-written ``patch.dict``: undone when the block ends
             if key is not None and (
                 key in info.put_back or key in info.put_back_if & info.removed_if
+                or (_removes(node) and key in info.put_back_if)
             ):
                 return True  # put back by the function's own ``finally``, whatever it held
             if facts.fills_default(node, key, scope):
