@@ -15,11 +15,12 @@
 # (round 36, sixteen), set "ab" (round 37, sixteen), set "ac" (round 38,
 # sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
 # set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
-# "ah" (round 43, sixteen) and set "ai" (round 44, sixteen) are pinned. Same layout as that
-# corpus, so
+# "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
+# 45, sixteen) and set "ak" (round 46, sixteen) are pinned. Same layout as
+# that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -32,7 +33,7 @@
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
-#          ~/.cache/otp-fresh-aj)
+#          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -218,7 +219,12 @@ case "$SET" in
            conan==2.9.3 datasets==5.2.0 hass_nabucasa==2.9.1 hyperopt==0.3.0 mypy==2.4.1
            petastorm==0.9.8 pip_tools==7.7.0 pyperf==2.9.0 uiprotect==9.0.0
            xvfbwrapper==0.2.9 zigpy_znp==1.1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj] [DEST]" >&2; exit 2 ;;
+  ak) DEST=${2:-$HOME/.cache/otp-fresh-ak}
+     PKGS="asciinema==2.4.0 async_upnp_client==0.49.0 cosmic_ray==8.7.0 dispy==4.15.2
+           exabgp==5.0.15 minio==7.2.20 nextcord==2.6.0 nose2==0.16.0 pymilvus==3.0.2
+           robotframework_pabot==5.2.2 sslyze==6.3.1 stestr==4.2.1 weaviate_client==4.23.1
+           xknx==4.0.0 yappi==1.7.6 zwave_js_server_python==0.56.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

@@ -2849,6 +2849,20 @@ class EnvironFacts:
         attr = _self_attr(expr)
         return attr is not None and bool(_SAVED_NAME.search(attr))
 
+    def _compares_value(self, branch: ast.If, key: str, scope: Scope) -> bool:
+        """``if os.environ.get(K) == self.name:``: the code checks whether the
+        key still holds its own value, so other instances share the key (and
+        may still need it): prefect's workers in one process."""
+        for n in ast.walk(branch.test):
+            if isinstance(n, ast.Compare) and any(
+                isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in n.ops
+            ):
+                for side in [n.left, *n.comparators]:
+                    read = self._read_key(side, scope)
+                    if read is not None and ast.dump(read) == key:
+                        return True
+        return False
+
     def _put_back_or_removed(self, branch: ast.If, key: str, scope: Scope,
                              out: _EnvFunction) -> bool:
         """An ``if`` about the key in a saved copy (``k in saved``, ``self._old[k]
@@ -2894,7 +2908,8 @@ class EnvironFacts:
         if kind == "remove":
             return key is not None and (
                 key in out.set_keys or key in out.restoring
-                or (not self.ctx.is_test_file and key in self._class_set_keys(scope))
+                or (not self.ctx.is_test_file and key in self._class_set_keys(scope)
+                    and not any(self._compares_value(t, key, scope) for t in out.tests))
                 or any(self._put_back_or_removed(test, key, scope, out) for test in out.tests)
             )
         if not isinstance(node, ast.Call):
@@ -3393,7 +3408,10 @@ class EnvironMutation(Rule):
       `del os.environ[k]`, each key put back to its old value; and a
       `del`/`pop` of a literal key that another method of the same class
       sets, outside test files: lightning's `teardown` popping the
-      `XLA_USE_BF16` its `__init__` set); also `os.environ[k] = saved[k]`
+      `XLA_USE_BF16` its `__init__` set; a removal under a test of the
+      key's current value, `if os.environ.get(K) == self.name:`, stays
+      flagged: the code expects other instances to share the key, as
+      prefect's workers in one process do); also `os.environ[k] = saved[k]`
       where `saved` is a copy of some keys taken in the same function (`{k:
       v for k, v in os.environ.items() if ...}`: accelerate's
       `env_var_context`) or a local or `self` attribute named as a saved
