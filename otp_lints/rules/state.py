@@ -1715,8 +1715,6 @@ class EnvironFacts:
         self._marked: Optional[frozenset[str]] = None
         self._tracked: dict[int, dict[str, str]] = {}
         self._class_restores: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
-        # per class: the literal keys its methods set (``_class_set_keys``)
-        self._class_sets: dict[int, frozenset[str]] = {}
         self.cli = self._imports_cli()
 
     # -- file-level facts ----------------------------------------------------
@@ -2849,20 +2847,6 @@ class EnvironFacts:
         attr = _self_attr(expr)
         return attr is not None and bool(_SAVED_NAME.search(attr))
 
-    def _compares_value(self, branch: ast.If, key: str, scope: Scope) -> bool:
-        """``if os.environ.get(K) == self.name:``: the code checks whether the
-        key still holds its own value, so other instances share the key (and
-        may still need it): prefect's workers in one process."""
-        for n in ast.walk(branch.test):
-            if isinstance(n, ast.Compare) and any(
-                isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)) for op in n.ops
-            ):
-                for side in [n.left, *n.comparators]:
-                    read = self._read_key(side, scope)
-                    if read is not None and ast.dump(read) == key:
-                        return True
-        return False
-
     def _put_back_or_removed(self, branch: ast.If, key: str, scope: Scope,
                              out: _EnvFunction) -> bool:
         """An ``if`` about the key in a saved copy (``k in saved``, ``self._old[k]
@@ -2908,8 +2892,6 @@ class EnvironFacts:
         if kind == "remove":
             return key is not None and (
                 key in out.set_keys or key in out.restoring
-                or (not self.ctx.is_test_file and key in self._class_set_keys(scope)
-                    and not any(self._compares_value(t, key, scope) for t in out.tests))
                 or any(self._put_back_or_removed(test, key, scope, out) for test in out.tests)
             )
         if not isinstance(node, ast.Call):
@@ -2924,34 +2906,6 @@ class EnvironFacts:
                     and self._is_environ(nxt.func.value, scope)
                     and self._restores_snapshot(nxt, out))
         return False
-
-    def _class_set_keys(self, scope: Scope) -> frozenset[str]:
-        """The literal keys another method of ``scope``'s class sets
-        (``os.environ["XLA_USE_BF16"] = "1"`` in ``__init__``): a ``pop`` of one
-        in ``teardown`` undoes the class's own change (lightning's precision
-        plugins), which is reported where it is made."""
-        cls = scope.class_scope if scope.kind == "function" else None
-        if cls is None or not isinstance(cls.node, ast.ClassDef):
-            return frozenset()
-        # (outside test files: in a test class, a removal the test skips when an
-        # assertion fails stays reported with the change it undoes)
-        key = id(cls.node)
-        found = self._class_sets.get(key)
-        if found is None:
-            keys: set[str] = set()
-            for method in cls.node.body:
-                if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    continue
-                for n in body_nodes(method.body):
-                    if isinstance(n, ast.Assign):
-                        for t in n.targets:
-                            if (
-                                isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
-                                and self._is_environ(t.value, scope)
-                            ):
-                                keys.add(ast.dump(t.slice))
-            found = self._class_sets[key] = frozenset(keys)
-        return found
 
     @staticmethod
     def _restores_snapshot(update: ast.Call, out: _EnvFunction) -> bool:
@@ -3405,13 +3359,7 @@ class EnvironMutation(Rule):
       os.environ.get(k)`, then `os.environ[k] = v`: click's
       `CliRunner.isolation`; `iteritems(m)` counts as `m.items()`) both
       `os.environ[k] = v` and
-      `del os.environ[k]`, each key put back to its old value; and a
-      `del`/`pop` of a literal key that another method of the same class
-      sets, outside test files: lightning's `teardown` popping the
-      `XLA_USE_BF16` its `__init__` set; a removal under a test of the
-      key's current value, `if os.environ.get(K) == self.name:`, stays
-      flagged: the code expects other instances to share the key, as
-      prefect's workers in one process do); also `os.environ[k] = saved[k]`
+      `del os.environ[k]`, each key put back to its old value); also `os.environ[k] = saved[k]`
       where `saved` is a copy of some keys taken in the same function (`{k:
       v for k, v in os.environ.items() if ...}`: accelerate's
       `env_var_context`) or a local or `self` attribute named as a saved
