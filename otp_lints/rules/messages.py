@@ -366,7 +366,10 @@ class RawSignalSend(Rule):
       own process group;
       also `self.<attr>` in a method of a class that binds `<attr>` only to
       that call (`self.pid = os.getpid()`): the object holds this process's
-      own id, which cannot be reused while the process runs;
+      own id, which cannot be reused while the process runs; also in a
+      function nested in such a method whose first parameter has the
+      method's name for the instance (`def _shutdown(self, how):` inside
+      `shutdown`, run as `Task(_shutdown, self, how)`: dispy's node);
     - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`, and
       `signal.SIG_DFL`, which is 0): an existence probe, no signal is sent;
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
@@ -600,6 +603,8 @@ class RawSignalSend(Rule):
                 for b in bindings
             )
         func = ctx.function()
+        if func is not None and func.class_scope is None:
+            func = _self_passed_in(func)
         if (
             isinstance(target, ast.Attribute) and func is not None
             and func.class_scope is not None and isinstance(target.value, ast.Name)
@@ -1306,13 +1311,22 @@ def _own_class(expr: ast.Attribute, func: Optional[Scope]) -> Optional[Scope]:
 
 def _attr_literal_length(expr: ast.Attribute, ctx: FileContext, depth: int) -> Optional[int]:
     """``self.<attr>`` in a method of a class whose every binding of ``attr`` in
-    the file (in its methods, none at class level) is a literal payload: the
-    longest of them. None otherwise."""
+    the file is a literal payload: the longest of them. None otherwise. The
+    bindings are the class's own in its methods and, at class level, those of
+    every class of the file (a constant a subclass overrides: sslyze's
+    ``START_TLS_CMD`` per protocol)."""
     cls = _own_class(expr, ctx.function())
     if cls is None:
         return None
-    bindings = cls.attr_bindings.get(expr.attr, ())
-    if not bindings or cls.bindings.get(expr.attr):
+    bindings = list(cls.attr_bindings.get(expr.attr, ()))
+    if cls.bindings.get(expr.attr):
+        for scope in ctx.semantic.scopes:
+            if scope.kind == "class":
+                bindings.extend(scope.bindings.get(expr.attr, ()))
+    # an annotation without a value declares the constant (``START_TLS_CMD:
+    # bytes`` in the base class): it binds nothing
+    bindings = [b for b in bindings if not (b.kind == "annassign" and b.value is None)]
+    if not bindings:
         return None
     lengths = []
     for b in bindings:
@@ -1424,6 +1438,22 @@ def _is_send_stmt(stmt: ast.stmt) -> bool:
         isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
         and value.func.attr == "send"
     )
+
+
+def _self_passed_in(func: Scope) -> Optional[Scope]:
+    """The method around a function nested in it whose first parameter has
+    the method's own name for its instance (``def _shutdown(self, how):``
+    inside ``shutdown(self, how)``, run with ``Task(_shutdown, self, how)``:
+    dispy's node): that parameter is the same instance."""
+    parent = func.parent
+    node = func.node
+    if parent is None or parent.kind != "function" or parent.class_scope is None \
+            or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    positional = [*node.args.posonlyargs, *node.args.args]
+    if positional and positional[0].arg == parent.self_name:
+        return parent
+    return None
 
 
 def _method_of(cls: Scope, stmt: ast.AST) -> Optional[Scope]:
@@ -1563,7 +1593,10 @@ class PartialSocketSend(Rule):
       (`as_bytes(s)`, `to_bytes(s)`, `ensure_binary(s)`, counted as UTF-8);
       a `str` literal (Python 2 code, counted as UTF-8); and `self.<attr>`
       in a method of a class whose every binding of the attribute in the
-      file is such a literal (`self.prompt = b"login:"` in `setUp`): a fixed
+      file is such a literal (`self.prompt = b"login:"` in `setUp`; a class
+      constant, `START_TLS_CMD = b"STLS\\r\\n"`, counting the constants of
+      that name in every class of the file, which may be subclasses that
+      override it: sslyze's STARTTLS helpers): a fixed
       short message, whatever method sends it. Variable, computed and
       longer payloads stay flagged;
     - a send that is the whole body of a loop filling the buffer until it is

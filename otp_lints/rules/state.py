@@ -2837,15 +2837,43 @@ class EnvironFacts:
                 and [getattr(e, "id", None) for e in gen.target.elts]
                 == [expr.key.id, expr.value.id])
 
-    @staticmethod
-    def _copy(expr: ast.expr, out: _EnvFunction) -> bool:
+    def _copy(self, expr: ast.expr, out: _EnvFunction, scope: Scope) -> bool:
         """A container of old values by key: a snapshot of the environment taken
         in this function, or a local or ``self`` attribute whose name says it is
-        a saved copy (``self._old_xauth``, ``saved``, ``backup``)."""
+        a saved copy (``self._old_xauth``, ``saved``, ``backup``), or a ``self``
+        attribute the class binds only to a snapshot of the environment."""
         if isinstance(expr, ast.Name):
             return expr.id in out.snapshots or bool(_SAVED_NAME.search(expr.id))
         attr = _self_attr(expr)
-        return attr is not None and bool(_SAVED_NAME.search(attr))
+        return attr is not None and (
+            bool(_SAVED_NAME.search(attr)) or self._class_snapshot(attr, scope)
+        )
+
+    def _class_snapshot(self, attr: str, scope: Scope) -> bool:
+        """``self.<attr>`` is bound, in every method of the class that binds it,
+        to a snapshot of the environment (``self.__init_environ =
+        dict(os.environ)`` in ``__init__``: dispy's node)."""
+        cls = scope.class_scope if scope.kind == "function" else None
+        if cls is None:
+            return False
+        attrs = cls.attr_bindings.get(attr, ())
+        return bool(attrs) and not cls.bindings.get(attr) and all(
+            b.kind == "assign" and isinstance(b.value, ast.expr)
+            and self._snapshot(b.value, scope)
+            for b in attrs
+        )
+
+    def _absent_from_copy(self, branch: ast.If, node: ast.AST, key: str, scope: Scope,
+                          out: _EnvFunction) -> bool:
+        """``if k not in saved: os.environ.pop(k)``: a key the saved copy did not
+        hold is removed, its absence put back."""
+        test = branch.test
+        line = getattr(node, "lineno", 0)
+        return (isinstance(test, ast.Compare) and len(test.ops) == 1
+                and isinstance(test.ops[0], ast.NotIn) and ast.dump(test.left) == key
+                and self._copy(test.comparators[0], out, scope)
+                and bool(branch.body) and branch.body[0].lineno <= line
+                <= (branch.body[-1].end_lineno or branch.body[-1].lineno))
 
     def _put_back_or_removed(self, branch: ast.If, key: str, scope: Scope,
                              out: _EnvFunction) -> bool:
@@ -2854,12 +2882,14 @@ class EnvironFacts:
         branch: the removal in the other restores the key's absence."""
         subs = list(ast.walk(branch.test))
         if not (any(ast.dump(n) == key for n in subs) and any(
-            isinstance(n, (ast.Name, ast.Attribute)) and self._copy(n, out) for n in subs
+            isinstance(n, (ast.Name, ast.Attribute)) and self._copy(n, out, scope)
+            for n in subs
         )):
             return False
         for n in ast.walk(branch):
             if isinstance(n, ast.Assign) and isinstance(n.value, ast.Subscript) \
-                    and ast.dump(n.value.slice) == key and self._copy(n.value.value, out) \
+                    and ast.dump(n.value.slice) == key \
+                    and self._copy(n.value.value, out, scope) \
                     and any(isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
                             and ast.dump(t.slice) == key for t in n.targets):
                 return True
@@ -2885,20 +2915,27 @@ class EnvironFacts:
             value = getattr(stmt, "value", None)
             if isinstance(stmt, ast.Assign) and isinstance(value, ast.Subscript) \
                     and key is not None and ast.dump(value.slice) == key \
-                    and self._copy(value.value, out):
+                    and self._copy(value.value, out, scope):
                 return True  # ``os.environ[k] = saved[k]``: the old value put back
             return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
                     and key is not None and out.saved.get(value.id) == key)
         if kind == "remove":
             return key is not None and (
                 key in out.set_keys or key in out.restoring
-                or any(self._put_back_or_removed(test, key, scope, out) for test in out.tests)
+                or any(self._put_back_or_removed(test, key, scope, out)
+                       or self._absent_from_copy(test, node, key, scope, out)
+                       for test in out.tests)
             )
         if not isinstance(node, ast.Call):
             return False
         attr = last_name(node.func)
         if attr == "update":
-            return self._restores_snapshot(node, out)
+            if self._restores_snapshot(node, out):
+                return True
+            # ``os.environ.update(self.<snapshot>)``: the class's own snapshot put back
+            held = _self_attr(node.args[0]) if len(node.args) == 1 and not node.keywords \
+                else None
+            return held is not None and self._class_snapshot(held, scope)
         if attr == "clear" and isinstance(following, ast.Expr) \
                 and isinstance(following.value, ast.Call):
             nxt = following.value
@@ -3369,7 +3406,11 @@ class EnvironMutation(Rule):
       (`if k in existing: ... else: os.environ.pop(k)`; a mapping of new
       values handed in stays flagged), and a saved value bound with an
       annotation (`original: str | None = os.getenv(k)`: pip-tools'
-      `setenv_context`): it undoes the function's (or the class's) own change,
+      `setenv_context`); also `os.environ.update(self.X)` where the class
+      binds `self.X` only to a snapshot of the environment
+      (`dict(os.environ)` in `__init__`: dispy's node), and the removal of
+      a key the saved copy lacks (`if k not in saved: os.environ.pop(k)`):
+      it undoes the function's (or the class's) own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
       old` not). Likewise in a class that saves a key's value in an
