@@ -449,6 +449,9 @@ class RawSignalSend(Rule):
       pid whose body waits, or any other function given the pid; nor a nested
       function that sees it, nor a `SIGCHLD` handler (the file must not
       mention `SIGCHLD`): the child is this process's own and not yet reaped.
+      A later binding of the name (`pid, status = os.wait()` in the `finally`
+      after the signal: exabgp's delayed signal) does not count outside a
+      loop: it cannot reach the call.
 
     - `os.kill(self.pid, signal.CTRL_C_EVENT)` (or `CTRL_BREAK_EVENT`, Windows
       only) in a method of a class that keeps the child's process handle: an
@@ -862,13 +865,19 @@ class RawSignalSend(Rule):
         bindings = scope.bindings.get(name)
         if not bindings:
             return False
-        if not all(_starts_child(b, scope, ctx) for b in bindings):
+        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
+        # outside a loop, a binding after the call cannot reach it (``pid, code
+        # = os.wait()`` in the ``finally`` after the signal: exabgp)
+        at = node_start(call)
+        reaching = bindings if loops else [
+            b for b in bindings if hasattr(b.node, "lineno") and node_start(b.node) < at
+        ]
+        if not reaching or not all(_starts_child(b, scope, ctx) for b in reaching):
             return False
         if _seen_by_nested_scope(name, scope):
             return False  # a nested function given the pid might wait for it
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
-        loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
         bound = _last_binding(bindings, call)
         for n in body_nodes(body, include_stop=False):
             if (
