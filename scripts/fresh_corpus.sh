@@ -16,11 +16,12 @@
 # sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
 # set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
 # "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
-# 45, sixteen) and set "ak" (round 46, sixteen) are pinned. Same layout as
+# 45, sixteen), set "ak" (round 46, sixteen) and set "al" (round 47,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -33,7 +34,7 @@
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
-#          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak)
+#          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -224,7 +225,12 @@ case "$SET" in
            exabgp==5.0.15 minio==7.2.20 nextcord==2.6.0 nose2==0.16.0 pymilvus==3.0.2
            robotframework_pabot==5.2.2 sslyze==6.3.1 stestr==4.2.1 weaviate_client==4.23.1
            xknx==4.0.0 yappi==1.7.6 zwave_js_server_python==0.56.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak] [DEST]" >&2; exit 2 ;;
+  al) DEST=${2:-$HOME/.cache/otp-fresh-al}
+     PKGS="aiohue==4.9.0 aioshelly==13.35.0 beanie==2.2.0 bpython==0.26 celery_redbeat==2.4.2
+           disnake==2.12.2 fakeredis==2.41.0 gallery_dl==1.32.18 moviepy==2.2.1 pydeconz==115
+           pyheos==1.0.6 pyinsteon==1.7.0 pyinstrument==5.1.3 python_arango==8.3.7
+           python_matter_server==7.0.1 telnetlib3==5.0.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
