@@ -4401,7 +4401,11 @@ class MissingSyncApi(Rule):
     `while` loop after starting the work (an event loop, a wait until the
     work is ready). Nor is work handed to an executor that the function then
     shuts down, waiting (`X.shutdown()` after `X.submit(...)`; not
-    `shutdown(wait=False)`: b2sdk's `sync_folders`). `call_soon`/`call_later` of the caller's own
+    `shutdown(wait=False)`: b2sdk's `sync_folders`). Nor is a task that runs
+    a public coroutine method of the same class
+    (`asyncio.ensure_future(self.async_on())` in `on()`: pyinsteon's
+    devices): a caller that needs to wait awaits that method itself; a
+    private one (`self._stop_reader()`) stays reported. `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and so is a function named for
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
@@ -4749,6 +4753,7 @@ class MissingSyncApi(Rule):
                 and not _exposed_handle(s, fscope, body)
                 and not _waited_by_a_method(s, fscope, body)
                 and not _shut_down_after(s, body)
+                and not _public_coroutine_scheduled(s, fscope)
             ]
             if not background:
                 continue
@@ -5338,6 +5343,28 @@ def _shut_down_after(start: _Start, body: _Body) -> bool:
         return False
     recv = ast.dump(start.receiver)
     return any(r == recv and line > start.call.lineno for r, line in body.shutdowns)
+
+
+def _public_coroutine_scheduled(start: _Start, fscope: Scope) -> bool:
+    """The task runs a public coroutine method of the same class
+    (``asyncio.ensure_future(self.async_on())`` in ``on()``: pyinsteon's
+    devices): a caller that needs to wait awaits that method itself, the
+    same work with its result. A private one (``self._stop_reader()``)
+    offers no such call."""
+    if not start.label.endswith(("create_task", "ensure_future", ".create_task()",
+                                 ".ensure_future()")):
+        return False
+    args = start.call.args
+    if not args or fscope.self_name is None or fscope.class_scope is None:
+        return False
+    work = args[0].func if isinstance(args[0], ast.Call) else None
+    if not (isinstance(work, ast.Attribute) and isinstance(work.value, ast.Name)
+            and work.value.id == fscope.self_name and not work.attr.startswith("_")):
+        return False
+    cls = fscope.class_scope.node
+    return isinstance(cls, ast.ClassDef) and any(
+        isinstance(m, ast.AsyncFunctionDef) and m.name == work.attr for m in cls.body
+    )
 
 
 def _waiting_shutdown(call: ast.Call) -> bool:
