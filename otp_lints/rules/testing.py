@@ -4402,10 +4402,11 @@ class MissingSyncApi(Rule):
     work is ready). Nor is work handed to an executor that the function then
     shuts down, waiting (`X.shutdown()` after `X.submit(...)`; not
     `shutdown(wait=False)`: b2sdk's `sync_folders`). Nor is a task that runs
-    a public coroutine method of the same class
-    (`asyncio.ensure_future(self.async_on())` in `on()`: pyinsteon's
-    devices): a caller that needs to wait awaits that method itself; a
-    private one (`self._stop_reader()`) stays reported. `call_soon`/`call_later` of the caller's own
+    the function's own coroutine twin, a method of the same class named
+    `async_<name>` or `<name>_async` (`asyncio.ensure_future(self.async_on())`
+    in `on()`: pyinsteon's devices): a caller that needs to wait awaits the
+    twin; another coroutine of the class (`connect()` starting
+    `self.handle_forever()`) stays reported. `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and so is a function named for
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
@@ -5346,11 +5347,12 @@ def _shut_down_after(start: _Start, body: _Body) -> bool:
 
 
 def _public_coroutine_scheduled(start: _Start, fscope: Scope) -> bool:
-    """The task runs a public coroutine method of the same class
+    """The task runs the function's own coroutine twin, a method of the same
+    class named ``async_<name>`` or ``<name>_async``
     (``asyncio.ensure_future(self.async_on())`` in ``on()``: pyinsteon's
-    devices): a caller that needs to wait awaits that method itself, the
-    same work with its result. A private one (``self._stop_reader()``)
-    offers no such call."""
+    devices): a caller that needs to wait awaits the twin, the same work
+    with its result. Another coroutine of the class (``connect()`` starting
+    ``self.handle_forever()``) is not the same call, and stays reported."""
     if not start.label.endswith(("create_task", "ensure_future", ".create_task()",
                                  ".ensure_future()")):
         return False
@@ -5358,8 +5360,11 @@ def _public_coroutine_scheduled(start: _Start, fscope: Scope) -> bool:
     if not args or fscope.self_name is None or fscope.class_scope is None:
         return False
     work = args[0].func if isinstance(args[0], ast.Call) else None
+    fnode = fscope.node
+    name = fnode.name if isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else ""
     if not (isinstance(work, ast.Attribute) and isinstance(work.value, ast.Name)
-            and work.value.id == fscope.self_name and not work.attr.startswith("_")):
+            and work.value.id == fscope.self_name
+            and work.attr in (f"async_{name}", f"{name}_async")):
         return False
     cls = fscope.class_scope.node
     return isinstance(cls, ast.ClassDef) and any(
