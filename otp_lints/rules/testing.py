@@ -4404,9 +4404,11 @@ class MissingSyncApi(Rule):
     `shutdown(wait=False)`: b2sdk's `sync_folders`). Nor is a task that runs
     the function's own coroutine twin, a method of the same class named
     `async_<name>` or `<name>_async` (`asyncio.ensure_future(self.async_on())`
-    in `on()`: pyinsteon's devices): a caller that needs to wait awaits the
-    twin; another coroutine of the class (`connect()` starting
-    `self.handle_forever()`) stays reported. `call_soon`/`call_later` of the caller's own
+    in `on()`: pyinsteon's devices), when that is the function's one
+    statement and passes on only its own parameters: a caller that needs
+    to wait awaits the twin. Another coroutine of the class (`connect()`
+    starting `self.handle_forever()`), or a twin given what the function
+    computed (sanic's `data_received`), stays reported. `call_soon`/`call_later` of the caller's own
     callback (a parameter) is a callback API, and so is a function named for
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
@@ -5365,6 +5367,22 @@ def _public_coroutine_scheduled(start: _Start, fscope: Scope) -> bool:
     if not (isinstance(work, ast.Attribute) and isinstance(work.value, ast.Name)
             and work.value.id == fscope.self_name
             and work.attr in (f"async_{name}", f"{name}_async")):
+        return False
+    # a wrapper and nothing else: its one statement schedules the twin with
+    # the wrapper's own parameters (sanic's ``data_received`` computes what it
+    # hands to ``async_data_received``: not the same call)
+    body = fnode.body if isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else []
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    params = {a.arg for a in (*fnode.args.posonlyargs, *fnode.args.args,
+                              *fnode.args.kwonlyargs)} if isinstance(
+        fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else set()
+    call = args[0]
+    assert isinstance(call, ast.Call)
+    passed = [*call.args, *(k.value for k in call.keywords)]
+    if not (len(body) == 1 and isinstance(body[0], ast.Expr) and body[0].value is start.call
+            and all(isinstance(a, ast.Constant)
+                    or (isinstance(a, ast.Name) and a.id in params) for a in passed)):
         return False
     cls = fscope.class_scope.node
     return isinstance(cls, ast.ClassDef) and any(
