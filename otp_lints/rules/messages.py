@@ -552,6 +552,12 @@ class RawSignalSend(Rule):
             "    return subprocess.Popen(cmd)\ndef interrupt(cmd):\n"
             "    p = start(cmd)\n    os.kill(p.pid, signal.SIGINT)\n"
         ),
+        Example(
+            "import os, signal\nclass Node:\n    def __init__(self):\n"
+            "        self.pid = os.getpid()\n    def shutdown(self, run):\n"
+            "        def _shutdown(self):\n            os.kill(self.pid, signal.SIGINT)\n"
+            "        run(_shutdown, self)\n"
+        ),
     )
     invalid = (
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
@@ -1642,6 +1648,11 @@ class PartialSocketSend(Rule):
             "def fill(sock: 'socket.socket'):\n    try:\n        while True:\n"
             "            sock.send(b'x' * 65536)\n    except BlockingIOError:\n"
             "        pass\n"
+        ),
+        Example(
+            "import socket\nclass StartTls:\n    CMD: bytes\n"
+            "    def prepare(self, sock: socket.socket):\n        sock.send(self.CMD)\n"
+            "class Pop3(StartTls):\n    CMD = b'STLS\\r\\n'\n"
         ),
     )
     invalid = (

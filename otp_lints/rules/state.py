@@ -1651,8 +1651,9 @@ class _EnvFunction:
     line of its first ``os.environ = ...`` (the environment replaced by a fake)."""
 
     __slots__ = (
-        "fake_from", "flags", "originals", "present", "put_back", "put_back_if", "removed_if",
-        "restored", "restoring", "saved", "set_keys", "snapshots", "tests", "whole",
+        "fake_from", "flags", "originals", "present", "put_back", "put_back_had",
+        "put_back_if", "removed_if", "restored", "restoring", "saved", "set_keys",
+        "snapshots", "tests", "whole",
     )
 
     def __init__(self) -> None:
@@ -1664,6 +1665,9 @@ class _EnvFunction:
         # else: os.environ[K] = old``), or each key of a restoring loop
         self.put_back: set[str] = set()
         self.put_back_if: set[str] = set()  # set back in a branch only
+        # set back in a branch that tests the saved value (``if old is not
+        # None: os.environ[K] = old``): whenever the key had a value
+        self.put_back_had: set[str] = set()
         self.removed_if: set[str] = set()  # deleted in a branch only
         # keys put back only when they had a value (``if old: os.environ[K] = old``):
         # a restore of a removal, not of a key the test added
@@ -2527,6 +2531,11 @@ class EnvironFacts:
                 if flags & _FINALLY and key is not None:
                     if kind == "set":
                         (out.put_back_if if flags & _CONDITIONAL else out.put_back).add(key)
+                        value = getattr(stmt, "value", None)
+                        if flags & _CONDITIONAL and out.tests and isinstance(value, ast.Name) \
+                                and any(isinstance(n, ast.Name) and n.id == value.id
+                                        for n in ast.walk(out.tests[-1].test)):
+                            out.put_back_had.add(key)
                     elif kind == "remove" and flags & _CONDITIONAL:
                         out.removed_if.add(key)
             elif kind == "set" and key is not None:
@@ -3887,6 +3896,13 @@ class EnvironMutation(Rule):
             "        'SINGULARITY_CACHEDIR', cache)\n"
             "    job.run()\n"
         ),
+        Example(
+            "import os\ndef expand_without_home(path):\n"
+            "    home = os.environ.get('HOME')\n    try:\n"
+            "        del os.environ['HOME']\n        return os.path.expanduser(path)\n"
+            "    finally:\n        if home is not None:\n"
+            "            os.environ['HOME'] = home\n"
+        ),
     )
     invalid = (
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
@@ -3990,7 +4006,7 @@ class EnvironMutation(Rule):
                 return True  # a hand-written ``patch.dict``: undone when the block ends
             if key is not None and (
                 key in info.put_back or key in info.put_back_if & info.removed_if
-                or (_removes(node) and key in info.put_back_if)
+                or (_removes(node) and key in info.put_back_had)
             ):
                 return True  # put back by the function's own ``finally``, whatever it held
             if facts.fills_default(node, key, scope):

@@ -4648,6 +4648,11 @@ class MissingSyncApi(Rule):
             "    for action in actions:\n        executor.submit(action.run)\n"
             "    executor.shutdown()\n"
         ),
+        Example(
+            "import asyncio\nclass Switch:\n    def on(self):\n"
+            "        asyncio.ensure_future(self.async_on())\n"
+            "    async def async_on(self):\n        await self.send('on')\n"
+        ),
     )
     invalid = (
         Example(
@@ -4756,7 +4761,7 @@ class MissingSyncApi(Rule):
                 and not _exposed_handle(s, fscope, body)
                 and not _waited_by_a_method(s, fscope, body)
                 and not _shut_down_after(s, body)
-                and not _public_coroutine_scheduled(s, fscope)
+                and not _schedules_own_twin(s, fscope)
             ]
             if not background:
                 continue
@@ -5348,45 +5353,38 @@ def _shut_down_after(start: _Start, body: _Body) -> bool:
     return any(r == recv and line > start.call.lineno for r, line in body.shutdowns)
 
 
-def _public_coroutine_scheduled(start: _Start, fscope: Scope) -> bool:
-    """The task runs the function's own coroutine twin, a method of the same
-    class named ``async_<name>`` or ``<name>_async``
-    (``asyncio.ensure_future(self.async_on())`` in ``on()``: pyinsteon's
-    devices): a caller that needs to wait awaits the twin, the same work
-    with its result. Another coroutine of the class (``connect()`` starting
-    ``self.handle_forever()``) is not the same call, and stays reported."""
-    if not start.label.endswith(("create_task", "ensure_future", ".create_task()",
-                                 ".ensure_future()")):
-        return False
-    args = start.call.args
-    if not args or fscope.self_name is None or fscope.class_scope is None:
-        return False
-    work = args[0].func if isinstance(args[0], ast.Call) else None
+def _schedules_own_twin(start: _Start, fscope: Scope) -> bool:
+    """The function's one statement schedules its own coroutine twin, a method
+    of the same class named ``async_<name>`` or ``<name>_async``, with only
+    the function's own parameters (``asyncio.ensure_future(self.async_on())``
+    in ``on()``: pyinsteon's devices): a caller that needs to wait awaits
+    the twin, the same work with its result. Another coroutine of the class
+    (``connect()`` starting ``self.handle_forever()``), or a twin given what
+    the function computed (sanic's ``data_received``), is not the same
+    call."""
     fnode = fscope.node
-    name = fnode.name if isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else ""
-    if not (isinstance(work, ast.Attribute) and isinstance(work.value, ast.Name)
-            and work.value.id == fscope.self_name
-            and work.attr in (f"async_{name}", f"{name}_async")):
+    cls = fscope.class_scope.node if fscope.class_scope is not None else None
+    if not (start.label in ("asyncio.create_task", "asyncio.ensure_future", ".create_task()")
+            and isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and isinstance(cls, ast.ClassDef) and len(start.call.args) == 1):
         return False
-    # a wrapper and nothing else: its one statement schedules the twin with
-    # the wrapper's own parameters (sanic's ``data_received`` computes what it
-    # hands to ``async_data_received``: not the same call)
-    body = fnode.body if isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else []
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]
-    params = {a.arg for a in (*fnode.args.posonlyargs, *fnode.args.args,
-                              *fnode.args.kwonlyargs)} if isinstance(
-        fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) else set()
-    call = args[0]
-    assert isinstance(call, ast.Call)
-    passed = [*call.args, *(k.value for k in call.keywords)]
-    if not (len(body) == 1 and isinstance(body[0], ast.Expr) and body[0].value is start.call
-            and all(isinstance(a, ast.Constant)
-                    or (isinstance(a, ast.Name) and a.id in params) for a in passed)):
+    work = start.call.args[0]
+    if not (isinstance(work, ast.Call) and isinstance(work.func, ast.Attribute)
+            and isinstance(work.func.value, ast.Name)
+            and work.func.value.id == fscope.self_name
+            and work.func.attr in (f"async_{fnode.name}", f"{fnode.name}_async")):
         return False
-    cls = fscope.class_scope.node
-    return isinstance(cls, ast.ClassDef) and any(
-        isinstance(m, ast.AsyncFunctionDef) and m.name == work.attr for m in cls.body
+    body = fnode.body
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    args = fnode.args
+    params = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
+    return (
+        len(body) == 1 and isinstance(body[0], ast.Expr) and body[0].value is start.call
+        and all(isinstance(a, ast.Constant) or (isinstance(a, ast.Name) and a.id in params)
+                for a in (*work.args, *(k.value for k in work.keywords)))
+        and any(isinstance(m, ast.AsyncFunctionDef) and m.name == work.func.attr
+                for m in cls.body)
     )
 
 
