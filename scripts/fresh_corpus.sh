@@ -16,12 +16,12 @@
 # sixteen), set "ad" (round 39, sixteen), set "ae" (round 40, sixteen),
 # set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
 # "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
-# 45, sixteen), set "ak" (round 46, sixteen) and set "al" (round 47,
-# sixteen) are pinned. Same layout as
+# 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
+# sixteen) and set "am" (round 48, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -34,7 +34,8 @@
 #          ~/.cache/otp-fresh-aa, ~/.cache/otp-fresh-ab, ~/.cache/otp-fresh-ac,
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
-#          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al)
+#          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
+#          ~/.cache/otp-fresh-am)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -230,7 +231,12 @@ case "$SET" in
            disnake==2.12.2 fakeredis==2.41.0 gallery_dl==1.32.18 moviepy==2.2.1 pydeconz==115
            pyheos==1.0.6 pyinsteon==1.7.0 pyinstrument==5.1.3 python_arango==8.3.7
            python_matter_server==7.0.1 telnetlib3==5.0.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al] [DEST]" >&2; exit 2 ;;
+  am) DEST=${2:-$HOME/.cache/otp-fresh-am}
+     PKGS="AWSIoTPythonSDK==1.6.2 ably==3.1.4 aiounifi==97 azure_iot_device==2.14.0 bluesky==1.15.1
+           caproto==1.3.0 firebase_admin==7.7.0 ib_async==2.1.0 jupyter_server_proxy==4.6.0
+           jupyterhub_kubespawner==7.1.0 ophyd==1.11.2 python_binance==1.0.37
+           python_on_whales==0.81.0 scoop==0.7.2.0 seleniumbase==4.56.4 web3==8.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
