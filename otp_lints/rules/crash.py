@@ -427,6 +427,18 @@ class SwallowedException(Rule):
       sorted(x)`, `x.sort()`) whose handler falls back to the same items
       unsorted (`return list(x)`, `pass`): only the items' comparisons run,
       and they may raise anything;
+    - `except Exception:` around one call that the handler makes again, at
+      its own top level and outside any nested `try` (`driver = await
+      Browser.create(config)`, then `time.sleep(0.1)` and the same call; a
+      method of the same object with other arguments:
+      `self.execute_script("return a")`, then `self.execute_script("return
+      b")`): a failure that persists, a bug among them, propagates from the
+      second call. A call whose arguments or receiver make calls of their own
+      (`out.append(normalize(arg))`, then `out.append(repr(arg))`), a plain
+      function called again with other arguments
+      (`int(text)`, then `int(0)`: a fallback value), a retry after a
+      `return`/`break`/`continue` in the handler, or one inside a nested
+      `try` stays flagged;
     - `except Exception: pass` around one comparison of objects held in
       names (`if type(task) is type(key) and task == key: return val`):
       an arbitrary object's `__eq__` may raise anything (an array's truth
@@ -965,6 +977,13 @@ class SwallowedException(Rule):
             "        log.exception('cannot send the state')\n        send_state(send)\n"
             "    send().add_done_callback(callback)\n"
         ),
+        # A retry: a failure that persists propagates from the second call.
+        Example(
+            "import time\nasync def start(Browser, config):\n    try:\n"
+            "        driver = await Browser.create(config)\n    except Exception:\n"
+            "        time.sleep(0.1)\n        driver = await Browser.create(config)\n"
+            "    return driver\n"
+        ),
         Example(
             "def dashboard(render):\n    plotting = False\n    try:\n"
             "        plotting = True\n    except Exception:\n        pass\n"
@@ -1330,6 +1349,8 @@ class SwallowedException(Rule):
             ):
                 return True
             if _sorts_with_fallback(body, handler.body):
+                return True
+            if _retries_call(body, handler.body):
                 return True
             if quiet and _compares_objects(body, ctx):
                 return True
@@ -2460,6 +2481,53 @@ def _sorts_with_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
         and fallback.func.id in ("list", "tuple") and len(fallback.args) == 1
         and isinstance(fallback.args[0], ast.Name) and fallback.args[0].id == items
     )
+
+
+def _lone_call(stmt: ast.stmt) -> Optional[ast.Call]:
+    """The call a statement is (``f(x)``, ``y = f(x)``, ``return await f(x)``)."""
+    value: Optional[ast.expr] = None
+    if isinstance(stmt, (ast.Expr, ast.Return, ast.Assign, ast.AnnAssign)):
+        value = stmt.value
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
+def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The ``try`` is one call, and the handler makes that call again at its own
+    top level, unguarded (``try: driver = await Browser.create(config)``, then
+    ``except Exception: time.sleep(0.1); driver = await Browser.create(config)``;
+    a method on the same object with other arguments:
+    ``self.execute_script("return a")``, then ``self.execute_script("return
+    b")``): a failure that persists, a bug among them (it fails the same way
+    each time), propagates from the second call; only a failure the second
+    attempt gets past is dropped. The call's arguments and receiver hold no
+    call of their own (``out.append(normalize(arg))``, then
+    ``out.append(repr(arg))`` retries nothing that failed). A plain function called again with other
+    arguments (``int(text)``, then ``int(0)``) is a fallback value, and a
+    handler that may leave before the second call (a ``return``, ``break`` or
+    ``continue`` first, or the call inside a nested ``try``) stays flagged."""
+    if len(body) != 1:
+        return False
+    first = _lone_call(body[0])
+    if first is None or any(
+        isinstance(node, ast.Call) for node in ast.walk(first) if node is not first
+    ):
+        return False  # ``out.append(normalize(arg))``: the call that fails is not retried
+    callee = ast.dump(first.func)
+    whole = ast.dump(first)
+    for stmt in handler:
+        again = _lone_call(stmt)
+        if again is not None and ast.dump(again.func) == callee and (
+            isinstance(first.func, ast.Attribute) or ast.dump(again) == whole
+        ):
+            return True
+        if any(
+            isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Try))
+            for node in ast.walk(stmt)
+        ):
+            return False
+    return False
 
 
 def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:

@@ -1644,6 +1644,29 @@ def _runtime_key(name: str) -> bool:
             or upper.endswith("_PROXY"))
 
 
+def _saved_param(name: str, scope: Scope) -> bool:
+    """``name`` is a parameter of the function ``scope`` is, named for a saved
+    value (``config_old``, ``saved_env``): what a revert helper is given to put
+    back."""
+    func = scope.node
+    if not isinstance(func, _DEF_NODES) or not _SAVED_NAME.search(name):
+        return False
+    args = func.args
+    return any(a.arg == name for a in (*args.posonlyargs, *args.args, *args.kwonlyargs))
+
+
+def _returns_saved(func: ast.AST, info: _EnvFunction, key: str) -> bool:
+    """The function returns the old value it read from ``key`` (``config_old =
+    os.environ.get(K)`` ... ``return config_old``): a setter that hands what it
+    replaced to its caller, whose job the restore is (firebase-admin's
+    ``set_config_env``/``revert_config_env`` pair)."""
+    return any(
+        isinstance(n, ast.Return) and isinstance(n.value, ast.Name)
+        and info.saved.get(n.value.id) == key
+        for n in body_nodes(statements(func))
+    )
+
+
 class _EnvFunction:
     """What one function shows about its environment mutations: where each sits
     (``flags``, by the mutation node's id), which keys it restores (``restored``,
@@ -2884,6 +2907,22 @@ class EnvironFacts:
                 and bool(branch.body) and branch.body[0].lineno <= line
                 <= (branch.body[-1].end_lineno or branch.body[-1].lineno))
 
+    def _param_put_back(self, branch: ast.If, key: str, scope: Scope) -> bool:
+        """An ``if`` about a parameter named for a saved value (``if config_old is
+        not None: os.environ[K] = config_old``, ``else: del os.environ[K]``)
+        that puts it back into the key in its body: the other branch's removal
+        restores the key's absence (a revert helper given what its setter
+        saved)."""
+        names = {n.id for n in ast.walk(branch.test)
+                 if isinstance(n, ast.Name) and _saved_param(n.id, scope)}
+        return bool(names) and any(
+            isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id in names
+            and any(isinstance(t, ast.Subscript) and self._is_environ(t.value, scope)
+                    and ast.dump(t.slice) == key for t in n.targets)
+            for stmt in branch.body for n in ast.walk(stmt)
+        )
+
     def _put_back_or_removed(self, branch: ast.If, key: str, scope: Scope,
                              out: _EnvFunction) -> bool:
         """An ``if`` about the key in a saved copy (``k in saved``, ``self._old[k]
@@ -2927,10 +2966,13 @@ class EnvironFacts:
                     and self._copy(value.value, out, scope):
                 return True  # ``os.environ[k] = saved[k]``: the old value put back
             return (isinstance(stmt, ast.Assign) and isinstance(value, ast.Name)
-                    and key is not None and out.saved.get(value.id) == key)
+                    and key is not None and (
+                        out.saved.get(value.id) == key or _saved_param(value.id, scope)
+                    ))
         if kind == "remove":
             return key is not None and (
                 key in out.set_keys or key in out.restoring
+                or any(self._param_put_back(test, key, scope) for test in out.tests)
                 or any(self._put_back_or_removed(test, key, scope, out)
                        or self._absent_from_copy(test, node, key, scope, out)
                        for test in out.tests)
@@ -3339,7 +3381,14 @@ class EnvironMutation(Rule):
       `old` was read from the same key in the same function, and a delete of a
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
-      on failure;
+      on failure; likewise a revert helper's put-back of a parameter named
+      for a saved value (`def revert_config_env(config_old): if config_old is
+      not None: os.environ[K] = config_old`, `else: del os.environ[K]`);
+    - in test files, a setter that returns the old value it read from the
+      key it changes (`config_old = os.environ.get(K)`, `os.environ[K] =
+      value`, `return config_old`: firebase-admin's `set_config_env`): the
+      caller gets what the restore needs, and the restore is the caller's.
+      A setter that returns anything else stays flagged;
     - in non-test files, a default filled in only where the environment has
       none: `os.environ.setdefault("K", "v")` with a literal key and value
       (a value that may differ between calls, `setdefault("K",
@@ -3589,6 +3638,16 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        # A setter handing the old value to its caller, and the revert helper.
+        Example(
+            "import os\ndef set_config_env(value):\n"
+            "    config_old = os.environ.get('APP_CONFIG')\n"
+            "    os.environ['APP_CONFIG'] = value\n    return config_old\n"
+            "def revert_config_env(config_old):\n    if config_old is not None:\n"
+            "        os.environ['APP_CONFIG'] = config_old\n    else:\n"
+            "        del os.environ['APP_CONFIG']\n",
+            path="tests/test_config.py",
+        ),
         Example(
             "import os\ndef check_environ(get_platform):\n"
             "    if 'PLAT' not in os.environ:\n        os.environ['PLAT'] = get_platform()\n"
@@ -4023,6 +4082,8 @@ class EnvironMutation(Rule):
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
+        if isinstance(func, _DEF_NODES) and key is not None and _returns_saved(func, info, key):
+            return True  # hands the key's old value to its caller, whose restore it is
         if isinstance(func, _DEF_NODES) and _scoped_by_decorator(func, scope):
             return True  # ``@purge_accelerate_environment``: the test's wrapper restores
         if (isinstance(func, _DEF_NODES) and owner is not None and owner.kind == "module"

@@ -1033,6 +1033,35 @@ def _waited_by_assert(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
     return _earlier_call(flow, stmt, receiver, hands_over)
 
 
+def _waited_for_all(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext
+) -> bool:
+    """An earlier statement that always ran before this one waited for X with no
+    timeout and for all of them (``futures.wait([X],
+    return_when=ALL_COMPLETED)``, ``return_when`` left out: its default): X is
+    done, the wait returns at once; the wait is where it could hang, and is
+    reported there if it is ``concurrent.futures.wait``."""
+    def waits_for_all(call: ast.Call) -> bool:
+        name = ctx.qualified_name(call.func) or ""
+        if not (name in _CF_WAIT or name.endswith("futures.wait")) or not call.args:
+            return False
+        fs = call.args[0]
+        if not (
+            isinstance(fs, (ast.List, ast.Tuple, ast.Set))
+            and any(dotted(e) == receiver for e in fs.elts)
+        ) or len(call.args) > 1:
+            return False
+        for kw in call.keywords:
+            if kw.arg == "timeout" or kw.arg is None:
+                return False
+            if kw.arg == "return_when" and not (dotted(kw.value) or "").endswith(
+                "ALL_COMPLETED"
+            ):
+                return False
+        return True
+    return _earlier_call(flow, stmt, receiver, waits_for_all)
+
+
 _SET_WAITS = frozenset({*_CF_WAIT, "asyncio.wait", "asyncio.tasks.wait"})
 
 
@@ -2375,6 +2404,7 @@ def _cannot_hang(
         if receiver is not None and flow is not None and stmt is not None and (
             _already_done(flow, stmt, receiver, _RESOLVED)
             or _waited_by_assert(flow, stmt, receiver)
+            or _waited_for_all(flow, stmt, receiver, ctx)
             or _in_done_set(flow, stmt, receiver, ctx)
             or _checked_done(flow, stmt, receiver)
         ):
@@ -2619,6 +2649,13 @@ class WaitWithoutTimeout(Rule):
       `DONE` bound once to a future built finished with an exception
       (`make_future(state=FINISHED, exception=OSError())`; for
       `FIRST_COMPLETED`, built finished): the wait returns at once;
+    - `X.result()` after a wait for X and every other future it lists that
+      always ran before it (`futures.wait([X], return_when=ALL_COMPLETED)`,
+      `return_when` left out, no `timeout=`; `concurrent.futures.wait` or
+      a module's `futures.wait` of the same interface, such as scoop's): X
+      is done, and the wait is where it could hang (`concurrent.futures.wait`
+      with no timeout is reported there). A wait given a `timeout=`, or one
+      for the first to finish, stays reported;
     - `X.result()` in the body of `if f is X:` inside `for f in
       as_completed(...)` (X is done), in the body of `if X in done:` or
       after `assert X in done`, where `done` is only ever the first of
@@ -2951,6 +2988,13 @@ class WaitWithoutTimeout(Rule):
             "            consumer.drain_events(timeout=0.1)\n"
             "    t = threading.Thread(target=drain)\n    t.start()\n"
             "    stop.set()\n    t.join()\n"
+        ),
+        # a future an earlier wait for all of them waited for: done (the wait
+        # is where it could hang; `concurrent.futures.wait` is reported there)
+        Example(
+            "from scoop import futures\ndef main(a):\n    b = futures.submit(a)\n"
+            "    futures.wait([b], return_when=futures.ALL_COMPLETED)\n"
+            "    return b.result()\n",
         ),
         # a future from as_completed() is done
         Example(
