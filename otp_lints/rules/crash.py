@@ -435,8 +435,10 @@ class SwallowedException(Rule):
       b")`): a failure that persists, a bug among them, propagates from the
       second call. A call whose arguments or receiver make calls of their own
       (`out.append(normalize(arg))`, then `out.append(repr(arg))`), a plain
-      function called again with other arguments
-      (`int(text)`, then `int(0)`: a fallback value), a retry after a
+      function, or one of an imported module or class, called again with
+      other arguments (`int(text)`, then `int(0)`; `np.array(None,
+      dtype=dtype)`, then `np.array(None, dtype=np.float64)`: a fallback
+      value), a retry after a
       `return`/`break`/`continue` in the handler, or one inside a nested
       `try` stays flagged;
     - `except Exception: pass` around one comparison of objects held in
@@ -1350,7 +1352,7 @@ class SwallowedException(Rule):
                 return True
             if _sorts_with_fallback(body, handler.body):
                 return True
-            if _retries_call(body, handler.body):
+            if _retries_call(body, handler.body, ctx):
                 return True
             if quiet and _compares_objects(body, ctx):
                 return True
@@ -2493,7 +2495,7 @@ def _lone_call(stmt: ast.stmt) -> Optional[ast.Call]:
     return value if isinstance(value, ast.Call) else None
 
 
-def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+def _retries_call(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` is one call, and the handler makes that call again at its own
     top level, unguarded (``try: driver = await Browser.create(config)``, then
     ``except Exception: time.sleep(0.1); driver = await Browser.create(config)``;
@@ -2504,7 +2506,9 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     attempt gets past is dropped. The call's arguments and receiver hold no
     call of their own (``out.append(normalize(arg))``, then
     ``out.append(repr(arg))`` retries nothing that failed). A plain function called again with other
-    arguments (``int(text)``, then ``int(0)``) is a fallback value, and a
+    arguments (``int(text)``, then ``int(0)``), or a function of an imported
+    module or class (``np.array(None, dtype=dtype)``, then ``np.array(None,
+    dtype=np.float64)``: dask), is a fallback value, and a
     handler that may leave before the second call (a ``return``, ``break`` or
     ``continue`` first, or the call inside a nested ``try``) stays flagged."""
     if len(body) != 1:
@@ -2519,7 +2523,10 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     for stmt in handler:
         again = _lone_call(stmt)
         if again is not None and ast.dump(again.func) == callee and (
-            isinstance(first.func, ast.Attribute) or ast.dump(again) == whole
+            ast.dump(again) == whole or (
+                isinstance(first.func, ast.Attribute)
+                and ctx.qualified_name(first.func.value) is None
+            )
         ):
             return True
         if any(
