@@ -17,11 +17,12 @@
 # set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
 # "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
 # 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
-# sixteen) and set "am" (round 48, sixteen) are pinned. Same layout as
+# sixteen), set "am" (round 48, sixteen) and set "an" (round 49, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -35,7 +36,7 @@
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
-#          ~/.cache/otp-fresh-am)
+#          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -236,7 +237,12 @@ case "$SET" in
            caproto==1.3.0 firebase_admin==7.7.0 ib_async==2.1.0 jupyter_server_proxy==4.6.0
            jupyterhub_kubespawner==7.1.0 ophyd==1.11.2 python_binance==1.0.37
            python_on_whales==0.81.0 scoop==0.7.2.0 seleniumbase==4.56.4 web3==8.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am] [DEST]" >&2; exit 2 ;;
+  an) DEST=${2:-$HOME/.cache/otp-fresh-an}
+     PKGS="aioswitcher==6.3.0 alpaca_trade_api==3.2.0 batchspawner==1.3.0 dockerspawner==14.0.0
+           flet==1.0.5 pylutron_caseta==0.30.1 pyotgw==2.2.3 pysmb==1.2.15 pyvesync==3.4.2
+           reflex==0.10.1 roonapi==0.1.6 toga_core==0.5.7 vkbottle==4.11.0 yfinance==1.7.0
+           zigpy_deconz==1.1.0 zigpy_xbee==0.22.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
