@@ -427,20 +427,19 @@ class SwallowedException(Rule):
       sorted(x)`, `x.sort()`) whose handler falls back to the same items
       unsorted (`return list(x)`, `pass`): only the items' comparisons run,
       and they may raise anything;
-    - `except Exception:` around one call that the handler makes again, at
-      its own top level and outside any nested `try` (`driver = await
-      Browser.create(config)`, then `time.sleep(0.1)` and the same call; a
-      method of the same object with other arguments:
-      `self.execute_script("return a")`, then `self.execute_script("return
-      b")`): a failure that persists, a bug among them, propagates from the
-      second call. A call whose arguments or receiver make calls of their own
-      (`out.append(normalize(arg))`, then `out.append(repr(arg))`), a plain
-      function, or one of an imported module or class, called again with
-      other arguments (`int(text)`, then `int(0)`; `np.array(None,
-      dtype=dtype)`, then `np.array(None, dtype=np.float64)`: a fallback
-      value), a retry after a
-      `return`/`break`/`continue` in the handler, or one inside a nested
-      `try` stays flagged;
+    - `except Exception:` around one call that the handler makes again, the
+      very same call, at its own top level and outside any nested `try`,
+      with nothing the call reads bound anew first (`driver = await
+      Browser.create(config)`, then `time.sleep(0.1)` and the same line):
+      a failure that persists, a bug among them, propagates from the second
+      call. Another call is an alternative, not a retry, and stays flagged:
+      other arguments (`int(text)`, then `int(0)`;
+      `change_margin_type("CROSSED")`, then `("ISOLATED")`), the same text
+      after the handler rebinds one of its names or attributes (`content =
+      "..."`, then `to_content(content)`; `self.driver = new_driver()`,
+      then `self.driver.get(url)`), a call whose arguments make calls of
+      their own (`out.append(normalize(arg))`); so does a retry after a
+      `return`/`break`/`continue` in the handler or inside a nested `try`;
     - `except Exception: pass` around one comparison of objects held in
       names (`if type(task) is type(key) and task == key: return val`):
       an arbitrary object's `__eq__` may raise anything (an array's truth
@@ -1352,7 +1351,7 @@ class SwallowedException(Rule):
                 return True
             if _sorts_with_fallback(body, handler.body):
                 return True
-            if _retries_call(body, handler.body, ctx):
+            if _retries_call(body, handler.body):
                 return True
             if quiet and _compares_objects(body, ctx):
                 return True
@@ -2495,22 +2494,21 @@ def _lone_call(stmt: ast.stmt) -> Optional[ast.Call]:
     return value if isinstance(value, ast.Call) else None
 
 
-def _retries_call(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
-    """The ``try`` is one call, and the handler makes that call again at its own
-    top level, unguarded (``try: driver = await Browser.create(config)``, then
-    ``except Exception: time.sleep(0.1); driver = await Browser.create(config)``;
-    a method on the same object with other arguments:
-    ``self.execute_script("return a")``, then ``self.execute_script("return
-    b")``): a failure that persists, a bug among them (it fails the same way
-    each time), propagates from the second call; only a failure the second
-    attempt gets past is dropped. The call's arguments and receiver hold no
-    call of their own (``out.append(normalize(arg))``, then
-    ``out.append(repr(arg))`` retries nothing that failed). A plain function called again with other
-    arguments (``int(text)``, then ``int(0)``), or a function of an imported
-    module or class (``np.array(None, dtype=dtype)``, then ``np.array(None,
-    dtype=np.float64)``: dask), is a fallback value, and a
-    handler that may leave before the second call (a ``return``, ``break`` or
-    ``continue`` first, or the call inside a nested ``try``) stays flagged."""
+def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The ``try`` is one call, and the handler makes the very same call again
+    at its own top level, unguarded, with nothing it reads bound anew first
+    (``try: driver = await Browser.create(config)``, then ``except Exception:
+    time.sleep(0.1); driver = await Browser.create(config)``): a failure that
+    persists, a bug among them (it fails the same way each time), propagates
+    from the second call; only a failure the second attempt gets past is
+    dropped. Another call is an alternative, not a retry: other arguments
+    (``int(text)``, then ``int(0)``; ``change_margin_type("CROSSED")``, then
+    ``("ISOLATED")``), or the same text after the handler bound one of its
+    names or attributes anew (``content = "..."``, then
+    ``to_content(content)``), and so is a call whose arguments or receiver
+    make calls of their own (``out.append(normalize(arg))``). A handler that
+    may leave before the second call (a ``return``, ``break`` or ``continue``
+    first, or the call inside a nested ``try``) stays flagged too."""
     if len(body) != 1:
         return False
     first = _lone_call(body[0])
@@ -2518,22 +2516,18 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContex
         isinstance(node, ast.Call) for node in ast.walk(first) if node is not first
     ):
         return False  # ``out.append(normalize(arg))``: the call that fails is not retried
-    callee = ast.dump(first.func)
     whole = ast.dump(first)
+    read = {name for node in ast.walk(first) if (name := dotted(node)) is not None}
     for stmt in handler:
         again = _lone_call(stmt)
-        if again is not None and ast.dump(again.func) == callee and (
-            ast.dump(again) == whole or (
-                isinstance(first.func, ast.Attribute)
-                and ctx.qualified_name(first.func.value) is None
-            )
-        ):
+        if again is not None and ast.dump(again) == whole:
             return True
         if any(
             isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Try))
+            or (isinstance(getattr(node, "ctx", None), ast.Store) and dotted(node) in read)
             for node in ast.walk(stmt)
         ):
-            return False
+            return False  # it may leave first, or the call it makes is another one
     return False
 
 
