@@ -3382,8 +3382,7 @@ class EnvironMutation(Rule):
       key the function set earlier (not in the other branch of an `if`). The
       change it undoes is reported where it is made when nothing restores it
       on failure; likewise a revert helper's put-back of a parameter named
-      for a saved value (`def revert_config_env(config_old): if config_old is
-      not None: os.environ[K] = config_old`, `else: del os.environ[K]`);
+      for a saved value (below, "in any file");
     - in test files, a setter that returns the old value it read from the
       key it changes (`config_old = os.environ.get(K)`, `os.environ[K] =
       value`, `return config_old`: firebase-admin's `set_config_env`): the
@@ -3467,7 +3466,11 @@ class EnvironMutation(Rule):
       `setenv_context`); also `os.environ.update(self.X)` where the class
       binds `self.X` only to a snapshot of the environment
       (`dict(os.environ)` in `__init__`: dispy's node), and the removal of
-      a key the saved copy lacks (`if k not in saved: os.environ.pop(k)`):
+      a key the saved copy lacks (`if k not in saved: os.environ.pop(k)`),
+      and a revert helper's put-back of a parameter named for a saved value
+      (`def revert_config_env(config_old): if config_old is not None:
+      os.environ[K] = config_old`, `else: del os.environ[K]`; a parameter
+      named otherwise, `def apply(value)`, stays flagged):
       it undoes the function's (or the class's) own change,
       which is reported where it is made (`old = os.getenv('path')`, then
       `os.environ['path'] = paths` flagged, `finally: os.environ['path'] =
