@@ -86,7 +86,8 @@ def index_page() -> str:
              "Every rule, by group. `otp-lints rules` prints the same table; "
              "`otp-lints rule CODE` prints a rule's page.", "",
              "No rule reports code that cannot run: a statement after a `return`, "
-             "`raise`, `continue` or `break` of the same block.", ""]
+             "`raise`, `continue` or `break` of the same block, or after a "
+             "`while True:` loop with no `break` of its own.", ""]
     rules = all_rules()
     for prefix, title in GROUPS.items():
         members = [cls for code, cls in rules.items() if code.startswith(prefix)]

@@ -170,7 +170,8 @@ _TERMINAL = (ast.Return, ast.Raise, ast.Continue, ast.Break)
 
 def unreachable(ctx: FileContext, node: ast.AST) -> bool:
     """``node`` is in a statement that follows a ``return``, ``raise``,
-    ``continue`` or ``break`` of the same block, in the current scope's body or
+    ``continue`` or ``break`` of the same block, or a ``while True:`` loop with
+    no ``break`` of its own, in the current scope's body or
     any block nested in it (``return`` then ``time.sleep(0.1)``: code left
     behind that never runs). Found by line ranges through statement blocks
     (nested ``def`` and ``class`` bodies included, since a rule may report
@@ -190,7 +191,7 @@ def unreachable(ctx: FileContext, node: ast.AST) -> bool:
             if stmt.lineno <= line and end <= (stmt.end_lineno or stmt.lineno):
                 inner = stmt
                 break
-            if isinstance(stmt, _TERMINAL) and stmt.lineno < line:
+            if stmt.lineno < line and (isinstance(stmt, _TERMINAL) or _endless(stmt)):
                 return True
         if inner is None or inner is node:
             return False
@@ -200,6 +201,25 @@ def unreachable(ctx: FileContext, node: ast.AST) -> bool:
                 block = child
                 break
     return False
+
+
+def _endless(stmt: ast.stmt) -> bool:
+    """``while True:`` (any true constant) with no ``break`` of its own: what
+    follows it in the block never runs (it is left only by ``return``,
+    ``raise`` or an exception)."""
+    if not (isinstance(stmt, ast.While) and isinstance(stmt.test, ast.Constant)
+            and stmt.test.value):
+        return False
+    work: list[ast.AST] = list(stmt.body)
+    while work:
+        node = work.pop()
+        if isinstance(node, ast.Break):
+            return False
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            work.extend(node.orelse)  # a nested loop's own body breaks that loop
+        elif not isinstance(node, (*FUNCTION_NODES, ast.ClassDef)):
+            work.extend(ast.iter_child_nodes(node))
+    return True
 
 
 def _blocks(stmt: ast.stmt) -> Iterator[list[ast.stmt]]:

@@ -1263,6 +1263,10 @@ def _names_message_type(expr: ast.expr, ctx: FileContext) -> bool:
     return ctx.qualified_name(expr) in _MESSAGE_TYPES
 
 
+#: Codecs that never write more bytes for a ``str`` than UTF-8 does.
+_NARROW_CODECS = frozenset({"utf-8", "utf8", "ascii", "latin-1", "latin1", "iso-8859-1"})
+
+
 def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optional[int]:
     """The length of a payload the code spells out: a bytes literal, ``b"x" * 3``,
     ``"abc".encode()``, or a name bound only to such literals. None otherwise."""
@@ -1293,6 +1297,16 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             return len(expr.func.value.value.encode(codec))
         except (LookupError, UnicodeError):
             return None
+    if (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "encode" and isinstance(expr.func.value, ast.Name)
+        and not expr.keywords and len(expr.args) <= 1 and depth < 3
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                and a.value.lower().replace("_", "-") in _NARROW_CODECS for a in expr.args)
+    ):
+        # ``test_string.encode("utf-8")``, the name bound only to short str
+        # literals (labgrid's tests): at most their UTF-8 length in bytes
+        return _literal_length(expr.func.value, ctx, depth + 1)
     if isinstance(expr, ast.Call):
         return _converted_length(expr, ctx)
     if isinstance(expr, ast.Attribute) and depth < 3:
@@ -1594,7 +1608,9 @@ class PartialSocketSend(Rule):
       call known to make it): a datagram, record or packet is sent whole or
       not at all;
     - a literal payload of at most 64 bytes (`b"\\0"`, `b"stop"`,
-      `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals).
+      `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals;
+      also `name.encode()` (`"utf-8"`, `"ascii"`, `"latin-1"`) of a name bound
+      only to short `str` literals: labgrid's `test_string.encode('utf-8')`).
       A send comes back short only when the send buffer fills in the middle
       of the payload: on a Unix-domain socket (what `socketpair()` gives) a
       write this small goes into one kernel buffer (at least 2 KiB), so it is
@@ -1631,6 +1647,11 @@ class PartialSocketSend(Rule):
         Example("import socket\ns = socket.socket()\nn = s.send(payload)\nprint(n)\n"),
         Example("def f(conn):\n    conn.send(payload)\n"),
         Example("import socket\nr, w = socket.socketpair()\nw.send(b'\\0')  # wake-up byte\n"),
+        Example(
+            "import socket\ndef check():\n    text = 'Hello World'\n"
+            "    s = socket.create_connection(('localhost', 8000))\n"
+            "    s.send(text.encode('utf-8'))  # 11 bytes\n"
+        ),
         Example(
             "import socket\nclass Server:\n    def __init__(self, srv: socket.socket):\n"
             "        self.conn, _ = srv.accept()\n        self.prompt = b'login: '\n"

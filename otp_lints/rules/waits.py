@@ -1239,6 +1239,39 @@ def _loop_breaks(loop: ast.For | ast.While) -> list[tuple[ast.Break, Optional[as
     return out
 
 
+def _exited_test(test: ast.expr, receiver: str) -> bool:
+    """A test that holds only once P's child has exited: ``P.poll() is not
+    None`` (``P.returncode is not None``), or a comparison of what ``P.wait()``
+    returned (``P.wait() != 0``): a reaped child's exit status."""
+    if _exit_seen(test, receiver, True):
+        return True
+    return (
+        isinstance(test, ast.Compare) and len(test.ops) == 1
+        and method_call(test.left, "wait") == receiver
+        and isinstance(test.left, ast.Call) and not test.left.args
+        and not test.left.keywords
+    )
+
+
+def _in_exited_branch(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """The wait is in the body of an ``if`` whose test holds only once P's child
+    has exited (``if self._child.poll() is not None: self._child.communicate()``,
+    ``if self._child.wait() != 0: self._child.communicate()``: labgrid's
+    drivers), nothing there rebinding P first: the call only collects what the
+    child left in its pipes (an unbounded ``wait()`` in the test is reported
+    itself)."""
+    child: ast.AST = stmt
+    for parent in flow.enclosing(stmt):
+        place = flow.place(child)
+        if (
+            isinstance(parent, ast.If) and place is not None and place.field == "body"
+            and _exited_test(parent.test, receiver)
+        ):
+            return not any(_assigns(st, receiver) for st in parent.body[:place.index])
+        child = parent
+    return False
+
+
 def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
     """An earlier polling loop that always ran before (not rebinding the child)
     ends only once the child has exited: ``while P.poll() is None:`` without
@@ -2419,7 +2452,9 @@ def _cannot_hang(
                 return True
             if _already_done(flow, stmt, receiver, _REAPING):
                 return True
-            if _child_exited(flow, stmt, receiver):
+            if _child_exited(flow, stmt, receiver) or _in_exited_branch(
+                flow, stmt, receiver
+            ):
                 return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
@@ -2677,6 +2712,11 @@ class WaitWithoutTimeout(Rule):
       `p.returncode`) and that otherwise ends by raising (`for ... else:
       raise`) or never ends (`while True:`); `.communicate()` then only
       drains the pipes (a grandchild holding them open is not looked for);
+      likewise a wait in the body of an `if` whose test holds only once the
+      child has exited (`if self._child.poll() is not None:
+      self._child.communicate()`, also `p.returncode is not None`, and
+      `if p.wait() != 0: p.communicate()`, where the untimed `wait()` in the
+      test is what is reported: labgrid's drivers);
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
       `.communicate()` (a timed one raises when the child is still running),
@@ -2988,6 +3028,12 @@ class WaitWithoutTimeout(Rule):
             "            consumer.drain_events(timeout=0.1)\n"
             "    t = threading.Thread(target=drain)\n    t.start()\n"
             "    stop.set()\n    t.join()\n"
+        ),
+        # a child the test saw exit: communicate() only drains its pipes
+        Example(
+            "import subprocess\ndef close(child):\n    if child.poll() is not None:\n"
+            "        child.communicate()\n        raise RuntimeError('child vanished')\n"
+            "    child.kill()\n    child.wait()\n",
         ),
         # a future an earlier wait for all of them waited for: done (the wait
         # is where it could hang; `concurrent.futures.wait` is reported there)
