@@ -2485,9 +2485,12 @@ def _sorts_with_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
 
 
 def _lone_call(stmt: ast.stmt) -> Optional[ast.Call]:
-    """The call a statement is (``f(x)``, ``y = f(x)``, ``return await f(x)``)."""
+    """The call a statement is (``f(x)``, ``y = f(x)``, ``return await f(x)``):
+    ``_call_of``'s, or the value of an assignment or ``return``."""
+    if isinstance(stmt, ast.Expr):
+        return _call_of(stmt)
     value: Optional[ast.expr] = None
-    if isinstance(stmt, (ast.Expr, ast.Return, ast.Assign, ast.AnnAssign)):
+    if isinstance(stmt, (ast.Return, ast.Assign, ast.AnnAssign)):
         value = stmt.value
     if isinstance(value, ast.Await):
         value = value.value

@@ -1124,21 +1124,32 @@ def _done_test(test: ast.expr, receiver: str) -> bool:
     )
 
 
-def _checked_done(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
-    """``X.result()`` in the body of ``if X.done():`` (nothing there rebinding
-    X before it), or after ``if not X.done(): return`` (or ``continue``,
-    ``break``, ``raise``) always run before it: a done future's ``result()``
-    returns at once (thonny's polling of a download future)."""
+def _in_branch_of(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str,
+    holds: Callable[[ast.expr, str], bool],
+) -> bool:
+    """``stmt`` is in the body of the nearest enclosing ``if`` whose test
+    ``holds`` for the receiver, with nothing in that body rebinding the receiver
+    before it."""
     child: ast.AST = stmt
     for parent in flow.enclosing(stmt):
         place = flow.place(child)
         if (
             isinstance(parent, ast.If) and place is not None and place.field == "body"
-            and _done_test(parent.test, receiver)
+            and holds(parent.test, receiver)
         ):
-            before = parent.body[:place.index]
-            return not any(_assigns(st, receiver) for st in before)
+            return not any(_assigns(st, receiver) for st in parent.body[:place.index])
         child = parent
+    return False
+
+
+def _checked_done(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+    """``X.result()`` in the body of ``if X.done():`` (nothing there rebinding
+    X before it), or after ``if not X.done(): return`` (or ``continue``,
+    ``break``, ``raise``) always run before it: a done future's ``result()``
+    returns at once (thonny's polling of a download future)."""
+    if _in_branch_of(flow, stmt, receiver, _done_test):
+        return True
     for prev in flow.dominators(stmt):
         if (
             isinstance(prev, ast.If) and not prev.orelse
@@ -1260,16 +1271,7 @@ def _in_exited_branch(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
     drivers), nothing there rebinding P first: the call only collects what the
     child left in its pipes (an unbounded ``wait()`` in the test is reported
     itself)."""
-    child: ast.AST = stmt
-    for parent in flow.enclosing(stmt):
-        place = flow.place(child)
-        if (
-            isinstance(parent, ast.If) and place is not None and place.field == "body"
-            and _exited_test(parent.test, receiver)
-        ):
-            return not any(_assigns(st, receiver) for st in parent.body[:place.index])
-        child = parent
-    return False
+    return _in_branch_of(flow, stmt, receiver, _exited_test)
 
 
 def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
