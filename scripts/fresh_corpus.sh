@@ -17,12 +17,12 @@
 # set "af" (round 41, sixteen), set "ag" (round 42, sixteen), set
 # "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
 # 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
-# sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen) and
-# set "ao" (round 50, sixteen) are pinned. Same layout as
+# sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
+# set "ao" (round 50, sixteen) and set "ap" (round 51, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -36,7 +36,8 @@
 #          ~/.cache/otp-fresh-ad, ~/.cache/otp-fresh-ae, ~/.cache/otp-fresh-af,
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
-#          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao)
+#          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
+#          ~/.cache/otp-fresh-ap)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -247,7 +248,12 @@ case "$SET" in
            habluetooth==7.2.1 labgrid==26.0.1 lewis==1.4.0 molecule==26.10.0 pyatmo==9.9.1
            pymeasure==0.16.0 pyrainbird==6.8.0 pysqueezebox==0.14.0 pytest_embedded==2.9.3
            pytest_run_parallel==0.10.0 python_roborock==7.13.0 twitchAPI==4.5.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao] [DEST]" >&2; exit 2 ;;
+  ap) DEST=${2:-$HOME/.cache/otp-fresh-ap}
+     PKGS="bluepy==1.3.0 briefcase==0.4.7 culsans==0.11.0 dbus_fast==5.2.0 eel==0.18.2
+           faust_streaming==0.15.3 gradio==6.31.0 jeepney==0.9.0 memray==1.20.0 pigpio==1.78
+           playwright==1.65.2 pyads==3.6.0 pygatt==5.0.0 pyvisa==1.16.2 splinter==0.21.0
+           watchfiles==1.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
