@@ -147,6 +147,116 @@ def _seen_by_nested_scope(name: str, scope: Scope) -> bool:
     return False
 
 
+def _loads_name(scope: Scope, name: str) -> bool:
+    """``scope`` or a scope nested in it reads ``name``."""
+    return name in scope.loads or _seen_by_nested_scope(name, scope)
+
+
+#: Calls that never return, made as a statement (``self.fail(...)`` is matched
+#: by its receiver apart).
+_NEVER_RETURN = frozenset({"sys.exit", "os._exit", "os.abort", "pytest.fail", "pytest.skip",
+                           "pytest.exit"})
+
+
+def _leaves_function(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``stmt`` leaves the function: ``return``, ``raise``, ``sys.exit(...)``,
+    ``pytest.fail(...)``, unittest's ``self.fail(...)``/``self.skipTest(...)``."""
+    if isinstance(stmt, (ast.Return, ast.Raise)):
+        return True
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    func = stmt.value.func
+    if (isinstance(func, ast.Attribute) and func.attr in ("fail", "skipTest")
+            and isinstance(func.value, ast.Name) and func.value.id == "self"):
+        return True
+    return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(
+        func) in _NEVER_RETURN
+
+
+def _leaves_after(node: ast.AST, call: ast.Call, body: list[ast.stmt], ctx: FileContext) -> bool:
+    """``node`` sits in an ``if``'s branch that does not hold ``call`` and ends by
+    leaving the function (``_leaves_function``), with no ``try`` or ``with``
+    around it that could catch the exit (``pytest.raises``): once ``node`` runs,
+    ``call`` does not (avocado's ``if not wait_for(...): kill_process_tree(proc.pid);
+    self.fail(...)`` before the signal)."""
+    for block, i, field in stmt_path(body, node):
+        stmt = block[i]
+        if isinstance(stmt, (ast.Try, ast.With, ast.AsyncWith)) or type(stmt).__name__ == "TryStar":
+            return False
+        if isinstance(stmt, ast.If) and field in ("body", "orelse") and not contains(stmt, call):
+            branch = getattr(stmt, field)
+            return bool(branch) and _leaves_function(branch[-1], ctx)
+    return False
+
+
+def _reads_only_pid(child: Scope, name: str, ctx: FileContext) -> bool:
+    """``child`` is a lambda that hands ``name`` only to methods of this class or
+    functions of this module whose one use of that parameter is its ``pid``
+    (``lambda: self.has_children(proc)`` with ``has_children(proc)`` reading
+    ``psutil.Process(proc.pid)``: avocado): it cannot reap the child."""
+    node = child.node
+    if not isinstance(node, ast.Lambda) or child.children:
+        return False
+    handed = 0
+    for n in ast.walk(node.body):
+        if not isinstance(n, ast.Call):
+            continue
+        for i, arg in enumerate(n.args):
+            if isinstance(arg, ast.Name) and arg.id == name:
+                param = _helper_param(n, i, child, ctx)
+                if param is None or not _uses_only_pid(param):
+                    return False
+                handed += 1
+    return handed > 0 and handed == sum(
+        isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.body))
+
+
+def _helper_param(call: ast.Call, index: int, scope: Scope, ctx: FileContext
+                  ) -> Optional[tuple[str, ast.AST]]:
+    """The parameter that ``call``'s positional argument ``index`` binds, with the
+    body that reads it, when the callee is one ``def`` of the enclosing class
+    (``self.helper(...)``) or of this module (``helper(...)``)."""
+    func = call.func
+    semantic = ctx.semantic
+    method = scope.parent.function() if scope.parent is not None else None
+    owner: Optional[Scope] = None
+    attr = ""
+    if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and method is not None and method.class_scope is not None
+            and func.value.id == method.self_name):
+        owner, attr = method.class_scope, func.attr
+    elif isinstance(func, ast.Name) and semantic.lookup(func.id, scope) is semantic.module:
+        owner, attr = semantic.module, func.id
+    if owner is None:
+        return None
+    defs = owner.bindings.get(attr, ())
+    node = defs[0].node if len(defs) == 1 and defs[0].kind == "def" else None
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    params = list(node.args.posonlyargs) + list(node.args.args)
+    if owner is not semantic.module and not any(
+            isinstance(d, ast.Name) and d.id == "staticmethod" for d in node.decorator_list):
+        if node.decorator_list:
+            return None  # a classmethod, a property...
+        params = params[1:]
+    if index >= len(params):
+        return None
+    return params[index].arg, node
+
+
+def _uses_only_pid(param: tuple[str, ast.AST]) -> bool:
+    """Every read of the parameter in the function is its ``pid`` attribute."""
+    name, func = param
+    pids = 0
+    for n in ast.walk(func):
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == name:
+            if n.attr != "pid":
+                return False
+            pids += 1
+    return pids > 0 and pids == sum(
+        isinstance(n, ast.Name) and n.id == name for n in ast.walk(func))
+
+
 def _reaping_uses(
     name: str, call: ast.Call, body: list[ast.stmt], scope: Scope, attrs: frozenset[str],
 ) -> bool:
@@ -416,7 +526,16 @@ class RawSignalSend(Rule):
       start_process(...)` in docker-compose's acceptance tests; not a
       generator, no `return` inside a `with` block) counts as that `Popen`.
       This reading is OTP101's own: other rules do not see the helper's
-      result as a `Popen`;
+      result as a `Popen`. Two things before the call do not count as
+      possible reaps: a call (or a nested function) in an `if` branch
+      that ends by leaving the function (`return`, `raise`, `sys.exit()`,
+      `pytest.fail()`, unittest's `self.fail()`, with no `try` or `with`
+      around it) and so never reaches the call; and a lambda that hands `p`
+      only to a method of the class or a function of the module whose one
+      use of it is `p.pid` (`wait_for(lambda: self.has_children(proc))`
+      with `has_children` reading `psutil.Process(proc.pid)`: avocado's
+      interrupt tests). A nested function made only after the call (and in
+      no loop with it) cannot have run before it either;
     - `os.kill(p.pid, ...)` where `p` is a local `multiprocessing.Process` that
       nothing before the call in the same function joined (or polled with
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
@@ -551,6 +670,13 @@ class RawSignalSend(Rule):
             "import os, signal, subprocess\ndef start(cmd):\n"
             "    return subprocess.Popen(cmd)\ndef interrupt(cmd):\n"
             "    p = start(cmd)\n    os.kill(p.pid, signal.SIGINT)\n"
+        ),
+        Example(
+            "import os, signal, subprocess\nimport psutil\n"
+            "def started(proc):\n    return bool(psutil.Process(proc.pid).children())\n"
+            "def interrupt(cmd, wait_for):\n    proc = subprocess.Popen(cmd)\n"
+            "    if not wait_for(lambda: started(proc)):\n        raise RuntimeError(cmd)\n"
+            "    os.kill(proc.pid, signal.SIGINT)\n"
         ),
         Example(
             "import os, signal\nclass Node:\n    def __init__(self):\n"
@@ -808,18 +934,21 @@ class RawSignalSend(Rule):
         if not isinstance(recv, ast.Name) or ctx.semantic.lookup(recv.id, scope) is not scope:
             return False
         name = recv.id
-        if _seen_by_nested_scope(name, scope):
-            return False  # a nested function (a thread's target) may reap it
         if ctx.fact("mentions-sigchld", _mentions_sigchld):
             return False
         if _reaping_uses(name, call, body, scope, _POPEN_REAPS):
             return False
         loops = [b[i] for b, i, _ in stmt_path(body, call) if isinstance(b[i], _LOOPS)]
         bound = _last_binding(scope.bindings[name], call)
+        for child in scope.children:
+            if _loads_name(child, name) and _runs_before(
+                    child.node, call, loops, bound) and not _leaves_after(
+                    child.node, call, body, ctx) and not _reads_only_pid(child, name, ctx):
+                return False  # a nested function (a thread's target) may reap it
         for n in body_nodes(body, include_stop=False):
             if (
                 isinstance(n, ast.Call) and n is not call and _may_reap(n, name, scope, ctx)
-                and _runs_before(n, call, loops, bound)
+                and _runs_before(n, call, loops, bound) and not _leaves_after(n, call, body, ctx)
             ):
                 return False
             if isinstance(n, (ast.With, ast.AsyncWith)) and any(

@@ -887,6 +887,16 @@ class DiscardedFuture(Rule):
     is an undecorated function defined once at the module's top level whose
     body does nothing (`def _noop_for_executor_warm_up(): pass`, a pool's
     warm-up): nothing can fail.
+    Nor `t.submit(fn, ...)` where `t` is made (a local bound only to such a
+    call, or the call itself) by a class imported from another module whose
+    qualified name names no runner of work (`t = gr.Textbox()`: gradio's
+    event listener registers `fn` as a handler and returns no future). Any
+    of executor, pool, client, cluster, scheduler, runner, worker, manager,
+    queue, loop, service, dispatch, submit, session, context, view, backend,
+    engine, batch, job, task, thread, process, actor, broker, farm, grid,
+    ray, dask, spark, parallel, future, async or server in the name keeps it
+    flagged (pebble's `ProcessPool`, dask's `Client`); the name is trusted,
+    so a runner class named otherwise is missed.
     """
 
     code = "OTP302"
@@ -935,6 +945,10 @@ class DiscardedFuture(Rule):
         ),
         Example("import acoustid\ndef send(key, data):\n    acoustid.submit(key, data)\n"),
         Example(
+            "import gradio as gr\ndef build(greet):\n    name = gr.Textbox()\n"
+            "    name.submit(greet, name, name)\n"
+        ),
+        Example(
             "import asyncio\nimport logging\nlog = logging.getLogger(__name__)\n"
             "def listen(session, uri, loop):\n    async def post(change):\n        try:\n"
             "            await session.post(uri, json=change)\n"
@@ -977,6 +991,7 @@ class DiscardedFuture(Rule):
                 or module_noop(ctx, node.args[0])
                 or _notifies_event(node, ctx)
                 or _imported_module(func.value, ctx)
+                or _imported_non_runner(func.value, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
                 or _reports_own_failures(node.args[0], ctx)
@@ -1048,6 +1063,54 @@ def _imported_module(recv: ast.expr, ctx: FileContext) -> bool:
     if not made:
         return False
     return all(b.kind == "import" and isinstance(b.node, ast.Import) for b in made)
+
+
+# Words in a class name that mark a runner of work: ``X.submit(...)`` on an
+# instance of one may well return a future (``ThreadPoolExecutor``, pebble's
+# ``ProcessPool``, dask's ``Client``, a ``Cluster``, a ``Scheduler``, pp's job ``Server``...).
+_RUNNER_WORDS = re.compile(
+    r"(?i)execut|pool|client|cluster|schedul|runner|worker|manager|queue|loop|"
+    r"service|dispatch|submit|session|context|view|backend|engine|batch|job|task|"
+    r"thread|process|actor|broker|farm|grid|ray|dask|spark|parallel|future|async|server"
+)
+
+
+def _imported_non_runner(recv: ast.expr, ctx: FileContext) -> bool:
+    """``t.submit(fn, ...)`` where ``t`` is made by a class imported from another
+    module whose name names no runner of work (``t = gr.Textbox()``, or
+    ``gr.Textbox().submit(...)``): a form or widget whose ``submit`` registers a
+    handler (gradio's event listeners), not an executor's. The name is
+    trusted: a runner class named for none of ``_RUNNER_WORDS`` is missed."""
+    calls: list[ast.expr] = []
+    if isinstance(recv, ast.Call):
+        calls.append(recv)
+    elif isinstance(recv, ast.Name):
+        made = ctx.semantic.bindings_of(recv.id, ctx.scope)
+        if not made:
+            return False
+        for b in made:
+            if b.kind != "assign" or not isinstance(b.node, (ast.Assign, ast.AnnAssign)) \
+                    or b.value is not b.node.value:
+                return False
+            calls.append(b.value)
+    else:
+        return False
+    for call in calls:
+        if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)):
+            return False
+        qn = ctx.qualified_name(call.func)
+        if qn is None or "." not in qn:
+            return False
+        module, _, cls = qn.rpartition(".")
+        root = call.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        made = ctx.semantic.bindings_of(root.id, ctx.scope) if isinstance(root, ast.Name) else None
+        if not made or any(b.kind != "import" for b in made):
+            return False  # not through an import: a class of this file, a parameter
+        if not cls[:1].isupper() or _RUNNER_WORDS.search(qn):
+            return False
+    return bool(calls)
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
