@@ -451,6 +451,9 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     uses = _uses_in(owner.node, ctx)
     for use in uses.loads.get(name, ()):
         parent = uses.parent.get(id(use))
+        while isinstance(parent, ast.IfExp) and parent.test is not use:
+            # ``greet_async if use_async else greet_sync``: either one is handed on
+            use, parent = parent, uses.parent.get(id(parent))
         if isinstance(parent, ast.Call) and parent.func is use:
             caller = _enclosing_def(use, uses, owner.node) if owner.kind == "function" else None
             if (
@@ -1236,7 +1239,7 @@ def _outlasts_ttl(
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
-    r"(?:(?:ttl|expires?|expiry|expiration|lifetime)(?:_?time)?|visibility_?timeout"
+    r"(?:(?:ttl|expires?|expiry|expiration|lifetime|time_?to_?live)(?:_?time)?|visibility_?timeout"
     r"|cache\w*_(?:seconds|timeout))$",
     re.I,
 )
@@ -2304,7 +2307,9 @@ class SleepInTest(Rule):
       decorator (also a method of a class nested in the test and handed on
       the same way), and never calls, awaits or runs itself (a call of a
       nested function's parameter of the same name, `def dec(func): ...
-      await func()`, is not the test's call); the same for a
+      await func()`, is not the test's call; a function handed on as one
+      branch of a conditional expression, `make_app(greet_async if
+      use_async else greet_sync)`, is handed on all the same); the same for a
       module-level function of a test file that is no test and is only ever
       handed on (a task body, a view, a thread target), and for a lambda
       passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
@@ -2389,6 +2394,7 @@ class SleepInTest(Rule):
         decorators of the test or of its class, named for an expiry, a TTL,
         a visibility timeout or a cache's seconds (`result_expires=1`,
         `{"VisibilityTimeout": "1"}`, `{"expiration_time": 0.1}`,
+        gradio's `gr.State(time_to_live=1)`,
         `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
         to see it run out, or `sleep(1)` to see it still hold; not a plain
         `timeout`, which bounds a wait; a sleep under a quarter of it stays
@@ -3140,7 +3146,9 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         # pacing loop (in tests), ended by cancellation, an interrupt or the process
         return True
     if not ctx.is_test_file:
-        return _steps_while_ok(node) or _cleared_by_signal(node, ctx)
+        return _steps_while_ok(node) or _cleared_by_signal(node, ctx) or (
+            busy and body is not None and _flag(node.test)
+            and _until_interrupted(node, body.ancestors(node)))
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
@@ -3155,6 +3163,29 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
+
+
+def _flag(test: ast.expr) -> bool:
+    """A loop condition that reads one flag: ``running``, ``self.is_running``,
+    ``not self.test_stopped``."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    return isinstance(test, (ast.Name, ast.Attribute))
+
+
+def _until_interrupted(node: ast.While, chain: list[ast.AST]) -> bool:
+    """The loop is the whole body of a ``try`` whose handler catches
+    ``KeyboardInterrupt`` (gradio's ``block_thread``: ``while self.is_running:
+    time.sleep(0.1)``, then ``except KeyboardInterrupt:`` closes the server):
+    the main thread idling until Ctrl+C, which a short sleep keeps responsive;
+    it is meant to run until interrupted."""
+    parent = chain[0] if chain else None
+    return isinstance(parent, ast.Try) and parent.body == [node] and any(
+        h.type is not None and any(
+            last_name(t) == "KeyboardInterrupt" for t in ast.walk(h.type)
+            if isinstance(t, (ast.Name, ast.Attribute)))
+        for h in parent.handlers
+    )
 
 
 # A status a step returns when it went well (``MQTT_ERR_SUCCESS``, ``OK``).
@@ -3820,6 +3851,13 @@ class SleepPollingLoop(Rule):
       which has no deadline by design (and an Event is no thing to set from
       a signal handler). In test files such a loop waits for a signal the
       test sent and stays reported;
+    - outside test files, a loop whose body only sleeps, on one flag
+      (`while self.is_running:`, `while not stopped:`), that is the whole
+      body of a `try` whose handler catches `KeyboardInterrupt` (gradio's
+      `block_thread`, which then closes the server): the main thread idling
+      until Ctrl+C, meant to run until interrupted (a short sleep keeps
+      Ctrl+C prompt). A condition that calls something (`while not
+      url_ok(url):`) stays reported: it waits for that;
     - a loop bounded by a deadline (its condition or body compares a clock,
       tests a deadline object or counts attempts, as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
@@ -4008,6 +4046,12 @@ class SleepPollingLoop(Rule):
             "def test_dies():\n    g = gevent.spawn(helper)\n"
             "    while not g.dead:\n        gevent.sleep()\n",
             path="tests/test_dies.py",
+        ),
+        Example(
+            "import time\nclass Server:\n    def block_thread(self):\n        try:\n"
+            "            while self.is_running:\n                time.sleep(0.1)\n"
+            "        except KeyboardInterrupt:\n            self.close()\n",
+            path="app/server.py",
         ),
         Example(
             "import trio\nasync def misc_loop(client):\n"

@@ -2329,12 +2329,66 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
         return False
     parties_n = wanted[0]
     for term in wanted[1]:
-        known = owner.bindings.get(term, [])
-        value = known[0].value if len(known) == 1 and known[0].kind == "assign" else None
-        if not (isinstance(value, ast.Constant) and type(value.value) is int):
+        value = _known_count(term, owner, ctx)
+        if value is None:
             return False  # a count the code does not show: it may be many
-        parties_n += value.value
+        parties_n += value
     return parties_n <= _FEW_THREADS
+
+
+def _int_name(name: str, scope: Scope) -> Optional[int]:
+    """The int literal that ``name`` is bound to, once, in ``scope``."""
+    known = scope.bindings.get(name, [])
+    value = known[0].value if len(known) == 1 and known[0].kind == "assign" else None
+    if isinstance(value, ast.Constant) and type(value.value) is int:
+        return value.value
+    return None
+
+
+def _known_count(term: str, owner: Scope, ctx: FileContext) -> Optional[int]:
+    """The largest value a count can have: a local or module-level name bound
+    once to an int literal (``THREADS = 32``); or a parameter of ``owner``, a
+    module-level function that the module only ever calls, each call passing
+    such a literal or name there (``_ack_from_threads(message, consumer,
+    THREADS)``: faust's tests)."""
+    module = ctx.semantic.module
+    if owner.bindings.get(term):
+        value = _int_name(term, owner)
+        if value is not None:
+            return value
+    elif "." not in term and ctx.semantic.lookup(term, owner) is module:
+        return _int_name(term, module)
+    func = owner.node
+    if not (isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) and owner.parent is module
+            and not func.decorator_list):
+        return None
+    params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if term not in params or any(b.kind != "param" for b in owner.bindings.get(term, [])):
+        return None
+    index = params.index(term)
+    defs = module.bindings.get(func.name, [])
+    if len(defs) != 1 or defs[0].node is not func:
+        return None
+    most: Optional[int] = None
+    tree = module.node
+    calls = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and n.id == func.name and isinstance(n.ctx, ast.Load):
+            if id(n) not in calls:
+                return None  # handed on: called with counts the module does not show
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                and n.func.id == func.name):
+            continue
+        arg = call_argument(n, index, term)
+        value: Optional[int] = None
+        if isinstance(arg, ast.Constant) and type(arg.value) is int:
+            value = arg.value
+        elif isinstance(arg, ast.Name) and ctx.semantic.lookup(arg.id, module) is module:
+            value = _int_name(arg.id, module)
+        if value is None:
+            return None
+        most = value if most is None else max(most, value)
+    return most
 
 
 def _first_statement(func: ast.FunctionDef) -> ast.stmt:
@@ -2837,7 +2891,11 @@ class WaitWithoutTimeout(Rule):
       threads that function makes and starts (`t = Thread(...)`, or `ts =
       [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
       is their number as written (`N`, `X + Y`, each name bound once to an
-      integer literal) and at most 32 (the standard library's default thread
+      integer literal, in the function or at module level: `THREADS = 32`;
+      or a parameter of a module-level function that the module only ever
+      calls, every call passing such a literal or name there:
+      `_ack_from_threads(message, consumer, THREADS)` in faust's tests, the
+      largest counting) and at most 32 (the standard library's default thread
       pool size): every party reaches the barrier before anything that can
       fail. More threads, or a count the code does not show, stay flagged: a
       start may then fail (`can't start new thread`), and the parties already
