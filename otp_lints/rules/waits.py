@@ -63,6 +63,7 @@ from otp_lints.semantic import (
 )
 from otp_lints.shapes import (
     body_holding,
+    contains,
     enclosing,
     in_finally,
     scope_body,
@@ -2009,7 +2010,11 @@ def _idle_receive(node: ast.Call, ctx: FileContext) -> bool:
     if flow is None:
         return False
     stmt = flow.statement(node)
-    if stmt is None or not any(isinstance(p, ast.While) for p in flow.enclosing(stmt)):
+    if stmt is None or not (
+        any(isinstance(p, ast.While) for p in flow.enclosing(stmt))
+        # ``while self._update_requested.wait():`` (memray): the loop's own test
+        or (isinstance(stmt, ast.While) and contains(stmt.test, node))
+    ):
         return False
     owner = _owner_node(ctx.scope)
     bodies: set[int] = ctx.fact("otp401.thread-bodies", _all_thread_bodies)
@@ -2915,7 +2920,9 @@ class WaitWithoutTimeout(Rule):
       subclass, and a private method, `self._do_run()`, that such a function
       calls and its class names nowhere else): the thread's own receive
       loop, idle until work or a stop message arrives (a paused player waiting
-      for `resume()` or `stop()`); a timeout would only make it spin. The join
+      for `resume()` or `stop()`; also a wait that is the loop's own test,
+      `while self._update_requested.wait():` in memray's update thread); a
+      timeout would only make it spin. The join
       that stops that thread is checked instead. A wait that is the thread's
       first act outside a loop stays flagged: the starter may fail before it
       sends;
