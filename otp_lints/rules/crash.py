@@ -394,7 +394,9 @@ class SwallowedException(Rule):
       is lost, as with any probe). So is a handler that imports the
       alternative under a name the `try` binds (`try: import ujson as json`
       / `except: import json`), with at most such aliases and constants
-      beside. A `try` that
+      beside; so is a handler that logs a line and returns a constant
+      (`logger.debug("FastAPI instrumentation unavailable: %r", exc)`, `return
+      False`: faust's OpenTelemetry set-up answering "not available"). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
@@ -603,6 +605,11 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.exception('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
+        Example(
+            "def instrument(app):\n    try:\n        from otel.fastapi import Instrumentor\n"
+            "    except Exception as exc:\n        log.debug('unavailable: %r', exc)\n"
+            "        return False\n    Instrumentor.instrument_app(app)\n    return True\n"
+        ),
         Example("try:\n    work()\nexcept (OSError, ValueError):\n    pass\n"),
         Example(
             "try:\n    work()\nexcept Exception as exc:\n"
@@ -1317,6 +1324,7 @@ class SwallowedException(Rule):
             return True
         if _optional_import(body, ctx) and (
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
+            or _logs_then_answers(handler.body)
         ):
             return True
         if _loads_native_library(body, ctx) and (
@@ -2765,6 +2773,16 @@ def _loads_native_library(body: list[ast.stmt], ctx: FileContext) -> bool:
     call = getattr(stmt, "value", None)
     return isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute)) \
         and ctx.qualified_name(call.func) in _LIBRARY_LOADERS
+
+
+def _logs_then_answers(stmts: list[ast.stmt]) -> bool:
+    """A handler that logs a line (or prints one) and returns a constant
+    (``logger.debug("instrumentation unavailable: %r", exc)``, ``return
+    False``): an import probe's answer, with a note of why."""
+    return len(stmts) >= 2 and _returns_constant(stmts[-1:]) and all(
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and _is_log_call(s.value)
+        for s in stmts[:-1]
+    )
 
 
 def _returns_constant(stmts: list[ast.stmt]) -> bool:
