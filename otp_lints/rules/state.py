@@ -3277,7 +3277,9 @@ class EnvironMutation(Rule):
     ## Known limits
     Not flagged, because the code shows the change is scoped, expected to fail,
     not the process environment, or made once by the program's entry point:
-    - module-level code of non-test files, a function named `main`, a function
+    - module-level code of non-test files, a function named `main` (also a
+      module-level function named `cli` outside test files: a console
+      script's entry point, gradio's `gradio = "gradio.cli:cli"`), a function
       decorated as a click/typer command or group, the module level and the
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
       `conftest.py` and its session-end hooks (`pytest_sessionfinish`,
@@ -3641,6 +3643,7 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example("import os\ndef cli():\n    os.environ['VIBE_MODE'] = '1'\n", path="app/cli.py"),
         # A setter handing the old value to its caller, and the revert helper.
         Example(
             "import os\ndef set_config_env(value):\n"
@@ -4013,6 +4016,9 @@ class EnvironMutation(Rule):
         if isinstance(func, _DEF_NODES):
             if func.name == "main":
                 return True
+            if func.name == "cli" and not ctx.is_test_file \
+                    and scope.parent is ctx.semantic.module:
+                return True  # a console script's entry point (gradio's `cli()`)
             if self._entry_point(func, ctx, facts):
                 return True
             if self._never_called_conftest(func, scope, ctx):
