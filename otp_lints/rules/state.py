@@ -1418,6 +1418,19 @@ _CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
 _FINALLY = 128  # in a `finally` (which runs whether the work raised or not)
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _attribute_of_self(expr: ast.expr, method: Scope) -> bool:
+    """``self.old_env`` in a method whose instance is named ``self``."""
+    return (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
+            and method.self_name is not None and expr.value.id == method.self_name)
+
+
+def _scoped_name(name: str) -> bool:
+    """A name that says it scopes or restores the environment, read as words
+    (``EnvVars`` as ``env_vars``: hatch's test helper)."""
+    return _SCOPED_NAME.search(_WORD_START.sub("_", name).lower()) is not None
 
 
 def _scoped_by_decorator(func: ast.AST, scope: Scope) -> bool:
@@ -1430,7 +1443,7 @@ def _scoped_by_decorator(func: ast.AST, scope: Scope) -> bool:
     if cls is not None and isinstance(cls.node, ast.ClassDef):
         decorated.append(cls.node)
     return any(
-        _SCOPED_NAME.search(last_name(d.func if isinstance(d, ast.Call) else d).lower())
+        _scoped_name(last_name(d.func if isinstance(d, ast.Call) else d))
         for node in decorated for d in getattr(node, "decorator_list", ())
     )
 
@@ -2328,6 +2341,36 @@ class EnvironFacts:
         sem = self.ctx.semantic
         return sem.may_name(expr, _ENVIRON_LAST) and sem.qualified_name(expr, scope) in _ENVIRON
 
+    def exit_restores(self, scope: Scope) -> bool:
+        """``scope`` is a method of a class whose ``__exit__``/``__aexit__``
+        puts the whole environment back, unconditionally, from a copy the
+        object holds: ``os.environ.clear()`` then ``os.environ.update(self.<x>)``
+        among its top-level statements (hatch's ``EnvVars``: ``__enter__`` swaps
+        its variables in, ``__exit__`` puts back the ones it saved): a context
+        manager whose ``with`` block is the change's scope."""
+        cls = scope.class_scope
+        if cls is None:
+            return False
+        for child in cls.children:
+            node = child.node
+            if not (isinstance(node, _DEF_NODES) and node.name in ("__exit__", "__aexit__")):
+                continue
+            body = node.body
+            for first, second in zip(body, body[1:]):
+                a = first.value if isinstance(first, ast.Expr) else None
+                b = second.value if isinstance(second, ast.Expr) else None
+                if (
+                    isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute)
+                    and a.func.attr == "clear" and not a.args
+                    and self._is_environ(a.func.value, child)
+                    and isinstance(b, ast.Call) and isinstance(b.func, ast.Attribute)
+                    and b.func.attr == "update" and len(b.args) == 1
+                    and self._is_environ(b.func.value, child)
+                    and _attribute_of_self(b.args[0], child)
+                ):
+                    return True
+        return False
+
     def mutations(self, stmt: ast.stmt, scope: Scope) -> Iterator[tuple[ast.AST, Optional[str]]]:
         """The environment mutations of one simple statement (not entering nested
         statements), with the key each touches (None: every key)."""
@@ -2437,7 +2480,7 @@ class EnvironFacts:
                     inner |= _GUARDED
                 if any(
                     isinstance(item.context_expr, ast.Call)
-                    and _SCOPED_NAME.search(last_name(item.context_expr).lower())
+                    and _scoped_name(last_name(item.context_expr))
                     for item in stmt.items
                 ):
                     inner |= _SCOPED
@@ -3279,7 +3322,12 @@ class EnvironMutation(Rule):
     not the process environment, or made once by the program's entry point:
     - module-level code of non-test files, a function named `main` (also a
       module-level function named `cli` outside test files: a console
-      script's entry point, gradio's `gradio = "gradio.cli:cli"`), a function
+      script's entry point, gradio's `gradio = "gradio.cli:cli"`), the
+      `__enter__`/`__aenter__` of a class whose `__exit__`/`__aexit__`
+      puts the whole environment back from a copy the object holds
+      (`os.environ.clear()` then `os.environ.update(self.old_env)`, at its
+      top level: hatch's `EnvVars`; a context manager whose block is the
+      change's scope), a function
       decorated as a click/typer command or group, the module level and the
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
       `conftest.py` and its session-end hooks (`pytest_sessionfinish`,
@@ -3374,7 +3422,8 @@ class EnvironMutation(Rule):
       `self.addCleanup(patcher.stop)`: posthog's tests; one started and
       never stopped stays reported); and a mutation inside
       `with` a context manager whose name says it restores (`restore_*`,
-      `*environ*`, `*_env*`: `with restore_execv_state():` imported from the
+      `*environ*`, `*_env*`, read as words, so `EnvVars` is `env_vars`:
+      `with restore_execv_state():` imported from the
       project's conftest, whose body this file cannot show); and, in test
       files, the restoring statement itself wherever it stands:
       `os.environ.update(saved)` (with the `os.environ.clear()` right before
@@ -3644,6 +3693,13 @@ class EnvironMutation(Rule):
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef cli():\n    os.environ['VIBE_MODE'] = '1'\n", path="app/cli.py"),
+        Example(
+            "import os\nclass EnvVars(dict):\n    def __enter__(self):\n"
+            "        self.old_env = os.environ.copy()\n        os.environ.update(self)\n"
+            "    def __exit__(self, *exc):\n        os.environ.clear()\n"
+            "        os.environ.update(self.old_env)\n",
+            path="app/env.py",
+        ),
         # A setter handing the old value to its caller, and the revert helper.
         Example(
             "import os\ndef set_config_env(value):\n"
@@ -4019,6 +4075,8 @@ class EnvironMutation(Rule):
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)
+            if func.name in ("__enter__", "__aenter__") and facts.exit_restores(scope):
+                return True  # a context manager's entry; its exit restores
             if self._entry_point(func, ctx, facts):
                 return True
             if self._never_called_conftest(func, scope, ctx):
