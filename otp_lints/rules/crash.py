@@ -394,7 +394,11 @@ class SwallowedException(Rule):
       is lost, as with any probe). So is a handler that imports the
       alternative under a name the `try` binds (`try: import ujson as json`
       / `except: import json`), with at most such aliases and constants
-      beside; so is a handler that logs a line and returns a constant
+      beside; so is a `try` that only binds a name to an attribute of an
+      imported module or a builtin type (`isident = str.isidentifier`)
+      whose handler binds the same name to a fallback (`def isident(s):`;
+      pydbus): reading such an attribute can raise nothing but
+      `AttributeError`, so the probe loses nothing; so is a handler that logs a line and returns a constant
       (`logger.debug("FastAPI instrumentation unavailable: %r", exc)`, `return
       False`: faust's OpenTelemetry set-up answering "not available"). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
@@ -605,6 +609,7 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.exception('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
+        Example("try:\n    isident = str.isidentifier\nexcept Exception:\n    isident = None\n"),
         Example(
             "def instrument(app):\n    try:\n        from otel.fastapi import Instrumentor\n"
             "    except Exception as exc:\n        log.debug('unavailable: %r', exc)\n"
@@ -1327,6 +1332,8 @@ class SwallowedException(Rule):
             or _logs_then_answers(handler.body)
         ):
             return True
+        if _attribute_probe(body, handler.body, ctx):
+            return True  # "does this object have that attribute?", with a fallback
         if _loads_native_library(body, ctx) and (
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
@@ -2847,6 +2854,43 @@ def _bound_names(stmts: list[ast.stmt]) -> set[str]:
         if isinstance(stmt, ast.Assign):
             names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
     return names
+
+
+#: Builtin types whose attributes a feature probe reads (``str.isidentifier``).
+_BUILTIN_TYPES = frozenset({
+    "str", "bytes", "bytearray", "int", "float", "complex", "dict", "list", "set",
+    "frozenset", "tuple", "object", "type", "memoryview", "range",
+})
+
+
+def _attribute_probe(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` is one binding of an attribute of a module or a builtin type
+    (``isident = str.isidentifier``, ``monotonic = time.monotonic``) and the
+    handler binds the same name to a fallback (``def isident(s): ...``): a
+    feature probe. Reading an attribute of an imported module or a builtin
+    type can fail with nothing but ``AttributeError``, so no other error can
+    be lost (pydbus's Python 2 fallback)."""
+    if len(body) != 1 or not isinstance(body[0], ast.Assign):
+        return False
+    stmt = body[0]
+    if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+        return False
+    value = stmt.value
+    if not isinstance(value, ast.Attribute):
+        return False
+    root: ast.expr = value
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if not isinstance(root, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(root.id, ctx.scope)
+    if made:
+        if not all(b.kind == "import" and isinstance(b.node, ast.Import) for b in made):
+            return False
+    elif root.id not in _BUILTIN_TYPES:
+        return False
+    defined = {s.name for s in handler if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return stmt.targets[0].id in _bound_names(handler) | defined
 
 
 def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
