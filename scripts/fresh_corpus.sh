@@ -18,12 +18,12 @@
 # "ah" (round 43, sixteen), set "ai" (round 44, sixteen), set "aj" (round
 # 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
 # sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
-# set "ao" (round 50, sixteen), set "ap" (round 51, sixteen) and set "aq"
-# (round 52, sixteen) are pinned. Same layout as
+# set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
+# (round 52, sixteen) and set "ar" (round 53, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -38,7 +38,7 @@
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
-#          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq)
+#          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -259,7 +259,12 @@ case "$SET" in
            jedi_language_server==0.47.0 jsonrpcserver==5.0.9 nodeenv==1.12.0 pipx==1.18.4
            proxmoxer==2.3.0 pydbus==0.6.0 pyserial_asyncio==0.6 python_jenkins==1.8.3
            sdbus==0.14.3 statsd==4.0.1 subprocess_tee==0.4.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq] [DEST]" >&2; exit 2 ;;
+  ar) DEST=${2:-$HOME/.cache/otp-fresh-ar}
+     PKGS="aiofile==3.12.3 aiohttp_socks==0.12.0 aioharmony==1.0.11 asyncer==0.0.18 cantools==45.1.0
+           django_celery_beat==2.9.0 doipclient==1.2.2 gnsq==1.0.2 minimalmodbus==2.1.1
+           mqttools==0.50.0 paramiko_expect==0.3.5 pypsrp==0.9.1 pyvizio==0.1.64 pywinrm==0.5.0
+           qh3==2.1.0 udsoncan==1.26.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
