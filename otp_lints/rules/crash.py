@@ -398,9 +398,10 @@ class SwallowedException(Rule):
       imported module or a builtin type (`isident = str.isidentifier`)
       whose handler binds the same name to a fallback (`def isident(s):`;
       pydbus): reading such an attribute can raise nothing but
-      `AttributeError`, so the probe loses nothing; so is a handler that logs a line and returns a constant
-      (`logger.debug("FastAPI instrumentation unavailable: %r", exc)`, `return
-      False`: faust's OpenTelemetry set-up answering "not available"). A `try` that
+      `AttributeError`, so the probe loses nothing; so is a handler that
+      logs a line and returns a constant (`logger.debug("FastAPI
+      instrumentation unavailable: %r", exc)`, `return False`: faust's
+      OpenTelemetry set-up answering "not available"). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through

@@ -1089,10 +1089,11 @@ def _imported_non_runner(recv: ast.expr, ctx: FileContext) -> bool:
         if not made:
             return False
         for b in made:
+            value = b.value
             if b.kind != "assign" or not isinstance(b.node, (ast.Assign, ast.AnnAssign)) \
-                    or b.value is not b.node.value:
+                    or not isinstance(value, ast.expr) or value is not b.node.value:
                 return False
-            calls.append(b.value)
+            calls.append(value)
     else:
         return False
     for call in calls:
@@ -1101,8 +1102,8 @@ def _imported_non_runner(recv: ast.expr, ctx: FileContext) -> bool:
         qn = ctx.qualified_name(call.func)
         if qn is None or "." not in qn:
             return False
-        module, _, cls = qn.rpartition(".")
-        root = call.func
+        cls = qn.rpartition(".")[2]
+        root: ast.expr = call.func
         while isinstance(root, ast.Attribute):
             root = root.value
         made = ctx.semantic.bindings_of(root.id, ctx.scope) if isinstance(root, ast.Name) else None

@@ -449,7 +449,8 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     else:
         return False
     uses = _uses_in(owner.node, ctx)
-    for use in uses.loads.get(name, ()):
+    for name_use in uses.loads.get(name, ()):
+        use: ast.expr = name_use
         parent = uses.parent.get(id(use))
         while isinstance(parent, ast.IfExp) and parent.test is not use:
             # ``greet_async if use_async else greet_sync``: either one is handed on

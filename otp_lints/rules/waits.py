@@ -2358,9 +2358,9 @@ def _known_count(term: str, owner: Scope, ctx: FileContext) -> Optional[int]:
     THREADS)``: faust's tests)."""
     module = ctx.semantic.module
     if owner.bindings.get(term):
-        value = _int_name(term, owner)
-        if value is not None:
-            return value
+        local = _int_name(term, owner)
+        if local is not None:
+            return local
     elif "." not in term and ctx.semantic.lookup(term, owner) is module:
         return _int_name(term, module)
     func = owner.node
