@@ -398,7 +398,12 @@ class SwallowedException(Rule):
       imported module or a builtin type (`isident = str.isidentifier`)
       whose handler binds the same name to a fallback (`def isident(s):`;
       pydbus): reading such an attribute can raise nothing but
-      `AttributeError`, so the probe loses nothing; so is a handler that
+      `AttributeError`, so the probe loses nothing; so is a `try` whose
+      only other statements silence the warning class it imported
+      (`warnings.simplefilter("ignore", category=InsecurePlatformWarning)`,
+      `filterwarnings`, `disable_warnings(W)`: pywinrm's and pypsrp's
+      transports), even from a package the file imports elsewhere: the
+      class may or may not be there, and nothing else runs; so is a handler that
       logs a line and returns a constant (`logger.debug("FastAPI
       instrumentation unavailable: %r", exc)`, `return False`: faust's
       OpenTelemetry set-up answering "not available"). A `try` that
@@ -611,6 +616,12 @@ class SwallowedException(Rule):
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
         Example("try:\n    isident = str.isidentifier\nexcept Exception:\n    isident = None\n"),
+        Example(
+            "import warnings\ntry:\n"
+            "    from urllib3.exceptions import InsecurePlatformWarning\n"
+            "    warnings.simplefilter('ignore', category=InsecurePlatformWarning)\n"
+            "except Exception:\n    pass\n"
+        ),
         Example(
             "def instrument(app):\n    try:\n        from otel.fastapi import Instrumentor\n"
             "    except Exception as exc:\n        log.debug('unavailable: %r', exc)\n"
@@ -2731,6 +2742,7 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     one the module imports outside any ``try`` (``from sentry_sdk import
     get_client``): a bug there is lost."""
     tops: set[str] = set()
+    silences = False
     imported = _import_names(body)
     for stmt in body:
         if isinstance(stmt, ast.Import):
@@ -2743,6 +2755,8 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             if module.startswith("."):
                 return False
             tops.add(module.split(".")[0])
+        elif _filters_warning(stmt, imported, ctx):
+            silences = True
         elif not _runs_nothing(stmt) and not _aliases_import(stmt, imported):
             return False
     if not tops:
@@ -2753,10 +2767,34 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     own = set(re.split(r"[\\/]", os.path.abspath(ctx.path)))
     if package:
         own.add(package.split(".")[0])
-    return not (tops & own) and not (tops & _imported_at_top(ctx))
+    if tops & own:
+        return False
+    # A warning class looked up only to silence it: a module the file imports
+    # elsewhere (``requests``, then ``requests.packages.urllib3``) is no bug
+    # source here, only the place the class may or may not be.
+    return silences or not (tops & _imported_at_top(ctx))
 
 
 _IMPORT_CALLS = frozenset({"importlib.import_module", "builtins.__import__"})
+#: Calls that only tell the warnings machinery to drop a category.
+_WARNING_FILTERS = frozenset({"warnings.simplefilter", "warnings.filterwarnings"})
+
+
+def _filters_warning(stmt: ast.stmt, imported: set[str], ctx: FileContext) -> bool:
+    """``warnings.simplefilter("ignore", category=InsecurePlatformWarning)`` (or
+    ``filterwarnings``, or a ``disable_warnings(W)`` call) given a warning class
+    the ``try`` imported: the probe only silences a warning if it exists
+    (pywinrm's and pypsrp's transports), and losing its failure loses nothing."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)):
+        return False
+    qn = ctx.qualified_name(call.func) or ""
+    if qn not in _WARNING_FILTERS and qn.rpartition(".")[2] != "disable_warnings":
+        return False
+    args = [*call.args, *(k.value for k in call.keywords)]
+    return any(isinstance(a, ast.Name) and a.id in imported for a in args) and all(
+        isinstance(a, ast.Constant) or (isinstance(a, ast.Name) and a.id in imported)
+        for a in args)
 
 
 # Loading a shared library by name or path (``ctypes.CDLL("libc.so")``).
