@@ -444,7 +444,10 @@ class SwallowedException(Rule):
       with nothing the call reads bound anew first (`driver = await
       Browser.create(config)`, then `time.sleep(0.1)` and the same line):
       a failure that persists, a bug among them, propagates from the second
-      call. Another call is an alternative, not a retry, and stays flagged:
+      call; also the same function of the package the first one's module
+      sits in, given the same arguments (`bitstruct.c.compile(fmt, names)`,
+      then `bitstruct.compile(fmt, names)`: a C accelerator's pure-Python
+      original, cantools). Another call is an alternative, not a retry, and stays flagged:
       other arguments (`int(text)`, then `int(0)`;
       `change_margin_type("CROSSED")`, then `("ISOLATED")`), the same text
       after the handler rebinds one of its names or attributes (`content =
@@ -616,6 +619,11 @@ class SwallowedException(Rule):
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
         Example("try:\n    isident = str.isidentifier\nexcept Exception:\n    isident = None\n"),
+        Example(
+            "import bitstruct\ndef compile_format(fmt, names):\n    try:\n"
+            "        compiled = bitstruct.c.compile(fmt, names)\n    except Exception:\n"
+            "        compiled = bitstruct.compile(fmt, names)\n    return compiled\n"
+        ),
         Example(
             "import warnings\ntry:\n"
             "    from urllib3.exceptions import InsecurePlatformWarning\n"
@@ -2550,7 +2558,7 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     read = {name for node in ast.walk(first) if (name := dotted(node)) is not None}
     for stmt in handler:
         again = _lone_call(stmt)
-        if again is not None and ast.dump(again) == whole:
+        if again is not None and (ast.dump(again) == whole or _other_implementation(first, again)):
             return True
         if any(
             isinstance(node, (ast.Return, ast.Break, ast.Continue, ast.Try))
@@ -2559,6 +2567,26 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
         ):
             return False  # it may leave first, or the call it makes is another one
     return False
+
+
+def _other_implementation(first: ast.Call, again: ast.Call) -> bool:
+    """``bitstruct.c.compile(fmt, names)``, then ``bitstruct.compile(fmt,
+    names)``: the same function of the package the first one's module sits
+    in, given the same arguments (a C accelerator and its pure-Python
+    original: cantools). A failure of the input, a bug among them, fails the
+    second the same way and propagates; only the accelerator's own absence
+    or limits are dropped. Other arguments, or an unrelated module, stay an
+    alternative."""
+    f, g = first.func, again.func
+    if not (isinstance(f, ast.Attribute) and isinstance(g, ast.Attribute) and f.attr == g.attr):
+        return False
+    inner, outer = dotted(f.value), dotted(g.value)
+    if inner is None or outer is None or not inner.startswith(outer + "."):
+        return False
+    return (
+        [ast.dump(a) for a in first.args] == [ast.dump(a) for a in again.args]
+        and [ast.dump(k) for k in first.keywords] == [ast.dump(k) for k in again.keywords]
+    )
 
 
 def _is_signature_probe(stmt: ast.stmt, ctx: FileContext) -> bool:
