@@ -1421,11 +1421,6 @@ _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
 _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
-def _attribute_of_self(expr: ast.expr, method: Scope) -> bool:
-    """``self.old_env`` in a method whose instance is named ``self``."""
-    return (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
-            and method.self_name is not None and expr.value.id == method.self_name)
-
 
 def _scoped_name(name: str) -> bool:
     """A name that says it scopes or restores the environment, read as words
@@ -2366,7 +2361,7 @@ class EnvironFacts:
                     and isinstance(b, ast.Call) and isinstance(b.func, ast.Attribute)
                     and b.func.attr == "update" and len(b.args) == 1
                     and self._is_environ(b.func.value, child)
-                    and _attribute_of_self(b.args[0], child)
+                    and _self_attr(b.args[0]) is not None
                 ):
                     return True
         return False
