@@ -19,11 +19,12 @@
 # 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
 # sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
-# (round 52, sixteen) and set "ar" (round 53, sixteen) are pinned. Same layout as
+# (round 52, sixteen), set "ar" (round 53, sixteen) and set "as" (round 54,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -38,7 +39,8 @@
 #          ~/.cache/otp-fresh-ag, ~/.cache/otp-fresh-ah, ~/.cache/otp-fresh-ai,
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
-#          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar)
+#          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
+#          ~/.cache/otp-fresh-as)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -264,7 +266,12 @@ case "$SET" in
            django_celery_beat==2.9.0 doipclient==1.2.2 gnsq==1.0.2 minimalmodbus==2.1.1
            mqttools==0.50.0 paramiko_expect==0.3.5 pypsrp==0.9.1 pyvizio==0.1.64 pywinrm==0.5.0
            qh3==2.1.0 udsoncan==1.26.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar] [DEST]" >&2; exit 2 ;;
+  as) DEST=${2:-$HOME/.cache/otp-fresh-as}
+     PKGS="aioambient==2025.2.0 aiolifx==1.2.2 aiopvapi==3.4.1 bottom==3.0.0 connexion==3.3.0
+           emmett==2.8.2 fritzconnection==1.15.1 kuyruk==10.2.2 py_cord==2.8.1 pyfritzhome==0.6.21
+           pyhomematic==0.1.78 pykube_ng==23.6.0 pysmartthings==4.0.3 pytradfri==14.0.0
+           pyvlx==0.2.36 yeelight==0.7.16" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
