@@ -406,7 +406,9 @@ class SwallowedException(Rule):
       class may or may not be there, and nothing else runs; so is a handler that
       logs a line and returns a constant (`logger.debug("FastAPI
       instrumentation unavailable: %r", exc)`, `return False`: faust's
-      OpenTelemetry set-up answering "not available"). A `try` that
+      OpenTelemetry set-up answering "not available"), and one that is itself
+      the next such probe (`except Exception: try: import win32file`: a
+      chain of optional imports, emmett's portalocker). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
@@ -448,13 +450,25 @@ class SwallowedException(Rule):
       sits in, given the same arguments (`bitstruct.c.compile(fmt, names)`,
       then `bitstruct.compile(fmt, names)`: a C accelerator's pure-Python
       original, cantools). Another call is an alternative, not a retry, and stays flagged:
-      other arguments (`int(text)`, then `int(0)`;
+      other arguments (`int(text.strip())`, then `int(0)`;
       `change_margin_type("CROSSED")`, then `("ISOLATED")`), the same text
       after the handler rebinds one of its names or attributes (`content =
       "..."`, then `to_content(content)`; `self.driver = new_driver()`,
       then `self.driver.get(url)`), a call whose arguments make calls of
       their own (`out.append(normalize(arg))`); so does a retry after a
       `return`/`break`/`continue` in the handler or inside a nested `try`;
+    - `except Exception:`, the `try`'s only handler, around one conversion
+      by `int`, `float`, `complex` or `bool` of a value held in a name, an
+      attribute, a subscript or a literal (`position = float(position)`,
+      then `return False`: pyhomematic's setters; `int(id, 16)`, then
+      `id = id.hex()`: pyvizio): a probe of whether the value is a number,
+      whose failure is the answer. A conversion of a call's result
+      (`int(f.read())`), one beside other work, one under a bare `except:`,
+      and a catch-all after a handler of the expected errors (`except
+      (TypeError, ValueError): ...` then `except Exception:`, which says the
+      rest is unexpected: ldap3) stay flagged; so does `json.loads(...)`,
+      whose callers' expected failure is a nameable `ValueError` (reviewers
+      judged those TP);
     - `except Exception: pass` around one comparison of objects held in
       names (`if type(task) is type(key) and task == key: return val`):
       an arbitrary object's `__eq__` may raise anything (an array's truth
@@ -619,6 +633,10 @@ class SwallowedException(Rule):
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
         Example("try:\n    isident = str.isidentifier\nexcept Exception:\n    isident = None\n"),
+        Example(
+            "def set_level(self, position):\n    try:\n        position = float(position)\n"
+            "    except Exception:\n        return False\n    self.write(position)\n"
+        ),
         Example(
             "import bitstruct\ndef compile_format(fmt, names):\n    try:\n"
             "        compiled = bitstruct.c.compile(fmt, names)\n    except Exception:\n"
@@ -1349,11 +1367,14 @@ class SwallowedException(Rule):
             return True
         if _optional_import(body, ctx) and (
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
-            or _logs_then_answers(handler.body)
+            or _logs_then_answers(handler.body) or _next_import_probe(handler.body, ctx)
         ):
             return True
         if _attribute_probe(body, handler.body, ctx):
             return True  # "does this object have that attribute?", with a fallback
+        if caught == "except Exception" and len(getattr(try_node, "handlers", ())) == 1 \
+                and _converts_only(body, ctx):
+            return True  # "is this a number?": the failure is the answer
         if _loads_native_library(body, ctx) and (
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
@@ -2540,7 +2561,7 @@ def _retries_call(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     persists, a bug among them (it fails the same way each time), propagates
     from the second call; only a failure the second attempt gets past is
     dropped. Another call is an alternative, not a retry: other arguments
-    (``int(text)``, then ``int(0)``; ``change_margin_type("CROSSED")``, then
+    (``int(text.strip())``, then ``int(0)``; ``change_margin_type("CROSSED")``, then
     ``("ISOLATED")``), or the same text after the handler bound one of its
     names or attributes anew (``content = "..."``, then
     ``to_content(content)``), and so is a call whose arguments or receiver
@@ -2958,6 +2979,49 @@ def _attribute_probe(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileCon
         return False
     defined = {s.name for s in handler if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
     return stmt.targets[0].id in _bound_names(handler) | defined
+
+
+def _next_import_probe(handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """The handler is one ``try`` that probes the next optional module
+    (``try: import fcntl`` ... ``except Exception: try: import win32file``):
+    a chain of optional imports, each failure answered by the next probe
+    (emmett's portalocker)."""
+    return (len(handler) == 1 and isinstance(handler[0], ast.Try)
+            and _optional_import(handler[0].body, ctx))
+
+
+#: Builtin conversions whose failure on a bad value is the answer to "is it one?".
+_CONVERSIONS = frozenset({"builtins.int", "builtins.float", "builtins.complex", "builtins.bool"})
+
+
+def _converts_only(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` is one conversion of a value held in a name, an attribute,
+    a subscript or a literal (``position = float(position)``, ``var =
+    float(response["result"])``, ``int(id, 16)``, ``return int(text)``): a
+    probe of whether the value is a number (pyhomematic's setters answering
+    ``False``, pyvizio's hex check). Nothing but the conversion runs, so the
+    only failure is the answer. A conversion of a call's result (``int(f.read())``)
+    or beside other work stays flagged."""
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(
+            stmt.targets[0], (ast.Name, ast.Attribute)):
+        value: Optional[ast.expr] = stmt.value
+    elif isinstance(stmt, (ast.Expr, ast.Return)):
+        value = stmt.value
+    else:
+        return False
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+            and not value.keywords and 1 <= len(value.args) <= 2
+            and ctx.qualified_name(value.func) in _CONVERSIONS):
+        return False
+    return all(
+        isinstance(a, (ast.Name, ast.Constant)) or (
+            isinstance(a, (ast.Attribute, ast.Subscript))
+            and not any(isinstance(n, ast.Call) for n in ast.walk(a)))
+        for a in value.args
+    )
 
 
 def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
