@@ -19,12 +19,12 @@
 # 45, sixteen), set "ak" (round 46, sixteen), set "al" (round 47,
 # sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
-# (round 52, sixteen), set "ar" (round 53, sixteen) and set "as" (round 54,
-# sixteen) are pinned. Same layout as
+# (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
+# sixteen) and set "at" (round 55, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -40,7 +40,7 @@
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
-#          ~/.cache/otp-fresh-as)
+#          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -271,7 +271,12 @@ case "$SET" in
            emmett==2.8.2 fritzconnection==1.15.1 kuyruk==10.2.2 py_cord==2.8.1 pyfritzhome==0.6.21
            pyhomematic==0.1.78 pykube_ng==23.6.0 pysmartthings==4.0.3 pytradfri==14.0.0
            pyvlx==0.2.36 yeelight==0.7.16" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as] [DEST]" >&2; exit 2 ;;
+  at) DEST=${2:-$HOME/.cache/otp-fresh-at}
+     PKGS="aioautomower==3.1.0 aiodiscover==3.3.2 aioguardian==2026.1.1 aiomusiccast==0.15.0
+           aiosyncthing==0.7.1 bleak_retry_connector==4.7.1 bluetooth_adapters==2.4.0
+           esmerald==3.9.4 gino==1.0.1 pyoverkiz==2.3.0 pysensibo==1.2.1 pywizlight==0.6.6
+           simplisafe_python==2026.9.0 tesla_fleet_api==1.18.1 teslajsonpy==3.14.0 wled==1.1.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
