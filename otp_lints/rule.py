@@ -295,6 +295,15 @@ def module_noop(ctx: FileContext, fn: ast.expr) -> bool:
     )
 
 
+_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def words(name: str) -> list[str]:
+    """A name's words, lower case: ``force_close_all`` -> force, close, all;
+    ``isAlive`` -> is, alive; ``EnvVars`` -> env, vars."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
 def last_names(qualnames: Iterable[str]) -> frozenset[str]:
     """``{"kill"}`` for ``{"os.kill"}``: the call names (``Rule.calls``) that can
     resolve to these qualified names."""

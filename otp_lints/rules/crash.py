@@ -16,6 +16,7 @@ from otp_lints.rule import (
     is_lone_program,
     is_main_guard,
     statements,
+    words,
 )
 from otp_lints.semantic import dotted, last_name
 from otp_lints.shapes import enclosing, scope_body
@@ -101,7 +102,6 @@ _QUESTION_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "did", "d
 _QUESTION_STATES = frozenset({"available", "reachable", "supported", "installed"})
 # First words of a name that ends in such a state but gets things (``get_available``).
 _GETTER_WORDS = frozenset({"get", "list", "find", "fetch", "load", "count", "all", "make"})
-_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _RECORDS = frozenset({"append", "appendleft", "add", "put", "put_nowait", "extend", "insert"})
 _PICKLE_CALLS = frozenset({"dumps", "loads", "dump", "load", "packb", "unpackb"})
 # An error reporter's own name, a verb right before what it reports
@@ -119,11 +119,6 @@ _OUTPUT_METHODS = _LOG_METHODS | {"exception", "write", "flush", "getLogger"}
 
 def _is_falsy_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and not node.value
-
-
-def _words(name: str) -> list[str]:
-    """``force_close_all`` -> force, close, all; ``isAlive`` -> is, alive."""
-    return [w.lower() for w in _WORD.findall(name)]
 
 
 def _called_name(func: ast.expr) -> str:
@@ -2021,9 +2016,9 @@ _ERROR_WORD = re.compile(r"error|fail|fault", re.IGNORECASE)
 
 
 def _is_send(func: ast.expr) -> bool:
-    words = _words(_called_name(func))
-    return bool(words) and (
-        bool(_SEND_WORDS & set(words)) or ("write" in words and bool(_SENT_WORDS & set(words)))
+    parts = words(_called_name(func))
+    return bool(parts) and (
+        bool(_SEND_WORDS & set(parts)) or ("write" in parts and bool(_SENT_WORDS & set(parts)))
     )
 
 
@@ -2090,8 +2085,8 @@ def _fails_operation(handler: ast.ExceptHandler) -> bool:
             value = value.value
         if not isinstance(value, ast.Call):
             continue
-        words = _words(_called_name(value.func))
-        if len(words) > 1 and words[0] == "fail" and any(
+        parts = words(_called_name(value.func))
+        if len(parts) > 1 and parts[0] == "fail" and any(
             _mentions(a, {name}) for a in [*value.args, *(k.value for k in value.keywords)]
         ):
             return True
@@ -2739,8 +2734,8 @@ def _is_operand(node: ast.expr, ctx: FileContext) -> bool:
 
 def _is_log_function(fname: str) -> bool:
     """A function whose name says it writes a log line (``log_request``)."""
-    words = _words(fname.lstrip("_"))
-    return bool(words) and words[0] == "log" and len(words) > 1
+    parts = words(fname.lstrip("_"))
+    return bool(parts) and parts[0] == "log" and len(parts) > 1
 
 
 def _assigns_names_only(body: list[ast.stmt]) -> bool:
@@ -3151,8 +3146,8 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
     filter (documented to fail silently, never raise)."""
     if fname in _NEVER_RAISE or "repr" in fname.lower() or _is_reporter_name(fname):
         return True
-    words = _words(fname)
-    if words and "safe" in (words[0], words[-1]):
+    parts = words(fname)
+    if parts and "safe" in (parts[0], parts[-1]):
         return True  # ``safe_str``, ``parse_http_date_safe``: the name promises no error
     if fname in ("emit", "format") and ctx.scope.parent is not None:
         # ``logging.Handler.emit`` / ``Formatter.format`` must not raise
@@ -3203,15 +3198,15 @@ def _documented_never_raises(fnode: Optional[ast.AST]) -> bool:
 
 
 def _is_reporter_name(fname: str) -> bool:
-    words = _words(fname)
-    if _ERROR_TEXT.search("".join(words)):
+    parts = words(fname)
+    if _ERROR_TEXT.search("".join(parts)):
         return True
-    for i, w in enumerate(words):
+    for i, w in enumerate(parts):
         if w.startswith(_REPORT_VERBS):
             rest = w[len(next(v for v in _REPORT_VERBS if w.startswith(v))):]
             if rest.startswith(_REPORTED):
                 return True  # ``formatwarnmsg``
-            if i + 1 < len(words) and words[i + 1].startswith(_REPORTED):
+            if i + 1 < len(parts) and parts[i + 1].startswith(_REPORTED):
                 return True  # ``write_error``, ``handleError``
     return False
 
@@ -3343,9 +3338,9 @@ def _closing_function(fname: str) -> bool:
     ``cleanup``, ``disconnect``, ``_close_transport``, ``tearDown``."""
     if not fname or fname.lower().startswith("test"):
         return False
-    words = _words(fname)
-    pairs = ["".join(p) for p in zip(words, words[1:])]  # ``tear_down``, ``shutDown``
-    return any(w in _CLOSING_WORDS for w in (*words, *pairs))
+    parts = words(fname)
+    pairs = ["".join(p) for p in zip(parts, parts[1:])]  # ``tear_down``, ``shutDown``
+    return any(w in _CLOSING_WORDS for w in (*parts, *pairs))
 
 
 def _required_params(fnode: ast.AST) -> list[str]:
@@ -3407,7 +3402,7 @@ def _collects_work(body: list[ast.stmt]) -> bool:
 
 
 def _is_cleanup_name(called: str) -> bool:
-    return called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in _words(called))
+    return called in _CLEANUP_NAMES or any(w in _CLEANUP_WORDS for w in words(called))
 
 
 def _is_display(stmt: ast.stmt, ctx: FileContext) -> bool:
@@ -3619,14 +3614,14 @@ def _ends_program(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext)
 
 
 def _is_probe_name(fname: str) -> bool:
-    words = _words(fname)
-    return bool(words) and (
-        words[0] in _PROBE_WORDS or "supports" in words
+    parts = words(fname)
+    return bool(parts) and (
+        parts[0] in _PROBE_WORDS or "supports" in parts
         # A question after its subject: ``success_was_stored``, ``conn_is_alive``.
-        or any(w in _QUESTION_VERBS for w in words[1:-1])
+        or any(w in _QUESTION_VERBS for w in parts[1:-1])
         # ... or a state that ends it: ``redis_available``, ``ipv6_supported``.
-        or (len(words) > 1 and words[-1] in _QUESTION_STATES
-            and words[0] not in _GETTER_WORDS)
+        or (len(parts) > 1 and parts[-1] in _QUESTION_STATES
+            and parts[0] not in _GETTER_WORDS)
     )
 
 
@@ -3769,7 +3764,7 @@ def _names_failures(node: ast.expr) -> bool:
         name = node.attr
     else:
         return False
-    return any(w in _FAILURE_RECORDS for w in _words(name))
+    return any(w in _FAILURE_RECORDS for w in words(name))
 
 
 def _takes_failure(stmt: ast.stmt) -> Optional[str]:

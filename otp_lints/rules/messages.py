@@ -158,11 +158,9 @@ _NEVER_RETURN = frozenset({"sys.exit", "os._exit", "os.abort", "pytest.fail", "p
                            "pytest.exit"})
 
 
-def _leaves_function(stmt: ast.stmt, ctx: FileContext) -> bool:
-    """``stmt`` leaves the function: ``return``, ``raise``, ``sys.exit(...)``,
+def _never_returns(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``stmt`` is a call that never returns: ``sys.exit(...)``,
     ``pytest.fail(...)``, unittest's ``self.fail(...)``/``self.skipTest(...)``."""
-    if isinstance(stmt, (ast.Return, ast.Raise)):
-        return True
     if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
         return False
     func = stmt.value.func
@@ -175,7 +173,7 @@ def _leaves_function(stmt: ast.stmt, ctx: FileContext) -> bool:
 
 def _leaves_after(node: ast.AST, call: ast.Call, body: list[ast.stmt], ctx: FileContext) -> bool:
     """``node`` sits in an ``if``'s branch that does not hold ``call`` and ends by
-    leaving the function (``_leaves_function``), with no ``try`` or ``with``
+    leaving the function (``return``/``raise``, or ``_never_returns``), with no ``try`` or ``with``
     around it that could catch the exit (``pytest.raises``): once ``node`` runs,
     ``call`` does not (avocado's ``if not wait_for(...): kill_process_tree(proc.pid);
     self.fail(...)`` before the signal)."""
@@ -185,7 +183,7 @@ def _leaves_after(node: ast.AST, call: ast.Call, body: list[ast.stmt], ctx: File
             return False
         if isinstance(stmt, ast.If) and field in ("body", "orelse") and not contains(stmt, call):
             branch = getattr(stmt, field)
-            return bool(branch) and _leaves_function(branch[-1], ctx)
+            return _exits(branch) or (bool(branch) and _never_returns(branch[-1], ctx))
     return False
 
 

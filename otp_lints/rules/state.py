@@ -19,6 +19,7 @@ from otp_lints.rule import (
     is_script,
     last_names,
     statements,
+    words,
 )
 from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, last_name
 from otp_lints.shapes import contains, enclosing, node_start, scope_statements, stmt_path
@@ -1418,14 +1419,13 @@ _CONDITIONAL = 64  # inside an `if`: a value put back there covers one case only
 _FINALLY = 128  # in a `finally` (which runs whether the work raised or not)
 #: a context manager whose name says it restores what the block changes
 _SCOPED_NAME = re.compile(r"restore|environ|(?:^|_)env(?:_|$)")
-_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 
 def _scoped_name(name: str) -> bool:
     """A name that says it scopes or restores the environment, read as words
     (``EnvVars`` as ``env_vars``: hatch's test helper)."""
-    return _SCOPED_NAME.search(_WORD_START.sub("_", name).lower()) is not None
+    return _SCOPED_NAME.search("_".join(words(name))) is not None
 
 
 def _scoped_by_decorator(func: ast.AST, scope: Scope) -> bool:

@@ -2375,15 +2375,16 @@ def _known_count(term: str, owner: Scope, ctx: FileContext) -> Optional[int]:
     if len(defs) != 1 or defs[0].node is not func:
         return None
     most: Optional[int] = None
-    tree = module.node
-    calls = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
-    for n in ast.walk(tree):
+    loads = 0
+    found: list[ast.Call] = []
+    for n in ast.walk(module.node):
         if isinstance(n, ast.Name) and n.id == func.name and isinstance(n.ctx, ast.Load):
-            if id(n) not in calls:
-                return None  # handed on: called with counts the module does not show
-        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                and n.func.id == func.name):
-            continue
+            loads += 1
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == func.name:
+            found.append(n)
+    if loads != len(found):  # every read of the name is a call's: never handed on
+        return None  # handed on somewhere: called with counts the module does not show
+    for n in found:
         arg = call_argument(n, index, term)
         value: Optional[int] = None
         if isinstance(arg, ast.Constant) and type(arg.value) is int:
