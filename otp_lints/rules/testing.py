@@ -2597,6 +2597,20 @@ class SleepInTest(Rule):
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
         Example(
+            "import asyncio, time\ndef test_handlers(make_app, use_async):\n"
+            "    async def slow_async(x):\n        await asyncio.sleep(2)\n        return x\n"
+            "    def slow_sync(x):\n        time.sleep(2)\n        return x\n"
+            "    app = make_app(slow_async if use_async else slow_sync)\n"
+            "    assert app.call('x', timeout=5) == 'x'\n",
+            path="tests/test_handlers.py",
+        ),
+        Example(
+            "import time\ndef test_state_expires(make_state):\n"
+            "    state = make_state(value=0, time_to_live=1)\n    time.sleep(3)\n"
+            "    assert state.deleted\n",
+            path="tests/test_state.py",
+        ),
+        Example(
             "import eventlet\ndef test_port(path):\n    eventlet.Timeout(5)\n"
             "    while True:\n        try:\n            port = int(open(path).read())\n"
             "            break\n        except Exception:\n            eventlet.sleep(0.1)\n"

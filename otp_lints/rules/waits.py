@@ -2969,6 +2969,21 @@ class WaitWithoutTimeout(Rule):
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
         Example(
+            "import threading\nTHREADS = 8\ndef ack_from_threads(message, n):\n"
+            "    barrier = threading.Barrier(n)\n    def worker():\n"
+            "        barrier.wait()\n        message.ack()\n"
+            "    threads = [threading.Thread(target=worker) for _ in range(n)]\n"
+            "    for t in threads:\n        t.start()\n"
+            "def test_acks(message):\n    ack_from_threads(message, THREADS)\n",
+        ),
+        Example(
+            "import threading\nclass Updater(threading.Thread):\n    def __init__(self):\n"
+            "        super().__init__()\n        self.requested = threading.Event()\n"
+            "        self.cancelled = threading.Event()\n    def run(self):\n"
+            "        while self.requested.wait():\n            if self.cancelled.is_set():\n"
+            "                return\n            self.requested.clear()\n"
+        ),
+        Example(
             "import threading\nclass WebServer:\n    def start(self, httpd):\n"
             "        self.httpd = httpd\n"
             "        self.t = threading.Thread(target=self.httpd.serve_forever)\n"
