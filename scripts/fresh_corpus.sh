@@ -20,11 +20,12 @@
 # sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
-# sixteen) and set "at" (round 55, sixteen) are pinned. Same layout as
+# sixteen), set "at" (round 55, sixteen) and set "au" (round 56,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -40,7 +41,8 @@
 #          ~/.cache/otp-fresh-aj, ~/.cache/otp-fresh-ak, ~/.cache/otp-fresh-al,
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
-#          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at)
+#          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
+#          ~/.cache/otp-fresh-au)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -276,7 +278,12 @@ case "$SET" in
            aiosyncthing==0.7.1 bleak_retry_connector==4.7.1 bluetooth_adapters==2.4.0
            esmerald==3.9.4 gino==1.0.1 pyoverkiz==2.3.0 pysensibo==1.2.1 pywizlight==0.6.6
            simplisafe_python==2026.9.0 tesla_fleet_api==1.18.1 teslajsonpy==3.14.0 wled==1.1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at] [DEST]" >&2; exit 2 ;;
+  au) DEST=${2:-$HOME/.cache/otp-fresh-au}
+     PKGS="bacpypes3==0.0.110 BAC0==2026.7.25 centrifuge_python==0.7.0 cpppo==5.2.5
+           electrumX==1.20.2 eventkit==1.0.3 flux_led==1.2.0 HAP_python==5.2.0
+           ib_insync==0.9.86 panoramisk==1.4 pyisy==3.8.0 PySwitchbot==3.1.0
+           ring_doorbell==0.9.14 simple_websocket==1.1.0 tftpy==0.8.7 websocket_server==0.6.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
