@@ -3272,6 +3272,23 @@ class EnvironFacts:
         return None
 
 
+def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+                       ctx: FileContext) -> bool:
+    """A parameter annotated with a command-line package's ``Context``
+    (``ctx: click.Context``, ``typer.Context``): the function runs while that
+    package invokes a command (esmerald's ``DirectiveGroup.invoke`` exporting
+    ``--settings``), the program's start-up, as a click command is."""
+    args = func.args
+    for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+        ann = arg.annotation
+        if not isinstance(ann, (ast.Name, ast.Attribute)) or last_name(ann) != "Context":
+            continue
+        qn = ctx.semantic.qualified_name(ann, ctx.semantic.module) or ""
+        if (qn + ".").startswith(_CLI_PACKAGES):
+            return True
+    return False
+
+
 class EnvironMutation(Rule):
     """
     ## What it does
@@ -3360,6 +3377,12 @@ class EnvironMutation(Rule):
       it parses the command line, before the command runs: start-up, as
       `main`. The same function passed as `callback=` to anything else stays
       flagged;
+    - in non-test files, a function with a parameter annotated with a
+      command-line package's context (`ctx: click.Context`,
+      `typer.Context`): it runs while that package invokes a command
+      (esmerald's `DirectiveGroup.process_settings` exporting `--settings`),
+      the program's start-up, as a click command is. A context of anything
+      else stays flagged;
     - in non-test files, a function the same file passes as a process pool's
       `initializer=` (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
@@ -3688,6 +3711,12 @@ class EnvironMutation(Rule):
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef cli():\n    os.environ['VIBE_MODE'] = '1'\n", path="app/cli.py"),
+        Example(
+            "import os\nimport click\nclass Group(click.Group):\n"
+            "    def process_settings(self, ctx: click.Context):\n"
+            "        os.environ.setdefault('APP_SETTINGS', ctx.params['settings'])\n",
+            path="app/directives.py",
+        ),
         Example(
             "import os\nclass EnvVars(dict):\n    def __enter__(self):\n"
             "        self.old_env = os.environ.copy()\n        os.environ.update(self)\n"
@@ -4136,6 +4165,8 @@ class EnvironMutation(Rule):
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
                 return True  # ``manage.py <command>``: the program's entry point
+            if isinstance(func, _DEF_NODES) and _takes_cli_context(func, ctx):
+                return True  # runs inside a command-line package's command: start-up
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()
                 or func.name in facts.cli_callbacks()

@@ -157,9 +157,13 @@ class DanglingTask(Rule):
     Nor is a task whose coroutine (an `async def` of the file, found as
     above) only sleeps and nudges: every statement `await
     asyncio.sleep(t)`, `fut.cancel()` or `event.set()` (no arguments), a
-    constant bound to a name, `nonlocal` or `pass`. It cannot raise, so no
+    constant bound to a name, `nonlocal` or `pass`, `ticks += 1` (an integer
+    constant added to or taken from a name), also as the body of a `while
+    True:` loop. It cannot raise, so no
     error is lost, and while it sleeps the loop's timer holds it (`async def
-    kill(fut): await asyncio.sleep(0.2); fut.cancel()`). A coroutine that
+    kill(fut): await asyncio.sleep(0.2); fut.cancel()`; a test's heartbeat,
+    `while True: await asyncio.sleep(0.01); ticks += 1`, kept and cancelled
+    in a `finally`, showing the loop stayed free). A coroutine that
     calls `stream.feed_eof()` stays flagged: a stream's own `feed_eof` is
     often the code under test.
 
@@ -230,6 +234,16 @@ class DanglingTask(Rule):
         Example(
             "import asyncio\nasync def main():\n"
             "    task = asyncio.create_task(work())\n    task.cancel()\n"
+        ),
+        Example(
+            "import asyncio\nasync def test_loop_free(generate):\n    ticks = 0\n"
+            "    async def heartbeat():\n        nonlocal ticks\n"
+            "        while True:\n            await asyncio.sleep(0.01)\n"
+            "            ticks += 1\n"
+            "    heart = asyncio.create_task(heartbeat())\n"
+            "    try:\n        await generate()\n    finally:\n        heart.cancel()\n"
+            "    assert ticks > 5\n",
+            path="tests/test_keygen.py",
         ),
         Example(
             "import asyncio\nimport logging\nfrom .models import *\n"
@@ -448,10 +462,17 @@ _ASYNC_SLEEPS = frozenset({"asyncio.sleep", "asyncio.tasks.sleep"})
 def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
     """The coroutine only sleeps and nudges: ``await asyncio.sleep(t)``,
     ``fut.cancel()``, ``event.set()``, constants bound to names,
-    ``nonlocal``/``pass``. It cannot raise, so no error is lost, and
-    while it sleeps the loop's timer holds it."""
+    ``nonlocal``/``pass``, also in a ``while True:`` loop that counts its
+    ticks (``ticks += 1``: a test's heartbeat, cancelled when the test is
+    done). It cannot raise, so no error is lost, and while it sleeps the
+    loop's timer holds it."""
+    return _only_sleeps(fn.body, ctx) is True
+
+
+def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
+    """None if a statement may fail; else whether one of them sleeps or nudges."""
     saw = False
-    for stmt in fn.body:
+    for stmt in stmts:
         if _cannot_fail(stmt) or isinstance(stmt, (ast.Nonlocal, ast.Global, ast.Pass)):
             continue
         value = stmt.value if isinstance(stmt, ast.Expr) else None
@@ -463,7 +484,18 @@ def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
         if _nudges(stmt):
             saw = True
             continue
-        return False
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) \
+                and isinstance(stmt.op, (ast.Add, ast.Sub)) \
+                and isinstance(stmt.value, ast.Constant) \
+                and type(stmt.value.value) is int:
+            continue  # ``ticks += 1``: a count of a loop's turns
+        if isinstance(stmt, ast.While) and _is_literal_true(stmt.test) and not stmt.orelse:
+            inner = _only_sleeps(stmt.body, ctx)
+            if inner is None:
+                return None
+            saw = saw or inner
+            continue
+        return None
     return saw
 
 

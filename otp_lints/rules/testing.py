@@ -1267,6 +1267,12 @@ _SETTING_NAME = re.compile(
 _DELAY_NAME = re.compile(r"(?:cool_?down|debounce)$", re.I)
 # How much longer than such a time a sleep may be and still be sized to it.
 _SIZED = 2.0
+# Of those, the period of something the code under test does again and again
+# on its own (a keep-alive, a heartbeat's interval): a sleep of a few periods
+# lets it happen a few times (tesla-fleet-api's ``keepalive_interval=0.02``,
+# then ``sleep(0.1)`` and a count of keep-alive reads).
+_PERIOD_NAME = re.compile(r"(?:keep_?alive|heart_?beat)_?(?:interval|period|secs?|seconds)?$", re.I)
+_PERIODS = 5.0
 # A timeout of something (``socket_timeout``, ``ws_ping_timeout``), not a bare one.
 _NAMED_TIMEOUT = re.compile(r"\w_?timeout$", re.I)
 
@@ -1275,7 +1281,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     """The test set a time of the code under test before the sleep (a
     keyword, a dict entry, ``cfg.auto_fallback_interval = 0.1``,
     ``settings["ws_ping_timeout"] = 0.1``), and the sleep is sized to it: at
-    least as long, at most twice: it lets that time pass (the clock is the
+    least as long, at most twice (five times a keep-alive's or heartbeat's
+    period): it lets that time pass (the clock is the
     subject), it waits for no work. In a test named for a timeout, the same
     for a timeout the test set (``socket_timeout=0.1``, then ``sleep(0.1)``),
     however much longer the sleep is."""
@@ -1296,6 +1303,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
         if _SETTING_NAME.search(name):
             if _DELAY_NAME.search(name) and slept == limit:
                 return False  # the code acts when that time is up: a tie is a race
+            if _PERIOD_NAME.search(name):
+                return slept <= limit * _PERIODS
             return slept <= limit * _SIZED
         return timeouts and _NAMED_TIMEOUT.search(name) is not None
 
@@ -2422,7 +2431,11 @@ class SleepInTest(Rule):
         the test set before it (a keyword, a dict entry,
         `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
         `broker.dead_threshold_seconds = 2`): at least as long and at most
-        twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); a
+        twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); at most
+        five times a keep-alive's or heartbeat's period (`keepalive=`,
+        `keepalive_interval=`, `heartbeat_interval=`: the code under test
+        does it again each period, and a test counts how often:
+        tesla-fleet-api's `keepalive_interval=0.02`, then `sleep(0.1)`); a
         threshold not named in seconds (`failure_threshold`, a count) does
         not count. A
         `retry_after=1`, then `sleep(1.1)`, stays reported: the retry that
@@ -2787,6 +2800,15 @@ class SleepInTest(Rule):
             "def test_running(pool):\n    pool.apply_async(long_task)\n"
             "    assert pool.running()\n",
             path="tests/test_pool.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_keepalive_reads(make_vehicle):\n"
+            "    vehicle = make_vehicle(keepalive_interval=0.02)\n"
+            "    await vehicle.start_keepalive()\n"
+            "    await asyncio.sleep(0.1)  # a few keep-alive periods\n"
+            "    await vehicle.stop_keepalive()\n"
+            "    assert vehicle.client.read.await_count >= 1\n",
+            path="tests/test_keepalive.py",
         ),
         Example(
             "import time\ndef test_fallback(client, config):\n"
