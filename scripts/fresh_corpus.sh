@@ -20,12 +20,12 @@
 # sixteen), set "am" (round 48, sixteen), set "an" (round 49, sixteen),
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
-# sixteen), set "at" (round 55, sixteen) and set "au" (round 56,
-# sixteen) are pinned. Same layout as
+# sixteen), set "at" (round 55, sixteen), set "au" (round 56,
+# sixteen) and set "av" (round 57, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -42,7 +42,7 @@
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
-#          ~/.cache/otp-fresh-au)
+#          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -283,7 +283,12 @@ case "$SET" in
            electrumX==1.20.2 eventkit==1.0.3 flux_led==1.2.0 HAP_python==5.2.0
            ib_insync==0.9.86 panoramisk==1.4 pyisy==3.8.0 PySwitchbot==3.1.0
            ring_doorbell==0.9.14 simple_websocket==1.1.0 tftpy==0.8.7 websocket_server==0.6.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au] [DEST]" >&2; exit 2 ;;
+  av) DEST=${2:-$HOME/.cache/otp-fresh-av}
+     PKGS="aiohttp_sse==3.0 aiorussound==5.0.2 asyncinotify==4.4.4 asyncio_pool==0.6.0
+           bleak_esphome==4.1.0 graypy==2.1.0 junos_eznc==2.8.2 pulsectl_asyncio==1.3.2
+           pycomm3==1.2.16 pyenphase==4.2.0 pyftpsync==4.1.0 pynng==0.9.0
+           pyrisco==0.8.1 python_mpd2==3.1.1 python_snap7==3.3.0 scrapli_netconf==2026.1.12" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

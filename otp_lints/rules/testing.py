@@ -75,10 +75,11 @@ def _is_zero_sleep(call: ast.Call) -> bool:
 # ---------------------------------------------------------------------------
 # What OTP601 and OTP602 ask about the code around a sleep or a loop
 # ---------------------------------------------------------------------------
-# Calls that read a clock (``time.monotonic()``, ``loop.time()``, ``datetime.now()``).
+# Calls that read a clock (``time.monotonic()``, ``loop.time()``, ``datetime.now()``,
+# a project's own ``misc.timer()``, as ``timeit.default_timer``).
 _CLOCK_CALLS = frozenset({
     "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns",
-    "now", "utcnow", "current_time", "default_timer", "clock",
+    "now", "utcnow", "current_time", "default_timer", "timer", "clock",
 })
 # A deadline object's own test (``deadline.expired``, ``timer.remaining()``), or
 # the time something has run so far (``assert ar.elapsed < 1``).
@@ -1311,6 +1312,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+        if call.lineno < line and _patches_a_time(call, slept):
+            return True
         if call.lineno < line and any(_sets_server_timeout(a, slept) for a in call.args):
             return True
     if _TIMED_TEST.search(getattr(body.node, "name", "")) and _window_given(
@@ -1336,6 +1339,44 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             if fits(name, n.value):
                 return True
     return False
+
+
+# A module constant of the code under test holding a time, which a test
+# patches short (``RESPONSE_TIMEOUT``, ``WS_SYNC_QUIET_SECONDS``).
+_PATCHED_TIME = re.compile(r"(?:timeout|secs?|seconds|window|interval|period|delay)$", re.I)
+# How much longer than such a patched time a sleep may be and still be sized to it.
+_PATCHED_SIZED = 3.0
+
+
+def _patches_a_time(call: ast.Call, slept: float) -> bool:
+    """``patch.object(mod, "RESPONSE_TIMEOUT", 0.1)``,
+    ``monkeypatch.setattr(mod, "WS_SYNC_QUIET_SECONDS", 0.2)``,
+    ``patch("pkg.mod.DELAY", 0.1)``, before a sleep longer and at most three
+    times as long: the test shortened a time of the code under test so that
+    it can let it pass; the clock is the subject (HAP-python's response
+    timeout, pyisy's quiet window). A sleep exactly as long races that time
+    and is sized to something else (datadog's ``sleep(0.3)  # fail once``
+    under a patched 0.3 s stop grace)."""
+    last = last_name(call.func)
+    new = next((k.value for k in call.keywords if k.arg in ("new", "value")), None)
+    args = call.args
+    if last in ("object", "setattr") and len(args) >= 2 and not (
+        last == "setattr" and len(args) == 2 and new is None
+    ):
+        target, value = args[1], args[2] if len(args) >= 3 else new
+    elif last in ("patch", "setattr") and args:
+        target, value = args[0], args[1] if len(args) >= 2 else new
+    else:
+        return False
+    if not (isinstance(target, ast.Constant) and isinstance(target.value, str)) \
+            or value is None:
+        return False
+    name = target.value.rsplit(".", 1)[-1]
+    limit = _literal_seconds(value)
+    return (
+        limit is not None and _PATCHED_TIME.search(name) is not None
+        and 0 < limit < slept <= limit * _PATCHED_SIZED
+    )
 
 
 # A SQL statement that sets a server's own idle timeout in seconds
@@ -2283,7 +2324,8 @@ class SleepInTest(Rule):
     show is not seen. Not reported, because the code shows the sleep is no
     guess at how long something takes:
     - a sleep in a loop bounded by a deadline: the loop's condition or body
-      compares a clock (`time.monotonic()`, `loop.time()`, a name assigned
+      compares a clock (`time.monotonic()`, `loop.time()`, a project's own
+      `misc.timer()` as `timeit.default_timer`, a name assigned
       from one, `deadline.expired`, the time a thing has run so far: `assert
       ar.elapsed < 1`), or counts attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` (also over
@@ -2435,7 +2477,16 @@ class SleepInTest(Rule):
         five times a keep-alive's or heartbeat's period (`keepalive=`,
         `keepalive_interval=`, `heartbeat_interval=`: the code under test
         does it again each period, and a test counts how often:
-        tesla-fleet-api's `keepalive_interval=0.02`, then `sleep(0.1)`); a
+        tesla-fleet-api's `keepalive_interval=0.02`, then `sleep(0.1)`);
+        at most three times a module constant holding a time that the test
+        patches short (`patch.object(mod, "RESPONSE_TIMEOUT", 0.1)`,
+        `monkeypatch.setattr(mod, "WS_SYNC_QUIET_SECONDS", 0.2)`,
+        `patch("pkg.mod.DELAY", 0.1)`; a name ending in `timeout`,
+        `seconds`, `window`, `interval`, `period` or `delay`; longer than
+        it, not exactly as long: a tie races it, and is sized to something
+        else, as datadog's `sleep(0.3)  # fail once` under a patched 0.3 s
+        stop grace): the test shortened it to let it pass (HAP-python's
+        response timeout, pyisy's quiet window); a
         threshold not named in seconds (`failure_threshold`, a count) does
         not count. A
         `retry_after=1`, then `sleep(1.1)`, stays reported: the retry that
@@ -3896,7 +3947,9 @@ class SleepPollingLoop(Rule):
       Ctrl+C prompt). A condition that calls something (`while not
       url_ok(url):`) stays reported: it waits for that;
     - a loop bounded by a deadline (its condition or body compares a clock,
-      tests a deadline object or counts attempts, as for OTP601);
+      also a project's own `timer()`: cpppo's `while ... and misc.timer() -
+      begun < address_wait:`, tests a deadline object or counts attempts,
+      as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
       inside a timeout or cancel scope (also a helper named for a timeout
       and given a number of seconds first: `with test_timeout(3, "no

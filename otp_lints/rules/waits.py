@@ -959,6 +959,40 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     return False
 
 
+def _terminated_plain_child(
+    prev: Optional[ast.stmt], receiver: str, fact: TypeFact, ctx: FileContext
+) -> bool:
+    """``P.terminate()`` (alone or as the whole body of a ``try``) right before
+    ``P.join()`` of a ``multiprocessing.Process`` whose ``target=`` is a
+    function of this file, in a file that installs no signal handler
+    (``signal.signal``, ``loop.add_signal_handler``): nothing there ignores
+    SIGTERM, whose default action ends the child (tftpy's test server)."""
+    if isinstance(prev, ast.Try) and len(prev.body) == 1:
+        prev = prev.body[0]
+    if not (isinstance(prev, ast.Expr) and method_call(prev.value, "terminate") == receiver):
+        return False
+    if not fact.calls or ctx.fact("otp401.handles-signals", _handles_signals):
+        return False
+    res = _resolver(ctx)
+    scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
+    for call in fact.calls:
+        target = call_argument(call, 1, "target")
+        scope = scopes.get(id(call))
+        if target is None or scope is None or res.named_function(target, scope, at=call) is None:
+            return False
+    return True
+
+
+def _handles_signals(ctx: FileContext) -> bool:
+    """The file installs a signal handler (``signal.signal(...)``,
+    ``loop.add_signal_handler(...)``)."""
+    for n in ast.walk(ctx.tree):
+        if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) \
+                and last_name(n.func) in ("signal", "add_signal_handler"):
+            return True
+    return False
+
+
 def _assigns(stmt: ast.AST, text: str) -> bool:
     """Whether ``stmt`` binds ``text`` (a dotted name) or a prefix of it
     (``self.proc`` for ``self.proc.stdin``) anywhere inside it."""
@@ -2525,6 +2559,10 @@ def _cannot_hang(
         if receiver is not None and flow is not None and stmt is not None:
             if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx):
                 return True
+            if name == PROCESS and _terminated_plain_child(
+                flow.previous(stmt), receiver, fact, ctx
+            ):
+                return True
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
             if _reaching_strictly_finite(flow, stmt, receiver, fact, ctx):
@@ -2767,7 +2805,14 @@ class WaitWithoutTimeout(Rule):
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
       body of a `try`), and `.join()` right after `.kill()` on a process:
       reaping a dying child. `.terminate()` is not enough (SIGTERM can be
-      ignored);
+      ignored), except before `.join()` of a `multiprocessing.Process`
+      whose `target=` is a function of the same file, in a file that
+      installs no signal handler (no `signal.signal(...)`,
+      `add_signal_handler(...)`): nothing there ignores SIGTERM, whose
+      default action ends the child (tftpy's test server, `finally:
+      server.terminate(); server.join()`). A target from another module
+      (it may shut down gracefully on SIGTERM, and hang doing so) stays
+      reported;
     - a wait on a child that an earlier polling loop, always run before it,
       saw exit: `while p.poll() is None:` without `break`, or a loop whose
       every `break` ends the body of `if p.poll() is not None:` (or
