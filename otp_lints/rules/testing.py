@@ -1343,7 +1343,9 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
 
 # A module constant of the code under test holding a time, which a test
 # patches short (``RESPONSE_TIMEOUT``, ``WS_SYNC_QUIET_SECONDS``).
-_PATCHED_TIME = re.compile(r"(?:timeout|secs?|seconds|window|interval|period|delay)$", re.I)
+# Not a ``DELAY`` (pyheos's ``DEBOUNCE_DELAY``): the code runs held-back work
+# when it ends, and a sleep past it guesses that work is done.
+_PATCHED_TIME = re.compile(r"(?:timeout|secs?|seconds|window|interval|period)$", re.I)
 # How much longer than such a patched time a sleep may be and still be sized to it.
 _PATCHED_SIZED = 3.0
 
@@ -1351,7 +1353,7 @@ _PATCHED_SIZED = 3.0
 def _patches_a_time(call: ast.Call, slept: float) -> bool:
     """``patch.object(mod, "RESPONSE_TIMEOUT", 0.1)``,
     ``monkeypatch.setattr(mod, "WS_SYNC_QUIET_SECONDS", 0.2)``,
-    ``patch("pkg.mod.DELAY", 0.1)``, before a sleep longer and at most three
+    ``patch("pkg.mod.QUIET_WINDOW", 0.1)``, before a sleep longer and at most three
     times as long: the test shortened a time of the code under test so that
     it can let it pass; the clock is the subject (HAP-python's response
     timeout, pyisy's quiet window). A sleep exactly as long races that time
@@ -2481,8 +2483,10 @@ class SleepInTest(Rule):
         at most three times a module constant holding a time that the test
         patches short (`patch.object(mod, "RESPONSE_TIMEOUT", 0.1)`,
         `monkeypatch.setattr(mod, "WS_SYNC_QUIET_SECONDS", 0.2)`,
-        `patch("pkg.mod.DELAY", 0.1)`; a name ending in `timeout`,
-        `seconds`, `window`, `interval`, `period` or `delay`; longer than
+        `patch("pkg.mod.QUIET_WINDOW", 0.1)`; a name ending in `timeout`,
+        `seconds`, `window`, `interval` or `period`, not a `delay`, after
+        which the code runs held-back work that a longer sleep guesses is
+        done: pyheos's patched `DEBOUNCE_DELAY`; longer than
         it, not exactly as long: a tie races it, and is sized to something
         else, as datadog's `sleep(0.3)  # fail once` under a patched 0.3 s
         stop grace): the test shortened it to let it pass (HAP-python's
