@@ -21,11 +21,12 @@
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
 # sixteen), set "at" (round 55, sixteen), set "au" (round 56,
-# sixteen) and set "av" (round 57, sixteen) are pinned. Same layout as
+# sixteen), set "av" (round 57, sixteen) and set "aw" (round 58, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -42,7 +43,7 @@
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
-#          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av)
+#          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -288,7 +289,12 @@ case "$SET" in
            bleak_esphome==4.1.0 graypy==2.1.0 junos_eznc==2.8.2 pulsectl_asyncio==1.3.2
            pycomm3==1.2.16 pyenphase==4.2.0 pyftpsync==4.1.0 pynng==0.9.0
            pyrisco==0.8.1 python_mpd2==3.1.1 python_snap7==3.3.0 scrapli_netconf==2026.1.12" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av] [DEST]" >&2; exit 2 ;;
+  aw) DEST=${2:-$HOME/.cache/otp-fresh-aw}
+     PKGS="aiobafi6==0.10.2 aiocomelit==3.0.1 aionut==4.3.4 aiopath==0.7.7
+           aiopulse==0.5.3 aiopylgtv==0.4.1 aioraven==0.7.1 aiosmb==0.4.14
+           aiosnmp==0.7.2 aiozipkin==1.1.1 aranet4==2.6.0 asyncio_dgram==3.0.0
+           pyDuotecno==2024.10.1 pydaikin==2.22.0 pymyq==3.1.6 raftos==0.2.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

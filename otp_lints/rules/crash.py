@@ -82,7 +82,7 @@ _CLEANUP_WORDS = frozenset({
     "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
     "cleanup", "teardown", "unsubscribe", "punsubscribe", "unregister", "abort", "reset",
-    "dispose", "quit",
+    "dispose", "quit", "destroy",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
 _CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate|decref", re.IGNORECASE)
@@ -269,7 +269,8 @@ class SwallowedException(Rule):
       call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
       `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
-      `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), `quit`
+      `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), `destroy`
+      (python-snap7's `server.stop()` then `server.destroy()`), `quit`
       (a WebDriver's, an SMTP or FTP session's `quit()`), a SQL statement
       dropping a table, database, schema, index or view
       (`conn.execute_script(f"DROP TABLE IF EXISTS {name}")`), or a name

@@ -888,7 +888,8 @@ def _not_a_guess(
         return "setting"
     if _expiry_checked(node, body):
         return "expiry"
-    if func is not None and func.name.startswith("test") and _trails_a_close(node, func, body):
+    if func is not None and (func.name.startswith("test") or _is_fixture(func)) \
+            and _trails_a_close(node, func, body):
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
@@ -1316,6 +1317,13 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             return True
         if call.lineno < line and any(_sets_server_timeout(a, slept) for a in call.args):
             return True
+    for call in _nested_calls(body.node, line):
+        # a handler the test defines for the server it runs
+        # (aiohttp-sse's ``EventSourceResponse(ping_interval=1)``)
+        if any(fits(k.arg, k.value) for k in call.keywords):
+            return True
+    if _paces_periods(node, slept, body):
+        return True
     if _TIMED_TEST.search(getattr(body.node, "name", "")) and _window_given(
         node, slept, body
     ):
@@ -1337,6 +1345,45 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             else:
                 continue
             if fits(name, n.value):
+                return True
+    return False
+
+
+def _nested_calls(func: ast.AST, line: int) -> Iterator[ast.Call]:
+    """The calls inside the functions a test defines before ``line`` (its
+    request handlers, its factories)."""
+    for n in ast.walk(func):
+        if n is not func and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and n.lineno < line:
+            yield from (c for c in ast.walk(n) if isinstance(c, ast.Call))
+
+
+def _paces_periods(node: ast.Call, slept: float, body: _Code) -> bool:
+    """A sleep shorter than a keep-alive's or heartbeat's period the test set
+    (``Client(heartbeat_interval=0.2)``), in the body of ``for _ in
+    range(N)`` whose turns together span at least one period: it paces
+    reads or writes across the periods so that the periodic work fires
+    between them (python-snap7's heartbeat tests, tesla-fleet-api's
+    activity that keeps the keep-alive idle); it waits for no work."""
+    loop = next(
+        (a for a in body.ancestors(node) if isinstance(a, (ast.For, ast.While))), None
+    )
+    if not (isinstance(loop, ast.For) and _over_a_range(loop)):
+        return False
+    it = loop.iter
+    while isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate"):
+        it = it.args[0]
+    turns = _seconds(it.args[-1]) if isinstance(it, ast.Call) and it.args else None
+    if turns is None:
+        return False
+    line = loop.lineno
+    for call in body.calls:
+        if call.lineno >= line:
+            continue
+        for k in call.keywords:
+            limit = _literal_seconds(k.value) if k.arg else None
+            if k.arg and _PERIOD_NAME.search(k.arg) and limit is not None \
+                    and 0 < slept < limit <= slept * turns:
                 return True
     return False
 
@@ -1630,10 +1677,18 @@ _YIELD = 0.01
 def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
     """A short sleep that is the test's last statement: at most 0.01 s (a
     yield on the way out), or at most 0.1 s right after the test closed,
-    stopped or killed something (``ws.close()``, then ``sleep(0.05)``): it
+    stopped or killed something (``ws.close()``, then ``sleep(0.05)``; also
+    a ``try`` of such calls, ``try: server.stop(); server.destroy()``): it
     lets the other side see the close, and no statement of the test runs
-    after it, so no check can run too early."""
+    after it, so no check can run too early. In a fixture, the last
+    statement of the ``finally`` that ends it (its teardown after the
+    ``yield``: python-snap7's servers releasing their port) counts as its
+    last; not in a test (growthbook's ``finally: await client.close();
+    await asyncio.sleep(0.1)`` guesses its background tasks are done)."""
     stmts = func.body
+    last = stmts[-1] if stmts else None
+    if isinstance(last, ast.Try) and last.finalbody and _is_fixture(func):
+        stmts = last.finalbody  # a fixture's teardown, after its ``yield``
     if len(stmts) < 2 or body.parent.get(id(node)) not in (stmts[-1], getattr(
         stmts[-1], "value", None
     )):
@@ -1644,10 +1699,27 @@ def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
     if slept <= _YIELD:
         return True  # a yield on the way out, whatever came before
     prev = stmts[-2]
-    if not isinstance(prev, ast.Expr):
-        return False
-    value = prev.value.value if isinstance(prev.value, ast.Await) else prev.value
-    return isinstance(value, ast.Call) and last_name(value.func) in _CLOSES
+    if isinstance(prev, ast.Try) and prev.body and all(
+        isinstance(s, ast.Expr) and _close_call(s.value) for s in prev.body
+    ):
+        return True  # ``try: server.stop(); server.destroy()`` / ``except: pass``
+    return isinstance(prev, ast.Expr) and _close_call(prev.value)
+
+
+def _close_call(value: ast.expr) -> bool:
+    """``ws.close()``, ``await server.stop()``, ``server.destroy()``."""
+    if isinstance(value, ast.Await):
+        value = value.value
+    return isinstance(value, ast.Call) and last_name(value.func) in (*_CLOSES, "destroy")
+
+
+def _is_fixture(func: FunctionNode) -> bool:
+    """Decorated ``@pytest.fixture`` (or ``@fixture``, with or without arguments)."""
+    for d in getattr(func, "decorator_list", ()):
+        target = d.func if isinstance(d, ast.Call) else d
+        if last_name(target) in ("fixture", "yield_fixture"):
+            return True
+    return False
 
 
 def _seconds(expr: ast.expr) -> Optional[float]:
