@@ -21,12 +21,12 @@
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
 # sixteen), set "at" (round 55, sixteen), set "au" (round 56,
-# sixteen), set "av" (round 57, sixteen) and set "aw" (round 58, sixteen)
-# are pinned. Same layout as
+# sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen)
+# and set "ax" (round 59, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -43,7 +43,8 @@
 #          ~/.cache/otp-fresh-am, ~/.cache/otp-fresh-an, ~/.cache/otp-fresh-ao,
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
-#          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw)
+#          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
+#          ~/.cache/otp-fresh-ax)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -294,7 +295,12 @@ case "$SET" in
            aiopulse==0.5.3 aiopylgtv==0.4.1 aioraven==0.7.1 aiosmb==0.4.14
            aiosnmp==0.7.2 aiozipkin==1.1.1 aranet4==2.6.0 asyncio_dgram==3.0.0
            pyDuotecno==2024.10.1 pydaikin==2.22.0 pymyq==3.1.6 raftos==0.2.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw] [DEST]" >&2; exit 2 ;;
+  ax) DEST=${2:-$HOME/.cache/otp-fresh-ax}
+     PKGS="aioacaia==0.2.3 aiohttp_session==2.12.1 aiokef==0.2.17 aiolookin==1.0.0
+           aiortsp==1.4.0 aiosasl==0.5.0 aioshutil==1.6 aioudp==2.0.0
+           asyncio_nats_streaming==0.4.0 asyncio_throttle==1.0.2 asyncqt==0.8.0 caio==0.12.10
+           nats_python==0.8.0 puresnmp==2.0.1 pyhiveapi==0.5.16 Quamash==0.6.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

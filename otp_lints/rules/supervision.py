@@ -163,7 +163,11 @@ class DanglingTask(Rule):
     error is lost, and while it sleeps the loop's timer holds it (`async def
     kill(fut): await asyncio.sleep(0.2); fut.cancel()`; a test's heartbeat,
     `while True: await asyncio.sleep(0.01); ticks += 1`, kept and cancelled
-    in a `finally`, showing the loop stayed free). A coroutine that
+    in a `finally`, showing the loop stayed free); also inside a `for` over
+    a name or attribute or an `if` whose test compares names, attributes
+    and constants (aiosmb's `terminate()`: `for worker in self.workers:
+    worker.cancel()`, then `if self._task is not None: self._task.cancel()`).
+    A coroutine that
     calls `stream.feed_eof()` stays flagged: a stream's own `feed_eof` is
     often the code under test.
 
@@ -464,8 +468,9 @@ def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
     ``fut.cancel()``, ``event.set()``, constants bound to names,
     ``nonlocal``/``pass``, also in a ``while True:`` loop that counts its
     ticks (``ticks += 1``: a test's heartbeat, cancelled when the test is
-    done). It cannot raise, so no error is lost, and while it sleeps the
-    loop's timer holds it."""
+    done), in a ``for`` over a name or attribute (``for w in self.workers:
+    w.cancel()``) or under an ``if`` of a simple test. It cannot raise, so
+    no error is lost, and while it sleeps the loop's timer holds it."""
     return _only_sleeps(fn.body, ctx) is True
 
 
@@ -491,11 +496,18 @@ def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
             continue  # ``ticks += 1``: a count of a loop's turns
         if isinstance(stmt, ast.While) and _is_literal_true(stmt.test) and not stmt.orelse:
             inner = _only_sleeps(stmt.body, ctx)
-            if inner is None:
-                return None
-            saw = saw or inner
-            continue
-        return None
+        elif isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name) \
+                and dotted(stmt.iter) is not None and not stmt.orelse:
+            inner = _only_sleeps(stmt.body, ctx)  # ``for w in self.workers: w.cancel()``
+        elif isinstance(stmt, ast.If) and _simple_test(stmt.test):
+            inner = _only_sleeps(stmt.body, ctx)  # ``if self._task is not None: ...``
+            rest = _only_sleeps(stmt.orelse, ctx)
+            inner = None if inner is None or rest is None else inner or rest
+        else:
+            return None
+        if inner is None:
+            return None
+        saw = saw or inner
     return saw
 
 
