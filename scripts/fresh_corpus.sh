@@ -21,12 +21,12 @@
 # set "ao" (round 50, sixteen), set "ap" (round 51, sixteen), set "aq"
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
 # sixteen), set "at" (round 55, sixteen), set "au" (round 56,
-# sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen)
-# and set "ax" (round 59, sixteen) are pinned. Same layout as
+# sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
+# set "ax" (round 59, sixteen) and set "ay" (round 60, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -44,7 +44,7 @@
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
-#          ~/.cache/otp-fresh-ax)
+#          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -300,7 +300,12 @@ case "$SET" in
            aiortsp==1.4.0 aiosasl==0.5.0 aioshutil==1.6 aioudp==2.0.0
            asyncio_nats_streaming==0.4.0 asyncio_throttle==1.0.2 asyncqt==0.8.0 caio==0.12.10
            nats_python==0.8.0 puresnmp==2.0.1 pyhiveapi==0.5.16 Quamash==0.6.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax] [DEST]" >&2; exit 2 ;;
+  ay) DEST=${2:-$HOME/.cache/otp-fresh-ay}
+     PKGS="aioserial==1.3.1 asynctelnet==0.2.5 lifx_photons_core==0.46.7 pyEight==0.3.2
+           pyFirmata==1.1.0 pylutron==0.4.5 pyrympro==0.0.10 pyserial_asyncio_fast==0.16
+           pysnmp_lextudio==6.3.0 pyvera==0.3.16 rokuecp==0.19.5 samsungctl==0.7.1
+           samsungtvws==3.0.6 snitun==0.47.0 vine==5.1.0 zigpy_zigate==0.14.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

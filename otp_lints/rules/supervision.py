@@ -894,7 +894,13 @@ class DiscardedFuture(Rule):
     defined in the same file (`self` in its methods, or a variable assigned
     only `C(...)`) whose own `submit` returns no value: there is no future.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
-    executor's work: `X` is no executor), nor work that cannot raise on the
+    executor's work: `X` is no executor), nor `X.submit(op)` or
+    `X.submit(*ops)` where what is submitted is only objects made by a
+    class's alternate constructor, a lower-case method of a CamelCase name
+    (`op = backend.Operation.fsync(fd)`; a list display or comprehension of
+    such calls, or `[]` filled by `ops.append(op)`): an object, not the
+    function an executor runs (caio's `Context.submit` returns a count; an
+    operation's error is raised by its own `get_value()`), nor work that cannot raise on the
     number literals it is given (`ex.submit(id, 42)`, `ex.submit(time.sleep,
     0.1)`, `ex.submit(mul, 21, 2)` with `mul` a function of the file whose body
     is one `return` of `+`/`-`/`*` on its parameters): no error can be lost.
@@ -993,6 +999,12 @@ class DiscardedFuture(Rule):
             "    name.submit(greet, name, name)\n"
         ),
         Example(
+            "def fsync_all(backend, fd, results):\n"
+            "    ctx = backend.Context(max_requests=8)\n"
+            "    op = backend.Operation.fsync(fd)\n"
+            "    op.set_callback(results.append)\n    ctx.submit(op)\n"
+        ),
+        Example(
             "import asyncio\nimport logging\nlog = logging.getLogger(__name__)\n"
             "def listen(session, uri, loop):\n    async def post(change):\n        try:\n"
             "            await session.post(uri, json=change)\n"
@@ -1031,6 +1043,7 @@ class DiscardedFuture(Rule):
             if attr == "submit" and (
                 _constant_lambda(node.args[0])
                 or _not_callable(node.args[0])
+                or _submits_made_objects(node.args[0], ctx)
                 or _cannot_fail_call(node, ctx)
                 or module_noop(ctx, node.args[0])
                 or _notifies_event(node, ctx)
@@ -1168,6 +1181,82 @@ def _not_callable(arg: ast.expr) -> bool:
     work of an executor, so ``r`` is no executor and there is no future."""
     return isinstance(arg, (ast.Constant, ast.JoinedStr, ast.List, ast.Dict, ast.Set, ast.Tuple,
                             ast.ListComp, ast.DictComp, ast.SetComp))
+
+
+def _alternate_constructor(expr: ast.expr) -> bool:
+    """``backend.Operation.fsync(fd)``, ``Operation.read(4, fd, 0)``: a
+    lower-case method of a CamelCase name, a class's alternate constructor,
+    which makes an object (the operation an I/O context runs), not a
+    function."""
+    if not (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)):
+        return False
+    owner = expr.func.value
+    name = owner.attr if isinstance(owner, ast.Attribute) else (
+        owner.id if isinstance(owner, ast.Name) else ""
+    )
+    return name[:1].isupper() and not name.isupper() and expr.func.attr[:1].islower() \
+        and dotted(expr.func) is not None
+
+
+def _submits_made_objects(arg: ast.expr, ctx: FileContext) -> bool:
+    """``ctx.submit(op)`` with ``op = backend.Operation.fsync(fd)``, or
+    ``ctx.submit(*ops)`` over a list of such objects (a display, a
+    comprehension, or ``[]`` filled by ``ops.append(op)``): what is
+    submitted is objects made by a class's alternate constructor, not the
+    function an executor's ``submit(fn, ...)`` runs, so ``ctx`` is no
+    executor and there is no future (caio's ``Context.submit`` returns a
+    count; an operation's error is raised by its own ``get_value()``)."""
+    starred = isinstance(arg, ast.Starred)
+    if starred:
+        arg = arg.value  # type: ignore[attr-defined]
+    if not isinstance(arg, ast.Name):
+        return False
+    bound = ctx.semantic.bindings_of(arg.id, ctx.scope)
+    if not bound:
+        return False
+    for b in bound:
+        value = b.value
+        if b.kind != "assign" or not isinstance(value, ast.expr):
+            return False
+        if not starred:
+            if not _alternate_constructor(value):
+                return False
+        elif isinstance(value, ast.List) and not value.elts:
+            if not _appends_made_objects(arg.id, ctx):
+                return False
+        elif isinstance(value, ast.List):
+            if not all(_alternate_constructor(e) for e in value.elts):
+                return False
+        elif isinstance(value, ast.ListComp):
+            if not _alternate_constructor(value.elt):
+                return False
+        else:
+            return False
+    return True
+
+
+def _appends_made_objects(name: str, ctx: FileContext) -> bool:
+    """Every ``name.append(x)`` of the function appends a name bound only by
+    a class's alternate constructor, and there is at least one."""
+    func = ctx.scope.function()
+    if func is None:
+        return False
+    seen = False
+    for n in ast.walk(func.node):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and isinstance(n.func.value, ast.Name) and n.func.value.id == name \
+                and n.func.attr in ("append", "extend", "insert"):
+            item = n.args[-1] if n.args else None
+            if n.func.attr != "append" or not isinstance(item, ast.Name):
+                return False
+            bound = ctx.semantic.bindings_of(item.id, ctx.scope)
+            if not bound or not all(
+                b.kind == "assign" and isinstance(b.value, ast.expr)
+                and _alternate_constructor(b.value) for b in bound
+            ):
+                return False
+            seen = True
+    return seen
 
 
 # Builtins that cannot raise on number arguments and return at once (or, for
