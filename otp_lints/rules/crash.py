@@ -156,7 +156,9 @@ class SwallowedException(Rule):
     `<logger>.exception(...)`, a call with a truthy `exc_info=`,
     `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`;
     in Twisted `log.err(...)`, `<Logger>.failure(...)`, a `Failure()` captured
-    or passed on, a bare `<Deferred>.errback()`). Reported at the `except`
+    or passed on, a bare `<Deferred>.errback()`; a promise's bare
+    `<promise>.throw()`, vine's, which hands the exception being handled
+    to the promise's error path). Reported at the `except`
     line; the message says when the handler logs or prints only a message
     (`log.warning("failed: %s", exc)`): the traceback is still lost.
 
@@ -664,6 +666,7 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.failure('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    d.errback()\n"),
+        Example("try:\n    work()\nexcept Exception:\n    callback.throw()\n"),
         # oslo.utils re-raises when the block ends, or raises chained to the error.
         Example(
             "from oslo_utils import excutils\ntry:\n    compile_flow()\nexcept Exception:\n"
@@ -1225,7 +1228,9 @@ class SwallowedException(Rule):
             # traceback; ``d.errback()`` with no argument wraps it in a Failure.
             if called == "err" and "log" in _called_name(func.value).lower():
                 return True
-            if called == "errback" and not call.args and not call.keywords:
+            # A promise's ``p.throw()`` with no argument hands it to the
+            # promise's error path likewise (vine's, celery's and kombu's).
+            if called in ("errback", "throw") and not call.args and not call.keywords:
                 return True
         return ctx.qualified_name(func) in _TRACEBACK_FUNCS  # imported under another name
 
