@@ -900,10 +900,11 @@ class DiscardedFuture(Rule):
     (`op = backend.Operation.fsync(fd)`; a list display or comprehension of
     such calls, or `[]` filled by `ops.append(op)`): an object, not the
     function an executor runs (caio's `Context.submit` returns a count; an
-    operation's error is raised by its own `get_value()`), nor work that cannot raise on the
-    number literals it is given (`ex.submit(id, 42)`, `ex.submit(time.sleep,
-    0.1)`, `ex.submit(mul, 21, 2)` with `mul` a function of the file whose body
-    is one `return` of `+`/`-`/`*` on its parameters): no error can be lost.
+    operation's error is raised by its own `get_value()`), nor work that
+    cannot raise on the number literals it is given (`ex.submit(id, 42)`,
+    `ex.submit(time.sleep, 0.1)`, `ex.submit(mul, 21, 2)` with `mul` a
+    function of the file whose body is one `return` of `+`/`-`/`*` on its
+    parameters): no error can be lost.
     Nor `X.submit(...)` where the file tests the truth of `X.submit(...)`
     elsewhere (`if not self._worker.submit(job):`, the same `self.` receiver
     in the same class): a future is always true, so this `submit` answers
@@ -1207,8 +1208,8 @@ def _submits_made_objects(arg: ast.expr, ctx: FileContext) -> bool:
     executor and there is no future (caio's ``Context.submit`` returns a
     count; an operation's error is raised by its own ``get_value()``)."""
     starred = isinstance(arg, ast.Starred)
-    if starred:
-        arg = arg.value  # type: ignore[attr-defined]
+    if isinstance(arg, ast.Starred):
+        arg = arg.value
     if not isinstance(arg, ast.Name):
         return False
     bound = ctx.semantic.bindings_of(arg.id, ctx.scope)

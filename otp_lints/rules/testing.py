@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, Optional, Union
 
+from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import (
     FUNCTION_NODES,
@@ -283,13 +284,19 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
 
 def _over_a_range(loop: ast.For) -> bool:
     """``for _ in range(N)``, also through ``reversed``/``enumerate``."""
+    return _range_of(loop) is not None
+
+
+def _range_of(loop: ast.For) -> Optional[ast.Call]:
+    """The ``range(...)`` call a ``for`` loop runs over, also through
+    ``reversed``/``enumerate``."""
     it = loop.iter
     while (
         isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate")
         and it.args
     ):
         it = it.args[0]  # ``reversed(range(5))``: as many rounds as the range
-    return isinstance(it, ast.Call) and last_name(it.func) == "range"
+    return it if isinstance(it, ast.Call) and last_name(it.func) == "range" else None
 
 
 def _retries_until_raised(chain: list[ast.AST]) -> bool:
@@ -888,8 +895,9 @@ def _not_a_guess(
         return "setting"
     if _expiry_checked(node, body):
         return "expiry"
-    if func is not None and (func.name.startswith("test") or _is_fixture(func)) \
-            and _trails_a_close(node, func, body):
+    if func is not None and (
+        func.name.startswith("test") or projectfacts.fixture_decorator(func) is not None
+    ) and _trails_a_close(node, func, body):
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
@@ -1368,12 +1376,10 @@ def _paces_periods(node: ast.Call, slept: float, body: _Code) -> bool:
     loop = next(
         (a for a in body.ancestors(node) if isinstance(a, (ast.For, ast.While))), None
     )
-    if not (isinstance(loop, ast.For) and _over_a_range(loop)):
+    if not isinstance(loop, ast.For):
         return False
-    it = loop.iter
-    while isinstance(it, ast.Call) and last_name(it.func) in ("reversed", "enumerate"):
-        it = it.args[0]
-    turns = _seconds(it.args[-1]) if isinstance(it, ast.Call) and it.args else None
+    rng = _range_of(loop)
+    turns = _seconds(rng.args[-1]) if rng is not None and rng.args else None
     if turns is None:
         return False
     line = loop.lineno
@@ -1551,12 +1557,16 @@ def _lets_a_given_duration_pass(node: ast.Call, body: _Code, ctx: FileContext) -
 
 
 def _at_least(expr: ast.expr) -> Optional[str]:
-    """``x`` for ``x``, ``x * 2``, ``1.5 * x``, ``x + 0.5``: a duration at least ``x``."""
+    """``x`` for ``x``, ``x * 2``, ``1.5 * x``, ``x + 0.5``: a duration at least
+    ``x``; also ``x.total_seconds()`` of a ``timedelta`` (``delta.total_seconds()
+    * 2``: aiobreaker's tests)."""
+    expr = _timedelta_held(expr)
     if isinstance(expr, (ast.Name, ast.Attribute)):
         return dotted(expr)
     if isinstance(expr, ast.BinOp):
         for var, k in ((expr.left, expr.right), (expr.right, expr.left)):
             factor = _seconds(k)
+            var = _timedelta_held(var)
             if factor is None or not isinstance(var, (ast.Name, ast.Attribute)):
                 continue
             if (isinstance(expr.op, ast.Mult) and factor >= 1) or (
@@ -1564,6 +1574,17 @@ def _at_least(expr: ast.expr) -> Optional[str]:
             ):
                 return dotted(var)
     return None
+
+
+def _timedelta_held(expr: ast.expr) -> ast.expr:
+    """``x`` for ``x.total_seconds()`` (``x`` a name or attribute), else ``expr``."""
+    if (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "total_seconds" and not expr.args and not expr.keywords
+        and isinstance(expr.func.value, (ast.Name, ast.Attribute))
+    ):
+        return expr.func.value
+    return expr
 
 
 def _clock_offset(expr: ast.expr, body: _Code) -> float:
@@ -1687,7 +1708,8 @@ def _trails_a_close(node: ast.Call, func: FunctionNode, body: _Code) -> bool:
     await asyncio.sleep(0.1)`` guesses its background tasks are done)."""
     stmts = func.body
     last = stmts[-1] if stmts else None
-    if isinstance(last, ast.Try) and last.finalbody and _is_fixture(func):
+    if isinstance(last, ast.Try) and last.finalbody \
+            and projectfacts.fixture_decorator(func) is not None:
         stmts = last.finalbody  # a fixture's teardown, after its ``yield``
     if len(stmts) < 2 or body.parent.get(id(node)) not in (stmts[-1], getattr(
         stmts[-1], "value", None
@@ -1711,15 +1733,6 @@ def _close_call(value: ast.expr) -> bool:
     if isinstance(value, ast.Await):
         value = value.value
     return isinstance(value, ast.Call) and last_name(value.func) in (*_CLOSES, "destroy")
-
-
-def _is_fixture(func: FunctionNode) -> bool:
-    """Decorated ``@pytest.fixture`` (or ``@fixture``, with or without arguments)."""
-    for d in getattr(func, "decorator_list", ()):
-        target = d.func if isinstance(d, ast.Call) else d
-        if last_name(target) in ("fixture", "yield_fixture"):
-            return True
-    return False
 
 
 def _seconds(expr: ast.expr) -> Optional[float]:
@@ -2577,7 +2590,9 @@ class SleepInTest(Rule):
         seconds or in milliseconds, since the code does not show the unit);
       - a sleep as long as a duration the function handed a call before
         it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
-        `sleep(interval * 1.5)`; `spawn(schedule_call, DELAY, f)`, then
+        `sleep(interval * 1.5)`; a `timedelta`'s `total_seconds()`:
+        `CircuitBreaker(timeout_duration=delta)`, then
+        `sleep(delta.total_seconds() * 2)`; `spawn(schedule_call, DELAY, f)`, then
         `sleep(DELAY * 2)`; `Timeout(DELAY * 2)`, then `sleep(DELAY * 2)`),
         also through a function the test defines before the sleep (`def
         connect(): ... (wait_time_seconds=wait_time_seconds)`, then
