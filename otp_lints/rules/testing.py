@@ -1558,15 +1558,20 @@ def _lets_a_given_duration_pass(node: ast.Call, body: _Code, ctx: FileContext) -
 
 def _at_least(expr: ast.expr) -> Optional[str]:
     """``x`` for ``x``, ``x * 2``, ``1.5 * x``, ``x + 0.5``: a duration at least
-    ``x``; also ``x.total_seconds()`` of a ``timedelta`` (``delta.total_seconds()
-    * 2``: aiobreaker's tests)."""
+    ``x``; also ``x.total_seconds()`` of a ``timedelta``, alone or at most
+    twice over (``delta.total_seconds() * 2``: aiobreaker's tests; four
+    heartbeat intervals, pgqueuer's ``interval.total_seconds() * 4`` before a
+    count of callbacks, wait for work)."""
     expr = _timedelta_held(expr)
     if isinstance(expr, (ast.Name, ast.Attribute)):
         return dotted(expr)
     if isinstance(expr, ast.BinOp):
         for var, k in ((expr.left, expr.right), (expr.right, expr.left)):
             factor = _seconds(k)
-            var = _timedelta_held(var)
+            held = _timedelta_held(var)
+            if held is not var and factor is not None and factor > _SIZED:
+                continue
+            var = held
             if factor is None or not isinstance(var, (ast.Name, ast.Attribute)):
                 continue
             if (isinstance(expr.op, ast.Mult) and factor >= 1) or (
@@ -2590,8 +2595,8 @@ class SleepInTest(Rule):
         seconds or in milliseconds, since the code does not show the unit);
       - a sleep as long as a duration the function handed a call before
         it, or a multiple of it (`ws_connect(ping_interval=interval)`, then
-        `sleep(interval * 1.5)`; a `timedelta`'s `total_seconds()`:
-        `CircuitBreaker(timeout_duration=delta)`, then
+        `sleep(interval * 1.5)`; a `timedelta`'s `total_seconds()`, at most
+        twice over: `CircuitBreaker(timeout_duration=delta)`, then
         `sleep(delta.total_seconds() * 2)`; `spawn(schedule_call, DELAY, f)`, then
         `sleep(DELAY * 2)`; `Timeout(DELAY * 2)`, then `sleep(DELAY * 2)`),
         also through a function the test defines before the sleep (`def
