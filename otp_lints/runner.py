@@ -487,15 +487,25 @@ def _in_pool(batches: Sequence[list[Work]], jobs: int, settings: tuple[Settings,
     SIGTERM as ``cli.Terminated``), the workers are killed at once rather than
     waited for."""
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, ProcessPoolExecutor, wait
 
     outputs: list[Union[list[Output], Exception]] = [RuntimeError("not run")] * len(batches)
     direct = multiprocessing.get_start_method() in ("fork", "spawn")
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
                                initargs=(settings, os.getpid() if direct else None))
     try:
+        futures = {}
         with _signals_deferred():  # the workers are forked while submitting
-            futures = {pool.submit(_work, batch): i for i, batch in enumerate(batches)}
+            for i, batch in enumerate(batches):
+                try:
+                    futures[pool.submit(_work, batch)] = i
+                except BrokenExecutor as exc:
+                    # A worker died while the rest were being submitted (a
+                    # file that kills it, on a busy machine): the batches not
+                    # submitted are retried as its own are, never run in this
+                    # process, where the same file would end the whole run.
+                    outputs[i:] = [exc] * (len(batches) - i)
+                    break
         waiting = set(futures)
         while waiting:
             _raise_if_terminated()

@@ -592,6 +592,47 @@ def test_a_dead_worker_costs_only_its_batch(tmp_path, always) -> None:
         assert got == want
 
 
+# The pool found broken while batches are still being submitted: a worker died
+# early (on a busy machine the first batches finish, and kill their worker,
+# before the last is submitted). Forced here: submitting the batch that holds
+# boom.py raises what a broken pool raises.
+BROKEN_AT_SUBMIT = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+real = ProcessPoolExecutor.submit
+def submit(self, fn, *args, **kwargs):
+    if any(item[0].endswith("boom.py") for item in args[0]):
+        raise BrokenProcessPool("a child process terminated abruptly")
+    return real(self, fn, *args, **kwargs)
+ProcessPoolExecutor.submit = submit
+from otp_lints.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not POSIX, reason="fork")
+@scenario("process pool", "the pool breaks while batches are still being submitted (a "
+          "worker died early)", "the batches not submitted are retried as a dead worker's "
+          "are, never run in the CLI's own process: every other result kept, the file whose "
+          "batch cannot run alone is OTP000")
+def test_a_pool_broken_while_submitting_runs_nothing_in_process(tmp_path) -> None:
+    for i in range(40):
+        write(tmp_path / f"m{i:02d}.py", KILL if i % 2 else "x = 1\n")
+    write(tmp_path / "boom.py", KILL)
+    serial = run_cli("check", "--no-cache", "--jobs", "1", ".", cwd=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", BROKEN_AT_SUBMIT, "check", "--no-cache",
+                        "--jobs", "2", "."], cwd=str(tmp_path), capture_output=True,
+                       text=True, timeout=300)
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr, r.stderr
+    got, want = found(r.stdout), found(serial.stdout)
+    assert {d for d in got if d[0] != "boom.py"} == {d for d in want if d[0] != "boom.py"}
+    # in this process, boom.py would have been analysed (an OTP101); here it
+    # never reached a worker of its own
+    assert codes_of(r.stdout)["boom.py"] == {"OTP000"}
+    assert "worker process failed" in r.stdout
+
+
 # ---------------------------------------------------------------------------
 # 4. The cache
 # ---------------------------------------------------------------------------
