@@ -626,6 +626,10 @@ class SwallowedException(Rule):
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
         Example(
+            "def stop(server):\n    try:\n        server.stop()\n        server.destroy()\n"
+            "    except Exception:\n        pass\n"
+        ),
+        Example(
             "import logging\nlog = logging.getLogger(__name__)\n"
             "try:\n    work()\nexcept Exception:\n    log.exception('work failed')\n"
         ),

@@ -187,6 +187,13 @@ class DanglingTask(Rule):
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
         Example(
+            "import asyncio\nclass Enumerator:\n    def finish(self):\n"
+            "        asyncio.create_task(self.terminate())\n"
+            "    async def terminate(self):\n        for worker in self.workers:\n"
+            "            worker.cancel()\n        if self.results is not None:\n"
+            "            self.results.cancel()\n"
+        ),
+        Example(
             "import asyncio\nasync def main():\n"
             "    async with asyncio.TaskGroup() as tg:\n        tg.create_task(work())\n"
         ),

@@ -2757,6 +2757,41 @@ class SleepInTest(Rule):
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
         Example(
+            "import asyncio\nfrom unittest import mock\n"
+            "async def test_times_out(handler_module, proto):\n"
+            "    with mock.patch.object(handler_module, 'RESPONSE_TIMEOUT', 0.1):\n"
+            "        proto.data_received(b'POST /resource')\n"
+            "        await asyncio.sleep(0.3)\n    assert proto.timed_out\n",
+            path="tests/test_timeout.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_ping(client_for, app):\n"
+            "    async def handler(request):\n"
+            "        return await stream(request, ping_interval=1)\n"
+            "    client = await client_for(app, handler)\n"
+            "    await asyncio.sleep(1.15)\n    assert app.pings == 1\n",
+            path="tests/test_ping.py",
+        ),
+        Example(
+            "import time\ndef test_reads(server):\n"
+            "    client = Client(heartbeat_interval=0.2)\n"
+            "    for _ in range(20):\n        assert client.read(4)\n"
+            "        time.sleep(0.05)\n    assert client.is_alive\n",
+            path="tests/test_heartbeat.py",
+        ),
+        Example(
+            "import time\nimport pytest\n@pytest.fixture\ndef server():\n"
+            "    s = Server()\n    s.start()\n    try:\n        yield s\n    finally:\n"
+            "        s.stop()\n        time.sleep(0.1)\n",
+            path="tests/conftest.py",
+        ),
+        Example(
+            "import time\ndef test_half_open(delta):\n"
+            "    breaker = CircuitBreaker(timeout_duration=delta)\n    breaker.open()\n"
+            "    time.sleep(delta.total_seconds() * 2)\n    assert breaker.half_open()\n",
+            path="tests/test_breaker.py",
+        ),
+        Example(
             "import asyncio, time\ndef test_handlers(make_app, use_async):\n"
             "    async def slow_async(x):\n        await asyncio.sleep(2)\n        return x\n"
             "    def slow_sync(x):\n        time.sleep(2)\n        return x\n"
@@ -4125,6 +4160,12 @@ class SleepPollingLoop(Rule):
     # (``_worker_methods``, ``_filled_before_it_runs``).
     call_facts = _SPAWNS | {"signal", "add_signal_handler"}
     valid = (
+        Example(
+            "import time\ndef test_harvest(control, misc):\n    begun = misc.timer()\n"
+            "    while control.address is None and misc.timer() - begun < 5.0:\n"
+            "        time.sleep(0.1)\n    assert control.address\n",
+            path="tests/test_harvest.py",
+        ),
         Example("import threading\nready = threading.Event()\nready.wait(timeout=10)\n"),
         Example(
             "import time\ndef test_elapsed(view):\n    ar = view.apply_async(time.sleep, 0.25)\n"

@@ -3014,6 +3014,14 @@ class WaitWithoutTimeout(Rule):
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
         Example(
+            "import multiprocessing\ndef serve(root):\n    run_server(root)\n"
+            "def test_upload(tmp_path):\n"
+            "    p = multiprocessing.Process(target=serve, args=(tmp_path,))\n"
+            "    p.start()\n    try:\n        upload(tmp_path)\n    finally:\n"
+            "        p.terminate()\n        p.join()\n",
+            path="tests/test_upload.py",
+        ),
+        Example(
             "import threading\nTHREADS = 8\ndef ack_from_threads(message, n):\n"
             "    barrier = threading.Barrier(n)\n    def worker():\n"
             "        barrier.wait()\n        message.ack()\n"
