@@ -22,12 +22,12 @@
 # (round 52, sixteen), set "ar" (round 53, sixteen), set "as" (round 54,
 # sixteen), set "at" (round 55, sixteen), set "au" (round 56,
 # sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
-# set "ax" (round 59, sixteen), set "ay" (round 60, sixteen) and set "az"
-# (round 61, sixteen) are pinned. Same layout as
+# set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
+# (round 61, sixteen) and set "ba" (round 62, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -45,7 +45,8 @@
 #          ~/.cache/otp-fresh-ap, ~/.cache/otp-fresh-aq, ~/.cache/otp-fresh-ar,
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
-#          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az)
+#          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
+#          ~/.cache/otp-fresh-ba)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -311,7 +312,12 @@ case "$SET" in
            aiohttp_client_cache==0.15.0 aioreactive==0.20.0 async_timeout==5.0.1
            asyncio_atexit==1.0.1 circuitbreaker==2.1.3 h2==4.4.1 minikerberos==0.4.9
            quart_trio==0.13.0 retrying==1.4.2 rstream==1.1.1 Rx==3.2.0 throttler==1.2.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az] [DEST]" >&2; exit 2 ;;
+  ba) DEST=${2:-$HOME/.cache/otp-fresh-ba}
+     PKGS="aiokatcp==2.3.0 aioapns==4.0 aredis==1.1.8 asyncio_redis==0.16.0
+           bluesky_queueserver==0.0.25 denonavr==1.3.3 katcp==0.9.3 pcaspy==0.8.1
+           pyCEC==0.5.2 pyenvisalink==4.10 python_consul==1.1.0 python_etcd==0.4.5
+           torpy==1.1.6 txmongo==26.0.0 txredisapi==1.6.0 uModbus==1.0.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
