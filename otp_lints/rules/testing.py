@@ -124,7 +124,8 @@ class _Code:
     walked: what they do is deferred, but still this function's doing)."""
 
     __slots__ = (
-        "bounded", "calls", "clock_names", "dicts", "loads", "made_by", "node", "parent",
+        "bounded", "calls", "clock_names", "dicts", "loads", "made_by", "nested", "node",
+        "parent",
     )
 
     def __init__(self, node: ast.AST) -> None:
@@ -137,6 +138,8 @@ class _Code:
         self.bounded: dict[int, bool] = {}
         #: dict displays with a string key (``{"visibility_timeout": 1}``)
         self.dicts: list[ast.Dict] = []
+        #: ``_nested_calls``' functions with their calls, built on first use
+        self.nested: Optional[list[tuple[int, list[ast.Call]]]] = None
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
         stack: list[ast.AST] = []
         # A test's decorators configure what it runs with
@@ -1325,7 +1328,7 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             return True
         if call.lineno < line and any(_sets_server_timeout(a, slept) for a in call.args):
             return True
-    for call in _nested_calls(body.node, line):
+    for call in _nested_calls(body, line):
         # a handler the test defines for the server it runs
         # (aiohttp-sse's ``EventSourceResponse(ping_interval=1)``)
         if any(fits(k.arg, k.value) for k in call.keywords):
@@ -1357,13 +1360,20 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     return False
 
 
-def _nested_calls(func: ast.AST, line: int) -> Iterator[ast.Call]:
+def _nested_calls(body: _Code, line: int) -> Iterator[ast.Call]:
     """The calls inside the functions a test defines before ``line`` (its
-    request handlers, its factories)."""
-    for n in ast.walk(func):
-        if n is not func and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) \
-                and n.lineno < line:
-            yield from (c for c in ast.walk(n) if isinstance(c, ast.Call))
+    request handlers, its factories), walked once per test however many of
+    its sleeps ask."""
+    if body.nested is None:
+        func = body.node
+        body.nested = [
+            (n.lineno, [c for c in ast.walk(n) if isinstance(c, ast.Call)])
+            for n in ast.walk(func)
+            if n is not func and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+        ]
+    for lineno, calls in body.nested:
+        if lineno < line:
+            yield from calls
 
 
 def _paces_periods(node: ast.Call, slept: float, body: _Code) -> bool:
