@@ -116,6 +116,11 @@ _VIRTUAL_CLOCK_PARAMS = frozenset({"autojump_clock", "mock_clock", "looptime"})
 # aiotools' ``VirtualClock().patch_loop()``: inside the block the running
 # asyncio loop's clock is virtual, and ``asyncio.sleep`` returns at once.
 _VIRTUAL_LOOP_CLOCKS = frozenset({"VirtualClock"})
+# async-solipsism's loop, which a test module's pytest-asyncio fixture
+# (``event_loop_policy`` or ``event_loop``) returns: its clock only moves when
+# every task is idle, so ``asyncio.sleep`` costs no real time and cannot race.
+_SOLIPSIST_LOOPS = frozenset({"async_solipsism.EventLoopPolicy", "async_solipsism.EventLoop"})
+_LOOP_FIXTURES = frozenset({"event_loop_policy", "event_loop"})
 
 
 class _Code:
@@ -885,6 +890,8 @@ def _not_a_guess(
             if _caller_chosen(node, func, ctx.scope):
                 return "caller-chosen"
     if _virtual_clock(ctx.scope) or _on_virtual_loop(qn, chain, body.made_by):
+        return "virtual-clock"
+    if qn == "asyncio.sleep" and ctx.fact("otp601.solipsist", _solipsist_module):
         return "virtual-clock"
     if ctx.fact("otp601.profiled", _profiler_workload):
         return "profiled"
@@ -2057,6 +2064,20 @@ def _profiler_workload(ctx: FileContext) -> bool:
     return False
 
 
+def _solipsist_module(ctx: FileContext) -> bool:
+    """The module's own pytest-asyncio loop fixture (``event_loop_policy``,
+    ``event_loop``) makes async-solipsism's loop (aiokatcp's tests): every
+    test of the module runs on a loop whose clock is virtual."""
+    semantic = ctx.semantic
+    for stmt in getattr(ctx.tree, "body", ()):
+        if isinstance(stmt, _FUNCTIONS) and stmt.name in _LOOP_FIXTURES:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Call) and semantic.qualified_name(
+                        n.func, semantic.module) in _SOLIPSIST_LOOPS:
+                    return True
+    return False
+
+
 def _stand_in_module(ctx: FileContext) -> bool:
     """The file, or a directory it is in, is named for a stand-in
     (``mockextensions/mock1.py``, ``fake_server.py``, ``stubs/``)."""
@@ -2714,9 +2735,13 @@ class SleepInTest(Rule):
         jumps to the next timer, a sleep is no real wait), and an
         `asyncio.sleep` inside aiotools' `with VirtualClock().patch_loop():`
         (or `with vclock.patch_loop():` of a local made by
-        `VirtualClock()`), which patches the running loop the same way;
-        `time.sleep` there, or a sleep of a coroutine defined outside the
-        block, stays reported;
+        `VirtualClock()`), which patches the running loop the same way,
+        and an `asyncio.sleep` in a module whose own pytest-asyncio loop
+        fixture (`event_loop_policy`, `event_loop`) returns
+        async-solipsism's loop (its clock moves only when every task is
+        idle); `time.sleep` there, or a sleep of a coroutine defined
+        outside the block, stays reported, and so does a solipsist loop
+        set up in a `conftest.py` (one file is analysed at a time);
     - the sleep is the code under test: in a test named for it
       (`test_sleep`, `test_gen_sleep`, `test_asyncio_sleep`; not
       `test_..._after_the_sleep`);
@@ -2902,6 +2927,14 @@ class SleepInTest(Rule):
             "        await asyncio.sleep(10)  # virtual: returns at once\n"
             "        assert job.ticks == 10\n",
             path="tests/test_ticks.py",
+        ),
+        Example(
+            "import asyncio\nimport async_solipsism\nimport pytest\n@pytest.fixture\n"
+            "def event_loop_policy():\n    return async_solipsism.EventLoopPolicy()\n"
+            "async def test_cancel(client):\n    task = asyncio.create_task(client.wait())\n"
+            "    await asyncio.sleep(1)  # virtual: every ready callback ran first\n"
+            "    task.cancel()\n",
+            path="tests/test_cancel.py",
         ),
         Example("import time\ntime.sleep(1)\n", path="app/poll.py"),
         Example(
