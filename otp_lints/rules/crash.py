@@ -459,7 +459,9 @@ class SwallowedException(Rule):
       by `int`, `float`, `complex` or `bool` of a value held in a name, an
       attribute, a subscript or a literal (`position = float(position)`,
       then `return False`: pyhomematic's setters; `int(id, 16)`, then
-      `id = id.hex()`: pyvizio): a probe of whether the value is a number,
+      `id = id.hex()`: pyvizio), with at most constants set after it
+      (`pos = int(params[0])`, `n_used = 1`: bluesky-queueserver's CLI):
+      a probe of whether the value is a number,
       whose failure is the answer. A conversion of a call's result
       (`int(f.read())`), one beside other work, one under a bare `except:`,
       and a catch-all after a handler of the expected errors (`except
@@ -625,6 +627,11 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "def position(params):\n    pos, n_used = None, 0\n    try:\n"
+            "        pos = int(params[0])\n        n_used = 1\n    except Exception:\n"
+            "        ...\n    return pos, n_used\n"
+        ),
         Example(
             "def stop(server):\n    try:\n        server.stop()\n        server.destroy()\n"
             "    except Exception:\n        pass\n"
@@ -3006,8 +3013,9 @@ def _converts_only(body: list[ast.stmt], ctx: FileContext) -> bool:
     probe of whether the value is a number (pyhomematic's setters answering
     ``False``, pyvizio's hex check). Nothing but the conversion runs, so the
     only failure is the answer. A conversion of a call's result (``int(f.read())``)
-    or beside other work stays flagged."""
-    if len(body) != 1:
+    or beside other work stays flagged; constants set after it (``n_used =
+    1``: what the number's presence means) run nothing."""
+    if not body or not (len(body) == 1 or _sets_constants(body[1:])):
         return False
     stmt = body[0]
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(

@@ -134,7 +134,12 @@ class DanglingTask(Rule):
     (`self._connect(...)`, `worker(...)`, a nested function; also through a
     local, `accept = self._accept(conn); loop.create_task(accept)`) whose
     body is one `try` (after statements that cannot fail: a docstring,
-    `transport = None`, `print("started")`) with a handler that catches
+    `transport = None`, `print("started")`, a standard-library import; or
+    around a record of how the work went made of plain values:
+    `status.update({"status": "success" if ok else "failed"})`, `if status
+    is None: status = {}`, bluesky-queueserver's
+    `_execute_background_task`; a record computed by a call stays flagged)
+    with a handler that catches
     every exception (bare, `Exception`, `BaseException`) and either hands it
     on (passes it to a call such as `waiter.set_exception(exc)`, also inside
     a dict, stores it on an object: `result.error = exc`, or reports it:
@@ -186,6 +191,16 @@ class DanglingTask(Rule):
     fix_safety = "unsafe"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        Example(
+            "import asyncio, logging\nclass Manager:\n    def start(self, work):\n"
+            "        asyncio.ensure_future(self._supervise(work))\n"
+            "    async def _supervise(self, work, status=None):\n"
+            "        if status is None:\n            status = {}\n"
+            "        status.update({'status': 'running'})\n        ok = False\n"
+            "        try:\n            ok = await work\n        except Exception:\n"
+            "            logging.exception('background task failed')\n"
+            "        status.update({'status': 'success' if ok else 'failed'})\n"
+        ),
         Example(
             "import asyncio\nclass Enumerator:\n    def finish(self):\n"
             "        asyncio.create_task(self.terminate())\n"
@@ -429,7 +444,7 @@ def _supervises_itself(node: ast.Call, ctx: FileContext) -> bool:
         return False
     if _cannot_fail_body(fn, ctx):
         return True
-    body = [stmt for stmt in fn.body if not _cannot_fail(stmt)]
+    body = [stmt for stmt in fn.body if not (_cannot_fail(stmt) or _status_bookkeeping(stmt))]
     if len(body) != 1:
         return False
     step = _worker_loop_try(body[0], ctx) or body[0]  # a worker's loop around the ``try``
@@ -493,9 +508,11 @@ def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
                 and len(value.value.args) <= 1 and not value.value.keywords:
             saw = True
             continue
-        if _nudges(stmt):
+        if _nudges(stmt) or _pauses(value, ctx):
             saw = True
             continue
+        if _stores_plainly(stmt):
+            continue  # ``self._state = State.RUNNING``
         if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) \
                 and isinstance(stmt.op, (ast.Add, ast.Sub)) \
                 and isinstance(stmt.value, ast.Constant) \
@@ -518,6 +535,65 @@ def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
     return saw
 
 
+def _plain_value(expr: ast.expr) -> bool:
+    """A constant, a name or attribute, or a choice between them
+    (``"success" if success else "failed"``)."""
+    if isinstance(expr, ast.IfExp):
+        return all(_plain_value(e) for e in (expr.test, expr.body, expr.orelse))
+    return isinstance(expr, ast.Constant) or dotted(expr) is not None
+
+
+def _status_bookkeeping(stmt: ast.stmt) -> bool:
+    """A supervising coroutine's record of how the work went, around its
+    ``try``: ``status.update({"status": "running", "err_msg": ""})`` (a
+    literal dict of plain values), ``if status is None: status = {}``
+    (bluesky-queueserver's ``_execute_background_task``)."""
+    if isinstance(stmt, ast.If):
+        return (
+            not stmt.orelse and _simple_test(stmt.test)
+            and all(_cannot_fail(s) or _stores_plainly(s) for s in stmt.body)
+        )
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "update" and isinstance(call.func.value, ast.Name)
+        and len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Dict)
+        and all(k is not None and _plain_value(k) for k in call.args[0].keys)
+        and all(_plain_value(v) for v in call.args[0].values)
+    )
+
+
+def _pauses(value: Optional[ast.expr], ctx: FileContext) -> bool:
+    """``time.sleep(0.02)``, ``time.sleep(self.delay)``: a pause of a number or
+    a name (a thread's)."""
+    return (
+        isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords
+        and (isinstance(value.args[0], ast.Constant) or dotted(value.args[0]) is not None)
+        and ctx.qualified_name(value.func) == "time.sleep"
+    )
+
+
+def _stores_plainly(stmt: ast.stmt) -> bool:
+    """``self._state = State.RUNNING``, ``done = True``: a constant, name or
+    attribute stored in names or attributes."""
+    return (
+        isinstance(stmt, ast.Assign)
+        and (isinstance(stmt.value, ast.Constant) or dotted(stmt.value) is not None)
+        and all(dotted(t) is not None for t in stmt.targets)
+    )
+
+
+def _finite_and_cannot_fail(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+                            ctx: FileContext) -> bool:
+    """A thread's target of this file that pauses, tests and stores plain
+    values and has no loop that could run forever (bluesky-queueserver's
+    ``sleep(0.02)`` then ``if self._state != COMPLETED: self._state =
+    RUNNING``): no failure to lose, and it ends."""
+    return _only_sleeps(fn.body, ctx) is True and not any(
+        isinstance(n, ast.While) for n in ast.walk(fn)
+    )
+
+
 _EXIT_OR_CANCEL = frozenset({
     "builtins.SystemExit", "builtins.KeyboardInterrupt", "builtins.GeneratorExit",
     "asyncio.CancelledError", "asyncio.exceptions.CancelledError",
@@ -537,9 +613,25 @@ def _exit_or_cancel(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
     return all(_exception_name(t, ctx) in _EXIT_OR_CANCEL for t in items)
 
 
+# Standard-library modules a function imports for itself (``import queue``
+# at the top of a thread's body): the import cannot fail. A fixed list, so that
+# every Python version reports the same.
+_STDLIB_IMPORTS = frozenset({
+    "asyncio", "collections", "concurrent", "contextlib", "datetime", "functools",
+    "itertools", "json", "logging", "math", "multiprocessing", "os", "queue", "random",
+    "re", "select", "selectors", "signal", "socket", "subprocess", "sys", "threading",
+    "time", "traceback", "typing", "uuid", "weakref",
+})
+
+
 def _cannot_fail(stmt: ast.stmt) -> bool:
     """A docstring, ``x = None`` (a constant, or an empty ``[]`` or ``{}``,
-    bound to names), ``print("...")`` of constants."""
+    bound to names), ``print("...")`` of constants, ``import queue`` (a
+    standard-library module)."""
+    if isinstance(stmt, ast.Import):
+        return all(a.name.split(".")[0] in _STDLIB_IMPORTS for a in stmt.names)
+    if isinstance(stmt, ast.ImportFrom):
+        return not stmt.level and (stmt.module or "").split(".")[0] in _STDLIB_IMPORTS
     if isinstance(stmt, ast.Expr):
         value = stmt.value
         if isinstance(value, ast.Constant):
@@ -1650,10 +1742,23 @@ class UnsupervisedThread(Rule):
       comparisons, `while`/`if` over them, `time.sleep`, `min`/`max`,
       `return`) or tells the object the exception is stored in,
       a parameter of the target (`result.set_cancelled()`): a future-like
-      result object the caller receives. Any other call before the `try`
+      result object the caller receives, a standard-library import (`import
+      queue`) or a local bound to an attribute of the method's own object
+      (`csock = self.client_sock`). Any other call before the `try`
       stays flagged (its failure is lost), as does a catch-all that only
-      cleans up and re-raises, and a `Thread` subclass whose `run` does more
-      than that `try`;
+      cleans up and re-raises. The target may be `self._monitor` named in a
+      function nested in the method (the method's `self`, seen as a
+      closure: bluesky-queueserver's `start_jupyter_client()`), or the
+      `run` method of a `Thread` subclass of this file started as
+      `Session(circuit, sock).start()` (torpy's SOCKS sessions: the
+      constructor's arguments are the subclass's own, never a target); a
+      subclass whose `run` does more than that `try` stays flagged;
+    - a target of this file that only pauses (`time.sleep(0.02)`), tests
+      names and attributes and stores plain values (`if self._state !=
+      COMPLETED: self._state = RUNNING`), with no `while` loop: nothing in
+      it can fail and it ends (bluesky-queueserver's plan-state marker).
+      The same in a `while True:` loop, or a target that does nothing but
+      `pass` (a stand-in for real work), stays flagged;
     - a daemon thread started by a function that never returns: from there on
       it runs a `while True:` with no `break` or `return`, or ends the process
       (`sys.exit`/`os._exit`, also in its `finally`). That function is the
@@ -1732,6 +1837,33 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import logging, threading\nclass Session(threading.Thread):\n"
+            "    def __init__(self, circuit, sock):\n        super().__init__()\n"
+            "        self.circuit, self.sock = circuit, sock\n    def run(self):\n"
+            "        sock = self.sock\n        try:\n"
+            "            sock.sendall(self.circuit.relay(sock.recv(4096)))\n"
+            "        except Exception:\n            logging.exception('session failed')\n"
+            "def serve(circuit, lsock):\n    while True:\n"
+            "        csock, _ = lsock.accept()\n        Session(circuit, csock).start()\n"
+        ),
+        Example(
+            "import logging, queue, threading\nclass Kernel:\n    def _monitor(self):\n"
+            "        while True:\n            if self._stop:\n                break\n"
+            "            try:\n                self.handle(self._client.get_msg(timeout=0.5))\n"
+            "            except queue.Empty:\n                pass\n"
+            "            except BaseException:\n                logging.exception('monitor')\n"
+            "    def open(self):\n        def start_client():\n"
+            "            t = threading.Thread(target=self._monitor, daemon=True)\n"
+            "            t.start()\n        start_client()\n"
+        ),
+        Example(
+            "import threading, time\nclass Plan:\n    def submit(self):\n"
+            "        def mark_running():\n            time.sleep(0.02)\n"
+            "            if self._state != 'completed':\n"
+            "                self._state = 'running'\n"
+            "        t = threading.Thread(target=mark_running, daemon=True)\n        t.start()\n"
+        ),
         Example(
             "import logging, threading\n\nclass Printer:\n"
             "    def notify(self, progress):\n"
@@ -1977,6 +2109,11 @@ def _supervised(
         return True
     if daemon and _creator_never_returns(call, ctx):
         return True
+    # a ``Thread`` subclass of this file: its ``run`` is what runs (its
+    # constructor's arguments are its own, not ``Thread``'s)
+    run = _own_run(call, ctx)
+    if run is not None:
+        return _hands_on_every_error(run, True, ctx, forever=daemon)
     if target is None:
         return False
     if _notification(target, ctx):
@@ -1992,6 +2129,8 @@ def _supervised(
         return False
     fn, skip_first = defn
     if _watches_child(fn, skip_first, call, ctx):
+        return True
+    if _finite_and_cannot_fail(fn, ctx):
         return True
     if _hands_on_every_error(fn, skip_first, ctx, forever=daemon):
         return True
@@ -2165,6 +2304,34 @@ def _shuts_down(stmts: Sequence[ast.AST], after: int, name: str) -> bool:
     return False
 
 
+def _own_run(call: ast.Call, ctx: FileContext) -> Optional[ast.FunctionDef]:
+    """The ``run`` method of the class ``call`` makes, when that class is
+    defined in this file (torpy's ``class Socks5(threading.Thread)``,
+    started as ``Socks5(circuit, csock, caddr).start()``)."""
+    if not isinstance(call.func, ast.Name):
+        return None
+    made = ctx.semantic.bindings_of(call.func.id, ctx.scope)
+    if not made or len(made) != 1 or made[0].kind != "class":
+        return None
+    cls = made[0].node
+    if not isinstance(cls, ast.ClassDef):
+        return None
+    runs = [s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "run"]
+    if len(runs) != 1 or runs[0].decorator_list:
+        return None
+    return runs[0]
+
+
+def _reads_own_attribute(stmt: ast.stmt, owner: Optional[str]) -> bool:
+    """``csock = self.client_sock``: a local bound to an attribute of the
+    method's own object, which its constructor set."""
+    return (
+        owner is not None and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Attribute)
+        and isinstance(stmt.value.value, ast.Name) and stmt.value.value.id == owner
+    )
+
+
 def _hands_on_every_error(
     fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], skip_first: bool, ctx: FileContext,
     forever: bool = False,
@@ -2179,7 +2346,12 @@ def _hands_on_every_error(
     (``log.exception(...)``). Before the ``try`` there may be bookkeeping
     (``_bookkeeping``) that tells only the parameter the exception is stored
     in (``result.set_cancelled()``). No failure of the thread is lost."""
-    body = [stmt for stmt in fn.body if not (_cannot_fail(stmt) or _nudges(stmt))]
+    a = fn.args
+    own = (a.posonlyargs or a.args)[0].arg if skip_first and (a.posonlyargs or a.args) else None
+    body = [
+        stmt for stmt in fn.body
+        if not (_cannot_fail(stmt) or _nudges(stmt) or _reads_own_attribute(stmt, own))
+    ]
     if not body:
         return False
     last: ast.stmt = body[-1]
@@ -2202,7 +2374,6 @@ def _hands_on_every_error(
         return True
     # Statements before the ``try``: bookkeeping that tells only the object the
     # exception is handed to (``result.set_cancelled()``), sleeps and compares.
-    a = fn.args
     params = {p.arg for p in [*a.posonlyargs, *a.args, *a.kwonlyargs]}
     if skip_first and (a.posonlyargs or a.args):
         params.discard((a.posonlyargs or a.args)[0].arg)
@@ -2777,8 +2948,14 @@ def _resolve_def(
         return None
     if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
         name = target.attr
-        func = ctx.function()
         base = target.value.id
+        func = ctx.function()
+        # a function nested in a method sees the method's ``self`` as a closure
+        # (bluesky-queueserver's ``def start_jupyter_client(): ...
+        # Thread(target=self._monitor)``)
+        while func is not None and func.self_name is None and base not in func.bindings \
+                and func.parent is not None:
+            func = func.parent.function()
         if func is not None and base == func.self_name and func.class_scope is not None:
             cls_node = func.class_scope.node
             bound = True

@@ -1047,9 +1047,30 @@ def _earlier_call(
     for prev in flow.dominators(stmt):
         if is_simple(prev) and any(match(call) for call in calls_in(prev)):
             return True
+        if isinstance(prev, ast.Try) and _try_always_calls(prev, match):
+            return True
         if _assigns(prev, receiver):
             return False
     return False
+
+
+def _try_always_calls(node: ast.Try, match: Callable[[ast.Call], bool]) -> bool:
+    """Every way out of the ``try`` statement but an exception made a call
+    ``match`` accepts: its body, and every handler that does not end in
+    ``raise``, hold one as a simple statement of their own (or the
+    ``finally`` does), nothing rebinding it (bluesky-queueserver's ``try:
+    p.wait(timeout=5); outs, errs = p.communicate()`` with ``except
+    TimeoutExpired: outs, errs = p.communicate(input="quit")``)."""
+    def holds(block: list[ast.stmt]) -> bool:
+        return any(is_simple(s) and any(match(c) for c in calls_in(s)) for s in block)
+
+    if holds(node.finalbody):
+        return True
+    if node.orelse or not node.handlers or not holds(node.body):
+        return False
+    return all(
+        (h.body and isinstance(h.body[-1], ast.Raise)) or holds(h.body) for h in node.handlers
+    )
 
 
 _ASSERT_RAISES = frozenset({"assertRaises", "assertRaisesRegex", "raises"})
@@ -2831,6 +2852,13 @@ class WaitWithoutTimeout(Rule):
       `.result()` after the same future's `set_result()`/`set_exception()`,
       and `.result()`/`.exception()` after `self.assertRaises(E, f.result)`
       (or `pytest.raises(E, f.result)`) of the same future, which waited;
+      the earlier statement may be a `try` whose body and every handler
+      that does not end in `raise` each made such a call (or whose
+      `finally` did): `try: p.wait(timeout=5); outs, errs =
+      p.communicate()` with `except TimeoutExpired: outs, errs =
+      p.communicate(input="quit")`, then `p.wait()` (bluesky-queueserver's
+      console test); a handler that does not reap the child leaves the
+      wait reported;
     - `.join()` of a `threading.Timer` right after its `.cancel()` (the
       statement before): a timer that has not fired ends at once, one that
       has runs only its own callback (a cancel further up, with other work
@@ -3013,6 +3041,14 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import subprocess\ndef console(args):\n"
+            "    p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n"
+            "    try:\n        outs, _ = p.communicate(timeout=5)\n"
+            "    except subprocess.TimeoutExpired:\n"
+            "        outs, _ = p.communicate(input=b'quit\\n', timeout=5)\n"
+            "    p.wait()\n    return outs\n"
+        ),
         Example(
             "import multiprocessing\ndef serve(root):\n    run_server(root)\n"
             "def test_upload(tmp_path):\n"
