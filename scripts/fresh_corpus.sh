@@ -319,7 +319,7 @@ case "$SET" in
            pyCEC==0.5.2 pyenvisalink==4.10 python_consul==1.1.0 python_etcd==0.4.5
            torpy==1.1.6 txmongo==26.0.0 txredisapi==1.6.0 uModbus==1.0.4" ;;
   bb) DEST=${2:-$HOME/.cache/otp-fresh-bb}
-     PKGS="aioasuswrt==2.2.2 aioesl==0.1.3.3 aiohomematic==2026.10.6 aiosip==0.2.0
+     PKGS="aioasuswrt==2.2.2 aioclock==0.3.0 aioesl==0.1.3.3 aiosip==0.2.0
            greenswitch==0.0.19 lockfile==0.12.2 pyharmony==1.0.21 pykira==0.1.3
            pylitterbot==2025.7.0 pymonoprice==0.6.1 pypck==0.9.14 pyps4_2ndscreen==1.3.1
            pyqwikswitch==1.0.7 pyrad==2.6.0 pysml==0.1.9 pyst2==0.5.1" ;;
