@@ -23,12 +23,12 @@
 # sixteen), set "at" (round 55, sixteen), set "au" (round 56,
 # sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
-# (round 61, sixteen), set "ba" (round 62, sixteen) and set "bb" (round 63,
-# sixteen) are pinned. Same layout as
+# (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
+# sixteen) and set "bc" (round 64, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -47,7 +47,7 @@
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
-#          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb)
+#          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -323,7 +323,12 @@ case "$SET" in
            greenswitch==0.0.19 lockfile==0.12.2 pyharmony==1.0.21 pykira==0.1.3
            pylitterbot==2025.7.0 pymonoprice==0.6.1 pypck==0.9.14 pyps4_2ndscreen==1.3.1
            pyqwikswitch==1.0.7 pyrad==2.6.0 pysml==0.1.9 pyst2==0.5.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb] [DEST]" >&2; exit 2 ;;
+  bc) DEST=${2:-$HOME/.cache/otp-fresh-bc}
+     PKGS="aiohttp_wsgi==0.10.0 aiotieba==4.8.2 apns2==0.7.2 async_dns==2.0.1
+           can_isotp==2.0.7 catt==0.13.3 delegator.py==0.1.1 Exscript==2.6.32
+           flask_sock==0.7.0 modbus_tk==1.1.5 netdisco==3.0.0 pymediaroom==0.6.5.4
+           PySocks==1.7.1 pyzerproc==0.4.12 txZMQ==1.0.0 upnpclient==2.0.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
