@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, Optional, Union
 
@@ -1276,9 +1276,15 @@ _LIFETIME_NAME = re.compile(
 # sign that the test waits it out.
 _SETTING_NAME = re.compile(
     r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
-    r"|flush_?secs"
+    r"|flush_?secs|window(?:_?size)?(?:_?(?:secs?|seconds))?"
     r"|cool_?down|debounce)$", re.I
 )
+# A setting's name that gives its unit as milliseconds (``timeout_ms``,
+# ``windowMs``), and one that gives any unit at all.
+_MS_NAME = re.compile(r"(?:_ms|Ms|MS|_millis|_milliseconds)$")
+# A rate limiter's window (``window_size_sec``, ``rate_limit_window_size``).
+_WINDOW_NAME = re.compile(r"window(?:_?size)?(?:_?(?:secs?|seconds))?$", re.I)
+_UNIT_NAME = re.compile(r"(?:secs?|seconds|_s|ms|millis|milliseconds|minutes?|mins?|hours?)$", re.I)
 # Of those, a delay after which the code under test runs the call it held
 # back (a debounced call): a sleep exactly as long races that work (zha's
 # ``cooldown=0.01``, then ``sleep(0.01)``), so it must be longer. (A time
@@ -1313,24 +1319,43 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     # In a test named for a timeout (``test_server_socket_timeout``), a
     # timeout the test set is what it lets pass.
     timeouts = "timeout" in getattr(body.node, "name", "").lower()
+    stepped: list[float] = []  # the test's own literal sleeps, added up on first use
 
     def fits(name: Optional[str], value: ast.expr) -> bool:
         if not name:
             return False
-        limit = _literal_seconds(value)
-        if limit is None or not 0 < limit <= slept:
+        return any(fits_time(name, limit) for limit in _setting_times(name, value))
+
+    def fits_time(name: str, limit: float) -> bool:
+        setting = _SETTING_NAME.search(name) is not None
+        if not setting and not (timeouts and _NAMED_TIMEOUT.search(name)):
             return False
-        if _SETTING_NAME.search(name):
-            if _DELAY_NAME.search(name) and slept == limit:
-                return False  # the code acts when that time is up: a tie is a race
-            if _PERIOD_NAME.search(name):
-                return slept <= limit * _PERIODS
-            return slept <= limit * _SIZED
-        return timeouts and _NAMED_TIMEOUT.search(name) is not None
+        if slept < limit:
+            # a step through a rate limiter's window (not a timeout: work
+            # driven between two sleeps under a conversation's timeout is
+            # waited for; nor an interval: rq's ``sleep(0.5)`` under a 1 s
+            # monitoring interval waits for a worker to start): a sleep of
+            # at least a quarter of it, in a test whose own sleeps together
+            # let it pass (``sleep(0.4)``, still limited, ``sleep(0.7)``,
+            # released)
+            if not _WINDOW_NAME.search(name):
+                return False  # an interval's first turn may be what is waited for
+            if not stepped:
+                stepped.append(_own_sleeps_total(body))
+            return slept >= limit * _PART and stepped[0] >= limit
+        if not setting:
+            return True
+        if _DELAY_NAME.search(name) and slept == limit:
+            return False  # the code acts when that time is up: a tie is a race
+        if _PERIOD_NAME.search(name):
+            return slept <= limit * _PERIODS
+        return slept <= limit * _SIZED
 
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+        if call.lineno < line and _named_setting(call, fits):
+            return True  # ``stack.params.set("rx_flowcontrol_timeout", 500)``
         if call.lineno < line and _patches_a_time(call, slept):
             return True
         if call.lineno < line and any(_sets_server_timeout(a, slept) for a in call.args):
@@ -1338,7 +1363,7 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in _nested_calls(body, line):
         # a handler the test defines for the server it runs
         # (aiohttp-sse's ``EventSourceResponse(ping_interval=1)``)
-        if any(fits(k.arg, k.value) for k in call.keywords):
+        if any(fits(k.arg, k.value) for k in call.keywords) or _named_setting(call, fits):
             return True
     if _paces_periods(node, slept, body):
         return True
@@ -1365,6 +1390,43 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             if fits(name, n.value):
                 return True
     return False
+
+
+def _setting_times(name: str, value: ast.expr) -> tuple[float, ...]:
+    """The seconds a setting's literal may stand for: ``timeout_ms=200`` is
+    0.2; a whole number of 10 or more for a timeout whose name gives no unit
+    (``rx_consecutive_frame_timeout=200``, in a test named for a timeout)
+    may be either seconds or milliseconds (the sleep that matches says
+    which). Not an interval: influxdb's ``flush_interval=5_000`` is not the
+    5 s a later ``sleep(8)`` waits out."""
+    limit = _literal_seconds(value)
+    if limit is None or limit <= 0:
+        return ()
+    if _MS_NAME.search(name):
+        return (limit / 1000,)
+    if _NAMED_TIMEOUT.search(name) and not _UNIT_NAME.search(name) \
+            and isinstance(value, ast.Constant) and type(value.value) is int and limit >= 10:
+        return (limit, limit / 1000)
+    return (limit,)
+
+
+def _named_setting(call: ast.Call, fits: Callable[[Optional[str], ast.expr], bool]) -> bool:
+    """``params.set("rate_limit_window_size", 1)``: a setting named by a
+    string literal, its value the next argument, given to ``set``."""
+    return (
+        isinstance(call.func, ast.Attribute) and call.func.attr == "set"
+        and len(call.args) >= 2 and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str) and fits(call.args[0].value, call.args[1])
+    )
+
+
+def _own_sleeps_total(body: _Code) -> float:
+    """The seconds of the literal sleeps in a test's own code, added up."""
+    total = 0.0
+    for call in body.calls:
+        if last_name(call.func) == "sleep" and len(call.args) == 1:
+            total += _seconds(call.args[0]) or 0.0
+    return total
 
 
 def _nested_calls(body: _Code, line: int) -> Iterator[ast.Call]:
@@ -2618,7 +2680,20 @@ class SleepInTest(Rule):
         follows the delay is work the sleep guesses has finished. A timeout such
         as `poll_timeout` does not count, it bounds a wait; except in a
         test named for a timeout (`test_server_socket_timeout`), where a
-        sleep at least as long as a `*_timeout` the test set lets it pass;
+        sleep at least as long as a `*_timeout` the test set lets it pass.
+        The test may also set such a time by name through a `set` call
+        (`stack.params.set("rx_flowcontrol_timeout", 500)`: can-isotp); a
+        name ending `_ms` gives milliseconds, and a `*_timeout` with no unit
+        in its name set to a whole number of 10 or more is read either
+        way (`200`, then `sleep(0.2)`); an interval is not
+        (influxdb's `flush_interval=5_000`, then `sleep(8)`, stays
+        reported). A rate limiter's window (`window_size_sec=1`,
+        `"rate_limit_window_size"`) also counts, and so do sleeps of at
+        least a quarter of it when the test's own sleeps together last
+        at least the window: the test steps through it (`sleep(0.4)`,
+        still limited, `sleep(0.7)`, released); a sleep shorter than an
+        interval or a timeout stays reported (rq's `sleep(0.5)` under a
+        1 s monitoring interval waits for the worker to start);
       - a sleep that lasts at least an age or idle-time threshold the
         function passes a call, before or after the sleep (`sleep(4)`, then
         `client_kill_filter(maxage=2)`; `sleep(0.1)`, then
@@ -3034,6 +3109,21 @@ class SleepInTest(Rule):
             "    await vehicle.stop_keepalive()\n"
             "    assert vehicle.client.read.await_count >= 1\n",
             path="tests/test_keepalive.py",
+        ),
+        Example(
+            "import time\ndef test_receive_timeout(stack):\n"
+            "    stack.params.set('rx_consecutive_frame_timeout', 200)\n"
+            "    stack.process()\n    time.sleep(0.2)  # the 200 ms timeout passes\n"
+            "    stack.process()\n    assert stack.timed_out\n",
+            path="tests/test_transport.py",
+        ),
+        Example(
+            "import time\ndef test_rate_limit(limiter_cls):\n"
+            "    limiter = limiter_cls(mean_bitrate=1024, window_size_sec=1)\n"
+            "    limiter.inform_byte_sent(96)\n    time.sleep(0.4)\n"
+            "    assert limiter.allowed_bytes() == 32\n    time.sleep(0.7)\n"
+            "    assert limiter.allowed_bytes() == 128\n",
+            path="tests/test_rate_limiter.py",
         ),
         Example(
             "import time\ndef test_fallback(client, config):\n"
