@@ -24,11 +24,12 @@
 # sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
-# sixteen) and set "bc" (round 64, sixteen) are pinned. Same layout as
+# sixteen), set "bc" (round 64, sixteen) and set "bd" (round 65, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -47,7 +48,8 @@
 #          ~/.cache/otp-fresh-as, ~/.cache/otp-fresh-at,
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
-#          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc)
+#          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
+#          ~/.cache/otp-fresh-bd)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -328,7 +330,12 @@ case "$SET" in
            can_isotp==2.0.7 catt==0.13.3 delegator.py==0.1.1 Exscript==2.6.32
            flask_sock==0.7.0 modbus_tk==1.1.5 netdisco==3.0.0 pymediaroom==0.6.5.4
            PySocks==1.7.1 pyzerproc==0.4.12 txZMQ==1.0.0 upnpclient==2.0.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc] [DEST]" >&2; exit 2 ;;
+  bd) DEST=${2:-$HOME/.cache/otp-fresh-bd}
+     PKGS="aiopyarr==23.4.0 aiosenseme==0.6.1 aiosteamist==1.0.1 aiovlc==0.8.0
+           autobahn_autoreconnect==0.1.1 plexwebsocket==0.1.0 pyblackbird==0.10 pyicloud==2026.10.1
+           pynuki==1.7.0 pysignalclirestapi==0.3.25 pysmappee==0.2.29 pysnooz==0.10.0
+           pyswitchbee==1.8.3 pytraccar==3.0.0 pyvolumio==0.1.5 pywilight==0.0.74" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
