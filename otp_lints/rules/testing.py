@@ -893,7 +893,7 @@ def _not_a_guess(
         return "virtual-clock"
     if qn == "asyncio.sleep" and ctx.fact("otp601.solipsist", _solipsist_module):
         return "virtual-clock"
-    if ctx.fact("otp601.profiled", _profiler_workload):
+    if ctx.fact("otp601.profiled", _profiler_workload) or _profiled_span(node, body, ctx):
         return "profiled"
     if _outlasts_ttl(node, body, _class_calls(func, ctx) if func is not None else ()):
         return "ttl"
@@ -2107,6 +2107,61 @@ _TIMING_CALL = re.compile(
 _PROFILERS = ("memory_profiler.", "line_profiler.", "profilehooks.")
 
 
+# A profiler started and stopped by a test's own calls: yappi's module
+# functions, and the objects of the profilers that run one in the process
+# (``cProfile.Profile()``, pyinstrument's ``Profiler()``, viztracer's
+# ``VizTracer()``), by the last name of the call that made them.
+_PROFILE_CALLS = {"yappi.start": "start", "yappi.stop": "stop"}
+_PROFILER_CLASSES = frozenset({"Profile", "Profiler", "VizTracer"})
+# Calls that read what a profiler recorded.
+_READS_PROFILE = re.compile(r"(?i)stat|output|print|parse|session|frame|dump|save")
+
+
+def _profiled_span(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
+    """The sleep runs between the test's own start and stop of a profiler
+    (``yappi.start()``, ``time.sleep(0.1)``, ``yappi.stop()``; ``p =
+    Profiler()``, ``p.start()``, ..., ``p.stop()``; not awaited: an async
+    service's ``await profiler.start()`` runs periodic work a sleep may wait
+    for), and the test then reads what the profiler recorded
+    (``yappi.get_func_stats()``, ``tracer.parse()``, ``session.root_frame()``):
+    the sleep is the workload whose time it records, the clock is the subject
+    (yappi's tests). A sleep under a profiler whose records the test never
+    reads only slows the test, and stays reported."""
+    line = node.lineno
+    if not any(
+        call.lineno > line and _READS_PROFILE.search(last_name(call.func))
+        for call in body.calls
+    ):
+        return False
+
+    def role(call: ast.Call) -> Optional[tuple[str, str]]:
+        if isinstance(body.parent.get(id(call)), ast.Await):
+            return None
+        qn = ctx.qualified_name(call.func)
+        if qn in _PROFILE_CALLS:
+            return "yappi", _PROFILE_CALLS[qn]
+        func = call.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and body.made_by.get(func.value.id) in _PROFILER_CLASSES:
+            if func.attr in ("start", "enable"):
+                return func.value.id, "start"
+            if func.attr in ("stop", "disable"):
+                return func.value.id, "stop"
+        return None
+
+    started: set[str] = set()
+    stopped: set[str] = set()
+    for call in body.calls:
+        r = role(call)
+        if r is None:
+            continue
+        if r[1] == "start" and call.lineno < line:
+            started.add(r[0])
+        elif r[1] == "stop" and call.lineno > line:
+            stopped.add(r[0])
+    return bool(started & stopped)
+
+
 def _profiler_workload(ctx: FileContext) -> bool:
     """The file decorates a function of its own with a profiler's ``profile``
     (``@profile``, ``@profile(precision=4)``: unbound, so the runner's, or
@@ -2606,7 +2661,16 @@ class SleepInTest(Rule):
       a function of its own with a profiler's `profile` (`@profile`, unbound
       since `mprof run` and `kernprof` put it in builtins, or imported from
       memory_profiler or line_profiler): the sleeps are the work measured.
-      A `profile` of another origin does not count;
+      A `profile` of another origin does not count. Likewise a sleep
+      between the test's own start and stop of a profiler (`yappi.start()`
+      and `yappi.stop()`; `start()`/`enable()` and `stop()`/`disable()` of
+      a local made by `Profile()`, `Profiler()` or `VizTracer()`, not
+      awaited) when the test then reads what it recorded
+      (`yappi.get_func_stats()`, `tracer.parse()`, `session.root_frame()`):
+      yappi's wall-clock tests. Without that read (a sleep under a
+      profiler that only slows the test), or under an async service's
+      `await profiler.start()` (its periodic dumps are work a sleep may
+      wait for: aiomisc), it stays reported;
     - a sleep that is the first statement of a block whose context is named
       for a trace, a span or a timer (`with ExternalTrace(...):`, `with
       tracer.start_as_current_span(...):`, `with Timer():`), or of a function
@@ -3109,6 +3173,13 @@ class SleepInTest(Rule):
             "    await vehicle.stop_keepalive()\n"
             "    assert vehicle.client.read.await_count >= 1\n",
             path="tests/test_keepalive.py",
+        ),
+        Example(
+            "import time\nimport yappi\ndef test_sleep_is_profiled():\n"
+            "    yappi.start(builtins=True)\n    time.sleep(0.1)  # the profiled workload\n"
+            "    yappi.stop()\n"
+            "    assert len(yappi.get_func_stats(filter={'module': 'time'})) == 1\n",
+            path="tests/test_profiling.py",
         ),
         Example(
             "import time\ndef test_receive_timeout(stack):\n"
