@@ -24,12 +24,12 @@
 # sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
-# sixteen), set "bc" (round 64, sixteen) and set "bd" (round 65, sixteen)
-# are pinned. Same layout as
+# sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen) and
+# set "be" (round 66, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -49,7 +49,7 @@
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
-#          ~/.cache/otp-fresh-bd)
+#          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -335,7 +335,12 @@ case "$SET" in
            autobahn_autoreconnect==0.1.1 plexwebsocket==0.1.0 pyblackbird==0.10 pyicloud==2026.10.1
            pynuki==1.7.0 pysignalclirestapi==0.3.25 pysmappee==0.2.29 pysnooz==0.10.0
            pyswitchbee==1.8.3 pytraccar==3.0.0 pyvolumio==0.1.5 pywilight==0.0.74" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd] [DEST]" >&2; exit 2 ;;
+  be) DEST=${2:-$HOME/.cache/otp-fresh-be}
+     PKGS="aioairzone==1.0.5 aiochannel==1.4.1 aioemonitor==1.0.5 aioflo==2026.9.4
+           aiometer==1.0.0 aiomodbus==0.6.0 aiomodernforms==0.3.1 aionanoleaf==0.2.1
+           aiooncue==0.3.9 aioredis_cluster==2.7.0 crontab==1.0.5 pyatag==0.3.7.1
+           pycron==3.3.0 pymodbus_repl==2.0.4 pysmi==2.0.0 pytile==2024.12.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
