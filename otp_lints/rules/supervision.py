@@ -491,8 +491,9 @@ def _cannot_fail_body(fn: ast.AsyncFunctionDef, ctx: FileContext) -> bool:
     ``nonlocal``/``pass``, also in a ``while True:`` loop that counts its
     ticks (``ticks += 1``: a test's heartbeat, cancelled when the test is
     done), in a ``for`` over a name or attribute (``for w in self.workers:
-    w.cancel()``) or under an ``if`` of a simple test. It cannot raise, so
-    no error is lost, and while it sleeps the loop's timer holds it."""
+    w.cancel()``), under an ``if`` of a simple test or inside ``with`` a
+    lock held in a name or attribute. It cannot raise, so no error is
+    lost, and while it sleeps the loop's timer holds it."""
     return _only_sleeps(fn.body, ctx) is True
 
 
@@ -527,6 +528,11 @@ def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
             inner = _only_sleeps(stmt.body, ctx)  # ``if self._task is not None: ...``
             rest = _only_sleeps(stmt.orelse, ctx)
             inner = None if inner is None or rest is None else inner or rest
+        elif isinstance(stmt, ast.With) and all(
+            item.optional_vars is None and dotted(item.context_expr) is not None
+            for item in stmt.items
+        ):
+            inner = _only_sleeps(stmt.body, ctx)  # ``with _lock: changed.set()``
         else:
             return None
         if inner is None:
@@ -1755,8 +1761,12 @@ class UnsupervisedThread(Rule):
       subclass whose `run` does more than that `try` stays flagged;
     - a target of this file that only pauses (`time.sleep(0.02)`), tests
       names and attributes and stores plain values (`if self._state !=
-      COMPLETED: self._state = RUNNING`), with no `while` loop: nothing in
-      it can fail and it ends (bluesky-queueserver's plan-state marker).
+      COMPLETED: self._state = RUNNING`), also setting an event inside
+      `with` a lock held in a name (`with _lock: changed.set()`), with no
+      `while` loop: nothing in it can fail and it ends
+      (bluesky-queueserver's plan-state marker, debugpy's connection
+      timeout). A block whose context can fail (`with open(path):`)
+      stays reported.
       The same in a `while True:` loop, or a target that does nothing but
       `pass` (a stand-in for real work), stays flagged;
     - a daemon thread started by a function that never returns: from there on
