@@ -1047,7 +1047,8 @@ def _earlier_call(
     for prev in flow.dominators(stmt):
         if is_simple(prev) and any(match(call) for call in calls_in(prev)):
             return True
-        if isinstance(prev, ast.Try) and _try_always_calls(prev, match):
+        if isinstance(prev, ast.Try) and not _assigns(prev, receiver) \
+                and _try_always_calls(prev, match):
             return True
         if _assigns(prev, receiver):
             return False
