@@ -509,7 +509,7 @@ def _only_sleeps(stmts: list[ast.stmt], ctx: FileContext) -> Optional[bool]:
                 and len(value.value.args) <= 1 and not value.value.keywords:
             saw = True
             continue
-        if _nudges(stmt) or _pauses(value, ctx):
+        if _nudges(stmt) or _sleeps(stmt, ctx):
             saw = True
             continue
         if _stores_plainly(stmt):
@@ -566,16 +566,6 @@ def _status_bookkeeping(stmt: ast.stmt) -> bool:
         and len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.Dict)
         and all(k is not None and _plain_value(k) for k in call.args[0].keys)
         and all(_plain_value(v) for v in call.args[0].values)
-    )
-
-
-def _pauses(value: Optional[ast.expr], ctx: FileContext) -> bool:
-    """``time.sleep(0.02)``, ``time.sleep(self.delay)``: a pause of a number or
-    a name (a thread's)."""
-    return (
-        isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords
-        and (isinstance(value.args[0], ast.Constant) or dotted(value.args[0]) is not None)
-        and ctx.qualified_name(value.func) == "time.sleep"
     )
 
 
@@ -2318,13 +2308,8 @@ def _own_run(call: ast.Call, ctx: FileContext) -> Optional[ast.FunctionDef]:
     """The ``run`` method of the class ``call`` makes, when that class is
     defined in this file (torpy's ``class Socks5(threading.Thread)``,
     started as ``Socks5(circuit, csock, caddr).start()``)."""
-    if not isinstance(call.func, ast.Name):
-        return None
-    made = ctx.semantic.bindings_of(call.func.id, ctx.scope)
-    if not made or len(made) != 1 or made[0].kind != "class":
-        return None
-    cls = made[0].node
-    if not isinstance(cls, ast.ClassDef):
+    cls = _file_class(call.func.id, ctx) if isinstance(call.func, ast.Name) else None
+    if cls is None:
         return None
     runs = [s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "run"]
     if len(runs) != 1 or runs[0].decorator_list:
@@ -2938,6 +2923,15 @@ def _known_event(recv: ast.expr, ctx: FileContext) -> bool:
     )
 
 
+def _file_class(name: str, ctx: FileContext) -> Optional[ast.ClassDef]:
+    """The class of this file that ``name`` is bound to, and only to."""
+    made = ctx.semantic.bindings_of(name, ctx.scope)
+    if not made or len(made) != 1 or made[0].kind != "class":
+        return None
+    node = made[0].node
+    return node if isinstance(node, ast.ClassDef) else None
+
+
 def _resolve_def(
     target: ast.expr, ctx: FileContext,
 ) -> Optional[tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef], bool]]:
@@ -2966,14 +2960,12 @@ def _resolve_def(
         while func is not None and func.self_name is None and base not in func.bindings \
                 and func.parent is not None:
             func = func.parent.function()
+        cls_node: Optional[ast.AST] = None
         if func is not None and base == func.self_name and func.class_scope is not None:
             cls_node = func.class_scope.node
             bound = True
         else:
-            made = sem.bindings_of(base, ctx.scope)
-            if not made or len(made) != 1 or made[0].kind != "class":
-                return None
-            cls_node = made[0].node
+            cls_node = _file_class(base, ctx)
         if isinstance(cls_node, ast.ClassDef):
             defs = cls_node.body
     if defs is None or name is None:

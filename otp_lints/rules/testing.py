@@ -1274,16 +1274,16 @@ _LIFETIME_NAME = re.compile(
 # follows it is work a sleep guesses at). Not a timeout (``poll_timeout=0.1``,
 # ``socket_timeout``): that bounds a wait, and a sleep as long as one is no
 # sign that the test waits it out.
+# A rate limiter's window (``window_size_sec``, ``rate_limit_window_size``).
+_WINDOW = r"window(?:_?size)?(?:_?(?:secs?|seconds))?"
+_WINDOW_NAME = re.compile(_WINDOW + "$", re.I)
 _SETTING_NAME = re.compile(
     r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
-    r"|flush_?secs|window(?:_?size)?(?:_?(?:secs?|seconds))?"
-    r"|cool_?down|debounce)$", re.I
+    r"|flush_?secs|" + _WINDOW + r"|cool_?down|debounce)$", re.I
 )
 # A setting's name that gives its unit as milliseconds (``timeout_ms``,
 # ``windowMs``), and one that gives any unit at all.
 _MS_NAME = re.compile(r"(?:_ms|Ms|MS|_millis|_milliseconds)$")
-# A rate limiter's window (``window_size_sec``, ``rate_limit_window_size``).
-_WINDOW_NAME = re.compile(r"window(?:_?size)?(?:_?(?:secs?|seconds))?$", re.I)
 _UNIT_NAME = re.compile(r"(?:secs?|seconds|_s|ms|millis|milliseconds|minutes?|mins?|hours?)$", re.I)
 # Of those, a delay after which the code under test runs the call it held
 # back (a debounced call): a sleep exactly as long races that work (zha's
@@ -2128,11 +2128,6 @@ def _profiled_span(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
     (yappi's tests). A sleep under a profiler whose records the test never
     reads only slows the test, and stays reported."""
     line = node.lineno
-    if not any(
-        call.lineno > line and _READS_PROFILE.search(last_name(call.func))
-        for call in body.calls
-    ):
-        return False
 
     def role(call: ast.Call) -> Optional[tuple[str, str]]:
         if isinstance(body.parent.get(id(call)), ast.Await):
@@ -2159,7 +2154,23 @@ def _profiled_span(node: ast.Call, body: _Code, ctx: FileContext) -> bool:
             started.add(r[0])
         elif r[1] == "stop" and call.lineno > line:
             stopped.add(r[0])
-    return bool(started & stopped)
+    profilers = started & stopped
+    if not profilers:
+        return False
+    # What reads the records: yappi's or pstats' functions, or a method of
+    # the profiler or of what its ``stop()`` returned (``session =
+    # profiler.stop()``, then ``session.root_frame()``); not any ``print()``.
+    readers = profilers | {n for n, made in body.made_by.items() if made == "stop"}
+    for call in body.calls:
+        if call.lineno <= line or not _READS_PROFILE.search(last_name(call.func)):
+            continue
+        qn = ctx.qualified_name(call.func) or ""
+        recv = call.func.value if isinstance(call.func, ast.Attribute) else None
+        if qn.startswith(("yappi.", "pstats.")) or (
+            isinstance(recv, ast.Name) and recv.id in readers
+        ):
+            return True
+    return False
 
 
 def _profiler_workload(ctx: FileContext) -> bool:
