@@ -24,12 +24,12 @@
 # sixteen), set "av" (round 57, sixteen), set "aw" (round 58, sixteen),
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
-# sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen) and
-# set "be" (round 66, sixteen) are pinned. Same layout as
+# sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
+# set "be" (round 66, sixteen) and set "bf" (round 67, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -49,7 +49,7 @@
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
-#          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be)
+#          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -340,7 +340,12 @@ case "$SET" in
            aiometer==1.0.0 aiomodbus==0.6.0 aiomodernforms==0.3.1 aionanoleaf==0.2.1
            aiooncue==0.3.9 aioredis_cluster==2.7.0 crontab==1.0.5 pyatag==0.3.7.1
            pycron==3.3.0 pymodbus_repl==2.0.4 pysmi==2.0.0 pytile==2024.12.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be] [DEST]" >&2; exit 2 ;;
+  bf) DEST=${2:-$HOME/.cache/otp-fresh-bf}
+     PKGS="concord232==0.15.1 dsmr_parser==1.11.2 enocean==0.60.1 ha_ffmpeg==3.2.2
+           knxip==0.5 limitlessled==1.1.3 pilight==0.1.1 pyhik==0.4.8
+           pylitejet==0.6.3 pymata==2.20 pymochad==0.2.0 pynx584==0.9.0
+           pyRFXtrx==0.34.0 sleekxmpp==1.3.3 snapcast==2.3.8 speedtest_cli==2.1.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
