@@ -4643,6 +4643,39 @@ def _decorator_shaped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
+def _registers_only(
+    inner: ast.FunctionDef | ast.AsyncFunctionDef, outer: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> bool:
+    """``def register(mech): ...; return mech`` inside ``def sasl_mech(score)``:
+    the inner function (not named ``wrapper``) returns its own parameter
+    unchanged, and reads the outer one's parameter as a value (``mech.score =
+    score``), never calling it: the decorator a factory returns, which runs
+    once per decorated definition. A wrapper (``def traced(fn): def
+    wrapper(arg): ...``) calls ``fn`` or leaves it unread."""
+    last = inner.body[-1] if inner.body else None
+    params = [*inner.args.posonlyargs, *inner.args.args]
+    if "wrap" in inner.name or not (
+            isinstance(last, ast.Return) and isinstance(last.value, ast.Name)
+            and len(params) == 1 and last.value.id == params[0].arg):
+        return False
+    outer_params = {a.arg for a in [*outer.args.posonlyargs, *outer.args.args]}
+    called = {
+        n.func.id for n in ast.walk(inner)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    read = {n.id for n in ast.walk(inner) if isinstance(n, ast.Name)}
+    # ``sec_score = score`` in the outer body, read inside: a value as well
+    for stmt in outer.body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) \
+                and stmt.value.id in outer_params and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            if stmt.targets[0].id in read:
+                read.add(stmt.value.id)
+            if stmt.targets[0].id in called:
+                called.add(stmt.value.id)
+    return outer_params <= read and not outer_params & called
+
+
 _THREAD_STARTERS = ("threading", "_thread", "concurrent.futures", "multiprocessing")
 
 
@@ -4883,10 +4916,14 @@ class _StateFacts:
             for n in outer.node.body
         )
         # ``def deco(fn): def wrapper(x): ...; return wrapper``: the inner
-        # function is the wrapper, not a decorator.
+        # function is the wrapper, not a decorator. A factory of one
+        # parameter (``def sasl_mech(score): def register(mech): ...; return
+        # mech``) is told apart by its inner function: it hands its own
+        # parameter back and never calls the outer one, as a wrapper would.
         return returned and (
             "called" in self.decorators.get(outer.node.name, ())
-            or (_decorator_shaped(node) and not _decorator_shaped(outer.node))
+            or (_decorator_shaped(node) and (
+                not _decorator_shaped(outer.node) or _registers_only(node, outer.node)))
         )
 
 
@@ -4948,8 +4985,14 @@ class ModuleStateMutation(Rule):
     - the body of a decorator: one applied in the same file (`@register`), a
       function shaped as one (one parameter, returning it or a function it
       defines), or the decorator a `@register("name")` factory returns: it
-      runs when the decorated function is defined, at import. The wrapper a
-      decorator returns runs at every call and stays flagged. Likewise
+      runs when the decorated function is defined, at import. A factory of
+      one parameter looks like a decorator itself; its inner function is
+      taken as the decorator it returns when it hands its own argument back
+      unchanged and reads the factory's argument as a value without calling
+      it (`def sasl_mech(score): def register(mech): mech.score = score;
+      MECHANISMS[mech.name] = mech; return mech`). The wrapper a decorator
+      returns (it calls the decorated function, or is named `wrapper`) runs
+      at every call and stays flagged. Likewise
       `__init_subclass__` of a module-level class (a registry keyed by
       subclass, `_sqlcodes[code] = cls`): it runs when a subclass's `class`
       statement runs, at import for a module-level class (a class defined
