@@ -25,11 +25,12 @@
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
 # sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
-# set "be" (round 66, sixteen) and set "bf" (round 67, sixteen) are pinned. Same layout as
+# set "be" (round 66, sixteen), set "bf" (round 67, sixteen) and set "bg"
+# (round 68, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -49,7 +50,8 @@
 #          ~/.cache/otp-fresh-au, ~/.cache/otp-fresh-av, ~/.cache/otp-fresh-aw,
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
-#          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf)
+#          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
+#          ~/.cache/otp-fresh-bg)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -345,7 +347,12 @@ case "$SET" in
            knxip==0.5 limitlessled==1.1.3 pilight==0.1.1 pyhik==0.4.8
            pylitejet==0.6.3 pymata==2.20 pymochad==0.2.0 pynx584==0.9.0
            pyRFXtrx==0.34.0 sleekxmpp==1.3.3 snapcast==2.3.8 speedtest_cli==2.1.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf] [DEST]" >&2; exit 2 ;;
+  bg) DEST=${2:-$HOME/.cache/otp-fresh-bg}
+     PKGS="aiolifx_effects==0.3.2 amcrest==1.9.9 broadcaster==0.3.1 envoy==0.0.3
+           gntp==1.0.3 miflora==0.7.2 orvibo==1.1.2 pyemby==1.10
+           pylast==7.2.0 pyloopenergy==0.2.1 pytest_twisted==1.14.3 python_binary_memcached==0.33.0
+           python_nmap==0.7.1 scsgate==0.1.0 tellcore_py==1.1.3 volvooncall==0.10.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
