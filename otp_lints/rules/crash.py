@@ -406,7 +406,10 @@ class SwallowedException(Rule):
       instrumentation unavailable: %r", exc)`, `return False`: faust's
       OpenTelemetry set-up answering "not available"), and one that is itself
       the next such probe (`except Exception: try: import win32file`: a
-      chain of optional imports, emmett's portalocker). A `try` that
+      chain of optional imports, emmett's portalocker), and one that
+      defines, itself, every name the `try` imports (`from dateutil.tz
+      import tzoffset, tzutc` / `except: class tzutc(...): ...; class
+      tzoffset(...): ...`: sleekxmpp's stand-in for dateutil). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
@@ -1380,6 +1383,7 @@ class SwallowedException(Rule):
         if _optional_import(body, ctx) and (
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
             or _logs_then_answers(handler.body) or _next_import_probe(handler.body, ctx)
+            or _defines_fallback(body, handler.body)
         ):
             return True
         if _attribute_probe(body, handler.body, ctx):
@@ -3051,6 +3055,29 @@ def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
     ):
         return False
     return bool(_bound_names(body) & _bound_names(handler))
+
+
+def _defines_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The handler defines, itself, every name the ``try`` imports (``from
+    dateutil.tz import tzoffset, tzutc`` / ``except: class tzutc(...): ...;
+    class tzoffset(...): ...``): a stand-in for the optional module, the
+    probe's other answer. The handler holds only undecorated definitions and
+    assignments (``UTC = tzutc()``), and each imported name is one of its
+    ``def``s or ``class``es: a handler that leaves one unbound, binds it to
+    what a call returns (``FlaskInstrumentor = load_fallback()``) or does
+    other work (a log line) does not count."""
+    imported = _import_names(body)
+    if not imported:
+        return False
+    defined: set[str] = set()
+    for stmt in handler:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if stmt.decorator_list:
+                return False
+            defined.add(stmt.name)
+        elif not (isinstance(stmt, ast.Assign) or _runs_nothing(stmt)):
+            return False
+    return imported <= defined
 
 
 def _imported_at_top(ctx: FileContext) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import struct
 from typing import Any, Optional
@@ -1363,7 +1364,7 @@ _TYPE_ARG = {
     "socket.fromfd": (2, "type"),
 }
 #: The longest literal payload a send is trusted to write whole (see the docstring).
-SHORT_PAYLOAD = 64
+SHORT_PAYLOAD = 256
 #: Exceptions whose handler makes a send loop a fill-until-full loop.
 _FULL_ERRORS = frozenset({
     "builtins.BlockingIOError", "builtins.OSError", "builtins.IOError",
@@ -1426,6 +1427,16 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             return None
     if (
         isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "encode" and isinstance(expr.func.value, ast.Call)
+        and not expr.keywords and depth < 3
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                and a.value.lower().replace("_", "-") in _NARROW_CODECS for a in expr.args)
+    ):
+        # ``json.dumps({"action": "identify"}).encode()``: ASCII (``json.dumps``
+        # escapes the rest), so as many bytes as characters
+        return _json_length(expr.func.value, ctx, depth + 1)
+    if (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
         and expr.func.attr == "encode" and isinstance(expr.func.value, ast.Name)
         and not expr.keywords and len(expr.args) <= 1 and depth < 3
         and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
@@ -1452,6 +1463,34 @@ def _literal_length(expr: ast.expr, ctx: FileContext, depth: int = 0) -> Optiona
             lengths.append(n)
         return max(lengths)
     return None
+
+
+def _json_length(call: ast.Call, ctx: FileContext, depth: int) -> Optional[int]:
+    """``json.dumps(X)`` with no options, ``X`` a literal of constants (``{"action":
+    "identify", "options": {"core": 0}}``) or a name bound only to such
+    literals (pilight's identify message): the length of the text it makes.
+    None otherwise."""
+    if not (len(call.args) == 1 and not call.keywords
+            and ctx.qualified_name(call.func) == "json.dumps"):
+        return None
+    values: list[ast.expr] = [call.args[0]]
+    if isinstance(call.args[0], ast.Name):
+        bindings = ctx.semantic.bindings_of(call.args[0].id, ctx.scope)
+        if not bindings or any(
+            b.kind != "assign" or not isinstance(b.value, ast.expr) for b in bindings
+        ):
+            return None
+        values = [b.value for b in bindings]  # type: ignore[misc]
+    longest = 0
+    for value in values:
+        if not isinstance(value, (ast.Dict, ast.List, ast.Tuple)):
+            return None
+        try:
+            text = json.dumps(ast.literal_eval(value))
+        except (ValueError, TypeError, SyntaxError, RecursionError):
+            return None
+        longest = max(longest, len(text))
+    return longest
 
 
 def _own_class(expr: ast.Attribute, func: Optional[Scope]) -> Optional[Scope]:
@@ -1734,10 +1773,13 @@ class PartialSocketSend(Rule):
     - a socket made as `SOCK_DGRAM`, `SOCK_SEQPACKET` or `SOCK_RAW` (by every
       call known to make it): a datagram, record or packet is sent whole or
       not at all;
-    - a literal payload of at most 64 bytes (`b"\\0"`, `b"stop"`,
+    - a literal payload of at most 256 bytes (`b"\\0"`, `b"stop"`,
       `b"x" * 8`, `"ping".encode()`, or a name bound only to such literals;
       also `name.encode()` (`"utf-8"`, `"ascii"`, `"latin-1"`) of a name bound
-      only to short `str` literals: labgrid's `test_string.encode('utf-8')`).
+      only to short `str` literals: labgrid's `test_string.encode('utf-8')`;
+      and `json.dumps(X).encode()`, with no options, of a literal of
+      constants or a name bound only to such literals: pilight's identify
+      message).
       A send comes back short only when the send buffer fills in the middle
       of the payload: on a Unix-domain socket (what `socketpair()` gives) a
       write this small goes into one kernel buffer (at least 2 KiB), so it is

@@ -1818,7 +1818,10 @@ class UnsupervisedThread(Rule):
       `socketserver.TCPServer`, `ThreadingHTTPServer`, `SimpleXMLRPCServer`,
       `wsgiref.simple_server.make_server(...)`): the loop catches what a
       request raises and reports it with its traceback (`handle_error`),
-      cannot end on its own, and the thread ends with the process. A
+      cannot end on its own, and the thread ends with the process. So does
+      a server class of the same file built on one of them that keeps its
+      loop (`class DataServer(socketserver.ThreadingMixIn,
+      socketserver.UDPServer)` with no `serve_forever` of its own: knxip). A
       non-daemon one (it keeps the process from exiting) or another server
       class (its loop is its own) stays flagged unless shut down as above;
     - a thread that runs an event loop: `target=loop.run_forever` (a receiver
@@ -2234,7 +2237,16 @@ def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
     value = server[2] if server is not None else _server_attribute(target, ctx)
     if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))):
         return False
-    return ctx.qualified_name(value.func) in _STDLIB_SERVERS
+    if ctx.qualified_name(value.func) in _STDLIB_SERVERS:
+        return True
+    # a server class of this file built on one of them (``class DataServer(
+    # socketserver.ThreadingMixIn, socketserver.UDPServer)``: knxip) that keeps
+    # the standard loop (it does not define ``serve_forever``)
+    cls = _file_class(value.func.id, ctx) if isinstance(value.func, ast.Name) else None
+    return cls is not None and not any(
+        isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "serve_forever"
+        for stmt in cls.body
+    ) and any(ctx.qualified_name(base) in _STDLIB_SERVERS for base in cls.bases)
 
 
 def _server_attribute(target: ast.expr, ctx: FileContext) -> Optional[ast.expr]:

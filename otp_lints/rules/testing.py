@@ -4931,6 +4931,12 @@ class MissingSyncApi(Rule):
       the class's way to wait, whatever its name (growthbook's and
       smbprotocol's `disconnect`, stem's `run`); one that only a private
       method waits for stays reported;
+    - a thread started in one branch of an `if` on a parameter of the
+      function whose other branch calls the thread's `target` itself (`def
+      process(self, threaded=True): if threaded: Thread(target=self._process)
+      ...start() else: self._process()`: sleekxmpp's scheduler): the caller
+      who needs to wait asks for the synchronous run. Another call in that
+      branch stays reported;
     - a method that is the `target=` of a `Thread`/`Process`/`Timer` made in
       its class, and a call inside the function's own `while` or `async
       for` loop: a run loop's step, not an API that starts work; a function
@@ -5248,6 +5254,7 @@ class MissingSyncApi(Rule):
                 and not _waited_by_a_method(s, fscope, body)
                 and not _shut_down_after(s, body)
                 and not _schedules_own_twin(s, fscope)
+                and not _runs_inline_on_request(s, fnode)
             ]
             if not background:
                 continue
@@ -5818,6 +5825,39 @@ def _exposed_handle(start: _Start, fscope: Scope, body: _Body) -> bool:
             if (
                 isinstance(v, ast.Attribute) and v.attr == target.attr
                 and isinstance(v.value, ast.Name)
+            ):
+                return True
+    return False
+
+
+def _runs_inline_on_request(start: _Start, fnode: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``def process(self, threaded=True): if threaded: Thread(target=self._process)
+    ...start() else: self._process()``: a parameter of the function chooses
+    between starting the thread and running its target in the caller, so the
+    function is its own synchronous API (sleekxmpp's scheduler)."""
+    if not start.thread_calls:
+        return False
+    targets = set()
+    for made in start.thread_calls:
+        for kw in made.keywords:
+            if kw.arg == "target":
+                targets.add(ast.dump(kw.value))
+    if len(targets) != 1:
+        return False
+    target = targets.pop()
+    params = {a.arg for a in [*fnode.args.posonlyargs, *fnode.args.args, *fnode.args.kwonlyargs]}
+    for node in ast.walk(fnode):
+        if not isinstance(node, ast.If):
+            continue
+        test = node.test.operand if isinstance(node.test, ast.UnaryOp) \
+            and isinstance(node.test.op, ast.Not) else node.test
+        if not (isinstance(test, ast.Name) and test.id in params):
+            continue
+        for here, other in ((node.body, node.orelse), (node.orelse, node.body)):
+            if any(n is start.call for st in here for n in ast.walk(st)) and any(
+                isinstance(st, ast.Expr) and isinstance(st.value, ast.Call)
+                and ast.dump(st.value.func) == target
+                for st in other
             ):
                 return True
     return False
