@@ -25,12 +25,12 @@
 # set "ax" (round 59, sixteen), set "ay" (round 60, sixteen), set "az"
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
 # sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
-# set "be" (round 66, sixteen), set "bf" (round 67, sixteen) and set "bg"
-# (round 68, sixteen) are pinned. Same layout as
+# set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
+# (round 68, sixteen) and set "bh" (round 69, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -51,7 +51,7 @@
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
-#          ~/.cache/otp-fresh-bg)
+#          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -352,7 +352,12 @@ case "$SET" in
            gntp==1.0.3 miflora==0.7.2 orvibo==1.1.2 pyemby==1.10
            pylast==7.2.0 pyloopenergy==0.2.1 pytest_twisted==1.14.3 python_binary_memcached==0.33.0
            python_nmap==0.7.1 scsgate==0.1.0 tellcore_py==1.1.3 volvooncall==0.10.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg] [DEST]" >&2; exit 2 ;;
+  bh) DEST=${2:-$HOME/.cache/otp-fresh-bh}
+     PKGS="aiocircuitbreaker==2.0.0 aioretry==6.3.1 aioshutdown==0.0.4 asyncache==0.3.1
+           asyncclick==8.4.2.1 cloudpickle==3.1.3 croniter==7.0.0 hikvision==2.0.4
+           pubnubsub_handler==1.0.9 python_wink==1.10.5 pywatchman==4.0.0 qtrio==0.8.0
+           rxv==0.7.0 sdnotify==0.3.2 sherlock==0.4.1 xbee_helper==0.0.7" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
