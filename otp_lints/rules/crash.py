@@ -575,7 +575,11 @@ class SwallowedException(Rule):
       False` ... `return has_ipv6`); and a function of no arguments that is
       the probe (`pg_available()`: besides the `try` only guards answering at
       once and a final `return True`, every `return` a bool) whose handler is
-      `return False`: it probes the environment, and any failure means no. A
+      `return False`: it probes the environment, and any failure means no;
+      also a function that is only the `try`, whose body is one `return` of
+      a predicate's answer (`return self._process.is_alive()`, `has_*`,
+      `exists()`) and whose handler is `return False` (python-nmap's
+      `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
@@ -1455,7 +1459,7 @@ class SwallowedException(Rule):
             if quiet and fnode is not None and _answers_yes_no(fnode):
                 return True
         if fnode is not None and _is_probe_answer(handler.body, ctx, shown=False) and (
-            _is_probe_function(fnode, try_node)
+            _is_probe_function(fnode, try_node) or _predicate_probe(fnode, try_node)
         ):
             return True
         if handler.name and not isinstance(fnode, ast.AsyncFunctionDef) and _prints_error(
@@ -3573,6 +3577,25 @@ def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
         for n in body_nodes(stmts) if isinstance(n, ast.Return)
     ]
     return True in answers and all(isinstance(a, bool) for a in answers)
+
+
+def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
+    """The function is the ``try`` alone (after a docstring), and the ``try``
+    is one ``return`` of a predicate's answer (``return self._process.is_alive()``,
+    ``has_*``, ``exists()``): its handler's ``return False`` answers the same
+    question when the object cannot (python-nmap's ``still_scanning``, before
+    any scan made the process)."""
+    stmts = [s for s in statements(fnode) if not _is_docstring(s)]
+    body = getattr(try_node, "body", [])
+    if len(stmts) != 1 or stmts[0] is not try_node or len(body) != 1:
+        return False
+    ret = body[0]
+    if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
+        return False
+    func = ret.value.func
+    name = func.attr if isinstance(func, ast.Attribute) else (
+        func.id if isinstance(func, ast.Name) else "")
+    return name.startswith(("is_", "has_")) or name in ("exists", "isfile", "isdir")
 
 
 def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_function: bool

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import textwrap
+from collections.abc import Iterator
 from typing import Any, Callable, Optional
 
 from otp_lints.context import FileContext
@@ -944,8 +945,8 @@ def _cancelled_just_before(prev: Optional[ast.stmt], receiver: str) -> bool:
 
 
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
-    """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (alone or as the whole body of
-    a ``try``) is the statement right before."""
+    """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (or ``subprocess.Popen.kill(P)``;
+    alone or as the whole body of a ``try``) is the statement right before."""
     if isinstance(prev, ast.Try) and len(prev.body) == 1:
         prev = prev.body[0]
     if not isinstance(prev, ast.Expr):
@@ -953,6 +954,9 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     call = prev.value
     if method_call(call, "kill") == receiver:
         return True
+    if isinstance(call, ast.Call) and len(call.args) == 1 and dotted(call.args[0]) == receiver \
+            and ctx.qualified_name(call.func) == "subprocess.Popen.kill":
+        return True  # ``subprocess.Popen.kill(child)``, the method called unbound
     if method_call(call, "send_signal") == receiver:
         assert isinstance(call, ast.Call)
         return len(call.args) == 1 and ctx.qualified_name(call.args[0]) in _SIGKILL
@@ -964,7 +968,8 @@ def _terminated_plain_child(
 ) -> bool:
     """``P.terminate()`` (alone or as the whole body of a ``try``) right before
     ``P.join()`` of a ``multiprocessing.Process`` whose ``target=`` is a
-    function of this file, in a file that installs no signal handler
+    function of this file (or of a ``Process`` subclass of this file with its
+    own ``run``), in a file that installs no signal handler
     (``signal.signal``, ``loop.add_signal_handler``): nothing there ignores
     SIGTERM, whose default action ends the child (tftpy's test server)."""
     if isinstance(prev, ast.Try) and len(prev.body) == 1:
@@ -976,11 +981,27 @@ def _terminated_plain_child(
     res = _resolver(ctx)
     scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
     for call in fact.calls:
+        if _own_process_class(call, ctx):
+            continue  # a ``Process`` subclass of this file: its ``run`` is the code
         target = call_argument(call, 1, "target")
         scope = scopes.get(id(call))
         if target is None or scope is None or res.named_function(target, scope, at=call) is None:
             return False
     return True
+
+
+def _own_process_class(call: ast.Call, ctx: FileContext) -> bool:
+    """``_CacheProxy(...)``: a module-level class of this file (bound once) that
+    defines its own ``run``: what the child runs is in the file."""
+    if not isinstance(call.func, ast.Name):
+        return False
+    bindings = ctx.semantic.bindings_of(call.func.id, ctx.semantic.module)
+    if not bindings or len(bindings) != 1 or bindings[0].kind != "class":
+        return False
+    node = bindings[0].node
+    return isinstance(node, ast.ClassDef) and any(
+        isinstance(stmt, ast.FunctionDef) and stmt.name == "run" for stmt in node.body
+    )
 
 
 def _handles_signals(ctx: FileContext) -> bool:
@@ -1050,9 +1071,31 @@ def _earlier_call(
         if isinstance(prev, ast.Try) and not _assigns(prev, receiver) \
                 and _try_always_calls(prev, match):
             return True
+        # ``if p.wait() != 0: return``: an ``if``'s (or ``while``'s) test ran
+        if isinstance(prev, (ast.If, ast.While)) and not _assigns(prev, receiver) \
+                and any(match(call) for call in _always_evaluated_calls(prev.test)):
+            return True
         if _assigns(prev, receiver):
             return False
     return False
+
+
+def _always_evaluated_calls(expr: ast.expr) -> Iterator[ast.Call]:
+    """The calls of ``expr`` that run whenever it is evaluated: not those a
+    short circuit may skip (an ``and``/``or`` past its first operand, an
+    ``if``-expression's branches) nor those of a lambda or a comprehension."""
+    work: list[ast.AST] = [expr]
+    while work:
+        node = work.pop()
+        if isinstance(node, ast.Call):
+            yield node
+        if isinstance(node, ast.BoolOp):
+            work.append(node.values[0])
+        elif isinstance(node, ast.IfExp):
+            work.append(node.test)
+        elif not isinstance(node, (ast.Lambda, ast.GeneratorExp, ast.ListComp,
+                                   ast.SetComp, ast.DictComp)):
+            work.extend(ast.iter_child_nodes(node))
 
 
 def _try_always_calls(node: ast.Try, match: Callable[[ast.Call], bool]) -> bool:
@@ -1345,13 +1388,15 @@ def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
                 return True
             if breaks and all(
                 owner is not None and owner.body[-1] is brk
-                and _exit_seen(owner.test, receiver, True)
+                and _exited_test(owner.test, receiver)
                 for brk, owner in breaks
             ):
                 if isinstance(prev, ast.While) and isinstance(prev.test, ast.Constant) \
                         and prev.test.value and not prev.orelse:
                     return True
-                if prev.orelse and isinstance(prev.orelse[-1], ast.Raise):
+                # ``for ...: p = Popen(...); if p.wait() == 0: break`` / ``else:
+                # return`` (miniver's ``_version.py``): only the break goes on
+                if prev.orelse and isinstance(prev.orelse[-1], (ast.Raise, ast.Return)):
                     return True
         if _assigns(prev, receiver):
             return False
@@ -2825,10 +2870,13 @@ class WaitWithoutTimeout(Rule):
       download future);
     - `.wait()`/`.communicate()` right after `.kill()` or
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
-      body of a `try`), and `.join()` right after `.kill()` on a process:
+      body of a `try`; also `subprocess.Popen.kill(p)`, called unbound), and
+      `.join()` right after `.kill()` on a process:
       reaping a dying child. `.terminate()` is not enough (SIGTERM can be
       ignored), except before `.join()` of a `multiprocessing.Process`
-      whose `target=` is a function of the same file, in a file that
+      whose `target=` is a function of the same file (or made by a
+      `Process` subclass of the file with its own `run`:
+      python-binary-memcached's test proxy), in a file that
       installs no signal handler (no `signal.signal(...)`,
       `add_signal_handler(...)`): nothing there ignores SIGTERM, whose
       default action ends the child (tftpy's test server, `finally:
@@ -2838,8 +2886,9 @@ class WaitWithoutTimeout(Rule):
     - a wait on a child that an earlier polling loop, always run before it,
       saw exit: `while p.poll() is None:` without `break`, or a loop whose
       every `break` ends the body of `if p.poll() is not None:` (or
-      `p.returncode`) and that otherwise ends by raising (`for ... else:
-      raise`) or never ends (`while True:`); `.communicate()` then only
+      `p.returncode`, or `if p.wait() == 0:`) and that otherwise ends by
+      raising or returning (`for ... else: raise`, `else: return`: miniver's
+      `_version.py`) or never ends (`while True:`); `.communicate()` then only
       drains the pipes (a grandchild holding them open is not looked for);
       likewise a wait in the body of an `if` whose test holds only once the
       child has exited (`if self._child.poll() is not None:
@@ -2848,7 +2897,9 @@ class WaitWithoutTimeout(Rule):
       test is what is reported: labgrid's drivers);
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
-      `.communicate()` (a timed one raises when the child is still running),
+      `.communicate()` (a timed one raises when the child is still running;
+      also in the test of an `if` or `while` that always ran, outside a short
+      circuit: `if p.wait() != 0: return` then `p.communicate()`),
       a `.join()` after an untimed `.join()` of the same thread,
       `.result()` after the same future's `set_result()`/`set_exception()`,
       and `.result()`/`.exception()` after `self.assertRaises(E, f.result)`
