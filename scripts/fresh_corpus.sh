@@ -26,11 +26,12 @@
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
 # sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
 # set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
-# (round 68, sixteen) and set "bh" (round 69, sixteen) are pinned. Same layout as
+# (round 68, sixteen), set "bh" (round 69, sixteen) and set "bi" (round 70,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -51,7 +52,7 @@
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
-#          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh)
+#          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -357,7 +358,12 @@ case "$SET" in
            asyncclick==8.4.2.1 cloudpickle==3.1.3 croniter==7.0.0 hikvision==2.0.4
            pubnubsub_handler==1.0.9 python_wink==1.10.5 pywatchman==4.0.0 qtrio==0.8.0
            rxv==0.7.0 sdnotify==0.3.2 sherlock==0.4.1 xbee_helper==0.0.7" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh] [DEST]" >&2; exit 2 ;;
+  bi) DEST=${2:-$HOME/.cache/otp-fresh-bi}
+     PKGS="aioscheduler==1.4.2 bonobo==0.6.4 celery_once==3.0.1 Flask_RQ2==18.3
+           flufl.lock==10.0.0 greenstalk==2.1.1 kq==2.2.1 logutils==0.3.5
+           mara_pipelines==3.5.0 pq==1.9.1 pyres==1.5 rq_dashboard==0.9.0
+           scheduler==0.8.11 threadpoolctl==3.8.0 timeloop==1.0.2 zc.lockfile==4.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
