@@ -94,6 +94,9 @@ _PROBE_WORDS = frozenset({
     "is", "has", "have", "can", "should", "verify", "validate", "valid", "check", "ping",
     "using", "uses", "takes", "supports", "exists", "allows", "accepts",
 })
+# The yes/no questions of ``io.IOBase`` (a stream wrapper's ``readable()``
+# answering ``False`` when ``read(0)`` fails: click's ``_compat``).
+_IO_PREDICATES = frozenset({"readable", "writable", "seekable", "isatty"})
 # Verbs that make a name a yes/no question when they follow its subject
 # (``_success_was_stored``, ``conn_is_alive``, ``task_has_result``).
 _QUESTION_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "did", "does"})
@@ -566,10 +569,13 @@ class SwallowedException(Rule):
       failure, stays flagged);
     - a yes/no probe (a function named `is_*`, `has_*`, `can_*`, `should_*`,
       `verify*`, `validate*`, `check*`, `ping*`, `using_*`, `takes_*`,
-      `*supports*` ..., or a question after its subject: `success_was_stored`,
+      `*supports*` ..., `io.IOBase`'s `readable`, `writable`, `seekable`,
+      `isatty`, or a question after its subject: `success_was_stored`,
       `conn_is_alive`, `task_has_result`, `redis_available`, `ipv6_supported`,
       also `*_reachable`, `*_installed`; not `get_available`) whose handler answers `return False`
-      (or `True`, or sets the answer), also after printing or logging a
+      (or `True`, or sets the answer, or returns a parameter whose default is
+      `True` or `False`: click's `_is_binary_reader(stream, default=False)`),
+      also after printing or logging a
       message (`warnings.warn("... assuming no support")`), or is `pass` where
       the function returns a bool or a flag it first set to one (`has_ipv6 =
       False` ... `return has_ipv6`); and a function of no arguments that is
@@ -582,6 +588,9 @@ class SwallowedException(Rule):
       `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
+    - a `try` that is one `del X[key]` (a key that calls nothing) whose
+      handler does nothing: `del os.environ[key]` of a variable that may
+      already be unset (click's test runner); the item is gone either way;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
       catches what was raised on purpose; a `try` that is one call of a
       function of the same module (method of the same class) whose handler
@@ -1353,6 +1362,8 @@ class SwallowedException(Rule):
             return True
         if does_nothing(body) or _binds_constants_only(body):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
+        if _deletes_one_item(body) and _is_quiet(handler.body):
+            return True  # ``del os.environ[key]``: gone already is the goal
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -1455,6 +1466,8 @@ class SwallowedException(Rule):
                 return True
         if fname and _is_probe_name(fname):
             if _is_probe_answer(handler.body, ctx):
+                return True
+            if fnode is not None and _returns_default_answer(handler.body, fnode):
                 return True
             if quiet and fnode is not None and _answers_yes_no(fnode):
                 return True
@@ -1673,6 +1686,36 @@ def _captures(call: ast.Call, ctx: FileContext) -> bool:
     return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
         "sys.exc_info", "sys.exception",
     )
+
+
+def _returns_default_answer(stmts: list[ast.stmt], fnode: ast.AST) -> bool:
+    """A handler that is ``return default``, ``default`` a parameter whose
+    default is ``True`` or ``False`` (``_is_binary_reader(stream, default:
+    bool = False)``: click's answer for a stream it cannot ask)."""
+    if len(stmts) != 1 or not isinstance(stmts[0], ast.Return) \
+            or not isinstance(stmts[0].value, ast.Name):
+        return False
+    args = getattr(fnode, "args", None)
+    if args is None:
+        return False
+    name = stmts[0].value.id
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(zip([a.arg for a in positional][len(positional) - len(args.defaults):],
+                        args.defaults))
+    defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d})
+    value = defaults.get(name)
+    return isinstance(value, ast.Constant) and isinstance(value.value, bool)
+
+
+def _deletes_one_item(body: list[ast.stmt]) -> bool:
+    """The ``try`` is one ``del X[key]`` (of a name or attribute and a key that
+    calls nothing): click's ``del os.environ[key]`` of a variable that may
+    already be unset. The quiet handler keeps the goal, the item gone."""
+    if len(body) != 1 or not isinstance(body[0], ast.Delete) or len(body[0].targets) != 1:
+        return False
+    target = body[0].targets[0]
+    return isinstance(target, ast.Subscript) and dotted(target.value) is not None \
+        and not any(isinstance(n, ast.Call) for n in ast.walk(target.slice))
 
 
 def _binds_constants_only(body: list[ast.stmt]) -> bool:
@@ -3682,6 +3725,8 @@ def _ends_program(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext)
 
 
 def _is_probe_name(fname: str) -> bool:
+    if fname in _IO_PREDICATES:
+        return True
     parts = words(fname)
     return bool(parts) and (
         parts[0] in _PROBE_WORDS or "supports" in parts

@@ -3431,7 +3431,11 @@ class EnvironMutation(Rule):
       function or a function passed to `addCleanup`/`addfinalizer`), and a
       mutation of a key that the same function restores there (matched on the
       key's text: a `finally` that restores other keys does not count), or that
-      `addCleanup(os.environ.pop, key, ...)` restores, or that the class's (or
+      `addCleanup(os.environ.pop, key, ...)` restores, or that the test (the
+      function or one it is nested in, taking pytest's `monkeypatch`) first
+      gave to `monkeypatch.setenv(key, ...)` or `monkeypatch.delenv(key, ...)`,
+      whose undo puts the saved value back (click's callback test writing
+      `APP_DEBUG`), or that the class's (or
       module's) teardown restores after its `setUp`; every mutation in a class
       whose teardown or cleanups restore every key (an `EnvironGuard` base,
       `os.environ.clear(); os.environ.update(saved)`), or whose `setUp`
@@ -4175,6 +4179,8 @@ class EnvironMutation(Rule):
             return key == _TZ_KEY and facts.sets_time_zone(scope, line)
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
+        if key is not None and _monkeypatched_key(scope, key, line):
+            return True  # pytest's monkeypatch saved the key first: its undo restores it
         if isinstance(func, _DEF_NODES) and key is not None and _returns_saved(func, info, key):
             return True  # hands the key's old value to its caller, whose restore it is
         if isinstance(func, _DEF_NODES) and _scoped_by_decorator(func, scope):
@@ -4640,6 +4646,35 @@ def _decorator_shaped(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             field_value = value[1]
             if isinstance(field_value, list):
                 stack.extend(v for v in field_value if isinstance(v, ast.stmt))
+    return False
+
+
+_MONKEYPATCH_ENV = frozenset({"setenv", "delenv"})
+
+
+def _monkeypatched_key(scope: Scope, key: str, line: int) -> bool:
+    """In a test (or a function nested in one) that takes pytest's
+    ``monkeypatch`` and called ``monkeypatch.setenv(K, ...)`` or
+    ``monkeypatch.delenv(K, ...)`` before this line: monkeypatch saved K's
+    value then, and its undo at the test's end puts it back, whatever was
+    written to ``os.environ[K]`` since (click's test of a callback setting
+    ``APP_DEBUG``)."""
+    current: Optional[Scope] = scope
+    while current is not None and current.kind == "function":
+        node = current.node
+        args = getattr(node, "args", None)
+        if args is not None and any(
+            a.arg == "monkeypatch" for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]
+        ):
+            for n in ast.walk(node):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and n.func.attr in _MONKEYPATCH_ENV \
+                        and isinstance(n.func.value, ast.Name) \
+                        and n.func.value.id == "monkeypatch" \
+                        and n.args and ast.dump(n.args[0]) == key and n.lineno < line:
+                    return True
+            return False
+        current = current.parent
     return False
 
 
