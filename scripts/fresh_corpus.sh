@@ -26,12 +26,12 @@
 # (round 61, sixteen), set "ba" (round 62, sixteen), set "bb" (round 63,
 # sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
 # set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
-# (round 68, sixteen), set "bh" (round 69, sixteen) and set "bi" (round 70,
-# sixteen) are pinned. Same layout as
+# (round 68, sixteen), set "bh" (round 69, sixteen), set "bi" (round 70,
+# sixteen) and set "bj" (round 71, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -52,7 +52,8 @@
 #          ~/.cache/otp-fresh-ax, ~/.cache/otp-fresh-ay, ~/.cache/otp-fresh-az,
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
-#          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi)
+#          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
+#          ~/.cache/otp-fresh-bj)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -363,7 +364,12 @@ case "$SET" in
            flufl.lock==10.0.0 greenstalk==2.1.1 kq==2.2.1 logutils==0.3.5
            mara_pipelines==3.5.0 pq==1.9.1 pyres==1.5 rq_dashboard==0.9.0
            scheduler==0.8.11 threadpoolctl==3.8.0 timeloop==1.0.2 zc.lockfile==4.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi] [DEST]" >&2; exit 2 ;;
+  bj) DEST=${2:-$HOME/.cache/otp-fresh-bj}
+     PKGS="aiohttp_jsonrpc==0.4.0 jsonrpc_websocket==4.1.0 asyncws==0.1 coilmq==1.1.0
+           haigha==0.9.0 json_rpc==1.15.0 jsonrpclib==0.2.1 jsonrpclib_pelix==1.2.0
+           mprpc==0.1.17 puka==0.0.8 pyactor==2.0.1 SimpleWebSocketServer==0.1.2
+           socketIO_client==0.7.2 stompest==2.3.0 tinyrpc==1.1.7 txamqp==0.8.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
