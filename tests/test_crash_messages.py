@@ -45,3 +45,28 @@ def test_twisted_logging_in_a_twisted_module() -> None:
         "try:\n    work()\nexcept Exception as exc:\n    log.warn('failed: {e}', e=str(exc))\n"
     )
     assert "reports only a message" in logged and "`log.failure(...)`" in logged
+
+
+SETUP_READS = """
+from os import path
+try:
+    with open(path.join(here, "README.rst"), encoding="utf-8") as f:
+        long_description = f.read()
+except:
+    long_description = ""
+try:
+    with open(path.join(here, "classifiers.txt")) as f:
+        classifiers = f.read().split()
+except Exception:
+    classifiers = []
+"""
+
+
+def test_setup_py_reads_optional_build_files() -> None:
+    # bonobo's setup.py: an optional README and classifiers, used when there.
+    assert lint(SETUP_READS, path="setup.py", select=["OTP501"]) == []
+    # Closest true positives: the same reads anywhere but setup.py, and a
+    # handler that does more than fall back.
+    assert [d.line for d in lint(SETUP_READS, path="build.py", select=["OTP501"])] == [6, 11]
+    other = SETUP_READS.replace('long_description = ""', 'long_description = fetch()')
+    assert [d.line for d in lint(other, path="setup.py", select=["OTP501"])] == [6]

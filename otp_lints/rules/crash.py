@@ -588,6 +588,10 @@ class SwallowedException(Rule):
       `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
+    - at the top level of `setup.py`, a `try` that is one `with open(...) as
+      f:` block of assignments whose handler binds the same names to empty
+      values (`long_description = ""`): a build script's optional input
+      (bonobo's README and classifiers);
     - a `try` that is one `del X[key]` (a key that calls nothing) whose
       handler does nothing: `del os.environ[key]` of a variable that may
       already be unset (click's test runner); the item is gone either way;
@@ -1364,6 +1368,8 @@ class SwallowedException(Rule):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
         if _deletes_one_item(body) and _is_quiet(handler.body):
             return True  # ``del os.environ[key]``: gone already is the goal
+        if _optional_build_file(body, handler.body, ctx):
+            return True  # setup.py's README, read if it is there
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -1716,6 +1722,37 @@ def _deletes_one_item(body: list[ast.stmt]) -> bool:
     target = body[0].targets[0]
     return isinstance(target, ast.Subscript) and dotted(target.value) is not None \
         and not any(isinstance(n, ast.Call) for n in ast.walk(target.slice))
+
+
+def _optional_build_file(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """At the top level of ``setup.py``, a ``try`` that is one ``with open(...)
+    as f:`` block of assignments (``long_description = f.read()``) whose
+    handler binds the same names to empty values (``''``, ``[]``, ``None``):
+    a build script's optional input (bonobo's README and classifiers), used
+    when it is there. Anywhere else, or with a handler doing more, it stays
+    flagged."""
+    if os.path.basename(ctx.path) != "setup.py" or ctx.function() is not None:
+        return False
+    if len(body) != 1 or not isinstance(body[0], ast.With) or len(body[0].items) != 1:
+        return False
+    opened = body[0].items[0].context_expr
+    if not (isinstance(opened, ast.Call) and _called_name(opened.func) == "open"):
+        return False
+    bound: set[str] = set()
+    for stmt in body[0].body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)):
+            return False
+        bound.add(stmt.targets[0].id)
+    fallback: set[str] = set()
+    for stmt in handler:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and (_is_empty(stmt.value) or (isinstance(stmt.value, ast.Constant)
+                                                and not stmt.value.value))):
+            return False
+        fallback.add(stmt.targets[0].id)
+    return bool(bound) and bound == fallback
 
 
 def _binds_constants_only(body: list[ast.stmt]) -> bool:

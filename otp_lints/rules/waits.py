@@ -945,8 +945,9 @@ def _cancelled_just_before(prev: Optional[ast.stmt], receiver: str) -> bool:
 
 
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
-    """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (or ``subprocess.Popen.kill(P)``;
-    alone or as the whole body of a ``try``) is the statement right before."""
+    """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (or ``subprocess.Popen.kill(P)``,
+    ``os.kill(P.pid, signal.SIGKILL)``; alone or as the whole body of a ``try``)
+    is the statement right before."""
     if isinstance(prev, ast.Try) and len(prev.body) == 1:
         prev = prev.body[0]
     if not isinstance(prev, ast.Expr):
@@ -957,6 +958,11 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     if isinstance(call, ast.Call) and len(call.args) == 1 and dotted(call.args[0]) == receiver \
             and ctx.qualified_name(call.func) == "subprocess.Popen.kill":
         return True  # ``subprocess.Popen.kill(child)``, the method called unbound
+    if isinstance(call, ast.Call) and len(call.args) == 2 \
+            and dotted(call.args[0]) == f"{receiver}.pid" \
+            and ctx.qualified_name(call.func) == "os.kill" \
+            and ctx.qualified_name(call.args[1]) in _SIGKILL:
+        return True  # ``os.kill(P.pid, signal.SIGKILL)``: mara-pipelines' stats process
     if method_call(call, "send_signal") == receiver:
         assert isinstance(call, ast.Call)
         return len(call.args) == 1 and ctx.qualified_name(call.args[0]) in _SIGKILL
@@ -2870,7 +2876,8 @@ class WaitWithoutTimeout(Rule):
       download future);
     - `.wait()`/`.communicate()` right after `.kill()` or
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
-      body of a `try`; also `subprocess.Popen.kill(p)`, called unbound), and
+      body of a `try`; also `subprocess.Popen.kill(p)`, called unbound, and
+      `os.kill(p.pid, signal.SIGKILL)`: mara-pipelines' stats process), and
       `.join()` right after `.kill()` on a process:
       reaping a dying child. `.terminate()` is not enough (SIGTERM can be
       ignored), except before `.join()` of a `multiprocessing.Process`
