@@ -487,7 +487,9 @@ class SwallowedException(Rule):
       message built first and a log line: `msg = "...: %s" % e`, then
       `self.finish(json.dumps({"message": msg}))`), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
-      multicall's `{"faultString": ...}`), or sends the peer an error
+      multicall's `{"faultString": ...}`; also a JSON-RPC library's own
+      `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
+      or sends the peer an error
       message carrying the exception (`await websocket.send_text(f"Error:
       {e}")`; `response = make_error_response(rid, DirtyError(str(e)))`,
       then `write_message_async(writer, response)`; `sendBadResponse(tag,
@@ -582,6 +584,13 @@ class SwallowedException(Rule):
       the probe (`pg_available()`: besides the `try` only guards answering at
       once and a final `return True`, every `return` a bool) whose handler is
       `return False`: it probes the environment, and any failure means no;
+      also `__eq__`/`__ne__` whose handler returns `True` or `False` and
+      whose `try` only reads and compares (its calls: builtins, functions
+      of the module, methods called with no argument): the comparison's
+      answer when the other object cannot be compared (ldap3's attributes,
+      thespian's messages). One that hands the other object to code it does
+      not show (`self.function(other)`, `self.__class__(other)`) stays
+      flagged;
       also a function that is only the `try`, whose body is one `return` of
       a predicate's answer (`return self._process.is_alive()`, `has_*`,
       `exists()`) and whose handler is `return False` (python-nmap's
@@ -1479,8 +1488,9 @@ class SwallowedException(Rule):
                 return True
         if fnode is not None and _is_probe_answer(handler.body, ctx, shown=False) and (
             _is_probe_function(fnode, try_node) or _predicate_probe(fnode, try_node)
+            or (fname in ("__eq__", "__ne__") and _compares_only(body, ctx))
         ):
-            return True
+            return True  # ``__eq__`` answering False when the other cannot be compared
         if handler.name and not isinstance(fnode, ast.AsyncFunctionDef) and _prints_error(
             handler.body, handler.name, ctx, in_function=fnode is not None
         ) and ctx.fact("lone-program", is_lone_program):
@@ -1692,6 +1702,28 @@ def _captures(call: ast.Call, ctx: FileContext) -> bool:
     return isinstance(func, (ast.Name, ast.Attribute)) and ctx.qualified_name(func) in (
         "sys.exc_info", "sys.exception",
     )
+
+
+def _compares_only(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` of an ``__eq__`` reads and compares: its only calls are of
+    builtins, of functions defined at the top of this module, or methods
+    called with no argument (``self.date()``, ``other.inst()``). A call that
+    hands the other object to code the comparison does not show
+    (``self.function(other)``, ``self.__class__(other)``, ``o.view(ct)``)
+    can hide a bug, and stays reported."""
+    defs: dict[str, ast.AST] = ctx.fact("otp501.module_defs", _module_defs)
+    for node in body_nodes(body):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id in defs or (ctx.qualified_name(func) or "").startswith("builtins."):
+                continue
+            return False
+        if isinstance(func, ast.Attribute) and not node.args and not node.keywords:
+            continue
+        return False
+    return True
 
 
 def _returns_default_answer(stmts: list[ast.stmt], fnode: ast.AST) -> bool:
@@ -3245,8 +3277,8 @@ _FAULT = "xmlrpc.client.Fault"
 
 
 def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
-    """An XML-RPC dispatcher's handler that turns the exception's text into a
-    fault for the client (``dumps(Fault(1, "%s:%s" % (type(exc), exc)))``, a
+    """An XML-RPC (or JSON-RPC) dispatcher's handler that turns the exception's
+    text into a fault for the client (``dumps(Fault(1, "%s:%s" % (type(exc), exc)))``, a
     multicall's ``{'faultCode': 1, 'faultString': ...}``): the documented way to
     hand the error to whoever made the call."""
     name = handler.name
@@ -3255,7 +3287,9 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
     for node in body_nodes(handler.body):
         carried: list[ast.expr] = []
         if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)) \
-                and ctx.qualified_name(node.func) == _FAULT:
+                and (ctx.qualified_name(node.func) == _FAULT or last_name(node.func) == "Fault"):
+            # ``xmlrpc.client.Fault``, or a JSON-RPC library's own ``Fault``
+            # (jsonrpclib's ``Fault(-32700, 'Request invalid. (%s)' % e)``)
             carried = [*node.args, *(k.value for k in node.keywords)]
         elif isinstance(node, ast.Dict):
             carried = [

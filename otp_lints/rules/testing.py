@@ -4922,7 +4922,11 @@ class MissingSyncApi(Rule):
     - a handle stored on the object (`self._task = loop.call_later(...)`)
       that a public property of the class returns (`@property def task(self):
       return self._task`): the handle is public API, through which callers
-      cancel or wait for it;
+      cancel or wait for it; likewise a thread made into a public attribute
+      and started from it (`self.thread = Thread(...)`, `self.thread.start()`:
+      pyactor's actors, sleekxmpp's scheduler). A task in a public attribute
+      stays reported (the next call may replace it while it runs: asyncua's
+      history tasks);
     - a handle stored on the object (`self._thread = Thread(...)` then
       `self._thread.start()`, `self._task = asyncio.create_task(...)`) that a
       public method of the class (or `__exit__`, `__aexit__`, `__del__`)
@@ -5802,10 +5806,28 @@ def _notifies_only(start: _Start, fscope: Scope) -> bool:
     return True
 
 
+def _public_self_attribute(target: ast.expr, fscope: Scope) -> bool:
+    """``self.thread``: an attribute of the method's own object, not private."""
+    return (
+        isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+        and target.value.id == fscope.self_name and not target.attr.startswith("_")
+    )
+
+
 def _exposed_handle(start: _Start, fscope: Scope, body: _Body) -> bool:
     """``self._task = loop.call_later(...)`` in a method of a class with a
-    public property that returns ``self._task``: the handle is the class's
-    public API (a caller cancels or awaits it through the property)."""
+    public property that returns ``self._task``, or a thread made into a
+    public attribute and started from it (``self.thread = Thread(...)``;
+    not a task, which the next call may replace while it runs): the handle
+    is the class's public API (a caller cancels, joins or awaits it)."""
+    made = [body.parent.get(id(c)) for c in start.thread_calls]
+    if made and all(
+        isinstance(m, ast.Assign) and len(m.targets) == 1 and _public_self_attribute(
+            m.targets[0], fscope) for m in made
+    ) and start.receiver is not None and all(
+        dotted(m.targets[0]) == dotted(start.receiver) for m in made  # type: ignore[union-attr]
+    ):
+        return True  # ``self.thread = Thread(...)``, started: a public handle (pyactor)
     stmt = body.parent.get(id(start.call))
     if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
         return False

@@ -969,6 +969,24 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     return False
 
 
+def _alive_checked_after(node: ast.Call, receiver: str, ctx: FileContext) -> bool:
+    """A later line of the function asks whether the process still runs
+    (``if process.is_alive(): raise RuntimeError(...)``, pebble's
+    ``stop_process``): the code itself does not count on the kill ending the
+    join, so the untimed join is what keeps that check from ever running."""
+    func = ctx.function()
+    if func is None:
+        return False
+    for n in body_nodes(list(scope_body(func))):
+        if isinstance(n, ast.Call) and n.lineno > node.lineno \
+                and method_call(n, "is_alive") == receiver:
+            return True
+        if isinstance(n, ast.Attribute) and n.attr == "exitcode" \
+                and dotted(n.value) == receiver and n.lineno > node.lineno:
+            return True
+    return False
+
+
 def _terminated_plain_child(
     prev: Optional[ast.stmt], receiver: str, fact: TypeFact, ctx: FileContext
 ) -> bool:
@@ -2630,7 +2648,8 @@ def _cannot_hang(
         return _own_python_child(node, attr, fact, ctx)
     if name in THREAD_TYPES:
         if receiver is not None and flow is not None and stmt is not None:
-            if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx):
+            if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx) \
+                    and not _alive_checked_after(node, receiver, ctx):
                 return True
             if name == PROCESS and _terminated_plain_child(
                 flow.previous(stmt), receiver, fact, ctx
@@ -2878,12 +2897,14 @@ class WaitWithoutTimeout(Rule):
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
       body of a `try`; also `subprocess.Popen.kill(p)`, called unbound, and
       `os.kill(p.pid, signal.SIGKILL)`: mara-pipelines' stats process), and
-      `.join()` right after `.kill()` on a process:
-      reaping a dying child. `.terminate()` is not enough (SIGTERM can be
-      ignored), except before `.join()` of a `multiprocessing.Process`
-      whose `target=` is a function of the same file (or made by a
-      `Process` subclass of the file with its own `run`:
-      python-binary-memcached's test proxy), in a file that
+      `.join()` right after the same on a process: reaping a dying child
+      (for a process, not when a later line of the function asks
+      `p.is_alive()` or reads `p.exitcode`: that code does not count on the
+      kill, and the untimed join keeps its check from running: pebble).
+      `.terminate()` is not enough (SIGTERM can be ignored), except before
+      `.join()` of a `multiprocessing.Process` whose `target=` is a function
+      of the same file (or made by a `Process` subclass of the file with its
+      own `run`: python-binary-memcached's test proxy), in a file that
       installs no signal handler (no `signal.signal(...)`,
       `add_signal_handler(...)`): nothing there ignores SIGTERM, whose
       default action ends the child (tftpy's test server, `finally:
