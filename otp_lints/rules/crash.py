@@ -584,19 +584,19 @@ class SwallowedException(Rule):
       the probe (`pg_available()`: besides the `try` only guards answering at
       once and a final `return True`, every `return` a bool) whose handler is
       `return False`: it probes the environment, and any failure means no;
-      also `__eq__`/`__ne__` whose handler returns `True` or `False` and
-      whose `try` only reads and compares (its calls: builtins, functions
-      of the module, methods called with no argument): the comparison's
-      answer when the other object cannot be compared (ldap3's attributes,
-      thespian's messages). One that hands the other object to code it does
-      not show (`self.function(other)`, `self.__class__(other)`) stays
-      flagged;
       also a function that is only the `try`, whose body is one `return` of
       a predicate's answer (`return self._process.is_alive()`, `has_*`,
       `exists()`) and whose handler is `return False` (python-nmap's
       `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
+    - an `__eq__`/`__ne__` whose handler returns `True` or `False` and whose
+      `try` only reads and compares (its calls: builtins, functions of the
+      module, methods called with no argument): the comparison's answer
+      when the other object cannot be compared (ldap3's attributes,
+      thespian's messages). One that hands the other object to code it does
+      not show (`self.function(other)`, `self.__class__(other)`) stays
+      flagged;
     - at the top level of `setup.py`, a `try` that is one `with open(...) as
       f:` block of assignments whose handler binds the same names to empty
       values (`long_description = ""`): a build script's optional input
