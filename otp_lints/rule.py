@@ -262,6 +262,20 @@ def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES
         stack.extend(ast.iter_child_nodes(node))
 
 
+def param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
+    """The default value of the parameter ``name`` of ``func``, or None (no
+    such parameter, or one without a default)."""
+    args = getattr(func, "args", None)
+    if not isinstance(args, ast.arguments):
+        return None
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(zip((a.arg for a in positional[len(positional) - len(args.defaults):]),
+                        args.defaults))
+    defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
+                    if d is not None)
+    return defaults.get(name)
+
+
 def does_nothing(stmts: Sequence[ast.stmt]) -> bool:
     """Statements that are only ``pass``, ``...`` or a docstring: nothing runs,
     nothing can raise."""

@@ -15,6 +15,7 @@ from otp_lints.rule import (
     does_nothing,
     is_lone_program,
     is_main_guard,
+    param_default,
     statements,
     words,
 )
@@ -585,8 +586,8 @@ class SwallowedException(Rule):
       once and a final `return True`, every `return` a bool) whose handler is
       `return False`: it probes the environment, and any failure means no;
       also a function that is only the `try`, whose body is one `return` of
-      a predicate's answer (`return self._process.is_alive()`, `has_*`,
-      `exists()`) and whose handler is `return False` (python-nmap's
+      a call named as such a question (`return self._process.is_alive()`,
+      `stream.isatty()`, `client.ping()`) and whose handler is `return False` (python-nmap's
       `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
@@ -1733,15 +1734,7 @@ def _returns_default_answer(stmts: list[ast.stmt], fnode: ast.AST) -> bool:
     if len(stmts) != 1 or not isinstance(stmts[0], ast.Return) \
             or not isinstance(stmts[0].value, ast.Name):
         return False
-    args = getattr(fnode, "args", None)
-    if args is None:
-        return False
-    name = stmts[0].value.id
-    positional = [*args.posonlyargs, *args.args]
-    defaults = dict(zip([a.arg for a in positional][len(positional) - len(args.defaults):],
-                        args.defaults))
-    defaults.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d})
-    value = defaults.get(name)
+    value = param_default(fnode, stmts[0].value.id)
     return isinstance(value, ast.Constant) and isinstance(value.value, bool)
 
 
@@ -3695,8 +3688,9 @@ def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
 
 def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
     """The function is the ``try`` alone (after a docstring), and the ``try``
-    is one ``return`` of a predicate's answer (``return self._process.is_alive()``,
-    ``has_*``, ``exists()``): its handler's ``return False`` answers the same
+    is one ``return`` of a predicate's answer (a call named as a yes/no
+    question, ``_is_probe_name``: ``return self._process.is_alive()``,
+    ``exists()``): its handler's ``return False`` answers the same
     question when the object cannot (python-nmap's ``still_scanning``, before
     any scan made the process)."""
     stmts = [s for s in statements(fnode) if not _is_docstring(s)]
@@ -3706,10 +3700,7 @@ def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
     ret = body[0]
     if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
         return False
-    func = ret.value.func
-    name = func.attr if isinstance(func, ast.Attribute) else (
-        func.id if isinstance(func, ast.Name) else "")
-    return name.startswith(("is_", "has_")) or name in ("exists", "isfile", "isdir")
+    return _is_probe_name(_called_name(ret.value.func))
 
 
 def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_function: bool

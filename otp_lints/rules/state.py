@@ -18,6 +18,7 @@ from otp_lints.rule import (
     is_main_guard,
     is_script,
     last_names,
+    param_default,
     statements,
     words,
 )
@@ -1616,18 +1617,6 @@ def _each_key(iterable: str) -> str:
     return "each:" + iterable
 
 
-def _param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
-    args = getattr(func, "args", None)
-    if not isinstance(args, ast.arguments):
-        return None
-    positional = [*args.posonlyargs, *args.args]
-    defaults = dict(zip((a.arg for a in positional[len(positional) - len(args.defaults):]),
-                        args.defaults))
-    defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
-                    if d is not None)
-    return defaults.get(name)
-
-
 def _key_text(key: ast.expr, scope: Scope) -> Optional[str]:
     """The variable's name when the code fixes it: a string literal, or a local
     bound only to one (a parameter's default, an assignment)."""
@@ -1638,7 +1627,7 @@ def _key_text(key: ast.expr, scope: Scope) -> Optional[str]:
     texts = set()
     for b in scope.bindings.get(key.id, ()):
         value = b.value if b.kind == "assign" else (
-            _param_default(scope.node, key.id) if b.kind == "param" else None
+            param_default(scope.node, key.id) if b.kind == "param" else None
         )
         if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
             return None

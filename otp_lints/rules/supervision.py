@@ -2242,7 +2242,8 @@ def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:
     # a server class of this file built on one of them (``class DataServer(
     # socketserver.ThreadingMixIn, socketserver.UDPServer)``: knxip) that keeps
     # the standard loop (it does not define ``serve_forever``)
-    cls = _file_class(value.func.id, ctx) if isinstance(value.func, ast.Name) else None
+    cls = (ctx.semantic.class_def(value.func.id, ctx.scope)
+           if isinstance(value.func, ast.Name) else None)
     return cls is not None and not any(
         isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "serve_forever"
         for stmt in cls.body
@@ -2320,7 +2321,8 @@ def _own_run(call: ast.Call, ctx: FileContext) -> Optional[ast.FunctionDef]:
     """The ``run`` method of the class ``call`` makes, when that class is
     defined in this file (torpy's ``class Socks5(threading.Thread)``,
     started as ``Socks5(circuit, csock, caddr).start()``)."""
-    cls = _file_class(call.func.id, ctx) if isinstance(call.func, ast.Name) else None
+    cls = (ctx.semantic.class_def(call.func.id, ctx.scope)
+           if isinstance(call.func, ast.Name) else None)
     if cls is None:
         return None
     runs = [s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "run"]
@@ -2935,15 +2937,6 @@ def _known_event(recv: ast.expr, ctx: FileContext) -> bool:
     )
 
 
-def _file_class(name: str, ctx: FileContext) -> Optional[ast.ClassDef]:
-    """The class of this file that ``name`` is bound to, and only to."""
-    made = ctx.semantic.bindings_of(name, ctx.scope)
-    if not made or len(made) != 1 or made[0].kind != "class":
-        return None
-    node = made[0].node
-    return node if isinstance(node, ast.ClassDef) else None
-
-
 def _resolve_def(
     target: ast.expr, ctx: FileContext,
 ) -> Optional[tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef], bool]]:
@@ -2977,7 +2970,7 @@ def _resolve_def(
             cls_node = func.class_scope.node
             bound = True
         else:
-            cls_node = _file_class(base, ctx)
+            cls_node = ctx.semantic.class_def(base, ctx.scope)
         if isinstance(cls_node, ast.ClassDef):
             defs = cls_node.body
     if defs is None or name is None:

@@ -1019,11 +1019,8 @@ def _own_process_class(call: ast.Call, ctx: FileContext) -> bool:
     defines its own ``run``: what the child runs is in the file."""
     if not isinstance(call.func, ast.Name):
         return False
-    bindings = ctx.semantic.bindings_of(call.func.id, ctx.semantic.module)
-    if not bindings or len(bindings) != 1 or bindings[0].kind != "class":
-        return False
-    node = bindings[0].node
-    return isinstance(node, ast.ClassDef) and any(
+    node = ctx.semantic.class_def(call.func.id, ctx.semantic.module)
+    return node is not None and any(
         isinstance(stmt, ast.FunctionDef) and stmt.name == "run" for stmt in node.body
     )
 
