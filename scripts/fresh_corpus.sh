@@ -27,11 +27,12 @@
 # sixteen), set "bc" (round 64, sixteen), set "bd" (round 65, sixteen),
 # set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
 # (round 68, sixteen), set "bh" (round 69, sixteen), set "bi" (round 70,
-# sixteen) and set "bj" (round 71, sixteen) are pinned. Same layout as
+# sixteen), set "bj" (round 71, sixteen), set "bk" (round 72,
+# sixteen) and set "bl" (round 73, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -53,7 +54,7 @@
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
 #          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
-#          ~/.cache/otp-fresh-bj)
+#          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -369,7 +370,17 @@ case "$SET" in
            haigha==0.9.0 json_rpc==1.15.0 jsonrpclib==0.2.1 jsonrpclib_pelix==1.2.0
            mprpc==0.1.17 puka==0.0.8 pyactor==2.0.1 SimpleWebSocketServer==0.1.2
            socketIO_client==0.7.2 stompest==2.3.0 tinyrpc==1.1.7 txamqp==0.8.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj] [DEST]" >&2; exit 2 ;;
+  bk) DEST=${2:-$HOME/.cache/otp-fresh-bk}
+     PKGS="dlipower==1.0.176 evohomeclient==0.3.9 insteon_hub==0.7.2 phue==1.1
+           pynetgear==0.10.10 pynut2==2.1.2 apcaccess==0.0.13 hotqueue==0.2.8
+           pyusb==1.3.1 aiozeroconf==0.1.8 broadlink==0.19.0 pyHS100==0.3.5.2
+           pyunifi==2.21 nessclient==1.3.1 rflink==0.0.68 pysonos==0.0.54" ;;
+  bl) DEST=${2:-$HOME/.cache/otp-fresh-bl}
+     PKGS="pylgtv==0.1.9 libpurecool==0.6.4 pyeconet==0.3.1 pyflic==2.0.4
+           pykodi==0.2.7 sharp_aquos_rc==0.4 russound_rio==1.0.0 pylacrosse==0.4
+           pyspcwebgw==0.7.0 pydroid_ipcam==3.0.0 pyW800rf32==0.5 eternalegypt==0.0.18
+           raincloudy==1.2.0 pysftp==0.2.9 pymata_aio==2.35 pyarlo==0.2.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
