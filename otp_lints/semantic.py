@@ -681,6 +681,31 @@ class SemanticModel:
         node = bindings[0].node
         return node if isinstance(node, ast.ClassDef) else None
 
+    def method_def(
+        self, cls: ast.ClassDef, name: str, scope: Scope, depth: int = 0,
+    ) -> Optional[ast.FunctionDef | ast.AsyncFunctionDef]:
+        """The ``def`` that ``self.<name>(...)`` runs in ``cls``: the class's own,
+        else the first one found in its bases that are classes of this file,
+        left to right and depth first (``class Listener(QuietLogger)`` calling
+        ``self.log_exception_warning()``). None as soon as a base the search
+        reaches is not a class of this file (other than ``object``): that base
+        may define the method first. ``scope`` is where base names are read."""
+        for stmt in cls.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+                return stmt
+        if depth >= 8:
+            return None
+        for base in cls.bases:
+            if isinstance(base, ast.Name) and base.id == "object":
+                continue
+            parent = self.class_def(base.id, scope) if isinstance(base, ast.Name) else None
+            if parent is None or parent is cls:
+                return None
+            found = self.method_def(parent, name, scope, depth + 1)
+            if found is not None:
+                return found
+        return None
+
 
 #: ``guess(call)``: the type a call makes when the tables cannot tell, or None.
 CallGuess = Callable[[ast.Call], Optional[str]]

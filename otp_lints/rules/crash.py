@@ -20,7 +20,7 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import dotted, last_name
-from otp_lints.shapes import enclosing, scope_body
+from otp_lints.shapes import body_holding, enclosing, scope_body
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -241,7 +241,9 @@ class SwallowedException(Rule):
       Sentry's `capture_exception()`, Raven's `captureException()`, Rollbar's
       `report_exc_info()`, which record the exception being handled with its
       traceback), or a function of the same module (a
-      method of the same class, a function nested in the one around the
+      method of the same class or of a base class defined in the file,
+      zeroconf's `self.log_exception_warning()` from its `QuietLogger`; a
+      function nested in the one around the
       handler: hazelcast's `retry_on_error()` beside its callback) whose
       own body logs the traceback or
       re-raises (`self._on_failure(entry)` that logs with `exc_info=True`),
@@ -307,6 +309,14 @@ class SwallowedException(Rule):
       `timeout=`) of a child this function killed before the `try`
       (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
       that is being killed; without the kill it stays flagged;
+    - any catch-all (also bare or `BaseException`) whose handler is `pass`
+      around one such best-effort cleanup call right before the process
+      exits: what follows the `try` in its block is only more such quiet
+      cleanups, then `sys.exit(...)` or `os._exit(...)` (pymata's
+      `shutdown`: `loop.stop()`, `loop.close()`, `sys.exit(0)`); a
+      `KeyboardInterrupt` swallowed there would only have ended a process
+      that is ending. Other work between the cleanup and the exit keeps it
+      flagged;
     - any catch-all (also bare or `BaseException`) whose handler is `pass`
       around one such best-effort cleanup call, inside an `except` handler
       that re-raises after it (`except BaseException: try: await
@@ -481,6 +491,13 @@ class SwallowedException(Rule):
       an arbitrary object's `__eq__` may raise anything (an array's truth
       value is ambiguous), and a failed comparison means "not equal". A
       computed operand (`if normalize(task) == key:`) stays flagged;
+    - `except Exception: pass` around one `q.put_nowait(item)` of plain
+      values (constants, names, attributes, a tuple of them: `for q in
+      subscribers: q.put_nowait((zone_id, state))`): only the queue can
+      fail, with `QueueFull`, and a subscriber that does not keep up loses
+      the item, which is what the quiet handler says. An item computed in
+      the call (`q.put_nowait(encode(event))`) or a bare `except:` stays
+      flagged;
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
@@ -1428,6 +1445,8 @@ class SwallowedException(Rule):
             return True  # "is this shared library here?"
         if quiet and _is_stop_request(body) and _while_error_propagates(try_node, fnode, ctx):
             return True  # a cleanup while the error being handled goes on up
+        if quiet and _is_stop_request(body) and _exits_after(try_node, fnode, ctx):
+            return True  # a cleanup just before the process exits
         if caught == "except Exception":
             if _warns_secondary(handler, ctx) and _while_error_propagates(
                 try_node, fnode, ctx
@@ -1458,6 +1477,8 @@ class SwallowedException(Rule):
                 return True
             if quiet and _compares_objects(body, ctx):
                 return True
+            if quiet and _offers_to_queue(body):
+                return True  # a full subscriber's queue drops the item
             if quiet and _cancels_pending(body, ctx):
                 return True
             if quiet and _awaits_cancelled(try_node, body, ctx):
@@ -1792,8 +1813,8 @@ def _binds_constants_only(body: list[ast.stmt]) -> bool:
 
 def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
     """The definition a call runs when it is a function of this module, one
-    nested in the function around the call, or a method of this class
-    (``helper(x)``, ``self._getval(arg)``)."""
+    nested in the function around the call, or a method of this class or of
+    its bases in the file (``helper(x)``, ``self._getval(arg)``)."""
     func = call.func
     if isinstance(func, ast.Name):
         owner = ctx.semantic.lookup(func.id, ctx.scope)
@@ -1814,9 +1835,7 @@ def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
         cls = _enclosing_class(ctx)
         if cls is None:
             return None
-        for d in cls.body:
-            if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == func.attr:
-                return d
+        return ctx.semantic.method_def(cls, func.attr, ctx.scope)
     return None
 
 
@@ -1967,6 +1986,32 @@ def _base_name(target: ast.expr) -> Optional[str]:
     while isinstance(target, (ast.Subscript, ast.Attribute)):
         target = target.value
     return target.id if isinstance(target, ast.Name) else None
+
+
+def _exits_after(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """The statements after the ``try`` in its block are only more quiet
+    best-effort cleanups, and the last ends the process: ``sys.exit(0)`` or
+    ``os._exit(...)`` (pymata's ``shutdown``: ``loop.stop()``, ``loop.close()``,
+    each under ``except: pass``, then ``sys.exit(0)``). What a bare ``except:``
+    there swallows, ``KeyboardInterrupt`` included, would only have ended the
+    process that is ending anyway."""
+    path = enclosing(ctx, try_node)
+    parent = path[-1] if path else (fnode if fnode is not None else ctx.tree)
+    block = body_holding(parent, try_node)
+    if block is None:
+        return False
+    idx = next(i for i, st in enumerate(block) if st is try_node)
+    rest = block[idx + 1:]
+    if not rest:
+        return False
+    for st in rest[:-1]:
+        if not (
+            isinstance(st, ast.Try) and not st.orelse and not st.finalbody
+            and _is_stop_request(st.body) and all(_is_quiet(h.body) for h in st.handlers)
+        ):
+            return False
+    call = _call_of(rest[-1])
+    return call is not None and ctx.qualified_name(call.func) in ("sys.exit", "os._exit")
 
 
 def _call_of(stmt: ast.stmt) -> Optional[ast.Call]:
@@ -2816,6 +2861,25 @@ def _cancels_pending(body: list[ast.stmt], ctx: FileContext) -> bool:
 
 
 _IDENTITY_OPS = (ast.Is, ast.IsNot)
+
+
+def _offers_to_queue(body: list[ast.stmt]) -> bool:
+    """``q.put_nowait((zone_id, state))``, alone, of plain values (constants,
+    names, attributes, a tuple of them): only the queue can fail, with
+    ``QueueFull`` (or ``QueueShutDown``), and dropping the item for a
+    subscriber that does not keep up is what a quiet handler there means."""
+    if len(body) != 1 or not isinstance(body[0], ast.Expr):
+        return False
+    call = body[0].value
+    if not (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "put_nowait" and dotted(call.func.value) is not None
+        and len(call.args) == 1 and not call.keywords
+    ):
+        return False
+    item = call.args[0]
+    parts = item.elts if isinstance(item, ast.Tuple) else [item]
+    return all(isinstance(p, ast.Constant) or dotted(p) is not None for p in parts)
 
 
 def _compares_objects(body: list[ast.stmt], ctx: FileContext) -> bool:

@@ -18,6 +18,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     does_nothing,
+    is_main_guard,
     last_names,
     module_noop,
     statements,
@@ -4992,9 +4993,11 @@ class MissingSyncApi(Rule):
       it (an RPC handler table) stays reported;
     - in a script (a file with an `if __name__ == "__main__":` block), a
       module-level function that the file uses only inside that block
-      (`loop.run_until_complete(setup())`, `app.on_open = on_open`) and
-      does not name in `__all__`: the program's own start-up step or
-      callback, run by the script itself. A function the file also uses
+      (`loop.run_until_complete(setup())`, `app.on_open = on_open`), or
+      only in functions that only that block runs (`main()` handing
+      `handlers=[on_service_state_change]` to a browser: aiozeroconf's
+      example), and does not name in `__all__`: the program's own start-up
+      step or callback, run by the script itself. A function the file also uses
       elsewhere, or exports, stays reported.
 
     A task kept in a private container of the object (`self._tasks.add(t)`,
@@ -5634,21 +5637,11 @@ def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
     return called, scheduled
 
 
-def _is_main_guard(stmt: ast.stmt) -> bool:
-    """``if __name__ == "__main__":``."""
-    test = stmt.test if isinstance(stmt, ast.If) else None
-    return (
-        isinstance(test, ast.Compare) and isinstance(test.left, ast.Name)
-        and test.left.id == "__name__" and len(test.comparators) == 1
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value == "__main__"
-    )
-
-
 def _script_only(ctx: FileContext) -> frozenset[str]:
     """In a script (a file with an ``if __name__ == "__main__":`` block), the
     names of module-level functions the file uses only inside that block
-    (called there, or handed on there as a callback) and not exported in
+    (called there, or handed on there as a callback), or only in functions
+    that are themselves used so (``main``), and not exported in
     ``__all__``: the program's own start-up step or callback, which the
     script runs itself, which no caller imports to wait on."""
 
@@ -5656,7 +5649,7 @@ def _script_only(ctx: FileContext) -> frozenset[str]:
         tree = ctx.tree
         if not isinstance(tree, ast.Module):
             return frozenset()
-        guards = [st for st in tree.body if _is_main_guard(st)]
+        guards = [st for st in tree.body if isinstance(st, ast.If) and is_main_guard(st.test)]
         if not guards:
             return frozenset()
         inside: set[str] = set()
@@ -5665,18 +5658,33 @@ def _script_only(ctx: FileContext) -> frozenset[str]:
                 n.id for n in ast.walk(g)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
             )
-        outside: set[str] = set()
+        # What each other top-level statement uses; a function the script alone
+        # runs (``main()``, called in the block) uses its names for the script
+        # too (aiozeroconf's ``main`` registering ``on_service_state_change``).
+        uses: list[tuple[Optional[str], set[str]]] = []
         for st in tree.body:
             if any(st is g for g in guards):
                 continue
+            used: set[str] = set()
             for n in ast.walk(st):
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
-                    outside.add(n.id)
+                    used.add(n.id)
                 elif isinstance(n, ast.Attribute):
-                    outside.add(n.attr)  # ``self.setup()``: the name is used
+                    used.add(n.attr)  # ``self.setup()``: the name is used
                 elif isinstance(n, ast.Constant) and isinstance(n.value, str):
-                    outside.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
-        return frozenset(inside - outside)
+                    used.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
+            name = st.name if isinstance(st, _FUNCTIONS) else None
+            uses.append((name, used))
+        found: set[str] = set()
+        while True:
+            script = set(inside)
+            outside: set[str] = set()
+            for name, used in uses:
+                (script if name is not None and name in found else outside).update(used)
+            grown = script - outside
+            if grown == found:
+                return frozenset(found)
+            found = grown
 
     found: frozenset[str] = ctx.fact("otp603.script_only", compute)
     return found

@@ -163,11 +163,20 @@ _GUARDS = {"empty": "get", "qsize": "get", "full": "put"}
 
 def _queue_guards(ctx: FileContext) -> set[tuple[int, str, str]]:
     """``(function, receiver, "get"|"put")`` for every function that checks a
-    receiver's ``empty()``/``qsize()``/``full()``: its gets/puts on that queue are
-    guarded (``while not q.empty(): q.get()``) and do not block."""
+    receiver's ``empty()``/``qsize()``/``full()``, or the length of its
+    ``queue`` deque (``len(q.queue) > 0``: pyflic's timer queue): its gets/puts
+    on that queue are guarded (``while not q.empty(): q.get()``) and do not
+    block."""
     out: set[tuple[int, str, str]] = set()
     for node, scope in ctx.nodes(ast.Call):
         func = node.func
+        if isinstance(func, ast.Name) and func.id == "len" and len(node.args) == 1 \
+                and isinstance(node.args[0], ast.Attribute) and node.args[0].attr == "queue":
+            key = dotted(node.args[0].value)
+            if key is not None:
+                fkey = _function_key(scope)
+                out.update({(fkey, key, "get"), (fkey, key, "put")})
+            continue
         if isinstance(func, ast.Attribute) and func.attr in _GUARDS and not node.args:
             key = dotted(func.value)
             if key is not None:
@@ -2853,7 +2862,8 @@ class WaitWithoutTimeout(Rule):
     ends; a reaped child, a done future, a set event do not wait):
 
     - `.get()`/`.put()` on a queue whose `empty()`/`qsize()`/`full()` the same
-      function checks (a drain loop such as `while not q.empty(): q.get()`);
+      function checks (a drain loop such as `while not q.empty(): q.get()`),
+      or the length of its `queue` deque (`if len(q.queue) > 0:`);
     - a future submitted to a `with <Executor>(...) as ex:` block of the same
       function, waited on (`.result()`, `wait(fs)`, `as_completed(fs)`) inside
       that block, whose exit waits for it anyway, or after it ended; also
@@ -3111,10 +3121,12 @@ class WaitWithoutTimeout(Rule):
 
     code = "OTP401"
     calls = _WAIT_METHODS | _WAIT_FUNCS_LAST
-    # the queue guards (_queue_guards); thread/process/child constructors (their
-    # scopes, for the code a thread runs and the argv of a child); a socket's
-    # settimeout/setblocking (a thread body's socket bounded before it runs)
-    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {"Popen", "settimeout", "setblocking"}
+    # the queue guards (_queue_guards, ``len`` for ``len(q.queue)``); thread/process/child
+    # constructors (their scopes, for the code a thread runs and the argv of a
+    # child); a socket's settimeout/setblocking (a thread body's socket bounded
+    # before it runs)
+    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {
+        "len", "Popen", "settimeout", "setblocking"}
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
