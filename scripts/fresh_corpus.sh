@@ -28,11 +28,12 @@
 # set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
 # (round 68, sixteen), set "bh" (round 69, sixteen), set "bi" (round 70,
 # sixteen), set "bj" (round 71, sixteen), set "bk" (round 72,
-# sixteen) and set "bl" (round 73, sixteen) are pinned. Same layout as
+# sixteen), set "bl" (round 73, sixteen) and set "bm" (round 74, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -54,7 +55,8 @@
 #          ~/.cache/otp-fresh-ba, ~/.cache/otp-fresh-bb, ~/.cache/otp-fresh-bc,
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
 #          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
-#          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl)
+#          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
+#          ~/.cache/otp-fresh-bm)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -380,7 +382,12 @@ case "$SET" in
            pykodi==0.2.7 sharp_aquos_rc==0.4 russound_rio==1.0.0 pylacrosse==0.4
            pyspcwebgw==0.7.0 pydroid_ipcam==3.0.0 pyW800rf32==0.5 eternalegypt==0.0.18
            raincloudy==1.2.0 pysftp==0.2.9 pymata_aio==2.35 pyarlo==0.2.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl] [DEST]" >&2; exit 2 ;;
+  bm) DEST=${2:-$HOME/.cache/otp-fresh-bm}
+     PKGS="pulsar==2.0.2 gruvi==0.10.3 beanstalkc==0.4.0 pystalk==0.9.1
+           tornado_redis==2.4.18 toro==1.0.1 trollius==2.2.1 crython==0.2.0
+           django_q==1.3.9 spade==4.1.4 irc3==1.1.12 pyeapi==1.0.4
+           telegram_send==0.39.2 pylibftdi==0.25.0 pybotvac==0.0.29 dramatiq_dashboard==0.4.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
