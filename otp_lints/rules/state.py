@@ -5021,7 +5021,10 @@ class ModuleStateMutation(Rule):
       subclass, `_sqlcodes[code] = cls`): it runs when a subclass's `class`
       statement runs, at import for a module-level class (a class defined
       inside a function at run time is not told apart); the class's other
-      methods stay flagged;
+      methods stay flagged; and `__new__`/`__init__` of a module-level
+      metaclass (a class based on `type` or `abc.ABCMeta`: pulsar's
+      `SettingMeta` filling `KNOWN_SETTINGS` as each setting class is
+      defined), which run when a class using it is defined;
     - a private function that only module-level code calls (or one deleted at
       module level, `del def_op`): it runs at import; likewise a public-named
       one that `__all__` (a literal list of strings, or a sum of such) omits:
@@ -5240,6 +5243,11 @@ class ModuleStateMutation(Rule):
                 and owner is not None and owner.kind == "class"
                 and owner.parent is ctx.semantic.module):
             return True  # runs as each subclass is defined: a registering decorator's time
+        if (isinstance(func, _DEF_NODES) and func.name in ("__new__", "__init__")
+                and owner is not None and owner.kind == "class"
+                and owner.parent is ctx.semantic.module
+                and _is_metaclass(owner.node, ctx)):
+            return True  # a metaclass's: runs as each class using it is defined
         if facts.unimportable and not isinstance(func, ast.AsyncFunctionDef):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
@@ -5649,3 +5657,13 @@ RULES: tuple[type[Rule], ...] = (
     EnvironMutation,
     ModuleStateMutation,
 )
+
+
+def _is_metaclass(node: ast.AST, ctx: FileContext) -> bool:
+    """A class based on ``type`` or ``abc.ABCMeta``: a metaclass."""
+    if not isinstance(node, ast.ClassDef):
+        return False
+    return any(
+        ctx.qualified_name(b) in ("builtins.type", "abc.ABCMeta")
+        for b in node.bases if isinstance(b, (ast.Name, ast.Attribute))
+    )

@@ -1355,6 +1355,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+        if timeouts and call.lineno < line and _builds_with_timeout(call, slept, body):
+            return True  # ``lock = Lock("x", timeout=1)``, then ``sleep(1.5)``
         if call.lineno < line and _named_setting(call, fits):
             return True  # ``stack.params.set("rx_flowcontrol_timeout", 500)``
         if call.lineno < line and _patches_a_time(call, slept):
@@ -1390,6 +1392,26 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
                 continue
             if fits(name, n.value):
                 return True
+    return False
+
+
+def _builds_with_timeout(call: ast.Call, slept: float, body: _Code) -> bool:
+    """``lock = Lock("test2", timeout=1)``: an object the test makes and keeps,
+    given a bare ``timeout=`` literal that the sleep outlasts (longer, at most
+    twice). In a test named for a timeout (the caller checks), that is the
+    object's own lifetime, which the sleep lets run out (pulsar's lock
+    tests); a bare ``timeout=`` given to a call whose result is not kept
+    (``q.get(timeout=1)``) bounds a wait, and does not count."""
+    stmt = body.parent.get(id(call))
+    if not (
+        isinstance(stmt, ast.Assign) and stmt.value is call and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+    ):
+        return False
+    for k in call.keywords:
+        limit = _literal_seconds(k.value) if k.arg == "timeout" else None
+        if limit is not None and 0 < limit < slept <= limit * _SIZED:
+            return True
     return False
 
 
@@ -2756,7 +2778,12 @@ class SleepInTest(Rule):
         follows the delay is work the sleep guesses has finished. A timeout such
         as `poll_timeout` does not count, it bounds a wait; except in a
         test named for a timeout (`test_server_socket_timeout`), where a
-        sleep at least as long as a `*_timeout` the test set lets it pass.
+        sleep at least as long as a `*_timeout` the test set lets it pass,
+        and so does one longer than (at most twice) a bare `timeout=` given
+        to an object the test makes and keeps (`lock = Lock("x",
+        timeout=1)`, then `sleep(1.5)`: pulsar's lock tests), the object's
+        own lifetime; a bare `timeout=` to a call whose result is not kept
+        bounds a wait and does not count.
         The test may also set such a time by name through a `set` call
         (`stack.params.set("rx_flowcontrol_timeout", 500)`: can-isotp); a
         name ending `_ms` gives milliseconds, and a `*_timeout` with no unit
@@ -4928,6 +4955,17 @@ class MissingSyncApi(Rule):
       pyactor's actors, sleekxmpp's scheduler). A task in a public attribute
       stays reported (the next call may replace it while it runs: asyncua's
       history tasks);
+    - a timer or callback an event loop runs (`call_later`, `call_soon`,
+      `call_soon_threadsafe`) whose handle the function keeps in an
+      attribute of the object, with a function named as the callback
+      (`self.reconn_handle = loop.call_later(self.timeout,
+      self.reconnect)`: irc3's ping watchdog, synapse's scheduled
+      recovery): the object keeps it to cancel or re-arm, the callback's
+      errors go to the loop's exception handler with their traceback, and
+      what it runs is a function a test calls directly. A lambda there
+      (`lambda: asyncio.create_task(self.on_expire())`: aioambient's
+      watchdog, whose task no one holds) or a dropped handle stays
+      reported;
     - a handle stored on the object (`self._thread = Thread(...)` then
       `self._thread.start()`, `self._task = asyncio.create_task(...)`) that a
       public method of the class (or `__exit__`, `__aexit__`, `__del__`)
@@ -5719,7 +5757,28 @@ def _is_background(start: _Start, body: _Body) -> bool:
         cb = call.args[pos]
         if isinstance(cb, ast.Name) and cb.id in body.params:
             return False  # schedules the caller's own callback: a callback API
+        if _kept_timer(call, cb, body):
+            return False  # a delay the object arms and cancels
     return not any(body.is_waited(n) for n in _handle_names(start, body))
+
+
+def _kept_timer(call: ast.Call, cb: ast.expr, body: _Body) -> bool:
+    """``self.reconn_handle = loop.call_later(self.timeout, self.reconnect)``:
+    the handle goes into an attribute of the object, and the callback is a
+    function named as such (not a lambda or a call made there: aioambient's
+    ``lambda: asyncio.create_task(self.on_expire())`` starts a task no one
+    holds). The object keeps the timer to cancel or re-arm it (irc3's ping
+    watchdog, synapse's scheduled recovery); a plain callback's errors go to
+    the loop's exception handler with their traceback, and what it does is
+    the object's own methods, which a test calls directly."""
+    stmt = body.statement_of(call)
+    return (
+        isinstance(stmt, ast.Assign) and stmt.value is call and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Attribute)
+        and isinstance(stmt.targets[0].value, ast.Name)
+        and stmt.targets[0].value.id in ("self", "cls")
+        and dotted(cb) is not None
+    )
 
 
 # What a callback that only signals another thread or task looks like.

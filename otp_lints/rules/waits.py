@@ -706,7 +706,11 @@ def _waits_event_then_set(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
 
 
 def _serve_forever_receiver(expr: ast.expr) -> Optional[str]:
-    """``S`` of ``S.serve_forever`` (a bound method) or of a call of it."""
+    """``S`` of ``S.serve_forever`` (a bound method), of a call of it, or of a
+    lambda that only calls it (``lambda: httpd.serve_forever(poll_interval=0.05)``:
+    trollius' test server)."""
+    if isinstance(expr, ast.Lambda):
+        expr = expr.body
     if isinstance(expr, ast.Call):
         expr = expr.func
     if isinstance(expr, ast.Attribute) and expr.attr == "serve_forever":
@@ -2954,7 +2958,8 @@ class WaitWithoutTimeout(Rule):
       `async def` (calling it only makes a coroutine, so the thread ends at once; the
       coroutine never running is another bug, which Python's own "never
       awaited" warning reports), and of a thread whose whole work is
-      `S.serve_forever()` (its `target=`, or a function of the file that only
+      `S.serve_forever()` (its `target=`, a lambda that only calls it, or a
+      function of the file that only
       calls it, inside `with S:` or not, after asserts that call nothing:
       `assert self.server is not None`) joined after `S.shutdown()` ran in
       the joining function: socketserver's `shutdown()` returns only once
