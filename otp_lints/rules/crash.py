@@ -386,7 +386,11 @@ class SwallowedException(Rule):
       assignments that only read details off `err` itself (`body =
       err.read()`, `text = err.response.text`) with a fallback for them
       (`pass` after `body = b""`): the error is in hand and that `except`
-      clause handles it; a failure only loses a detail of it. Reading from
+      clause handles it; a failure only loses a detail of it. So does
+      `except Exception: pass` there around such reads that may end by
+      storing what they read on `err` (`d = ex.read()`, `ex.message = d`)
+      when the handler re-raises after the `try` (`raise ex`: pycoin's
+      `pushtx`): the error goes up, less one detail. Reading from
       anything else there (`body = conn.read()`) stays flagged;
     - at import time, `except Exception:` around one assignment priming a
       module cache with a call of a function of this module (`_last =
@@ -1495,6 +1499,9 @@ class SwallowedException(Rule):
                 return True
             if _sets_constants(handler.body) and _reads_handled_error(try_node, body, ctx):
                 return True
+            if quiet and _reads_handled_error(try_node, body, ctx, decorates=True) \
+                    and _while_error_propagates(try_node, fnode, ctx):
+                return True  # a detail of an error that is re-raised right after
             if _answers_client(handler):
                 return True
             if fnode is None and _primes_at_import(body, handler.body, ctx):
@@ -2940,13 +2947,15 @@ def _assigns_names_only(body: list[ast.stmt]) -> bool:
     )
 
 
-def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileContext) -> bool:
+def _reads_handled_error(
+    try_node: ast.AST, body: list[ast.stmt], ctx: FileContext, decorates: bool = False,
+) -> bool:
     """Inside ``except HTTPError as err:``, a ``try`` that only reads details
     off ``err`` itself (``body = err.read()``, ``text = err.response.text``),
     with a fallback for them: the error is in hand and handled by that
-    ``except`` clause; a failure only loses a detail of it."""
-    if not _assigns_names_only(body):
-        return False
+    ``except`` clause; a failure only loses a detail of it. With
+    ``decorates``, the ``try`` may also end by storing what it read on ``err``
+    (``ex.message = d``: pycoin's ``HTTPError`` before ``raise ex``)."""
     outer = next(
         (n for n in reversed(enclosing(ctx, try_node)) if isinstance(n, ast.ExceptHandler)),
         None,
@@ -2954,6 +2963,10 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
     if outer is None or not outer.name:
         return False
     err = outer.name
+    if decorates and len(body) > 1 and _stores_on_error(body[-1], err):
+        body = body[:-1]
+    if not _assigns_names_only(body):
+        return False
     for stmt in body:
         value = stmt.value  # type: ignore[attr-defined]
         if isinstance(value, ast.Await):
@@ -2968,6 +2981,16 @@ def _reads_handled_error(try_node: ast.AST, body: list[ast.stmt], ctx: FileConte
         if not (isinstance(base, ast.Name) and base.id == err):
             return False
     return True
+
+
+def _stores_on_error(stmt: ast.stmt, err: str) -> bool:
+    """``err.message = d``: a name or constant stored on the error in hand."""
+    return (
+        isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Attribute)
+        and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == err
+        and isinstance(stmt.value, (ast.Name, ast.Constant))
+    )
 
 
 def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:

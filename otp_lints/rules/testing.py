@@ -1093,6 +1093,13 @@ def _fake_method(func: FunctionNode, ctx: FileContext) -> bool:
     outer = scope.parent.parent
     if outer is not None and outer.function() is not None:
         return True  # a class defined inside a function: no runner collects it
+    if outer is not None and outer.kind == "class" and not any(
+        isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and st.name.lower().startswith("test") for st in cls.body
+    ):
+        # a class inside a test class with no tests of its own: a type the
+        # tests use (msgpack-rpc's ``TestMessagePackRPC.TestServer``)
+        return True
     return not _is_test_class(cls, _module_classes(ctx))
 
 
@@ -2676,7 +2683,10 @@ class SleepInTest(Rule):
       a class named like a test but derived from another module's class not
       named like one, `class TestWebSocketHandler(WebSocketHandler)`, is a
       fake of it; a class defined inside a function is never a test class:
-      no runner collects it), in a function of a module named for a
+      no runner collects it, nor is one defined inside a class with no
+      `test*` method of its own: msgpack-rpc's
+      `TestMessagePackRPC.TestServer.long_exec` sleeping to make a call
+      time out), in a function of a module named for a
       stand-in (`mockextensions/mock1.py`, `fake_server.py`) that the module
       never calls (a hook the framework finds by name), in a function named
       for a stand-in (`mock_`, `fake_`, `stub_`, `dummy_`, `slow_`), or
