@@ -28,12 +28,12 @@
 # set "be" (round 66, sixteen), set "bf" (round 67, sixteen), set "bg"
 # (round 68, sixteen), set "bh" (round 69, sixteen), set "bi" (round 70,
 # sixteen), set "bj" (round 71, sixteen), set "bk" (round 72,
-# sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen)
-# and set "bn" (round 75, sixteen) are pinned. Same layout as
+# sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
+# set "bn" (round 75, sixteen) and set "bo" (round 76, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -56,7 +56,7 @@
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
 #          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
-#          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn)
+#          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -392,7 +392,12 @@ case "$SET" in
            txsocksx==1.15.0.2 bitcoinrpc==0.7.0 python_bitcoinlib==0.12.2 pycoin==0.92718.20260405
            aiorpc==0.1.7 msgpack_rpc_python==0.4.1 gevent_socketio==0.3.6 socketIO_client_nexus==0.7.6
            autobahn_sync==0.3.2 h11==0.16.0 pynetbox==7.9.0 easysnmp==0.2.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn] [DEST]" >&2; exit 2 ;;
+  bo) DEST=${2:-$HOME/.cache/otp-fresh-bo}
+     PKGS="aioelasticsearch==0.7.0 asynqp==0.6 starlette_context==0.5.1 aiohappyeyeballs==2.7.1
+           pyxmpp2==2.0.1 pyW215==0.8.0 pyxeoma==1.4.2 textfsm==2.1.0
+           supervisor_stdout==0.1.1 pexpect_serial==0.1.0 pycares==5.2.1 aiohttp_jinja2==1.6
+           aiosignal==1.4.0 yarl==1.25.1 gevent_eventemitter==2.1 aiotask_context==0.6.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
