@@ -4957,7 +4957,7 @@ class MissingSyncApi(Rule):
       (`done()`) or latches a flag (`self._pending = True`): no loop, no
       await, no other call; a latched notification, with nothing to wait
       for. A callback that does work stays reported;
-    - a handle stored on the object (`self._task = loop.call_later(...)`)
+    - a handle stored on the object (`self._task = asyncio.create_task(...)`)
       that a public property of the class returns (`@property def task(self):
       return self._task`): the handle is public API, through which callers
       cancel or wait for it; likewise a thread made into a public attribute
