@@ -29,11 +29,12 @@
 # (round 68, sixteen), set "bh" (round 69, sixteen), set "bi" (round 70,
 # sixteen), set "bj" (round 71, sixteen), set "bk" (round 72,
 # sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
-# set "bn" (round 75, sixteen) and set "bo" (round 76, sixteen) are pinned. Same layout as
+# set "bn" (round 75, sixteen), set "bo" (round 76, sixteen) and set "bp"
+# (round 77, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -56,7 +57,8 @@
 #          ~/.cache/otp-fresh-bd, ~/.cache/otp-fresh-be, ~/.cache/otp-fresh-bf,
 #          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
-#          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo)
+#          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
+#          ~/.cache/otp-fresh-bp)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -397,7 +399,12 @@ case "$SET" in
            pyxmpp2==2.0.1 pyW215==0.8.0 pyxeoma==1.4.2 textfsm==2.1.0
            supervisor_stdout==0.1.1 pexpect_serial==0.1.0 pycares==5.2.1 aiohttp_jinja2==1.6
            aiosignal==1.4.0 yarl==1.25.1 gevent_eventemitter==2.1 aiotask_context==0.6.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo] [DEST]" >&2; exit 2 ;;
+  bp) DEST=${2:-$HOME/.cache/otp-fresh-bp}
+     PKGS="aiohttp_remotes==1.4.0 aiohttp_security==0.5.0 async_generator==1.10 outcome==1.3.0.post0
+           sniffio==1.3.1 async_exit_stack==1.0.1 asyncudp==0.11.0 aiohttp_xmlrpc==1.5.0
+           aioxmlrpc==0.10.0 dnslib==0.9.26 pydnsbl==1.1.7 aiodnsbl==1.0.0
+           pysendfile==2.0.1 fbtftp==0.5 py3tftp==1.3.0 aiohttp_apispec==2.2.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
