@@ -25,6 +25,7 @@ from otp_lints.rule import (
     str_list,
 )
 from otp_lints.semantic import Scope, dotted, dotted_name, last_name
+from otp_lints.shapes import contains
 from otp_lints.structure import structure
 
 PREFIX: str = "OTP6"
@@ -3620,7 +3621,8 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
     if not ctx.is_test_file:
         return _steps_while_ok(node) or _cleared_by_signal(node, ctx) or (
             busy and body is not None and _flag(node.test)
-            and _until_interrupted(node, body.ancestors(node)))
+            and _until_interrupted(node, body.ancestors(node))
+        ) or (busy and _idles_while_alive(node, ctx))
     if not busy and isinstance(fnode, _FUNCTIONS) and _stopped_worker(node, fnode, ctx):
         return True
     if isinstance(fnode, _FUNCTIONS) and body is not None and _released_to_finish(
@@ -3635,6 +3637,25 @@ def _not_a_poll(node: ast.While, busy: bool, ctx: FileContext) -> bool:
         if not busy or isinstance(node.test, (ast.Name, ast.Attribute)):
             return True
     return False
+
+
+def _idles_while_alive(node: ast.While, ctx: FileContext) -> bool:
+    """``while udp_server.isAlive(): time.sleep(1)`` in the program's ``if
+    __name__ == "__main__":`` block: the main thread keeps the process up
+    while its server thread serves, and the loop ends when that thread does,
+    or on Ctrl+C, which the short sleep keeps prompt (dnslib's resolvers).
+    Liveness is a condition that comes of itself when the thread ends; a
+    flag some other code must set (glances' ``should_exit``) is not."""
+    test = node.test
+    if not (
+        isinstance(test, ast.Call) and not test.args and not test.keywords
+        and isinstance(test.func, ast.Attribute) and test.func.attr in ("is_alive", "isAlive")
+    ):
+        return False
+    return any(
+        isinstance(st, ast.If) and is_main_guard(st.test) and contains(st, node)
+        for st in getattr(ctx.tree, "body", ())
+    )
 
 
 def _flag(test: ast.expr) -> bool:
@@ -4330,6 +4351,13 @@ class SleepPollingLoop(Rule):
       until Ctrl+C, meant to run until interrupted (a short sleep keeps
       Ctrl+C prompt). A condition that calls something (`while not
       url_ok(url):`) stays reported: it waits for that;
+    - outside test files, a loop in the program's `if __name__ ==
+      "__main__":` block on a thread's liveness whose body only sleeps
+      (`while udp_server.isAlive(): time.sleep(1)`: dnslib's resolvers):
+      the main thread keeps the process up while its server serves, and
+      the loop ends when that thread ends or on Ctrl+C. A loop on a flag
+      that other code must set (glances' `should_exit`), or in a test,
+      stays reported;
     - a loop bounded by a deadline (its condition or body compares a clock,
       also a project's own `timer()`: cpppo's `while ... and misc.timer() -
       begun < address_wait:`, tests a deadline object or counts attempts,

@@ -1040,12 +1040,46 @@ def _own_process_class(call: ast.Call, ctx: FileContext) -> bool:
 
 def _handles_signals(ctx: FileContext) -> bool:
     """The file installs a signal handler (``signal.signal(...)``,
-    ``loop.add_signal_handler(...)``)."""
+    ``loop.add_signal_handler(...)``) that may keep a child alive on SIGTERM.
+    A handler of another signal (``SIGINT``) does not count, nor one for
+    SIGTERM that is ``SIG_DFL`` or a function of the file whose every
+    definition ends the process as its last step (``file.close()``,
+    ``conn.close()``, ``sys.exit(0)``: pysendfile's benchmark server)."""
+    exiting = _exiting_functions(ctx.tree)
     for n in ast.walk(ctx.tree):
-        if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) \
-                and last_name(n.func) in ("signal", "add_signal_handler"):
+        if not (isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name))
+                and last_name(n.func) in ("signal", "add_signal_handler")):
+            continue
+        if len(n.args) < 2 or n.keywords:
+            return True
+        sig, handler = dotted(n.args[0]) or "", n.args[1]
+        if not sig.rsplit(".", 1)[-1].startswith("SIG"):
+            return True  # a signal the code computes: it may be SIGTERM
+        if sig.endswith("SIGTERM") and not (
+            (dotted(handler) or "").endswith("SIG_DFL")
+            or (isinstance(handler, ast.Name) and handler.id in exiting)
+        ):
             return True
     return False
+
+
+def _exiting_functions(tree: ast.AST) -> set[str]:
+    """Names whose every ``def`` in the file ends with ``sys.exit(...)`` or
+    ``os._exit(...)`` (or ``raise SystemExit``)."""
+    verdict: dict[str, bool] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            last = n.body[-1] if n.body else None
+            call = last.value if isinstance(last, ast.Expr) else None
+            exits = (
+                isinstance(call, ast.Call) and dotted(call.func) in ("sys.exit", "os._exit")
+            ) or (
+                isinstance(last, ast.Raise) and last.exc is not None
+                and last_name(last.exc.func if isinstance(last.exc, ast.Call) else last.exc)
+                == "SystemExit"
+            )
+            verdict[n.name] = verdict.get(n.name, True) and exits
+    return {name for name, ok in verdict.items() if ok}
 
 
 def _assigns(stmt: ast.AST, text: str) -> bool:
@@ -2916,10 +2950,13 @@ class WaitWithoutTimeout(Rule):
       `.join()` of a `multiprocessing.Process` whose `target=` is a function
       of the same file (or made by a `Process` subclass of the file with its
       own `run`: python-binary-memcached's test proxy), in a file that
-      installs no signal handler (no `signal.signal(...)`,
-      `add_signal_handler(...)`): nothing there ignores SIGTERM, whose
-      default action ends the child (tftpy's test server, `finally:
-      server.terminate(); server.join()`). A target from another module
+      installs no SIGTERM handler (no `signal.signal(...)`,
+      `add_signal_handler(...)` for it; a handler of another named signal,
+      `SIGINT`, does not count, nor one for SIGTERM that is `SIG_DFL` or a
+      function of the file whose every definition ends with `sys.exit(...)`
+      or `os._exit(...)`: pysendfile's benchmark server): nothing there
+      ignores SIGTERM, whose default action ends the child (tftpy's test
+      server, `finally: server.terminate(); server.join()`). A target from another module
       (it may shut down gracefully on SIGTERM, and hang doing so) stays
       reported;
     - a wait on a child that an earlier polling loop, always run before it,
