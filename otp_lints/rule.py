@@ -331,6 +331,11 @@ CONCURRENCY_MODULES = (
 )
 
 
+#: Calls that end the process (qualified names): ``sys.exit``, ``os._exit`` and
+#: the site module's ``exit``/``quit``.
+PROCESS_ENDS = frozenset({"os._exit", "sys.exit", "builtins.exit", "builtins.quit"})
+
+
 def is_main_guard(test: ast.expr) -> bool:
     """``__name__ == "__main__"`` (either way round)."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1

@@ -9,6 +9,7 @@ from typing import Optional
 
 from otp_lints.context import FileContext
 from otp_lints.rule import (
+    PROCESS_ENDS,
     Example,
     Rule,
     body_nodes,
@@ -2018,7 +2019,7 @@ def _exits_after(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext) 
         ):
             return False
     call = _call_of(rest[-1])
-    return call is not None and ctx.qualified_name(call.func) in ("sys.exit", "os._exit")
+    return call is not None and ctx.qualified_name(call.func) in PROCESS_ENDS
 
 
 def _call_of(stmt: ast.stmt) -> Optional[ast.Call]:

@@ -17,7 +17,15 @@ from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
 from otp_lints.flow import method_call
-from otp_lints.rule import Example, Rule, body_nodes, module_noop, only_def, subprocess_faked
+from otp_lints.rule import (
+    PROCESS_ENDS,
+    Example,
+    Rule,
+    body_nodes,
+    module_noop,
+    only_def,
+    subprocess_faked,
+)
 from otp_lints.semantic import (
     CONSTRUCTORS,
     EVENT,
@@ -3177,8 +3185,6 @@ def _expected_to_fail(stmt: ast.stmt, parent: ast.AST, ctx: FileContext) -> bool
     return False
 
 
-_PROCESS_ENDS = frozenset({"os._exit", "sys.exit", "builtins.exit", "builtins.quit"})
-
 
 def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContext) -> bool:
     """The next statement ends this process (``os._exit``, ``sys.exit``,
@@ -3200,7 +3206,7 @@ def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContex
         return ctx.qualified_name(exc) == "builtins.SystemExit"
     if isinstance(after, ast.Expr) and isinstance(after.value, ast.Call):
         qn = ctx.qualified_name(after.value.func)
-        return qn is not None and (qn in _PROCESS_ENDS or qn.startswith("os.exec"))
+        return qn is not None and (qn in PROCESS_ENDS or qn.startswith("os.exec"))
     return False
 
 

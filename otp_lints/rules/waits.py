@@ -30,6 +30,7 @@ from otp_lints.flow import (
     passes_timeout,
 )
 from otp_lints.rule import (
+    PROCESS_ENDS,
     Example,
     Option,
     Rule,
@@ -1045,38 +1046,35 @@ def _handles_signals(ctx: FileContext) -> bool:
     SIGTERM that is ``SIG_DFL`` or a function of the file whose every
     definition ends the process as its last step (``file.close()``,
     ``conn.close()``, ``sys.exit(0)``: pysendfile's benchmark server)."""
-    exiting = _exiting_functions(ctx.tree)
+    handlers: list[ast.expr] = []
     for n in ast.walk(ctx.tree):
         if not (isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name))
                 and last_name(n.func) in ("signal", "add_signal_handler")):
             continue
         if len(n.args) < 2 or n.keywords:
             return True
-        sig, handler = dotted(n.args[0]) or "", n.args[1]
+        sig = dotted(n.args[0]) or ""
         if not sig.rsplit(".", 1)[-1].startswith("SIG"):
             return True  # a signal the code computes: it may be SIGTERM
-        if sig.endswith("SIGTERM") and not (
-            (dotted(handler) or "").endswith("SIG_DFL")
-            or (isinstance(handler, ast.Name) and handler.id in exiting)
-        ):
-            return True
-    return False
+        if sig.endswith("SIGTERM") and not (dotted(n.args[1]) or "").endswith("SIG_DFL"):
+            handlers.append(n.args[1])
+    if not handlers:
+        return False
+    exiting = _exiting_functions(ctx)
+    return not all(isinstance(h, ast.Name) and h.id in exiting for h in handlers)
 
 
-def _exiting_functions(tree: ast.AST) -> set[str]:
-    """Names whose every ``def`` in the file ends with ``sys.exit(...)`` or
-    ``os._exit(...)`` (or ``raise SystemExit``)."""
+def _exiting_functions(ctx: FileContext) -> set[str]:
+    """Names whose every ``def`` in the file ends with a call that ends the
+    process (``sys.exit(...)``, ``os._exit(...)``: ``PROCESS_ENDS``)."""
     verdict: dict[str, bool] = {}
-    for n in ast.walk(tree):
+    module = ctx.semantic.module
+    for n in ast.walk(ctx.tree):
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            last = n.body[-1] if n.body else None
-            call = last.value if isinstance(last, ast.Expr) else None
+            last = n.body[-1]
             exits = (
-                isinstance(call, ast.Call) and dotted(call.func) in ("sys.exit", "os._exit")
-            ) or (
-                isinstance(last, ast.Raise) and last.exc is not None
-                and last_name(last.exc.func if isinstance(last.exc, ast.Call) else last.exc)
-                == "SystemExit"
+                isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
+                and ctx.semantic.qualified_name(last.value.func, module) in PROCESS_ENDS
             )
             verdict[n.name] = verdict.get(n.name, True) and exits
     return {name for name, ok in verdict.items() if ok}
