@@ -273,6 +273,12 @@ class SwallowedException(Rule):
 
     Nor is a handler reported where the code shows no error that matters can
     be lost:
+    - a `try` that is one call, given names and constants, of an undecorated
+      generator function of the module or the class (`paths =
+      self.ls(path_glob)` with `ls` a `def` that yields, bare `except:`
+      too): the call builds the generator and runs none of its body, so
+      there is nothing to catch (mrjob's `exists`). A call that also runs it
+      (`list(self.ls(...))`) or of a plain function stays flagged;
     - `except Exception:` (not bare, not `BaseException`, which also swallow
       `KeyboardInterrupt` and `CancelledError`) around one best-effort cleanup
       call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
@@ -503,6 +509,13 @@ class SwallowedException(Rule):
       the item, which is what the quiet handler says. An item computed in
       the call (`q.put_nowait(encode(event))`) or a bare `except:` stays
       flagged;
+    - `except Exception:` around one send of a message made of constants
+      only, a keep-alive ping or pong (`self.socket.send(json.dumps({"event":
+      "pusher:ping", "data": ""}))`, also awaited, encoded or serialised by
+      `ujson`), whose handler logs or prints a message: no value of the
+      caller's goes in, so only the transport can fail, and the message says
+      so. A send of the caller's data (`json.dumps(event)`), a bare
+      `except:` or a quiet handler stays flagged;
     - a handler that answers the client: it sets an HTTP error status
       (`self.set_status(503)`, `send_error(500, ...)`) and puts the
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
@@ -679,6 +692,12 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import json\nimport logging\nlog = logging.getLogger(__name__)\n"
+            "class Connection:\n    def send_ping(self):\n        try:\n"
+            "            self.socket.send(json.dumps({'event': 'ping'}))\n"
+            "        except Exception as e:\n            log.error('ping failed: %s', e)\n"
+        ),
         Example(
             "def position(params):\n    pos, n_used = None, 0\n    try:\n"
             "        pos = int(params[0])\n        n_used = 1\n    except Exception:\n"
@@ -1398,6 +1417,8 @@ class SwallowedException(Rule):
             return True
         if does_nothing(body) or _binds_constants_only(body):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
+        if _builds_generator(body, ctx):
+            return True  # ``paths = self.ls(glob)``: the call runs none of its body
         if _deletes_one_item(body) and _is_quiet(handler.body):
             return True  # ``del os.environ[key]``: gone already is the goal
         if _optional_build_file(body, handler.body, ctx):
@@ -1484,6 +1505,8 @@ class SwallowedException(Rule):
                 return True
             if quiet and _offers_to_queue(body):
                 return True  # a full subscriber's queue drops the item
+            if _only_reports(handler.body, ctx) and _sends_constant(body, ctx):
+                return True  # a keep-alive ping: only the transport can fail, and says so
             if quiet and _cancels_pending(body, ctx):
                 return True
             if quiet and _awaits_cancelled(try_node, body, ctx):
@@ -1899,6 +1922,32 @@ def _always_raises(target: ast.AST) -> bool:
     return not generator or any(
         last_name(d) == "inlineCallbacks" for d in target.decorator_list
     )
+
+
+def _builds_generator(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` is one call of a generator function of this module or
+    class (``paths = self.ls(path_glob)`` with ``ls`` a ``def`` that yields,
+    undecorated), given names and constants only: the call builds the
+    generator and runs none of its body, so the handler catches nothing
+    (mrjob's ``exists``, whose errors come up in ``any(paths)`` after the
+    ``try``). A catch-all there is dead code, not a swallowed error."""
+    if len(body) != 1:
+        return False
+    stmt = body[0]
+    one_name = isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(
+        stmt.targets[0], ast.Name)
+    if not (one_name or isinstance(stmt, (ast.Expr, ast.Return))):
+        return False
+    call = getattr(stmt, "value", None)
+    if not isinstance(call, ast.Call) or not all(
+            isinstance(a, (ast.Name, ast.Constant))
+            for a in (*call.args, *(k.value for k in call.keywords))):
+        return False
+    target = _helper_def(call, ctx)
+    if not isinstance(target, ast.FunctionDef) or any(
+            last_name(d) not in ("staticmethod", "classmethod") for d in target.decorator_list):
+        return False
+    return any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in body_nodes(statements(target)))
 
 
 def _reports_then_raises(stmts: list[ast.stmt], ctx: FileContext) -> bool:
@@ -2888,6 +2937,50 @@ def _offers_to_queue(body: list[ast.stmt]) -> bool:
     item = call.args[0]
     parts = item.elts if isinstance(item, ast.Tuple) else [item]
     return all(isinstance(p, ast.Constant) or dotted(p) is not None for p in parts)
+
+
+_JSON_MODULES = frozenset({"json", "ujson", "simplejson", "orjson", "rapidjson"})
+
+
+def _sends_constant(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """``self.socket.send(json.dumps({'event': 'pusher:ping', 'data': ''}))``,
+    alone (awaited too): a send of a message made of constants only, such as
+    a keep-alive ping or pong. No value of the caller's goes in, so no bug
+    of the caller's can surface there; what can fail is the transport, and a
+    handler that logs the error's message says all there is to say. A send
+    of anything else (``json.dumps(event)``) stays flagged."""
+    if len(body) != 1 or not isinstance(body[0], ast.Expr):
+        return False
+    call = body[0].value
+    if isinstance(call, ast.Await):
+        call = call.value
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and dotted(call.func.value) is not None and _is_send(call.func)):
+        return False
+    values = [*call.args, *(kw.value for kw in call.keywords)]
+    return bool(call.args) and all(_is_constant_message(v, ctx) for v in values)
+
+
+def _is_constant_message(node: ast.expr, ctx: FileContext) -> bool:
+    """A literal made of constants only, also serialised (``json.dumps(...)``)
+    or encoded (``"PING".encode()``)."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(_is_constant_message(e, ctx) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(k is not None and _is_constant_message(k, ctx) for k in node.keys) and all(
+            _is_constant_message(v, ctx) for v in node.values)
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "encode":
+        return _is_constant_message(node.func.value, ctx) and all(
+            isinstance(a, ast.Constant) for a in [*node.args, *(k.value for k in node.keywords)])
+    # ``json.dumps`` as written: also where ``json`` is ``ujson`` when installed
+    return (isinstance(node.func, ast.Attribute) and node.func.attr == "dumps"
+            and dotted(node.func.value) in _JSON_MODULES and len(node.args) == 1
+            and all(isinstance(k.value, ast.Constant) for k in node.keywords)
+            and _is_constant_message(node.args[0], ctx))
 
 
 def _compares_objects(body: list[ast.stmt], ctx: FileContext) -> bool:

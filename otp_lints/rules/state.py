@@ -1383,6 +1383,10 @@ _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_arg
 _PER_TEST_HOOKS = frozenset({
     "setup", "teardown", "setup_method", "teardown_method", "asyncsetup", "asyncteardown",
 })
+_CLASS_HOOKS = frozenset({
+    "setupclass", "setup_class", "teardownclass", "teardown_class", "__init__",
+    "asyncsetupclass",
+})
 _TZ_KEY = ast.dump(ast.Constant(value="TZ"))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
@@ -2398,7 +2402,9 @@ class EnvironFacts:
         return False, None
 
     def _guards(self, item: ast.withitem, scope: Scope) -> bool:
-        """``patch.dict(os.environ, ...)``, an environment guard, or a same-file
+        """``patch.dict(os.environ, ...)``, ``patch.object(os, "environ", {})``
+        or ``patch("os.environ", {})`` (the block writes to a stand-in, and the
+        real one is back when it ends), an environment guard, or a same-file
         context manager that restores every key on exit."""
         expr = item.context_expr
         if not isinstance(expr, ast.Call):
@@ -2411,6 +2417,15 @@ class EnvironFacts:
                 self._is_environ(first, scope)
                 or (isinstance(first, ast.Constant) and first.value in ("os.environ",))
             )
+        if last == "object" and isinstance(func, ast.Attribute) \
+                and last_name(func.value) == "patch" and len(expr.args) >= 2:
+            # ``patch.object(os, "environ", {})``: the block writes to the stand-in
+            target, attr = expr.args[0], expr.args[1]
+            return isinstance(target, ast.Name) and self.ctx.qualified_name(target) == "os" \
+                and isinstance(attr, ast.Constant) and attr.value == "environ"
+        if last == "patch" and expr.args and isinstance(expr.args[0], ast.Constant) \
+                and expr.args[0].value == "os.environ":
+            return True  # ``mock.patch("os.environ", {...})``: likewise
         if any(g in last for g in _ENV_GUARDS):
             return True
         return isinstance(func, ast.Name) and func.id in self.restoring_cms()
@@ -3068,6 +3083,36 @@ class EnvironFacts:
             found.whole = True
         return found
 
+    def base_guards(self, cls: ast.ClassDef, func: ast.AST, line: int, depth: int = 0) -> bool:
+        """A base class of this file (at any depth) whose set-up or tear-down
+        restores the whole environment around every test (``old =
+        os.environ.copy()`` and ``self.addCleanup(os.environ.update, old)``
+        in its ``setUp``, mrjob's ``SandboxedTestCase``; a ``patch.dict``
+        patcher it starts and stops) reaches the test ``func`` of ``cls``:
+        each class on the way that defines a hook of its own calls the base's
+        (``super().setUp()``), and a mutation in ``cls``'s own set-up comes
+        after that call (before it, the base's snapshot would keep it). A
+        guard that a base only has by a decorator (``@patch.dict(...)`` on
+        the class decorates the methods it has, not a subclass's) does not
+        pass down."""
+        if depth >= 8 or getattr(func, "name", "").lower() in _CLASS_HOOKS:
+            return False  # ``setUpClass`` runs once, before the first snapshot
+        sem = self.ctx.semantic
+        for base in cls.bases:
+            parent = sem.class_def(base.id, sem.module) if isinstance(base, ast.Name) else None
+            if parent is None or parent is cls:
+                continue
+            if not _calls_base_hooks(cls, func, line):
+                return False
+            pscope = self._scope_of(parent, sem.module)
+            if pscope is None:
+                continue
+            if self.container(parent, pscope).whole and not self.decorated_guard(parent, pscope):
+                return True
+            if self.base_guards(parent, parent, 0, depth + 1):
+                return True
+        return False
+
     def _starts_environ_patcher(self, cls: ast.ClassDef, scope: Scope) -> bool:
         """The class's ``setUp`` (any set-up method) starts a patcher of the
         environment (``patcher = mock.patch.dict(os.environ, {})``, then
@@ -3261,6 +3306,27 @@ class EnvironFacts:
         return None
 
 
+def _calls_base_hooks(cls: ast.ClassDef, func: ast.AST, line: int) -> bool:
+    """Every per-test hook ``cls`` defines (``setUp``, ``tearDown``,
+    ``setup_method``...) calls its base's (``super().setUp()``, also
+    ``Base.setUp(self)``), and when ``func`` is one of them, the line of
+    the mutation comes after that call."""
+    for stmt in cls.body:
+        if not isinstance(stmt, _DEF_NODES) or stmt.name.lower() not in _PER_TEST_HOOKS:
+            continue
+        calls = [
+            n for n in body_nodes(stmt.body) if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute) and n.func.attr == stmt.name
+            and (last_name(n.func.value) == "super" if isinstance(n.func.value, ast.Call)
+                 else isinstance(n.func.value, ast.Name) and n.func.value.id != "self")
+        ]
+        if not calls:
+            return False
+        if stmt is func and line <= min(c.lineno for c in calls):
+            return False
+    return True
+
+
 def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
                        ctx: FileContext) -> bool:
     """A parameter annotated with a command-line package's ``Context``
@@ -3402,7 +3468,10 @@ class EnvironMutation(Rule):
     - inside `with mock.patch.dict(os.environ, ...)`, an `EnvironmentVarGuard`,
       or a context manager of the same file that restores every key on exit,
       and in a function or class decorated with `patch.dict(os.environ, ...)`:
-      the recommended fix, which restores the environment;
+      the recommended fix, which restores the environment; likewise
+      `patch.object(os, "environ", {})` and `patch("os.environ", {...})`,
+      which put a stand-in in its place (also started in `setUp` and
+      stopped by a cleanup: mrjob's tests);
     - in test files, a test (or test class) decorated to run in a child
       process of its own (pytest-forked's `@pytest.mark.forked`, a
       `@run_in_subprocess` helper): its changes die with the child;
@@ -3431,7 +3500,14 @@ class EnvironMutation(Rule):
       starts a `patch.dict(os.environ)` patcher that a cleanup it registers
       or the class's `tearDown` stops (`patcher.start()`,
       `self.addCleanup(patcher.stop)`: posthog's tests; one started and
-      never stopped stays reported); and a mutation inside
+      never stopped stays reported), or whose base class, defined in the
+      same file at any depth, does so in its set-up or tear-down (not by a
+      class decorator, which decorates only the base's own methods), when
+      each class on the way that defines a set-up or tear-down of its own
+      calls the base's (`super().setUp()`) and, for a mutation in that
+      set-up, the call comes first (mrjob's `SandboxedTestCase`, copied
+      into the file; a mutation in `setUpClass` stays reported). A base
+      class imported from another module is not read; and a mutation inside
       `with` a context manager whose name says it restores (`restore_*`,
       `*environ*`, `*_env*`, read as words, so `EnvVars` is `env_vars`:
       `with restore_execv_state():` imported from the
@@ -3704,6 +3780,23 @@ class EnvironMutation(Rule):
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
         Example("import os\ndef cli():\n    os.environ['VIBE_MODE'] = '1'\n", path="app/cli.py"),
+        Example(
+            "import os\nimport unittest\nclass Sandboxed(unittest.TestCase):\n"
+            "    def setUp(self):\n        old = os.environ.copy()\n"
+            "        self.addCleanup(os.environ.update, old)\n"
+            "        self.addCleanup(os.environ.clear)\n"
+            "class HomeTest(Sandboxed):\n    def test_home(self):\n"
+            "        os.environ['HADOOP_HOME'] = '/opt/hadoop'\n",
+            path="tests/test_home.py",
+        ),
+        Example(
+            "import os\nimport unittest\nfrom unittest import mock\n"
+            "class JobConfTest(unittest.TestCase):\n    def setUp(self):\n"
+            "        p = mock.patch.object(os, 'environ', {})\n        p.start()\n"
+            "        self.addCleanup(p.stop)\n    def test_user(self):\n"
+            "        os.environ['user_name'] = 'Edsger'\n",
+            path="tests/test_compat.py",
+        ),
         Example(
             "import os\nimport click\nclass Group(click.Group):\n"
             "    def process_settings(self, ctx: click.Context):\n"
@@ -4125,6 +4218,9 @@ class EnvironMutation(Rule):
                 return True
             if owner.kind == "class" and container.whole:
                 return True
+            if (ctx.is_test_file and owner.kind == "class" and isinstance(owner.node, ast.ClassDef)
+                    and facts.base_guards(owner.node, func, line)):
+                return True  # a base class of the file restores it around every test
             if (ctx.is_test_file and owner.kind == "class" and isinstance(owner.node, ast.ClassDef)
                     and isinstance(func, _DEF_NODES)
                     and func.name in facts.fixture_tracked(owner.node, owner)):

@@ -1030,7 +1030,11 @@ class DiscardedFuture(Rule):
     `asyncio.run_coroutine_threadsafe(f(...), loop)` where `f` is a
     coroutine function of the file that reports its own failures, as for
     `submit` above (launchdarkly's `try: await session.post(...)` /
-    `except Exception as e: log.warning(...)`).
+    `except Exception as e: log.warning(...)`). Nor
+    `asyncio.run_coroutine_threadsafe(asyncio.sleep(0), loop)`, a sleep of a
+    number literal handed to another thread's loop to wake it up (mode's
+    thread keep-alive): it can only be cancelled. A sleep of a computed delay
+    (`asyncio.sleep(delay())`) stays flagged.
     Nor work that is a known event's `wait` (with at most a number for its
     timeout) or `set` (`ex.submit(resume.wait, 5)` with `resume =
     threading.Event()`, also a local bound only to `multiprocessing.Event()`):
@@ -1118,6 +1122,10 @@ class DiscardedFuture(Rule):
             "    return sync_wrapper\n"
         ),
         Example(
+            "import asyncio\ndef nudge(parent_loop):\n"
+            "    asyncio.run_coroutine_threadsafe(asyncio.sleep(0), parent_loop)\n"
+        ),
+        Example(
             "def _noop_for_warm_up():\n    pass\n"
             "class Pool:\n    def warm_up(self):\n"
             "        self._executor.submit(_noop_for_warm_up)\n"
@@ -1170,6 +1178,7 @@ class DiscardedFuture(Rule):
                 return
             if not ctx.is_discarded(node) or (node.args and (
                 _puts_on_a_queue(node.args[0])
+                or _wakes_loop(node.args[0], ctx)
                 or (isinstance(node.args[0], ast.Call)
                     and _reports_own_failures(node.args[0].func, ctx))
             )):
@@ -1185,6 +1194,16 @@ class DiscardedFuture(Rule):
 # A receiver named for a queue: ``queue``, ``self._queue``, ``frames_queue``,
 # ``output_q``, ``q``.
 _QUEUE_NAME = re.compile(r"(?i)(?:queue|^q|_q)$")
+
+
+def _wakes_loop(coro: ast.expr, ctx: FileContext) -> bool:
+    """``asyncio.sleep(0)`` (of a number literal) handed to another thread's
+    loop: a nudge that wakes that loop up. It can only be cancelled, so the
+    discarded future loses nothing (mode's thread keep-alive)."""
+    return (
+        isinstance(coro, ast.Call) and ctx.qualified_name(coro.func) in _ASYNC_SLEEPS
+        and not coro.keywords and len(coro.args) <= 1 and all(_number(a) for a in coro.args)
+    )
 
 
 def _puts_on_a_queue(coro: ast.expr) -> bool:

@@ -1267,9 +1267,11 @@ def _outlasts_ttl(
 
 
 # Names of how long something lives or stays hidden (``result_expires``,
-# ``message_ttl``, ``VisibilityTimeout``): a sleep outlasting one lets it run out.
+# ``message_ttl``, ``VisibilityTimeout``, a connection pool's ``pool_recycle``):
+# a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
     r"(?:(?:ttl|expires?|expiry|expiration|lifetime|time_?to_?live)(?:_?time)?|visibility_?timeout"
+    r"|pool_recycle"
     r"|cache\w*_(?:seconds|timeout))$",
     re.I,
 )
@@ -2739,7 +2741,9 @@ class SleepInTest(Rule):
         configured before it, as a keyword, a dict entry or in the
         decorators of the test or of its class, named for an expiry, a TTL,
         a visibility timeout or a cache's seconds (`result_expires=1`,
-        `{"VisibilityTimeout": "1"}`, `{"expiration_time": 0.1}`,
+        `{"VisibilityTimeout": "1"}`, `{"expiration_time": 0.1}`, a
+        connection pool's `pool_recycle=3` (aioodbc's, SQLAlchemy's: the
+        age after which a connection is replaced),
         gradio's `gr.State(time_to_live=1)`,
         `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
         to see it run out, or `sleep(1)` to see it still hold; not a plain
