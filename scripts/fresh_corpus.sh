@@ -30,12 +30,12 @@
 # sixteen), set "bj" (round 71, sixteen), set "bk" (round 72,
 # sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
-# (round 77, sixteen), set "bq" (round 78, sixteen) and set "br" (round 79,
-# sixteen) are pinned. Same layout as
+# (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
+# sixteen) and set "bs" (round 80, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -59,7 +59,8 @@
 #          ~/.cache/otp-fresh-bg, ~/.cache/otp-fresh-bh, ~/.cache/otp-fresh-bi,
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
-#          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br)
+#          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
+#          ~/.cache/otp-fresh-bs)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -415,7 +416,12 @@ case "$SET" in
            queuelib==1.10.0 persist_queue==1.1.0 litequeue==0.14 redis_lock==0.2.0
            redlock_py==1.0.8 pylxd==2.4.2 asyncio_extras==1.3.2 aioodbc==0.5.0
            mode==4.4.0 stomper==0.4.3 aiostomp==1.7.3 mrjob==0.7.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br] [DEST]" >&2; exit 2 ;;
+  bs) DEST=${2:-$HOME/.cache/otp-fresh-bs}
+     PKGS="prometheus_async==26.1.0 async_cache==2.0.3 aioping==0.4.0 icmplib==3.0.4
+           ping3==5.1.6 xmodem==0.5.0 simple_websocket_server==0.4.4 xmpppy==0.7.4
+           txredis==2.4 tornadis==0.8.1 amqpy==0.13.1 lightbus==1.1.2
+           multiprocessing_utils==0.4 parmap==1.7.0 greenhouse==2.2.0 nsq_py==0.1.12" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
