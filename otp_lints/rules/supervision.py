@@ -1731,7 +1731,8 @@ class UnsupervisedThread(Rule):
       `x = wait_threads_exit()` then `x.__enter__()`), and in a helper (in a
       test file, or private) that the file only calls inside such a block
       and references in no other way;
-    - a target (a function or method of this file) that is one `try` whose
+    - a target (a function or method of this file; for `target=self`, the
+      class's `__call__`: pypeln's supervisor) that is one `try` whose
       handler catches every exception and hands it on: passes it to a call
       (`error_handler(exc)`, `errors.append(exc)`, also in a literal list:
       `results.extend([False, exc])`; the exception also as `e =
@@ -2968,14 +2969,25 @@ def _resolve_def(
     target: ast.expr, ctx: FileContext,
 ) -> Optional[tuple[Union[ast.FunctionDef, ast.AsyncFunctionDef], bool]]:
     """The function a thread target names, when it is defined in this file: a
-    function (``work``), a method of the enclosing class (``self._run``), or a
-    method of a class of the file (``Watcher._watch``); with whether its first
-    parameter is not given by the thread's ``args`` (``self``, ``cls``)."""
+    function (``work``), a method of the enclosing class (``self._run``, or
+    its ``__call__`` for ``target=self``), or a method of a class of the file
+    (``Watcher._watch``); with whether its first parameter is not given by the
+    thread's ``args`` (``self``, ``cls``)."""
     sem = ctx.semantic
     defs: Union[list[ast.stmt], None] = None
     name: Optional[str] = None
     bound = False
     if isinstance(target, ast.Name):
+        method = ctx.function()
+        if method is not None and target.id == method.self_name \
+                and method.class_scope is not None:
+            # ``Thread(target=self)``: the thread calls the instance, its ``__call__``
+            cls_def = method.class_scope.node
+            for stmt in getattr(cls_def, "body", ()):
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                        and stmt.name == "__call__":
+                    return stmt, True
+            return None
         bindings = sem.bindings_of(target.id, ctx.scope)
         if bindings and len(bindings) == 1 and bindings[0].kind == "def":
             node = bindings[0].node
