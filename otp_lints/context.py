@@ -55,6 +55,13 @@ class FileContext:
         self.rule_codes: frozenset[str] = frozenset()
         #: the day the file is linted (OTP703 judges expiry dates against it)
         self.today: datetime.date = today()
+        #: another module of the project, parsed and walked, by its path (None
+        #: when it cannot be read or parsed); set by the engine's caller, which
+        #: notes each one in ``dependencies`` (OTP203 reads base test classes)
+        self.load_module: Optional[Callable[[str], Optional[FileContext]]] = None
+        #: the other files this file's results depend on, with the size and
+        #: modification time they were read at (the result cache checks them)
+        self.dependencies: dict[str, tuple[int, int]] = {}
 
     @property
     def lines(self) -> Optional[Sequence[str]]:
@@ -94,6 +101,7 @@ class FileContext:
         self.semantic.dispose()
         self._facts.clear()
         self.collected.clear()
+        self.load_module = None  # it holds this context
 
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view).

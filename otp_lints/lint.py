@@ -9,6 +9,8 @@ are applied by both front ends through ``suppress.py``.
 from __future__ import annotations
 
 import ast
+import functools
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,8 +19,8 @@ from typing import Optional
 from otp_lints.config import Settings
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Diagnostic, file_error, unreadable
-from otp_lints.engine import RuleSet, run_rules
-from otp_lints.files import os_reason
+from otp_lints.engine import RuleSet, run_rules, walk
+from otp_lints.files import os_reason, read_source
 from otp_lints.source import ParseFailure, parse_source, source_lines
 from otp_lints.suppress import Classified, Layers, classify, module_names
 
@@ -67,11 +69,13 @@ def _analyze(
     lines: Optional[Sequence[str]],
     source: Optional[bytes],
     judge_ignores: bool = False,
+    dependencies: Optional[dict[str, tuple[int, int]]] = None,
 ) -> tuple[list[Diagnostic], Optional[Sequence[str]]]:
     """With ``judge_ignores``, the rules ``per-file-ignores`` turns off for this
     file run too, and their diagnostics are returned for ``classify`` to count
     under that layer (SPEC 7.5: an entry that suppressed nothing is warned
-    about); the other rules see only the file's own selection."""
+    about); the other rules see only the file's own selection. The other
+    files the results depend on go into ``dependencies`` when given."""
     relpath = settings.relpath(path)
     is_test = settings.is_test_file(relpath)
     codes = settings.codes_for(relpath)
@@ -84,10 +88,13 @@ def _analyze(
     ctx = FileContext(path, tree, is_test, package_of(relpath, settings))
     ctx.is_script_path = settings.is_script_path(relpath)
     ctx.lines = lines
+    ctx.load_module = functools.partial(_load_module, settings=settings, importer=ctx)
     if source is not None:
         ctx.set_source(source)
     try:
         diags = run_rules(ctx, ruleset, judged)
+        if dependencies is not None:
+            dependencies.update(ctx.dependencies)
     finally:
         ctx.dispose()
     diags.sort(key=Diagnostic.sort_key)
@@ -95,21 +102,66 @@ def _analyze(
     return diags, ctx.decoded_lines
 
 
+#: other modules of the project that a rule reads, parsed and walked once per
+#: process, config and status: (path, settings) -> ((size, mtime), context or None)
+_MODULES: dict[tuple[str, Settings], tuple[tuple[int, int], Optional[FileContext]]] = {}
+#: what such a module's context collects: the node types OTP203's facts read
+_MODULE_TYPES = (ast.Call, ast.Assign, ast.Try, ast.With, ast.AsyncWith)
+
+
+def _load_module(path: str, settings: Settings, importer: FileContext) -> Optional[FileContext]:
+    """Another module of the project (``path``), parsed and walked as the one
+    walk does, for a rule of ``importer`` to read (OTP203: a base test class
+    imported from it); None when it cannot be read or parsed. Its size and
+    modification time go into ``importer.dependencies`` (the result cache
+    re-lints the importer when they change), and key the memo, so a
+    long-running front end reads an edited module afresh."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    status = (st.st_size, st.st_mtime_ns)
+    importer.dependencies[path] = status
+    known = _MODULES.get((path, settings))
+    if known is not None:
+        if known[0] == status:
+            return known[1]
+        if known[1] is not None:
+            known[1].dispose()  # edited since: its cycles go with it
+    ctx: Optional[FileContext] = None
+    try:
+        tree = parse_source(read_source(path))
+    except (OSError, ParseFailure, ValueError, RecursionError, MemoryError):
+        tree = None
+    if isinstance(tree, ast.Module):
+        relpath = settings.relpath(path)
+        ctx = FileContext(path, tree, settings.is_test_file(relpath), package_of(relpath, settings))
+        collected: dict[type, list] = {t: [] for t in _MODULE_TYPES}
+        walk(ctx, collected)
+        ctx.collected = collected
+    _MODULES[(path, settings)] = (status, ctx)
+    return ctx
+
+
 def raw_diagnostics(
-    source: bytes, path: str, settings: Settings
+    source: bytes, path: str, settings: Settings,
+    dependencies: Optional[dict[str, tuple[int, int]]] = None,
 ) -> tuple[list[Diagnostic], Optional[list[str]]]:
     """The rules' diagnostics for the bytes of one file, before any suppression
     (``per-file-ignores`` included: ``classify`` counts what it takes), and its
     lines (None when the file does not parse: one OTP000 then). The lines are
     decoded only when there are diagnostics (for noqa and baseline fingerprints)
-    or a rule asked for them: otherwise ``[]`` stands for them."""
+    or a rule asked for them: otherwise ``[]`` stands for them. The other
+    files the results depend on (a base class's module) go into
+    ``dependencies``, with their size and modification time, when given."""
     try:
         tree = parse_source(source)
     except ParseFailure as failure:
         diag = file_error(path, f"cannot analyse file: {failure.reason}",
                           failure.line, failure.col)
         return [diag], None
-    diags, lines = _analyze(tree, path, settings, None, source, judge_ignores=True)
+    diags, lines = _analyze(tree, path, settings, None, source, judge_ignores=True,
+                            dependencies=dependencies)
     if lines is None:
         lines = source_lines(source) if diags else []
     # The same list the rules saw: its noqa scan is reused by the noqa layer.

@@ -17,6 +17,10 @@ loads no conftest by default). A conftest that cannot be read or parsed adds
 nothing. Results are remembered per conftest by its size and modification
 time, so a long-running front end sees an edited conftest on the next lint.
 
+``module_path`` finds the file of a module a test imports its base class from
+(OTP203 reads that class's set-up; ``lint`` parses and walks the module and
+notes it among the file's dependencies, which the result cache checks).
+
 The result cache (runner.py) keys a file's entry on ``conftest_stamp`` of its
 directory too, so editing a conftest re-lints the files below it.
 """
@@ -106,6 +110,41 @@ def conftests(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None,
 
 def _is_root(directory: str) -> bool:
     return any(os.path.exists(os.path.join(directory, m)) for m in ROOT_MARKERS)
+
+
+def module_path(importer: str, module: str) -> Optional[str]:
+    """The file of a module that ``importer`` imports, found as Python would
+    with the project's folders on its path: ``tests.sandbox`` imported by
+    ``proj/tests/fs/test_x.py`` is ``proj/tests/sandbox.py`` (or a package's
+    ``__init__.py``), searched from the file's own folder up to the project's
+    root (``ROOT_MARKERS``), and in a ``src`` folder at each level; a
+    relative one (``.sandbox``, ``..util``) from the file's own package.
+    None when no such file is there (an installed package's module, say)."""
+    level = len(module) - len(module.lstrip("."))
+    parts = [p for p in module[level:].split(".") if p]
+    here = os.path.dirname(os.path.abspath(importer))
+    bases: list[str] = []
+    if level:
+        for _ in range(level - 1):
+            here = os.path.dirname(here)
+        bases.append(here)
+    else:
+        folder = here
+        for _ in range(_MAX_LEVELS):
+            bases += [folder, os.path.join(folder, "src")]
+            parent = os.path.dirname(folder)
+            if _is_root(folder) or parent == folder:
+                break
+            folder = parent
+    for base in bases:
+        stem = os.path.join(base, *parts)
+        candidates = [os.path.join(stem, "__init__.py")]
+        if parts:
+            candidates.insert(0, stem + ".py")
+        for candidate in candidates:
+            if os.path.isfile(candidate):
+                return candidate
+    return None
 
 
 def conftest_stamp(directory: str, memo: Optional[dict[str, tuple[str, ...]]] = None) -> int:

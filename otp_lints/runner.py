@@ -183,8 +183,30 @@ def _valid_line_facts(row: Any) -> bool:
 
 
 def _valid_facts(facts: Any) -> bool:
-    return (type(facts) is list and len(facts) == 2 and type(facts[0]) is bool
-            and type(facts[1]) is list and all(_valid_line_facts(r) for r in facts[1]))
+    return (type(facts) is list and len(facts) in (2, 3) and type(facts[0]) is bool
+            and type(facts[1]) is list and all(_valid_line_facts(r) for r in facts[1])
+            and (len(facts) == 2 or (type(facts[2]) is list
+                                     and all(_valid_dependency(d) for d in facts[2]))))
+
+
+def _valid_dependency(dep: Any) -> bool:
+    """[path, size, modification time in ns]."""
+    return (type(dep) is list and len(dep) == 3 and type(dep[0]) is str
+            and type(dep[1]) is int and type(dep[2]) is int)
+
+
+def _dependencies_unchanged(facts: list[Any]) -> bool:
+    """Every other file the entry's results were computed from has the size and
+    modification time it had then (``os.stat`` only); one gone or changed
+    makes the entry stale."""
+    for dep_path, size, mtime in facts[2] if len(facts) == 3 else ():
+        try:
+            st = os.stat(dep_path)
+        except (OSError, ValueError):
+            return False
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            return False
+    return True
 
 
 def _valid_entry(entry: Any) -> bool:
@@ -198,16 +220,20 @@ def _valid_entry(entry: Any) -> bool:
 def _facts_to_json(facts: Optional[ContentFacts]) -> list[Any]:
     if facts is None:
         return [False, []]
-    return [facts.skipped, [[n, None if f.noqa is None else list(f.noqa), f.fingerprint, f.text]
-                            for n, f in facts.lines.items()]]
+    data: list[Any] = [
+        facts.skipped, [[n, None if f.noqa is None else list(f.noqa), f.fingerprint, f.text]
+                        for n, f in facts.lines.items()]]
+    if facts.dependencies:
+        data.append([list(d) for d in facts.dependencies])
+    return data
 
 
 def _facts_from_json(data: list[Any]) -> ContentFacts:
-    skipped, rows = data
+    skipped, rows = data[0], data[1]
     return ContentFacts(skipped, {
         n: LineFacts(None if codes is None else tuple(codes), fp, text)
         for n, codes, fp, text in rows
-    })
+    }, tuple((p, size, mtime) for p, size, mtime in (data[2] if len(data) == 3 else ())))
 
 
 def _status(st: os.stat_result, now_ns: int, stamp: int) -> Optional[list[int]]:
@@ -297,6 +323,8 @@ class ResultCache:
     def _hit(entry: list[Any], path: str, valid: bool = False) -> Optional[Hit]:
         if not valid and not _valid_entry(entry):
             return None
+        if not _dependencies_unchanged(entry[4]):
+            return None  # a base class's module changed: lint the file again
         return ([_diag_from_json(path, row) for row in entry[2]], entry[1],
                 _facts_from_json(entry[4]))
 
@@ -413,8 +441,13 @@ def _raw_many(batch: Sequence[Work], settings: Sequence[Settings]) -> list[Outpu
     fingerprint (read where the lines are: the lines are not shipped back)."""
     out = []
     for n, (path, source, which) in enumerate(batch, 1):
-        diags, lines = raw_diagnostics(source, path, settings[which])
+        read: dict[str, tuple[int, int]] = {}
+        diags, lines = raw_diagnostics(source, path, settings[which], read)
         facts = content_facts(diags, lines) if diags and lines is not None else None
+        if read:  # the other files the results depend on, for the cache to check
+            facts = facts if facts is not None else ContentFacts()
+            facts.dependencies = tuple(
+                (p, size, mtime) for p, (size, mtime) in sorted(read.items()))
         out.append((diags, lines is not None, facts))
         if n % COLLECT_EVERY == 0:
             gc.collect()

@@ -224,10 +224,13 @@ _NO_LINE = LineFacts(None, fingerprint(""), "")
 class ContentFacts:
     """The facts of one file's content that ``classify`` needs for its
     diagnostics: whether a ``# flake8: noqa`` line skips the file, and the
-    ``LineFacts`` of each line holding a diagnostic."""
+    ``LineFacts`` of each line holding a diagnostic. Beside them, the other
+    files the diagnostics were computed from (a base test class's module:
+    path, size, modification time), which the result cache checks."""
 
     skipped: bool = False
     lines: dict[int, LineFacts] = field(default_factory=dict)
+    dependencies: tuple[tuple[str, int, int], ...] = ()
 
     def of(self, line: int) -> LineFacts:
         return self.lines.get(line, _NO_LINE)

@@ -551,11 +551,11 @@ WORKER_KILLER = """
 import os, sys
 import otp_lints.runner as runner
 real = runner.raw_diagnostics
-def raw_diagnostics(source, path, settings):
+def raw_diagnostics(source, path, settings, *rest):
     if path.endswith("killme.py") and (os.environ.get("ALWAYS") or not os.path.exists(".died")):
         open(".died", "w").close()
         os.kill(os.getpid(), 9)
-    return real(source, path, settings)
+    return real(source, path, settings, *rest)
 runner.raw_diagnostics = raw_diagnostics
 from otp_lints.cli import main
 sys.exit(main(sys.argv[1:]))

@@ -3083,7 +3083,10 @@ class EnvironFacts:
             found.whole = True
         return found
 
-    def base_guards(self, cls: ast.ClassDef, func: ast.AST, line: int, depth: int = 0) -> bool:
+    def base_guards(
+        self, cls: ast.ClassDef, func: ast.AST, line: int, depth: int = 0,
+        loader: Optional[Any] = None,
+    ) -> bool:
         """A base class of this file (at any depth) whose set-up or tear-down
         restores the whole environment around every test (``old =
         os.environ.copy()`` and ``self.addCleanup(os.environ.update, old)``
@@ -3094,24 +3097,54 @@ class EnvironFacts:
         after that call (before it, the base's snapshot would keep it). A
         guard that a base only has by a decorator (``@patch.dict(...)`` on
         the class decorates the methods it has, not a subclass's) does not
-        pass down."""
+        pass down. A base imported from another module of the project is read
+        in that module (``_base_class``), through the first file's
+        ``loader``, so the result cache knows every file the verdict read."""
         if depth >= 8 or getattr(func, "name", "").lower() in _CLASS_HOOKS:
             return False  # ``setUpClass`` runs once, before the first snapshot
-        sem = self.ctx.semantic
+        load = loader if loader is not None else self.ctx.load_module
         for base in cls.bases:
-            parent = sem.class_def(base.id, sem.module) if isinstance(base, ast.Name) else None
-            if parent is None or parent is cls:
+            found = self._base_class(base, load) if isinstance(base, ast.Name) else None
+            if found is None or found[1] is cls:
                 continue
+            facts, parent = found
             if not _calls_base_hooks(cls, func, line):
                 return False
-            pscope = self._scope_of(parent, sem.module)
+            pscope = self._scope_of(parent, facts.ctx.semantic.module)
             if pscope is None:
                 continue
-            if self.container(parent, pscope).whole and not self.decorated_guard(parent, pscope):
+            if facts.container(parent, pscope).whole \
+                    and not facts.decorated_guard(parent, pscope):
                 return True
-            if self.base_guards(parent, parent, 0, depth + 1):
+            if facts.base_guards(parent, parent, 0, depth + 1, load):
                 return True
         return False
+
+    def _base_class(
+        self, base: ast.Name, load: Optional[Any],
+    ) -> Optional[tuple[EnvironFacts, ast.ClassDef]]:
+        """The ``class`` statement a base name is bound to, with the facts of
+        the module that holds it: this file's, or, for a name imported from
+        another module of the project (``from tests.sandbox import
+        SandboxedTestCase``), that module's, read through ``load`` (which
+        notes the file for the result cache)."""
+        sem = self.ctx.semantic
+        own = sem.class_def(base.id, sem.module)
+        if own is not None:
+            return self, own
+        bindings = sem.bindings_of(base.id, sem.module)
+        if load is None or not bindings or len(bindings) != 1 \
+                or bindings[0].kind != "import" or not bindings[0].qualname:
+            return None
+        module, _, name = bindings[0].qualname.rpartition(".")
+        path = projectfacts.module_path(self.ctx.path, module) if module else None
+        other = load(path) if path is not None else None
+        if other is None:
+            return None
+        cls = other.semantic.class_def(name, other.semantic.module)
+        if cls is None:
+            return None
+        return other.fact("OTP203", lambda c: EnvironFacts(self.rule, c)), cls
 
     def _starts_environ_patcher(self, cls: ast.ClassDef, scope: Scope) -> bool:
         """The class's ``setUp`` (any set-up method) starts a patcher of the
@@ -3506,8 +3539,13 @@ class EnvironMutation(Rule):
       each class on the way that defines a set-up or tear-down of its own
       calls the base's (`super().setUp()`) and, for a mutation in that
       set-up, the call comes first (mrjob's `SandboxedTestCase`, copied
-      into the file; a mutation in `setUpClass` stays reported). A base
-      class imported from another module is not read; and a mutation inside
+      into the file; a mutation in `setUpClass` stays reported); the base
+      may also be imported from another module of the project (`from
+      tests.sandbox import SandboxedTestCase`, also relative, or from a
+      `src` folder), found as Python would from the test's folder up to the
+      project's root and read in that module (an installed package's class
+      is not read; the result cache re-lints the test when that module
+      changes); and a mutation inside
       `with` a context manager whose name says it restores (`restore_*`,
       `*environ*`, `*_env*`, read as words, so `EnvVars` is `env_vars`:
       `with restore_execv_state():` imported from the

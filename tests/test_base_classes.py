@@ -1,0 +1,169 @@
+"""OTP203 and base test classes: a test whose base class (in the same file,
+or imported from another module of the project) restores the whole
+environment around every test changes nothing that outlives it. The other
+module is found as Python would (projectfacts.module_path), read through the
+engine (lint._load_module), and the result cache re-lints the test file when
+that module changes. The CLI and flake8 agree."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+
+from helpers import run_cli, run_flake8
+
+from otp_lints import projectfacts
+from otp_lints.config import Settings
+from otp_lints.lint import lint_source
+
+SANDBOX = """\
+    import os
+    import unittest
+
+
+    class SandboxedTestCase(unittest.TestCase):
+        def setUp(self):
+            old_environ = os.environ.copy()
+            self.addCleanup(os.environ.update, old_environ)
+            self.addCleanup(os.environ.clear)
+
+
+    class PlainTestCase(unittest.TestCase):
+        def setUp(self):
+            self.runner = None
+"""
+
+TESTS = """\
+    import os
+
+    from tests.sandbox import PlainTestCase, SandboxedTestCase
+
+
+    class HomeTest(SandboxedTestCase):
+        def test_home(self):
+            os.environ["HADOOP_HOME"] = "/opt/hadoop"
+
+
+    class MockTest(HomeTest):
+        def setUp(self):
+            super().setUp()
+            os.environ["MOCK_TMP"] = "/tmp/mock"
+
+
+    class EarlyTest(SandboxedTestCase):
+        def setUp(self):
+            os.environ["EARLY"] = "1"
+            super().setUp()
+
+
+    class PlainTest(PlainTestCase):
+        def test_leaks(self):
+            os.environ["LEAK"] = "1"
+"""
+# What stays reported: set before the base's snapshot, and a base that
+# restores nothing.
+REPORTED = [19, 25]
+
+
+def _write(root: str, rel: str, text: str) -> str:
+    path = os.path.join(root, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(textwrap.dedent(text))
+    return path
+
+
+def _project(tmp_path, sandbox: str = SANDBOX, tests: str = TESTS) -> str:
+    root = str(tmp_path / "proj")
+    _write(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    _write(root, "tests/__init__.py", "")
+    _write(root, "tests/sandbox.py", sandbox)
+    _write(root, "tests/fs/test_env.py", tests)
+    return root
+
+
+def _otp203(root: str, rel: str = "tests/fs/test_env.py") -> list[int]:
+    path = os.path.join(root, rel)
+    with open(path, "rb") as f:
+        source = f.read()
+    diags = lint_source(source, path, Settings(root=root, select=("OTP203",))).diagnostics
+    return sorted(d.line for d in diags)
+
+
+def test_an_imported_base_that_restores_covers_its_subclasses_tests(tmp_path) -> None:
+    root = _project(tmp_path)
+    assert _otp203(root) == REPORTED
+    # The same base defined in the file itself
+    inline = textwrap.dedent(SANDBOX) + textwrap.dedent(TESTS).replace(
+        "from tests.sandbox import PlainTestCase, SandboxedTestCase\n", "")
+    _write(root, "tests/fs/test_inline.py", inline)
+    assert len(_otp203(root, "tests/fs/test_inline.py")) == 2
+
+
+def test_a_relative_import_and_a_src_layout_are_found(tmp_path) -> None:
+    root = _project(tmp_path, tests=TESTS.replace("from tests.sandbox", "from ..sandbox"))
+    _write(root, "tests/fs/__init__.py", "")
+    assert _otp203(root) == REPORTED
+    src = str(tmp_path / "srcproj")
+    _write(src, "pyproject.toml", "[project]\nname = 'p'\n")
+    _write(src, "src/pkg/testing.py", SANDBOX)
+    _write(src, "tests/test_env.py", TESTS.replace("tests.sandbox", "pkg.testing"))
+    assert _otp203(src, "tests/test_env.py") == REPORTED
+
+
+def test_a_base_that_restores_nothing_or_cannot_be_read_leaves_the_reports(tmp_path) -> None:
+    every = [8, 14, 19, 25]
+    plain = SANDBOX.replace("self.addCleanup(os.environ.update, old_environ)", "pass").replace(
+        "self.addCleanup(os.environ.clear)", "pass")
+    assert _otp203(_project(tmp_path / "plain", sandbox=plain)) == every
+    assert _otp203(_project(tmp_path / "broken", sandbox="def (:\n")) == every
+    gone = _project(tmp_path / "gone")
+    os.remove(os.path.join(gone, "tests", "sandbox.py"))
+    assert _otp203(gone) == every
+    # an installed package's class is not read
+    assert _otp203(_project(tmp_path / "installed",
+                            tests=TESTS.replace("tests.sandbox", "unittest"))) == every
+
+
+def test_module_path_searches_up_to_the_project_root(tmp_path) -> None:
+    root = _project(tmp_path)
+    importer = os.path.join(root, "tests", "fs", "test_env.py")
+    assert projectfacts.module_path(importer, "tests.sandbox") == os.path.join(
+        root, "tests", "sandbox.py")
+    assert projectfacts.module_path(importer, "..sandbox") == os.path.join(
+        root, "tests", "sandbox.py")
+    assert projectfacts.module_path(importer, "tests") == os.path.join(
+        root, "tests", "__init__.py")
+    assert projectfacts.module_path(importer, "nowhere.sandbox") is None
+    # nothing above the project's root is searched
+    _write(str(tmp_path), "outside/helper.py", "")
+    assert projectfacts.module_path(importer, "outside.helper") is None
+
+
+def test_the_cli_and_flake8_agree(tmp_path) -> None:
+    root = _project(tmp_path)
+    cli = run_cli("check", "--select", "OTP203", "tests", cwd=root)
+    f8 = run_flake8("tests", cwd=root)
+    assert cli.stdout.count("OTP203") == f8.stdout.count("OTP203") == len(REPORTED), (
+        cli.stdout, f8.stdout)
+
+
+def test_a_changed_base_module_never_reads_the_old_cache(tmp_path) -> None:
+    root = _project(tmp_path)
+    sandbox = os.path.join(root, "tests", "sandbox.py")
+    outs = []
+    for step in ("restoring", "edited", "restored", "removed"):
+        if step == "edited":
+            _write(root, "tests/sandbox.py", SANDBOX.replace(
+                "self.addCleanup(os.environ.update, old_environ)", "pass").replace(
+                "self.addCleanup(os.environ.clear)", "pass"))
+        elif step == "restored":
+            _write(root, "tests/sandbox.py", SANDBOX)
+        elif step == "removed":
+            os.remove(sandbox)
+        run_cli("check", "--select", "OTP203", ".", cwd=root)
+        warm = run_cli("check", "--select", "OTP203", ".", cwd=root).stdout
+        cold = run_cli("check", "--select", "OTP203", "--no-cache", ".", cwd=root).stdout
+        assert warm == cold, step
+        outs.append(warm.count("OTP203"))
+    assert outs == [2, 4, 2, 4]
