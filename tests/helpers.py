@@ -98,3 +98,22 @@ def run_flake8(*args: str, stdin: Optional[bytes] = None, cwd: Optional[str] = N
         input=stdin.decode() if stdin is not None else None,
         capture_output=True, text=True, cwd=cwd, timeout=300,
     )
+
+
+def write_dedented(root: str, rel: str, text: str) -> str:
+    """Write ``text`` (dedented) to ``root/rel``, creating its folders."""
+    path = os.path.join(str(root), rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(textwrap.dedent(text))
+    return path
+
+
+def reported_lines(root: str, rel: str, code: str) -> list[int]:
+    """The lines ``code`` reports in ``root/rel``, linted as the CLI lints it
+    with ``root`` as the project (its conftests and modules around it)."""
+    path = os.path.join(root, rel)
+    with open(path, "rb") as f:
+        source = f.read()
+    diags = lint_source(source, path, Settings(root=root, select=(code,))).diagnostics
+    return sorted(d.line for d in diags)

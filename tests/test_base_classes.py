@@ -10,11 +10,9 @@ from __future__ import annotations
 import os
 import textwrap
 
-from helpers import run_cli, run_flake8
+from helpers import reported_lines, run_cli, run_flake8, write_dedented
 
 from otp_lints import projectfacts
-from otp_lints.config import Settings
-from otp_lints.lint import lint_source
 
 SANDBOX = """\
     import os
@@ -65,29 +63,19 @@ TESTS = """\
 REPORTED = [19, 25]
 
 
-def _write(root: str, rel: str, text: str) -> str:
-    path = os.path.join(root, rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(textwrap.dedent(text))
-    return path
 
 
 def _project(tmp_path, sandbox: str = SANDBOX, tests: str = TESTS) -> str:
     root = str(tmp_path / "proj")
-    _write(root, "pyproject.toml", "[project]\nname = 'p'\n")
-    _write(root, "tests/__init__.py", "")
-    _write(root, "tests/sandbox.py", sandbox)
-    _write(root, "tests/fs/test_env.py", tests)
+    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    write_dedented(root, "tests/__init__.py", "")
+    write_dedented(root, "tests/sandbox.py", sandbox)
+    write_dedented(root, "tests/fs/test_env.py", tests)
     return root
 
 
 def _otp203(root: str, rel: str = "tests/fs/test_env.py") -> list[int]:
-    path = os.path.join(root, rel)
-    with open(path, "rb") as f:
-        source = f.read()
-    diags = lint_source(source, path, Settings(root=root, select=("OTP203",))).diagnostics
-    return sorted(d.line for d in diags)
+    return reported_lines(root, rel, "OTP203")
 
 
 def test_an_imported_base_that_restores_covers_its_subclasses_tests(tmp_path) -> None:
@@ -96,18 +84,18 @@ def test_an_imported_base_that_restores_covers_its_subclasses_tests(tmp_path) ->
     # The same base defined in the file itself
     inline = textwrap.dedent(SANDBOX) + textwrap.dedent(TESTS).replace(
         "from tests.sandbox import PlainTestCase, SandboxedTestCase\n", "")
-    _write(root, "tests/fs/test_inline.py", inline)
+    write_dedented(root, "tests/fs/test_inline.py", inline)
     assert len(_otp203(root, "tests/fs/test_inline.py")) == 2
 
 
 def test_a_relative_import_and_a_src_layout_are_found(tmp_path) -> None:
     root = _project(tmp_path, tests=TESTS.replace("from tests.sandbox", "from ..sandbox"))
-    _write(root, "tests/fs/__init__.py", "")
+    write_dedented(root, "tests/fs/__init__.py", "")
     assert _otp203(root) == REPORTED
     src = str(tmp_path / "srcproj")
-    _write(src, "pyproject.toml", "[project]\nname = 'p'\n")
-    _write(src, "src/pkg/testing.py", SANDBOX)
-    _write(src, "tests/test_env.py", TESTS.replace("tests.sandbox", "pkg.testing"))
+    write_dedented(src, "pyproject.toml", "[project]\nname = 'p'\n")
+    write_dedented(src, "src/pkg/testing.py", SANDBOX)
+    write_dedented(src, "tests/test_env.py", TESTS.replace("tests.sandbox", "pkg.testing"))
     assert _otp203(src, "tests/test_env.py") == REPORTED
 
 
@@ -136,7 +124,7 @@ def test_module_path_searches_up_to_the_project_root(tmp_path) -> None:
         root, "tests", "__init__.py")
     assert projectfacts.module_path(importer, "nowhere.sandbox") is None
     # nothing above the project's root is searched
-    _write(str(tmp_path), "outside/helper.py", "")
+    write_dedented(str(tmp_path), "outside/helper.py", "")
     assert projectfacts.module_path(importer, "outside.helper") is None
 
 
@@ -154,11 +142,11 @@ def test_a_changed_base_module_never_reads_the_old_cache(tmp_path) -> None:
     outs = []
     for step in ("restoring", "edited", "restored", "removed"):
         if step == "edited":
-            _write(root, "tests/sandbox.py", SANDBOX.replace(
+            write_dedented(root, "tests/sandbox.py", SANDBOX.replace(
                 "self.addCleanup(os.environ.update, old_environ)", "pass").replace(
                 "self.addCleanup(os.environ.clear)", "pass"))
         elif step == "restored":
-            _write(root, "tests/sandbox.py", SANDBOX)
+            write_dedented(root, "tests/sandbox.py", SANDBOX)
         elif step == "removed":
             os.remove(sandbox)
         run_cli("check", "--select", "OTP203", ".", cwd=root)

@@ -10,11 +10,9 @@ import ast
 import os
 import textwrap
 
-from helpers import run_cli, run_flake8
+from helpers import reported_lines, run_cli, run_flake8, write_dedented
 
 from otp_lints import projectfacts
-from otp_lints.config import Settings
-from otp_lints.lint import lint_source
 
 RESTORING = """\
     import os
@@ -52,29 +50,19 @@ TESTS = """\
 """
 
 
-def _write(root, rel: str, text: str) -> str:
-    path = os.path.join(str(root), rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(textwrap.dedent(text))
-    return path
 
 
 def _project(tmp_path, conftest: str | None = RESTORING, tests: str = TESTS) -> str:
     root = str(tmp_path / "proj")
-    _write(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
     if conftest is not None:
-        _write(root, "tests/conftest.py", conftest)
-    _write(root, "tests/test_env.py", tests)
+        write_dedented(root, "tests/conftest.py", conftest)
+    write_dedented(root, "tests/test_env.py", tests)
     return root
 
 
 def _otp203(root: str, rel: str = "tests/test_env.py") -> list[int]:
-    path = os.path.join(root, rel)
-    with open(path, "rb") as f:
-        source = f.read()
-    diags = lint_source(source, path, Settings(root=root, select=("OTP203",))).diagnostics
-    return sorted(d.line for d in diags)
+    return reported_lines(root, rel, "OTP203")
 
 
 def test_autouse_restoring_fixture_covers_what_runs_inside_each_test(tmp_path) -> None:
@@ -207,12 +195,12 @@ def test_requested_fixtures_cover_the_tests_that_ask(tmp_path) -> None:
     assert _otp203(root) == [20, 23]
     module_marked = "import pytest\npytestmark = [pytest.mark.usefixtures('integration')]\n" + \
         textwrap.dedent(tests)
-    _write(root, "tests/test_env.py", module_marked)
+    write_dedented(root, "tests/test_env.py", module_marked)
     assert _otp203(root) == []
 
 
 def test_a_conftest_above_the_project_root_is_not_loaded(tmp_path) -> None:
-    _write(tmp_path, "conftest.py", RESTORING)
+    write_dedented(tmp_path, "conftest.py", RESTORING)
     root = _project(tmp_path, conftest=None)
     assert _otp203(root) == [4, 7, 12, 15, 19]
     assert projectfacts.conftests(os.path.join(root, "tests")) == ()
