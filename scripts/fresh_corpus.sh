@@ -31,11 +31,12 @@
 # sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
-# sixteen) and set "bs" (round 80, sixteen) are pinned. Same layout as
+# sixteen), set "bs" (round 80, sixteen) and set "bt" (round 81, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -60,7 +61,7 @@
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
-#          ~/.cache/otp-fresh-bs)
+#          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -421,7 +422,13 @@ case "$SET" in
            ping3==5.1.6 xmodem==0.5.0 simple_websocket_server==0.4.4 xmpppy==0.7.4
            txredis==2.4 tornadis==0.8.1 amqpy==0.13.1 lightbus==1.1.2
            multiprocessing_utils==0.4 parmap==1.7.0 greenhouse==2.2.0 nsq_py==0.1.12" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs] [DEST]" >&2; exit 2 ;;
+  bt) DEST=${2:-$HOME/.cache/otp-fresh-bt}
+     PKGS="python_logstash==0.4.8 logzio_python_handler==4.1.9 splunk_handler==3.0.0
+           seqlog==0.4.3 pygelf==0.4.3 py_zipkin==1.2.8 influxdb==5.3.2 pamqp==4.0.1
+           tqdm_multiprocess==0.0.11 pqdm==0.2.0 rediscluster==0.5.3
+           python_logging_loki==0.3.1 loggly_python_handler==1.0.1 logdna==1.18.12
+           discord_logging_handler==0.3.1 rfc5424_logging_handler==1.4.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
