@@ -665,6 +665,14 @@ class SwallowedException(Rule):
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
       the status alone stays flagged;
+    - in test files, the body of a test's child (a function of the module
+      that the file passes as some call's `target=`) whose handler sends
+      the exception, or its text, back on a queue or pipe it is given
+      (`queue.put(("error", str(e)))`, or in a list that it then puts on
+      that queue whole), besides at most log lines: the test reads the
+      queue, and the failure is what it sees (ping3's tests). Kept in a
+      list that never goes back, or sent without the exception, it stays
+      flagged;
     - in test files, a handler that only records the failure in a flag or a
       collection (`hit = True`, `got[0] = True`, `errors.put(msg)`,
       `record.append(("error", type(exc)))`) that the test function asserts
@@ -1478,6 +1486,9 @@ class SwallowedException(Rule):
                 try_node, fnode, ctx
             ):
                 return True
+            if ctx.is_test_file and fnode is not None \
+                    and _reports_to_parent(try_node, handler, fnode, ctx):
+                return True  # a test's child sends its failure back to the test
             if quiet and ctx.is_test_file and _checks_recorded_failure(try_node, body, ctx):
                 return True
             if _is_stop_request(body) and (
@@ -2695,6 +2706,78 @@ def _reads_attributes_only(stmts: list[ast.stmt], derived: Optional[set[str]]) -
                 return False
             derived.add(stmt.targets[0].id)
     return True
+
+
+_CHANNEL_SENDS = frozenset({"put", "put_nowait", "send"})
+
+
+def _reports_to_parent(
+    try_node: ast.AST, handler: ast.ExceptHandler, fnode: ast.AST, ctx: FileContext,
+) -> bool:
+    """In a test file, the body of a child process or thread (a function of
+    the module that the file passes as some call's ``target=``) whose handler
+    sends the exception, or its text, back on a queue or pipe it is given
+    (``queue.put(("error", str(e)))``, also kept in a list first that is put
+    on it whole: ``delays.append(("error", str(e)))`` ... ``queue.put(("ok",
+    delays))``), beside at most log lines, in place of the result that the
+    ``try`` ends by sending on the same channel (or adding to the same
+    list): the test that started it reads the channel for that result, and
+    gets the failure instead (ping3's tests). A ``try`` that sends first and
+    then goes on working (a server's ``put("ready")`` then ``listen()``:
+    the test has read its one message by the time it fails), a channel
+    that is not a parameter, or no result sent from the ``try``, stays
+    flagged."""
+    name = handler.name
+    module = ctx.tree
+    if not name or not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+            or not isinstance(module, ast.Module) or fnode not in module.body:
+        return False
+    params = _parameters(fnode)
+    lists: set[str] = set()
+    channels: set[str] = set()
+    sent = False
+    for stmt in handler.body:
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        if _is_log_call(call):
+            continue
+        if not (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+                and any(isinstance(n, ast.Name) and n.id == name
+                        for a in call.args for n in ast.walk(a))):
+            return False
+        receiver = call.func.value.id
+        if call.func.attr in _CHANNEL_SENDS and receiver in params:
+            sent = True
+            channels.add(receiver)
+        elif call.func.attr == "append" and receiver not in params:
+            lists.add(receiver)
+        else:
+            return False
+    # The ``try`` ends by sending its result there (``queue.put(("ok",
+    # result))``, ``delays.append(delay)``), also as the last step of a ``with``.
+    last: Optional[ast.stmt] = (getattr(try_node, "body", None) or [None])[-1]
+    while isinstance(last, (ast.With, ast.AsyncWith)):
+        last = last.body[-1]
+    final = _call_of(last) if last is not None else None
+    if not (final is not None and isinstance(final.func, ast.Attribute)
+            and isinstance(final.func.value, ast.Name) and (
+                (final.func.attr in _CHANNEL_SENDS and final.func.value.id in channels)
+                or (final.func.attr == "append" and final.func.value.id in lists))):
+        return False
+    if lists:  # the list itself goes back on a channel it is given
+        sent = sent or any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and n.func.attr in _CHANNEL_SENDS and isinstance(n.func.value, ast.Name)
+            and n.func.value.id in params
+            and any(isinstance(m, ast.Name) and m.id in lists for a in n.args for m in ast.walk(a))
+            for n in body_nodes(fnode.body)
+        )
+    return sent and any(  # read only here: a rare handler's last test
+        isinstance(n, ast.keyword) and n.arg == "target"
+        and isinstance(n.value, ast.Name) and n.value.id == fnode.name
+        for n in ast.walk(module)
+    )
 
 
 def _parameters(fnode: ast.AST) -> set[str]:
