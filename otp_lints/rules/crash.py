@@ -559,7 +559,12 @@ class SwallowedException(Rule):
       `parse_http_date_safe`), error and warning reporters (`write_error`,
       `handleError`, `format_exception`, `raise_error`, `geterrortext`,
       `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
-      `Formatter` subclass, Django template filters (`@register.filter`:
+      `Formatter` subclass, and in a method of such a handler that only
+      its `emit`, `flush` or `close` calls, a `try` of one call whose
+      handler logs or prints a message (logdna's `buffer_log`, handing the
+      record to a pool; a quiet handler, a retry, or a method that other
+      code calls too stays flagged),
+      Django template filters (`@register.filter`:
       documented to fail silently), and a handler that passes in a function
       whose own docstring promises it never raises ("Best effort: never
       raises", "must not raise"; a conditional promise, "does not raise if
@@ -1436,6 +1441,9 @@ class SwallowedException(Rule):
         fname: str = getattr(fnode, "name", "")
         if _must_not_raise(fname, fnode, ctx):
             return True
+        if len(body) == 1 and _call_of(body[0]) is not None and _only_reports(handler.body, ctx) \
+                and _on_handler_path(fname, ctx):
+            return True  # a logging handler's hand-off on emit's path, its failure logged
         # ``if name == "__dict__": raise Exception(...)`` before the probe: the
         # handler also catches what the ``try`` raised on purpose.
         probe = [s for s in body if not _raises_on_purpose(s)]
@@ -3558,25 +3566,63 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
     return False
 
 
+#: a logging handler's methods that logging calls and that must not raise
+_HANDLER_PATHS = frozenset({"emit", "flush", "close"})
+
+
+def _logging_class(ctx: FileContext) -> Optional[ast.ClassDef]:
+    """The class around the current method, when it derives from a logging
+    ``Handler`` or ``Formatter`` (by its base's name)."""
+    cls = ctx.scope.parent.node if ctx.scope.parent is not None else None
+    if isinstance(cls, ast.ClassDef) and any(
+        _called_name(b).endswith(("Handler", "Formatter")) for b in cls.bases
+    ):
+        return cls
+    return None
+
+
+def _on_handler_path(fname: str, ctx: FileContext) -> bool:
+    """A method of a logging handler that only its ``emit``, ``flush`` or
+    ``close`` calls (logdna's ``buffer_log``, which hands the record to a
+    pool): it runs on their path, which must not raise."""
+    cls = _logging_class(ctx)
+    return cls is not None and _only_called_from(cls, fname, _HANDLER_PATHS)
+
+
+def _only_called_from(cls: ast.ClassDef, fname: str, callers: frozenset[str]) -> bool:
+    """``self.<fname>(...)`` is called in ``cls``, and only from its methods
+    named in ``callers`` (logdna's ``buffer_log``, which only ``emit``
+    calls): the helper runs on their path and shares their contract."""
+    found = False
+    for method in cls.body:
+        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for n in body_nodes(method.body):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                    and n.func.attr == fname and isinstance(n.func.value, ast.Name) \
+                    and n.func.value.id == "self":
+                if method.name not in callers:
+                    return False
+                found = True
+    return found
+
+
 def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> bool:
     """Code that must not raise whatever the objects it handles do: ``__repr__``,
     ``__str__``, ``__format__``, ``__del__`` and ``*repr*`` helpers; an error or
     warning reporter (``write_error``, ``handleError``, ``_formatwarnmsg_impl``:
-    a failure while reporting falls back to a plainer report); a Django template
+    a failure while reporting falls back to a plainer report); a logging
+    handler's ``emit`` and a formatter's ``format``; a Django template
     filter (documented to fail silently, never raise)."""
     if fname in _NEVER_RAISE or "repr" in fname.lower() or _is_reporter_name(fname):
         return True
     parts = words(fname)
     if parts and "safe" in (parts[0], parts[-1]):
         return True  # ``safe_str``, ``parse_http_date_safe``: the name promises no error
-    if fname in ("emit", "format") and ctx.scope.parent is not None:
+    if fname in ("emit", "format") and _logging_class(ctx) is not None:
         # ``logging.Handler.emit`` / ``Formatter.format`` must not raise
         # (``emit`` reports through ``handleError``).
-        cls = ctx.scope.parent.node
-        if isinstance(cls, ast.ClassDef) and any(
-            _called_name(b).endswith(("Handler", "Formatter")) for b in cls.bases
-        ):
-            return True
+        return True
     for dec in getattr(fnode, "decorator_list", ()):
         target = dec.func if isinstance(dec, ast.Call) else dec
         if _called_name(target) in ("filter", "stringfilter"):
