@@ -31,12 +31,12 @@
 # sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
-# sixteen), set "bs" (round 80, sixteen) and set "bt" (round 81, sixteen)
-# are pinned. Same layout as
+# sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen) and
+# set "bu" (round 82, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -61,7 +61,7 @@
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
-#          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt)
+#          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -428,7 +428,13 @@ case "$SET" in
            tqdm_multiprocess==0.0.11 pqdm==0.2.0 rediscluster==0.5.3
            python_logging_loki==0.3.1 loggly_python_handler==1.0.1 logdna==1.18.12
            discord_logging_handler==0.3.1 rfc5424_logging_handler==1.4.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt] [DEST]" >&2; exit 2 ;;
+  bu) DEST=${2:-$HOME/.cache/otp-fresh-bu}
+     PKGS="zmqpy==0.3.3.2 pymq==0.7.0 pypubsub==4.0.7 python_dispatch==0.2.3
+           eventemitter==0.2.0 observable==1.0.3 asyncio_pubsub==0.0.2 aio_pubsub==0.3.0
+           python_engineio_client==1.1 signalrcore==1.0.2 spyne==2.14.0
+           aiohttp_json_rpc==0.13.3 pubsub==0.1.2 blinker_herald==0.2.0 ladon==1.0.7
+           pyzmq_static==2.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
