@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Optional, Union
 
 from otp_lints import projectfacts
@@ -1383,6 +1383,8 @@ _PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_arg
 _PER_TEST_HOOKS = frozenset({
     "setup", "teardown", "setup_method", "teardown_method", "asyncsetup", "asyncteardown",
 })
+#: reads another module of the project (``FileContext.load_module``)
+ModuleLoader = Callable[[str], Optional[FileContext]]
 _CLASS_HOOKS = frozenset({
     "setupclass", "setup_class", "teardownclass", "teardown_class", "__init__",
     "asyncsetupclass",
@@ -3085,7 +3087,7 @@ class EnvironFacts:
 
     def base_guards(
         self, cls: ast.ClassDef, func: ast.AST, line: int, depth: int = 0,
-        loader: Optional[Any] = None,
+        loader: Optional[ModuleLoader] = None,
     ) -> bool:
         """A base class of this file (at any depth) whose set-up or tear-down
         restores the whole environment around every test (``old =
@@ -3121,7 +3123,7 @@ class EnvironFacts:
         return False
 
     def _base_class(
-        self, base: ast.Name, load: Optional[Any],
+        self, base: ast.Name, load: Optional[ModuleLoader],
     ) -> Optional[tuple[EnvironFacts, ast.ClassDef]]:
         """The ``class`` statement a base name is bound to, with the facts of
         the module that holds it: this file's, or, for a name imported from
@@ -4258,7 +4260,7 @@ class EnvironMutation(Rule):
                 return True
             if (ctx.is_test_file and owner.kind == "class" and isinstance(owner.node, ast.ClassDef)
                     and facts.base_guards(owner.node, func, line)):
-                return True  # a base class of the file restores it around every test
+                return True  # a base class (the file's or the project's) restores it per test
             if (ctx.is_test_file and owner.kind == "class" and isinstance(owner.node, ast.ClassDef)
                     and isinstance(func, _DEF_NODES)
                     and func.name in facts.fixture_tracked(owner.node, owner)):
