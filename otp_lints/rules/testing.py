@@ -4893,8 +4893,11 @@ class MissingSyncApi(Rule):
     `X.call_later` and `X.call_soon_threadsafe`. Callers can wait when, for a
     method, its class defines one of the `sync-methods` (`join`, `wait`,
     `wait_closed`, `flush`, `drain`, `shutdown`, `close`, `stop`, `__exit__`,
-    `__aexit__`), or, for either, a sibling named `<name>` plus one of the
-    `sync-suffixes` (`_sync`, `_and_wait`, `_blocking`, `_wait`) exists.
+    `__aexit__`); for a function of the module that keeps its work in a
+    module global (`global _runner`), a public function of the module so
+    named reads that global (pymq's `start()` beside `shutdown()`, which
+    joins `_runner`); or, for either, a sibling named `<name>` plus one of
+    the `sync-suffixes` (`_sync`, `_and_wait`, `_blocking`, `_wait`) exists.
     Reported at the `def` line, even when the function stores a handle on
     `self`: a handle callers must know to dig out is not an API.
 
@@ -5400,7 +5403,8 @@ class MissingSyncApi(Rule):
         twins = {name + suffix for suffix in self._suffixes}
         cls = view.enclosing_class(fscope)
         if cls is None:
-            return bool(view.names_in(owner) & twins)
+            return bool(view.names_in(owner) & twins) or (
+                reachable and _module_waiter(fscope, self._sync_methods, ctx))
         if cls.members & twins:
             return True
         if not reachable:
@@ -5418,6 +5422,64 @@ class MissingSyncApi(Rule):
                 if words[0] in sync or words[-1] in sync:
                     return True
         return False
+
+
+#: calls whose result is the handle of work they schedule
+_SCHEDULERS = frozenset({
+    "create_task", "ensure_future", "submit", "run_in_executor", "call_soon",
+    "call_later", "call_soon_threadsafe", "run_coroutine_threadsafe",
+})
+
+
+def _module_waiter(fscope: Scope, sync: frozenset[str], ctx: FileContext) -> bool:
+    """A module-level function that keeps its work's handle in a module
+    global (``global _runner``; ``_runner = Thread(...)``, then
+    ``_runner.start()``), beside a public
+    function of the module named as a way to wait (``shutdown``, ``stop``,
+    ``join``, or one of them as the first or last word) that reads that
+    global (pymq's ``start()`` and ``shutdown()``, which joins ``_runner``):
+    the module is the object, and callers have its ``shutdown()``, as a
+    class's ``stop`` counts for its methods."""
+    fnode = fscope.node
+    module = ctx.tree
+    if not isinstance(module, ast.Module) or fnode not in module.body:
+        return False
+    declared = {
+        name for stmt in ast.walk(fnode) if isinstance(stmt, ast.Global)
+        for name in stmt.names
+    }
+    bound = {  # bound here (``_runner = Thread(...)``)
+        t.id for stmt in ast.walk(fnode) if isinstance(stmt, ast.Assign)
+        for t in stmt.targets if isinstance(t, ast.Name) and t.id in declared
+    }
+    # ... and the handle of the work itself: started here (``_runner.start()``)
+    # or made by a call that schedules it (``_task = loop.create_task(...)``)
+    kept = {
+        n.func.value.id for n in ast.walk(fnode)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr == "start" and isinstance(n.func.value, ast.Name)
+        and n.func.value.id in bound
+    } | {
+        t.id for stmt in ast.walk(fnode) if isinstance(stmt, ast.Assign)
+        and isinstance(stmt.value, ast.Call) and last_name(stmt.value.func) in _SCHEDULERS
+        for t in stmt.targets if isinstance(t, ast.Name) and t.id in bound
+    }
+    if not kept:
+        return False
+    targets = {  # the work's own code is no way to wait for it
+        kw.value.id for n in ast.walk(fnode) if isinstance(n, ast.Call)
+        for kw in n.keywords if kw.arg == "target" and isinstance(kw.value, ast.Name)
+    }
+    for other in module.body:
+        if not isinstance(other, (ast.FunctionDef, ast.AsyncFunctionDef)) or other is fnode \
+                or other.name.startswith("_") or other.name in targets:
+            continue
+        words = other.name.split("_")
+        if not (other.name in sync or words[0] in sync or words[-1] in sync):
+            continue
+        if any(isinstance(n, ast.Name) and n.id in kept for n in ast.walk(other)):
+            return True
+    return False
 
 
 # Hooks that a framework's base class documents as called by the framework
