@@ -348,6 +348,59 @@ def is_main_guard(test: ast.expr) -> bool:
             and isinstance(right, ast.Constant) and right.value == "__main__")
 
 
+def script_only_functions(ctx: FileContext) -> frozenset[str]:
+    """In a script (a file with an ``if __name__ == "__main__":`` block), the
+    names of module-level functions the file uses only inside that block
+    (called there, or handed on there as a callback), or only in functions
+    that are themselves used so (``main``), and not exported in
+    ``__all__``: the program's own start-up step or callback, which the
+    script runs itself, which no caller imports to wait on."""
+
+    def compute(ctx: FileContext) -> frozenset[str]:
+        tree = ctx.tree
+        if not isinstance(tree, ast.Module):
+            return frozenset()
+        guards = [st for st in tree.body if isinstance(st, ast.If) and is_main_guard(st.test)]
+        if not guards:
+            return frozenset()
+        inside: set[str] = set()
+        for g in guards:
+            inside.update(
+                n.id for n in ast.walk(g)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            )
+        # What each other top-level statement uses; a function the script alone
+        # runs (``main()``, called in the block) uses its names for the script
+        # too (aiozeroconf's ``main`` registering ``on_service_state_change``).
+        uses: list[tuple[Optional[str], set[str]]] = []
+        for st in tree.body:
+            if any(st is g for g in guards):
+                continue
+            used: set[str] = set()
+            for n in ast.walk(st):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+                    used.add(n.id)
+                elif isinstance(n, ast.Attribute):
+                    used.add(n.attr)  # ``self.setup()``: the name is used
+                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    used.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
+            name = st.name if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+            uses.append((name, used))
+        found: set[str] = set()
+        while True:
+            script = set(inside)
+            outside: set[str] = set()
+            for name, used in uses:
+                (script if name is not None and name in found else outside).update(used)
+            grown = script - outside
+            if grown == found:
+                return frozenset(found)
+            found = grown
+
+    found: frozenset[str] = ctx.fact("script-only-functions", compute)
+    return found
+
+
 def _is_concurrency_module(name: str) -> bool:
     return any(name == m or name.startswith(m + ".") for m in CONCURRENCY_MODULES)
 

@@ -19,6 +19,7 @@ from otp_lints.rule import (
     is_script,
     last_names,
     param_default,
+    script_only_functions,
     statements,
     words,
 )
@@ -3341,6 +3342,24 @@ class EnvironFacts:
         return None
 
 
+def _only_called(name: str, ctx: FileContext) -> bool:
+    """Every read of ``name`` in the file calls it (``configure_env()``):
+    never handed to an executor or a thread (``executor.submit(install,
+    arch)``), where the script's start-up would run beside its other
+    threads (metaflow's bootstrap, judged TP)."""
+    cache: dict[str, bool] = ctx.fact("otp203.only_called", lambda _c: {})
+    if name not in cache:
+        called = {
+            id(n.func) for n in ast.walk(ctx.tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+        }
+        cache[name] = all(
+            id(n) in called for n in ast.walk(ctx.tree)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+        )
+    return cache[name]
+
+
 def _calls_base_hooks(cls: ast.ClassDef, func: ast.AST, line: int) -> bool:
     """Every per-test hook ``cls`` defines (``setUp``, ``tearDown``,
     ``setup_method``...) calls its base's (``super().setUp()``, also
@@ -3424,7 +3443,12 @@ class EnvironMutation(Rule):
     not the process environment, or made once by the program's entry point:
     - module-level code of non-test files, a function named `main` (also a
       module-level function named `cli` outside test files: a console
-      script's entry point, gradio's `gradio = "gradio.cli:cli"`), the
+      script's entry point, gradio's `gradio = "gradio.cli:cli"`), a
+      function of the module that only the file's `__main__` block calls,
+      directly or through such functions, in test files too (spyne's
+      interop test, run by hand: a script's start-up; handed to an
+      executor or a thread there, metaflow's bootstrap, it runs beside the
+      script's other threads and stays flagged, as does one a test calls), the
       `__enter__`/`__aenter__` of a class whose `__exit__`/`__aexit__`
       puts the whole environment back from a copy the object holds
       (`os.environ.clear()` then `os.environ.update(self.old_env)`, at its
@@ -4222,6 +4246,9 @@ class EnvironMutation(Rule):
         if isinstance(func, _DEF_NODES):
             if func.name == "main":
                 return True
+            if scope.parent is ctx.semantic.module and func.name in script_only_functions(ctx) \
+                    and _only_called(func.name, ctx):
+                return True  # only the file's ``__main__`` block runs it: a script's start-up
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)

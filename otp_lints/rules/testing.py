@@ -21,6 +21,7 @@ from otp_lints.rule import (
     is_main_guard,
     last_names,
     module_noop,
+    script_only_functions,
     statements,
     str_list,
 )
@@ -5356,7 +5357,7 @@ class MissingSyncApi(Rule):
                 continue  # its caller is an event loop's timer, not code that waits
             if (
                 fscope.parent is not None and fscope.parent.kind == "module"
-                and fnode.name in _script_only(ctx)
+                and fnode.name in script_only_functions(ctx)
             ):
                 continue  # the script's own start-up step or callback
             twin = fnode.name + (self._suffixes[0] if self._suffixes else "_sync")
@@ -5777,59 +5778,6 @@ def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
         )
         stack.extend((c, inner) for c in ast.iter_child_nodes(n))
     return called, scheduled
-
-
-def _script_only(ctx: FileContext) -> frozenset[str]:
-    """In a script (a file with an ``if __name__ == "__main__":`` block), the
-    names of module-level functions the file uses only inside that block
-    (called there, or handed on there as a callback), or only in functions
-    that are themselves used so (``main``), and not exported in
-    ``__all__``: the program's own start-up step or callback, which the
-    script runs itself, which no caller imports to wait on."""
-
-    def compute(ctx: FileContext) -> frozenset[str]:
-        tree = ctx.tree
-        if not isinstance(tree, ast.Module):
-            return frozenset()
-        guards = [st for st in tree.body if isinstance(st, ast.If) and is_main_guard(st.test)]
-        if not guards:
-            return frozenset()
-        inside: set[str] = set()
-        for g in guards:
-            inside.update(
-                n.id for n in ast.walk(g)
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-            )
-        # What each other top-level statement uses; a function the script alone
-        # runs (``main()``, called in the block) uses its names for the script
-        # too (aiozeroconf's ``main`` registering ``on_service_state_change``).
-        uses: list[tuple[Optional[str], set[str]]] = []
-        for st in tree.body:
-            if any(st is g for g in guards):
-                continue
-            used: set[str] = set()
-            for n in ast.walk(st):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
-                    used.add(n.id)
-                elif isinstance(n, ast.Attribute):
-                    used.add(n.attr)  # ``self.setup()``: the name is used
-                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
-                    used.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
-            name = st.name if isinstance(st, _FUNCTIONS) else None
-            uses.append((name, used))
-        found: set[str] = set()
-        while True:
-            script = set(inside)
-            outside: set[str] = set()
-            for name, used in uses:
-                (script if name is not None and name in found else outside).update(used)
-            grown = script - outside
-            if grown == found:
-                return frozenset(found)
-            found = grown
-
-    found: frozenset[str] = ctx.fact("otp603.script_only", compute)
-    return found
 
 
 def _not_an_api(name: str) -> bool:
