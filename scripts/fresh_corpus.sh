@@ -31,12 +31,12 @@
 # sixteen), set "bl" (round 73, sixteen), set "bm" (round 74, sixteen),
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
-# sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen) and
-# set "bu" (round 82, sixteen) are pinned. Same layout as
+# sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
+# set "bu" (round 82, sixteen) and set "bv" (round 83, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -61,7 +61,8 @@
 #          ~/.cache/otp-fresh-bj, ~/.cache/otp-fresh-bk, ~/.cache/otp-fresh-bl,
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
-#          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu)
+#          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
+#          ~/.cache/otp-fresh-bv)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -434,7 +435,13 @@ case "$SET" in
            python_engineio_client==1.1 signalrcore==1.0.2 spyne==2.14.0
            aiohttp_json_rpc==0.13.3 pubsub==0.1.2 blinker_herald==0.2.0 ladon==1.0.7
            pyzmq_static==2.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu] [DEST]" >&2; exit 2 ;;
+  bv) DEST=${2:-$HOME/.cache/otp-fresh-bv}
+     PKGS="aioworkers==0.28.0 daemonocle==1.2.3 executor_engine==0.3.3 aiothrottles==0.2.0
+           asyncactor==0.28.6 aiotaskqueue==0.18.0 aioeventbus==1.0.4 pyspawner==1.0.0
+           pycircuitbreaker==0.5.0 schedulerlock==0.1.4 daemon_application==2.0.1
+           spawny==2.1.4 python_debouncer==0.1.5 pubsublogger==1.2.7 channels_nats==0.10.1
+           jobqueues==1.1.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
