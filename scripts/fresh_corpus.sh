@@ -32,11 +32,12 @@
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
-# set "bu" (round 82, sixteen) and set "bv" (round 83, sixteen) are pinned. Same layout as
+# set "bu" (round 82, sixteen), set "bv" (round 83, sixteen) and set "bw"
+# (round 84, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -62,7 +63,7 @@
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
-#          ~/.cache/otp-fresh-bv)
+#          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -441,7 +442,12 @@ case "$SET" in
            pycircuitbreaker==0.5.0 schedulerlock==0.1.4 daemon_application==2.0.1
            spawny==2.1.4 python_debouncer==0.1.5 pubsublogger==1.2.7 channels_nats==0.10.1
            jobqueues==1.1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv] [DEST]" >&2; exit 2 ;;
+  bw) DEST=${2:-$HOME/.cache/otp-fresh-bw}
+     PKGS="pymsgbus==0.4.8 PlaywrightSafeThread==0.5.5 aiobus==1.0.6 aioradio==0.22.0
+           dasbus==1.7 pulsebus==2.0.7 aionowplaying==0.11.3 aioplus==0.7.0
+           asynchedging==1.1.2 aiomsa==0.1.0a8 agentbus==0.1.12 aioacme==0.6.0
+           async_scrape==0.1.20 stdiobus==2.2.1 aioaquarea==1.0.7 bgo_scheduler==1.9.18" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
