@@ -540,7 +540,11 @@ class RawSignalSend(Rule):
       `is_alive()`/`exitcode`): an unreaped child keeps its pid, and the
       handle has no `send_signal`; also a `Process` made through a
       `multiprocessing.get_context(...)` context (`ctx.Process(...)`, or a
-      name bound only to `get_context(...).Process`); and, inside a `with`
+      name bound only to `get_context(...).Process`); also the loop
+      variable of `for p in multiprocessing.active_children():` when
+      nothing else in the loop binds it (the function reaps the children
+      that ended and lists the live ones: aioworkers' shutdown); and,
+      inside a `with`
       block, the `Process` that a `@contextmanager` generator of the file
       yields (`with running(main) as (p, q):`; the generator a module
       function, or the nested one a pytest fixture of the module returns,
@@ -809,7 +813,9 @@ class RawSignalSend(Rule):
                 return None
             if body is not None and self._own_child_attr_guarded(target, call, body, ctx):
                 return None
-            if fact is None and _context_process(recv, ctx):
+            if fact is None and (
+                    _context_process(recv, ctx) or _active_child(recv, call, body, ctx)
+            ):
                 fact = TypeFact(PROCESS)
             if (
                 fact is None and body is not None and _from_own_process_block(recv, call, ctx)
@@ -1211,6 +1217,38 @@ def _yields_unreaped_process(gen: Scope, index: Optional[int], ctx: FileContext)
         ):
             return False
     return True
+
+
+def _active_child(
+    recv: ast.expr, call: ast.Call, body: Optional[list[ast.stmt]], ctx: FileContext,
+) -> bool:
+    """``for p in multiprocessing.active_children(): os.kill(p.pid, sig)``:
+    the innermost loop around the call that binds ``p`` iterates
+    ``active_children()``, which reaps the children that have ended and lists
+    the live ones, each a ``Process`` of this process's own (aioworkers'
+    shutdown), and nothing else in the loop binds ``p``. It counts as a local
+    ``Process``, so nothing before the signal in the loop may join or poll
+    it."""
+    if body is None or not isinstance(recv, ast.Name):
+        return False
+    scope = ctx.scope
+    if ctx.semantic.lookup(recv.id, scope) is not scope:
+        return False
+    loops = [
+        (stmt, field) for block, i, field in stmt_path(body, call)
+        for stmt in (block[i],) if isinstance(stmt, (ast.For, ast.AsyncFor))
+        and isinstance(stmt.target, ast.Name) and stmt.target.id == recv.id
+    ]
+    if not loops:
+        return False
+    loop, field = loops[-1]
+    it = loop.iter
+    return (
+        field == "body" and isinstance(it, ast.Call) and not it.args and not it.keywords
+        and ctx.qualified_name(it.func) == "multiprocessing.active_children"
+        and not any(b.node is not loop and contains(loop, b.node)
+                    for b in scope.bindings.get(recv.id, ()))
+    )
 
 
 def _context_process(recv: ast.expr, ctx: FileContext) -> bool:
