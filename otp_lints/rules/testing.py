@@ -132,8 +132,8 @@ class _Code:
     walked: what they do is deferred, but still this function's doing)."""
 
     __slots__ = (
-        "bounded", "calls", "clock_names", "dicts", "loads", "made_by", "nested", "node",
-        "parent",
+        "bounded", "calls", "clock_names", "dicts", "lifetimes", "loads", "made_by", "nested",
+        "node", "parent",
     )
 
     def __init__(self, node: ast.AST) -> None:
@@ -146,6 +146,8 @@ class _Code:
         self.bounded: dict[int, bool] = {}
         #: dict displays with a string key (``{"visibility_timeout": 1}``)
         self.dicts: list[ast.Dict] = []
+        #: ``x.<lifetime> = <value>`` assignments (``worker.mailbox_grace = 0.1``)
+        self.lifetimes: list[ast.Assign] = []
         #: ``_nested_calls``' functions with their calls, built on first use
         self.nested: Optional[list[tuple[int, list[ast.Call]]]] = None
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
@@ -172,6 +174,9 @@ class _Code:
                     self.dicts.append(n)
             elif isinstance(n, ast.Assign):
                 assigned.append((n.targets, n.value))
+                if len(n.targets) == 1 and isinstance(n.targets[0], ast.Attribute) \
+                        and _ATTR_LIFETIME.search(n.targets[0].attr):
+                    self.lifetimes.append(n)
                 for t in n.targets:  # ``delta, now = 0.5, datetime.now()``
                     if (
                         isinstance(t, ast.Tuple) and isinstance(n.value, ast.Tuple)
@@ -1256,6 +1261,11 @@ def _outlasts_ttl(
             for a in (*n.args, *(k.value for k in n.keywords))
         ):
             return True  # ``add_timeout(now + 0.02, f)``, then ``sleep(0.03)``
+    if slept is not None and any(
+        a.lineno < line and (limit := _literal_seconds(a.value)) is not None
+        and 0 < limit < slept for a in body.lifetimes
+    ):
+        return True  # ``worker.mailbox_grace = 0.1``, then ``sleep(0.15)``
     if slept is not None:
         for d in body.dicts:
             if d.lineno < line and any(
@@ -1276,6 +1286,12 @@ _LIFETIME_NAME = re.compile(
     r"|cache\w*_(?:seconds|timeout))$",
     re.I,
 )
+# An attribute the test sets to how long the code under test keeps or
+# tolerates something (``worker.mailbox_grace = 0.1``, ``w.worker_ttl = 2``,
+# ``adapter.grace_period = 10``): a sleep longer than the literal lets it
+# pass; one as long or shorter is a guess at something else.
+_ATTR_LIFETIME = re.compile(
+    r"(?:" + _LIFETIME_NAME.pattern[:-1] + r"|grace(?:_?period)?)$", re.I)
 # Names of a time the code under test lets pass on its own before it acts
 # (``health_check_interval``, ``auto_fallback_interval``, ``keepalive``,
 # ``broker_dead_threshold_seconds``, a batch sender's ``send_frequency``, an
@@ -2751,6 +2767,11 @@ class SleepInTest(Rule):
         `timeout`, which bounds a wait; a sleep under a quarter of it stays
         reported), or that outlasts a literal given to a call that caches
         (`cache_page(1)(view)`, then `sleep(2)`);
+      - a sleep longer than a literal lifetime or grace period the test set
+        on an object before it (`worker.mailbox_grace = 0.1`, then
+        `sleep(0.15)`: channels-nats' mailbox sweep; `w.worker_ttl = 2`),
+        named as above or `grace`/`grace_period`; one as long or shorter,
+        and one after an attribute named for a timeout, stay reported;
       - in a test named for a time of the code under test (`interval`,
         `window`, `timeout`, `expir`, `ttl`, `idle` in its name), a sleep
         sized to a literal fractional duration the test handed a call
@@ -4729,6 +4750,9 @@ class _Body:
         self.waited_names: set[str] = set()
         self.for_aliases: dict[str, set[str]] = {}
         self.while_lines: list[int] = []
+        # the calls whose result goes into an object the caller passed
+        # (``app["poller"] = loop.create_task(...)``; ``_note``)
+        self.given_back: set[int] = set()
         args = node.args
         self.params = {
             a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs,
@@ -4748,6 +4772,8 @@ class _Body:
                 stack.append(child)
 
     def _note(self, n: ast.AST) -> None:
+        if isinstance(n, ast.Assign):
+            self._note_given_back(n)
         if isinstance(n, ast.Return):
             v = n.value
             if v is not None and not (isinstance(v, ast.Constant) and v.value is None):
@@ -4802,6 +4828,23 @@ class _Body:
                     self.shutdowns.append((ast.dump(func.value), n.lineno))
             elif isinstance(func, ast.Name) and func.id in _BLOCKING_FUNCS:
                 self.blocks = True
+
+    def _note_given_back(self, n: ast.Assign) -> None:
+        """``app["poller"] = loop.create_task(...)``, ``server.thread = t``: a
+        handle stored under a key or attribute of an object a parameter (not
+        the method's own ``self``/``cls``) names goes back to the caller, who
+        holds that object (an aiohttp start-up hook whose clean-up hook
+        awaits the task it finds there)."""
+        if len(n.targets) != 1 or not isinstance(n.targets[0], (ast.Subscript, ast.Attribute)):
+            return
+        base = n.targets[0].value
+        if not isinstance(base, ast.Name) or base.id not in self.params \
+                or base.id in ("self", "cls"):
+            return
+        if isinstance(n.value, ast.Name):
+            self.waited_names.add(n.value.id)
+        elif isinstance(n.value, ast.Call):
+            self.given_back.add(id(n.value))
 
     def _handed_to_a_start(self, n: ast.Call) -> bool:
         """``n`` is (inside) an argument of a call that starts work in the
@@ -5033,7 +5076,11 @@ class MissingSyncApi(Rule):
       as long as it lasts, and its caller awaits it (a reloader that
       restarts its worker on each change);
     - a thread or task the function stores in a container it was given
-      (`pool.append(t)` on a parameter): the handle goes back to the caller;
+      (`pool.append(t)` on a parameter), or under a key or attribute of an
+      object a parameter names (`app["poller"] = loop.create_task(...)`:
+      an aiohttp start-up hook whose clean-up hook awaits the task;
+      `server.reader = t`; not on the method's own `self`, which the
+      entries above judge): the handle goes back to the caller;
     - a task of a coroutine of the module (`create_task(f(...))`) whose body
       first sleeps forever in a `try` (`await sleep(math.inf)`,
       `sleep_forever()`) and does its work on `except CancelledError:` or in
@@ -5794,6 +5841,8 @@ def _is_background(start: _Start, body: _Body) -> bool:
         return False  # a run loop's own step, not an API that starts work
     if _is_notification(call):
         return False
+    if id(call) in body.given_back:
+        return False  # kept in an object the caller passed: it can wait for it there
     recv = start.receiver
     if start.thread_calls:
         # ``.start()`` counts only on a thread this function creates.
