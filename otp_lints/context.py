@@ -15,6 +15,7 @@ import datetime
 from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
+from otp_lints import projectfacts
 from otp_lints.diagnostics import Diagnostic
 from otp_lints.noqa import may_have_noqa
 from otp_lints.semantic import Scope, SemanticModel, TypeFact
@@ -102,6 +103,60 @@ class FileContext:
         self._facts.clear()
         self.collected.clear()
         self.load_module = None  # it holds this context
+
+    def project_class(
+        self, name: str, scope: Scope,
+        load: Optional[Callable[[str], Optional[FileContext]]] = None,
+    ) -> Optional[tuple[FileContext, ast.ClassDef]]:
+        """The ``class`` statement ``name`` is bound to in ``scope``, with the
+        context of the file that holds it: this file's (the name's only
+        binding), or, for a name imported from another module of the project
+        (``from tests.sandbox import SandboxedTestCase``), that module's, read
+        through ``load`` (by default ``load_module``; a module read that way
+        has none, so a rule reading on from it passes the first file's, which
+        notes every file for the result cache).
+        A module that imports the name in turn (a package's ``__init__``
+        re-exporting ``from .base import Engine``) is followed, up to three
+        such hops. None when any step is not that plain: a name bound twice,
+        a module of an installed package, a star import."""
+        found = self._project_binding(name, scope, "class", load)
+        if found is None or not isinstance(found[1], ast.ClassDef):
+            return None
+        return found[0], found[1]
+
+    def project_function(
+        self, name: str, scope: Scope,
+    ) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:
+        """The ``def`` statement ``name`` is bound to, found as
+        ``project_class`` finds a class (``from pymq.provider.base import
+        invoke_function``)."""
+        found = self._project_binding(name, scope, "def", None)
+        if found is None or not isinstance(found[1], (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        return found[0], found[1]
+
+    def _project_binding(
+        self, name: str, scope: Scope, kind: str,
+        load: Optional[Callable[[str], Optional[FileContext]]],
+    ) -> Optional[tuple[FileContext, ast.AST]]:
+        ctx: FileContext = self
+        if load is None:
+            load = self.load_module
+        for _ in range(4):
+            bindings = ctx.semantic.bindings_of(name, scope)
+            if not bindings or len(bindings) != 1:
+                return None
+            if bindings[0].kind == kind:
+                return ctx, bindings[0].node
+            if load is None or bindings[0].kind != "import" or not bindings[0].qualname:
+                return None
+            module, _, name = bindings[0].qualname.rpartition(".")
+            path = projectfacts.module_path(ctx.path, module) if module else None
+            other = load(path) if path is not None else None
+            if other is None or other is ctx:
+                return None
+            ctx, scope = other, other.semantic.module
+        return None
 
     def fact(self, key: str, compute: Callable[[FileContext], Any]) -> Any:
         """A per-file fact computed once, on first use (e.g. a class/module view).

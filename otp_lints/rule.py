@@ -245,6 +245,14 @@ def statements(node: ast.AST) -> list[ast.stmt]:
     return body if isinstance(body, list) else []
 
 
+def is_docstring(stmt: ast.stmt) -> bool:
+    """A string literal standing as a statement (a docstring's place)."""
+    return (
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, str)
+    )
+
+
 def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES,
                include_stop: bool = True) -> Iterator[ast.AST]:
     """Every node of ``stmts`` (a handler's or a loop's body), without descending

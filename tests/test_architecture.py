@@ -30,9 +30,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules",),                                    # the registry
     ("rules.crash", "rules.hygiene", "rules.messages", "rules.state", "rules.supervision",
      "rules.testing", "rules.waits"),              # the rule groups
-    ("rule", "edits", "flow", "shapes", "structure",  # what rules are built from
-     "projectfacts"),                              # what a file's conftests add
+    ("rule", "edits", "flow", "shapes", "structure"),  # what rules are built from
     ("context",),                                  # what a rule sees of a file
+    ("projectfacts",),                             # conftests, the project's modules
     ("binders", "source"),                         # model building; bytes -> tree, lines
     ("semantic", "noqa", "diagnostics", "globs", "files", "__init__"),
 )

@@ -99,6 +99,13 @@ def test_a_relative_import_and_a_src_layout_are_found(tmp_path) -> None:
     assert _otp203(src, "tests/test_env.py") == REPORTED
 
 
+def test_a_base_re_exported_by_a_package_init_is_followed(tmp_path) -> None:
+    root = _project(tmp_path, tests=TESTS.replace("from tests.sandbox import", "from tests import"))
+    write_dedented(root, "tests/__init__.py",
+                   "from .sandbox import PlainTestCase, SandboxedTestCase\n")
+    assert _otp203(root) == REPORTED
+
+
 def test_a_base_that_restores_nothing_or_cannot_be_read_leaves_the_reports(tmp_path) -> None:
     every = [8, 14, 19, 25]
     plain = SANDBOX.replace("self.addCleanup(os.environ.update, old_environ)", "pass").replace(

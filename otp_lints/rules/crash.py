@@ -14,6 +14,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     does_nothing,
+    is_docstring,
     is_lone_program,
     is_main_guard,
     param_default,
@@ -1624,7 +1625,7 @@ class SwallowedException(Rule):
             return False
         waited = value.value.id
         params = _parameters(fnode)
-        stmts = [s for s in statements(fnode) if not _is_docstring(s)]
+        stmts = [s for s in statements(fnode) if not is_docstring(s)]
         if len(stmts) != 1:
             return False  # the function does more than wait
         outer = stmts[0]
@@ -2795,13 +2796,6 @@ def _parameters(fnode: ast.AST) -> set[str]:
     names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
     names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
     return names
-
-
-def _is_docstring(stmt: ast.stmt) -> bool:
-    return (
-        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
-        and isinstance(stmt.value.value, str)
-    )
 
 
 def _raises_on_purpose(stmt: ast.stmt) -> bool:
@@ -3976,7 +3970,7 @@ def _is_probe_function(fnode: ast.AST, try_node: ast.AST) -> bool:
     means no."""
     if _parameters(fnode):
         return False  # ``save(data)`` answering success: an action, not a probe
-    stmts = [s for s in statements(fnode) if not _is_docstring(s)]
+    stmts = [s for s in statements(fnode) if not is_docstring(s)]
     if not any(s is try_node for s in stmts):
         return False
     for stmt in stmts:
@@ -4003,7 +3997,7 @@ def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
     ``exists()``): its handler's ``return False`` answers the same
     question when the object cannot (python-nmap's ``still_scanning``, before
     any scan made the process)."""
-    stmts = [s for s in statements(fnode) if not _is_docstring(s)]
+    stmts = [s for s in statements(fnode) if not is_docstring(s)]
     body = getattr(try_node, "body", [])
     if len(stmts) != 1 or stmts[0] is not try_node or len(body) != 1:
         return False

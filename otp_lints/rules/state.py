@@ -3129,24 +3129,15 @@ class EnvironFacts:
         """The ``class`` statement a base name is bound to, with the facts of
         the module that holds it: this file's, or, for a name imported from
         another module of the project (``from tests.sandbox import
-        SandboxedTestCase``), that module's, read through ``load`` (which
-        notes the file for the result cache)."""
-        sem = self.ctx.semantic
-        own = sem.class_def(base.id, sem.module)
-        if own is not None:
-            return self, own
-        bindings = sem.bindings_of(base.id, sem.module)
-        if load is None or not bindings or len(bindings) != 1 \
-                or bindings[0].kind != "import" or not bindings[0].qualname:
+        SandboxedTestCase``, or re-exported by a package's ``__init__``),
+        that module's, read through ``load`` (which notes the file for the
+        result cache): ``FileContext.project_class``."""
+        found = self.ctx.project_class(base.id, self.ctx.semantic.module, load)
+        if found is None:
             return None
-        module, _, name = bindings[0].qualname.rpartition(".")
-        path = projectfacts.module_path(self.ctx.path, module) if module else None
-        other = load(path) if path is not None else None
-        if other is None:
-            return None
-        cls = other.semantic.class_def(name, other.semantic.module)
-        if cls is None:
-            return None
+        other, cls = found
+        if other is self.ctx:
+            return self, cls
         return other.fact("OTP203", lambda c: EnvironFacts(self.rule, c)), cls
 
     def _starts_environ_patcher(self, cls: ast.ClassDef, scope: Scope) -> bool:
@@ -3568,7 +3559,8 @@ class EnvironMutation(Rule):
       into the file; a mutation in `setUpClass` stays reported); the base
       may also be imported from another module of the project (`from
       tests.sandbox import SandboxedTestCase`, also relative, or from a
-      `src` folder), found as Python would from the test's folder up to the
+      `src` folder, or re-exported by a package's `__init__`, up to three
+      such hops), found as Python would from the test's folder up to the
       project's root and read in that module (an installed package's class
       is not read; the result cache re-lints the test when that module
       changes); and a mutation inside

@@ -22,6 +22,7 @@ from otp_lints.rule import (
     Example,
     Rule,
     body_nodes,
+    is_docstring,
     module_noop,
     only_def,
     subprocess_faked,
@@ -994,8 +995,14 @@ class DiscardedFuture(Rule):
     Not flagged either, because no error can be lost: `X.submit(lambda:
     None)` (a lambda whose body is a constant cannot raise; a wake-up nudge
     to a pool), and `X.submit(...)` where `X` is an instance of a class
-    defined in the same file (`self` in its methods, or a variable assigned
-    only `C(...)`) whose own `submit` returns no value: there is no future.
+    of the project (`self` in its methods, or a variable assigned only
+    `C(...)` or bound by `with C() as X` where `C`'s own `__enter__`
+    returns `self`; `C` defined in the same file, or imported from another
+    module of the project and read there, as OTP203 reads a base test
+    class, also through a package's `__init__` that re-exports it) whose
+    own `submit` returns no value: there is no future (executor-engine's
+    `Engine.submit`, which waits for its own future). A class of an
+    installed package is not read.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
     executor's work: `X` is no executor), nor `X.submit(op)` or
     `X.submit(*ops)` where what is submitted is only objects made by a
@@ -1021,7 +1028,12 @@ class DiscardedFuture(Rule):
     around it only statements that call nothing but logging and `submit`
     (a lock-guarded early `return`, the retry): the work reports its own
     failures, so the future holds none (OTP301 and OTP303 judge such work
-    the same way). The `try`'s `else` and `finally` are not read.
+    the same way). The `try`'s `else` and `finally` are not read. So does
+    work whose body (past a docstring) is one call, given only names, of
+    such a function of the file or of another module of the project
+    (pymq's `_call_listener(fn, data)` calling `invoke_function(fn, data)`
+    from `pymq.provider.base`, found and read as OTP203 reads a base test
+    class).
     Nor `asyncio.run_coroutine_threadsafe(q.put(item), loop)` where the
     receiver of the one-item `put` is named for a queue (`queue`,
     `track._queue`, `output_q`): an `asyncio.Queue`'s `put` cannot raise, so
@@ -1485,11 +1497,29 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
     exception that logs it (warning or louder, or with ``exc_info=``) or hands
     it on without re-raising (nor does a handler before it), and nothing else
     that can fail: the work reports its own failures,
-    so the future holds none to lose (as OTP301 and OTP303 judge such work)."""
+    so the future holds none to lose (as OTP301 and OTP303 judge such work).
+    Also work whose body is one call, given only names, of a function that
+    does so, in this file or imported from another module of the project
+    (pymq's ``_call_listener`` handing the event to ``invoke_function``)."""
     defn = _resolve_def(work, ctx)
     if defn is None:
         return False
     fn = defn[0]
+    if _handles_failures(fn, ctx):
+        return True
+    body = fn.body[1:] if fn.body and is_docstring(fn.body[0]) else fn.body
+    call = body[0].value if len(body) == 1 and isinstance(body[0], (ast.Expr, ast.Return)) \
+        else None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or call.keywords \
+            or not all(isinstance(a, ast.Name) for a in call.args):
+        return False
+    found = ctx.project_function(call.func.id, ctx.semantic.module)
+    return found is not None and found[1] is not fn and _handles_failures(found[1], found[0])
+
+
+def _handles_failures(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext) -> bool:
+    """``fn`` (a function of ``ctx``'s file) reports its own failures: see
+    ``_reports_own_failures``."""
     tries = [stmt for stmt in fn.body if isinstance(stmt, ast.Try)]
     outer: Optional[ast.stmt] = tries[0] if len(tries) == 1 else None
     if not tries:
@@ -1553,34 +1583,42 @@ def _submit_tested_for_truth(recv: ast.expr, ctx: FileContext) -> bool:
 
 
 def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
-    """``recv`` is an instance of a class defined in this file (``self`` in its
-    methods, or a variable assigned only ``C(...)``) whose own ``submit`` returns
-    no value: there is no future to keep."""
+    """``recv`` is an instance of a class of the project (``self`` in its
+    methods, or a variable bound only to ``C(...)`` or by ``with C() as x``
+    where ``C.__enter__`` returns ``self``; ``C`` defined in this file or
+    imported from another module of the project, ``FileContext.project_class``)
+    whose own ``submit`` returns no value: there is no future to keep
+    (executor-engine's ``Engine.submit``, which waits on its own future)."""
     if not isinstance(recv, ast.Name):
         return False
     sem = ctx.semantic
-    cls: Optional[ast.AST] = None
+    cls: Optional[ast.ClassDef] = None
     func = ctx.function()
     if func is not None and recv.id == func.self_name and func.class_scope is not None \
             and not any(b.kind != "param" for b in func.bindings.get(recv.id, [])):
-        cls = func.class_scope.node
-    else:
-        bindings = sem.bindings_of(recv.id, ctx.scope)
-        for b in bindings or ():
-            value = b.value
-            if b.kind != "assign" or not isinstance(value, ast.Call) \
-                    or not isinstance(value.func, ast.Name):
-                return False
-            made = sem.bindings_of(value.func.id, ctx.scope)
-            if not made or len(made) != 1 or made[0].kind != "class":
-                return False
-            if cls is not None and made[0].node is not cls:
-                return False
-            cls = made[0].node
-    if not isinstance(cls, ast.ClassDef):
-        return False
+        node = func.class_scope.node
+        return isinstance(node, ast.ClassDef) and _returns_nothing(node, "submit")
+    bindings = sem.bindings_of(recv.id, ctx.scope)
+    for b in bindings or ():
+        value = b.value
+        if b.kind not in ("assign", "with") or not isinstance(value, ast.Call) \
+                or not isinstance(value.func, ast.Name):
+            return False
+        found = ctx.project_class(value.func.id, ctx.scope)
+        if found is None or (cls is not None and found[1] is not cls):
+            return False
+        cls = found[1]
+        if b.kind == "with" and not _enter_returns_self(cls):
+            return False
+    return cls is not None and _returns_nothing(cls, "submit")
+
+
+def _returns_nothing(cls: ast.ClassDef, name: str) -> bool:
+    """The class's own method ``name`` returns no value (no ``return <value>``,
+    no ``yield``); False when the class has no such method of its own
+    (inherited: maybe an executor's)."""
     for stmt in cls.body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "submit":
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
             for n in body_nodes(stmt.body):
                 if isinstance(n, (ast.Yield, ast.YieldFrom)):
                     return False
@@ -1588,7 +1626,22 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
                         and not (isinstance(n.value, ast.Constant) and n.value.value is None):
                     return False
             return True
-    return False  # inherited: maybe an executor's
+    return False
+
+
+def _enter_returns_self(cls: ast.ClassDef) -> bool:
+    """The class's own ``__enter__`` returns its first parameter at every
+    ``return`` (``with Engine() as engine`` binds the instance)."""
+    for stmt in cls.body:
+        if isinstance(stmt, ast.FunctionDef) and stmt.name == "__enter__":
+            if not stmt.args.args:
+                return False
+            me = stmt.args.args[0].arg
+            returns = [n for n in body_nodes(stmt.body) if isinstance(n, ast.Return)]
+            return bool(returns) and all(
+                isinstance(n.value, ast.Name) and n.value.id == me for n in returns
+            )
+    return False
 
 
 _START_NEW_THREAD = frozenset({"_thread.start_new_thread", "_thread.start_new"})

@@ -1,0 +1,163 @@
+"""Classes of the project read from another module (FileContext.project_class):
+OTP302 knows that an instance of a project class whose own ``submit`` returns
+nothing hands back no future, when the class is imported from another module
+or re-exported by a package's ``__init__`` (executor-engine's ``Engine``);
+OTP203 follows the same re-export to a base test class. The CLI and flake8
+agree, and the result cache re-lints the importer when the module changes."""
+
+from __future__ import annotations
+
+from helpers import reported_lines, run_cli, run_flake8, write_dedented
+
+CORE = """\
+    import concurrent.futures
+
+
+    class Engine:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def submit(self, *jobs):
+            fut = concurrent.futures.Future()
+            fut.result()
+
+
+    class Pool:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def submit(self, fn):
+            return self.executor.submit(fn)
+"""
+
+USER = """\
+    from eng.core import Engine, Pool
+
+
+    def work():
+        return 1
+
+
+    def run():
+        with Engine() as engine:
+            engine.submit(work)
+        plain = Engine()
+        plain.submit(work)
+        with Pool() as pool:
+            pool.submit(work)
+"""
+# Only the pool's submit gives a future.
+REPORTED = [14]
+
+
+def _project(tmp_path, core: str = CORE, user: str = USER) -> str:
+    root = str(tmp_path / "proj")
+    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    write_dedented(root, "eng/__init__.py", "from .core import Engine, Pool\n")
+    write_dedented(root, "eng/core.py", core)
+    write_dedented(root, "app/run.py", user)
+    return root
+
+
+def _otp302(root: str) -> list[int]:
+    return reported_lines(root, "app/run.py", "OTP302")
+
+
+def test_an_imported_class_whose_submit_returns_nothing_gives_no_future(tmp_path) -> None:
+    assert _otp302(_project(tmp_path)) == REPORTED
+
+
+def test_a_class_re_exported_by_a_package_init_is_followed(tmp_path) -> None:
+    root = _project(tmp_path, user=USER.replace("from eng.core import", "from eng import"))
+    assert _otp302(root) == REPORTED
+
+
+def test_a_submit_with_a_value_or_an_unreadable_module_stays_reported(tmp_path) -> None:
+    every = [10, 12, 14]
+    returning = CORE.replace("            fut.result()", "            return fut")
+    assert _otp302(_project(tmp_path / "returning", core=returning)) == every
+    assert _otp302(_project(tmp_path / "broken", core="def (:\n")) == every
+    # an __enter__ that gives something else: only the instance bound by `=` is known
+    other = CORE.replace("        def __enter__(self):\n            return self\n",
+                         "        def __enter__(self):\n            return self.inner\n", 1)
+    assert _otp302(_project(tmp_path / "other", core=other)) == [10, 14]
+    # a class of an installed package is not read
+    assert _otp302(_project(tmp_path / "installed",
+                            user=USER.replace("eng.core", "concurrent.futures"))) == every
+
+
+def test_the_cli_and_flake8_agree_and_the_cache_follows_the_module(tmp_path) -> None:
+    root = _project(tmp_path)
+    cli = run_cli("check", "--select", "OTP302", "app", cwd=root)
+    f8 = run_flake8("app", cwd=root)
+    assert cli.stdout.count("OTP302") == f8.stdout.count("OTP302") == len(REPORTED), (
+        cli.stdout, f8.stdout)
+    write_dedented(root, "eng/core.py",
+                   CORE.replace("            fut.result()", "            return fut"))
+    warm = run_cli("check", "--select", "OTP302", "app", cwd=root).stdout
+    assert warm.count("OTP302") == 3, warm
+
+
+BASE = """\
+    import logging
+
+    logger = logging.getLogger(__name__)
+
+
+    def invoke(fn, data):
+        try:
+            fn(data)
+        except Exception as e:
+            logger.exception(e)
+
+
+    def invoke_quietly(fn, data):
+        try:
+            fn(data)
+        except Exception:
+            pass
+"""
+
+DISPATCH = """\
+    from eng.base import invoke, invoke_quietly
+
+
+    def call_listener(fn, data):
+        \"\"\"Hand the event to the listener.\"\"\"
+        invoke(fn, data)
+
+
+    def call_quietly(fn, data):
+        invoke_quietly(fn, data)
+
+
+    def call_twice(fn, data):
+        invoke(fn, data)
+        invoke(fn, data)
+
+
+    def dispatch(ex, fn, data):
+        ex.submit(call_listener, fn, data)
+        ex.submit(call_quietly, fn, data)
+        ex.submit(call_twice, fn, data)
+"""
+
+
+def test_work_handing_off_to_a_project_function_that_logs_its_failures(tmp_path) -> None:
+    # Only the hand-off to the function that logs every failure with its
+    # traceback loses nothing; one that drops them, and work of two calls,
+    # stay reported.
+    root = str(tmp_path / "proj")
+    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    write_dedented(root, "eng/__init__.py", "")
+    write_dedented(root, "eng/base.py", BASE)
+    write_dedented(root, "app/run.py", DISPATCH)
+    assert _otp302(root) == [20, 21]
+    write_dedented(root, "eng/base.py", "")
+    assert _otp302(root) == [19, 20, 21]
