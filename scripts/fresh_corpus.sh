@@ -32,12 +32,12 @@
 # set "bn" (round 75, sixteen), set "bo" (round 76, sixteen), set "bp"
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
-# set "bu" (round 82, sixteen), set "bv" (round 83, sixteen) and set "bw"
-# (round 84, sixteen) are pinned. Same layout as
+# set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
+# (round 84, sixteen) and set "bx" (round 85, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -63,7 +63,7 @@
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
-#          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw)
+#          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -447,7 +447,12 @@ case "$SET" in
            dasbus==1.7 pulsebus==2.0.7 aionowplaying==0.11.3 aioplus==0.7.0
            asynchedging==1.1.2 aiomsa==0.1.0a8 agentbus==0.1.12 aioacme==0.6.0
            async_scrape==0.1.20 stdiobus==2.2.1 aioaquarea==1.0.7 bgo_scheduler==1.9.18" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw] [DEST]" >&2; exit 2 ;;
+  bx) DEST=${2:-$HOME/.cache/otp-fresh-bx}
+     PKGS="yaaredis==3.0.0 jsocket==2.0.3 socketpool==0.5.3 pysignalclijsonrpc==25.9.0
+           nanomsg==1.0 streaq==7.2.0 nameko_grpc==1.3.0 python_socketio_client==1.1
+           ansq==0.3.0 serialio==2.4.0 tmodbus==1.1.0 async_modbus==0.2.3 aiopipe==0.2.2
+           aiofutures==0.1.3 aio_executor==0.2.0 threadloop==1.0.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
