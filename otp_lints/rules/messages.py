@@ -595,6 +595,11 @@ class RawSignalSend(Rule):
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
+        Example(
+            "import multiprocessing, os, signal\ndef stop_children():\n"
+            "    for p in multiprocessing.active_children():\n"
+            "        os.kill(p.pid, signal.SIGTERM)\n"
+        ),
         Example("import os, signal\ndef hang_up_all():\n    os.killpg(0, signal.SIGHUP)\n"),
         Example("import subprocess\np = subprocess.Popen(['sleep', '9'])\np.terminate()\n"),
         Example(

@@ -1076,6 +1076,12 @@ class DiscardedFuture(Rule):
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
         Example(
+            "class Engine:\n    def __enter__(self):\n        return self\n"
+            "    def __exit__(self, *exc):\n        self.stop()\n"
+            "    def submit(self, job):\n        self.jobs.append(job)\n"
+            "def run(job):\n    with Engine() as engine:\n        engine.submit(job)\n"
+        ),
+        Example(
             "from concurrent.futures import ThreadPoolExecutor\n"
             "with ThreadPoolExecutor() as ex:\n    fut = ex.submit(work, 1)\n"
             "    print(fut.result(timeout=5))\n"

@@ -3007,6 +3007,12 @@ class SleepInTest(Rule):
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
         Example(
+            "import asyncio\nasync def test_mailbox_is_swept(worker):\n"
+            "    worker.mailbox_grace = 0.1\n    channel = await worker.new_channel()\n"
+            "    await asyncio.sleep(0.15)\n    await worker.new_channel()  # sweeps\n",
+            path="tests/test_layer.py",
+        ),
+        Example(
             "import asyncio\nfrom unittest import mock\n"
             "async def test_times_out(handler_module, proto):\n"
             "    with mock.patch.object(handler_module, 'RESPONSE_TIMEOUT', 0.1):\n"
@@ -5156,6 +5162,10 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import asyncio\nasync def start_poller(app):\n"
+            "    app['poller'] = asyncio.get_running_loop().create_task(poll())\n"
+        ),
         Example(
             "import asyncio\ndef call_soon_threadsafe(func, loop=None):\n"
             "    loop = loop or asyncio.get_running_loop()\n"
