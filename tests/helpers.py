@@ -109,6 +109,15 @@ def write_dedented(root: str, rel: str, text: str) -> str:
     return path
 
 
+def write_project(root: str, files: dict[str, str]) -> str:
+    """A project at ``root`` (a ``pyproject.toml`` naming it) holding
+    ``files`` (path relative to the root -> text, dedented); returns the root."""
+    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
+    for rel, text in files.items():
+        write_dedented(root, rel, text)
+    return root
+
+
 def reported_lines(root: str, rel: str, code: str) -> list[int]:
     """The lines ``code`` reports in ``root/rel``, linted as the CLI lints it
     with ``root`` as the project (its conftests and modules around it)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import textwrap
 
-from helpers import reported_lines, run_cli, run_flake8, write_dedented
+from helpers import reported_lines, run_cli, run_flake8, write_dedented, write_project
 
 from otp_lints import projectfacts
 
@@ -66,12 +66,9 @@ REPORTED = [19, 25]
 
 
 def _project(tmp_path, sandbox: str = SANDBOX, tests: str = TESTS) -> str:
-    root = str(tmp_path / "proj")
-    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
-    write_dedented(root, "tests/__init__.py", "")
-    write_dedented(root, "tests/sandbox.py", sandbox)
-    write_dedented(root, "tests/fs/test_env.py", tests)
-    return root
+    return write_project(str(tmp_path / "proj"), {
+        "tests/__init__.py": "", "tests/sandbox.py": sandbox, "tests/fs/test_env.py": tests,
+    })
 
 
 def _otp203(root: str, rel: str = "tests/fs/test_env.py") -> list[int]:

@@ -7,7 +7,7 @@ agree, and the result cache re-lints the importer when the module changes."""
 
 from __future__ import annotations
 
-from helpers import reported_lines, run_cli, run_flake8, write_dedented
+from helpers import reported_lines, run_cli, run_flake8, write_dedented, write_project
 
 CORE = """\
     import concurrent.futures
@@ -57,12 +57,11 @@ REPORTED = [14]
 
 
 def _project(tmp_path, core: str = CORE, user: str = USER) -> str:
-    root = str(tmp_path / "proj")
-    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
-    write_dedented(root, "eng/__init__.py", "from .core import Engine, Pool\n")
-    write_dedented(root, "eng/core.py", core)
-    write_dedented(root, "app/run.py", user)
-    return root
+    return write_project(str(tmp_path / "proj"), {
+        "eng/__init__.py": "from .core import Engine, Pool\n",
+        "eng/core.py": core,
+        "app/run.py": user,
+    })
 
 
 def _otp302(root: str) -> list[int]:
@@ -153,11 +152,9 @@ def test_work_handing_off_to_a_project_function_that_logs_its_failures(tmp_path)
     # Only the hand-off to the function that logs every failure with its
     # traceback loses nothing; one that drops them, and work of two calls,
     # stay reported.
-    root = str(tmp_path / "proj")
-    write_dedented(root, "pyproject.toml", "[project]\nname = 'p'\n")
-    write_dedented(root, "eng/__init__.py", "")
-    write_dedented(root, "eng/base.py", BASE)
-    write_dedented(root, "app/run.py", DISPATCH)
+    root = write_project(str(tmp_path / "proj"), {
+        "eng/__init__.py": "", "eng/base.py": BASE, "app/run.py": DISPATCH,
+    })
     assert _otp302(root) == [20, 21]
     write_dedented(root, "eng/base.py", "")
     assert _otp302(root) == [19, 20, 21]
