@@ -408,7 +408,8 @@ class SwallowedException(Rule):
       raised at the first real use. A value no function computes again
       (`_conf = load()`, fallback `_conf = None`) stays flagged;
     - a catch-all (`except Exception:`, also a bare `except:`) that passes
-      or only sets constants (`HAS_DOCUTILS = False`, `self._run = None`)
+      or only sets constants (`HAS_DOCUTILS = False`, `self._run = None`,
+      or `object` as a stand-in base class)
       around a `try` that only imports (`import rmm`, or `posix =
       importlib.import_module("posix")` with a literal name), with at most
       undecorated definitions, constant assignments and aliases of what it
@@ -442,7 +443,15 @@ class SwallowedException(Rule):
       (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`),
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
-      import ...`);
+      import ...`), unless the `try` only takes names from modules the
+      file has already imported, unguarded, above it (`from MediaPlayer
+      import MPRemoteCommandCenter`, then `try: from MediaPlayer import
+      MPMediaItemArtwork` / `except Exception: MPMediaItemArtwork =
+      object`: aionowplaying), each name capitalized as a class or a
+      constant is: no module code runs again, and only a name missing
+      from this version of the module can fail. A lower-case name may be
+      a submodule, whose code runs on import (`from thrift.protocol
+      import fastbinary`), and stays flagged;
     - any catch-all around a `try` whose body is only `pass`, `...` or a
       docstring, or only assignments of literals to names (`try: PLOTTING =
       True`: fireworks' dashboard): nothing in it can raise, so the handler
@@ -2462,10 +2471,12 @@ def _reports_error(stmt: ast.stmt, name: Optional[str], ctx: FileContext) -> boo
 
 def _sets_constants(stmts: list[ast.stmt]) -> bool:
     """A handler that only sets fallback constants (``peer = "(not connected)"``,
-    ``self._run = None``)."""
+    ``self._run = None``; ``Event = object``, a stand-in base class)."""
     return bool(stmts) and all(
         isinstance(s, ast.Pass) or (
-            isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+            isinstance(s, ast.Assign) and (
+                isinstance(s.value, ast.Constant)
+                or (isinstance(s.value, ast.Name) and s.value.id == "object"))
             and all(isinstance(t, ast.Name) or _attribute_of_name(t) for t in s.targets)
         )
         for s in stmts
@@ -3184,17 +3195,26 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     tops: set[str] = set()
     silences = False
     imported = _import_names(body)
+    # the modules the ``try`` takes names from (``from MediaPlayer import X``)
+    sources: set[str] = set()
+    only_names = True
     for stmt in body:
         if isinstance(stmt, ast.Import):
             tops.update(a.name.split(".")[0] for a in stmt.names)
+            only_names = False
         elif isinstance(stmt, ast.ImportFrom):
             if stmt.level or not stmt.module:
                 return False
             tops.add(stmt.module.split(".")[0])
+            sources.add(stmt.module)
+            # a class or constant (``MPMediaItemArtwork``), not a submodule
+            # (``from thrift.protocol import fastbinary`` loads one)
+            only_names = only_names and all(a.name[:1].isupper() for a in stmt.names)
         elif module := _dynamic_import(stmt, ctx):
             if module.startswith("."):
                 return False
             tops.add(module.split(".")[0])
+            only_names = False
         elif _filters_warning(stmt, imported, ctx):
             silences = True
         elif not _runs_nothing(stmt) and not _aliases_import(stmt, imported):
@@ -3212,7 +3232,30 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     # A warning class looked up only to silence it: a module the file imports
     # elsewhere (``requests``, then ``requests.packages.urllib3``) is no bug
     # source here, only the place the class may or may not be.
-    return silences or not (tops & _imported_at_top(ctx))
+    if silences or not (tops & _imported_at_top(ctx)):
+        return True
+    # Classes or constants taken from modules the file has already imported,
+    # unguarded, above the ``try`` (``from MediaPlayer import
+    # MPRemoteCommandCenter``, then ``try: from MediaPlayer import
+    # MPMediaItemArtwork``): no module code runs again, and only a name
+    # missing from this version of it can fail (aionowplaying's macOS back
+    # end). A lower-case name may be a submodule, whose code runs.
+    loaded = _loaded_above(ctx, body[0].lineno if body else 0)
+    return only_names and bool(sources) and sources <= loaded
+
+
+def _loaded_above(ctx: FileContext, line: int) -> set[str]:
+    """The modules the module's own body imports (``import a.b`` and ``from
+    a.b import c``, absolute, outside any ``try`` or ``if``) before ``line``."""
+    found: set[str] = set()
+    for stmt in getattr(ctx.tree, "body", ()):
+        if stmt.lineno >= line:
+            break
+        if isinstance(stmt, ast.Import):
+            found.update(a.name for a in stmt.names)
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+            found.add(stmt.module)
+    return found
 
 
 _IMPORT_CALLS = frozenset({"importlib.import_module", "builtins.__import__"})
