@@ -33,11 +33,12 @@
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
-# (round 84, sixteen) and set "bx" (round 85, sixteen) are pinned. Same layout as
+# (round 84, sixteen), set "bx" (round 85, sixteen) and set "by" (round
+# 86, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -63,7 +64,8 @@
 #          ~/.cache/otp-fresh-bm, ~/.cache/otp-fresh-bn, ~/.cache/otp-fresh-bo,
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
-#          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx)
+#          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
+#          ~/.cache/otp-fresh-by)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -452,7 +454,12 @@ case "$SET" in
            nanomsg==1.0 streaq==7.2.0 nameko_grpc==1.3.0 python_socketio_client==1.1
            ansq==0.3.0 serialio==2.4.0 tmodbus==1.1.0 async_modbus==0.2.3 aiopipe==0.2.2
            aiofutures==0.1.3 aio_executor==0.2.0 threadloop==1.0.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx] [DEST]" >&2; exit 2 ;;
+  by) DEST=${2:-$HOME/.cache/otp-fresh-by}
+     PKGS="pysqa==1.1.1 aiogoogle==5.19.0 aiohttp_cors==0.8.1 pytest_aiohttp==1.1.1
+           aioredis_lock==0.1.0 redis_om==1.2.0 pyrq==0.4.1 django_redis_sessions==0.6.2
+           qless_py==0.11.4 kafka_utils==4.1.0 sockjs_tornado==1.0.7 tornadio2==0.0.4
+           tornado_sqlalchemy==0.8.0 umongo==4.0.0 aiodbm==0.4.2 motor_odm==0.1.dev0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
