@@ -295,7 +295,9 @@ class SwallowedException(Rule):
       coroutine; two such calls on one object, `writer.close()` then
       `await writer.wait_closed()`: one step in two calls, while the same on
       two objects stays flagged; also when an `if` with no call in its condition
-      guards it: `if not reused: pool.release_connection(conn)`, or picks
+      guards it: `if not reused: pool.release_connection(conn)` (or such a
+      step in two calls: `if server is not None: server.stop();
+      server.join(timeout=3)`, jsocket's behave teardown), or picks
       one of two (`if pattern: ps.punsubscribe(*chs)` `else:
       ps.unsubscribe(*chs)`); one taken
       from a table so named:
@@ -307,8 +309,12 @@ class SwallowedException(Rule):
       same cleanup the older way: `shutdown(cancel_futures=True)`, then
       `shutdown()`), or gives the resource up and says so (`conn = None`
       with a printed warning; `self._cleanup_node(name)` and
-      `failed.append(name)` for a warning later; dropping it silently,
-      `executor = None`, stays flagged); also such a "please stop"
+      `failed.append(name)` for a warning later; also setting an event
+      named for its end and leaving, `self._closed_event.set()` then
+      `return`: tmodbus's transports; dropping it silently,
+      `executor = None`, stays flagged); the cleanup call may have log
+      lines before or after it in the `try` (`logger.info("closed")`);
+      also such a "please stop"
       message on a connection opened for it (`conn = Client(address)`, the
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
@@ -1514,6 +1520,9 @@ class SwallowedException(Rule):
                 or _gives_up_resource(handler.body, ctx)
             ):
                 return True
+            if _drops_resource(handler.body) and _gives_up_resource(handler.body, ctx) \
+                    and _is_stop_request(body, trailing_logs=True):
+                return True  # tmodbus's ``close()``: closed, logged, dropped
             if (quiet or _only_reports(handler.body, ctx)) and self._closing_step(
                 try_node, handler, fname, fnode, ctx
             ):
@@ -2156,13 +2165,17 @@ def _leading_text(expr: ast.expr) -> str:
     return ""
 
 
-def _is_stop_request(body: list[ast.stmt]) -> bool:
+def _is_stop_request(body: list[ast.stmt], trailing_logs: bool = False) -> bool:
     """One best-effort cleanup call, or a "please stop" message on a connection
     opened for it: ``conn = Client(address)`` then ``dispatch(conn, None,
     "shutdown")`` (also in a ``try`` whose ``finally`` only closes it, or in a
-    ``with`` block)."""
+    ``with`` block); log lines before it, and with ``trailing_logs`` after it
+    (``logger.info("closed")``)."""
     while body and (call := _call_of(body[0])) is not None and _is_log_call(call):
         body = body[1:]  # ``util.debug('DECREF %r', token.id)`` first
+    while trailing_logs and body and (call := _call_of(body[-1])) is not None \
+            and _is_log_call(call):
+        body = body[:-1]  # ``logger.info("closed: %s", port)`` after it
     if body and isinstance(body[0], ast.Assign) and isinstance(body[0].value, ast.Call) \
             and len(body) == 2:
         body = body[1:]  # the connection the message goes through
@@ -2174,11 +2187,14 @@ def _is_stop_request(body: list[ast.stmt]) -> bool:
     # ``if not connection: release(conn)``: the same cleanup, when it is due;
     # ``if pattern: ps.punsubscribe(*chs) else: ps.unsubscribe(*chs)``.
     if (
-        isinstance(stmt, ast.If) and len(stmt.body) == 1
+        isinstance(stmt, ast.If)
         and not any(isinstance(n, ast.Call) for n in ast.walk(stmt.test))
     ):
         if stmt.orelse and not (len(stmt.orelse) == 1 and _is_cleanup(stmt.orelse[0])):
             return False
+        if len(stmt.body) > 1:
+            # ``if server is not None: server.stop(); server.join(timeout=3)``
+            return _cleans_one_object(stmt.body)
         stmt = stmt.body[0]
     if isinstance(stmt, ast.Try) and not stmt.handlers and not stmt.orelse:
         if not stmt.finalbody or not all(_is_cleanup(s) for s in stmt.finalbody):
@@ -2403,6 +2419,10 @@ def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     for stmt in stmts:
         if isinstance(stmt, ast.Pass) or _is_cleanup(stmt):
             continue
+        if isinstance(stmt, ast.Return) and stmt.value is None and stmt is stmts[-1]:
+            continue  # leaves the cleanup there
+        if _marks_closed(stmt):
+            continue  # ``self._closed_event.set()``: the resource counts as gone
         if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) \
                 and stmt.value.value is None \
                 and all(isinstance(t, (ast.Name, ast.Attribute)) for t in stmt.targets):
@@ -2420,6 +2440,35 @@ def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
             return False
         told = True
     return bool(stmts) and told
+
+
+# An event that tells waiters a resource is gone (``_closed_event``,
+# ``self.stopped``, ``done``).
+_CLOSED_EVENT = re.compile(r"(?i)(?:clos|stop|done|finish|shut|exit)")
+
+
+def _drops_resource(stmts: list[ast.stmt]) -> bool:
+    """The handler lets the resource go: ``self._transport = None``, or sets
+    an event named for its end (``self._closed_event.set()``)."""
+    return any(
+        _marks_closed(s) or (
+            isinstance(s, ast.Assign) and isinstance(s.value, ast.Constant)
+            and s.value.value is None
+        )
+        for s in stmts
+    )
+
+
+def _marks_closed(stmt: ast.stmt) -> bool:
+    """``self._closed_event.set()``: an event named for the end of the
+    resource, set with no argument (an event's ``set`` raises nothing)."""
+    call = _call_of(stmt)
+    return (
+        isinstance(stmt, ast.Expr) and call is not None
+        and isinstance(call.func, ast.Attribute) and call.func.attr == "set"
+        and not call.args and not call.keywords
+        and _CLOSED_EVENT.search(last_name(call.func.value) or "") is not None
+    )
 
 
 _STD_STREAMS = frozenset({
