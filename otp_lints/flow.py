@@ -405,6 +405,11 @@ def _stops_loop(test: ast.expr, stop: Stop) -> bool:
             right = test.comparators[0]
             if isinstance(right, ast.Constant) and isinstance(test.ops[0], (ast.IsNot, ast.NotEq)):
                 return right.value == stop.value
+            # ``while self._terminate == False:``, the flag then set to True
+            if isinstance(right, ast.Constant) and isinstance(test.ops[0], ast.Eq):
+                return bool(right.value != stop.value)
+            if isinstance(right, ast.Constant) and isinstance(test.ops[0], ast.Is):
+                return right.value is not stop.value
     return False
 
 

@@ -337,6 +337,12 @@ class SwallowedException(Rule):
       ws.close() except BaseException: pass` then `raise`): the error being
       handled goes on up, and what the cleanup raised while failing is all
       that is dropped;
+    - `except Exception:` whose handler is `pass` or only logs, around a
+      lone `redis.ft(name).dropindex()` in a test function or a pytest
+      fixture of a test file: a search index the test may or may not have
+      made, dropped after it (redis-om's schema tests). In other code
+      (a migration's `down()`), dropping the index is the work, and it
+      stays flagged;
     - `except Exception:` whose handler is `pass` or only logs a message,
       in a function (not a test) that closes its object down: one named
       `close`, `aclose`, `shutdown`, `cleanup`, `teardown`, `disconnect`,
@@ -1523,6 +1529,8 @@ class SwallowedException(Rule):
             if _drops_resource(handler.body) and _gives_up_resource(handler.body, ctx) \
                     and _is_stop_request(body, trailing_logs=True):
                 return True  # tmodbus's ``close()``: closed, logged, dropped
+            if quiet and _drops_test_index(body, fnode, ctx):
+                return True  # a test's search index dropped after it
             if (quiet or _only_reports(handler.body, ctx)) and self._closing_step(
                 try_node, handler, fname, fnode, ctx
             ):
@@ -2445,6 +2453,21 @@ def _gives_up_resource(stmts: list[ast.stmt], ctx: FileContext) -> bool:
 # An event that tells waiters a resource is gone (``_closed_event``,
 # ``self.stopped``, ``done``).
 _CLOSED_EVENT = re.compile(r"(?i)(?:clos|stop|done|finish|shut|exit)")
+
+
+def _drops_test_index(body: list[ast.stmt], fnode: Optional[ast.AST], ctx: FileContext) -> bool:
+    """``redis.ft(name).dropindex()``, alone, in a test function or a pytest
+    fixture of a test file: removing a search index the test may or may not
+    have made (redis-om's fixtures). In other code, dropping an index is
+    work (a migration's rollback) and stays flagged."""
+    if not ctx.is_test_file or len(body) != 1 \
+            or not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    call = _call_of(body[0])
+    if call is None or call.args or call.keywords or _called_name(call.func) != "dropindex":
+        return False
+    return fnode.name.startswith("test") or any(
+        last_name(d) in ("fixture", "yield_fixture") for d in fnode.decorator_list)
 
 
 def _drops_resource(stmts: list[ast.stmt]) -> bool:

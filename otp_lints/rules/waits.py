@@ -3019,6 +3019,7 @@ class WaitWithoutTimeout(Rule):
     - `.join()` right after a stop signal (one of the three statements before,
       `assert`s aside: `<ev>.set()`, or `<flag> = <constant>`) where the thread's code loops
       only on that signal (`while not ev.is_set():`, `while self.running:`,
+      `while self._terminate == False:`,
       `while True: if ev.wait(1): break`), waits in those loops only with a
       timeout (or on the event itself), and is otherwise finite; a flag set
       inside `with <lock>:` (the joiner holding a lock or condition) also ends
