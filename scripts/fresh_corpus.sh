@@ -33,12 +33,12 @@
 # (round 77, sixteen), set "bq" (round 78, sixteen), set "br" (round 79,
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
-# (round 84, sixteen), set "bx" (round 85, sixteen) and set "by" (round
-# 86, sixteen) are pinned. Same layout as
+# (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
+# 86, sixteen) and set "bz" (round 87, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -65,7 +65,7 @@
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
-#          ~/.cache/otp-fresh-by)
+#          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -459,7 +459,13 @@ case "$SET" in
            aioredis_lock==0.1.0 redis_om==1.2.0 pyrq==0.4.1 django_redis_sessions==0.6.2
            qless_py==0.11.4 kafka_utils==4.1.0 sockjs_tornado==1.0.7 tornadio2==0.0.4
            tornado_sqlalchemy==0.8.0 umongo==4.0.0 aiodbm==0.4.2 motor_odm==0.1.dev0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by] [DEST]" >&2; exit 2 ;;
+  bz) DEST=${2:-$HOME/.cache/otp-fresh-bz}
+     PKGS="aiohttp_basicauth==1.2.0 aiohttp_middlewares==3.0.0 fastapi_utils==0.8.0
+           fastapi_events==0.12.2 asgi_lifespan==2.1.0 sanic_ext==25.12.0 quart_schema==0.25.0
+           aionotion==2025.2.0 aioridwell==2025.9.0 aiopurpleair==2025.8.1 aioairq==0.6.0
+           aiowatttime==2024.6.0 aiosomecomfort==0.0.39 aioopenexchangerates==0.7.0 aioskybell==23.12.0
+           aiovodafone==3.3.10" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
