@@ -34,11 +34,12 @@
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
 # (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
-# 86, sixteen) and set "bz" (round 87, sixteen) are pinned. Same layout as
+# 86, sixteen), set "bz" (round 87, sixteen) and set "ca" (round 88,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -65,7 +66,7 @@
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
-#          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz)
+#          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -465,7 +466,14 @@ case "$SET" in
            aionotion==2025.2.0 aioridwell==2025.9.0 aiopurpleair==2025.8.1 aioairq==0.6.0
            aiowatttime==2024.6.0 aiosomecomfort==0.0.39 aioopenexchangerates==0.7.0 aioskybell==23.12.0
            aiovodafone==3.3.10" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz] [DEST]" >&2; exit 2 ;;
+  ca) DEST=${2:-$HOME/.cache/otp-fresh-ca}
+     PKGS="celery_singleton==0.3.1 celery_progress==0.5 celery_batches==0.11
+           celery_director==0.10.0 django_celery_results==2.6.0 celery_pool_asyncio==0.2.0
+           pytest_asyncio_cooperative==0.40.0 gevent_tasks==0.3.1
+           django_background_tasks==1.2.8 django_rq_scheduler==2023.9.0
+           channels_rabbitmq==4.0.1 django_eventstream==5.3.4 flask_executor==1.0.0
+           flask_apscheduler==1.13.1 pytest_redis==5.0.1 pytest_rabbitmq==5.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
