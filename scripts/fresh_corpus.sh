@@ -34,12 +34,12 @@
 # sixteen), set "bs" (round 80, sixteen), set "bt" (round 81, sixteen),
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
 # (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
-# 86, sixteen), set "bz" (round 87, sixteen) and set "ca" (round 88,
-# sixteen) are pinned. Same layout as
+# 86, sixteen), set "bz" (round 87, sixteen), set "ca" (round 88,
+# sixteen) and set "cb" (round 89, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -66,7 +66,8 @@
 #          ~/.cache/otp-fresh-bp, ~/.cache/otp-fresh-bq, ~/.cache/otp-fresh-br,
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
-#          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca)
+#          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca,
+#          ~/.cache/otp-fresh-cb)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -473,7 +474,13 @@ case "$SET" in
            django_background_tasks==1.2.8 django_rq_scheduler==2023.9.0
            channels_rabbitmq==4.0.1 django_eventstream==5.3.4 flask_executor==1.0.0
            flask_apscheduler==1.13.1 pytest_redis==5.0.1 pytest_rabbitmq==5.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca] [DEST]" >&2; exit 2 ;;
+  cb) DEST=${2:-$HOME/.cache/otp-fresh-cb}
+     PKGS="threadedprocess==0.0.5 multiprocessing_on_dill==3.5.0a4 jug==2.7.0
+           pandarallel==1.6.5 parallel_pandas==0.8 mapply==0.2.0 p_tqdm==1.4.2
+           concurrent_iterator==0.4.0 opnieuw==4.0.0 purgatory==3.0.1
+           timeout_decorator==0.5.0 wrapt_timeout_decorator==1.5.1 func_timeout==4.3.5
+           interruptingcow==0.8 stopit==1.1.2 tqdm_multiprocessing==0.1.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
