@@ -367,6 +367,32 @@ def _in_cancel_scope(
     return False
 
 
+# A decorator that cuts its function short: ``@timeout(0.2)``,
+# ``@timeout_decorator.timeout(1)``, ``@func_set_timeout(2)``.
+_TIMEOUT_DECORATOR = re.compile(r"(?i)(?:^|_)timeout$")
+
+
+def _timed_out_by_decorator(fnode: ast.AST, ctx: FileContext) -> bool:
+    """The sleep is in a function decorated with a call of a timeout
+    decorator (``@timeout(0.2)`` over ``def f(): time.sleep(0.6)``): the slow
+    work a test of that decorator expects it to cut short (wrapt-timeout-
+    decorator's and func-timeout's tests). Not a pytest test so decorated
+    (a test function, or a method of a ``Test*`` class), where the decorator
+    is a safety net like ``pytest.mark.timeout`` (which never counts)."""
+    if not isinstance(fnode, _FUNCTIONS) or not any(
+        isinstance(d, ast.Call) and _TIMEOUT_DECORATOR.search(last_name(d.func))
+        and "mark" not in (dotted(d.func) or "").split(".")
+        for d in fnode.decorator_list
+    ):
+        return False
+    if not fnode.name.startswith("test"):
+        return True
+    scope = structure(ctx).scope_of(fnode)
+    parent = scope.parent if scope is not None else None
+    owner = parent.node if parent is not None else None
+    return isinstance(owner, ast.ClassDef) and not owner.name.startswith("Test")
+
+
 # ``test_timeout``, ``with_timeout``, ``TestTimeout``: a helper named for a
 # timeout (``_CANCEL_SCOPES`` holds the libraries' own names).
 _TIMEOUT_HELPER = re.compile(r"(?:_timeout|[a-z]Timeout)$")
@@ -860,6 +886,8 @@ def _not_a_guess(
         return "bounded"
     if _in_cancel_scope(node, chain, body.made_by) or _armed_green_timer(node, fnode, ctx):
         return "cancel-scope"
+    if _timed_out_by_decorator(fnode, ctx):
+        return "cancel-scope"  # the slow work a timeout decorator under test cuts short
     if _traced_work(chain, fnode) and not _about_a_profiler(ctx):
         return "traced"  # simulated work whose duration a trace or timer records
     if _outlasts_its_block(node, chain):
@@ -2649,7 +2677,12 @@ class SleepInTest(Rule):
       `pytest.raises(<timeout or cancel error>)`, or after a statement of
       the function that arms a green thread's timer and drops it
       (`eventlet.Timeout(5)`, `gevent.Timeout.start_new(5)`: nothing can
-      cancel it, and it raises past `except Exception:`); a sleep in a coroutine
+      cancel it, and it raises past `except Exception:`); a sleep in a
+      function decorated with a timeout decorator's call (`@timeout(0.2)`
+      over `def f(): time.sleep(0.6)`: the slow work a test of that
+      decorator expects it to cut short, wrapt-timeout-decorator's tests),
+      unless the function is itself a pytest test, where the decorator is a
+      safety net, as `@pytest.mark.timeout(5)` always is; a sleep in a coroutine
       the file runs under `asyncio.wait_for(...)` or a timeout scope; and a
       sleep inside `with`/`async with` a context given a literal `timeout`
       (or time to live) that the sleep outlasts (`with r.lock("k",
