@@ -35,11 +35,12 @@
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
 # (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
 # 86, sixteen), set "bz" (round 87, sixteen), set "ca" (round 88,
-# sixteen) and set "cb" (round 89, sixteen) are pinned. Same layout as
+# sixteen), set "cb" (round 89, sixteen) and set "cc" (round 90,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -67,7 +68,7 @@
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
 #          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca,
-#          ~/.cache/otp-fresh-cb)
+#          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -480,7 +481,13 @@ case "$SET" in
            concurrent_iterator==0.4.0 opnieuw==4.0.0 purgatory==3.0.1
            timeout_decorator==0.5.0 wrapt_timeout_decorator==1.5.1 func_timeout==4.3.5
            interruptingcow==0.8 stopit==1.1.2 tqdm_multiprocessing==0.1.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb] [DEST]" >&2; exit 2 ;;
+  cc) DEST=${2:-$HOME/.cache/otp-fresh-cc}
+     PKGS="xoscar==0.12.2 dramatiq_abort==1.2.1 dramatiq_crontab==1.2.1 periodiq==0.14.0
+           django_dramatiq==0.15.0 flask_dramatiq==0.8.0 rq_exporter==3.1.0
+           django_huey==1.3.1 taskiq_redis==1.2.4 taskiq_aio_pika==0.6.1 taskiq_nats==0.7.0
+           taskiq_fastapi==0.5.0 propan==0.1.5.26 nsqworker==0.2.11 rq_retry_scheduler==0.2.1
+           celery_redis_sentinel==0.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
