@@ -311,10 +311,9 @@ class SwallowedException(Rule):
       with a printed warning; `self._cleanup_node(name)` and
       `failed.append(name)` for a warning later; also setting an event
       named for its end and leaving, `self._closed_event.set()` then
-      `return`: tmodbus's transports; dropping it silently,
-      `executor = None`, stays flagged); the cleanup call may have log
-      lines before or after it in the `try` (`logger.info("closed")`);
-      also such a "please stop"
+      `return`: tmodbus's transports, where log lines may also follow the
+      cleanup call in the `try`, `logger.info("closed")`; dropping it
+      silently, `executor = None`, stays flagged); also such a "please stop"
       message on a connection opened for it (`conn = Client(address)`, the
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
