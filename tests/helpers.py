@@ -118,6 +118,14 @@ def write_project(root: str, files: dict[str, str]) -> str:
     return root
 
 
+def assert_front_ends_agree(root: str, code: str, target: str, count: int) -> None:
+    """``otp-lints check`` and ``flake8`` run in ``root`` on ``target`` both
+    report ``code`` exactly ``count`` times."""
+    cli = run_cli("check", "--select", code, target, cwd=root)
+    f8 = run_flake8(target, cwd=root)
+    assert cli.stdout.count(code) == f8.stdout.count(code) == count, (cli.stdout, f8.stdout)
+
+
 def reported_lines(root: str, rel: str, code: str) -> list[int]:
     """The lines ``code`` reports in ``root/rel``, linted as the CLI lints it
     with ``root`` as the project (its conftests and modules around it)."""

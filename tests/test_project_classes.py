@@ -7,7 +7,13 @@ agree, and the result cache re-lints the importer when the module changes."""
 
 from __future__ import annotations
 
-from helpers import reported_lines, run_cli, run_flake8, write_dedented, write_project
+from helpers import (
+    assert_front_ends_agree,
+    reported_lines,
+    run_cli,
+    write_dedented,
+    write_project,
+)
 
 CORE = """\
     import concurrent.futures
@@ -93,10 +99,7 @@ def test_a_submit_with_a_value_or_an_unreadable_module_stays_reported(tmp_path) 
 
 def test_the_cli_and_flake8_agree_and_the_cache_follows_the_module(tmp_path) -> None:
     root = _project(tmp_path)
-    cli = run_cli("check", "--select", "OTP302", "app", cwd=root)
-    f8 = run_flake8("app", cwd=root)
-    assert cli.stdout.count("OTP302") == f8.stdout.count("OTP302") == len(REPORTED), (
-        cli.stdout, f8.stdout)
+    assert_front_ends_agree(root, "OTP302", "app", len(REPORTED))
     write_dedented(root, "eng/core.py",
                    CORE.replace("            fut.result()", "            return fut"))
     warm = run_cli("check", "--select", "OTP302", "app", cwd=root).stdout

@@ -7,6 +7,7 @@ import os
 import re
 from typing import Optional
 
+from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import (
     PROCESS_ENDS,
@@ -2465,8 +2466,7 @@ def _drops_test_index(body: list[ast.stmt], fnode: Optional[ast.AST], ctx: FileC
     call = _call_of(body[0])
     if call is None or call.args or call.keywords or _called_name(call.func) != "dropindex":
         return False
-    return fnode.name.startswith("test") or any(
-        last_name(d) in ("fixture", "yield_fixture") for d in fnode.decorator_list)
+    return fnode.name.startswith("test") or projectfacts.fixture_decorator(fnode) is not None
 
 
 def _drops_resource(stmts: list[ast.stmt]) -> bool:
