@@ -35,12 +35,13 @@
 # set "bu" (round 82, sixteen), set "bv" (round 83, sixteen), set "bw"
 # (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
 # 86, sixteen), set "bz" (round 87, sixteen), set "ca" (round 88,
-# sixteen), set "cb" (round 89, sixteen) and set "cc" (round 90,
-# sixteen) are pinned. Same layout as
+# sixteen), set "cb" (round 89, sixteen), set "cc" (round 90,
+# sixteen), set "cd" (round 91, sixteen), set "ce" (round 92, sixteen)
+# and set "cf" (round 93, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -68,7 +69,8 @@
 #          ~/.cache/otp-fresh-bs, ~/.cache/otp-fresh-bt, ~/.cache/otp-fresh-bu,
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
 #          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca,
-#          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc)
+#          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc, ~/.cache/otp-fresh-cd,
+#          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -487,7 +489,26 @@ case "$SET" in
            django_huey==1.3.1 taskiq_redis==1.2.4 taskiq_aio_pika==0.6.1 taskiq_nats==0.7.0
            taskiq_fastapi==0.5.0 propan==0.1.5.26 nsqworker==0.2.11 rq_retry_scheduler==0.2.1
            celery_redis_sentinel==0.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc] [DEST]" >&2; exit 2 ;;
+  cd) DEST=${2:-$HOME/.cache/otp-fresh-cd}
+     PKGS="modbus2mqtt==0.73 supervisor_checks==0.8.1 xtr_lock==4.1.0 pyexecutors==0.2.5
+           tps_threadpool_executor==1.4 p1_taskqueue==0.2.2 subprocess_shell==1.2.4
+           task_queue==2.14.3 txhqueue==0.2.16 tornadohttpclient==1.1.3 ironflock==1.10.1
+           django_simple_async_jobs==0.1.7 tesselite_pubsub==0.2.3 scrolllock_led_daemon==1.5.2
+           ecowitt2mqtt==2026.1.0 fs_monitor_mqtt==0.3.1" ;;
+  ce) DEST=${2:-$HOME/.cache/otp-fresh-ce}
+     PKGS="seamm_scheduler==2026.10.24.1 subprocess_connection==0.0.6 nats_queue==1.1.5
+           lifx_photons_interactor==0.16.11 pexpect_executor==4.4.0 linux2mqtt==1.9.0
+           exclock==0.4.6 renats==0.2.3a0 swanspawner==1.2.55 queued==2019.12.24
+           dirigent_block_execute==0.25.0 wire_websocket==0.7.1 NoWebsocket==2.2.1
+           django_cache_lock==0.2.5 unsync==1.4.0 syncer==2.0.3" ;;
+  cf) DEST=${2:-$HOME/.cache/otp-fresh-cf}
+     PKGS="kombu_pyamqp_threadsafe==0.7.1 tcp_over_websocket==1.1.1 xasyncio==0.2.18
+           signalpipe_daemon==1.1.2 sigenergy2mqtt==2026.10.10 nats_py_worker==0.0.9
+           azure_functions_worker==1.1.9 django_lightweight_queue==4.11.0 EVECelery==0.20
+           neotasker==0.0.41 asyncio_for_robotics==1.5.1 honeyhive_daemon==0.7.5
+           remrpc==0.1.11 qt_async_threads==0.6.0 async_graph_data_flow==2.0.0
+           ThreadPoolExecutorPlus==0.2.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
