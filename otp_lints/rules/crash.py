@@ -1156,6 +1156,35 @@ class SwallowedException(Rule):
             "        plotting = True\n    except Exception:\n        pass\n"
             "    return render(plotting)\n"
         ),
+        # a search index a test may not have made, dropped after it
+        Example(
+            "def test_rollback(redis):\n    redis.ft('idx').create_index(())\n"
+            "    try:\n        redis.ft('idx').dropindex()\n    except Exception:\n"
+            "        pass\n",
+            path="test_schema.py",
+        ),
+        # one object's two-call cleanup under a call-free guard (a behave hook)
+        Example(
+            "def after_all(context):\n    server = context.server\n    try:\n"
+            "        if server is not None:\n            server.stop()\n"
+            "            server.join(timeout=3)\n    except Exception:\n        pass\n"
+        ),
+        # a close that is logged, whose handler drops the transport and marks it closed
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n"
+            "class Client:\n    async def close(self):\n        try:\n"
+            "            self._transport.close()\n"
+            "            log.info('connection closed: %s', self.port)\n"
+            "        except Exception as e:\n"
+            "            log.debug('error during close: %s', e)\n"
+            "            self._transport = None\n            self._closed_event.set()\n"
+            "            return\n        await self._closed_event.wait()\n"
+        ),
+        # a class taken from a module already imported: only its absence can fail
+        Example(
+            "import sentry_sdk\ntry:\n    from sentry_sdk import Hub, Scope\n"
+            "except Exception:\n    Hub = object\n    Scope = None\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),

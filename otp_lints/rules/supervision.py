@@ -1106,6 +1106,15 @@ class DiscardedFuture(Rule):
             "    except Exception:\n        log.exception('refresh failed')\n"
             "def schedule(executor, conn):\n    executor.submit(refresh, conn)\n"
         ),
+        # work that is one call of a function logging every failure (pymq)
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n"
+            "def invoke(fn, data):\n    try:\n        fn(data)\n    except Exception:\n"
+            "        log.exception('listener %s failed', fn)\n"
+            "def call_listener(fn, data):\n    invoke(fn, data)\n"
+            "def dispatch(executor, fn, data):\n"
+            "    executor.submit(call_listener, fn, data)\n"
+        ),
         Example(
             "def mul(x, y):\n    return x * y\n"
             "def test_workers(executor):\n    executor.submit(mul, 21, 2)\n"

@@ -3431,6 +3431,13 @@ class SleepInTest(Rule):
             "    time.sleep(0.2)\n    assert t.responses.get()['status_code'] == 202\n",
             path="test_transmission.py",
         ),
+        # the slow work a timeout decorator under test must cut short
+        Example(
+            "import time\nimport pytest\ndef test_cuts_work_short(timeout):\n"
+            "    @timeout(0.2)\n    def f():\n        time.sleep(0.6)\n"
+            "    with pytest.raises(TimeoutError):\n        f()\n",
+            path="tests/test_timeout.py",
+        ),
     )
     invalid = (
         Example(

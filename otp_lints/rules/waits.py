@@ -3502,6 +3502,17 @@ class WaitWithoutTimeout(Rule):
             "    def poll():\n        if future.done():\n"
             "            show(future.result())\n    return poll\n"
         ),
+        # a stop flag compared with a constant ends the loop like `while not ...`
+        Example(
+            "import queue, threading\nclass FileSink:\n    def __init__(self, q, fp):\n"
+            "        self._q, self._fp = q, fp\n        self._terminate = False\n"
+            "        self.thread = threading.Thread(target=self.run)\n"
+            "        self.thread.start()\n    def close(self):\n"
+            "        self._terminate = True\n        self.thread.join()\n"
+            "    def run(self):\n        while self._terminate == False:\n"
+            "            try:\n                self._fp.write(self._q.get(timeout=1))\n"
+            "            except queue.Empty:\n                pass\n"
+        ),
     )
     invalid = (
         Example("import threading\nt = threading.Thread(target=work)\nt.start()\nt.join()\n"),
