@@ -1820,7 +1820,9 @@ class UnsupervisedThread(Rule):
       not closed.is_set():`; a header that calls anything else,
       `sorted(...)`, stays flagged). In a worker's loop the `try` may follow
       steps that cannot fail (a blocking `item = q.get()`, a guard `if item
-      == "stop": return`, a log call of names) and be followed by the
+      == "stop": return`, a log call of names, the item taken apart into
+      names, `future, fn, args = job`: ironflock's file worker, which hands
+      each job's failure to its future) and be followed by the
       queue's or the pool's bookkeeping (`q.task_done()`, `with self._lock:
       self._busy -= 1`: launchdarkly's `FixedThreadPool`, splitio's
       workers). `while True:` counts when such a guard ends it, or in a daemon
@@ -2600,8 +2602,10 @@ def _loop_step_cannot_fail(stmt: ast.stmt) -> bool:
     if _cannot_fail(stmt) or _nudges(stmt):
         return True
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
-            and isinstance(stmt.targets[0], ast.Name):
+            and _names_or_unpacking(stmt.targets[0]):
         value = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
+        if isinstance(stmt.targets[0], ast.Tuple) and isinstance(value, ast.Name):
+            return True  # ``future, fn, args = job``: the item taken apart
         return (
             isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
             and value.func.attr == "get" and dotted(value.func.value) is not None
@@ -2618,6 +2622,13 @@ def _loop_step_cannot_fail(stmt: ast.stmt) -> bool:
             )
         )
     return _log_call(stmt)
+
+
+def _names_or_unpacking(target: ast.expr) -> bool:
+    """``item`` or ``future, fn, args``: a name, or a tuple of names."""
+    if isinstance(target, ast.Tuple):
+        return bool(target.elts) and all(isinstance(e, ast.Name) for e in target.elts)
+    return isinstance(target, ast.Name)
 
 
 def _is_literal_true(expr: ast.expr) -> bool:
