@@ -1056,7 +1056,14 @@ class DiscardedFuture(Rule):
     `error_callback=`: the error is handed to it. Nor `X.submit(f)` where `f`
     is an undecorated function defined once at the module's top level whose
     body does nothing (`def _noop_for_executor_warm_up(): pass`, a pool's
-    warm-up): nothing can fail.
+    warm-up): nothing can fail. Nor work given no arguments that is an
+    undecorated function or method of the file taking none, whose body only
+    pauses, stores plain values and sets events, with no `while` loop
+    (`X.submit(_prespawn)` with `def _prespawn(): time.sleep(0.2)`;
+    `asyncio.run_coroutine_threadsafe(self._set_stop_event(), loop)` with
+    `self._current_task = None` then `self._stop_event.set()`: neotasker):
+    it ends and cannot fail. Any other call in it (`self.ping()`, `await
+    self.flush()`) keeps the report.
     Nor `t.submit(fn, ...)` where `t` is made (a local bound only to such a
     call, or the call itself) by a class imported from another module whose
     qualified name names no runner of work (`t = gr.Textbox()`: gradio's
@@ -1105,6 +1112,13 @@ class DiscardedFuture(Rule):
             "def refresh(conn):\n    try:\n        conn.refresh()\n"
             "    except Exception:\n        log.exception('refresh failed')\n"
             "def schedule(executor, conn):\n    executor.submit(refresh, conn)\n"
+        ),
+        # work that only sets an event: it cannot fail (neotasker)
+        Example(
+            "import asyncio\nclass Supervisor:\n    async def _set_stop_event(self):\n"
+            "        self._current_task = None\n        self._stop_event.set()\n"
+            "    def stop(self):\n        asyncio.run_coroutine_threadsafe(\n"
+            "            self._set_stop_event(), loop=self._loop)\n"
         ),
         # work that is one call of a function logging every failure (pymq)
         Example(
@@ -1191,6 +1205,8 @@ class DiscardedFuture(Rule):
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
                 or _reports_own_failures(node.args[0], ctx)
+                or (len(node.args) == 1 and not node.keywords
+                    and _work_cannot_fail(node.args[0], ctx))
             ):
                 return
             if attr in ("apply_async", "map_async"):
@@ -1208,6 +1224,9 @@ class DiscardedFuture(Rule):
                 or _wakes_loop(node.args[0], ctx)
                 or (isinstance(node.args[0], ast.Call)
                     and _reports_own_failures(node.args[0].func, ctx))
+                or (isinstance(node.args[0], ast.Call) and not node.args[0].args
+                    and not node.args[0].keywords
+                    and _work_cannot_fail(node.args[0].func, ctx))
             )):
                 return
             what = "asyncio.run_coroutine_threadsafe"
@@ -1530,6 +1549,25 @@ def _reports_own_failures(work: ast.expr, ctx: FileContext) -> bool:
         return False
     found = ctx.project_function(call.func.id, ctx.semantic.module)
     return found is not None and found[1] is not fn and _handles_failures(found[1], found[0])
+
+
+def _work_cannot_fail(work: ast.expr, ctx: FileContext) -> bool:
+    """``X.submit(_prespawn)``, ``run_coroutine_threadsafe(self._set_stop_event(),
+    loop)``: work given no arguments that is an undecorated function or
+    method of this file taking none, and only pauses, stores plain values and
+    sets events, with no ``while`` loop (neotasker's ``time.sleep(0.2)`` to
+    warm a pool, ``self._current_task = None`` then
+    ``self._task_stop_event.set()``): it ends and cannot fail, so its future
+    holds no error (OTP303's finite targets, ``_finite_and_cannot_fail``)."""
+    defn = _resolve_def(work, ctx)
+    if defn is None:
+        return False
+    fn, bound = defn
+    a = fn.args
+    params = [*a.posonlyargs, *a.args][1 if bound else 0:]
+    if fn.decorator_list or params or a.vararg or a.kwarg or a.kwonlyargs:
+        return False
+    return _finite_and_cannot_fail(fn, ctx)
 
 
 def _handles_failures(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext) -> bool:
