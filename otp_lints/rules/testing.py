@@ -240,6 +240,50 @@ def _body_of(node: ast.AST, ctx: FileContext) -> _Code:
     return body
 
 
+# Modules whose import makes a file a test, or one that runs and checks others.
+_TEST_OR_DRIVER_MODULES = frozenset({
+    "pytest", "unittest", "multiprocessing", "pexpect", "subprocess", "threading",
+})
+
+
+def _helper_program(ctx: FileContext) -> bool:
+    """The file is a program a test runs as a child, not a test: it starts
+    with ``#!``, reads ``sys.argv`` or has an ``if __name__ == "__main__":``
+    block, and holds no test (no ``test*`` function or ``Test*`` class, no
+    ``assert``), is no ``conftest.py``, and imports no test framework nor
+    anything to start and check other programs or threads with
+    (pexpect-executor's ``tests/windows/slow-test.py``: a header, ``sleep(3)``,
+    a footer). A sleep at its top level is the fake command's work."""
+    if os.path.basename(ctx.path) == "conftest.py":
+        return False
+    program = False
+    for node in ast.walk(ctx.tree):
+        if isinstance(node, ast.Assert):
+            return False
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and node.name.startswith("test"):
+            return False
+        if isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+            return False
+        if isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] in _TEST_OR_DRIVER_MODULES for a in node.names
+        ):
+            return False
+        if isinstance(node, ast.ImportFrom) and not node.level \
+                and (node.module or "").split(".")[0] in _TEST_OR_DRIVER_MODULES:
+            return False
+        if isinstance(node, ast.Attribute) and node.attr == "argv" \
+                and dotted(node) in ("sys.argv",):
+            program = True
+        elif isinstance(node, ast.Name) and node.id == "argv":
+            program = True  # ``from sys import argv``
+        elif isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) \
+                and node.left.id == "__name__":
+            program = True
+    lines = ctx.lines
+    return program or bool(lines) and lines[0].startswith("#!")
+
+
 def _function_node(scope: Optional[Scope]) -> Optional[ast.AST]:
     """The ``def`` (or the module) whose own body holds code of ``scope``:
     lambdas and comprehensions belong to the function around them."""
@@ -2652,6 +2696,15 @@ class SleepInTest(Rule):
     through a wrapper (`self.clock.sleep(...)`) or an alias the imports do not
     show is not seen. Not reported, because the code shows the sleep is no
     guess at how long something takes:
+    - a sleep at the top level of a program under the test paths that a
+      test runs as a child: a file that starts with `#!`, reads `sys.argv`
+      or has an `if __name__ == "__main__":` block, and holds no test
+      (no `test*` function, no `Test*` class, no `assert`), is no
+      `conftest.py` and imports neither a test framework nor `subprocess`,
+      `multiprocessing`, `threading` or `pexpect` (pexpect-executor's
+      `tests/windows/slow-test.py`: a header, `sleep(3)`, a footer). Its
+      sleep is the work the fake command does. A program that checks what
+      happened after its sleep (eventlet's isolated tests) stays reported;
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a project's own
       `misc.timer()` as `timeit.default_timer`, a name assigned
@@ -3431,6 +3484,12 @@ class SleepInTest(Rule):
             "    time.sleep(0.2)\n    assert t.responses.get()['status_code'] == 202\n",
             path="test_transmission.py",
         ),
+        # a fake slow command that a test runs as a child
+        Example(
+            "#!/usr/bin/env python3\nfrom time import sleep\nprint('header')\n"
+            "sleep(3)\nprint('footer')\n",
+            path="tests/windows/slow_command.py",
+        ),
         # the slow work a timeout decorator under test must cut short
         Example(
             "import time\nimport pytest\ndef test_cuts_work_short(timeout):\n"
@@ -3470,6 +3529,8 @@ class SleepInTest(Rule):
         fnode = _function_node(ctx.scope)
         if fnode is None:
             return  # a class body: runs at import, not in a test
+        if fnode is ctx.tree and ctx.fact("otp601.helper_program", _helper_program):
+            return  # a fake command's work, run by a test as a child
         body = _body_of(fnode, ctx)
         chain = body.ancestors(node)
         if _not_a_guess(node, qn, fnode, body, chain, ctx) is not None:
