@@ -272,8 +272,7 @@ def _helper_program(ctx: FileContext) -> bool:
         if isinstance(node, ast.ImportFrom) and not node.level \
                 and (node.module or "").split(".")[0] in _TEST_OR_DRIVER_MODULES:
             return False
-        if isinstance(node, ast.Attribute) and node.attr == "argv" \
-                and dotted(node) in ("sys.argv",):
+        if isinstance(node, ast.Attribute) and dotted(node) == "sys.argv":
             program = True
         elif isinstance(node, ast.Name) and node.id == "argv":
             program = True  # ``from sys import argv``
@@ -281,7 +280,7 @@ def _helper_program(ctx: FileContext) -> bool:
                 and node.left.id == "__name__":
             program = True
     lines = ctx.lines
-    return program or bool(lines) and lines[0].startswith("#!")
+    return program or (lines is not None and len(lines) > 0 and lines[0].startswith("#!"))
 
 
 def _function_node(scope: Optional[Scope]) -> Optional[ast.AST]:
