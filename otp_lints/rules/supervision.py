@@ -1063,7 +1063,9 @@ class DiscardedFuture(Rule):
     `asyncio.run_coroutine_threadsafe(self._set_stop_event(), loop)` with
     `self._current_task = None` then `self._stop_event.set()`: neotasker):
     it ends and cannot fail. Any other call in it (`self.ping()`, `await
-    self.flush()`) keeps the report.
+    self.flush()`), or a nudge of an attribute the file also sets to `None`
+    (`self._sleep_task.cancel()` beside `self._sleep_task = None`: an
+    `AttributeError` while it is `None`), keeps the report.
     Nor `t.submit(fn, ...)` where `t` is made (a local bound only to such a
     call, or the call itself) by a class imported from another module whose
     qualified name names no runner of work (`t = gr.Textbox()`: gradio's
@@ -1078,7 +1080,7 @@ class DiscardedFuture(Rule):
 
     code = "OTP302"
     calls = _FUTURE_LAST
-    node_facts = frozenset({ast.UnaryOp, ast.If})
+    node_facts = frozenset({ast.UnaryOp, ast.If, ast.Assign})
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
@@ -1567,7 +1569,26 @@ def _work_cannot_fail(work: ast.expr, ctx: FileContext) -> bool:
     params = [*a.posonlyargs, *a.args][1 if bound else 0:]
     if fn.decorator_list or params or a.vararg or a.kwarg or a.kwonlyargs:
         return False
-    return _finite_and_cannot_fail(fn, ctx)
+    if not _finite_and_cannot_fail(fn, ctx):
+        return False
+    # ``self._sleep_task.cancel()`` where the file also sets ``self._sleep_task
+    # = None``: called while it is None, the nudge raises AttributeError.
+    cleared = ctx.fact("otp302.none_attributes", _attributes_set_to_none)
+    return not any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Attribute) and n.func.value.attr in cleared
+        for n in ast.walk(fn)
+    )
+
+
+def _attributes_set_to_none(ctx: FileContext) -> frozenset[str]:
+    """The attributes the file sets to ``None`` anywhere (``self._task = None``)."""
+    return frozenset(
+        t.attr
+        for n, _ in ctx.nodes(ast.Assign)
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and n.value.value is None
+        for t in n.targets if isinstance(t, ast.Attribute)
+    )
 
 
 def _handles_failures(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext) -> bool:
