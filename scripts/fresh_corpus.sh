@@ -36,12 +36,13 @@
 # (round 84, sixteen), set "bx" (round 85, sixteen), set "by" (round
 # 86, sixteen), set "bz" (round 87, sixteen), set "ca" (round 88,
 # sixteen), set "cb" (round 89, sixteen), set "cc" (round 90,
-# sixteen), set "cd" (round 91, sixteen), set "ce" (round 92, sixteen)
-# and set "cf" (round 93, sixteen) are pinned. Same layout as
+# sixteen), set "cd" (round 91, sixteen), set "ce" (round 92, sixteen),
+# set "cf" (round 93, sixteen), set "cg" (round 94, sixteen), set "ch"
+# (round 95, sixteen) and set "ci" (round 96, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -70,7 +71,8 @@
 #          ~/.cache/otp-fresh-bv, ~/.cache/otp-fresh-bw, ~/.cache/otp-fresh-bx,
 #          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca,
 #          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc, ~/.cache/otp-fresh-cd,
-#          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf)
+#          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf, ~/.cache/otp-fresh-cg,
+#          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -508,7 +510,26 @@ case "$SET" in
            neotasker==0.0.41 asyncio_for_robotics==1.5.1 honeyhive_daemon==0.7.5
            remrpc==0.1.11 qt_async_threads==0.6.0 async_graph_data_flow==2.0.0
            ThreadPoolExecutorPlus==0.2.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf] [DEST]" >&2; exit 2 ;;
+  cg) DEST=${2:-$HOME/.cache/otp-fresh-cg}
+     PKGS="generic_connection_pool==0.8.1 pythreader==2.15.0 ofunctions.threading==2.3.0
+           process_wrap_queue==0.0.7 django_channel_tasks==1.4.0.dev1 asyncowfs==0.15.3
+           message_queue==0.3.4 queuerPy==0.23.0 jobdam==0.1.9 systemctl2mqtt==1.6.0
+           bullock==1.0.0 sub_pool_client==0.10.0 asyncwago==0.33.2 infi.rpc==0.2.9
+           python_nrpc==0.0.8 signalman==0.1.17" ;;
+  ch) DEST=${2:-$HOME/.cache/otp-fresh-ch}
+     PKGS="sensors2mqtt==0.3.post175 chumicro_mqtt==0.30.3 avtomatika_worker==1.0b20
+           fancy_subprocess==3.0 celery_aio_pool==0.1.0rc8 distworker_sdk==0.0.6
+           solaredge2mqtt==3.1.0 valiot_worker==1.0 lock_with_timeout==0.1.8 queuelink==2.3.1
+           waterch_tasker==0.4.3 elkoep_mqtt==0.2.32 agent_task_queue==0.4.1 async_dag==0.3.1
+           collective.taskqueue==1.0 pycord_inter_process==0.1.5" ;;
+  ci) DEST=${2:-$HOME/.cache/otp-fresh-ci}
+     PKGS="taskiq_dashboard==0.5.2 grpc_client_kit==0.4.0 task_framework_py==0.0.20b0
+           z4j_taskiqscheduler==1.13.0 fastapi_cloud_tasks==0.1.2 transmissionrpc==0.11
+           mixpanel_py_async==0.3.0 asyncpgsa==0.27.1 async_request==0.1888
+           django_async_orm==0.1.12 pondsocket_client==0.0.6 parallel_statistics==0.13
+           taskito==0.22.0 cygrpc==1.0.4.post6 pytest_blockage==0.2.4
+           async_garlandtools==1.5.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
