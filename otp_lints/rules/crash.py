@@ -83,7 +83,7 @@ _FORMATTING_FUNCS = frozenset({
 # Best-effort cleanup calls (SPEC 7.1), by the words of the called name:
 # ``close``, ``force_close_all``, ``hotkeys_stop``, ``drop_db`` ...
 _CLEANUP_WORDS = frozenset({
-    "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill",
+    "close", "aclose", "closer", "shutdown", "unlink", "remove", "rmtree", "kill", "killpg",
     "terminate", "cancel", "join", "stop", "disconnect", "release", "delete", "drop",
     "cleanup", "teardown", "unsubscribe", "punsubscribe", "unregister", "abort", "reset",
     "dispose", "quit", "destroy",
@@ -284,7 +284,8 @@ class SwallowedException(Rule):
     - `except Exception:` (not bare, not `BaseException`, which also swallow
       `KeyboardInterrupt` and `CancelledError`) around one best-effort cleanup
       call (`close`, `aclose`, `shutdown`, `wait_closed`, `unlink`, `remove`,
-      `rmtree`, `kill`, `terminate`, `cancel`, `join`, `stop`, `disconnect`,
+      `rmtree`, `kill`, `killpg` (a last-resort `os.killpg(pid, SIGKILL)` of
+      a group that may be gone), `terminate`, `cancel`, `join`, `stop`, `disconnect`,
       `release`, `reset`, `abort`, `delete`, `drop`, `cleanup`, `teardown`,
       `unsubscribe`, `dispose` (SQLAlchemy's `engine.dispose()`), `destroy`
       (python-snap7's `server.stop()` then `server.destroy()`), `quit`
@@ -653,6 +654,17 @@ class SwallowedException(Rule):
       `still_scanning`: no process before the first scan). A
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
+    - a health check (a function whose name holds a word starting with
+      `health`: `health_check`, `get_airflow_health`, `_health`) whose
+      handler makes the failure its answer: it sets a status, a constant,
+      a constant's name or the error's text (`health_status["database"] =
+      "unavailable"`, `metadatabase_status = UNHEALTHY`, `stats["error"] =
+      f"check failed: {e}"`), or returns one (`return False`, `return
+      HealthCheck(message=str(e), status="fail")`), besides log lines: a
+      health endpoint reports failures as its answer. A handler that only
+      logs (`health_updater`'s "unhandled exception"), does other work, or
+      the same status in a function that is no health check, stays
+      flagged;
     - an `__eq__`/`__ne__` whose handler returns `True` or `False` and whose
       `try` only reads and compares (its calls: builtins, functions of the
       module, methods called with no argument): the comparison's answer
@@ -1180,6 +1192,13 @@ class SwallowedException(Rule):
             "            self._transport = None\n            self._closed_event.set()\n"
             "            return\n        await self._closed_event.wait()\n"
         ),
+        # a health check: the failure is the status it answers with
+        Example(
+            "async def health_check(framework):\n    status = {}\n    try:\n"
+            "        await framework.scheduler.check()\n"
+            "        status['scheduler'] = 'available'\n    except Exception:\n"
+            "        status['scheduler'] = 'unavailable'\n    return status\n"
+        ),
         # a class taken from a module already imported: only its absence can fail
         Example(
             "import sentry_sdk\ntry:\n    from sentry_sdk import Hub, Scope\n"
@@ -1607,6 +1626,9 @@ class SwallowedException(Rule):
                 return True
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
+        if fname and any(w.startswith("health") for w in words(fname)) \
+                and _records_health(handler.body, ctx):
+            return True  # a health check: the failure is its answer
         if fname and _is_probe_name(fname):
             if _is_probe_answer(handler.body, ctx):
                 return True
@@ -4085,6 +4107,65 @@ def _is_probe_answer(stmts: list[ast.stmt], ctx: FileContext, shown: bool = True
     if not isinstance(last, (ast.Return, ast.Assign)):
         return False
     return _is_bool(last.value)
+
+
+def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
+    """A health check's handler that makes the failure its answer: it sets a
+    status (``health_status["database"] = "unavailable"``, ``metadatabase_status
+    = UNHEALTHY``, ``stats["error"] = f"... {e}"``) or returns one (``return
+    False``, ``return HealthCheck(message=str(e), status="fail")``), besides
+    log lines. Nothing else runs in it."""
+    recorded = False
+    for stmt in stmts:
+        if isinstance(stmt, ast.Assign):
+            if not all(isinstance(t, (ast.Name, ast.Attribute, ast.Subscript))
+                       for t in stmt.targets) or not _status_value(stmt.value):
+                return False
+            recorded = True
+        elif isinstance(stmt, ast.Return):
+            value = stmt.value
+            if value is None or not (_status_value(value) or _status_object(value)):
+                return False
+            recorded = True
+        else:
+            call = _call_of(stmt)
+            if call is None or not (_is_log_call(call) or _is_output_call(call, ctx)):
+                return False
+    return recorded
+
+
+def _status_value(value: ast.expr) -> bool:
+    """``"down"``, ``False``, ``UNHEALTHY`` (a constant's name), ``str(e)`` or an
+    f-string of names and ``str(...)``: a status or its text, computed by nothing
+    that can fail."""
+    if isinstance(value, ast.Constant):
+        return True
+    if isinstance(value, ast.Name):
+        return value.id.isupper()
+    if isinstance(value, ast.Call):
+        return (isinstance(value.func, ast.Name) and value.func.id == "str"
+                and len(value.args) == 1 and isinstance(value.args[0], ast.Name))
+    if isinstance(value, ast.JoinedStr):
+        return all(
+            isinstance(part, ast.Constant) or (
+                isinstance(part, ast.FormattedValue)
+                and (isinstance(part.value, ast.Name) or _status_value(part.value))
+            )
+            for part in value.values
+        )
+    return False
+
+
+def _status_object(value: ast.expr) -> bool:
+    """``HealthCheck(name="influxdb", message=str(e), status="fail")``: a
+    status object given a literal ``status`` and only plain values."""
+    return (
+        isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+        and any(kw.arg == "status" and isinstance(kw.value, ast.Constant)
+                for kw in value.keywords)
+        and all(isinstance(a, ast.Name) or _status_value(a)
+                for a in [*value.args, *(kw.value for kw in value.keywords)])
+    )
 
 
 def _answers_yes_no(fnode: ast.AST) -> bool:
