@@ -224,6 +224,10 @@ _AS_COMPLETED = frozenset({
 _SIGKILL = frozenset({"signal.SIGKILL", "signal.Signals.SIGKILL"})
 _REAPING = frozenset({"wait", "communicate"})
 _RESOLVED = frozenset({"set_result", "set_exception"})
+# ``fut.exception()`` before ``fut.result()``: once it returned (untimed, it is
+# reported itself; timed, it raises if the future is not done), the future is
+# done and ``result()`` returns at once (celery-aio-pool's check, then take).
+_EXCEPTION_WAIT = frozenset({"exception"})
 # How many statements before a join may give the stop signal.
 _STOP_WINDOW = 3
 
@@ -1292,19 +1296,20 @@ def _done_test(test: ast.expr, receiver: str) -> bool:
 
 def _in_branch_of(
     flow: FunctionFlow, stmt: ast.stmt, receiver: str,
-    holds: Callable[[ast.expr, str], bool],
+    holds: Callable[[ast.expr, str], bool], field: str = "body",
 ) -> bool:
-    """``stmt`` is in the body of the nearest enclosing ``if`` whose test
-    ``holds`` for the receiver, with nothing in that body rebinding the receiver
-    before it."""
+    """``stmt`` is in the body (or with ``field="orelse"``, the ``else``) of the
+    nearest enclosing ``if`` whose test ``holds`` for the receiver, with nothing
+    in that branch rebinding the receiver before it."""
     child: ast.AST = stmt
     for parent in flow.enclosing(stmt):
         place = flow.place(child)
         if (
-            isinstance(parent, ast.If) and place is not None and place.field == "body"
+            isinstance(parent, ast.If) and place is not None and place.field == field
             and holds(parent.test, receiver)
         ):
-            return not any(_assigns(st, receiver) for st in parent.body[:place.index])
+            branch = parent.body if field == "body" else parent.orelse
+            return not any(_assigns(st, receiver) for st in branch[:place.index])
         child = parent
     return False
 
@@ -1434,10 +1439,14 @@ def _in_exited_branch(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
     """The wait is in the body of an ``if`` whose test holds only once P's child
     has exited (``if self._child.poll() is not None: self._child.communicate()``,
     ``if self._child.wait() != 0: self._child.communicate()``: labgrid's
-    drivers), nothing there rebinding P first: the call only collects what the
-    child left in its pipes (an unbounded ``wait()`` in the test is reported
-    itself)."""
-    return _in_branch_of(flow, stmt, receiver, _exited_test)
+    drivers), or in the ``else`` of one whose test holds only while it runs
+    (``elif self.pobj.poll() is None: ... else: self.pobj.wait()``:
+    process-wrap-queue), nothing there rebinding P first: the call only
+    collects what the child left in its pipes (an unbounded ``wait()`` in the
+    test is reported itself)."""
+    return _in_branch_of(flow, stmt, receiver, _exited_test) or _in_branch_of(
+        flow, stmt, receiver, lambda test, r: _exit_seen(test, r, False), field="orelse"
+    )
 
 
 def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
@@ -2665,6 +2674,7 @@ def _cannot_hang(
             return True
         if receiver is not None and flow is not None and stmt is not None and (
             _already_done(flow, stmt, receiver, _RESOLVED)
+            or (attr == "result" and _already_done(flow, stmt, receiver, _EXCEPTION_WAIT))
             or _waited_by_assert(flow, stmt, receiver)
             or _waited_for_all(flow, stmt, receiver, ctx)
             or _in_done_set(flow, stmt, receiver, ctx)
@@ -2968,14 +2978,19 @@ class WaitWithoutTimeout(Rule):
       child has exited (`if self._child.poll() is not None:
       self._child.communicate()`, also `p.returncode is not None`, and
       `if p.wait() != 0: p.communicate()`, where the untimed `wait()` in the
-      test is what is reported: labgrid's drivers);
+      test is what is reported: labgrid's drivers), or in the `else` of a
+      test that holds only while it runs (`elif self.pobj.poll() is None:
+      ... else: self.returncode = self.pobj.wait()`: process-wrap-queue);
     - a wait on a child that an earlier statement always run before it (in the
       same function, not rebinding it) already waited for with `.wait()` or
       `.communicate()` (a timed one raises when the child is still running;
       also in the test of an `if` or `while` that always ran, outside a short
       circuit: `if p.wait() != 0: return` then `p.communicate()`),
       a `.join()` after an untimed `.join()` of the same thread,
-      `.result()` after the same future's `set_result()`/`set_exception()`,
+      `.result()` after the same future's `set_result()`/`set_exception()`
+      or `exception()` (`if error := fut.exception(): raise error`, then
+      `return fut.result()`: celery-aio-pool; an untimed `exception()` is
+      the wait reported),
       and `.result()`/`.exception()` after `self.assertRaises(E, f.result)`
       (or `pytest.raises(E, f.result)`) of the same future, which waited;
       the earlier statement may be a `try` whose body and every handler
@@ -3501,6 +3516,20 @@ class WaitWithoutTimeout(Rule):
             "    future = ThreadPoolExecutor(max_workers=1).submit(fetch)\n"
             "    def poll():\n        if future.done():\n"
             "            show(future.result())\n    return poll\n"
+        ),
+        # the else of a test that holds only while the child runs: it has exited
+        Example(
+            "import subprocess\nclass Job:\n    def start(self, args):\n"
+            "        self.pobj = subprocess.Popen(args)\n    def status(self):\n"
+            "        if self.pobj.poll() is None:\n            return 'RUN'\n"
+            "        else:\n            return self.pobj.wait()\n"
+        ),
+        # result() once exception(timeout=...) has returned: the future is done
+        Example(
+            "import asyncio\ndef run(task, loop):\n"
+            "    fut = asyncio.run_coroutine_threadsafe(task, loop)\n"
+            "    if error := fut.exception(timeout=30):\n        raise error\n"
+            "    return fut.result()\n"
         ),
         # a stop flag compared with a constant ends the loop like `while not ...`
         Example(
