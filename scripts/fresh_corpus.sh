@@ -38,11 +38,13 @@
 # sixteen), set "cb" (round 89, sixteen), set "cc" (round 90,
 # sixteen), set "cd" (round 91, sixteen), set "ce" (round 92, sixteen),
 # set "cf" (round 93, sixteen), set "cg" (round 94, sixteen), set "ch"
-# (round 95, sixteen) and set "ci" (round 96, sixteen) are pinned. Same layout as
+# (round 95, sixteen), set "ci" (round 96, sixteen), set "cj" (round 97,
+# sixteen), set "ck" (round 98, sixteen) and set "cl" (round 99, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -72,7 +74,8 @@
 #          ~/.cache/otp-fresh-by, ~/.cache/otp-fresh-bz, ~/.cache/otp-fresh-ca,
 #          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc, ~/.cache/otp-fresh-cd,
 #          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf, ~/.cache/otp-fresh-cg,
-#          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci)
+#          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci, ~/.cache/otp-fresh-cj,
+#          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -529,7 +532,29 @@ case "$SET" in
            django_async_orm==0.1.12 pondsocket_client==0.0.6 parallel_statistics==0.13
            taskito==0.22.0 cygrpc==1.0.4.post6 pytest_blockage==0.2.4
            async_garlandtools==1.5.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci] [DEST]" >&2; exit 2 ;;
+  cj) DEST=${2:-$HOME/.cache/otp-fresh-cj}
+     PKGS="tz_django_celery==3.2.13 signalrcore1==1.1.7 free_threading==1.2.0
+           django_vtasks==3.2.0 rusticai_nats==1.4.0 scriptworker==63.6.1
+           async_storages==0.7.0 durabletask==1.12.0 dask_remote_jobqueue==0.4.21
+           asyncmy2==0.2.21 tornado_stale_client==0.2.2 sql_scheduler==0.3.2
+           frinx_conductor_workers==2.1.0 KafkaHelper_athanikos==0.2.9
+           airlock_sandbox==0.9.0 bittrade_huobi_websocket==0.3.8" ;;
+  ck) DEST=${2:-$HOME/.cache/otp-fresh-ck}
+     PKGS="deltalake_redis_lock==0.0.1a11 djangoasyncframework==0.3.8
+           allianceauth_celeryanalytics==0.1.1 interlockd==0.1.8
+           opentelemetry_sdk_extension_prometheus_multiprocess==1.4.0 k8s_jobs==0.2.0
+           kafka_bridge_client==0.7.1 async_btree==3.0.1 xmlrpcutils==0.5.1
+           ncar_jobqueue==2021.4.14 zmq_ses_communications==0.1.2 threatbus_zmq==2022.5.16
+           robocorp_tasks==4.1.1 python_jsonrpc_server==0.4.0 grpc_interceptor==0.15.4
+           asynctnt==2.4.0" ;;
+  cl) DEST=${2:-$HOME/.cache/otp-fresh-cl}
+     PKGS="dsw_command_queue==4.35.0 neotask==1.0.4 Flask_Celery_py3==0.2.4
+           redis_message_queue==11.0.1 hivemind_websocket_protocol==0.0.3
+           ebus_mqtt_client==0.8.0 camote_queue==0.1.16 reptaskorg==1.0.1
+           systemctl_mqtt==3.0.0 gevent_socketio2==0.2.8 asyncio_paho==0.6.0
+           edx_ecommerce_worker==3.3.4 stratus_api_tasks==0.0.9 gcloud_rest_taskqueue==7.1.0
+           appdaemontestframework==5.0.0 trio_typing==0.10.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
