@@ -43,6 +43,7 @@ from otp_lints.semantic import (
     last_name,
 )
 from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
+from otp_lints.structure import structure
 
 PREFIX: str = "OTP3"
 TITLE: str = "Supervision (unsupervised spawning)"
@@ -1001,8 +1002,12 @@ class DiscardedFuture(Rule):
     module of the project and read there, as OTP203 reads a base test
     class, also through a package's `__init__` that re-exports it) whose
     own `submit` returns no value: there is no future (executor-engine's
-    `Engine.submit`, which waits for its own future). A class of an
-    installed package is not read.
+    `Engine.submit`, which waits for its own future). So is `self.X` in a
+    method, where the class's methods bind `self.X` only to `None` or to
+    `C(...)` of one such class (`self.otel = Exporter(endpoint)`, also
+    imported inside the method: interlockd); any other binding of the
+    attribute keeps the report. A class of an installed package is not
+    read.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
     executor's work: `X` is no executor), nor `X.submit(op)` or
     `X.submit(*ops)` where what is submitted is only objects made by a
@@ -1114,6 +1119,16 @@ class DiscardedFuture(Rule):
             "def refresh(conn):\n    try:\n        conn.refresh()\n"
             "    except Exception:\n        log.exception('refresh failed')\n"
             "def schedule(executor, conn):\n    executor.submit(refresh, conn)\n"
+        ),
+        # an attribute bound only to None or to a class whose submit returns nothing
+        Example(
+            "import queue\nclass Exporter:\n    def __init__(self):\n"
+            "        self.q = queue.Queue()\n    def submit(self, rec):\n"
+            "        self.q.put_nowait(rec)\nclass Pipeline:\n"
+            "    def __init__(self, endpoint):\n        self.otel = None\n"
+            "        if endpoint:\n            self.otel = Exporter()\n"
+            "    def record(self, rec):\n        if self.otel is not None:\n"
+            "            self.otel.submit(rec)\n"
         ),
         # work that only sets an event: it cannot fail (neotasker)
         Example(
@@ -1663,6 +1678,8 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
     imported from another module of the project, ``FileContext.project_class``)
     whose own ``submit`` returns no value: there is no future to keep
     (executor-engine's ``Engine.submit``, which waits on its own future)."""
+    if isinstance(recv, ast.Attribute):
+        return _own_attribute_submit_returns_nothing(recv, ctx)
     if not isinstance(recv, ast.Name):
         return False
     sem = ctx.semantic
@@ -1684,6 +1701,50 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
         cls = found[1]
         if b.kind == "with" and not _enter_returns_self(cls):
             return False
+    return cls is not None and _returns_nothing(cls, "submit")
+
+
+def _own_attribute_submit_returns_nothing(recv: ast.Attribute, ctx: FileContext) -> bool:
+    """``self.otel.submit(rec)`` in a method, where the class's methods bind
+    ``self.otel`` only to ``None`` or to ``C(...)`` of one class of the project
+    (``self.otel = Exporter(endpoint)``: interlockd) whose own ``submit``
+    returns no value. Any other binding of the attribute (a parameter, a
+    tuple, a call of something else) keeps the report."""
+    func = ctx.function()
+    if func is None or func.class_scope is None or not isinstance(recv.value, ast.Name) \
+            or recv.value.id != func.self_name:
+        return False
+    owner = func.class_scope.node
+    if not isinstance(owner, ast.ClassDef):
+        return False
+    cls: Optional[ast.ClassDef] = None
+    for method in owner.body:
+        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or not method.args.args:
+            continue
+        me = method.args.args[0].arg
+        scope = structure(ctx).scope_of(method) or ctx.scope  # ``from .otel import Exporter`` there
+        for n in body_nodes(method.body):
+            targets = n.targets if isinstance(n, ast.Assign) else (
+                [n.target] if isinstance(n, (ast.AnnAssign, ast.AugAssign)) else [])
+            if not any(
+                isinstance(t, ast.Attribute) and t.attr == recv.attr
+                and isinstance(t.value, ast.Name) and t.value.id == me
+                for e in targets for t in ast.walk(e)
+            ):
+                continue
+            value = getattr(n, "value", None)
+            if isinstance(n, ast.AugAssign) or len(targets) != 1 \
+                    or not isinstance(targets[0], ast.Attribute):
+                return False
+            if isinstance(value, ast.Constant) and value.value is None:
+                continue
+            if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
+                return False
+            found = ctx.project_class(value.func.id, scope)
+            if found is None or (cls is not None and found[1] is not cls):
+                return False
+            cls = found[1]
     return cls is not None and _returns_nothing(cls, "submit")
 
 
