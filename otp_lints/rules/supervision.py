@@ -1992,7 +1992,14 @@ class UnsupervisedThread(Rule):
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`; also a local bound only to
       `multiprocessing.Event()`), a loop's `call_soon`/
-      `call_soon_threadsafe`, a queue's `put_nowait`;
+      `call_soon_threadsafe`, a queue's `put_nowait`; and a daemon thread
+      given no arguments whose target is a server's `shutdown`
+      (`Thread(target=server.shutdown, daemon=True).start()` from a signal
+      handler that runs on the serving thread, where `shutdown()` would
+      deadlock: interlockd). It sets a flag and waits for the loop to
+      notice; the serving thread's return is what its owner sees. A thread
+      that is not a daemon (it would keep the process alive if the loop
+      never runs) or is given arguments stays flagged;
     - a watcher: the target (a function or method of this file) starts by
       `join()`/`wait()` on a process it is given, and the thread is given a
       `multiprocessing.Process` or `subprocess.Popen` known from the file: it
@@ -2099,6 +2106,12 @@ class UnsupervisedThread(Rule):
             "    httpd = http.server.HTTPServer(('127.0.0.1', 0), Handler)\n"
             "    t = threading.Thread(target=httpd.serve_forever)\n"
             "    t.daemon = True\n    t.start()\n"
+        ),
+        Example(
+            "import signal, threading\ndef serve(server):\n"
+            "    def stop(signum, frame):\n"
+            "        threading.Thread(target=server.shutdown, daemon=True).start()\n"
+            "    signal.signal(signal.SIGTERM, stop)\n    server.serve_forever()\n"
         ),
         Example(
             "import threading\nfrom http.server import HTTPServer\n"
@@ -2338,6 +2351,8 @@ def _supervised(
     if target is None:
         return False
     if _notification(target, ctx):
+        return True
+    if daemon and _shutdown_handoff(target, call):
         return True
     if _server_shut_down(target, call, ctx):
         return True
@@ -3144,6 +3159,20 @@ def _notification(target: ast.expr, ctx: FileContext) -> bool:
     if target.attr == "set":
         return _known_event(target.value, ctx)
     return False
+
+
+def _shutdown_handoff(target: ast.expr, call: ast.Call) -> bool:
+    """``Thread(target=server.shutdown, daemon=True).start()``: a daemon thread
+    given no arguments that only asks a server's loop to stop (a signal
+    handler runs on the serving thread, where ``shutdown()`` would deadlock:
+    interlockd). It sets a flag and waits for the loop to notice; the
+    serving thread's return is what its owner sees."""
+    return (
+        isinstance(target, ast.Attribute) and target.attr == "shutdown"
+        and dotted(target.value) is not None
+        and not any(kw.arg in ("args", "kwargs") for kw in call.keywords)
+        and len(call.args) <= 2
+    )
 
 
 # Constructors of a process-shared event, whose ``set``/``wait`` cannot raise
