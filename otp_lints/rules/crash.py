@@ -662,9 +662,10 @@ class SwallowedException(Rule):
       f"check failed: {e}"`), or returns one (`return False`, `return
       HealthCheck(message=str(e), status="fail")`), besides log lines: a
       health endpoint reports failures as its answer. A handler that only
-      logs (`health_updater`'s "unhandled exception"), does other work, or
-      the same status in a function that is no health check, stays
-      flagged;
+      logs (`health_updater`'s "unhandled exception"), sets a number
+      (`health["active_nodes"] = 0`: a made-up figure beside a "healthy"
+      status), does other work, or sets the same status in a function that
+      is no health check, stays flagged;
     - an `__eq__`/`__ne__` whose handler returns `True` or `False` and whose
       `try` only reads and compares (its calls: builtins, functions of the
       module, methods called with no argument): the comparison's answer
@@ -4119,8 +4120,11 @@ def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     for stmt in stmts:
         if isinstance(stmt, ast.Assign):
             if not all(isinstance(t, (ast.Name, ast.Attribute, ast.Subscript))
-                       for t in stmt.targets) or not _status_value(stmt.value):
-                return False
+                       for t in stmt.targets) or not _status_value(stmt.value) or (
+                isinstance(stmt.value, ast.Constant)
+                and type(stmt.value.value) in (int, float)
+            ):
+                return False  # ``health["active_nodes"] = 0``: a made-up figure, no status
             recorded = True
         elif isinstance(stmt, ast.Return):
             value = stmt.value
