@@ -39,12 +39,13 @@
 # sixteen), set "cd" (round 91, sixteen), set "ce" (round 92, sixteen),
 # set "cf" (round 93, sixteen), set "cg" (round 94, sixteen), set "ch"
 # (round 95, sixteen), set "ci" (round 96, sixteen), set "cj" (round 97,
-# sixteen), set "ck" (round 98, sixteen) and set "cl" (round 99, sixteen)
-# are pinned. Same layout as
+# sixteen), set "ck" (round 98, sixteen), set "cl" (round 99, sixteen),
+# set "cm" (round 100, sixteen), set "cn" (round 101, sixteen) and set
+# "co" (round 102, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -75,7 +76,8 @@
 #          ~/.cache/otp-fresh-cb, ~/.cache/otp-fresh-cc, ~/.cache/otp-fresh-cd,
 #          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf, ~/.cache/otp-fresh-cg,
 #          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci, ~/.cache/otp-fresh-cj,
-#          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl)
+#          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl, ~/.cache/otp-fresh-cm,
+#          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -554,7 +556,26 @@ case "$SET" in
            systemctl_mqtt==3.0.0 gevent_socketio2==0.2.8 asyncio_paho==0.6.0
            edx_ecommerce_worker==3.3.4 stratus_api_tasks==0.0.9 gcloud_rest_taskqueue==7.1.0
            appdaemontestframework==5.0.0 trio_typing==0.10.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl] [DEST]" >&2; exit 2 ;;
+  cm) DEST=${2:-$HOME/.cache/otp-fresh-cm}
+     PKGS="kseniaWebsocketLibrary==1.0.5 saltyrtc.server==5.0.1 PyAMQP==0.1.0.7 bgtasks==0.0.44
+           deebot_client==18.7.0 tornado_bunny==1.0.18 tornadorax==0.4.0 task_q==1.1.4
+           netboxlabs_orb_worker==1.16.2 asyncz==0.17.2 xtr_clock==4.1.0
+           muxu_io_mqtt_connector==1.1.12 pyacaia_async==0.1.2 atlas_engine_client==3.1.2
+           mcurpc==0.3.4 vnpy_websocket==1.1.1" ;;
+  cn) DEST=${2:-$HOME/.cache/otp-fresh-cn}
+     PKGS="arkindex_base_worker==0.6.0 fastprocesses==0.24.1 hannah_grpc_lib==0.12.0
+           pyrpc_core==0.14.0 modeltasks==0.1.20 threaded_order==1.8.1 txcelery_py3==1.6.4
+           Flask_CeleryExt==0.5.1 django_db_pool==0.0.10 flask_does_redis==0.3.15
+           pynutclient==2.8.5 redis_queue_tool==4.8.7 ha_mqtt_discoverable==0.26.0
+           aioworkers_prometheus==0.5.1 iterable_queue==1.2.2 neopool_modbus==4.13.0" ;;
+  co) DEST=${2:-$HOME/.cache/otp-fresh-co}
+     PKGS="asyncamqp==0.1.7 py_fast_grpc==1.0.0 async_VKsher==2.3.4 django_tasks_google==0.6.0
+           pysignald==0.1.1 pdal_parallelizer==2.1.0 fastapi_jsonrpc==4.1.0
+           cadasta_workertoolbox==0.6.0 celery_haystack_ng==2.0.1 discsocket==1.1.6
+           tdl_client_python==0.33.1 anakin_language_server==1.23
+           conjure_python_client==3.4.0 qpay_client==2.0.5 irisml_tasks==0.0.62
+           maap_jupyter_server_extension==3.0.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
