@@ -18,7 +18,9 @@ from otp_lints.rule import (
     OptionError,
     Rule,
     body_nodes,
+    is_docstring,
     last_names,
+    only_def,
     statements,
 )
 from otp_lints.semantic import (
@@ -74,6 +76,22 @@ _ID_ATTRS = {
 _LOOPS = (ast.For, ast.AsyncFor, ast.While)
 #: ``Popen(preexec_fn=...)`` values that put the child in a group of its own.
 _OWN_GROUP_PREEXEC = frozenset({"os.setsid", "os.setpgrp"})
+
+
+def _only_makes_group(fn: ast.expr, ctx: FileContext) -> bool:
+    """``preexec_fn=show_setting_prgrp`` with ``def show_setting_prgrp():
+    os.setpgrp()``: a function of the file, taking nothing, whose one statement
+    (past a docstring) is ``os.setpgrp()`` or ``os.setsid()`` (task-q)."""
+    defn = only_def(ctx, fn)
+    if not isinstance(defn, ast.FunctionDef) or defn.decorator_list or defn.args.args \
+            or defn.args.posonlyargs or defn.args.kwonlyargs:
+        return False
+    body = [s for s in defn.body if not is_docstring(s)]
+    call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Expr) else None
+    return (
+        isinstance(call, ast.Call) and not call.args and not call.keywords
+        and ctx.qualified_name(call.func) in _OWN_GROUP_PREEXEC
+    )
 
 _BARE_ADVICE = {
     "os.kill": (
@@ -484,7 +502,9 @@ class RawSignalSend(Rule):
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
       is a `subprocess.Popen` that the same file started in a group of its own
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
-      `os.setpgrp`; also `start_new_session=` a platform test that holds
+      `os.setpgrp`, or a function of the file, taking nothing, whose one
+      statement is one of those calls: task-q's `show_setting_prgrp`;
+      also `start_new_session=` a platform test that holds
       wherever `killpg` exists: `sys.platform != "win32"`, `os.name ==
       "posix"`, `os.name != "nt"`): no handle API signals a group, and without
       a group of its own `getpgid` may be the caller's group (that stays
@@ -610,6 +630,12 @@ class RawSignalSend(Rule):
             "import os, signal, subprocess\n"
             "p = subprocess.Popen(['sh', '-c', 'sleep 9 & sleep 9'], start_new_session=True)\n"
             "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
+        ),
+        Example(
+            "import os, signal, subprocess\ndef start(path):\n"
+            "    def own_group():\n        os.setpgrp()\n"
+            "    p = subprocess.Popen(['sh', path], preexec_fn=own_group)\n"
+            "    os.killpg(p.pid, signal.SIGUSR1)\n"
         ),
         Example(
             "import os, signal, subprocess, sys\n"
@@ -889,7 +915,9 @@ class RawSignalSend(Rule):
                 return True
             if kw.arg == "process_group" and _is_zero(v):
                 return True
-            if kw.arg == "preexec_fn" and ctx.qualified_name(v) in _OWN_GROUP_PREEXEC:
+            if kw.arg == "preexec_fn" and (
+                ctx.qualified_name(v) in _OWN_GROUP_PREEXEC or _only_makes_group(v, ctx)
+            ):
                 return True
         return False
 
