@@ -655,12 +655,15 @@ class SwallowedException(Rule):
       function taking arguments (`save(data)` answering success) or returning
       anything else stays flagged;
     - a health check (a function whose name holds a word starting with
-      `health`: `health_check`, `get_airflow_health`, `_health`) whose
+      `health`, `readiness` or `liveness`: `health_check`,
+      `get_airflow_health`, `_health`, a Kubernetes `readiness_check`) whose
       handler makes the failure its answer: it sets a status, a constant,
       a constant's name or the error's text (`health_status["database"] =
       "unavailable"`, `metadatabase_status = UNHEALTHY`, `stats["error"] =
       f"check failed: {e}"`), or returns one (`return False`, `return
-      HealthCheck(message=str(e), status="fail")`), besides log lines: a
+      HealthCheck(message=str(e), status="fail")`, `return
+      JSONResponse(status_code=503, content={"status": "unready"})`),
+      besides log lines: a
       health endpoint reports failures as its answer. A handler that only
       logs (`health_updater`'s "unhandled exception"), sets a number
       (`health["active_nodes"] = 0`: a made-up figure beside a "healthy"
@@ -1627,7 +1630,7 @@ class SwallowedException(Rule):
                 return True
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
-        if fname and any(w.startswith("health") for w in words(fname)) \
+        if fname and any(w.startswith(_HEALTH_WORDS) for w in words(fname)) \
                 and _records_health(handler.body, ctx):
             return True  # a health check: the failure is its answer
         if fname and _is_probe_name(fname):
@@ -4110,6 +4113,11 @@ def _is_probe_answer(stmts: list[ast.stmt], ctx: FileContext, shown: bool = True
     return _is_bool(last.value)
 
 
+# Words that name a health check (``health_check``, ``get_airflow_health``,
+# a Kubernetes ``readiness_check`` or ``liveness`` probe).
+_HEALTH_WORDS = ("health", "readiness", "liveness")
+
+
 def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     """A health check's handler that makes the failure its answer: it sets a
     status (``health_status["database"] = "unavailable"``, ``metadatabase_status
@@ -4161,14 +4169,21 @@ def _status_value(value: ast.expr) -> bool:
 
 
 def _status_object(value: ast.expr) -> bool:
-    """``HealthCheck(name="influxdb", message=str(e), status="fail")``: a
-    status object given a literal ``status`` and only plain values."""
+    """``HealthCheck(name="influxdb", message=str(e), status="fail")``,
+    ``JSONResponse(status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+    content={"status": "unready"})``: a status object given a literal or named
+    ``status``/``status_code`` and only plain values (also in a dict display)."""
+    def plain(v: ast.expr) -> bool:
+        if isinstance(v, ast.Dict):
+            return all(k is not None and plain(k) for k in v.keys) \
+                and all(plain(x) for x in v.values)
+        return isinstance(v, ast.Name) or _status_value(v) or dotted(v) is not None
     return (
         isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
-        and any(kw.arg == "status" and isinstance(kw.value, ast.Constant)
+        and any(kw.arg in ("status", "status_code")
+                and (isinstance(kw.value, ast.Constant) or dotted(kw.value) is not None)
                 for kw in value.keywords)
-        and all(isinstance(a, ast.Name) or _status_value(a)
-                for a in [*value.args, *(kw.value for kw in value.keywords)])
+        and all(plain(a) for a in [*value.args, *(kw.value for kw in value.keywords)])
     )
 
 
