@@ -642,9 +642,11 @@ class SwallowedException(Rule):
       (or `True`, or sets the answer, or returns a parameter whose default is
       `True` or `False`: click's `_is_binary_reader(stream, default=False)`),
       also after printing or logging a
-      message (`warnings.warn("... assuming no support")`), or is `pass` where
-      the function returns a bool or a flag it first set to one (`has_ipv6 =
-      False` ... `return has_ipv6`); and a function of no arguments that is
+      message (`warnings.warn("... assuming no support")`), or is `pass`, or
+      only prints or logs a message (`print("Could not reach the recording
+      system: ...")`: tdl-client's `is_running`), where the function returns
+      a bool or a flag it first set to one (`has_ipv6 = False` ... `return
+      has_ipv6`); and a function of no arguments that is
       the probe (`pg_available()`: besides the `try` only guards answering at
       once and a final `return True`, every `return` a bool) whose handler is
       `return False`: it probes the environment, and any failure means no;
@@ -1638,8 +1640,9 @@ class SwallowedException(Rule):
                 return True
             if fnode is not None and _returns_default_answer(handler.body, fnode):
                 return True
-            if quiet and fnode is not None and _answers_yes_no(fnode):
-                return True
+            if fnode is not None and (quiet or _only_reports(handler.body, ctx)) \
+                    and _answers_yes_no(fnode):
+                return True  # ``print("Could not reach ...")``, then ``return False``
         if fnode is not None and _is_probe_answer(handler.body, ctx, shown=False) and (
             _is_probe_function(fnode, try_node) or _predicate_probe(fnode, try_node)
             or (fname in ("__eq__", "__ne__") and _compares_only(body, ctx))
