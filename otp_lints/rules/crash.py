@@ -23,7 +23,7 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import dotted, last_name
-from otp_lints.shapes import body_holding, enclosing, scope_body
+from otp_lints.shapes import body_holding, contains, enclosing, scope_body
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -642,11 +642,13 @@ class SwallowedException(Rule):
       (or `True`, or sets the answer, or returns a parameter whose default is
       `True` or `False`: click's `_is_binary_reader(stream, default=False)`),
       also after printing or logging a
-      message (`warnings.warn("... assuming no support")`), or is `pass`, or
-      only prints or logs a message (`print("Could not reach the recording
-      system: ...")`: tdl-client's `is_running`), where the function returns
-      a bool or a flag it first set to one (`has_ipv6 = False` ... `return
-      has_ipv6`); and a function of no arguments that is
+      message (`warnings.warn("... assuming no support")`), or is `pass`
+      where the function returns a bool or a flag it first set to one
+      (`has_ipv6 = False` ... `return has_ipv6`), or only prints or logs a
+      message where the statement right after the `try` is `return False`
+      (`print("Could not reach the recording system: ...")`: tdl-client's
+      `is_running`; a `try` in a loop, or one followed by more work, stays
+      flagged: s3fs's bucket probes, judged TP); and a function of no arguments that is
       the probe (`pg_available()`: besides the `try` only guards answering at
       once and a final `return True`, every `return` a bool) whose handler is
       `return False`: it probes the environment, and any failure means no;
@@ -1640,8 +1642,10 @@ class SwallowedException(Rule):
                 return True
             if fnode is not None and _returns_default_answer(handler.body, fnode):
                 return True
-            if fnode is not None and (quiet or _only_reports(handler.body, ctx)) \
-                    and _answers_yes_no(fnode):
+            if quiet and fnode is not None and _answers_yes_no(fnode):
+                return True
+            if fnode is not None and _only_reports(handler.body, ctx) \
+                    and _answers_next(try_node, fnode):
                 return True  # ``print("Could not reach ...")``, then ``return False``
         if fnode is not None and _is_probe_answer(handler.body, ctx, shown=False) and (
             _is_probe_function(fnode, try_node) or _predicate_probe(fnode, try_node)
@@ -4188,6 +4192,34 @@ def _status_object(value: ast.expr) -> bool:
                 for kw in value.keywords)
         and all(plain(a) for a in [*value.args, *(kw.value for kw in value.keywords)])
     )
+
+
+def _answers_next(try_node: ast.AST, fnode: ast.AST) -> bool:
+    """The statement right after the ``try``, in the same block, is ``return
+    False`` (or ``True``): a handler that falls through answers at once
+    (tdl-client's ``is_running``). A ``try`` in a loop, or one followed by more
+    work, is not answered by its handler."""
+    block = _block_of(try_node, fnode)
+    if block is None:
+        return False
+    i = next(k for k, stmt in enumerate(block) if stmt is try_node)
+    nxt = block[i + 1] if i + 1 < len(block) else None
+    return isinstance(nxt, ast.Return) and _is_bool(nxt.value) and not any(
+        isinstance(n, (ast.For, ast.AsyncFor, ast.While)) and contains(n, try_node)
+        for n in ast.walk(fnode) if n is not try_node
+    )
+
+
+def _block_of(stmt: ast.AST, root: ast.AST) -> Optional[list[ast.stmt]]:
+    """The statement list under ``root`` that holds ``stmt`` itself."""
+    for n in ast.walk(root):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)) \
+                and n is not root:
+            continue
+        block = body_holding(n, stmt)
+        if block is not None:
+            return block
+    return None
 
 
 def _answers_yes_no(fnode: ast.AST) -> bool:
