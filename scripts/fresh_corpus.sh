@@ -40,12 +40,13 @@
 # set "cf" (round 93, sixteen), set "cg" (round 94, sixteen), set "ch"
 # (round 95, sixteen), set "ci" (round 96, sixteen), set "cj" (round 97,
 # sixteen), set "ck" (round 98, sixteen), set "cl" (round 99, sixteen),
-# set "cm" (round 100, sixteen), set "cn" (round 101, sixteen) and set
-# "co" (round 102, sixteen) are pinned. Same layout as
+# set "cm" (round 100, sixteen), set "cn" (round 101, sixteen), set "co"
+# (round 102, sixteen), set "cp" (round 103, sixteen), set "cq" (round
+# 104, sixteen) and set "cr" (round 105, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -77,7 +78,8 @@
 #          ~/.cache/otp-fresh-ce, ~/.cache/otp-fresh-cf, ~/.cache/otp-fresh-cg,
 #          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci, ~/.cache/otp-fresh-cj,
 #          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl, ~/.cache/otp-fresh-cm,
-#          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co)
+#          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co, ~/.cache/otp-fresh-cp,
+#          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -575,7 +577,27 @@ case "$SET" in
            tdl_client_python==0.33.1 anakin_language_server==1.23
            conjure_python_client==3.4.0 qpay_client==2.0.5 irisml_tasks==0.0.62
            maap_jupyter_server_extension==3.0.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co] [DEST]" >&2; exit 2 ;;
+  cp) DEST=${2:-$HOME/.cache/otp-fresh-cp}
+     PKGS="django_socketio==0.3.9 celery_bundle==2.0.0 task_dispatcher==1.4.5
+           django_common_task_system==1.3.5 SumsJob==0.7.2 mindtrace_jobs==0.16.0
+           rkd.process==2.4.1.dev166 ironic_python_agent==13.0.0 cubicweb_celery==1.2.0
+           taskmux==0.9.11 git_keeper_server==1.2.0 sshjob==0.0.dev49
+           django_email_queue==0.23.0 faststream_concurrent_aiokafka==0.7.2 tb_agent==0.13.1
+           homeconnect_websocket==1.5.5" ;;
+  cq) DEST=${2:-$HOME/.cache/otp-fresh-cq}
+     PKGS="janus_client==0.9.0 ictasks==0.2.4 amqp_client_python==0.2.1
+           thread_regulator_pjn2work==0.2.5 dagster_celery_docker==0.29.27
+           django_redis_orm==0.1.1 python_redis==0.4.1 zprocess==3.0.0 mjworker==0.2.16
+           async_gym_agents==0.5.0 pgsqlasync2fast_fastapi==0.5.0 lava_celery==0.4.1
+           discord_rpc==6.5 job_helper==1.2 Flask_And_Redis==1.0.0 dwload_server==0.7.0" ;;
+  cr) DEST=${2:-$HOME/.cache/otp-fresh-cr}
+     PKGS="django_tasks==0.12.0 async_adbc==2.0.0 bitmex_async_rest==0.9.0
+           agentMET4FOF==0.13.4 dapr_ext_grpc_dev==1.17.0.dev117 mysql_shell_client==2.0.1
+           probotanki_lib==2.3.0 whitebit_httpx_client==0.6.0 ahttp_client==2.0.0
+           mirobot_py==1.0.52 skydive_client==0.10.0 pyq3serverlist==0.4.0
+           hopeit.apps_client==0.30.1 robotframework_camunda==2.0.3 docling_client==2.143.0
+           carconnectivity_plugin_mqtt_homeassistant==0.6.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
