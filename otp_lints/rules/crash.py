@@ -544,7 +544,11 @@ class SwallowedException(Rule):
       exception's text in the reply (`self.write("failed: %s" % e)`, or the
       status line's reason: `self.set_status(500, str(e))`, also through a
       message built first and a log line: `msg = "...: %s" % e`, then
-      `self.finish(json.dumps({"message": msg}))`), or makes an
+      `self.finish(json.dumps({"message": msg}))`), or, as its last
+      statement, returns a response with an error status that carries the
+      text (`return JsonResponse({"error": "retry failed: %s" % e},
+      status=status.HTTP_400_BAD_REQUEST)`, `return jsonify(error=str(e)),
+      500`: django-common-task-system's views), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`; also a JSON-RPC library's own
       `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
@@ -1199,6 +1203,13 @@ class SwallowedException(Rule):
             "            log.debug('error during close: %s', e)\n"
             "            self._transport = None\n            self._closed_event.set()\n"
             "            return\n        await self._closed_event.wait()\n"
+        ),
+        # a view that answers the request with an error status and the text
+        Example(
+            "from django.http import JsonResponse\ndef retry(request, queue):\n"
+            "    try:\n        queue.retry(request.GET['id'])\n"
+            "        return JsonResponse({'ok': True})\n    except Exception as e:\n"
+            "        return JsonResponse({'error': 'retry failed: %s' % e}, status=400)\n"
         ),
         # a health check: the failure is the status it answers with
         Example(
@@ -2645,6 +2656,9 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
             stmt.value is None or isinstance(stmt.value, ast.Constant)
         ):
             continue
+        if isinstance(stmt, ast.Return) and stmt is handler.body[-1] \
+                and _error_response(stmt.value, carriers):
+            return True  # ``return JsonResponse({"error": "...: %s" % e}, status=400)``
         call = _call_of(stmt)
         if call is not None and _is_log_call(call):
             continue  # ``self.log.error("Error starting kernel: %s", name)``
@@ -2660,6 +2674,33 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
         ):
             told = True  # in the body, or as the status line's reason
     return status and told
+
+
+def _error_status(value: ast.expr) -> bool:
+    """``400``..``599``, or a name for one of them that says its number
+    (``status.HTTP_400_BAD_REQUEST``)."""
+    if isinstance(value, ast.Constant):
+        return type(value.value) is int and 400 <= value.value < 600
+    name = value.attr if isinstance(value, ast.Attribute) else (
+        value.id if isinstance(value, ast.Name) else "")
+    return re.match(r"HTTP_[45]\d\d_", name) is not None
+
+
+def _error_response(value: Optional[ast.expr], carriers: set[str]) -> bool:
+    """``JsonResponse({"error": "retry failed: %s" % e}, status=400)``,
+    ``Response(str(e), status=status.HTTP_400_BAD_REQUEST)``, ``return
+    jsonify(error=str(e)), 500``: a response with an error status that carries
+    the exception's text to whoever made the request."""
+    if isinstance(value, ast.Tuple) and len(value.elts) == 2 \
+            and isinstance(value.elts[0], ast.Call) and _error_status(value.elts[1]):
+        return _mentions(value.elts[0], carriers)
+    if not isinstance(value, ast.Call):
+        return False
+    return any(
+        kw.arg in ("status", "status_code") and _error_status(kw.value) for kw in value.keywords
+    ) and any(
+        _mentions(a, carriers) for a in [*value.args, *(k.value for k in value.keywords)]
+    )
 
 
 def _mentions(node: ast.expr, names: set[str]) -> bool:
