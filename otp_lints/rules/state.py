@@ -1405,6 +1405,10 @@ _RUNTIME_KEYS = frozenset({
 _RUNTIME_PREFIXES = ("LC_", "PYTHON", "XDG_", "PIP_")
 #: the methods ``manage.py <command>`` runs on a Django management command
 _COMMAND_METHODS = frozenset({"handle", "execute", "run_from_argv"})
+#: ``runserver``'s own start-up steps, which its ``handle`` runs before serving
+#: (a subclass's ``run`` setting the server's address: django-common-task-system)
+_RUNSERVER = "django.core.management.commands.runserver.Command"
+_RUNSERVER_METHODS = frozenset({"run", "inner_run"})
 #: bash's completion variables: set for a completion function, never exported; a
 #: program reads them only when its caller turns completion on (an activation
 #: variable of its own) and supplies them afresh for each completion
@@ -3501,7 +3505,10 @@ class EnvironMutation(Rule):
       management command (a class derived from one of
       `django.core.management`'s `*Command` classes): what
       `manage.py <command>` runs, the program's entry point, as a click
-      command is; the command's other methods stay flagged;
+      command is; also `run` and `inner_run` of a subclass of `runserver`'s
+      `Command`, which its `handle` runs before serving
+      (django-common-task-system's server address); the command's other
+      methods stay flagged;
     - in non-test files, a change of `TZ` that the same function follows with
       `time.tzset()`: it sets the process's local time zone, for which the
       environment is the only interface (there is nothing to pass
@@ -4022,6 +4029,12 @@ class EnvironMutation(Rule):
             "    @classmethod\n    def _run(cls, env):\n        os.environ.update(env)\n",
         ),
         Example(
+            "import os\nfrom django.core.management.commands import runserver\n\n"
+            "class Command(runserver.Command):\n    def run(self, **options):\n"
+            "        os.environ['SERVER_ADDRESS'] = '%s:%s' % (self.addr, self.port)\n"
+            "        super().run(**options)\n",
+        ),
+        Example(
             "import os\nfrom django.core.management.base import BaseCommand\n\n"
             "class Command(BaseCommand):\n    def execute(self, *args, **options):\n"
             "        if options['no_color']:\n            os.environ['DJANGO_COLORS'] = 'nocolor'\n"
@@ -4379,7 +4392,8 @@ class EnvironMutation(Rule):
         (a class derived from one of ``django.core.management``'s ``*Command``
         classes): what ``manage.py <command>`` runs, the program's entry point."""
         node, owner = scope.node, scope.parent
-        if not (isinstance(node, _DEF_NODES) and node.name in _COMMAND_METHODS
+        if not (isinstance(node, _DEF_NODES)
+                and node.name in _COMMAND_METHODS | _RUNSERVER_METHODS
                 and owner is not None and owner.kind == "class"
                 and isinstance(owner.node, ast.ClassDef)):
             return False
@@ -4387,7 +4401,9 @@ class EnvironMutation(Rule):
             if not isinstance(base, (ast.Name, ast.Attribute)):
                 continue
             qn = ctx.semantic.qualified_name(base, ctx.semantic.module) or ""
-            if qn.startswith("django.core.management.") and qn.endswith("Command"):
+            if qn.startswith("django.core.management.") and qn.endswith("Command") and (
+                node.name in _COMMAND_METHODS or qn == _RUNSERVER
+            ):
                 return True
         return False
 
