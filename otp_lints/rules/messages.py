@@ -486,7 +486,10 @@ class RawSignalSend(Rule):
     Not flagged:
     - an id the code took from the running process itself:
       `os.kill(os.getpid(), ...)`, `os.killpg(os.getpgrp(), ...)`,
-      `signal.pthread_kill(threading.get_ident(), ...)`, or a variable bound
+      `signal.pthread_kill(threading.get_ident(), ...)`, also
+      `signal.pthread_kill(threading.main_thread().ident, ...)` (the main
+      thread lives as long as the process: zprocess interrupting it), or a
+      variable bound
       only to that call (`pid = os.getpid()`, also in an enclosing function:
       a helper thread signalling the main thread that recorded its own id),
       and `os.kill(0, ...)` or `os.killpg(0, ...)`, which signal the caller's
@@ -632,6 +635,10 @@ class RawSignalSend(Rule):
             "os.killpg(os.getpgid(p.pid), signal.SIGTERM)\n"
         ),
         Example(
+            "import signal, threading\ndef interrupt_main():\n"
+            "    signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)\n"
+        ),
+        Example(
             "import os, signal, subprocess\ndef start(path):\n"
             "    def own_group():\n        os.setpgrp()\n"
             "    p = subprocess.Popen(['sh', path], preexec_fn=own_group)\n"
@@ -759,6 +766,11 @@ class RawSignalSend(Rule):
         process group)."""
         if isinstance(target, ast.Call):
             return not target.args and ctx.qualified_name(target.func) == own
+        if qn == "signal.pthread_kill" and isinstance(target, ast.Attribute) \
+                and target.attr == "ident" and isinstance(target.value, ast.Call) \
+                and not target.value.args \
+                and ctx.qualified_name(target.value.func) == "threading.main_thread":
+            return True  # the main thread lives as long as the process (zprocess)
         if isinstance(target, ast.Constant) and target.value == 0 \
                 and not isinstance(target.value, bool) and qn in ("os.kill", "os.killpg"):
             return True
