@@ -545,10 +545,12 @@ class SwallowedException(Rule):
       status line's reason: `self.set_status(500, str(e))`, also through a
       message built first and a log line: `msg = "...: %s" % e`, then
       `self.finish(json.dumps({"message": msg}))`), or, as its last
-      statement, returns a response with an error status that carries the
-      text (`return JsonResponse({"error": "retry failed: %s" % e},
-      status=status.HTTP_400_BAD_REQUEST)`, `return jsonify(error=str(e)),
-      500`: django-common-task-system's views), or makes an
+      statement, returns a response with a client-error status (4xx) that
+      carries the text (`return JsonResponse({"error": "retry failed: %s" %
+      e}, status=status.HTTP_400_BAD_REQUEST)`, `return
+      jsonify(error=str(e)), 400`: django-common-task-system's views; a
+      `500` stays flagged: a server error whose traceback the server lost,
+      flask-apscheduler's, judged TP), or makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`; also a JSON-RPC library's own
       `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
@@ -2676,28 +2678,31 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
     return status and told
 
 
-def _error_status(value: ast.expr) -> bool:
-    """``400``..``599``, or a name for one of them that says its number
-    (``status.HTTP_400_BAD_REQUEST``)."""
+def _client_error_status(value: ast.expr) -> bool:
+    """``400``..``499``, or a name for one of them that says its number
+    (``status.HTTP_400_BAD_REQUEST``): the request failed, and the client is
+    told why. A server error (``500``: flask-apscheduler's ``jsonify(...,
+    status=500)``, judged TP) is a failure whose traceback the server lost."""
     if isinstance(value, ast.Constant):
-        return type(value.value) is int and 400 <= value.value < 600
+        return type(value.value) is int and 400 <= value.value < 500
     name = value.attr if isinstance(value, ast.Attribute) else (
         value.id if isinstance(value, ast.Name) else "")
-    return re.match(r"HTTP_[45]\d\d_", name) is not None
+    return re.match(r"HTTP_4\d\d_", name) is not None
 
 
 def _error_response(value: Optional[ast.expr], carriers: set[str]) -> bool:
     """``JsonResponse({"error": "retry failed: %s" % e}, status=400)``,
     ``Response(str(e), status=status.HTTP_400_BAD_REQUEST)``, ``return
-    jsonify(error=str(e)), 500``: a response with an error status that carries
-    the exception's text to whoever made the request."""
+    jsonify(error=str(e)), 400``: a response with a client-error status that
+    carries the exception's text to whoever made the request."""
     if isinstance(value, ast.Tuple) and len(value.elts) == 2 \
-            and isinstance(value.elts[0], ast.Call) and _error_status(value.elts[1]):
+            and isinstance(value.elts[0], ast.Call) and _client_error_status(value.elts[1]):
         return _mentions(value.elts[0], carriers)
     if not isinstance(value, ast.Call):
         return False
     return any(
-        kw.arg in ("status", "status_code") and _error_status(kw.value) for kw in value.keywords
+        kw.arg in ("status", "status_code") and _client_error_status(kw.value)
+        for kw in value.keywords
     ) and any(
         _mentions(a, carriers) for a in [*value.args, *(k.value for k in value.keywords)]
     )
