@@ -546,11 +546,15 @@ class SwallowedException(Rule):
       message built first and a log line: `msg = "...: %s" % e`, then
       `self.finish(json.dumps({"message": msg}))`), or, as its last
       statement, returns a response with a client-error status (4xx) that
-      carries the text (`return JsonResponse({"error": "retry failed: %s" %
-      e}, status=status.HTTP_400_BAD_REQUEST)`, `return
-      jsonify(error=str(e)), 400`: django-common-task-system's views; a
-      `500` stays flagged: a server error whose traceback the server lost,
-      flask-apscheduler's, judged TP), or makes an
+      carries the text, around a `try` that only parses the request's input
+      (`[int(i) for i in log_ids.split(",")]`, `datetime.strptime(...)`,
+      its own `raise`/`assert` checks), then `return JsonResponse({"error":
+      "bad ids: %s" % e}, status=status.HTTP_400_BAD_REQUEST)`:
+      django-common-task-system's views); a `try` that does the server's
+      work (a queue, a signature check) or a `500` stays flagged: the
+      failure is the server's and its traceback is lost (judged TP in
+      flask-apscheduler, twitchio and that project's own queue view), or
+      makes an
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`; also a JSON-RPC library's own
       `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
@@ -1206,12 +1210,13 @@ class SwallowedException(Rule):
             "            self._transport = None\n            self._closed_event.set()\n"
             "            return\n        await self._closed_event.wait()\n"
         ),
-        # a view that answers the request with an error status and the text
+        # a view that answers a request it cannot parse with a 400 and the text
         Example(
             "from django.http import JsonResponse\ndef retry(request, queue):\n"
-            "    try:\n        queue.retry(request.GET['id'])\n"
-            "        return JsonResponse({'ok': True})\n    except Exception as e:\n"
-            "        return JsonResponse({'error': 'retry failed: %s' % e}, status=400)\n"
+            "    try:\n        ids = [int(i) for i in request.GET['ids'].split(',')]\n"
+            "    except Exception as e:\n"
+            "        return JsonResponse({'error': 'bad ids: %s' % e}, status=400)\n"
+            "    queue.retry(ids)\n    return JsonResponse({'ok': True})\n"
         ),
         # a health check: the failure is the status it answers with
         Example(
@@ -1641,7 +1646,7 @@ class SwallowedException(Rule):
             if quiet and _reads_handled_error(try_node, body, ctx, decorates=True) \
                     and _while_error_propagates(try_node, fnode, ctx):
                 return True  # a detail of an error that is re-raised right after
-            if _answers_client(handler):
+            if _answers_client(handler) or _answers_bad_request(handler, body):
                 return True
             if fnode is None and _primes_at_import(body, handler.body, ctx):
                 return True
@@ -2658,9 +2663,6 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
             stmt.value is None or isinstance(stmt.value, ast.Constant)
         ):
             continue
-        if isinstance(stmt, ast.Return) and stmt is handler.body[-1] \
-                and _error_response(stmt.value, carriers):
-            return True  # ``return JsonResponse({"error": "...: %s" % e}, status=400)``
         call = _call_of(stmt)
         if call is not None and _is_log_call(call):
             continue  # ``self.log.error("Error starting kernel: %s", name)``
@@ -2676,6 +2678,49 @@ def _answers_client(handler: ast.ExceptHandler) -> bool:
         ):
             told = True  # in the body, or as the status line's reason
     return status and told
+
+
+# What a ``try`` that only reads the request's own input may call: conversions
+# and string parsing, whose failures are the client's (a bad ``log-ids``).
+_PARSING_FUNCS = frozenset({
+    "int", "float", "str", "bool", "len", "list", "dict", "tuple", "set", "range",
+    "Exception", "ValueError", "TypeError", "KeyError",
+})
+_PARSING_METHODS = frozenset({
+    "split", "strip", "lower", "upper", "strptime", "fromisoformat", "isdigit",
+    "replace", "startswith", "endswith",
+})
+
+
+def _answers_bad_request(handler: ast.ExceptHandler, body: list[ast.stmt]) -> bool:
+    """A ``try`` that only parses the request's input (``[int(i) for i in
+    ids.split(",")]``, ``datetime.strptime(...)``, ``assert``/``raise`` of its
+    own checks), whose handler ends returning a client-error response that
+    carries the exception's text (``return JsonResponse({"error": "bad ids:
+    %s" % e}, status=400)``): the failure is the client's own, and the client
+    is told. A ``try`` that does the server's work (a queue, a signature
+    check) stays flagged: its failure is the server's, and the traceback is
+    lost (judged TP)."""
+    name = handler.name
+    last = handler.body[-1] if handler.body else None
+    if name is None or not isinstance(last, ast.Return) \
+            or not _error_response(last.value, {name}):
+        return False
+    if not all(
+        _is_log_call(c) for s in handler.body[:-1] for c in [_call_of(s)] if c is not None
+    ) or any(_call_of(s) is None for s in handler.body[:-1]):
+        return False
+    for n in (x for stmt in body for x in ast.walk(stmt)):
+        if isinstance(n, ast.Call):
+            func = n.func
+            if isinstance(func, ast.Name) and func.id in _PARSING_FUNCS:
+                continue
+            if isinstance(func, ast.Attribute) and func.attr in _PARSING_METHODS:
+                continue
+            return False
+        if isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom, ast.With, ast.AsyncWith)):
+            return False
+    return True
 
 
 def _client_error_status(value: ast.expr) -> bool:
