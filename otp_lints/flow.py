@@ -13,7 +13,7 @@ import ast
 from collections.abc import Iterator
 from typing import Optional, Union
 
-from otp_lints.semantic import dotted
+from otp_lints.semantic import dotted, is_none
 
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Module]
 
@@ -233,24 +233,20 @@ def bounded_wait(call: ast.Call) -> bool:
         func.id if isinstance(func, ast.Name) else "")
     n = len(call.args)
     if name in ("wait", "join", "result", "exception"):
-        return n >= 1 and not _is_none(call.args[0])
+        return n >= 1 and not is_none(call.args[0])
     if name == "wait_for":
-        return n >= 2 and not _is_none(call.args[1])
+        return n >= 2 and not is_none(call.args[1])
     if name == "get":  # a queue's get(block, timeout), not d.get(key, default)
         return _arguments_fit_queue(call, 0) and (
-            (n >= 2 and not _is_none(call.args[1])) or not _truthy_block(call, 0))
+            (n >= 2 and not is_none(call.args[1])) or not _truthy_block(call, 0))
     if name == "put":
         return n >= 1 and _arguments_fit_queue(call, 1) and (
-            (n >= 3 and not _is_none(call.args[2])) or not _truthy_block(call, 1))
+            (n >= 3 and not is_none(call.args[2])) or not _truthy_block(call, 1))
     if name == "acquire":
-        return not _truthy_block(call, 0) or (n >= 2 and not _is_none(call.args[1]))
+        return not _truthy_block(call, 0) or (n >= 2 and not is_none(call.args[1]))
     if name == "select":
-        return n >= 4 and not _is_none(call.args[3])
+        return n >= 4 and not is_none(call.args[3])
     return False
-
-
-def _is_none(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _truthy_block(call: ast.Call, position: int) -> bool:

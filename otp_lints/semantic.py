@@ -818,9 +818,9 @@ class Types:
         # A class-level annotation ``attr: T`` types the attribute too; a class-level
         # default ``attr = None`` is neutral (as ``self.attr = None`` is).
         for b in cls.bindings.get(expr.attr, ()):
-            if b.kind == "annassign" and (b.value is None or _is_none(b.value)):
+            if b.kind == "annassign" and (b.value is None or is_none(b.value)):
                 bindings.append(b)
-            elif b.kind == "assign" and _is_none(b.value):
+            elif b.kind == "assign" and is_none(b.value):
                 continue
             elif b.kind != "def":
                 bindings.append(Binding("other", b.node))
@@ -834,7 +834,7 @@ class Types:
         name: Optional[str] = None
         calls: list[ast.Call] = []
         for b in bindings:
-            if b.kind in ("assign", "annassign", "walrus") and _is_none(b.value):
+            if b.kind in ("assign", "annassign", "walrus") and is_none(b.value):
                 if b.annotation is None:
                     continue
             fact = self._binding_type(b, owner, depth)
@@ -1039,9 +1039,9 @@ class Types:
             return self.annotation_type(parsed, scope)
         if isinstance(ann, ast.BinOp) and isinstance(ann.op, ast.BitOr):
             left, right = ann.left, ann.right
-            if _is_none(right):
+            if is_none(right):
                 return self.annotation_type(left, scope)
-            if _is_none(left):
+            if is_none(left):
                 return self.annotation_type(right, scope)
             return None
         if isinstance(ann, ast.Subscript):
@@ -1052,7 +1052,7 @@ class Types:
             if base in _ANNOTATED and isinstance(inner, ast.Tuple) and inner.elts:
                 return self.annotation_type(inner.elts[0], scope)
             if base in _UNION_WRAPPERS and isinstance(inner, ast.Tuple):
-                others = [e for e in inner.elts if not _is_none(e)]
+                others = [e for e in inner.elts if not is_none(e)]
                 if len(others) == 1:
                     return self.annotation_type(others[0], scope)
                 return None
@@ -1125,7 +1125,8 @@ def _binds_in_generators(comp: ast.AST, func: ast.expr) -> bool:
     return False
 
 
-def _is_none(node: Optional[ast.AST]) -> bool:
+def is_none(node: Optional[ast.AST]) -> bool:
+    """``None`` written as a literal."""
     return isinstance(node, ast.Constant) and node.value is None
 
 

@@ -23,7 +23,7 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import dotted, last_name
-from otp_lints.shapes import body_holding, contains, enclosing, scope_body
+from otp_lints.shapes import body_holding, enclosing, scope_body, stmt_path
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -2706,10 +2706,9 @@ def _answers_bad_request(handler: ast.ExceptHandler, body: list[ast.stmt]) -> bo
     if name is None or not isinstance(last, ast.Return) \
             or not _error_response(last.value, {name}):
         return False
-    if not all(
-        _is_log_call(c) for s in handler.body[:-1] for c in [_call_of(s)] if c is not None
-    ) or any(_call_of(s) is None for s in handler.body[:-1]):
-        return False
+    calls = [_call_of(stmt) for stmt in handler.body[:-1]]
+    if not all(c is not None and _is_log_call(c) for c in calls):
+        return False  # besides the answer, only log lines
     for n in (x for stmt in body for x in ast.walk(stmt)):
         if isinstance(n, ast.Call):
             func = n.func
@@ -4290,27 +4289,14 @@ def _answers_next(try_node: ast.AST, fnode: ast.AST) -> bool:
     False`` (or ``True``): a handler that falls through answers at once
     (tdl-client's ``is_running``). A ``try`` in a loop, or one followed by more
     work, is not answered by its handler."""
-    block = _block_of(try_node, fnode)
-    if block is None:
+    path = stmt_path(getattr(fnode, "body", []), try_node)
+    if not path or path[-1][0][path[-1][1]] is not try_node:
         return False
-    i = next(k for k, stmt in enumerate(block) if stmt is try_node)
+    if any(isinstance(block[i], (ast.For, ast.AsyncFor, ast.While)) for block, i, _ in path):
+        return False
+    block, i, _ = path[-1]
     nxt = block[i + 1] if i + 1 < len(block) else None
-    return isinstance(nxt, ast.Return) and _is_bool(nxt.value) and not any(
-        isinstance(n, (ast.For, ast.AsyncFor, ast.While)) and contains(n, try_node)
-        for n in ast.walk(fnode) if n is not try_node
-    )
-
-
-def _block_of(stmt: ast.AST, root: ast.AST) -> Optional[list[ast.stmt]]:
-    """The statement list under ``root`` that holds ``stmt`` itself."""
-    for n in ast.walk(root):
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)) \
-                and n is not root:
-            continue
-        block = body_holding(n, stmt)
-        if block is not None:
-            return block
-    return None
+    return isinstance(nxt, ast.Return) and _is_bool(nxt.value)
 
 
 def _answers_yes_no(fnode: ast.AST) -> bool:

@@ -33,6 +33,7 @@ from otp_lints.semantic import (
     Scope,
     TypeFact,
     call_argument,
+    is_none,
 )
 from otp_lints.shapes import contains, node_start, scope_statements, stmt_path
 
@@ -361,7 +362,7 @@ def _alive_test(test: ast.expr, recv: ast.expr) -> bool:
         return test.func.attr.lstrip("_") in _ALIVE_CALLS and _same(test.func.value, recv)
     if (
         isinstance(test, ast.Compare) and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is) and _is_none_const(test.comparators[0])
+        and isinstance(test.ops[0], ast.Is) and is_none(test.comparators[0])
     ):
         return _none_while_alive(test.left, recv)
     return False
@@ -376,14 +377,10 @@ def _dead_test(test: ast.expr, recv: ast.expr) -> bool:
         return _alive_test(test.operand, recv)
     if (
         isinstance(test, ast.Compare) and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.IsNot) and _is_none_const(test.comparators[0])
+        and isinstance(test.ops[0], ast.IsNot) and is_none(test.comparators[0])
     ):
         return _none_while_alive(test.left, recv)
     return False
-
-
-def _is_none_const(expr: Optional[ast.AST]) -> bool:
-    return isinstance(expr, ast.Constant) and expr.value is None
 
 
 def _none_while_alive(expr: ast.expr, recv: ast.expr) -> bool:
@@ -1102,7 +1099,7 @@ def _starts_child(b: Binding, scope: Scope, ctx: FileContext) -> bool:
 
 def _is_unset_const(expr: object) -> bool:
     """``None`` or ``0``: a pid attribute's "no child" value."""
-    return _is_none_const(expr if isinstance(expr, ast.AST) else None) or (
+    return is_none(expr if isinstance(expr, ast.AST) else None) or (
         isinstance(expr, ast.expr) and _is_zero(expr)
     )
 
@@ -1116,7 +1113,7 @@ def _unset_test(test: ast.expr, target: ast.expr) -> bool:
         return _same(test.operand, target)
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and _same(test.left, target):
         op, right = test.ops[0], test.comparators[0]
-        return (isinstance(op, ast.Is) and _is_none_const(right)) or (
+        return (isinstance(op, ast.Is) and is_none(right)) or (
             isinstance(op, ast.Eq) and _is_unset_const(right)
         )
     return False
@@ -1131,7 +1128,7 @@ def _set_test(test: ast.expr, target: ast.expr) -> bool:
         return True
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and _same(test.left, target):
         op, right = test.ops[0], test.comparators[0]
-        return (isinstance(op, ast.IsNot) and _is_none_const(right)) or (
+        return (isinstance(op, ast.IsNot) and is_none(right)) or (
             isinstance(op, ast.NotEq) and _is_unset_const(right)
         )
     return False
@@ -1760,7 +1757,7 @@ def _attr_socket(expr: ast.Attribute, scope: Scope, ctx: FileContext, depth: int
     if cls is None:
         return None
     for b in cls.bindings.get(expr.attr, ()):
-        if b.kind != "def" and not (b.kind == "assign" and _is_none_const(b.value)):
+        if b.kind != "def" and not (b.kind == "assign" and is_none(b.value)):
             return None
     calls: list[ast.Call] = []
     seen = False
@@ -1773,7 +1770,7 @@ def _attr_socket(expr: ast.Attribute, scope: Scope, ctx: FileContext, depth: int
         if b.annotation is not None:
             if ctx.semantic.annotation_type(b.annotation, method) == SOCKET:
                 fact = TypeFact(SOCKET)
-        elif b.kind in ("assign", "walrus") and _is_none_const(value):
+        elif b.kind in ("assign", "walrus") and is_none(value):
             continue
         elif b.kind == "assign" and isinstance(value, ast.expr):
             fact = _socket_of(value, method, ctx, depth)

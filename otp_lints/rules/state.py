@@ -23,7 +23,7 @@ from otp_lints.rule import (
     statements,
     words,
 )
-from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, last_name
+from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, is_none, last_name
 from otp_lints.shapes import contains, enclosing, node_start, scope_statements, stmt_path
 
 PREFIX: str = "OTP2"
@@ -289,7 +289,7 @@ class _LocalUses:
         clears it): a per-thread resource cache."""
         fills = 0
         for s in self.stores:
-            if s.kind == "del" or (s.kind == "assign" and _is_none(s.value)):
+            if s.kind == "del" or (s.kind == "assign" and is_none(s.value)):
                 continue
             if s.kind != "assign" or not self._lazy_fill(s):
                 return False
@@ -346,14 +346,14 @@ class _LocalUses:
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(
             test.ops[0], (ast.Is, ast.Eq)
         ):
-            return _is_none(test.comparators[0]) and self._reads(test.left, s)
+            return is_none(test.comparators[0]) and self._reads(test.left, s)
         return False
 
     def _set_test(self, test: ast.expr, s: _Store) -> bool:
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(
             test.ops[0], (ast.IsNot, ast.NotEq)
         ):
-            return _is_none(test.comparators[0]) and self._reads(test.left, s)
+            return is_none(test.comparators[0]) and self._reads(test.left, s)
         return self._reads(test, s)
 
     def call_scoped_flags(self) -> bool:
@@ -404,11 +404,7 @@ def _statement_of(node: ast.AST, parents: dict[int, ast.AST]) -> Optional[ast.st
 
 
 def _none_binding(b: Binding) -> bool:
-    return b.kind in ("assign", "annassign") and _is_none(b.value)
-
-
-def _is_none(expr: Optional[ast.AST]) -> bool:
-    return isinstance(expr, ast.Constant) and expr.value is None
+    return b.kind in ("assign", "annassign") and is_none(b.value)
 
 
 def _made_here(expr: Optional[ast.expr], ctx: FileContext, scope: Scope) -> bool:

@@ -40,10 +40,10 @@ from otp_lints.semantic import (
     SemanticModel,
     call_argument,
     dotted,
+    is_none,
     last_name,
 )
 from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
-from otp_lints.structure import structure
 
 PREFIX: str = "OTP3"
 TITLE: str = "Supervision (unsupervised spawning)"
@@ -1707,44 +1707,32 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
 def _own_attribute_submit_returns_nothing(recv: ast.Attribute, ctx: FileContext) -> bool:
     """``self.otel.submit(rec)`` in a method, where the class's methods bind
     ``self.otel`` only to ``None`` or to ``C(...)`` of one class of the project
-    (``self.otel = Exporter(endpoint)``: interlockd) whose own ``submit``
-    returns no value. Any other binding of the attribute (a parameter, a
-    tuple, a call of something else) keeps the report."""
+    (``self.otel = Exporter(endpoint)``, ``C`` also imported in the method
+    that binds it: interlockd) whose own ``submit`` returns no value. The
+    bindings are the semantic model's (``Scope.attr_bindings``); any other
+    binding of the attribute (a parameter, an unpacked tuple, a call of
+    something else, a class-level value) keeps the report."""
     func = ctx.function()
     if func is None or func.class_scope is None or not isinstance(recv.value, ast.Name) \
             or recv.value.id != func.self_name:
         return False
-    owner = func.class_scope.node
-    if not isinstance(owner, ast.ClassDef):
-        return False
+    owner = func.class_scope
+    if any(not (b.kind == "assign" and is_none(b.value))
+           for b in owner.bindings.get(recv.attr, ())):
+        return False  # a class-level value other than ``None``
     cls: Optional[ast.ClassDef] = None
-    for method in owner.body:
-        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) \
-                or not method.args.args:
+    for b in owner.attr_bindings.get(recv.attr, ()):
+        value = b.value
+        if b.kind not in ("assign", "annassign") or b.index is not None:
+            return False
+        if is_none(value):
             continue
-        me = method.args.args[0].arg
-        scope = structure(ctx).scope_of(method) or ctx.scope  # ``from .otel import Exporter`` there
-        for n in body_nodes(method.body):
-            targets = n.targets if isinstance(n, ast.Assign) else (
-                [n.target] if isinstance(n, (ast.AnnAssign, ast.AugAssign)) else [])
-            if not any(
-                isinstance(t, ast.Attribute) and t.attr == recv.attr
-                and isinstance(t.value, ast.Name) and t.value.id == me
-                for e in targets for t in ast.walk(e)
-            ):
-                continue
-            value = getattr(n, "value", None)
-            if isinstance(n, ast.AugAssign) or len(targets) != 1 \
-                    or not isinstance(targets[0], ast.Attribute):
-                return False
-            if isinstance(value, ast.Constant) and value.value is None:
-                continue
-            if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
-                return False
-            found = ctx.project_class(value.func.id, scope)
-            if found is None or (cls is not None and found[1] is not cls):
-                return False
-            cls = found[1]
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
+            return False
+        found = ctx.project_class(value.func.id, b.origin or owner)
+        if found is None or (cls is not None and found[1] is not cls):
+            return False
+        cls = found[1]
     return cls is not None and _returns_nothing(cls, "submit")
 
 

@@ -60,6 +60,7 @@ from otp_lints.semantic import (
     Types,
     call_argument,
     dotted,
+    is_none,
     last_name,
     may_pass,
 )
@@ -3819,7 +3820,7 @@ def _default_timeouts(ctx: FileContext) -> dict[int, tuple[Scope, list[tuple[int
             continue
         owner = scope.function() or scope
         entry = out.setdefault(_fkey(scope), (owner, []))
-        entry[1].append((node.lineno, not _is_none_literal(node.args[0])))
+        entry[1].append((node.lineno, not is_none(node.args[0])))
     for _, calls in out.values():
         calls.sort()
     return out
@@ -3868,7 +3869,7 @@ def _callers_none_timeout(path: list[ast.AST], node: ast.Call, ctx: FileContext)
             return None
         t = stmt.test
         if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.left, ast.Name) \
-                and t.left.id in params and _is_none_literal(t.comparators[0]):
+                and t.left.id in params and is_none(t.comparators[0]):
             if isinstance(t.ops[0], ast.Is):
                 return True
             if isinstance(t.ops[0], ast.IsNot):
@@ -3978,7 +3979,7 @@ def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContex
     if nxt is not None and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Call):
         call = nxt.value
         if (method_call(call, "settimeout") == name and len(call.args) == 1
-                and not _is_none_literal(call.args[0])):
+                and not is_none(call.args[0])):
             return True
         if (method_call(call, "setblocking") == name and len(call.args) == 1
                 and isinstance(call.args[0], ast.Constant) and not call.args[0].value):
@@ -3998,7 +3999,7 @@ def _connected_then_bounded(path: list[ast.AST], node: ast.Call, ctx: FileContex
         elif isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) \
                 and n.left.id == name and len(n.ops) == 1 \
                 and isinstance(n.ops[0], (ast.Is, ast.IsNot)) \
-                and _is_none_literal(n.comparators[0]):
+                and is_none(n.comparators[0]):
             safe += 1
     return loads == safe
 
@@ -4351,7 +4352,7 @@ def _inside_green_timeout(path: list[ast.AST], ctx: FileContext) -> bool:
             if (
                 isinstance(cm, ast.Call) and isinstance(cm.func, (ast.Name, ast.Attribute))
                 and ctx.qualified_name(cm.func) in _GREEN_TIMEOUTS and cm.args
-                and not _is_none_literal(cm.args[0])
+                and not is_none(cm.args[0])
             ):
                 return True
     return False
@@ -4597,14 +4598,14 @@ def _timeout_facts(ctx: FileContext) -> _TimeoutFacts:
             if sem.assigned_local(node) is not None:  # saved to be restored
                 _first(facts.finite_default, fkey, line)
         elif name == "setdefaulttimeout":
-            if (len(node.args) == 1 and not _is_none_literal(node.args[0])
+            if (len(node.args) == 1 and not is_none(node.args[0])
                     and sem.qualified_name(func, scope) == "socket.setdefaulttimeout"):
                 _first(facts.finite_default, fkey, line)
         elif isinstance(func, ast.Attribute) and len(node.args) == 1 and not node.keywords:
             key = dotted(func.value)
             arg = node.args[0]
             finite = (
-                not _is_none_literal(arg) if name == "settimeout"
+                not is_none(arg) if name == "settimeout"
                 else isinstance(arg, ast.Constant) and not arg.value  # setblocking(False)
             )
             if key is not None and finite:
@@ -4618,10 +4619,6 @@ def _first(lines: dict[Any, int], key: Any, line: int) -> None:
     old = lines.get(key)
     if old is None or line < old:
         lines[key] = line
-
-
-def _is_none_literal(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and node.value is None
 
 
 # Words in a test's name that say a wait without a deadline is its subject.
@@ -4871,7 +4868,7 @@ class ExplicitInfiniteTimeout(Rule):
         if not (len(node.args) == 1 and not node.keywords):
             return
         arg = node.args[0]
-        if not _is_none_literal(arg):
+        if not is_none(arg):
             return
         if isinstance(func, ast.Attribute) and func.attr == "settimeout":
             fact = ctx.type_of(func.value)
