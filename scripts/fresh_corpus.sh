@@ -42,11 +42,13 @@
 # sixteen), set "ck" (round 98, sixteen), set "cl" (round 99, sixteen),
 # set "cm" (round 100, sixteen), set "cn" (round 101, sixteen), set "co"
 # (round 102, sixteen), set "cp" (round 103, sixteen), set "cq" (round
-# 104, sixteen) and set "cr" (round 105, sixteen) are pinned. Same layout as
+# 104, sixteen), set "cr" (round 105, sixteen), set "cs" (round 106,
+# sixteen), set "ct" (round 107, sixteen) and set "cu" (round 108, sixteen)
+# are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -79,7 +81,8 @@
 #          ~/.cache/otp-fresh-ch, ~/.cache/otp-fresh-ci, ~/.cache/otp-fresh-cj,
 #          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl, ~/.cache/otp-fresh-cm,
 #          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co, ~/.cache/otp-fresh-cp,
-#          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr)
+#          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr, ~/.cache/otp-fresh-cs,
+#          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -597,7 +600,28 @@ case "$SET" in
            mirobot_py==1.0.52 skydive_client==0.10.0 pyq3serverlist==0.4.0
            hopeit.apps_client==0.30.1 robotframework_camunda==2.0.3 docling_client==2.143.0
            carconnectivity_plugin_mqtt_homeassistant==0.6.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr] [DEST]" >&2; exit 2 ;;
+  cs) DEST=${2:-$HOME/.cache/otp-fresh-cs}
+     PKGS="aio_scrapy==2.1.9 prometheus_aioexporter==3.2.0 autotask==0.5.4
+           pg_lock_tracer==0.7.1 my_clock==0.2.5 workerlib==0.5.1
+           deadline_job_attachments==0.1.5 webhook_mcp_server==3.0.0 django_page_blocks==0.4.1
+           mcp_server_openrouter_multimodal==5.1.3 seamless_jobserver==0.3.0 async_event_bus==1.0.0
+           advanced_data_processing==0.2.7 wf_process_pose_data==6.3.0 spool==1.0.0
+           mcp_shell_server==1.1.14" ;;
+  ct) DEST=${2:-$HOME/.cache/otp-fresh-ct}
+     PKGS="DE_LogEventos==0.0.12 py_messenger_server==0.1.8 wexample_runner==10.2.1
+           ezmote_cmdserver==2.0.5 ProcessAudio==0.24.5 spider_task_ip_zy==1.1.0
+           vproces==0.0.8 lyrics_extractor==3.0.1 TaskCoach==1.4.4
+           jev_factory==0.13.1 asyncpal==0.0.7 blockstack_proofs==0.0.10
+           aiogram_newsletter==0.0.12 llama_factory_recorder==0.5.0 astrocyte_ingestion_redis==0.22.0
+           eventcore_kafka==0.3.3" ;;
+  cu) DEST=${2:-$HOME/.cache/otp-fresh-cu}
+     PKGS="pooled_pika==0.3.0 google_cloud_managedkafka==0.4.2 polybar_clockify==0.2.8
+           styly_netsync_server==0.17.5 foreblocks==0.1.45 jupyter_vscode_server==0.0.10
+           pingpongthread==1.1.0 ftw.iframeblock==1.6.3 opencode_a2a_server==0.3.0
+           approck_fastapi_utils==0.2.1 d_data_process==0.1.5 twisted_mqtt==0.3.11
+           py_qgis_server==1.9.6 process_pilot==0.4.7 aioflureedb==0.8.3
+           aiopayme==1.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
