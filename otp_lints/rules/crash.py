@@ -320,6 +320,10 @@ class SwallowedException(Rule):
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
+      also such a call right after the `from ... import` of the function it
+      calls (`from seamless_remote.client import close_all_clients`, then
+      `close_all_clients()`: seamless-jobserver's last-resort shutdown); an
+      import of anything else, or other work, beside it stays flagged;
       also `proc.communicate()`/`proc.wait()` (no input, at most a
       `timeout=`) of a child this function killed before the `try`
       (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
@@ -757,6 +761,11 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "def finish_run():\n    try:\n"
+            "        from remote.client import close_all_clients\n"
+            "        close_all_clients()\n    except Exception:\n        pass\n"
+        ),
         Example(
             "import json\nimport logging\nlog = logging.getLogger(__name__)\n"
             "class Connection:\n    def send_ping(self):\n        try:\n"
@@ -2267,6 +2276,10 @@ def _is_stop_request(body: list[ast.stmt], trailing_logs: bool = False) -> bool:
     if body and isinstance(body[0], ast.Assign) and isinstance(body[0].value, ast.Call) \
             and len(body) == 2:
         body = body[1:]  # the connection the message goes through
+    if len(body) == 2 and isinstance(body[0], ast.ImportFrom) \
+            and (call := _call_of(body[1])) is not None and isinstance(call.func, ast.Name) \
+            and any((a.asname or a.name) == call.func.id for a in body[0].names):
+        body = body[1:]  # the import of the cleanup function it calls next
     if len(body) > 1 and _cleans_one_object(body):
         return True
     if len(body) != 1:

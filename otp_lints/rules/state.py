@@ -3449,7 +3449,11 @@ class EnvironMutation(Rule):
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
       `conftest.py` and its session-end hooks (`pytest_sessionfinish`,
       `pytest_unconfigure`: they run once, after the last test, so no test
-      reads what they change; a conftest fixture stays flagged), the module
+      reads what they change; a conftest fixture stays flagged), the same
+      hooks at the module level of any other test file (mcp-shell-server's
+      `conftest_new.py`: pytest calls them only in a conftest or a plugin,
+      once per session, so they run at start-up or never;
+      `pytest_runtest_setup`, run before each test, stays flagged), the module
       level of a test package's `__init__.py`
       (imported once, before any module of the package: the package's
       set-up, as a conftest's module level is), session-scoped autouse
@@ -3987,6 +3991,11 @@ class EnvironMutation(Rule):
             path="tests/conftest.py",
         ),
         Example(
+            "import os\n\ndef pytest_configure(config):\n"
+            "    os.environ['ALLOWED_COMMANDS'] = 'echo,ls'\n",
+            path="tests/conftest_new.py",
+        ),
+        Example(
             "import os\nos.environ['RUNTESTS_DIR'] = os.path.dirname(__file__)\n\n"
             "if __name__ == '__main__':\n    run_tests()\n",
             path="tests/runtests.py",
@@ -4405,9 +4414,12 @@ class EnvironMutation(Rule):
 
     def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
         name = getattr(func, "name", "")
-        if ctx.is_test_file and os.path.basename(ctx.path) == "conftest.py":
-            if name in _SESSION_HOOKS:
+        if ctx.is_test_file and name in _SESSION_HOOKS:
+            if os.path.basename(ctx.path) == "conftest.py":
                 return True
+            scope = ctx.function()
+            if scope is not None and scope.parent is ctx.semantic.module:
+                return True  # a plugin's hook, or one pytest never calls
         for d in _decorator_calls(func):
             qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
             if (qn + ".").startswith(_CLI_PACKAGES):

@@ -2022,6 +2022,12 @@ class UnsupervisedThread(Rule):
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
       or shut down only in a branch, stays flagged;
+    - the same with `target=self.httpd.serve_forever` in a method that
+      binds `self.httpd` once before the thread, when another method of the
+      class has `self.httpd.shutdown()` among its own statements (`def
+      close(self): self.httpd.shutdown()`: jev-factory's test clients): the
+      object that owns the server stops its loop and waits until it has. A
+      class whose methods only `server_close()` it stays flagged;
     - a daemon thread (`daemon=True`, `t.daemon = True`) running
       `serve_forever` of a standard library server bound once to a local
       of the creating function, or to an attribute of `self` by one
@@ -2252,6 +2258,13 @@ class UnsupervisedThread(Rule):
             "        self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)\n"
             "        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()\n"
         ),
+        Example(
+            "import threading\nfrom review.server import make_server\nclass Client:\n"
+            "    def __init__(self, app):\n        self.httpd = make_server(app, 0)\n"
+            "        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()\n"
+            "    def close(self):\n        self.httpd.shutdown()\n",
+            path="tests/test_review.py",
+        ),
     )
     invalid = (
         Example("import threading\nthreading.Thread(target=work, daemon=True).start()\n"),
@@ -2342,7 +2355,7 @@ def _supervised(
         return True
     if daemon and _shutdown_handoff(target, call):
         return True
-    if _server_shut_down(target, call, ctx):
+    if _server_shut_down(target, call, ctx) or _owner_shuts_down(target, call, ctx):
         return True
     if daemon and _stdlib_server_loop(target, ctx):
         return True
@@ -2517,6 +2530,30 @@ def _server_shut_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
         return False
 
     return _shuts_down(scope_body(func), call.lineno, name)
+
+
+def _owner_shuts_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
+    """``Thread(target=self.httpd.serve_forever)`` in a method that binds
+    ``self.httpd`` once before the thread (``self.httpd = make_server(app,
+    0)``), when another method of the same class has ``self.httpd.shutdown()``
+    among its own statements (``def close(self): self.httpd.shutdown()``): the
+    object that owns the server stops its loop and waits until it has, so the
+    thread lives as long as its owner (jev-factory's test clients)."""
+    if _server_attribute(target, ctx) is None:
+        return False
+    func = ctx.function()
+    owner = func.class_scope if func is not None else None
+    if owner is None or not isinstance(owner.node, ast.ClassDef):
+        return False
+    name = dotted(target.value)  # ``self.httpd``: ``_server_attribute`` checked its shape
+    if name is None or name.split(".", 1)[0] != func.self_name:
+        return False
+    for stmt in owner.node.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt is not func.node \
+                and stmt.args.args and stmt.args.args[0].arg == func.self_name \
+                and _shuts_down(stmt.body, 0, name):
+            return True
+    return False
 
 
 def _shuts_down(stmts: Sequence[ast.AST], after: int, name: str) -> bool:

@@ -5108,8 +5108,14 @@ class MissingSyncApi(Rule):
     `gather` itself (not as the work it hands on: `create_task(worker.run())`
     only makes the coroutine the task runs, and is reported), or runs a
     `while` loop after starting the work (an event loop, a wait until the
-    work is ready). Nor is work handed to an executor that the function then
-    shuts down, waiting (`X.shutdown()` after `X.submit(...)`; not
+    work is ready), or never returns: it has no `return`, and its last
+    statement ends the process (`sys.exit()`, `os._exit()`, `raise
+    SystemExit`), itself or as the last statement of a function of the
+    module it ends by calling (autotask's `start_workers`, ending in
+    `run_queue_cleaner(exit_event)`: a loop until the exit event, then
+    `sys.exit()`); one whose loop returns stays reported. Nor is work
+    handed to an executor that the function then shuts down, waiting
+    (`X.shutdown()` after `X.submit(...)`; not
     `shutdown(wait=False)`: b2sdk's `sync_folders`). Nor is a task that runs
     the function's own coroutine twin, a method of the same class named
     `async_<name>` or `<name>_async` (`asyncio.ensure_future(self.async_on())`
@@ -5262,6 +5268,13 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import sys\nimport threading\ndef run_cleaner(exit_event):\n"
+            "    while not exit_event.wait(timeout=60):\n        clean()\n    sys.exit()\n"
+            "def start_workers():\n    exit_event = threading.Event()\n"
+            "    threading.Thread(target=work, args=(exit_event,)).start()\n"
+            "    run_cleaner(exit_event)\n",
+        ),
         Example(
             "import asyncio\nasync def start_poller(app):\n"
             "    app['poller'] = asyncio.get_running_loop().create_task(poll())\n"
@@ -5491,6 +5504,8 @@ class MissingSyncApi(Rule):
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
                 continue
+            if _ends_process_after(fnode, ctx):
+                continue  # never returns: the caller gets no control back to wait with
             if fscope.parent is not None and (id(fscope.parent), fnode.name) in targets:
                 continue  # the run loop of a thread the class starts
             background = [
@@ -5823,6 +5838,44 @@ def _is_infinite(expr: ast.expr) -> bool:
         and isinstance(expr.args[0], ast.Constant)
         and str(expr.args[0].value).lower().lstrip("+") in ("inf", "infinity")
     )
+
+
+_PROCESS_ENDS = frozenset({"sys.exit", "os._exit"})
+
+
+def _exits(stmt: ast.stmt, ctx: FileContext) -> bool:
+    """``sys.exit(...)``/``os._exit(...)`` as a statement, or ``raise SystemExit``."""
+    if isinstance(stmt, ast.Raise):
+        exc = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+        return isinstance(exc, ast.Name) and exc.id == "SystemExit"
+    return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, (ast.Name, ast.Attribute))
+            and ctx.qualified_name(stmt.value.func) in _PROCESS_ENDS)
+
+
+def _ends_process_after(fnode: FunctionNode, ctx: FileContext) -> bool:
+    """The function has no ``return`` and its last statement ends the process:
+    ``sys.exit()`` itself, or a call of a function defined once at the
+    module's top level that has no ``return`` and ends so (autotask's
+    ``start_workers``, which starts its worker thread and ends in
+    ``run_queue_cleaner(exit_event)``: a loop until the exit event, then
+    ``sys.exit()``). It is a program's entry point, and its caller never
+    gets control back while the work runs."""
+    def no_return(fn: FunctionNode) -> bool:
+        return not any(isinstance(n, ast.Return) for n in body_nodes(fn.body))
+
+    if not no_return(fnode):
+        return False
+    last = fnode.body[-1]
+    if _exits(last, ctx):
+        return True
+    if not (isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
+            and isinstance(last.value.func, ast.Name)):
+        return False
+    made = ctx.semantic.bindings_of(last.value.func.id, ctx.semantic.module)
+    callee = made[0].node if made and len(made) == 1 and made[0].kind == "def" else None
+    return (isinstance(callee, ast.FunctionDef) and callee in getattr(ctx.tree, "body", ())
+            and callee is not fnode and no_return(callee) and _exits(callee.body[-1], ctx))
 
 
 def _sleeps_forever(stmt: ast.stmt) -> bool:
