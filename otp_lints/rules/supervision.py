@@ -2539,16 +2539,18 @@ def _owner_shuts_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
     among its own statements (``def close(self): self.httpd.shutdown()``): the
     object that owns the server stops its loop and waits until it has, so the
     thread lives as long as its owner (jev-factory's test clients)."""
-    if _server_attribute(target, ctx) is None:
+    if _server_attribute(target, ctx) is None or not isinstance(target, ast.Attribute):
         return False
     func = ctx.function()
-    owner = func.class_scope if func is not None else None
-    if owner is None or not isinstance(owner.node, ast.ClassDef):
+    if func is None or func.class_scope is None \
+            or not isinstance(func.class_scope.node, ast.ClassDef):
         return False
+    owner = func.class_scope.node
+    assert isinstance(owner, ast.ClassDef)
     name = dotted(target.value)  # ``self.httpd``: ``_server_attribute`` checked its shape
     if name is None or name.split(".", 1)[0] != func.self_name:
         return False
-    for stmt in owner.node.body:
+    for stmt in owner.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt is not func.node \
                 and stmt.args.args and stmt.args.args[0].arg == func.self_name \
                 and _shuts_down(stmt.body, 0, name):
