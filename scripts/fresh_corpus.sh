@@ -43,12 +43,13 @@
 # set "cm" (round 100, sixteen), set "cn" (round 101, sixteen), set "co"
 # (round 102, sixteen), set "cp" (round 103, sixteen), set "cq" (round
 # 104, sixteen), set "cr" (round 105, sixteen), set "cs" (round 106,
-# sixteen), set "ct" (round 107, sixteen) and set "cu" (round 108, sixteen)
-# are pinned. Same layout as
+# sixteen), set "ct" (round 107, sixteen), set "cu" (round 108, sixteen),
+# set "cv" (round 109, sixteen), set "cw" (round 110, sixteen) and set "cx"
+# (round 111, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -82,7 +83,8 @@
 #          ~/.cache/otp-fresh-ck, ~/.cache/otp-fresh-cl, ~/.cache/otp-fresh-cm,
 #          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co, ~/.cache/otp-fresh-cp,
 #          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr, ~/.cache/otp-fresh-cs,
-#          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu)
+#          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu, ~/.cache/otp-fresh-cv,
+#          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -621,7 +623,28 @@ case "$SET" in
            approck_fastapi_utils==0.2.1 d_data_process==0.1.5 twisted_mqtt==0.3.11
            py_qgis_server==1.9.6 process_pilot==0.4.7 aioflureedb==0.8.3
            aiopayme==1.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu] [DEST]" >&2; exit 2 ;;
+  cv) DEST=${2:-$HOME/.cache/otp-fresh-cv}
+     PKGS="pymp_proctor==0.1.5 shared_memory_lock==0.1.5 xproc==1.4.1
+           daemonflux==0.9.0 t4l_server==0.9.0 baidu_mcp_server==0.1.8
+           SNgramExtractor==0.0.6 indexify_extractor_sdk==0.0.92 pytest_proceed==0.1.5
+           omemo_backend_signal==0.3.1 aiowebthing==0.1.25 karaoke_lyrics_processor==0.6.0
+           tomato_clock==0.1.2 splent_feature_redis==1.6.0 nonlocalpooling==2.0.1
+           azure_ai_agentserver_core==2.2.0" ;;
+  cw) DEST=${2:-$HOME/.cache/otp-fresh-cw}
+     PKGS="signalfixer==0.1.5 async_batch_llm==0.28.0 lti_consumer_xblock==11.4.4
+           cyclarity_in_vehicle_sdk_mcp_server==0.1.9 process_time_azure_devops==0.3.0 install_locked_env==0.3.1
+           easy_events==3.1.1 configcronos==0.0.11 apache_airflow_provider_rabbitmq==5.1.0
+           dynpool==2.2 kiara_plugin.language_processing==0.5.0 kctl_redis==0.10.3
+           monasca_events_api==8.0.0 concurrent_openai==1.2.2 factor_analyzer==0.5.1
+           snob_factor==2026.4.5" ;;
+  cx) DEST=${2:-$HOME/.cache/otp-fresh-cx}
+     PKGS="PyCronExpression==1.0.1 eventual==0.7.0 rabbitkit==0.19.1
+           django_peertube_runner_connector==0.12.1 uptime_kuma_mcp_server==0.1.15 async_rmq_v==0.3.10
+           DDLockClient==0.1.6 invesyservertools==0.1.1 aiomelcloudhome==0.3.1
+           ain_worker==2.0.10 aiopogo==2.0.4 aioautomatic==0.6.5
+           redisdol==0.0.9 unicodeblock==0.3.1 asyncfix==1.0.1
+           kg_rabbitmqonline==0.8.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
