@@ -14,6 +14,7 @@ from otp_lints.rule import (
     Example,
     Rule,
     body_nodes,
+    is_docstring,
     is_lone_program,
     is_main_guard,
     is_script,
@@ -3372,6 +3373,70 @@ def _calls_base_hooks(cls: ast.ClassDef, func: ast.AST, line: int) -> bool:
     return True
 
 
+def _once_guard(stmt: ast.stmt, owner: Optional[str]) -> Optional[str]:
+    """For ``if hasattr(cls, "server"): return`` (``if cls._ready: return``,
+    ``if cls._ready is not None: return``; with ``owner`` None, ``if _ready:
+    return`` on a module global): the attribute or global it tests."""
+    if not (isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+            and isinstance(stmt.body[0], ast.Return)
+            and (stmt.body[0].value is None or is_none(stmt.body[0].value))):
+        return None
+    test = stmt.test
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 \
+            and isinstance(test.ops[0], ast.IsNot) and is_none(test.comparators[0]):
+        test = test.left
+    if owner is None:
+        return test.id if isinstance(test, ast.Name) else None
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) \
+            and test.func.id == "hasattr" and len(test.args) == 2 \
+            and isinstance(test.args[0], ast.Name) and test.args[0].id == owner \
+            and isinstance(test.args[1], ast.Constant) and isinstance(test.args[1].value, str):
+        return test.args[1].value
+    if isinstance(test, ast.Attribute) and isinstance(test.value, ast.Name) \
+            and test.value.id == owner:
+        return test.attr
+    return None
+
+
+def _once_per_process(func: Union[ast.FunctionDef, ast.AsyncFunctionDef], scope: Scope) -> bool:
+    """A class method or a module function that runs its body once per
+    process: it starts with a guard that returns when a flag of the class or
+    the module is set (``if hasattr(cls, "qgis_server"): return``, ``if
+    _initialized: return``) and sets that flag further down (``cls.qgis_server
+    = ...``, ``global _initialized; _initialized = True``): py-qgis-server's
+    ``init_server``, the worker's set-up before QGIS starts. A guard on
+    ``self`` runs once per object, not per process."""
+    body = [s for s in func.body if not is_docstring(s)]
+    if not body:
+        return False
+    is_class_method = any(isinstance(d, ast.Name) and d.id == "classmethod"
+                          for d in func.decorator_list)
+    params = func.args.posonlyargs + func.args.args
+    if is_class_method:
+        if not params:
+            return False
+        owner: Optional[str] = params[0].arg
+    elif scope.parent is not None and scope.parent.kind == "module":
+        owner = None
+    else:
+        return False
+    first = next((i for i, st in enumerate(body) if not isinstance(st, ast.Global)), len(body))
+    flag = _once_guard(body[first], owner) if first < len(body) else None
+    if flag is None:
+        return False
+    if owner is None and not any(isinstance(s, ast.Global) and flag in s.names for s in body):
+        return False
+    for n in body_nodes(body[first + 1:]):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if owner is None and isinstance(t, ast.Name) and t.id == flag:
+                    return True
+                if owner is not None and isinstance(t, ast.Attribute) and t.attr == flag \
+                        and isinstance(t.value, ast.Name) and t.value.id == owner:
+                    return True
+    return False
+
+
 def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
                        ctx: FileContext) -> bool:
     """A parameter annotated with a command-line package's ``Context``
@@ -3589,6 +3654,14 @@ class EnvironMutation(Rule):
       value`, `return config_old`: firebase-admin's `set_config_env`): the
       caller gets what the restore needs, and the restore is the caller's.
       A setter that returns anything else stays flagged;
+    - in non-test files, a once-only initialiser of the process: a class
+      method whose first statement returns when a flag of its class is set
+      (`if hasattr(cls, "qgis_server"): return`, `if cls._ready: return`)
+      and that sets that flag further down (`cls.qgis_server = ...`:
+      py-qgis-server's `init_server`, a worker's set-up before QGIS
+      starts), or a module function doing the same with a module global
+      (`global _done; if _done: return; ...; _done = True`). The same guard
+      on `self` runs once per object and stays flagged;
     - in non-test files, a default filled in only where the environment has
       none: `os.environ.setdefault("K", "v")` with a literal key and value
       (a value that may differ between calls, `setdefault("K",
@@ -3907,6 +3980,12 @@ class EnvironMutation(Rule):
             "                os.environ[key] = value\n"
         ),
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
+        Example(
+            "import os\nclass Handler:\n    @classmethod\n    def init_server(cls):\n"
+            "        if hasattr(cls, 'server'):\n            return\n"
+            "        os.environ['QGIS_DEBUG'] = '1'\n        cls.server = start()\n",
+            path="app/worker.py",
+        ),
         Example("import os\ndef read():\n    return os.environ.get('HOME')\n"),
         Example(
             "import os\n\ndef adopt():\n    return os.environ.pop('APP_FD')\n\n"
@@ -4327,6 +4406,8 @@ class EnvironMutation(Rule):
                 return True  # put back by the function's own ``finally``, whatever it held
             if facts.fills_default(node, key, scope):
                 return True  # only where the environment has no value: once, then never
+            if isinstance(func, _DEF_NODES) and _once_per_process(func, scope):
+                return True  # a once-only initialiser of the process
             if flags & _BEFORE_IMPORT:
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
