@@ -46,6 +46,29 @@ def test_is_set_work_loop_keeps_the_work() -> None:
     assert "keep the work and replace the sleep by `self.stop.wait(timeout=...)`" in d.message
 
 
+def test_asyncio_event_poll_suggests_wait_for() -> None:
+    # an asyncio.Event's wait() takes no timeout (azure-ai-agentserver-core's
+    # cancellation tests)
+    (d,) = lint("""
+        import asyncio
+        async def handler(ctx):
+            while not ctx.cancel.is_set():
+                await asyncio.sleep(0.01)
+    """, select=["OTP602"])
+    assert "`await asyncio.wait_for(ctx.cancel.wait(), timeout=...)`" in d.message
+    assert "wait(timeout" not in d.message
+
+
+def test_trio_event_poll_suggests_fail_after() -> None:
+    (d,) = lint("""
+        import trio
+        async def handler(ev):
+            while not ev.is_set():
+                await trio.sleep(0.01)
+    """, select=["OTP602"])
+    assert "`await ev.wait()` inside `with trio.fail_after(...)`" in d.message
+
+
 def test_other_polls_keep_the_generic_advice() -> None:
     (d,) = lint("""
         import time

@@ -4452,7 +4452,11 @@ class SleepPollingLoop(Rule):
     `while not ev.is_set():` already has the event: a busy wait becomes
     `ev.wait(timeout=...)`; a loop that works between checks keeps its work
     and replaces its sleep by `ev.wait(timeout=<interval>)`, which wakes at once
-    when the event is set.
+    when the event is set. An event loop's event has no timeout on its
+    `wait()`: the message names `await asyncio.wait_for(ev.wait(),
+    timeout=...)` for a loop that sleeps with `asyncio.sleep`, and `await
+    ev.wait()` inside `with trio.fail_after(...)` (or anyio's) for trio's and
+    anyio's.
 
     ## Options
     None.
@@ -4736,10 +4740,19 @@ class SleepPollingLoop(Rule):
             return
         qn = sleep_name(sleep, ctx)
         event = _is_set_receiver(node.test)
+        if event is not None:
+            # an event loop's event: its ``wait()`` takes no timeout
+            lib = qn.split(".", 1)[0] if qn and "." in qn else ""
+            if lib == "asyncio":
+                waiter = f"`await asyncio.wait_for({event}.wait(), timeout=...)`"
+            elif lib in ("trio", "anyio"):
+                waiter = f"`await {event}.wait()` inside `with {lib}.fail_after(...)`"
+            else:
+                waiter = f"`{event}.wait(timeout=...)`"
         if event is not None and busy is not None:
-            advice = f"wait on the event itself, `{event}.wait(timeout=...)`"
+            advice = f"wait on the event itself, {waiter}"
         elif event is not None:
-            advice = (f"keep the work and replace the sleep by `{event}.wait(timeout=...)`, "
+            advice = (f"keep the work and replace the sleep by {waiter}, "
                       "which wakes as soon as the event is set")
         else:
             advice = ("wait on an Event/Condition or a queue, or use one wait helper "
