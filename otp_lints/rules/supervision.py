@@ -1005,9 +1005,11 @@ class DiscardedFuture(Rule):
     `Engine.submit`, which waits for its own future). So is `self.X` in a
     method, where the class's methods bind `self.X` only to `None` or to
     `C(...)` of one such class (`self.otel = Exporter(endpoint)`, also
-    imported inside the method: interlockd); any other binding of the
-    attribute keeps the report. A class of an installed package is not
-    read.
+    imported inside the method: interlockd), and a local of a method bound
+    only to that `self.X` (`pool = self._worker_pool`, read in the method or
+    in a function nested in it: rabbitkit's `on_message_pooled`); any other
+    binding of the attribute keeps the report. A class of an installed
+    package is not read.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
     executor's work: `X` is no executor), nor `X.submit(op)` or
     `X.submit(*ops)` where what is submitted is only objects made by a
@@ -1129,6 +1131,16 @@ class DiscardedFuture(Rule):
             "        if endpoint:\n            self.otel = Exporter()\n"
             "    def record(self, rec):\n        if self.otel is not None:\n"
             "            self.otel.submit(rec)\n"
+        ),
+        # the same attribute through a local alias read in a nested function
+        Example(
+            "import queue\nclass Exporter:\n    def __init__(self):\n"
+            "        self.q = queue.Queue()\n    def submit(self, rec):\n"
+            "        self.q.put_nowait(rec)\nclass Pipeline:\n"
+            "    def __init__(self):\n        self.otel = Exporter()\n"
+            "    def consume(self):\n        exporter = self.otel\n"
+            "        def on_message(rec):\n            exporter.submit(rec)\n"
+            "        return on_message\n"
         ),
         # work that only sets an event: it cannot fail (neotasker)
         Example(
@@ -1683,6 +1695,19 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
     if not isinstance(recv, ast.Name):
         return False
     sem = ctx.semantic
+    # ``pool = self._worker_pool`` in a method, read there or in a function
+    # nested in it (rabbitkit's ``on_message_pooled``): the attribute's class
+    method = sem.lookup(recv.id, ctx.scope)
+    if method is not None and method.self_name is not None and method.class_scope is not None:
+        made = method.bindings.get(recv.id, [])
+        if made and all(
+            b.kind == "assign" and isinstance(b.value, ast.Attribute)
+            and isinstance(b.value.value, ast.Name) and b.value.value.id == method.self_name
+            for b in made
+        ) and len({b.value.attr for b in made if isinstance(b.value, ast.Attribute)}) == 1:
+            attr = made[0].value
+            assert isinstance(attr, ast.Attribute)
+            return _own_attribute_submit_returns_nothing(attr, ctx, method)
     cls: Optional[ast.ClassDef] = None
     func = ctx.function()
     if func is not None and recv.id == func.self_name and func.class_scope is not None \
@@ -1704,15 +1729,19 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
     return cls is not None and _returns_nothing(cls, "submit")
 
 
-def _own_attribute_submit_returns_nothing(recv: ast.Attribute, ctx: FileContext) -> bool:
+def _own_attribute_submit_returns_nothing(
+    recv: ast.Attribute, ctx: FileContext, method: Optional[Scope] = None,
+) -> bool:
     """``self.otel.submit(rec)`` in a method, where the class's methods bind
     ``self.otel`` only to ``None`` or to ``C(...)`` of one class of the project
     (``self.otel = Exporter(endpoint)``, ``C`` also imported in the method
     that binds it: interlockd) whose own ``submit`` returns no value. The
     bindings are the semantic model's (``Scope.attr_bindings``); any other
     binding of the attribute (a parameter, an unpacked tuple, a call of
-    something else, a class-level value) keeps the report."""
-    func = ctx.function()
+    something else, a class-level value) keeps the report. ``method``: the
+    method whose ``self`` ``recv`` reads, when not the current function (a
+    local alias of the attribute read in a nested function)."""
+    func = method or ctx.function()
     if func is None or func.class_scope is None or not isinstance(recv.value, ast.Name) \
             or recv.value.id != func.self_name:
         return False
