@@ -2478,11 +2478,18 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
         call = parents.get(id(attr)) if attr is not None else None
         stmt = parents.get(id(call)) if call is not None else None
         fdef = parents.get(id(stmt)) if stmt is not None else None
+        if isinstance(fdef, ast.Try) and fdef.body[0] is stmt:
+            # first thing in a ``try`` that is first thing in the function
+            # (t4l-server's ``try: barrier.wait(); append(...) except ...``)
+            outer = parents.get(id(fdef))
+            if isinstance(outer, ast.FunctionDef) and _first_statement(outer) is fdef:
+                stmt, fdef = fdef, outer
         if not (
             isinstance(attr, ast.Attribute) and attr.attr == "wait"
             and isinstance(call, ast.Call) and call.func is attr
             and not call.args and not call.keywords
-            and isinstance(stmt, (ast.Expr, ast.Assign)) and stmt.value is call
+            and (isinstance(stmt, ast.Try) or (
+                isinstance(stmt, (ast.Expr, ast.Assign)) and stmt.value is call))
             and isinstance(fdef, ast.FunctionDef) and parents.get(id(fdef)) is func
             and _first_statement(fdef) is stmt
         ):
@@ -3110,7 +3117,9 @@ class WaitWithoutTimeout(Rule):
       then waits at most that long); and `B.wait()` where `B =
       threading.Barrier(N)` is a local of a function that starts every party
       itself: each use of B is `B.wait()` as the first statement of a
-      function nested there, each such function is only the `target=` of
+      function nested there (or of a `try` that is its first statement:
+      `try: barrier.wait(); store.append(...) except StoreConflictError:
+      ...`, t4l-server's tests), each such function is only the `target=` of
       threads that function makes and starts (`t = Thread(...)`, or `ts =
       [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
       is their number as written (`N`, `X + Y`, each name bound once to an
@@ -3397,6 +3406,16 @@ class WaitWithoutTimeout(Rule):
             "        barrier.wait()\n        registry.prepare()\n"
             "    ts = [threading.Thread(target=worker) for _ in range(8)]\n"
             "    for t in ts:\n        t.start()\n"
+        ),
+        # the same, the wait first thing in a `try` that is first thing
+        Example(
+            "import threading\ndef test_distinct(store):\n"
+            "    barrier = threading.Barrier(2)\n    def select():\n"
+            "        try:\n            barrier.wait()\n            store.append('x')\n"
+            "        except ValueError:\n            pass\n"
+            "    ts = [threading.Thread(target=select) for _ in range(2)]\n"
+            "    for t in ts:\n        t.start()\n",
+            path="tests/test_store.py",
         ),
         # the loop leaves once the future the executor block waits for is done
         Example(
