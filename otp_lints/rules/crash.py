@@ -726,6 +726,13 @@ class SwallowedException(Rule):
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
       the status alone stays flagged;
+    - the last statement of a command of a command-line package (a
+      function decorated `@app.command(...)` or `@click.command()` in a
+      module importing click, typer, asyncclick, rich-click or cloup), a
+      `try` whose handler prints the caught exception (`print(f"{e}")`:
+      indexify-extractor-sdk's `describe`): the user who ran the command
+      sees why it failed, as at a `cmd.Cmd` prompt. More work after the
+      `try`, or a handler that prints a fixed text, stays flagged;
     - in test files, the body of a test's child (a function of the module
       that the file passes as some call's `target=`) whose handler sends
       the exception, or its text, back on a queue or pipe it is given
@@ -761,6 +768,11 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import typer\napp = typer.Typer()\n@app.command()\ndef describe(name: str):\n"
+            "    try:\n        describe_sync(name)\n    except Exception as e:\n"
+            "        print(f'{e}')\n"
+        ),
         Example(
             "def finish_run():\n    try:\n"
             "        from remote.client import close_all_clients\n"
@@ -1689,6 +1701,10 @@ class SwallowedException(Rule):
             return True  # the program's last act: it tells its user why it stops
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
+        if handler.name and isinstance(fnode, ast.FunctionDef) and fnode.body[-1] is try_node \
+                and _is_cli_command(fnode, ctx) \
+                and _prints_error(handler.body, handler.name, ctx, in_function=False):
+            return True  # a command-line command's last act tells its user why
         return ctx.is_test_file and self._sets_asserted_flag(handler, ctx)
 
     def _details_for_report(
@@ -4373,6 +4389,23 @@ def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
     if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
         return False
     return _is_probe_name(_called_name(ret.value.func))
+
+
+# Command-line packages whose ``@<app>.command()`` makes a command of a function.
+_CLI_ROOTS = frozenset({"click", "typer", "asyncclick", "rich_click", "cloup"})
+
+
+def _is_cli_command(fnode: ast.FunctionDef, ctx: FileContext) -> bool:
+    """A function decorated as a command (``@app.command(...)``,
+    ``@click.command()``) in a module that imports a command-line package:
+    what a user runs from the shell, who reads what it prints."""
+    if not any(last_name(d.func if isinstance(d, ast.Call) else d) == "command"
+               for d in fnode.decorator_list):
+        return False
+    return any(
+        b.kind == "import" and (b.qualname or "").split(".", 1)[0] in _CLI_ROOTS
+        for bs in ctx.semantic.module.bindings.values() for b in bs
+    )
 
 
 def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_function: bool
