@@ -3427,6 +3427,11 @@ def _once_per_process(func: Union[ast.FunctionDef, ast.AsyncFunctionDef], scope:
     if owner is None and not any(isinstance(s, ast.Global) and flag in s.names for s in body):
         return False
     for n in body_nodes(body[first + 1:]):
+        if owner is not None and isinstance(n, ast.Call) and isinstance(n.func, ast.Name) \
+                and n.func.id == "setattr" and len(n.args) == 3 \
+                and isinstance(n.args[0], ast.Name) and n.args[0].id == owner \
+                and isinstance(n.args[1], ast.Constant) and n.args[1].value == flag:
+            return True  # ``setattr(cls, "qgis_server", server)``
         if isinstance(n, ast.Assign):
             for t in n.targets:
                 if owner is None and isinstance(t, ast.Name) and t.id == flag:
@@ -3657,7 +3662,8 @@ class EnvironMutation(Rule):
     - in non-test files, a once-only initialiser of the process: a class
       method whose first statement returns when a flag of its class is set
       (`if hasattr(cls, "qgis_server"): return`, `if cls._ready: return`)
-      and that sets that flag further down (`cls.qgis_server = ...`:
+      and that sets that flag further down (`cls.qgis_server = ...`, or
+      `setattr(cls, "qgis_server", server)`:
       py-qgis-server's `init_server`, a worker's set-up before QGIS
       starts), or a module function doing the same with a module global
       (`global _done; if _done: return; ...; _done = True`). The same guard
