@@ -44,12 +44,13 @@
 # (round 102, sixteen), set "cp" (round 103, sixteen), set "cq" (round
 # 104, sixteen), set "cr" (round 105, sixteen), set "cs" (round 106,
 # sixteen), set "ct" (round 107, sixteen), set "cu" (round 108, sixteen),
-# set "cv" (round 109, sixteen), set "cw" (round 110, sixteen) and set "cx"
-# (round 111, sixteen) are pinned. Same layout as
+# set "cv" (round 109, sixteen), set "cw" (round 110, sixteen), set "cx"
+# (round 111, sixteen), set "cy" (round 112, sixteen), set "cz" (round 113,
+# sixteen) and set "da" (round 114, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -84,7 +85,8 @@
 #          ~/.cache/otp-fresh-cn, ~/.cache/otp-fresh-co, ~/.cache/otp-fresh-cp,
 #          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr, ~/.cache/otp-fresh-cs,
 #          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu, ~/.cache/otp-fresh-cv,
-#          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx)
+#          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx, ~/.cache/otp-fresh-cy,
+#          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -644,7 +646,28 @@ case "$SET" in
            ain_worker==2.0.10 aiopogo==2.0.4 aioautomatic==0.6.5
            redisdol==0.0.9 unicodeblock==0.3.1 asyncfix==1.0.1
            kg_rabbitmqonline==0.8.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx] [DEST]" >&2; exit 2 ;;
+  cy) DEST=${2:-$HOME/.cache/otp-fresh-cy}
+     PKGS="aind_slims_service_async_client==0.3.5 dbpool==1.2.1 lprocess==0.0.11
+           python_cloudservers==1.2 aiotnse==2.0.4 task_recurrence==4.0.0
+           flink_mcp_server==0.4.2 pyprofqueue==0.4.3 dory_processor_sdk==0.0.6
+           aiobatch==0.0.1.dev5 procboy==0.1.6 akkaserverless==0.1.13
+           franzmq==0.6.5 dkist_processing_cryonirsp==4.1.1 i2llserver==1.1.1
+           awslabs.cost_explorer_mcp_server==0.0.21" ;;
+  cz) DEST=${2:-$HOME/.cache/otp-fresh-cz}
+     PKGS="ae_oaio_client==0.3.25 git_os_job==1.1.3 sprockets.http==2.5.1
+           cicd_jobs_monitor==0.4.7 aiornot==0.1.1 asyncpg_rkt==0.27.3
+           mysql_mcp_server==0.4.4 mcp_server_yfinance==0.1.0a0 aioregistry==0.7.3
+           datadog_serverless_utils==1.0.9 aiofmp==1.4.1 flock_mcp==0.1.7
+           notability_extractor==0.9.1 rl_test_task_3==0.1.7 readysignal==1.5.3
+           aiocache_dynamodb==1.1.2" ;;
+  da) DEST=${2:-$HOME/.cache/otp-fresh-da}
+     PKGS="haveibeenpwned_asyncio==0.0.4.post1 markdown_link_extractor==2020.12.3 statprocon==2.0.0
+           kafka2delta==2.0.0 visaionlibrary==0.6.22 tai42_backend_celery==8.0.2
+           aiobtclientapi==2.0.1 aiolibresync==0.5.1 tag_text_extractor==0.0.23
+           bayserver_core==3.0.0 unasync_cli==0.0.9 af_process_manager==5.0.5
+           aws_solutions_constructs.aws_eventbridge_kinesis_firehose_s3==2.105.0 plotextractor==1.0.24 leaptask==2022.4.2
+           jupyter_cassini_server==0.3.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
