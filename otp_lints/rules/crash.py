@@ -674,14 +674,17 @@ class SwallowedException(Rule):
       anything else stays flagged;
     - a health check (a function whose name holds a word starting with
       `health`, `readiness` or `liveness`: `health_check`,
-      `get_airflow_health`, `_health`, a Kubernetes `readiness_check`) whose
+      `get_airflow_health`, `_health`, a Kubernetes `readiness_check`; or a
+      method `check`, `probe` or `run` of a class so named: dory's
+      `LivenessProbe.check`) whose
       handler makes the failure its answer: it sets a status, a constant,
       a constant's name or the error's text (`health_status["database"] =
       "unavailable"`, `metadatabase_status = UNHEALTHY`, `stats["error"] =
       f"check failed: {e}"`), or returns one (`return False`, `return
       HealthCheck(message=str(e), status="fail")`, `return
-      JSONResponse(status_code=503, content={"status": "unready"})`),
-      besides log lines: a
+      JSONResponse(status_code=503, content={"status": "unready"})`,
+      `return ProbeResult(healthy=False, message=f"... {e}")`), besides log
+      lines and a count of failures (`metrics.failed_health_checks += 1`): a
       health endpoint reports failures as its answer. A handler that only
       logs (`health_updater`'s "unhandled exception"), sets a number
       (`health["active_nodes"] = 0`: a made-up figure beside a "healthy"
@@ -768,6 +771,13 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import logging\nlogger = logging.getLogger(__name__)\nclass LivenessProbe:\n"
+            "    def check(self):\n        try:\n            ok = self.custom_check()\n"
+            "        except Exception as e:\n            logger.error(f'check error: {e}')\n"
+            "            return ProbeResult(healthy=False, message=f'check error: {e}')\n"
+            "        return ProbeResult(healthy=ok, message='alive')\n"
+        ),
         Example(
             "import typer\napp = typer.Typer()\n@app.command()\ndef describe(name: str):\n"
             "    try:\n        describe_sync(name)\n    except Exception as e:\n"
@@ -1673,8 +1683,7 @@ class SwallowedException(Rule):
                 return True
             if _only_outputs(body, ctx) and (quiet or _only_reports(handler.body, ctx)):
                 return True
-        if fname and any(w.startswith(_HEALTH_WORDS) for w in words(fname)) \
-                and _records_health(handler.body, ctx):
+        if fname and _is_health_check(fname, ctx) and _records_health(handler.body, ctx):
             return True  # a health check: the failure is its answer
         if fname and _is_probe_name(fname):
             if _is_probe_answer(handler.body, ctx):
@@ -4244,6 +4253,21 @@ def _is_probe_answer(stmts: list[ast.stmt], ctx: FileContext, shown: bool = True
 _HEALTH_WORDS = ("health", "readiness", "liveness")
 
 
+def _is_health_check(fname: str, ctx: FileContext) -> bool:
+    """A function whose name holds a word starting with ``health``,
+    ``readiness`` or ``liveness`` (``health_check``, ``_health``), or a method
+    named ``check``/``probe``/``run`` of a class so named (dory's
+    ``LivenessProbe.check``)."""
+    if any(w.startswith(_HEALTH_WORDS) for w in words(fname)):
+        return True
+    if fname not in ("check", "probe", "run"):
+        return False
+    func = ctx.function()
+    owner = func.class_scope if func is not None else None
+    return owner is not None and isinstance(owner.node, ast.ClassDef) and any(
+        w.startswith(_HEALTH_WORDS) for w in words(owner.node.name))
+
+
 def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     """A health check's handler that makes the failure its answer: it sets a
     status (``health_status["database"] = "unavailable"``, ``metadatabase_status
@@ -4260,6 +4284,11 @@ def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
             ):
                 return False  # ``health["active_nodes"] = 0``: a made-up figure, no status
             recorded = True
+        elif isinstance(stmt, ast.AugAssign):
+            if not (isinstance(stmt.op, ast.Add) and isinstance(stmt.value, ast.Constant)
+                    and stmt.value.value == 1
+                    and isinstance(stmt.target, (ast.Attribute, ast.Subscript))):
+                return False  # only a count of failures (``metrics.failed_checks += 1``)
         elif isinstance(stmt, ast.Return):
             value = stmt.value
             if value is None or not (_status_value(value) or _status_object(value)):
@@ -4306,7 +4335,7 @@ def _status_object(value: ast.expr) -> bool:
         return isinstance(v, ast.Name) or _status_value(v) or dotted(v) is not None
     return (
         isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
-        and any(kw.arg in ("status", "status_code")
+        and any(kw.arg in ("status", "status_code", "healthy", "ready", "alive", "ok")
                 and (isinstance(kw.value, ast.Constant) or dotted(kw.value) is not None)
                 for kw in value.keywords)
         and all(plain(a) for a in [*value.args, *(kw.value for kw in value.keywords)])
