@@ -1002,7 +1002,8 @@ class DiscardedFuture(Rule):
     module of the project and read there, as OTP203 reads a base test
     class, also through a package's `__init__` that re-exports it) whose
     own `submit` returns no value: there is no future (executor-engine's
-    `Engine.submit`, which waits for its own future). So is `self.X` in a
+    `Engine.submit`, which waits for its own future; `self` also in a
+    function nested in the method: aiobatch's decorator `wrapper`). So is `self.X` in a
     method, where the class's methods bind `self.X` only to `None` or to
     `C(...)` of one such class (`self.otel = Exporter(endpoint)`, also
     imported inside the method: interlockd), and a local of a method bound
@@ -1131,6 +1132,13 @@ class DiscardedFuture(Rule):
             "        if endpoint:\n            self.otel = Exporter()\n"
             "    def record(self, rec):\n        if self.otel is not None:\n"
             "            self.otel.submit(rec)\n"
+        ),
+        # the class's own `self`, read in a function nested in a method
+        Example(
+            "class Scheduler:\n    def submit(self, task):\n        self.queue.put(task)\n"
+            "    def __call__(self, func):\n        def wrapper(*args):\n"
+            "            task = Task(args)\n            self.submit(task)\n"
+            "            return task.result()\n        return wrapper\n"
         ),
         # the same attribute through a local alias read in a nested function
         Example(
@@ -1685,11 +1693,12 @@ def _submit_tested_for_truth(recv: ast.expr, ctx: FileContext) -> bool:
 
 def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
     """``recv`` is an instance of a class of the project (``self`` in its
-    methods, or a variable bound only to ``C(...)`` or by ``with C() as x``
-    where ``C.__enter__`` returns ``self``; ``C`` defined in this file or
-    imported from another module of the project, ``FileContext.project_class``)
-    whose own ``submit`` returns no value: there is no future to keep
-    (executor-engine's ``Engine.submit``, which waits on its own future)."""
+    methods, also read in a function nested in one, or a variable bound only
+    to ``C(...)`` or by ``with C() as x`` where ``C.__enter__`` returns
+    ``self``; ``C`` defined in this file or imported from another module of
+    the project, ``FileContext.project_class``) whose own ``submit`` returns
+    no value: there is no future to keep (executor-engine's
+    ``Engine.submit``, which waits on its own future)."""
     if isinstance(recv, ast.Attribute):
         return _own_attribute_submit_returns_nothing(recv, ctx)
     if not isinstance(recv, ast.Name):
@@ -1698,6 +1707,13 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
     # ``pool = self._worker_pool`` in a method, read there or in a function
     # nested in it (rabbitkit's ``on_message_pooled``): the attribute's class
     method = sem.lookup(recv.id, ctx.scope)
+    if method is not None and recv.id == method.self_name \
+            and method.class_scope is not None \
+            and not any(b.kind != "param" for b in method.bindings.get(recv.id, [])):
+        # the method's own ``self``, also read in a function nested in it
+        # (aiobatch's ``wrapper`` in ``__call__``)
+        node = method.class_scope.node
+        return isinstance(node, ast.ClassDef) and _returns_nothing(node, "submit")
     if method is not None and method.self_name is not None and method.class_scope is not None:
         made = method.bindings.get(recv.id, [])
         if made and all(
@@ -1709,11 +1725,6 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
             assert isinstance(attr, ast.Attribute)
             return _own_attribute_submit_returns_nothing(attr, ctx, method)
     cls: Optional[ast.ClassDef] = None
-    func = ctx.function()
-    if func is not None and recv.id == func.self_name and func.class_scope is not None \
-            and not any(b.kind != "param" for b in func.bindings.get(recv.id, [])):
-        node = func.class_scope.node
-        return isinstance(node, ast.ClassDef) and _returns_nothing(node, "submit")
     bindings = sem.bindings_of(recv.id, ctx.scope)
     for b in bindings or ():
         value = b.value
