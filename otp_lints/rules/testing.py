@@ -1252,6 +1252,8 @@ def _sets_ttl(call: ast.Call) -> bool:
     low = last.lower()
     if "expire" in low or low.endswith("setex"):
         return True
+    if low.startswith("set") and _LIFETIME_NAME.search(low) and call.args:
+        return True  # ``cache.set_max_lifetime(1)``, ``set_ttl(5)``: asyncpg's cache tests
     if any(k.arg in _TTL_KEYWORDS for k in call.keywords):
         return True
     if last in _CACHE_SETTERS:
@@ -2838,7 +2840,9 @@ class SleepInTest(Rule):
     - time that must pass, with nothing to wait on (the clock is the
       subject, and the remedy a fake clock):
       - a sleep after the test gave something a time to live (`expire`,
-        `set(..., ex=1)`, a cache `set(key, value, 1)`);
+        `set(..., ex=1)`, a cache `set(key, value, 1)`, a setter named for
+        one: `cache.set_max_lifetime(1)`, `set_ttl(5)`: asyncpg's statement
+        cache tests);
       - a sleep of at least a quarter of a literal lifetime the test
         configured before it, as a keyword, a dict entry or in the
         decorators of the test or of its class, named for an expiry, a TTL,
@@ -3091,6 +3095,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import asyncio\nasync def test_max_lifetime(con):\n"
+            "    con.cache.set_max_lifetime(1)\n    state = await con.prepare('SELECT 1')\n"
+            "    await asyncio.sleep(1)\n"
+            "    assert (await con.prepare('SELECT 1')) is not state\n",
+            path="tests/test_prepare.py",
+        ),
         Example(
             "import asyncio\nasync def test_mailbox_is_swept(worker):\n"
             "    worker.mailbox_grace = 0.1\n    channel = await worker.new_channel()\n"
