@@ -3373,6 +3373,23 @@ def _calls_base_hooks(cls: ast.ClassDef, func: ast.AST, line: int) -> bool:
     return True
 
 
+def _setup_command(scope: Scope, ctx: FileContext) -> bool:
+    """A method of a class derived from distutils' or setuptools' ``Command``
+    (sprockets.http's ``RunCommand``, run as ``setup.py httprun``): what the
+    user runs from the shell, the program's own start-up."""
+    owner = scope.parent
+    if owner is None or owner.kind != "class" or not isinstance(owner.node, ast.ClassDef):
+        return False
+    for base in owner.node.bases:
+        if not isinstance(base, (ast.Name, ast.Attribute)):
+            continue
+        qn = ctx.semantic.qualified_name(base, ctx.semantic.module) or ""
+        if qn in ("distutils.cmd.Command", "distutils.core.Command", "setuptools.Command") \
+                or (qn.startswith("setuptools.command.") and qn.count(".") == 3):
+            return True
+    return False
+
+
 def _once_guard(stmt: ast.stmt, owner: Optional[str]) -> Optional[str]:
     """For ``if hasattr(cls, "server"): return`` (``if cls._ready: return``,
     ``if cls._ready is not None: return``; with ``owner`` None, ``if _ready:
@@ -3659,6 +3676,10 @@ class EnvironMutation(Rule):
       value`, `return config_old`: firebase-admin's `set_config_env`): the
       caller gets what the restore needs, and the restore is the caller's.
       A setter that returns anything else stays flagged;
+    - in non-test files, a method of a `setup.py` command (a class derived
+      from distutils' or setuptools' `Command`: sprockets.http's `httprun`
+      reading an env file before it starts the service), as a Django
+      management command's `handle`;
     - in non-test files, a once-only initialiser of the process: a class
       method whose first statement returns when a flag of its class is set
       (`if hasattr(cls, "qgis_server"): return`, `if cls._ready: return`)
@@ -3986,6 +4007,11 @@ class EnvironMutation(Rule):
             "                os.environ[key] = value\n"
         ),
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
+        Example(
+            "import os\nfrom distutils import cmd\nclass RunCommand(cmd.Command):\n"
+            "    def run(self):\n        os.environ['PORT'] = self.port\n        serve()\n",
+            path="app/runner.py",
+        ),
         Example(
             "import os\nclass Handler:\n    @classmethod\n    def init_server(cls):\n"
             "        if hasattr(cls, 'server'):\n            return\n"
@@ -4418,6 +4444,8 @@ class EnvironMutation(Rule):
                 return True  # configures the module imported next, its only channel
             if self._management_command(scope, ctx):
                 return True  # ``manage.py <command>``: the program's entry point
+            if _setup_command(scope, ctx):
+                return True  # ``setup.py <command>``: the program's entry point
             if isinstance(func, _DEF_NODES) and _takes_cli_context(func, ctx):
                 return True  # runs inside a command-line package's command: start-up
             if isinstance(func, _DEF_NODES) and (
