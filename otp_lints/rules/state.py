@@ -2764,13 +2764,25 @@ class EnvironFacts:
                     return False
                 tests = anc.test.values if isinstance(anc.test, ast.BoolOp) and isinstance(
                     anc.test.op, ast.And) else [anc.test]
-                return any(self._tests_absent(t, key, scope) for t in tests)
+                if any(self._tests_absent(t, key, scope) for t in tests):
+                    return True
+                child = anc
+                continue  # another condition: maybe a guard above makes it a default
             if not isinstance(anc, (ast.Assign, ast.Try)):
                 return False
             if isinstance(anc, ast.Try) and child not in anc.body:
                 return False
             child = anc
-        return False
+        # ``if os.environ.get("K"): return`` earlier in the function
+        # (notability-extractor's ``_set_wayland_if_needed``)
+        func = scope.node
+        return isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+            and child in func.body and any(
+                isinstance(st, ast.If) and not st.orelse and len(st.body) == 1
+                and isinstance(st.body[0], ast.Return) and st.body[0].value is None
+                and self._tests_present(st.test, key, scope)
+                for st in func.body[:func.body.index(child)]
+            )
 
     def _keeps_or_defaults(
         self, stmt: ast.AST, node: ast.Subscript, key: str, scope: Scope,
@@ -2827,6 +2839,23 @@ class EnvironFacts:
         if isinstance(op, ast.NotIn):
             return self._is_environ(right, scope) and ast.dump(test.left) == key
         if isinstance(op, ast.Is) and isinstance(right, ast.Constant) and right.value is None:
+            read = self._read_key(test.left, scope)
+            return isinstance(test.left, ast.Call) and read is not None \
+                and ast.dump(read) == key
+        return False
+
+    def _tests_present(self, test: ast.expr, key: str, scope: Scope) -> bool:
+        """``os.environ.get(K)``, ``os.getenv(K)``, ``K in os.environ``,
+        ``os.environ.get(K) is not None``: ``K`` has a value."""
+        if isinstance(test, ast.Call):
+            read = self._read_key(test, scope)
+            return read is not None and ast.dump(read) == key
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            return False
+        op, right = test.ops[0], test.comparators[0]
+        if isinstance(op, ast.In):
+            return self._is_environ(right, scope) and ast.dump(test.left) == key
+        if isinstance(op, ast.IsNot) and isinstance(right, ast.Constant) and right.value is None:
             read = self._read_key(test.left, scope)
             return isinstance(test.left, ast.Call) and read is not None \
                 and ast.dump(read) == key
@@ -3698,7 +3727,9 @@ class EnvironMutation(Rule):
       (`K not in os.environ`, `os.environ.get(K) is None`, `not
       os.getenv(K)`, also one operand of an `and`): the key gets a value
       once and is never changed after (celery's macOS proxy workaround,
-      distutils' `check_environ`); also `os.environ["K"] =
+      distutils' `check_environ`); so is such a set after an early `if
+      os.environ.get(K): return` in the same function, whatever other
+      condition it is under (notability-extractor's `QT_QPA_PLATFORM`); also `os.environ["K"] =
       os.environ.get("K", v)` (or `os.getenv`), `setdefault` spelt out, with
       `v` a literal or a local bound once to `os.path.join`/
       `os.path.expanduser` of literals (toil's `SINGULARITY_CACHEDIR` under
@@ -4007,6 +4038,13 @@ class EnvironMutation(Rule):
             "                os.environ[key] = value\n"
         ),
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
+        Example(
+            "import os\ndef set_wayland_if_needed():\n"
+            "    if os.environ.get('QT_QPA_PLATFORM'):\n        return\n"
+            "    if os.environ.get('WAYLAND_DISPLAY'):\n"
+            "        os.environ['QT_QPA_PLATFORM'] = 'wayland'\n",
+            path="app/gui.py",
+        ),
         Example(
             "import os\nfrom distutils import cmd\nclass RunCommand(cmd.Command):\n"
             "    def run(self):\n        os.environ['PORT'] = self.port\n        serve()\n",
