@@ -46,11 +46,12 @@
 # sixteen), set "ct" (round 107, sixteen), set "cu" (round 108, sixteen),
 # set "cv" (round 109, sixteen), set "cw" (round 110, sixteen), set "cx"
 # (round 111, sixteen), set "cy" (round 112, sixteen), set "cz" (round 113,
-# sixteen) and set "da" (round 114, sixteen) are pinned. Same layout as
+# sixteen), set "da" (round 114, sixteen), set "db" (round 115, sixteen),
+# set "dc" (round 116, sixteen) and set "dd" (round 117, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -86,7 +87,8 @@
 #          ~/.cache/otp-fresh-cq, ~/.cache/otp-fresh-cr, ~/.cache/otp-fresh-cs,
 #          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu, ~/.cache/otp-fresh-cv,
 #          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx, ~/.cache/otp-fresh-cy,
-#          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da)
+#          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da, ~/.cache/otp-fresh-db,
+#          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -667,7 +669,28 @@ case "$SET" in
            bayserver_core==3.0.0 unasync_cli==0.0.9 af_process_manager==5.0.5
            aws_solutions_constructs.aws_eventbridge_kinesis_firehose_s3==2.105.0 plotextractor==1.0.24 leaptask==2022.4.2
            jupyter_cassini_server==0.3.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da] [DEST]" >&2; exit 2 ;;
+  db) DEST=${2:-$HOME/.cache/otp-fresh-db}
+     PKGS="tasknode==0.0.28 simplebroker_redis==4.7.2 rxn_reaction_preprocessing==2.6.0
+           claude_code_queue==0.4.3 eventlog==0.11.0 socket.engine==1.0.0
+           vive_tracker_apiserver==0.0.7 DAESIM_preprocess==0.0.7 navigator_eventbus==0.4.0
+           redis_rate_limiters==0.5.0 aiointeractions==2.0.2 celery_yandex_serverless==0.1.4
+           wagtailcodeblock==1.30.0.0 aiotainer==0.0.1b6 seed_scheduler==0.10.3
+           AIOrqlite==0.2.3" ;;
+  dc) DEST=${2:-$HOME/.cache/otp-fresh-dc}
+     PKGS="concurrentbuffer==0.0.8 aioqueue==0.3.0 arizon_usb_apiserver==0.4.7
+           midas_nf_preprocess==0.8.0 elasticsearch_serverless==0.8.0.20231031 s2_mcp_server==1.7.12
+           aaio==1.4.2 quantumsignals_client==0.12.1 prometheus_redis_client==0.6.0
+           mqttk==1.4.1 coordml_runner==0.1.3 det_executor==0.0.9
+           renovosolutions.aws_cdk_control_tower_lifecycle_events==0.1.208 pykafka_cli==1.2.0 FactorioSolver==0.1.0
+           lisa_server==0.2.0.7" ;;
+  dd) DEST=${2:-$HOME/.cache/otp-fresh-dd}
+     PKGS="async_mojang==1.0.5 alibabacloud_schedulerx220190430==2.2.3 dash_websocket_component==1.0.0
+           celery_misc==1.0.13 casbin_rabbitmq_watcher==1.7.0 ji_async_http_utils==5.1.0
+           palmers_preprocess==0.0.17 serverz==0.1.21 aiagent_runner==0.1.13
+           dj_redis_panel==0.10.0 redisopy==0.0.7 pytest_sherlock==0.3.4
+           plockchain==1.8.7 soda_sql_sqlserver==2.2.2 ds_server_lib==6.3.0
+           django_sql_server_bcp==0.1.10" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
