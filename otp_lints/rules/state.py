@@ -2758,16 +2758,21 @@ class EnvironFacts:
         if path and self._keeps_or_defaults(path[-1], node, key, scope):
             return True
         child: ast.AST = node
+        other_condition = False
         for anc in reversed(path):
             if isinstance(anc, ast.If):
                 if child not in anc.body:
                     return False
                 tests = anc.test.values if isinstance(anc.test, ast.BoolOp) and isinstance(
                     anc.test.op, ast.And) else [anc.test]
-                if any(self._tests_absent(t, key, scope) for t in tests):
-                    return True
+                if not other_condition and any(self._tests_absent(t, key, scope) for t in tests):
+                    return True  # directly under the test
+                # another condition: only an early return above can make it a
+                # default (an outer test of the key with another condition
+                # between stays reported: gevent-socketio's POLICY_SERVER flag)
+                other_condition = True
                 child = anc
-                continue  # another condition: maybe a guard above makes it a default
+                continue
             if not isinstance(anc, (ast.Assign, ast.Try)):
                 return False
             if isinstance(anc, ast.Try) and child not in anc.body:
