@@ -3555,7 +3555,9 @@ class EnvironMutation(Rule):
     not the process environment, or made once by the program's entry point:
     - module-level code of non-test files, a function named `main` (also a
       module-level function named `cli` outside test files: a console
-      script's entry point, gradio's `gradio = "gradio.cli:cli"`), a
+      script's entry point, gradio's `gradio = "gradio.cli:cli"`; and a
+      `makeService` outside test files: twistd's application factory, which
+      it calls once as the server starts, LISA's `DJANGO_SETTINGS_MODULE`), a
       function of the module that only the file's `__main__` block calls,
       directly or through such functions, in test files too (spyne's
       interop test, run by hand: a script's start-up; handed to an
@@ -4044,6 +4046,12 @@ class EnvironMutation(Rule):
         ),
         Example("import os\ndef main():\n    os.environ['TZ'] = 'UTC'\n"),
         Example(
+            "import os\ndef makeService(config):\n"
+            "    os.environ['DJANGO_SETTINGS_MODULE'] = 'app.settings'\n"
+            "    return build_service(config)\n",
+            path="app/service.py",
+        ),
+        Example(
             "import os\ndef set_wayland_if_needed():\n"
             "    if os.environ.get('QT_QPA_PLATFORM'):\n        return\n"
             "    if os.environ.get('WAYLAND_DISPLAY'):\n"
@@ -4416,6 +4424,8 @@ class EnvironMutation(Rule):
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)
+            if func.name == "makeService" and not ctx.is_test_file:
+                return True  # twistd's application factory (a plugin's `makeService`)
             if func.name in ("__enter__", "__aenter__") and facts.exit_restores(scope):
                 return True  # a context manager's entry; its exit restores
             if self._entry_point(func, ctx, facts):
