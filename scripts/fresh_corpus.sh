@@ -47,11 +47,13 @@
 # set "cv" (round 109, sixteen), set "cw" (round 110, sixteen), set "cx"
 # (round 111, sixteen), set "cy" (round 112, sixteen), set "cz" (round 113,
 # sixteen), set "da" (round 114, sixteen), set "db" (round 115, sixteen),
-# set "dc" (round 116, sixteen) and set "dd" (round 117, sixteen) are pinned. Same layout as
+# set "dc" (round 116, sixteen), set "dd" (round 117, sixteen), set "de"
+# (round 118, sixteen), set "df" (round 119, sixteen) and set "dg" (round
+# 120, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -88,7 +90,8 @@
 #          ~/.cache/otp-fresh-ct, ~/.cache/otp-fresh-cu, ~/.cache/otp-fresh-cv,
 #          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx, ~/.cache/otp-fresh-cy,
 #          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da, ~/.cache/otp-fresh-db,
-#          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd)
+#          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd, ~/.cache/otp-fresh-de,
+#          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -690,7 +693,28 @@ case "$SET" in
            dj_redis_panel==0.10.0 redisopy==0.0.7 pytest_sherlock==0.3.4
            plockchain==1.8.7 soda_sql_sqlserver==2.2.2 ds_server_lib==6.3.0
            django_sql_server_bcp==0.1.10" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd] [DEST]" >&2; exit 2 ;;
+  de) DEST=${2:-$HOME/.cache/otp-fresh-de}
+     PKGS="zndraw_socketio==0.1.6 fifolock==0.0.20 amphi_scheduler==0.9.7
+           switchbot_mqtt==3.3.1 improcv==0.5.0b1 cronometer_mcp==2.4.0
+           xblock_qualtrics_survey==3.0.0 state_signals==1.0.1 pyprocessors_rf_resegment==0.5.43
+           memmachine_server==0.4.0 mopidy_async_client==0.6.4 serverlessdl==1.0.4
+           greyhorse_redis==0.5.9 aiopayAPI==0.1.5.1 devcoffee_integration_event==1.3.3
+           async_spotify==0.4.4" ;;
+  df) DEST=${2:-$HOME/.cache/otp-fresh-df}
+     PKGS="HakObserverpy==2.3.1 parallel_docker_build==0.3.0 mqtt_spb_wrapper==2.1.2
+           processforge==0.6.9 terminusdb_async==0.2.2 aioleviosa==0.3.5
+           mcp_server_unipile==0.1.5 aiogram_calendar==0.6.0 ztpserver==2.1.0
+           cci_os_worker==0.9.3 rabbit_logger==1.0.0 python_xxl_job_helper==0.1.4
+           llama_index_postprocessor_flag_embedding_reranker==0.6.0 plone.recipe.zeoserver==4.0.1 oracle.oci_resource_search_mcp_server==3.0.3
+           flockbio_bioscoring==1.4.0" ;;
+  dg) DEST=${2:-$HOME/.cache/otp-fresh-dg}
+     PKGS="fastredis==0.1.2 SeleniumGridServer==0.0.2a4 aiounifiaccess==0.2.3
+           pdc_event_autodoc==1.0.1 aws_ec2_auto_scaling_instance_running_scheduler==0.2.5 async_easy_utils==0.1.3
+           python_persistent_queue==1.3.0 awslabs.bedrock_kb_retrieval_mcp_server==1.1.2 autocron==1.2.2
+           mcp_server_tapd_cmhk==8.0.88 tcp_modbus_aio==0.4.8 ParallelDots==3.2.14
+           thinkware_file_extractor_xethhung12==0.1.17 aiogtrans==1.3.0 jumpserver_omnidb_sdk==0.2.3
+           codeforerunner==0.4.11" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
