@@ -320,10 +320,6 @@ class SwallowedException(Rule):
       message, a `finally` that only closes `conn`), after debug lines
       (`util.debug("DECREF %r", token.id)`): a peer that is already
       gone is the expected failure, and the message was only a courtesy;
-      also such a call followed by log lines (`os.unlink(tmp)`, then
-      `logger.debug(f"removed {tmp}")`: aiagent-runner's temp files), but
-      not in a loop (per-item work: kombu's stale subscriptions, each
-      removed and logged, stay flagged);
       also such a call right after the `from ... import` of the function it
       calls (`from seamless_remote.client import close_all_clients`, then
       `close_all_clients()`: seamless-jobserver's last-resort shutdown); an
@@ -786,11 +782,6 @@ class SwallowedException(Rule):
             "import typer\napp = typer.Typer()\n@app.command()\ndef describe(name: str):\n"
             "    try:\n        describe_sync(name)\n    except Exception as e:\n"
             "        print(f'{e}')\n"
-        ),
-        Example(
-            "import logging, os\nlogger = logging.getLogger(__name__)\n"
-            "def remove_temp(path):\n    try:\n        os.unlink(path)\n"
-            "        logger.debug(f'removed {path}')\n    except Exception:\n        pass\n"
         ),
         Example(
             "def finish_run():\n    try:\n"
@@ -1635,10 +1626,7 @@ class SwallowedException(Rule):
                 return True  # a test's child sends its failure back to the test
             if quiet and ctx.is_test_file and _checks_recorded_failure(try_node, body, ctx):
                 return True
-            if _is_stop_request(
-                body,
-                trailing_logs=not any(isinstance(n, _LOOPS) for n in enclosing(ctx, try_node)),
-            ) and (
+            if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or _gives_up_resource(handler.body, ctx)
             ):
