@@ -26,7 +26,7 @@ from otp_lints.rule import (
     str_list,
 )
 from otp_lints.semantic import Scope, dotted, dotted_name, last_name
-from otp_lints.shapes import contains
+from otp_lints.shapes import contains, stmt_path
 from otp_lints.structure import structure
 
 PREFIX: str = "OTP6"
@@ -990,6 +990,8 @@ def _not_a_guess(
         return "after-close"
     if _between_clock_readings(node, body):
         return "clock-advance"
+    if func is not None and _separates_a_cutoff(node, func):
+        return "cutoff"
     if _checks_a_time(node, body):
         return "checks-time"
     if _after_a_scheduled_delay(node, body):
@@ -1996,6 +1998,42 @@ def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     return False
 
 
+# Wall-clock reads that stamp records (not ``monotonic``/``perf_counter``,
+# which time work).
+_DATETIME_NOW = frozenset({"now", "utcnow", "today"})
+
+
+def _separates_a_cutoff(node: ast.Call, func: ast.AST) -> bool:
+    """The statement right before or right after the sleep, in its block,
+    binds a name to a wall-clock reading (``cutoff = datetime.now(UTC)``,
+    ``timezone.now()``) that the function reads later: the sleep keeps the
+    records made on either side of the cutoff apart in time, so the clock is
+    the subject (memmachine's ``created_at`` filters)."""
+    path = stmt_path(getattr(func, "body", []), node)
+    if not path:
+        return False
+    block, i, _ = path[-1]
+    stmt = block[i]
+    if not (isinstance(stmt, ast.Expr) and (stmt.value is node or (
+            isinstance(stmt.value, ast.Await) and stmt.value.value is node))):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(block):
+            continue
+        near = block[j]
+        if not (isinstance(near, ast.Assign) and len(near.targets) == 1
+                and isinstance(near.targets[0], ast.Name)
+                and isinstance(near.value, ast.Call)
+                and isinstance(near.value.func, ast.Attribute)
+                and near.value.func.attr in _DATETIME_NOW):
+            continue
+        name = near.targets[0].id
+        if any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+               and n.lineno > near.lineno for n in ast.walk(func)):
+            return True
+    return False
+
+
 # A timestamp's name (``time_unix_nano``, ``created_at``, ``timestamp``,
 # ``mtime``, ``start_time``), not a count or a duration (``timeout``, ``times``).
 _TIMESTAMP_NAME = re.compile(
@@ -2839,6 +2877,11 @@ class SleepInTest(Rule):
       is reported;
     - time that must pass, with nothing to wait on (the clock is the
       subject, and the remedy a fake clock):
+      - a sleep right before or right after a statement that binds a name
+        to a wall-clock reading the test reads later (`cutoff =
+        datetime.now(UTC)`, `timezone.now()`): it keeps the records made
+        on either side of the cutoff apart in time (memmachine's
+        `created_at` filters); a reading further away stays reported;
       - a sleep after the test gave something a time to live (`expire`,
         `set(..., ex=1)`, a cache `set(key, value, 1)`, a setter named for
         one: `cache.set_max_lifetime(1)`, `set_ttl(5)`: asyncpg's statement
@@ -3095,6 +3138,14 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import asyncio\nfrom datetime import datetime\n"
+            "async def test_after_cutoff(storage):\n    await storage.add('old')\n"
+            "    await asyncio.sleep(0.01)\n    cutoff = datetime.now()\n"
+            "    await asyncio.sleep(0.01)\n    await storage.add('new')\n"
+            "    assert await storage.since(cutoff) == ['new']\n",
+            path="tests/test_storage.py",
+        ),
         Example(
             "import asyncio\nasync def test_max_lifetime(con):\n"
             "    con.cache.set_max_lifetime(1)\n    state = await con.prepare('SELECT 1')\n"
