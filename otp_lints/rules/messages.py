@@ -135,6 +135,19 @@ def _is_zero(expr: ast.expr) -> bool:
     )
 
 
+def _module_zero(expr: ast.expr, ctx: FileContext) -> bool:
+    """A module-level name bound once, to ``0`` (autocron's ``NOOP_SIGNAL =
+    0``), not rebound anywhere in the module."""
+    if not isinstance(expr, ast.Name):
+        return False
+    module = ctx.semantic.module
+    if ctx.semantic.lookup(expr.id, ctx.scope) is not module:
+        return False
+    made = module.bindings.get(expr.id, [])
+    return len(made) == 1 and made[0].kind == "assign" \
+        and isinstance(made[0].value, ast.expr) and _is_zero(made[0].value)
+
+
 def _same(a: ast.AST, b: ast.AST) -> bool:
     """The same name or attribute chain (``self``, ``self.proc``, ``p``)."""
     return type(a) is type(b) and ast.dump(a) == ast.dump(b)
@@ -498,7 +511,8 @@ class RawSignalSend(Rule):
       method's name for the instance (`def _shutdown(self, how):` inside
       `shutdown`, run as `Task(_shutdown, self, how)`: dispy's node);
     - signal `0` (`os.kill(pid, 0)`, also with `killpg`/`pthread_kill`, and
-      `signal.SIG_DFL`, which is 0): an existence probe, no signal is sent;
+      `signal.SIG_DFL`, which is 0, or a module-level name bound once to `0`:
+      autocron's `NOOP_SIGNAL = 0`): an existence probe, no signal is sent;
     - `os.killpg(os.getpgid(p.pid), ...)` or `os.killpg(p.pid, ...)` where `p`
       is a `subprocess.Popen` that the same file started in a group of its own
       (`start_new_session=True`, `process_group=0`, `preexec_fn=os.setsid` or
@@ -614,6 +628,7 @@ class RawSignalSend(Rule):
     name = "raw-signal-send"
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
+        Example("import os\nNOOP_SIGNAL = 0\ndef alive(pid):\n    os.kill(pid, NOOP_SIGNAL)\n"),
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
         Example(
             "import multiprocessing, os, signal\ndef stop_children():\n"
@@ -815,7 +830,7 @@ class RawSignalSend(Rule):
         args = node.args
         if args and self._is_self(args[0], qn, own, ctx):
             return
-        if len(args) >= 2 and (_is_zero(args[1]) or (
+        if len(args) >= 2 and (_is_zero(args[1]) or _module_zero(args[1], ctx) or (
                 isinstance(args[1], (ast.Name, ast.Attribute))
                 and ctx.qualified_name(args[1]) == "signal.SIG_DFL")):
             return  # an existence probe: no signal is sent (``SIG_DFL`` is 0)
