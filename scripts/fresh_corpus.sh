@@ -48,12 +48,13 @@
 # (round 111, sixteen), set "cy" (round 112, sixteen), set "cz" (round 113,
 # sixteen), set "da" (round 114, sixteen), set "db" (round 115, sixteen),
 # set "dc" (round 116, sixteen), set "dd" (round 117, sixteen), set "de"
-# (round 118, sixteen), set "df" (round 119, sixteen) and set "dg" (round
-# 120, sixteen) are pinned. Same layout as
+# (round 118, sixteen), set "df" (round 119, sixteen), set "dg" (round
+# 120, sixteen), set "dh" (round 121, sixteen), set "di" (round 122,
+# sixteen) and set "dj" (round 123, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -91,7 +92,8 @@
 #          ~/.cache/otp-fresh-cw, ~/.cache/otp-fresh-cx, ~/.cache/otp-fresh-cy,
 #          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da, ~/.cache/otp-fresh-db,
 #          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd, ~/.cache/otp-fresh-de,
-#          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg)
+#          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg, ~/.cache/otp-fresh-dh,
+#          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -714,7 +716,28 @@ case "$SET" in
            mcp_server_tapd_cmhk==8.0.88 tcp_modbus_aio==0.4.8 ParallelDots==3.2.14
            thinkware_file_extractor_xethhung12==0.1.17 aiogtrans==1.3.0 jumpserver_omnidb_sdk==0.2.3
            codeforerunner==0.4.11" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg] [DEST]" >&2; exit 2 ;;
+  dh) DEST=${2:-$HOME/.cache/otp-fresh-dh}
+     PKGS="3tears_scheduled_jobs==0.79.0 threadlight==0.1.0 fooster_cron==0.9.0
+           jobdiary==1.0.5 tc_redis==2.5.0 gallery_dl_server==0.8.1
+           mcp_server_screeny==0.3.6 tradingview_mcp_server==0.8.1 aiohttp_route_decorator==0.1.4
+           databricks_dbt_factory==0.4.0 AsyncKandinsky==3.0.1 capo_eventbridgev2==0.10.0
+           kite_algo_worker==0.13.0 rrtask==3.0.0 podiant_cron==3.1.0
+           redisposted==0.1.5" ;;
+  di) DEST=${2:-$HOME/.cache/otp-fresh-di}
+     PKGS="carrot_executor==0.8.0 scheduletools==0.4.0 vellum_workflow_server==1.14.8
+           archipy_kafka==5.21.2 pypoolsync==0.1.5 dbfactor_analyzer==1.1.26
+           mcp_rlm_server==0.11.0 redmine_mcp_server==2.19.0 async_reolink.rest==0.6.6
+           undesirables_mcp_server==2.1.3 aiopythonik==2026.9b1 mech_server==0.8.6
+           ewoksserver==2.1.2 datav_server==1.0.0.9 moveread_pipelines_preprocess==1.0.0
+           printfactory==0.1.1" ;;
+  dj) DEST=${2:-$HOME/.cache/otp-fresh-dj}
+     PKGS="pyramid_socketio==0.9 aioe621==0.10.0 qualibrate_runner==0.6.0
+           qlogtask==0.2.post26 salt_broker==0.2.5 blockypy==0.2.5
+           wishbone_input_httpserver==3.0.8 aiologging==0.2.11 langchain_executor==0.0.6
+           requests_factory==0.1.9 grain_scheduler==0.17.1 hextof_processor==1.1.0
+           pyxi_process_manager==0.0.10 process_twarc==0.20.2 madsci.event_manager==0.8.1
+           aio.app==0.1.8" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
