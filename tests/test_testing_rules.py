@@ -59,6 +59,21 @@ def test_asyncio_event_poll_suggests_wait_for() -> None:
     assert "wait(timeout" not in d.message
 
 
+def test_thread_event_polled_from_a_coroutine_waits_in_a_thread() -> None:
+    # a threading.Event polled with asyncio.sleep (a round 123 judge): its
+    # wait() blocks, so the advice runs it in a worker thread
+    (d,) = lint("""
+        import asyncio
+        import threading
+        release = threading.Event()
+        async def blocked_sink():
+            while not release.is_set():
+                await asyncio.sleep(0.01)
+    """, select=["OTP602"])
+    assert "`await asyncio.to_thread(release.wait, timeout)`" in d.message
+    assert "wait_for" not in d.message
+
+
 def test_trio_event_poll_suggests_fail_after() -> None:
     (d,) = lint("""
         import trio

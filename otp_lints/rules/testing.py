@@ -25,7 +25,7 @@ from otp_lints.rule import (
     statements,
     str_list,
 )
-from otp_lints.semantic import Scope, dotted, dotted_name, last_name
+from otp_lints.semantic import EVENT, Scope, dotted, dotted_name, last_name
 from otp_lints.shapes import contains, stmt_path
 from otp_lints.structure import structure
 
@@ -2004,31 +2004,47 @@ _DATETIME_NOW = frozenset({"now", "utcnow", "today"})
 
 
 def _separates_a_cutoff(node: ast.Call, func: ast.AST) -> bool:
-    """The statement right before or right after the sleep, in its block,
-    binds a name to a wall-clock reading (``cutoff = datetime.now(UTC)``,
-    ``timezone.now()``) that the function reads later: the sleep keeps the
-    records made on either side of the cutoff apart in time, so the clock is
-    the subject (memmachine's ``created_at`` filters)."""
+    """The sleep is one of two around a statement that binds a name to a
+    wall-clock reading the function reads later (``sleep(0.01)``, ``cutoff =
+    datetime.now(UTC)``, ``sleep(0.01)``): sleeping on both sides of the
+    cutoff keeps the records made before and after it apart in time, so the
+    clock is the subject (memmachine's ``created_at`` filters, the Service
+    Bus session-state tests). A reading with a sleep on one side only stays
+    reported: that sleep may wait for work (azure-functions-worker's
+    ``end_time``, then a wait for the host to poll EventHub, judged TP)."""
     path = stmt_path(getattr(func, "body", []), node)
     if not path:
         return False
     block, i, _ = path[-1]
-    stmt = block[i]
-    if not (isinstance(stmt, ast.Expr) and (stmt.value is node or (
-            isinstance(stmt.value, ast.Await) and stmt.value.value is node))):
-        return False
-    for j in (i - 1, i + 1):
+
+    def sleeps(j: int) -> bool:
         if not 0 <= j < len(block):
-            continue
-        near = block[j]
-        if not (isinstance(near, ast.Assign) and len(near.targets) == 1
+            return False
+        st = block[j]
+        value = st.value.value if isinstance(st, ast.Expr) and isinstance(
+            st.value, ast.Await) else getattr(st, "value", None)
+        return isinstance(st, ast.Expr) and isinstance(value, ast.Call) \
+            and last_name(value.func) == "sleep"
+
+    def cutoff(j: int) -> Optional[ast.Assign]:
+        near = block[j] if 0 <= j < len(block) else None
+        if (isinstance(near, ast.Assign) and len(near.targets) == 1
                 and isinstance(near.targets[0], ast.Name)
                 and isinstance(near.value, ast.Call)
                 and isinstance(near.value.func, ast.Attribute)
                 and near.value.func.attr in _DATETIME_NOW):
+            return near
+        return None
+
+    if not sleeps(i):
+        return False
+    for mid, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        near = cutoff(mid)
+        if near is None or not sleeps(other):
             continue
-        name = near.targets[0].id
-        if any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+        name = near.targets[0]
+        assert isinstance(name, ast.Name)
+        if any(isinstance(n, ast.Name) and n.id == name.id and isinstance(n.ctx, ast.Load)
                and n.lineno > near.lineno for n in ast.walk(func)):
             return True
     return False
@@ -2877,11 +2893,14 @@ class SleepInTest(Rule):
       is reported;
     - time that must pass, with nothing to wait on (the clock is the
       subject, and the remedy a fake clock):
-      - a sleep right before or right after a statement that binds a name
-        to a wall-clock reading the test reads later (`cutoff =
-        datetime.now(UTC)`, `timezone.now()`): it keeps the records made
-        on either side of the cutoff apart in time (memmachine's
-        `created_at` filters); a reading further away stays reported;
+      - the two sleeps right before and right after a statement that binds
+        a name to a wall-clock reading the test reads later (`sleep(0.01)`,
+        `cutoff = datetime.now(UTC)`, `sleep(0.01)`): they keep the records
+        made on either side of the cutoff apart in time (memmachine's
+        `created_at` filters, Service Bus's session-state tests); a sleep
+        on one side only stays reported (it may wait for work:
+        azure-functions-worker's `end_time`, then a wait for the host to
+        poll EventHub);
       - a sleep after the test gave something a time to live (`expire`,
         `set(..., ex=1)`, a cache `set(key, value, 1)`, a setter named for
         one: `cache.set_max_lifetime(1)`, `set_ttl(5)`: asyncpg's statement
@@ -4518,7 +4537,8 @@ class SleepPollingLoop(Rule):
     `wait()`: the message names `await asyncio.wait_for(ev.wait(),
     timeout=...)` for a loop that sleeps with `asyncio.sleep`, and `await
     ev.wait()` inside `with trio.fail_after(...)` (or anyio's) for trio's and
-    anyio's.
+    anyio's; a `threading.Event` polled from a coroutine gets `await
+    asyncio.to_thread(ev.wait, timeout)` (its `wait()` blocks).
 
     ## Options
     None.
@@ -4805,7 +4825,14 @@ class SleepPollingLoop(Rule):
         if event is not None:
             # an event loop's event: its ``wait()`` takes no timeout
             lib = qn.split(".", 1)[0] if qn and "." in qn else ""
-            if lib == "asyncio":
+            operand = node.test.operand if isinstance(node.test, ast.UnaryOp) else None
+            known = ctx.type_of(operand.func.value) if isinstance(operand, ast.Call) \
+                and isinstance(operand.func, ast.Attribute) else None
+            if known is not None and known.name == EVENT and lib in ("asyncio", "trio", "anyio"):
+                # a thread's event polled from a coroutine: wait in a worker thread
+                waiter = (f"`await asyncio.to_thread({event}.wait, timeout)`" if lib == "asyncio"
+                          else f"`await {lib}.to_thread.run_sync({event}.wait, timeout)`")
+            elif lib == "asyncio":
                 waiter = f"`await asyncio.wait_for({event}.wait(), timeout=...)`"
             elif lib in ("trio", "anyio"):
                 waiter = f"`await {event}.wait()` inside `with {lib}.fail_after(...)`"
