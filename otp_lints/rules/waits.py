@@ -1450,12 +1450,29 @@ def _in_exited_branch(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool
     )
 
 
-def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
+def _not_alive_test(test: ast.expr, receiver: str) -> bool:
+    """``not P.is_alive()``: a process or thread that has ended."""
+    return (isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+            and isinstance(test.operand, ast.Call) and not test.operand.args
+            and method_call(test.operand, "is_alive") == receiver)
+
+
+def _child_exited(
+    flow: FunctionFlow, stmt: ast.stmt, receiver: str,
+    exited: Callable[[ast.expr, str], bool] = _exited_test,
+) -> bool:
     """An earlier polling loop that always ran before (not rebinding the child)
     ends only once the child has exited: ``while P.poll() is None:`` without
     ``break``, or a loop whose every ``break`` ends the body of ``if P.poll() is
-    not None:`` and that otherwise ends by raising (``for ... else: raise``,
-    ``while True:``)."""
+    not None:`` (also one operand of an ``and``: ``if line == "" and P.poll()
+    is not None:``) and that otherwise ends by raising (``for ... else:
+    raise``, ``while True:``). ``exited``: the test that the child has ended
+    (``not P.is_alive()`` for a process)."""
+    def holds(test: ast.expr) -> bool:
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+            return any(exited(v, receiver) for v in test.values)
+        return exited(test, receiver)
+
     for prev in flow.dominators(stmt):
         if isinstance(prev, (ast.For, ast.While)):
             breaks = _loop_breaks(prev)
@@ -1463,8 +1480,7 @@ def _child_exited(flow: FunctionFlow, stmt: ast.stmt, receiver: str) -> bool:
                     and not breaks:
                 return True
             if breaks and all(
-                owner is not None and owner.body[-1] is brk
-                and _exited_test(owner.test, receiver)
+                owner is not None and owner.body[-1] is brk and holds(owner.test)
                 for brk, owner in breaks
             ):
                 if isinstance(prev, ast.While) and isinstance(prev.test, ast.Constant) \
@@ -2715,6 +2731,8 @@ def _cannot_hang(
                 flow.previous(stmt), receiver, fact, ctx
             ):
                 return True
+            if name == PROCESS and _child_exited(flow, stmt, receiver, _not_alive_test):
+                return True  # ``if q.empty() and not p.is_alive(): break``, then ``join()``
             if _supervisor_loop(flow, stmt, receiver, fact, ctx):
                 return True
             if _reaching_strictly_finite(flow, stmt, receiver, fact, ctx):
@@ -2978,7 +2996,11 @@ class WaitWithoutTimeout(Rule):
     - a wait on a child that an earlier polling loop, always run before it,
       saw exit: `while p.poll() is None:` without `break`, or a loop whose
       every `break` ends the body of `if p.poll() is not None:` (or
-      `p.returncode`, or `if p.wait() == 0:`) and that otherwise ends by
+      `p.returncode`, or `if p.wait() == 0:`; also one operand of an `and`,
+      `if line == "" and p.poll() is not None:`; and for a
+      `multiprocessing.Process`'s `join()`, `if q.empty() and not
+      p.is_alive():`: gallery-dl-server's download task) and that otherwise
+      ends by
       raising or returning (`for ... else: raise`, `else: return`: miniver's
       `_version.py`) or never ends (`while True:`); `.communicate()` then only
       drains the pipes (a grandchild holding them open is not looked for);
@@ -3196,6 +3218,13 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import subprocess\ndef run(cmd):\n"
+            "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)\n"
+            "    while True:\n        line = p.stdout.readline()\n"
+            "        if line == '' and p.poll() is not None:\n            break\n"
+            "        print(line)\n    return p.wait()\n"
+        ),
         Example(
             "import subprocess\ndef console(args):\n"
             "    p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n"
