@@ -2835,35 +2835,33 @@ class EnvironFacts:
         """``K not in os.environ``, ``os.environ.get(K) is None``, ``not
         os.getenv(K)``."""
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-            read = self._read_key(test.operand, scope)
-            return isinstance(test.operand, ast.Call) and read is not None \
-                and ast.dump(read) == key
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
-            return False
-        op, right = test.ops[0], test.comparators[0]
-        if isinstance(op, ast.NotIn):
-            return self._is_environ(right, scope) and ast.dump(test.left) == key
-        if isinstance(op, ast.Is) and isinstance(right, ast.Constant) and right.value is None:
-            read = self._read_key(test.left, scope)
-            return isinstance(test.left, ast.Call) and read is not None \
-                and ast.dump(read) == key
-        return False
+            return isinstance(test.operand, ast.Call) \
+                and self._reads_this_key(test.operand, key, scope)
+        return self._compares_key(test, key, scope, present=False)
 
     def _tests_present(self, test: ast.expr, key: str, scope: Scope) -> bool:
         """``os.environ.get(K)``, ``os.getenv(K)``, ``K in os.environ``,
         ``os.environ.get(K) is not None``: ``K`` has a value."""
         if isinstance(test, ast.Call):
-            read = self._read_key(test, scope)
-            return read is not None and ast.dump(read) == key
+            return self._reads_this_key(test, key, scope)
+        return self._compares_key(test, key, scope, present=True)
+
+    def _reads_this_key(self, read: ast.expr, key: str, scope: Scope) -> bool:
+        got = self._read_key(read, scope)
+        return got is not None and ast.dump(got) == key
+
+    def _compares_key(self, test: ast.expr, key: str, scope: Scope, present: bool) -> bool:
+        """``K in os.environ`` or ``os.environ.get(K) is not None`` (``present``),
+        ``K not in os.environ`` or ``os.environ.get(K) is None`` (not)."""
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
             return False
         op, right = test.ops[0], test.comparators[0]
-        if isinstance(op, ast.In):
+        if isinstance(op, ast.In if present else ast.NotIn):
             return self._is_environ(right, scope) and ast.dump(test.left) == key
-        if isinstance(op, ast.IsNot) and isinstance(right, ast.Constant) and right.value is None:
-            read = self._read_key(test.left, scope)
-            return isinstance(test.left, ast.Call) and read is not None \
-                and ast.dump(read) == key
+        if isinstance(op, ast.IsNot if present else ast.Is) \
+                and isinstance(right, ast.Constant) and right.value is None:
+            return isinstance(test.left, ast.Call) \
+                and self._reads_this_key(test.left, key, scope)
         return False
 
     def _read_key(self, read: ast.expr, scope: Scope) -> Optional[ast.expr]:
