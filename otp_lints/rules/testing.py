@@ -13,6 +13,7 @@ from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import (
     FUNCTION_NODES,
+    PROCESS_ENDS,
     Example,
     Option,
     Rule,
@@ -5942,9 +5943,6 @@ def _is_infinite(expr: ast.expr) -> bool:
     )
 
 
-_PROCESS_ENDS = frozenset({"sys.exit", "os._exit"})
-
-
 def _exits(stmt: ast.stmt, ctx: FileContext) -> bool:
     """``sys.exit(...)``/``os._exit(...)`` as a statement, or ``raise SystemExit``."""
     if isinstance(stmt, ast.Raise):
@@ -5952,7 +5950,7 @@ def _exits(stmt: ast.stmt, ctx: FileContext) -> bool:
         return isinstance(exc, ast.Name) and exc.id == "SystemExit"
     return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
             and isinstance(stmt.value.func, (ast.Name, ast.Attribute))
-            and ctx.qualified_name(stmt.value.func) in _PROCESS_ENDS)
+            and ctx.qualified_name(stmt.value.func) in PROCESS_ENDS)
 
 
 def _ends_process_after(fnode: FunctionNode, ctx: FileContext) -> bool:
