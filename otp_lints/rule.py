@@ -454,6 +454,20 @@ def is_script(ctx: FileContext) -> bool:
     return is_main_program(ctx) and not imports_concurrency(ctx)
 
 
+#: Command-line packages (qualified-name prefixes): a function they decorate
+#: as a command is what a user runs from the shell.
+CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
+
+
+def imports_cli_package(ctx: FileContext) -> bool:
+    """The module imports a command-line package (click, typer, ...)."""
+    return ctx.fact("imports-cli-package", lambda c: any(
+        b.kind == "import" and b.qualname is not None
+        and (b.qualname + ".").startswith(CLI_PACKAGES)
+        for bs in c.semantic.module.bindings.values() for b in bs
+    ))
+
+
 def is_lone_program(ctx: FileContext) -> bool:
     """A program that starts no concurrency of its own, wherever it sits: a
     file under ``script-paths`` or a module run as a program

@@ -15,6 +15,7 @@ from otp_lints.rule import (
     Rule,
     body_nodes,
     does_nothing,
+    imports_cli_package,
     is_docstring,
     is_lone_program,
     is_main_guard,
@@ -4420,21 +4421,12 @@ def _predicate_probe(fnode: ast.AST, try_node: ast.AST) -> bool:
     return _is_probe_name(_called_name(ret.value.func))
 
 
-# Command-line packages whose ``@<app>.command()`` makes a command of a function.
-_CLI_ROOTS = frozenset({"click", "typer", "asyncclick", "rich_click", "cloup"})
-
-
 def _is_cli_command(fnode: ast.FunctionDef, ctx: FileContext) -> bool:
     """A function decorated as a command (``@app.command(...)``,
     ``@click.command()``) in a module that imports a command-line package:
     what a user runs from the shell, who reads what it prints."""
-    if not any(last_name(d.func if isinstance(d, ast.Call) else d) == "command"
-               for d in fnode.decorator_list):
-        return False
-    return any(
-        b.kind == "import" and (b.qualname or "").split(".", 1)[0] in _CLI_ROOTS
-        for bs in ctx.semantic.module.bindings.values() for b in bs
-    )
+    return any(last_name(d.func if isinstance(d, ast.Call) else d) == "command"
+               for d in fnode.decorator_list) and imports_cli_package(ctx)
 
 
 def _prints_error(stmts: list[ast.stmt], name: str, ctx: FileContext, in_function: bool

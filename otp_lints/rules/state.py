@@ -11,9 +11,11 @@ from typing import Any, Optional, Union
 from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import (
+    CLI_PACKAGES,
     Example,
     Rule,
     body_nodes,
+    imports_cli_package,
     is_docstring,
     is_lone_program,
     is_main_guard,
@@ -1372,7 +1374,6 @@ _SESSION_HOOKS = frozenset({
     # the session's end: they run once, after the last test (nothing reads it after)
     "pytest_sessionfinish", "pytest_unconfigure",
 })
-_CLI_PACKAGES = ("click.", "typer.", "asyncclick.", "rich_click.", "cloup.")
 #: a command-line package's parameters, whose ``callback=`` runs while it parses
 _CLI_PARAMETERS = frozenset({"Option", "option", "Argument", "argument"})
 #: ``argparse``/``optparse`` calls that parse the command line
@@ -1747,7 +1748,7 @@ class EnvironFacts:
         self._marked: Optional[frozenset[str]] = None
         self._tracked: dict[int, dict[str, str]] = {}
         self._class_restores: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
-        self.cli = self._imports_cli()
+        self.cli = imports_cli_package(ctx)
 
     # -- file-level facts ----------------------------------------------------
     def environ_fixtures(self) -> projectfacts.EnvironFixtures:
@@ -1840,14 +1841,6 @@ class EnvironFacts:
             return True
         return not collected
 
-    def _imports_cli(self) -> bool:
-        for b in self.ctx.semantic.module.bindings.values():
-            for binding in b:
-                qn = binding.qualname if binding.kind == "import" else None
-                if qn and (qn + ".").startswith(_CLI_PACKAGES):
-                    return True
-        return False
-
     def option_appliers(self) -> frozenset[str]:
         """Functions this file calls with the parsed command line: ``f(options)``
         or ``self.f(options)`` where ``options`` (or ``options, args``) was bound
@@ -1903,7 +1896,7 @@ class EnvironFacts:
                             or not isinstance(call.func, (ast.Name, ast.Attribute)):
                         continue
                     qn = self.ctx.semantic.qualified_name(call.func, scope) or ""
-                    if not (qn + ".").startswith(_CLI_PACKAGES):
+                    if not (qn + ".").startswith(CLI_PACKAGES):
                         continue
                     name = _own_name(cb)
                     if name is not None:
@@ -3503,7 +3496,7 @@ def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
         if not isinstance(ann, (ast.Name, ast.Attribute)) or last_name(ann) != "Context":
             continue
         qn = ctx.semantic.qualified_name(ann, ctx.semantic.module) or ""
-        if (qn + ".").startswith(_CLI_PACKAGES):
+        if (qn + ".").startswith(CLI_PACKAGES):
             return True
     return False
 
@@ -4588,7 +4581,7 @@ class EnvironMutation(Rule):
                 return True  # a plugin's hook, or one pytest never calls
         for d in _decorator_calls(func):
             qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
-            if (qn + ".").startswith(_CLI_PACKAGES):
+            if (qn + ".").startswith(CLI_PACKAGES):
                 return True
             if facts.cli and last_name(d) in _CLI_DECORATORS:
                 return True
