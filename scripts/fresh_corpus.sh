@@ -50,11 +50,13 @@
 # set "dc" (round 116, sixteen), set "dd" (round 117, sixteen), set "de"
 # (round 118, sixteen), set "df" (round 119, sixteen), set "dg" (round
 # 120, sixteen), set "dh" (round 121, sixteen), set "di" (round 122,
-# sixteen) and set "dj" (round 123, sixteen) are pinned. Same layout as
+# sixteen), set "dj" (round 123, sixteen), set "dk" (round 124,
+# sixteen), set "dl" (round 125, sixteen) and set "dm" (round 126,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -93,7 +95,8 @@
 #          ~/.cache/otp-fresh-cz, ~/.cache/otp-fresh-da, ~/.cache/otp-fresh-db,
 #          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd, ~/.cache/otp-fresh-de,
 #          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg, ~/.cache/otp-fresh-dh,
-#          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj)
+#          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj, ~/.cache/otp-fresh-dk,
+#          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -737,7 +740,29 @@ case "$SET" in
            requests_factory==0.1.9 grain_scheduler==0.17.1 hextof_processor==1.1.0
            pyxi_process_manager==0.0.10 process_twarc==0.20.2 madsci.event_manager==0.8.1
            aio.app==0.1.8" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj] [DEST]" >&2; exit 2 ;;
+  dk) DEST=${2:-$HOME/.cache/otp-fresh-dk}
+     PKGS="pool_resources==0.3.0 py_autotask==2.3.0 approck_events_sdk==0.1.6
+           unitypackage_extractor==1.1.0 smartpool==0.2.3 contractor_jwt_lib==0.0.16
+           deadlock==0.1.12 chaos_mesh_mcp_server==6.2.0 mcp_server_google_news==0.1.8
+           asgi_redis==1.4.3 py_opensourceris_zeroconf_server==0.0.7 micro_file_server==0.1
+           pms_nvidia_processor==2.16.0 video_text_extractor==1.0.7
+           agent_sandbox_server==0.4.0a6 coinex_mcp_server==0.1.0a8" ;;
+  dl) DEST=${2:-$HOME/.cache/otp-fresh-dl}
+     PKGS="socket_oneline==1.2.0 aiocassandra==2.0.1 fastapi_pubsub==0.2.0
+           cratedb_async==0.0.11 ausecon_mcp_server==1.14.5 celery_yaml==2.2.2
+           holocrontoolset==4.0.0b31 statement_extractor==0.7 CheeseAPI_Websocket==1.1.1
+           safe_extractor==0.0.9 pyprocessors_afp_keywords==1.6.100 evo_blockmodels==0.8.0
+           events_protocol==0.2.4 fingerlock==2.2.2 full_event_hub==1.3.1
+           duplicacy_backup_runner==3.3.0" ;;
+  dm) DEST=${2:-$HOME/.cache/otp-fresh-dm}
+     PKGS="django_bg_task==0.4.4 prosody_events==0.6.1 django_cschedules==0.0.11
+           bayserver_docker_maccaferri==3.0.0 db_metadata_extractor_mcp==0.1.6
+           aladeen_metadata_extractor==0.3.0 bazis_async_background==2.5.0
+           ParallelLinear_CraigR8806==0.0.39 vercel_queue_bundle==0.10.0
+           greendeck_rabbitmq==1.0.16 py_proc_watch==0.2.4 rds_scheduler==1.1.8
+           alea_preprocess==0.1.12 o2o_process==3.10.30 bubot_webserver==4.1.4
+           aiomql==4.1.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
