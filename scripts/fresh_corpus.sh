@@ -51,12 +51,13 @@
 # (round 118, sixteen), set "df" (round 119, sixteen), set "dg" (round
 # 120, sixteen), set "dh" (round 121, sixteen), set "di" (round 122,
 # sixteen), set "dj" (round 123, sixteen), set "dk" (round 124,
-# sixteen), set "dl" (round 125, sixteen) and set "dm" (round 126,
-# sixteen) are pinned. Same layout as
+# sixteen), set "dl" (round 125, sixteen), set "dm" (round 126,
+# sixteen), set "dn" (round 127, sixteen), set "do" (round 128,
+# sixteen) and set "dp" (round 129, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -96,7 +97,8 @@
 #          ~/.cache/otp-fresh-dc, ~/.cache/otp-fresh-dd, ~/.cache/otp-fresh-de,
 #          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg, ~/.cache/otp-fresh-dh,
 #          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj, ~/.cache/otp-fresh-dk,
-#          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm)
+#          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm, ~/.cache/otp-fresh-dn,
+#          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -762,7 +764,26 @@ case "$SET" in
            greendeck_rabbitmq==1.0.16 py_proc_watch==0.2.4 rds_scheduler==1.1.8
            alea_preprocess==0.1.12 o2o_process==3.10.30 bubot_webserver==4.1.4
            aiomql==4.1.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm] [DEST]" >&2; exit 2 ;;
+  dn) DEST=${2:-$HOME/.cache/otp-fresh-dn}
+     PKGS="pdfreactor_api==1.8.2 clevertech_mcp_server==0.3.4 metaflow_mcp_server==0.5.0
+           pypomes_scheduling==0.5.1 papermill_nb_runner==1.1.16 reeco_ml_preprocessing==0.1.5
+           django4_background_tasks==1.2.10 freellmpool==0.13.0 acmeasync==0.1.6a0
+           mlserver_xgboost==1.7.1 dotmatrix_unlocked==0.1.21 aiosqlite_strict==1.0.16
+           rsocket==0.4.20 datafactoryfc==1.0.7 ble_mcp_server==0.3.0 serverlessplus==0.0.8" ;;
+  do) DEST=${2:-$HOME/.cache/otp-fresh-do}
+     PKGS="proc_plot==1.8 mcp_server_baidu_maps==0.2.4 aiozoom==0.0.9
+           django_scheduler==0.12.0 elasticsearch_async==6.2.0 kiddiepool==2.0.0
+           open_redactor==0.2.18 terracomp_server==0.0.8 py_image_feature_extractor==0.1.1
+           djangocms_events==0.1.8 dcworker==0.2.8 g8_mcp_server==0.116.0 gabriel_server==5.2.0
+           aiohttp_jwt==0.6.1 trio_amqp==0.2.13 tasklogger==1.2.0" ;;
+  dp) DEST=${2:-$HOME/.cache/otp-fresh-dp}
+     PKGS="colab_jupyter_server==0.8.3 opentelemetry_processor_baggage==0.66b1
+           dvg_pyqtgraph_threadsafe==3.4.0 onefirstflock_donations_embed==1.6.2
+           asyncgelf==1.2.0 TGScheduler==1.7.0 thread_chunks==1.0.5 async_pokepy==0.1.5a0
+           django_model_blocks==0.8.10 WinSocketTB==1.4.4 tigrbl_engine_redis==0.4.4
+           mongoqueue==0.7.2 todo_mcp_server==2.1.4 k3proc==0.2.21 qt_multiprocessing==0.0.8
+           lazr.sshserver==4.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
