@@ -53,11 +53,13 @@
 # sixteen), set "dj" (round 123, sixteen), set "dk" (round 124,
 # sixteen), set "dl" (round 125, sixteen), set "dm" (round 126,
 # sixteen), set "dn" (round 127, sixteen), set "do" (round 128,
-# sixteen) and set "dp" (round 129, sixteen) are pinned. Same layout as
+# sixteen), set "dp" (round 129, sixteen), set "dq" (round 130,
+# sixteen), set "dr" (round 131, sixteen) and set "ds" (round 132,
+# sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -98,7 +100,8 @@
 #          ~/.cache/otp-fresh-df, ~/.cache/otp-fresh-dg, ~/.cache/otp-fresh-dh,
 #          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj, ~/.cache/otp-fresh-dk,
 #          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm, ~/.cache/otp-fresh-dn,
-#          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp)
+#          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp, ~/.cache/otp-fresh-dq,
+#          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -783,7 +786,28 @@ case "$SET" in
            django_model_blocks==0.8.10 WinSocketTB==1.4.4 tigrbl_engine_redis==0.4.4
            mongoqueue==0.7.2 todo_mcp_server==2.1.4 k3proc==0.2.21 qt_multiprocessing==0.0.8
            lazr.sshserver==4.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp] [DEST]" >&2; exit 2 ;;
+  dq) DEST=${2:-$HOME/.cache/otp-fresh-dq}
+     PKGS="aiocogeo==0.3.0 ibm_watsonx_data_intelligence_mcp_server==1.6.0
+           maid_runner==2.28.1 bovine_pubsub==0.5.19 google_cloud_pubsublite==1.13.0
+           m_scheduler_partitioning==0.1.14 edge_proc==0.5.1 veeam_aiops==0.19.0
+           ai_guardian_aiops==0.13.0 os_aiohttp_utils==0.0.6 nodetasks==0.0.8
+           questions_mcp_server==1.1.2 PdfInfoExtractor==0.1.25 mcp_server_hyperplexity==1.0.15
+           pytrnsys_process==0.0.30 RedisScheduler==2.4.1" ;;
+  dr) DEST=${2:-$HOME/.cache/otp-fresh-dr}
+     PKGS="aiotruenas_client==0.10.0 mcp_snowflake_server==0.4.0 async_keycloak==0.28.6
+           django_gisserver==2.5.0 mozprocess==1.4.1 xblock_review==1.1.5
+           llm_repeator_redis==0.1.18 medscheduler==1.0.0 signalwire_pom==2.7.2
+           rlockertools==0.4.8 serverless_config==0.3.1 mseep_mysql_mcp_server==1.0.2
+           joker_broker==0.5.0 quasiqueue==0.7.0 aiogrouper==0.1.5
+           strava_mcp_server_hnrx==0.2.13" ;;
+  ds) DEST=${2:-$HOME/.cache/otp-fresh-ds}
+     PKGS="redis_cooker==2020.12.1 systemd_watchdog==1.0.2 lobstrio==0.7.2 tasknet==1.60
+           pyknp_eventgraph==6.2.5 taskdl==0.1.5 ExecutorX==1.1.1
+           matterloop_integration_celery==0.2.3 aiocertstream==0.1.6
+           financial_dataset_preprocessor==0.3.6 pytest_salt_factories==1.0.5
+           DBConnectionPool==0.3.2 errcron==0.4.4 task_processing==1.4.0
+           galaxy_tool_refactor_cli==0.3.10 task_commit==0.1.18" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
