@@ -796,6 +796,8 @@ class Types:
     def _attr_type(self, expr: ast.Attribute, scope: Scope, depth: int) -> Optional[TypeFact]:
         base = expr.value
         func = scope.function()
+        if func is not None and func.self_name is None and isinstance(base, ast.Name):
+            func = _method_seen_from(func, base.id)
         if (
             func is None
             or func.self_name is None
@@ -1063,6 +1065,21 @@ class Types:
         if isinstance(ann, ast.Name):
             return self._local_class_type(ann.id, scope, 0)
         return None
+
+def _method_seen_from(func: Scope, name: str) -> Scope:
+    """For ``self.x`` read in a function nested in a method (``async def
+    stop_watcher():`` inside ``serve(self)``) that does not bind ``self``
+    itself: the method whose ``self`` it is; ``func`` otherwise."""
+    outer: Optional[Scope] = func
+    while outer is not None and outer.is_function and outer.self_name is None:
+        if name in outer.bindings or name in outer.nonlocal_names \
+                or name in outer.global_names:
+            return func
+        outer = outer.parent.function() if outer.parent is not None else None
+    if outer is not None and outer.is_function and outer.self_name == name:
+        return outer
+    return func
+
 
 def dotted_name(expr: ast.AST) -> Optional[list[str]]:
     """``["self", "inbox"]`` for ``self.inbox``: the names of an expression written

@@ -74,6 +74,41 @@ def test_thread_event_polled_from_a_coroutine_waits_in_a_thread() -> None:
     assert "wait_for" not in d.message
 
 
+def test_thread_event_of_self_polled_from_a_nested_coroutine() -> None:
+    # gabriel-server's stop_watcher (round 128): a coroutine nested in a method
+    # reads the method's self, whose stop_event is a threading.Event
+    (d,) = lint("""
+        import asyncio
+        import threading
+        class EngineRunner:
+            def __init__(self):
+                self.stop_event = threading.Event()
+            async def run(self):
+                async def stop_watcher():
+                    while not self.stop_event.is_set():
+                        await asyncio.sleep(0.1)
+                await stop_watcher()
+    """, select=["OTP602"])
+    assert "`await asyncio.to_thread(self.stop_event.wait, timeout)`" in d.message
+    assert "wait_for" not in d.message
+
+
+def test_rebound_self_in_a_nested_coroutine_is_not_the_method_s() -> None:
+    (d,) = lint("""
+        import asyncio
+        import threading
+        class EngineRunner:
+            def __init__(self):
+                self.stop_event = threading.Event()
+            async def run(self, other):
+                async def stop_watcher(self):
+                    while not self.stop_event.is_set():
+                        await asyncio.sleep(0.1)
+                await stop_watcher(other)
+    """, select=["OTP602"])
+    assert "to_thread" not in d.message
+
+
 def test_trio_event_poll_suggests_fail_after() -> None:
     (d,) = lint("""
         import trio

@@ -235,7 +235,8 @@ class SwallowedException(Rule):
       `return wrap_error(exc)`): the caller gets the exception and its
       traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
       f-string, `%`, `traceback.format_exception_only`) is not the exception:
-      still reported;
+      still reported (unless handed on as below: a fault, an MCP error
+      result, a batch's per-item record);
     - `sys.exc_info()`/`sys.exception()`, pytest's `ExceptionInfo.from_current()`
       (the traceback is captured), `record.exc_info = ...`;
     - a helper whose name says it reports the exception being handled
@@ -563,7 +564,11 @@ class SwallowedException(Rule):
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`; also a JSON-RPC library's own
       `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
-      or sends the peer an error
+      or an MCP tool's error result of it (`{"content": [{"type": "text",
+      "text": f"failed: {e}"}], "isError": True}`, `_text(msg,
+      is_error=True)`: chaos-mesh-mcp-server, freellmpool; an ordinary
+      result that only reads as a failure, `return f"List failed: {e}"`,
+      stays flagged: judges split on it), or sends the peer an error
       message carrying the exception (`await websocket.send_text(f"Error:
       {e}")`; `response = make_error_response(rid, DirtyError(str(e)))`,
       then `write_message_async(writer, response)`; `sendBadResponse(tag,
@@ -575,6 +580,14 @@ class SwallowedException(Rule):
       passed in with something else than the error (`if onerror:
       onerror(modname)`) stays flagged: the traceback is lost unless every
       callback fetches it;
+    - a batch's per-item step: a `try` that is a statement of a loop's body,
+      whose handler records the item's failure with the exception's text in
+      a collection the function returns (`results.append({"id": item_id,
+      "success": False, "error": str(e)})`, `report["alerts"].append(...)`),
+      besides log lines, counters and `continue`: the caller gets each
+      item's failure and its cause, and the other items go on (py-autotask's
+      bulk updates). Failures kept in a collection the function does not
+      return stay flagged;
     - a handler that fails the operation in progress with the exception's
       text (`return self.failHandshake(f"bad headers: {e}")`: a method whose
       name starts with `fail`, a bare `fail` being a test's raising call), or
@@ -730,6 +743,12 @@ class SwallowedException(Rule):
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
       the status alone stays flagged;
+    - a handler that shows the caught exception in an error dialog
+      (`QMessageBox.critical(self, "Error", f"Failed to save: {e}")` of Qt,
+      tkinter's `messagebox.showerror(...)`, `wx.MessageBox(...)`), besides
+      imports, log lines, plain assignments and `return`: the user whose
+      action failed is told why, as at a `cmd.Cmd` prompt (holocrontoolset's
+      editors). A dialog with a fixed text (`"Reload failed"`) stays flagged;
     - the last statement of a command of a command-line package (a
       function decorated `@app.command(...)` or `@click.command()` in a
       module importing click, typer, asyncclick, rich-click or cloup), a
@@ -996,6 +1015,21 @@ class SwallowedException(Rule):
             "    except Exception:\n        user = None\n"
             "    log.info('%s (%s)', handler.uri, user)\n"
         ),
+        # An MCP tool reports its failure as an error result.
+        Example(
+            "async def install(cluster):\n    try:\n        return await run(cluster)\n"
+            "    except Exception as e:\n"
+            "        return {'content': [{'type': 'text', 'text': f'failed: {e}'}],"
+            " 'isError': True}\n"
+        ),
+        # A batch hands each item's failure back in its results.
+        Example(
+            "def bulk_update(ids):\n    results = []\n    for i in ids:\n        try:\n"
+            "            results.append({'id': i, 'result': update(i)})\n"
+            "        except Exception as e:\n"
+            "            results.append({'id': i, 'success': False, 'error': str(e)})\n"
+            "    return results\n"
+        ),
         # The XML-RPC client gets the error as a fault.
         Example(
             "from xmlrpc.client import Fault, dumps\n"
@@ -1059,6 +1093,12 @@ class SwallowedException(Rule):
         Example(
             "def pg_available():\n    try:\n        psycopg.connect(DSN).close()\n"
             "    except Exception:\n        return False\n    return True\n"
+        ),
+        # A GUI action shows its failure in an error dialog.
+        Example(
+            "from qtpy.QtWidgets import QMessageBox\nclass Editor:\n    def save(self):\n"
+            "        try:\n            self.folder.save()\n        except Exception as e:\n"
+            "            QMessageBox.critical(self, 'Error', f'Failed to save: {e}')\n"
         ),
         # A script without concurrency prints the error to its user.
         Example(
@@ -1593,6 +1633,8 @@ class SwallowedException(Rule):
             return True
         if fnode is not None and _converts_error(handler, fnode):
             return True
+        if fnode is not None and _records_item_failure(try_node, handler, fnode):
+            return True  # a batch's per-item failure, in the results it returns
         quiet = _is_quiet(handler.body)
         if quiet and _documented_never_raises(fnode):
             return True  # the function's promise, kept by a handler that adds nothing
@@ -1711,6 +1753,8 @@ class SwallowedException(Rule):
             return True  # the program's last act: it tells its user why it stops
         if fname.startswith("do_") and _shows(handler.body, ctx):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
+        if handler.name and _shows_dialog(handler.body, handler.name, ctx):
+            return True  # a GUI action shows its failure in an error dialog
         if handler.name and isinstance(fnode, ast.FunctionDef) and fnode.body[-1] is try_node \
                 and _is_cli_command(fnode, ctx) \
                 and _prints_error(handler.body, handler.name, ctx, in_function=False):
@@ -2495,6 +2539,58 @@ def _fails_operation(handler: ast.ExceptHandler) -> bool:
         ):
             return True
     return False
+
+
+def _records_item_failure(try_node: ast.AST, handler: ast.ExceptHandler, fnode: ast.AST
+                          ) -> bool:
+    """A batch's per-item step: the ``try`` is a statement of a loop's body, and
+    its handler records the item's failure with the exception's text in a
+    collection that the function returns (``results.append({"id": item_id,
+    "success": False, "error": str(e)})``, ``report["alerts"].append(...)``),
+    besides log lines, counters and ``continue``: the caller gets each item's
+    failure and its cause, and the other items go on (py-autotask's bulk
+    updates). Recorded in a collection the function does not return, it
+    stays flagged."""
+    name = handler.name
+    if name is None:
+        return False
+    path = stmt_path(getattr(fnode, "body", []), try_node)
+    if len(path) < 2 or path[-1][0][path[-1][1]] is not try_node:
+        return False
+    block, i, field = path[-2]
+    if not (isinstance(block[i], _LOOPS) and field == "body"):
+        return False
+    kept: set[str] = set()
+    for stmt in handler.body:
+        if isinstance(stmt, (ast.Pass, ast.Continue, ast.AugAssign)):
+            continue
+        call = _call_of(stmt)
+        if call is not None and _is_log_call(call):
+            continue
+        record: Optional[ast.expr] = None
+        holder: Optional[ast.expr] = None
+        if call is not None and isinstance(call.func, ast.Attribute) \
+                and call.func.attr == "append" and len(call.args) == 1:
+            record, holder = call.args[0], call.func.value
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Subscript):
+            record, holder = stmt.value, stmt.targets[0].value
+        if record is None or holder is None or not _mentions(record, {name}):
+            return False
+        while isinstance(holder, (ast.Attribute, ast.Subscript)):
+            holder = holder.value
+        if not isinstance(holder, ast.Name):
+            return False
+        kept.add(holder.id)
+    return bool(kept) and all(
+        any(
+            isinstance(node, ast.Return) and node.value is not None
+            and _mentions(node.value, {held})
+            for node in body_nodes(statements(fnode))
+        )
+        for held in kept
+    )
+
 
 
 def _converts_error(handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
@@ -3843,8 +3939,10 @@ _FAULT = "xmlrpc.client.Fault"
 def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
     """An XML-RPC (or JSON-RPC) dispatcher's handler that turns the exception's
     text into a fault for the client (``dumps(Fault(1, "%s:%s" % (type(exc), exc)))``, a
-    multicall's ``{'faultCode': 1, 'faultString': ...}``): the documented way to
-    hand the error to whoever made the call."""
+    multicall's ``{'faultCode': 1, 'faultString': ...}``), or an MCP tool's
+    into an error result (``{"content": [{"type": "text", "text": f"failed:
+    {e}"}], "isError": True}``, ``CallToolResult(..., isError=True)``): the
+    documented way to hand the error to whoever made the call."""
     name = handler.name
     if name is None:
         return False
@@ -3855,14 +3953,32 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
             # ``xmlrpc.client.Fault``, or a JSON-RPC library's own ``Fault``
             # (jsonrpclib's ``Fault(-32700, 'Request invalid. (%s)' % e)``)
             carried = [*node.args, *(k.value for k in node.keywords)]
+        elif isinstance(node, ast.Dict) and any(
+            isinstance(k, ast.Constant) and k.value in _ERROR_FLAGS and _is_true(v)
+            for k, v in zip(node.keys, node.values)
+        ):
+            carried = list(node.values)  # an MCP tool's ``{"content": [...], "isError": True}``
         elif isinstance(node, ast.Dict):
             carried = [
                 v for k, v in zip(node.keys, node.values)
                 if isinstance(k, ast.Constant) and k.value == "faultString"
             ]
+        elif isinstance(node, ast.Call) and any(
+            k.arg in _ERROR_FLAGS and _is_true(k.value) for k in node.keywords
+        ):
+            # ``_text(f"{type(exc).__name__}: {exc}", is_error=True)``
+            carried = [*node.args, *(k.value for k in node.keywords)]
         if any(isinstance(n, ast.Name) and n.id == name for c in carried for n in ast.walk(c)):
             return True
     return False
+
+
+#: the flag of an MCP tool result that reports the tool's failure to the client
+_ERROR_FLAGS = frozenset({"isError", "is_error"})
+
+
+def _is_true(node: Optional[ast.expr]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is True
 
 
 #: a logging handler's methods that logging calls and that must not raise
@@ -4071,6 +4187,52 @@ def _shows(stmts: list[ast.stmt], ctx: FileContext) -> bool:
         ):
             return False
         shown = True
+    return shown
+
+
+# An error dialog of a GUI toolkit: ``QMessageBox.critical(...)`` (Qt, through
+# PyQt, PySide or qtpy), ``messagebox.showerror(...)`` (tkinter),
+# ``wx.MessageBox(...)``.
+_DIALOG_OWNERS = frozenset({"QMessageBox", "messagebox", "tkMessageBox"})
+_DIALOG_METHODS = frozenset({"critical", "warning", "showerror", "showwarning"})
+
+
+def _is_error_dialog(call: ast.Call) -> bool:
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in _DIALOG_METHODS:
+        return last_name(func.value) in _DIALOG_OWNERS
+    return isinstance(func, ast.Attribute) and func.attr == "MessageBox" \
+        and dotted(func.value) == "wx"
+
+
+def _shows_dialog(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
+    """The handler shows the caught exception in an error dialog
+    (``QMessageBox.critical(self, "Error", f"Failed to save: {e}")``), besides
+    imports, log lines, plain assignments and ``return``: the user whose
+    action failed is told why, as at a ``cmd.Cmd`` prompt (holocrontoolset's
+    editors)."""
+    shown = False
+    for stmt in stmts:
+        if isinstance(stmt, (ast.Pass, ast.Import, ast.ImportFrom)):
+            continue
+        if isinstance(stmt, (ast.Assign, ast.Return)):
+            if stmt.value is not None and any(
+                isinstance(n, ast.Call) for n in ast.walk(stmt.value)
+            ):
+                return False
+            continue
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        if _is_error_dialog(call):
+            shown = shown or any(
+                isinstance(n, ast.Name) and n.id == name
+                for a in [*call.args, *(kw.value for kw in call.keywords)]
+                for n in ast.walk(a)
+            )
+            continue
+        if not _is_log_call(call):
+            return False
     return shown
 
 

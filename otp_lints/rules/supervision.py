@@ -43,7 +43,7 @@ from otp_lints.semantic import (
     is_none,
     last_name,
 )
-from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of
+from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of, stmt_path
 
 PREFIX: str = "OTP3"
 TITLE: str = "Supervision (unsupervised spawning)"
@@ -2068,6 +2068,12 @@ class UnsupervisedThread(Rule):
       close(self): self.httpd.shutdown()`: jev-factory's test clients): the
       object that owns the server stops its loop and waits until it has. A
       class whose methods only `server_close()` it stays flagged;
+    - the same in a module-level function that returns the server (`return
+      httpd, url`), when every call of that function in the file binds the
+      server to a name (`httpd, base = _serve(pool)`) that a later statement
+      of the calling function shuts down (`finally: httpd.shutdown()`):
+      freellmpool's test servers. One caller that never shuts it down, or a
+      call outside a function, keeps it flagged;
     - a daemon thread (`daemon=True`, `t.daemon = True`) running
       `serve_forever` of a standard library server bound once to a local
       of the creating function, or to an attribute of `self` by one
@@ -2174,6 +2180,14 @@ class UnsupervisedThread(Rule):
             "        threading.Thread(target=srv.serve_forever).start()\n"
             "        yield srv\n    finally:\n        srv.shutdown()\n",
             path="tests/test_bot.py",
+        ),
+        # every caller shuts down the server the helper returns
+        Example(
+            "import threading\ndef _serve(app):\n    httpd = make_server(app)\n"
+            "    threading.Thread(target=httpd.serve_forever, daemon=True).start()\n"
+            "    return httpd\ndef test_status(app):\n    httpd = _serve(app)\n"
+            "    try:\n        fetch(httpd.server_port)\n    finally:\n        httpd.shutdown()\n",
+            path="tests/test_proxy.py",
         ),
         Example(
             "import http.server\nimport threading\ndef test_list(handler):\n"
@@ -2395,7 +2409,8 @@ def _supervised(
         return True
     if daemon and _shutdown_handoff(target, call):
         return True
-    if _server_shut_down(target, call, ctx) or _owner_shuts_down(target, call, ctx):
+    if _server_shut_down(target, call, ctx) or _owner_shuts_down(target, call, ctx) \
+            or _callers_shut_down(target, ctx):
         return True
     if daemon and _stdlib_server_loop(target, ctx):
         return True
@@ -2596,6 +2611,96 @@ def _owner_shuts_down(target: ast.expr, call: ast.Call, ctx: FileContext) -> boo
                 and _shuts_down(stmt.body, 0, name):
             return True
     return False
+
+
+def _callers_shut_down(target: ast.expr, ctx: FileContext) -> bool:
+    """``Thread(target=httpd.serve_forever)`` in a module-level function that
+    returns the server (``return httpd, url``), when every call of that
+    function in the file binds the server to a name (``httpd, base =
+    _serve(pool)``) that a later statement of the caller shuts down
+    (``finally: httpd.shutdown()``): each caller stops the loop and waits until
+    it has (freellmpool's test servers). A caller that never shuts it down, or a
+    call that drops the server, keeps it flagged."""
+    server = _serve_forever_local(target, ctx)
+    func = ctx.function()
+    if server is None or func is None or func.parent is None or func.parent.kind != "module" \
+            or not isinstance(func.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    maker = func.node
+    position = _returned_at(maker, server[1])
+    if position is None:
+        return False
+    calls = _calls_of(ctx, maker.name)
+    return bool(calls) and all(
+        caller is not None and (bound := _bound_from(stmt, position)) is not None
+        and _shuts_down(list(getattr(caller, "body", [])), stmt.lineno, bound)
+        for caller, stmt in calls
+    )
+
+
+def _returned_at(func: ast.AST, name: str) -> Optional[int]:
+    """Where every ``return`` of ``func`` puts the local ``name``: -1 for ``return
+    name``, the index for ``return name, url``; None when a return does not."""
+    found: set[int] = set()
+    for node in body_nodes(list(getattr(func, "body", []))):
+        if isinstance(node, ast.Return):
+            value = node.value
+            if isinstance(value, ast.Name) and value.id == name:
+                found.add(-1)
+            elif isinstance(value, ast.Tuple):
+                hits = [i for i, e in enumerate(value.elts)
+                        if isinstance(e, ast.Name) and e.id == name]
+                if len(hits) != 1:
+                    return None
+                found.add(hits[0])
+            else:
+                return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _bound_from(stmt: ast.stmt, position: int) -> Optional[str]:
+    """The name ``stmt`` (``httpd, base = _serve(pool)``) binds the returned
+    server to."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return None
+    target = stmt.targets[0]
+    if position >= 0:
+        if not isinstance(target, ast.Tuple) or position >= len(target.elts):
+            return None
+        target = target.elts[position]
+    return target.id if isinstance(target, ast.Name) else None
+
+
+def _calls_of(
+    ctx: FileContext, name: str,
+) -> list[tuple[Optional[ast.AST], ast.stmt]]:
+    """Every call of the plain name ``name`` in the file: the function it is in
+    (None outside any function) and the statement of that function holding it.
+    A walk of the file, made only for a function that starts a server's loop and
+    returns the server, and once per file and name."""
+    def compute(ctx: FileContext) -> list[tuple[Optional[ast.AST], ast.stmt]]:
+        found: list[tuple[Optional[ast.AST], ast.stmt]] = []
+        owners: list[tuple[Optional[ast.AST], list[ast.stmt]]] = [
+            (None, list(getattr(ctx.tree, "body", [])))
+        ]
+        while owners:
+            owner, body = owners.pop()
+            for node in body_nodes(body):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    owners.append((node, node.body))
+                elif isinstance(node, ast.Lambda):
+                    owners.append((None, [ast.Expr(node.body)]))  # a lambda's call never qualifies
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                        and node.func.id == name:
+                    path = stmt_path(body, node)
+                    if owner is None or not path:
+                        found.append((None, node))  # type: ignore[arg-type]
+                    else:
+                        found.append((owner, path[-1][0][path[-1][1]]))
+        return found
+
+    calls: list[tuple[Optional[ast.AST], ast.stmt]] = ctx.fact(f"otp303.calls-of.{name}", compute)
+    return calls
 
 
 def _shuts_down(stmts: Sequence[ast.AST], after: int, name: str) -> bool:

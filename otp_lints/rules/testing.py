@@ -1271,10 +1271,12 @@ def _sets_ttl(call: ast.Call) -> bool:
 
 
 # ``ttl``, ``moving_ttl``, ``getTTL``, ``visibility_timeout``, ``expires_in``,
-# ``grace_period`` (after which a heartbeat counts as stale); not the ``ttl``
-# inside ``settle``.
+# ``grace_period`` (after which a heartbeat counts as stale), ``min_runtime``
+# (below which tasklogger does not log a task's time); not the ``ttl`` inside
+# ``settle``.
 _TTL_NAME = re.compile(
     r"(?:^|_)[tT][tT][lL](?:_|$)|[a-z]Ttl|TTL|[tT]imeout|TIMEOUT|[eE]xpir|EXPIR|[gG]race|GRACE"
+    r"|(?:^|_)min(?:imum)?_?(?:run_?time|duration)(?:_|$)"
 )
 
 
@@ -3004,8 +3006,9 @@ class SleepInTest(Rule):
       - a sleep whose duration is the code under test's own time to live
         or timeout (`sleep(channel.visibility_timeout + 0.5)`,
         `sleep(client.get_moving_ttl())`, a heartbeat's grace period:
-        `sleep(_grace_period + 1)`; not one computed from a helper's
-        parameter, the caller's guess);
+        `sleep(_grace_period + 1)`, a minimum run time the code measures
+        against: `sleep(logger.min_runtime)`, tasklogger's tests; not one
+        computed from a helper's parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
         (`get_modified_time()` before and after: they must differ);
       - a sleep followed (before any other sleep) by an assertion that one

@@ -35,6 +35,7 @@ from otp_lints.rule import (
     Option,
     Rule,
     body_nodes,
+    only_def,
     positive_number,
     statements,
     subprocess_faked,
@@ -985,6 +986,53 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     if method_call(call, "send_signal") == receiver:
         assert isinstance(call, ast.Call)
         return len(call.args) == 1 and ctx.qualified_name(call.args[0]) in _SIGKILL
+    return False
+
+
+def _helper_kills(stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
+    """``kill_process_tree(P)``: a function of this file, defined once, whose
+    body kills the parameter ``P`` is passed as, in a statement of its own
+    (duplicacy-backup-runner's ``taskkill`` on Windows, then ``process.kill()``)."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    call = stmt.value
+    func = only_def(ctx, call.func)
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    params = func.args.posonlyargs + func.args.args
+    for position, arg in enumerate(call.args):
+        if dotted(arg) == receiver and position < len(params) \
+                and not isinstance(arg, ast.Starred):
+            name = params[position].arg
+            return not any(isinstance(n, ast.Return) for n in body_nodes(func.body)) \
+                and any(_previous_kills(s, name, ctx) for s in func.body)
+    return False
+
+
+def _killed_before(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileContext) -> bool:
+    """``P`` is killed earlier in the same run of statements, and what runs in
+    between is simple statements that do not bind ``P`` again: ``proc.kill()``,
+    a ``yield`` of the error event, then ``proc.wait()`` (agent-sandbox-server's
+    output stream). A killed child cannot refuse to exit."""
+    prev = flow.previous(stmt)
+    while prev is not None:
+        if _previous_kills(prev, receiver, ctx) or _helper_kills(prev, receiver, ctx):
+            return True
+        if not isinstance(prev, (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            return False
+        targets: list[ast.expr] = (
+            list(prev.targets) if isinstance(prev, ast.Assign)
+            else [] if isinstance(prev, ast.Expr) else [prev.target]
+        )
+        while targets:
+            target = targets.pop()
+            if isinstance(target, (ast.Tuple, ast.List)):
+                targets.extend(target.elts)
+                continue
+            name = dotted(target.value if isinstance(target, ast.Starred) else target)
+            if name is None or name == receiver or receiver.startswith(name + "."):
+                return False
+        prev = flow.previous(prev)
     return False
 
 
@@ -2711,7 +2759,7 @@ def _cannot_hang(
         )
     if name == POPEN:
         if receiver is not None and flow is not None and stmt is not None:
-            if _previous_kills(flow.previous(stmt), receiver, ctx):
+            if _killed_before(flow, stmt, receiver, ctx):
                 return True
             if _already_done(flow, stmt, receiver, _REAPING):
                 return True
@@ -2724,7 +2772,7 @@ def _cannot_hang(
         return _own_python_child(node, attr, fact, ctx)
     if name in THREAD_TYPES:
         if receiver is not None and flow is not None and stmt is not None:
-            if name == PROCESS and _previous_kills(flow.previous(stmt), receiver, ctx) \
+            if name == PROCESS and _killed_before(flow, stmt, receiver, ctx) \
                     and not _alive_checked_after(node, receiver, ctx):
                 return True
             if name == PROCESS and _terminated_plain_child(
@@ -2980,6 +3028,11 @@ class WaitWithoutTimeout(Rule):
       (for a process, not when a later line of the function asks
       `p.is_alive()` or reads `p.exitcode`: that code does not count on the
       kill, and the untimed join keeps its check from running: pebble).
+      Simple statements may stand between the kill and the wait when none
+      binds the name again (a `yield` of the error event: agent-sandbox-server),
+      and the kill may be a statement of a function of the same file, defined
+      once and with no `return`, that the child is passed to
+      (`kill_process_tree(p)`: duplicacy-backup-runner).
       `.terminate()` is not enough (SIGTERM can be ignored), except before
       `.join()` of a `multiprocessing.Process` whose `target=` is a function
       of the same file (or made by a `Process` subclass of the file with its
@@ -3344,6 +3397,12 @@ class WaitWithoutTimeout(Rule):
         # reaping a killed child
         Example(
             "import subprocess\np = subprocess.Popen(['sleep', '9'])\np.kill()\np.wait()\n"
+        ),
+        # killed by a helper of the same file, an event sent in between
+        Example(
+            "import subprocess\ndef kill_tree(child):\n    child.kill()\n"
+            "def stream(cmd):\n    p = subprocess.Popen(cmd)\n    kill_tree(p)\n"
+            "    yield 'killed'\n    p.wait()\n"
         ),
         # communicate() already reaped the child
         Example(
