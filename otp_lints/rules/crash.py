@@ -582,12 +582,17 @@ class SwallowedException(Rule):
       callback fetches it;
     - a batch's per-item step: a `try` that is a statement of a loop's body,
       whose handler records the item's failure with the exception's text in
-      a collection the function returns (`results.append({"id": item_id,
-      "success": False, "error": str(e)})`, `report["alerts"].append(...)`),
-      besides log lines, counters and `continue`: the caller gets each
-      item's failure and its cause, and the other items go on (py-autotask's
-      bulk updates). Failures kept in a collection the function does not
-      return stay flagged;
+      a collection the function returns, as a record that says it failed
+      (`results.append({"id": item_id, "success": False, "error":
+      str(e)})`, `{"status": "failed", ...}`) or in a collection named for
+      failures (`results["errors"].append(...)`), besides log lines,
+      counters and `continue`: the caller gets each item's failure and its
+      cause, and the other items go on (py-autotask's bulk updates,
+      threadlight's batch endpoint). A record shaped like a success
+      (`results[name] = {"error": str(e)}`: conan's remote auth; a chat
+      response with an `"error"` field: threadlight's group chat, both
+      judged TP), or failures the function does not return (`return
+      len(ids) - len(failures)`), stay flagged;
     - a handler that fails the operation in progress with the exception's
       text (`return self.failHandshake(f"bad headers: {e}")`: a method whose
       name starts with `fail`, a bare `fail` being a test's raising call), or
@@ -743,6 +748,13 @@ class SwallowedException(Rule):
       at the prompt (also `self.ctl.output("Error: bad argument ...")`, with
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
       the status alone stays flagged;
+    - in a command of an `argparse` program (a function taking `args:
+      argparse.Namespace`), a handler that writes the caught exception out
+      (`print(f"Error: {exc}", file=sys.stderr)`, `print_error(str(e))`:
+      calls whose names say they print, echo, write or report an error) and
+      ends in `return 2`, a failing exit status: the user sees why, the shell
+      sees that it failed (maid-runner's `cmd_*` commands). Going on to
+      `return 0` stays flagged;
     - a handler that shows the caught exception in an error dialog
       (`QMessageBox.critical(self, "Error", f"Failed to save: {e}")` of Qt,
       tkinter's `messagebox.showerror(...)`, `wx.MessageBox(...)`), besides
@@ -1093,6 +1105,12 @@ class SwallowedException(Rule):
         Example(
             "def pg_available():\n    try:\n        psycopg.connect(DSN).close()\n"
             "    except Exception:\n        return False\n    return True\n"
+        ),
+        # An argparse command tells its user why and fails its exit status.
+        Example(
+            "import argparse, sys\ndef cmd_export(args: argparse.Namespace) -> int:\n"
+            "    try:\n        export(args.path)\n    except Exception as e:\n"
+            "        print(f'Error: {e}', file=sys.stderr)\n        return 2\n    return 0\n"
         ),
         # A GUI action shows its failure in an error dialog.
         Example(
@@ -1755,6 +1773,9 @@ class SwallowedException(Rule):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
         if handler.name and _shows_dialog(handler.body, handler.name, ctx):
             return True  # a GUI action shows its failure in an error dialog
+        if handler.name and fnode is not None and _argparse_command(fnode, ctx) \
+                and _reports_exit_status(handler.body, handler.name):
+            return True  # a subcommand tells its user why and fails its exit status
         if handler.name and isinstance(fnode, ast.FunctionDef) and fnode.body[-1] is try_node \
                 and _is_cli_command(fnode, ctx) \
                 and _prints_error(handler.body, handler.name, ctx, in_function=False):
@@ -2545,12 +2566,14 @@ def _records_item_failure(try_node: ast.AST, handler: ast.ExceptHandler, fnode: 
                           ) -> bool:
     """A batch's per-item step: the ``try`` is a statement of a loop's body, and
     its handler records the item's failure with the exception's text in a
-    collection that the function returns (``results.append({"id": item_id,
-    "success": False, "error": str(e)})``, ``report["alerts"].append(...)``),
-    besides log lines, counters and ``continue``: the caller gets each item's
-    failure and its cause, and the other items go on (py-autotask's bulk
-    updates). Recorded in a collection the function does not return, it
-    stays flagged."""
+    collection that the function returns, as a record that says it failed
+    (``results.append({"id": item_id, "success": False, "error": str(e)})``,
+    ``{"status": "failed", ...}``) or in a collection named for failures
+    (``results["errors"].append(...)``), besides log lines, counters and
+    ``continue``: the caller gets each item's failure and its cause, and the
+    other items go on (py-autotask's bulk updates). A record that looks like
+    the others (``results[name] = {"error": str(e)}``: conan's remote auth,
+    judged TP), or one the function does not return, stays flagged."""
     name = handler.name
     if name is None:
         return False
@@ -2577,6 +2600,8 @@ def _records_item_failure(try_node: ast.AST, handler: ast.ExceptHandler, fnode: 
             record, holder = stmt.value, stmt.targets[0].value
         if record is None or holder is None or not _mentions(record, {name}):
             return False
+        if not (_marks_failure(record) or _collects_failures(holder)):
+            return False  # ``results[name] = {"error": str(e)}``: a value like the others
         while isinstance(holder, (ast.Attribute, ast.Subscript)):
             holder = holder.value
         if not isinstance(holder, ast.Name):
@@ -2585,12 +2610,47 @@ def _records_item_failure(try_node: ast.AST, handler: ast.ExceptHandler, fnode: 
     return bool(kept) and all(
         any(
             isinstance(node, ast.Return) and node.value is not None
-            and _mentions(node.value, {held})
+            and _holds(node.value, held)
             for node in body_nodes(statements(fnode))
         )
         for held in kept
     )
 
+
+_SUCCESS_KEYS = frozenset({"success", "ok", "succeeded", "successful"})
+_STATUS_KEYS = frozenset({"status", "state", "outcome", "result"})
+_FAILED_VALUES = frozenset({"failed", "failure", "error", "errored"})
+
+
+def _marks_failure(record: ast.expr) -> bool:
+    """A record that says the item failed: ``{"success": False, ...}``,
+    ``{"status": "failed", ...}``, ``{"failed": True, ...}``."""
+    if not isinstance(record, ast.Dict):
+        return False
+    for key, value in zip(record.keys, record.values):
+        if not (isinstance(key, ast.Constant) and isinstance(value, ast.Constant)):
+            continue
+        if key.value in _SUCCESS_KEYS and value.value is False:
+            return True
+        if key.value in _STATUS_KEYS and isinstance(value.value, str) \
+                and value.value.lower() in _FAILED_VALUES:
+            return True
+        if key.value == "failed" and value.value is True:
+            return True
+    return False
+
+
+def _holds(value: ast.expr, name: str) -> bool:
+    """``value`` hands over the collection ``name`` itself: ``results``,
+    ``{"total": n, "results": results}``, ``(ok, failed)``; not a figure made
+    from it (``len(failures)``)."""
+    if isinstance(value, ast.Name):
+        return value.id == name
+    if isinstance(value, (ast.Tuple, ast.List)):
+        return any(_holds(e, name) for e in value.elts)
+    if isinstance(value, ast.Dict):
+        return any(_holds(v, name) for v in value.values)
+    return False
 
 
 def _converts_error(handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
@@ -4190,6 +4250,42 @@ def _shows(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     return shown
 
 
+def _argparse_command(fnode: ast.AST, ctx: FileContext) -> bool:
+    """A command of an ``argparse`` program: a function taking the parsed
+    ``args: argparse.Namespace`` (maid-runner's ``cmd_snapshot(args) -> int``)."""
+    args = getattr(fnode, "args", None)
+    return args is not None and any(
+        a.annotation is not None and isinstance(a.annotation, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(a.annotation) == "argparse.Namespace"
+        for a in [*args.posonlyargs, *args.args]
+    )
+
+
+def _reports_exit_status(stmts: list[ast.stmt], name: str) -> bool:
+    """The handler writes the caught exception out (``print(f"Error: {exc}",
+    file=sys.stderr)``, ``print_error(str(e))``: a call whose name says it
+    prints, echoes or reports an error) and ends in ``return 2``, a failing
+    exit status: the user who ran the command sees why it failed, and the
+    shell sees that it did."""
+    if not stmts or not (
+        isinstance(stmts[-1], ast.Return) and isinstance(stmts[-1].value, ast.Constant)
+        and type(stmts[-1].value.value) is int and stmts[-1].value.value != 0
+    ):
+        return False
+    shown = False
+    for stmt in stmts[:-1]:
+        call = _call_of(stmt)
+        if call is None:
+            return False
+        called = _called_name(call.func).lower()
+        if not any(w in called for w in ("print", "echo", "error", "write")):
+            return False
+        shown = shown or any(
+            _mentions(a, {name}) for a in [*call.args, *(k.value for k in call.keywords)]
+        )
+    return shown
+
+
 # An error dialog of a GUI toolkit: ``QMessageBox.critical(...)`` (Qt, through
 # PyQt, PySide or qtpy), ``messagebox.showerror(...)`` (tkinter),
 # ``wx.MessageBox(...)``.
@@ -4828,6 +4924,17 @@ def _names_failures(node: ast.expr) -> bool:
     else:
         return False
     return any(w in _FAILURE_RECORDS for w in words(name))
+
+
+def _collects_failures(holder: ast.expr) -> bool:
+    """A collection named for failures (``_names_failures``), also as a key of
+    another: ``results["errors"]``."""
+    while isinstance(holder, ast.Subscript):
+        key = holder.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return any(w in _FAILURE_RECORDS for w in words(key.value))
+        holder = holder.value
+    return _names_failures(holder)
 
 
 def _takes_failure(stmt: ast.stmt) -> Optional[str]:
