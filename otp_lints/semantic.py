@@ -740,6 +740,19 @@ class Types:
         """The known type of the variable ``name`` as read in ``scope``."""
         return self._name_type(name, scope, 0)
 
+    def type_through_method(self, expr: ast.AST, scope: Scope) -> Optional[TypeFact]:
+        """``self.x`` read in a function nested in a method (``async def
+        stop_watcher():`` inside ``run(self)``) that does not bind ``self``
+        itself, typed as the method would type it. Not part of ``type_of``:
+        the rules' receivers stay as they were judged; a message uses it to
+        name the right call (OTP602's advice for a ``threading.Event``)."""
+        func = scope.function()
+        if not (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
+                and func is not None and func.self_name is None):
+            return None
+        method = _method_seen_from(func, expr.value.id)
+        return None if method is func else self._attr_type(expr, method, 0)
+
     def _type_of(self, expr: ast.AST, scope: Scope, depth: int) -> Optional[TypeFact]:
         if depth > 12:
             return None
@@ -796,8 +809,6 @@ class Types:
     def _attr_type(self, expr: ast.Attribute, scope: Scope, depth: int) -> Optional[TypeFact]:
         base = expr.value
         func = scope.function()
-        if func is not None and func.self_name is None and isinstance(base, ast.Name):
-            func = _method_seen_from(func, base.id)
         if (
             func is None
             or func.self_name is None

@@ -923,6 +923,8 @@ def _not_a_guess(
     simulated work, or time that must pass."""
     if qn in _AWAITABLE_SLEEPS and not _awaited(node, body):
         return "stand-in"
+    if len(node.args) == 1 and _is_infinite(node.args[0]):
+        return "forever"  # stands for a call that hangs until cancelled
     if _is_tick(node, body):
         return "tick"
     loops = [a for a in chain if isinstance(a, (ast.While, ast.For, ast.AsyncFor))]
@@ -2779,6 +2781,9 @@ class SleepInTest(Rule):
       to other tasks and threads, or a tick of the clock so that two
       timestamps differ; followed by an assertion it is the test's check and
       stays reported;
+    - a sleep that never ends (`asyncio.sleep(float("inf"))`, `math.inf`):
+      no guess at a duration, it stands for a call that hangs until it is
+      cancelled (pubsublite's `sleep_forever`, a fake read's side effect);
     - a sleep meant to be cancelled or to time out: inside a `try` that
       catches `CancelledError`/`TimeoutError` (or anyio's cancelled class),
       inside `with`/`async with` a timeout or cancel scope (`asyncio.timeout`,
@@ -4830,8 +4835,12 @@ class SleepPollingLoop(Rule):
             # an event loop's event: its ``wait()`` takes no timeout
             lib = qn.split(".", 1)[0] if qn and "." in qn else ""
             operand = node.test.operand if isinstance(node.test, ast.UnaryOp) else None
-            known = ctx.type_of(operand.func.value) if isinstance(operand, ast.Call) \
+            event_expr = operand.func.value if isinstance(operand, ast.Call) \
                 and isinstance(operand.func, ast.Attribute) else None
+            known = None if event_expr is None else (
+                ctx.type_of(event_expr)
+                or ctx.semantic.types.type_through_method(event_expr, ctx.scope)
+            )
             if known is not None and known.name == EVENT and lib in ("asyncio", "trio", "anyio"):
                 # a thread's event polled from a coroutine: wait in a worker thread
                 waiter = (f"`await asyncio.to_thread({event}.wait, timeout)`" if lib == "asyncio"
