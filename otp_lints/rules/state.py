@@ -1374,6 +1374,10 @@ _SESSION_HOOKS = frozenset({
     # the session's end: they run once, after the last test (nothing reads it after)
     "pytest_sessionfinish", "pytest_unconfigure",
 })
+#: the same, and ``pytest-xdist``'s ``pytest_configure_node`` (once per worker, at
+#: the session's start): pytest calls a function of one of these names only as a
+#: hook of a plugin or a conftest, whatever file defines it
+_PLUGIN_HOOKS = _SESSION_HOOKS | {"pytest_configure_node"}
 #: a command-line package's parameters, whose ``callback=`` runs while it parses
 _CLI_PARAMETERS = frozenset({"Option", "option", "Argument", "argument"})
 #: ``argparse``/``optparse`` calls that parse the command line
@@ -3359,6 +3363,67 @@ class EnvironFacts:
         return None
 
 
+def _cli_entry(func: ast.AST, ctx: FileContext) -> bool:
+    """``func`` is decorated as a command, a group or the app's callback of a
+    command-line package (``@click.command()``, typer's ``@app.callback()``,
+    ``@cli.group()`` in a module that imports one): it runs once per
+    invocation, as the program starts (lobstrio's ``main`` setting ``_state``
+    from the global options)."""
+    for d in _decorator_calls(func):
+        qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
+        if (qn + ".").startswith(CLI_PACKAGES):
+            return True
+        if last_name(d) in _CLI_DECORATORS and imports_cli_package(ctx):
+            return True
+    return False
+
+
+def _hook_only_functions(ctx: FileContext) -> frozenset[str]:
+    """The names the file uses only inside pytest session hooks (a module-level
+    ``pytest_configure``, a plugin class's ``pytest_configure_node``): a
+    module-level helper only they call (maid-runner's
+    ``_clear_private_instrumentation_environment``) runs at the session's start
+    or end too."""
+
+    def compute(ctx: FileContext) -> frozenset[str]:
+        tree = ctx.tree
+        if not isinstance(tree, ast.Module) or not any(
+            (isinstance(st, _DEF_NODES) and st.name in _PLUGIN_HOOKS)
+            or (isinstance(st, ast.ClassDef) and any(
+                isinstance(m, _DEF_NODES) and m.name in _PLUGIN_HOOKS for m in st.body
+            ))
+            for st in tree.body
+        ):
+            return frozenset()
+        inside: set[str] = set()
+        outside: set[str] = set()
+
+        def use(node: ast.AST, into: set[str]) -> None:
+            for n in ast.walk(node):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+                    into.add(n.id)
+                elif isinstance(n, ast.Attribute):
+                    into.add(n.attr)
+                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    into.add(n.value)  # ``__all__``, ``getattr(mod, "helper")``
+
+        for st in tree.body:
+            if isinstance(st, _DEF_NODES):
+                use(st, inside if st.name in _PLUGIN_HOOKS else outside)
+            elif isinstance(st, ast.ClassDef):
+                for m in st.body:
+                    use(m, inside if isinstance(m, _DEF_NODES) and m.name in _PLUGIN_HOOKS
+                        else outside)
+                for d in [*st.decorator_list, *st.bases, *st.keywords]:
+                    use(d, outside)
+            else:
+                use(st, outside)
+        return frozenset(inside - outside)
+
+    found: frozenset[str] = ctx.fact("otp203.hook-only-functions", compute)
+    return found
+
+
 def _only_called(name: str, ctx: FileContext) -> bool:
     """Every read of ``name`` in the file calls it (``configure_env()``):
     never handed to an executor or a thread (``executor.submit(install,
@@ -3567,7 +3632,12 @@ class EnvironMutation(Rule):
       hooks at the module level of any other test file (mcp-shell-server's
       `conftest_new.py`: pytest calls them only in a conftest or a plugin,
       once per session, so they run at start-up or never;
-      `pytest_runtest_setup`, run before each test, stays flagged), the module
+      `pytest_runtest_setup`, run before each test, stays flagged), the
+      same hooks (and `pytest-xdist`'s `pytest_configure_node`) of a pytest
+      plugin anywhere, at the module level or as methods of a plugin class,
+      and a module-level function only they use (maid-runner's plugins:
+      `_clear_private_instrumentation_environment()` called from
+      `pytest_configure`; one also used elsewhere stays flagged), the module
       level of a test package's `__init__.py`
       (imported once, before any module of the package: the package's
       set-up, as a conftest's module level is), session-scoped autouse
@@ -4148,6 +4218,12 @@ class EnvironMutation(Rule):
             "    os.environ['ALLOWED_COMMANDS'] = 'echo,ls'\n",
             path="tests/conftest_new.py",
         ),
+        # a plugin in the package: the session hook's helper runs at start-up
+        Example(
+            "import os\n\ndef pytest_configure(config):\n    _scrub()\n\n"
+            "def _scrub():\n    os.environ.pop('PLUGIN_OUTPUT', None)\n",
+            path="pkg/_pytest_plugin.py",
+        ),
         Example(
             "import os\nos.environ['RUNTESTS_DIR'] = os.path.dirname(__file__)\n\n"
             "if __name__ == '__main__':\n    run_tests()\n",
@@ -4373,9 +4449,10 @@ class EnvironMutation(Rule):
             path="tests/test_views.py",
         ),
         Example(
-            "import os\n\ndef setup_session(scope='session'):\n"
+            "import os\nimport pytest\n\ndef setup_session(scope='session'):\n"
             "    os.environ.update(C_WNOCONF='yes')\n\n"
-            "def pytest_configure(config):\n    setup_session()\n",
+            "def pytest_configure(config):\n    setup_session()\n\n"
+            "@pytest.fixture\ndef fresh_env():\n    setup_session()\n",
             path="tests/conftest.py",
         ),
         Example("from os import environ\ndef reset():\n    environ.pop('X', None)\n"),
@@ -4421,6 +4498,13 @@ class EnvironMutation(Rule):
                 return True  # a context manager's entry; its exit restores
             if self._entry_point(func, ctx, facts):
                 return True
+            if scope.parent is not None and (
+                (scope.parent.kind == "class" and func.name in _PLUGIN_HOOKS)
+                or (scope.parent is ctx.semantic.module and (
+                    func.name in _PLUGIN_HOOKS or func.name in _hook_only_functions(ctx)
+                ))
+            ):
+                return True  # a pytest plugin's session hook, or a helper only it calls
             if self._never_called_conftest(func, scope, ctx):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
@@ -5372,6 +5456,14 @@ class ModuleStateMutation(Rule):
       `@atexit.register`): it runs once, at interpreter exit, after the
       non-daemon threads are joined. A public one (tests and callers run it
       at any time) or one also called from code stays flagged;
+    - a function decorated as a command, a group or the app's callback of a
+      command-line package (`@click.command()`, typer's `@app.callback()`,
+      `@cli.group()` in a module importing click, typer, asyncclick,
+      rich-click or cloup): it runs once per invocation, as the program
+      starts, and what it stores is that run's configuration (lobstrio's
+      `main` setting `_state["json"]` from the global options). A helper
+      the commands call later (`get_client()` filling `_state["client"]`)
+      stays flagged;
     - a synchronous function in a file that refuses to be imported (`assert
       __name__ == "__main__"`) and imports neither `threading`, `_thread`,
       `concurrent.futures` nor `multiprocessing`: no other module or test
@@ -5478,6 +5570,13 @@ class ModuleStateMutation(Rule):
         Example(
             "_seen = []\ndef test_seen():\n    _seen.append(1)\n    assert _seen\n",
             path="tests/test_seen.py",
+        ),
+        # a command-line app's callback: the global options of this run
+        Example(
+            "import typer\napp = typer.Typer()\n_state = {}\n\n@app.callback()\n"
+            "def main(json: bool = False, token: str = ''):\n"
+            "    _state['json'] = json\n    _state['token'] = token\n\n"
+            "def show(data):\n    print(data if _state['json'] else str(data))\n"
         ),
         Example(
             "import atexit\n_loops = set()\n\ndef _close_all():\n"
@@ -5590,6 +5689,8 @@ class ModuleStateMutation(Rule):
             return True
         if _runs_at_exit_only(ctx, func_scope) or _unexported_import_only(ctx, func_scope):
             return True
+        if isinstance(func, _DEF_NODES) and _cli_entry(func, ctx):
+            return True  # a command's or its group's callback: the program's start-up
         if ctx.fact(f"OTP204.patches.{id(func)}", lambda c: _patches_modules(c, func_scope)):
             return True
         guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
