@@ -54,12 +54,13 @@
 # sixteen), set "dl" (round 125, sixteen), set "dm" (round 126,
 # sixteen), set "dn" (round 127, sixteen), set "do" (round 128,
 # sixteen), set "dp" (round 129, sixteen), set "dq" (round 130,
-# sixteen), set "dr" (round 131, sixteen) and set "ds" (round 132,
-# sixteen) are pinned. Same layout as
+# sixteen), set "dr" (round 131, sixteen), set "ds" (round 132,
+# sixteen), set "dt" (round 133, sixteen), set "du" (round 134,
+# sixteen) and set "dv" (round 135, sixteen) are pinned. Same layout as
 # that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -101,7 +102,8 @@
 #          ~/.cache/otp-fresh-di, ~/.cache/otp-fresh-dj, ~/.cache/otp-fresh-dk,
 #          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm, ~/.cache/otp-fresh-dn,
 #          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp, ~/.cache/otp-fresh-dq,
-#          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds)
+#          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds, ~/.cache/otp-fresh-dt,
+#          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -807,7 +809,26 @@ case "$SET" in
            financial_dataset_preprocessor==0.3.6 pytest_salt_factories==1.0.5
            DBConnectionPool==0.3.2 errcron==0.4.4 task_processing==1.4.0
            galaxy_tool_refactor_cli==0.3.10 task_commit==0.1.18" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds] [DEST]" >&2; exit 2 ;;
+  dt) DEST=${2:-$HOME/.cache/otp-fresh-dt}
+     PKGS="scchainserver_6_4==6 job_hive==0.1.8 jobbergate==1.4.3 taskfile_help==0.4.2
+           yapsched==0.4.0 pulserver==0.4.7
+           autora_experiment_runner_experimentation_manager_firebase==1.1.5 database_wrapper_redis==0.3.147
+           redis_allocator==0.7.0 plotschedule==0.18 service_Rabbit_thread==0.0.6
+           album_runner==0.5.5 libmozevent==1.1.34 homewizard_climate_websocket==0.0.12
+           some_aiohttp_middleware==0.1.13 asyncgui_ext_clock==0.6.2" ;;
+  du) DEST=${2:-$HOME/.cache/otp-fresh-du}
+     PKGS="django_db_lock==0.6.4 zope.app.server==5.0 syft_queue==0.4.81
+           best403unlocker_py==0.0.2 redataprocessing==0.0.26 django_pg_queue==0.8.2
+           lifesospy_mqtt==0.11.6 carpi_daemoncommons==0.2.1 TaskBank==0.1.12
+           django_memcached_pool==0.5 async_rundeck==0.1.7 typedkafka==0.7.0 applocker==1.1.3
+           openblock_obmpy==1.3.5 aryn_mcp_server==0.1.13 mcp_server_okppt==0.2.0" ;;
+  dv) DEST=${2:-$HOME/.cache/otp-fresh-dv}
+     PKGS="rumchat_actor==3.8.0 djob==0.2.3 rabbit_qurator==1.3.2
+           aiohttp_fast_zlib==0.3.0 slashlock==0.1.5 philiprehberger_task_timer==0.2.0
+           alerta_server==9.1.0 spawnllm==0.17.1 aiomatter==0.2.0 task_6_report==0.4.3
+           seamm_jobserver==2026.10.19.2 capo_apprunner==0.12.0 proxy_aiops==0.12.0
+           socketsecurity==2.11.13 cua_mcp_server==0.1.16 ds_mcp_server==0.3.5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
