@@ -3363,6 +3363,30 @@ class EnvironFacts:
         return None
 
 
+_PARSERS = frozenset({"ArgumentParser", "OptionParser"})
+
+
+def _parses_own_command_line(func: ast.AST, line: int) -> bool:
+    """Before ``line``, the function parses a command line with a parser it
+    made itself (``parser = argparse.ArgumentParser(...)``, then ``args =
+    parser.parse_args()``): it is a console script's entry point, and what it
+    sets after the parse is the program's start-up configuration
+    (ds-mcp-server's ``serve()`` and ``webui()``)."""
+    made: set[str] = set()
+    parsed = False
+    for node in body_nodes(list(getattr(func, "body", []))):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                and last_name(node.value.func) in _PARSERS:
+            made.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Call) and last_name(node.func) in _PARSE_ARGS \
+                and node.lineno < line and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            parsed = parsed or (isinstance(owner, ast.Name) and owner.id in made) or (
+                isinstance(owner, ast.Call) and last_name(owner.func) in _PARSERS
+            )
+    return parsed
+
+
 def _cli_entry(func: ast.AST, ctx: FileContext) -> bool:
     """``func`` is decorated as a command, a group or the app's callback of a
     command-line package (``@click.command()``, typer's ``@app.callback()``,
@@ -3660,7 +3684,11 @@ class EnvironMutation(Rule):
       same file calls with the parsed command line or one of its fields
       (`handle_default_options(options)` or `_setup_environ(debug=options.debug)`
       after `options = parser.parse_args(argv)`): it applies the program's
-      options at start-up, as `main` does. Called with anything else (a
+      options at start-up, as `main` does; and what a function of a
+      non-test file sets after it parsed a command line with a parser it
+      made itself (`parser = argparse.ArgumentParser(...)`, `args =
+      parser.parse_args()`: ds-mcp-server's `serve()` console script).
+      Called with anything else (a
       field of a config object), or called by bare name elsewhere in the file
       too (`ensurepip._bootstrap`, which the public `bootstrap()` also
       calls), it stays flagged;
@@ -4354,6 +4382,12 @@ class EnvironMutation(Rule):
             path="tests/test_config.py",
         ),
         Example(
+            "import argparse, os\n\ndef serve():\n"
+            "    parser = argparse.ArgumentParser()\n"
+            "    parser.add_argument('--model')\n    args = parser.parse_args()\n"
+            "    os.environ['MODEL'] = args.model\n",
+        ),
+        Example(
             "import argparse, os\n\ndef _setup_environ(debug=False):\n"
             "    if debug:\n        os.environ['PYTHONDEVMODE'] = '1'\n\n"
             "def run(argv):\n    options = argparse.ArgumentParser().parse_args(argv)\n"
@@ -4492,6 +4526,8 @@ class EnvironMutation(Rule):
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)
+            if not ctx.is_test_file and _parses_own_command_line(func, getattr(node, "lineno", 0)):
+                return True  # a console script's entry point that parsed its options
             if func.name == "makeService" and not ctx.is_test_file:
                 return True  # twistd's application factory (a plugin's `makeService`)
             if func.name in ("__enter__", "__aenter__") and facts.exit_restores(scope):
