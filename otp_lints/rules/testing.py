@@ -863,7 +863,8 @@ _TRACE_NAME = re.compile(r"(?i)(?:trace|span|timer|timed|stopwatch)$")
 
 def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
     """A sleep that opens a block whose context is named for a trace, span or
-    timer (``with ExternalTrace(...): time.sleep(0.1)``), or a function
+    timer (``with ExternalTrace(...): time.sleep(0.1)``, or a call on one:
+    ``with timer.task("fast"): time.sleep(0.01)``), or a function
     decorated as one (``@function_trace()``, ``@statsd.timed(...)``):
     simulated work, whose duration the trace records; nothing else is waited
     for. A sleep after other statements of the block (``with span: ...``,
@@ -875,6 +876,10 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
     if isinstance(owner, (ast.With, ast.AsyncWith)):
         names = [last_name(item.context_expr.func) for item in owner.items
                  if isinstance(item.context_expr, ast.Call)]
+        # a timer's own block: ``with timer.task("fast"):`` (philiprehberger's TaskTimer)
+        names += [last_name(item.context_expr.func.value) for item in owner.items
+                  if isinstance(item.context_expr, ast.Call)
+                  and isinstance(item.context_expr.func, ast.Attribute)]
     elif owner is fnode:
         names = [last_name(d.func if isinstance(d, ast.Call) else d)
                  for d in getattr(fnode, "decorator_list", ())]
@@ -991,7 +996,9 @@ def _not_a_guess(
         func.name.startswith("test") or projectfacts.fixture_decorator(func) is not None
     ) and _trails_a_close(node, func, body):
         return "after-close"
-    if _between_clock_readings(node, body):
+    if _between_clock_readings(node, body) or (
+        func is not None and _between_timer_calls(node, func)
+    ):
         return "clock-advance"
     if func is not None and _separates_a_cutoff(node, func):
         return "cutoff"
@@ -1986,6 +1993,29 @@ def _reads_clock(call: ast.Call) -> bool:
     return last in _CLOCK_CALLS or low.endswith(("_time", "now", "timestamp", "mtime"))
 
 
+def _between_timer_calls(node: ast.Call, func: ast.AST) -> bool:
+    """The sleep is the statement between a timer's start and its stop, which
+    is given what the start returned (``started = timer.start_timer()``,
+    ``time.sleep(1)``, ``timer.stop_timer(started)``: alerta's metrics): the
+    duration under test."""
+    path = stmt_path(getattr(func, "body", []), node)
+    if not path:
+        return False
+    block, i, _ = path[-1]
+    if not 0 < i < len(block) - 1:
+        return False
+    before, after = block[i - 1], block[i + 1]
+    if not (isinstance(before, ast.Assign) and len(before.targets) == 1
+            and isinstance(before.targets[0], ast.Name) and isinstance(before.value, ast.Call)
+            and isinstance(after, ast.Expr) and isinstance(after.value, ast.Call)):
+        return False
+    start, stop = last_name(before.value.func).lower(), last_name(after.value.func).lower()
+    started = before.targets[0].id
+    return "start" in start and "stop" in stop and any(
+        w in start and w in stop for w in ("timer", "clock", "watch")
+    ) and any(isinstance(a, ast.Name) and a.id == started for a in after.value.args)
+
+
 def _between_clock_readings(node: ast.Call, body: _Code) -> bool:
     """The function reads a clock or a timestamp both before and after the
     sleep: the sleep makes time pass between two readings (timestamps that
@@ -2886,7 +2916,9 @@ class SleepInTest(Rule):
       wait for: aiomisc), it stays reported;
     - a sleep that is the first statement of a block whose context is named
       for a trace, a span or a timer (`with ExternalTrace(...):`, `with
-      tracer.start_as_current_span(...):`, `with Timer():`), or of a function
+      tracer.start_as_current_span(...):`, `with Timer():`, or a call on a
+      receiver so named: `with timer.task("fast"):`, philiprehberger's
+      TaskTimer), or of a function
       decorated as one (`@function_trace()`, `@statsd.timed(...)`):
       simulated work whose duration the trace records (newrelic's agent
       tests). A sleep after other statements of such a block (a span
@@ -3015,7 +3047,10 @@ class SleepInTest(Rule):
         against: `sleep(logger.min_runtime)`, tasklogger's tests; not one
         computed from a helper's parameter, the caller's guess);
       - a sleep between two readings of a clock or a timestamp
-        (`get_modified_time()` before and after: they must differ);
+        (`get_modified_time()` before and after: they must differ), or
+        between a timer's start and its stop given what the start returned
+        (`started = timer.start_timer()`, `sleep(1)`,
+        `timer.stop_timer(started)`: alerta's metrics test);
       - a sleep followed (before any other sleep) by an assertion that one
         timestamp is ordered after another (`assert second.time_unix_nano >
         first.time_unix_nano`): the sleep makes the second time differ, the
@@ -3254,6 +3289,13 @@ class SleepInTest(Rule):
             "    with ExternalTrace('requests', 'http://localhost/'):\n        time.sleep(0.1)\n"
             "    app.harvest()\n",
             path="tests/test_trace.py",
+        ),
+        # the work a timer measures
+        Example(
+            "import time\ndef test_timer_total(metric):\n    started = metric.start_timer()\n"
+            "    time.sleep(1)\n    metric.stop_timer(started)\n"
+            "    assert metric.total_time >= 999\n",
+            path="tests/test_metrics.py",
         ),
         Example(
             "import threading\nimport time\n\ndef test_nowait_raises(status):\n"
