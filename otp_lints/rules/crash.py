@@ -583,6 +583,12 @@ class SwallowedException(Rule):
       passed in with something else than the error (`if onerror:
       onerror(modname)`) stays flagged: the traceback is lost unless every
       callback fetches it;
+    - a handler that logs and sets a flag (`error = True`) that a later
+      statement of the function's own body, after the loop holding the
+      `try`, raises on (`if error: raise RuntimeError(...)`): each step is
+      tried, and the failure reaches the caller once they are done
+      (scchainserver's portlet backups). A flag read any other way stays
+      flagged;
     - a handler that fails the operation in progress with the exception's
       text (`return self.failHandshake(f"bad headers: {e}")`: a method whose
       name starts with `fail`, a bare `fail` being a test's raising call), or
@@ -1023,6 +1029,13 @@ class SwallowedException(Rule):
             "    except Exception as e:\n"
             "        return {'content': [{'type': 'text', 'text': f'failed: {e}'}],"
             " 'isError': True}\n"
+        ),
+        # Each step is tried, and the failure raised once they are done.
+        Example(
+            "import logging\ndef end_all(items):\n    error = False\n    for i in items:\n"
+            "        try:\n            i.end()\n        except Exception as e:\n"
+            "            logging.error(e)\n            error = True\n"
+            "    if error:\n        raise RuntimeError('ending failed; see the logs')\n"
         ),
         # The XML-RPC client gets the error as a fault.
         Example(
@@ -1633,6 +1646,8 @@ class SwallowedException(Rule):
             return True
         if fnode is not None and _converts_error(handler, fnode):
             return True
+        if fnode is not None and _raises_on_flag(try_node, handler, fnode):
+            return True  # the failure is raised once the other steps are done
         quiet = _is_quiet(handler.body)
         if quiet and _documented_never_raises(fnode):
             return True  # the function's promise, kept by a handler that adds nothing
@@ -2538,6 +2553,34 @@ def _fails_operation(handler: ast.ExceptHandler) -> bool:
         if len(parts) > 1 and parts[0] == "fail" and any(
             _mentions(a, {name}) for a in [*value.args, *(k.value for k in value.keywords)]
         ):
+            return True
+    return False
+
+
+def _raises_on_flag(try_node: ast.AST, handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
+    """The handler logs and sets a flag (``error = True``), and a later
+    statement of the function's own body, after the loops that hold the
+    ``try``, is ``if error: raise ...``: each step is tried, and the failure
+    is raised to the caller once they are done (scchainserver's portlet
+    backups). A flag read any other way, or a raise inside a branch of its
+    own, stays flagged."""
+    flags: set[str] = set()
+    for stmt in handler.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name) and _is_true(stmt.value):
+            flags.add(stmt.targets[0].id)
+            continue
+        call = _call_of(stmt)
+        if call is None or not _is_log_call(call):
+            return False
+    if len(flags) != 1:
+        return False
+    (flag,) = flags
+    end = getattr(try_node, "end_lineno", None) or 0
+    for stmt in getattr(fnode, "body", []):
+        if isinstance(stmt, ast.If) and stmt.lineno > end and isinstance(stmt.test, ast.Name) \
+                and stmt.test.id == flag and not stmt.orelse \
+                and any(isinstance(s, ast.Raise) and s.exc is not None for s in stmt.body):
             return True
     return False
 
