@@ -56,11 +56,12 @@
 # sixteen), set "dp" (round 129, sixteen), set "dq" (round 130,
 # sixteen), set "dr" (round 131, sixteen), set "ds" (round 132,
 # sixteen), set "dt" (round 133, sixteen), set "du" (round 134,
-# sixteen) and set "dv" (round 135, sixteen) are pinned. Same layout as
-# that corpus, so
+# sixteen), set "dv" (round 135, sixteen), set "dw" (round 136,
+# sixteen), set "dx" (round 137, sixteen) and set "dy" (round 138,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -103,7 +104,8 @@
 #          ~/.cache/otp-fresh-dl, ~/.cache/otp-fresh-dm, ~/.cache/otp-fresh-dn,
 #          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp, ~/.cache/otp-fresh-dq,
 #          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds, ~/.cache/otp-fresh-dt,
-#          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv)
+#          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv, ~/.cache/otp-fresh-dw,
+#          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -828,7 +830,27 @@ case "$SET" in
            alerta_server==9.1.0 spawnllm==0.17.1 aiomatter==0.2.0 task_6_report==0.4.3
            seamm_jobserver==2026.10.19.2 capo_apprunner==0.12.0 proxy_aiops==0.12.0
            socketsecurity==2.11.13 cua_mcp_server==0.1.16 ds_mcp_server==0.3.5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv] [DEST]" >&2; exit 2 ;;
+  dw) DEST=${2:-$HOME/.cache/otp-fresh-dw}
+     PKGS="wxAnyThread==0.2.2 eprocess==1.0 document_preprocessor==2026.1.8.2
+           taskaway==0.4.0 pyprocessors_opennre==0.5.167 quokkaio==0.2.7
+           langgraph_events==0.41.0 aiotedee==0.3.0 pycompool==0.2.3 mcp_factory==1.6.3
+           edfi_canvas_extractor==2.0.2 eventapi==1.1.2 poly_hammer_worker==0.3.27
+           petals_local_parallel==1.0.12 asynctest==0.13.0 robo_clocks==0.1.6" ;;
+  dx) DEST=${2:-$HOME/.cache/otp-fresh-dx}
+     PKGS="roofdataextractor==0.1.4 ibm_eventnotifications==0.25.0 plone.server==1.0a16
+           flint_python_executor==0.4.6 pandas_parallel_apply==2.2 large_image_tasks==1.35.6
+           procontext==0.2.4 cloudstudio_mcp_server==1.0.10 Codelock_CLI_dev==1.0.8
+           marimo_jupyter_scheduler==0.2.4 awslabs.aws_location_mcp_server==2.1.1
+           miquido_infra_spawner==0.0.30 postprocessing_variant_calls==0.3.0
+           aiosvkmimer==0.1.15 zeebe_worker==0.2.4 event_streamer_sdk==0.5.0" ;;
+  dy) DEST=${2:-$HOME/.cache/otp-fresh-dy}
+     PKGS="ftwbook.graphicblock==3.1.2 bec_server==4.3.2 parallel_execute==2.0.3
+           aiocomfoconnect==0.4.5 bouwmeester_lockbox_api==0.1.6 django_autotask==1.20.0
+           sqlalchemy_model_factory==0.4.6 sprockets.mixins.http==2.6.0 pos_datasketch==0.1.5
+           awslabs.aws_iot_sitewise_mcp_server==11.0.23 rediscache==1.2.6 kasserver==0.4.2
+           clockifyclient==0.2.3 clockify_api_client_adgstudios==1.0.7 parallelsdk==0.5.9.6
+           EMD_signal==1.10.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
