@@ -1378,6 +1378,9 @@ _SESSION_HOOKS = frozenset({
 #: the session's start): pytest calls a function of one of these names only as a
 #: hook of a plugin or a conftest, whatever file defines it
 _PLUGIN_HOOKS = _SESSION_HOOKS | {"pytest_configure_node"}
+#: a test package's set-up functions in its ``__init__.py`` (nose, nose2): run once,
+#: before any test of the package
+_PACKAGE_SETUPS = frozenset({"setup", "setUp", "setup_package", "setUpPackage"})
 #: a command-line package's parameters, whose ``callback=`` runs while it parses
 _CLI_PARAMETERS = frozenset({"Option", "option", "Argument", "argument"})
 #: ``argparse``/``optparse`` calls that parse the command line
@@ -3664,7 +3667,9 @@ class EnvironMutation(Rule):
       `pytest_configure`; one also used elsewhere stays flagged), the module
       level of a test package's `__init__.py`
       (imported once, before any module of the package: the package's
-      set-up, as a conftest's module level is), session-scoped autouse
+      set-up, as a conftest's module level is) and its module-level set-up
+      function (`setUp`, `setup_package`: nose runs it once, before the
+      package's tests; django-memcached-pool), session-scoped autouse
       fixtures, a test file's
       `if __name__ == "__main__":` block, and the module level of a program in
       a test folder that no test runner collects (a `__main__` block and a name
@@ -4408,6 +4413,12 @@ class EnvironMutation(Rule):
             "    assert proxies() == {'all://localhost': None}\n",
             path="tests/test_proxies.py",
         ),
+        # nose's package-level set-up: once, before the package's tests
+        Example(
+            "import os\n\ndef setUp():\n"
+            "    os.environ['DJANGO_SETTINGS_MODULE'] = 'pool.tests.settings'\n",
+            path="pool/tests/__init__.py",
+        ),
         Example(
             "import os\n# ignore system-wide proxies in every test of the package\n"
             "os.environ['http_proxy'] = ''\n",
@@ -4473,6 +4484,11 @@ class EnvironMutation(Rule):
         ),
     )
     invalid = (
+        Example(
+            "import os\n\ndef use_settings(name):\n"
+            "    os.environ['DJANGO_SETTINGS_MODULE'] = name\n",
+            path="pool/tests/__init__.py",
+        ),
         Example("import os\ndef configure(r):\n    os.environ['AWS_REGION'] = r\n"),
         Example(
             "import os\nos.environ['DJANGO_SETTINGS_MODULE'] = 'tests.myapp.settings'\n",
@@ -4541,6 +4557,9 @@ class EnvironMutation(Rule):
                 ))
             ):
                 return True  # a pytest plugin's session hook, or a helper only it calls
+            if ctx.is_test_file and os.path.basename(ctx.path) == "__init__.py" \
+                    and scope.parent is ctx.semantic.module and func.name in _PACKAGE_SETUPS:
+                return True  # nose's package-level set-up: once, before the package's tests
             if self._never_called_conftest(func, scope, ctx):
                 return True
             if not ctx.is_test_file and runs_at_import_only(ctx, scope):
