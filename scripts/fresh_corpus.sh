@@ -57,11 +57,13 @@
 # sixteen), set "dr" (round 131, sixteen), set "ds" (round 132,
 # sixteen), set "dt" (round 133, sixteen), set "du" (round 134,
 # sixteen), set "dv" (round 135, sixteen), set "dw" (round 136,
-# sixteen), set "dx" (round 137, sixteen) and set "dy" (round 138,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "dx" (round 137, sixteen), set "dy" (round 138,
+# sixteen), set "dz" (round 139, sixteen), set "ea" (round 140,
+# sixteen) and set "eb" (round 141, sixteen) are pinned. Same layout as
+# that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -105,7 +107,8 @@
 #          ~/.cache/otp-fresh-do, ~/.cache/otp-fresh-dp, ~/.cache/otp-fresh-dq,
 #          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds, ~/.cache/otp-fresh-dt,
 #          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv, ~/.cache/otp-fresh-dw,
-#          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy)
+#          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy, ~/.cache/otp-fresh-dz,
+#          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -850,7 +853,28 @@ case "$SET" in
            awslabs.aws_iot_sitewise_mcp_server==11.0.23 rediscache==1.2.6 kasserver==0.4.2
            clockifyclient==0.2.3 clockify_api_client_adgstudios==1.0.7 parallelsdk==0.5.9.6
            EMD_signal==1.10.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy] [DEST]" >&2; exit 2 ;;
+  dz) DEST=${2:-$HOME/.cache/otp-fresh-dz}
+     PKGS="xqueue==0.2.3 hop3_server==0.7.5 aind_tars_service_async_client==0.1.5
+           iobroker==0.11.0 aiodl==0.5.7 redisext==2.0.2 aiohutils==0.28.0
+           codegraph_mcp_server==0.8.0 recommender_xblock==5.1.0
+           elasticsearch_mcp_server_es9==2.1.6
+           persuader_technology_automata_process_manager==0.2.2 dbt_sqlserver==1.12.1
+           kubernetes_mcp_server==0.0.69 manytasks==2.3 lockbot==2.9.5 factornado==0.11.0" ;;
+  ea) DEST=${2:-$HOME/.cache/otp-fresh-ea}
+     PKGS="twoblock==1.0.0 pyschedule==0.2.34 kurumii_events==0.0.3.8
+           chroma_mcp_server==0.2.28 imap_processing==1.0.40 threadit==1.2.3 cronweasley==1.4.9
+           corpus_preprocess==0.0.7 quickbeserverless==1.3.0 scottbrian_locking==3.0.0
+           django_allauth_async==65.19.1.1 task_helpers==2.0.0
+           locker_room_tools_synapse_mcp==0.5.5 async_pymongo==0.1.12 easy_job==0.2.5
+           magic_wormhole_mailbox_server==0.8.0" ;;
+  eb) DEST=${2:-$HOME/.cache/otp-fresh-eb}
+     PKGS="wcf_http_server==39.2.4.1.15 yashserver==1.2.0 scratchsocket==0.1.3
+           oracle.oci_migration_mcp_server==3.0.2 celery_slack_webhooks==0.4.6
+           pyPhasesPreprocessing==0.2.7 minions_tasks==0.5.0 PyArtifactory==2.11.2
+           simple_fastapi_backend_server==0.1.6 pycity_scheduling==1.4.4 aiostem==0.4.7
+           langgraph_executor==0.0.1a16 eventcore==0.3.4 django_server_guardian==0.3.2
+           fastthreadpool==1.7.0 asyncsnmplib==1.0.11" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
