@@ -161,7 +161,8 @@ class SwallowedException(Rule):
     `except BaseException`, `except Exception`, or a tuple containing one of
     them) and whose body neither re-raises (any `raise` that is not inside a
     nested function) nor logs the traceback (`logging.exception`,
-    `<logger>.exception(...)`, a call with a truthy `exc_info=`,
+    `<logger>.exception(...)`, a call with a truthy `exc_info=` (or a
+    keyword named for the traceback set to `True`: `include_traceback=True`),
     `traceback.print_exc`/`print_exception`/`format_exc`/`format_exception`;
     in Twisted `log.err(...)`, `<Logger>.failure(...)`, a `Failure()` captured
     or passed on, a bare `<Deferred>.errback()`; a promise's bare
@@ -1030,6 +1031,12 @@ class SwallowedException(Rule):
             "        return {'content': [{'type': 'text', 'text': f'failed: {e}'}],"
             " 'isError': True}\n"
         ),
+        # A helper told to log the traceback (easy-job's LoggerMixin).
+        Example(
+            "import logging\nclass Worker:\n    def callback(self, body):\n        try:\n"
+            "            run_job(body)\n        except Exception as exp:\n"
+            "            self.log(logging.ERROR, body, exp, include_traceback=True)\n"
+        ),
         # Each step is tried, and the failure raised once they are done.
         Example(
             "import logging\ndef end_all(items):\n    error = False\n    for i in items:\n"
@@ -1489,6 +1496,9 @@ class SwallowedException(Rule):
         for kw in call.keywords:
             if kw.arg == "exc_info" and not _is_falsy_constant(kw.value):
                 return True
+            if kw.arg is not None and "traceback" in kw.arg.lower() \
+                    and isinstance(kw.value, ast.Constant) and kw.value.value is True:
+                return True  # ``self.log(ERROR, body, exp, include_traceback=True)``: easy-job
         called = _called_name(func)
         if not called:
             return False
