@@ -2088,7 +2088,7 @@ def _separates_a_cutoff(node: ast.Call, func: ast.AST) -> bool:
 # A timestamp's name (``time_unix_nano``, ``created_at``, ``timestamp``,
 # ``mtime``, ``start_time``), not a count or a duration (``timeout``, ``times``).
 _TIMESTAMP_NAME = re.compile(
-    r"(?:^|_)(?:time|timestamp|mtime|ctime|atime)(?:_unix)?(?:_nanos?|_ns|_ms)?$"
+    r"(?:^|_)(?:time|timestamp|mtime|ctime|atime|ts)(?:_unix)?(?:_nanos?|_ns|_ms)?$"
     r"|^time_unix_nanos?$|_at$|^(?:created|modified|updated)$",
     re.I,
 )
@@ -2100,9 +2100,15 @@ _EQUAL_ASSERTS = frozenset({"assertEqual", "assertAlmostEqual", "assertEquals"})
 
 
 def _is_timestamp(expr: ast.expr) -> bool:
-    name = expr.attr if isinstance(expr, ast.Attribute) else (
-        expr.id if isinstance(expr, ast.Name) else None
-    )
+    """``second.time_unix_nano``, ``created_at``, ``py_second.ts``, also a
+    record's field read by a string key (``second["ts"]``: iobroker's states)."""
+    if isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Constant) \
+            and isinstance(expr.slice.value, str):
+        name: Optional[str] = expr.slice.value
+    else:
+        name = expr.attr if isinstance(expr, ast.Attribute) else (
+            expr.id if isinstance(expr, ast.Name) else None
+        )
     return name is not None and _TIMESTAMP_NAME.search(name) is not None
 
 
@@ -2152,7 +2158,7 @@ def _checks_a_time(node: ast.Call, body: _Code) -> bool:
             continue
         for kind, a, b in found:
             if kind == "order" and _is_timestamp(a) and _is_timestamp(b) and (
-                dotted(a) != dotted(b)
+                ast.dump(a) != ast.dump(b)
             ):
                 return True
         if slept is not None and _measured_at_least(n, slept):
@@ -3053,8 +3059,10 @@ class SleepInTest(Rule):
         `timer.stop_timer(started)`: alerta's metrics test);
       - a sleep followed (before any other sleep) by an assertion that one
         timestamp is ordered after another (`assert second.time_unix_nano >
-        first.time_unix_nano`): the sleep makes the second time differ, the
-        clock is the subject. A recorded time equal to one the test computed
+        first.time_unix_nano`; also a `ts` and a record's field read by key:
+        `assert second["ts"] > first["ts"]`, iobroker's state tests): the
+        sleep makes the second time differ, the clock is the subject. A
+        recorded time equal to one the test computed
         from a clock reading (`run_once(job, 0.5)`, `sleep(0.6)`, `assert
         job_time == approx(expected)`: the sleep also guesses when the
         scheduler gets to the job), a check that work happened (`assert
