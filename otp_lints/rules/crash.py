@@ -145,6 +145,20 @@ def _callee_name(func: ast.expr) -> str:
     return _called_name(func)
 
 
+def _leaves_quietly(stmts: list[ast.stmt], fnode: Optional[ast.AST]) -> bool:
+    """A handler that is a bare ``return`` in a function that returns no value
+    anywhere (yashserver's ``close_writer_quietly``): the same as ``pass`` at
+    its end, no default answer handed to a caller."""
+    if fnode is None or len(stmts) != 1 or not (
+        isinstance(stmts[0], ast.Return) and stmts[0].value is None
+    ):
+        return False
+    return not any(
+        isinstance(n, ast.Return) and n.value is not None
+        for n in body_nodes(statements(fnode))
+    ) and not any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in body_nodes(statements(fnode)))
+
+
 def _is_quiet(stmts: list[ast.stmt]) -> bool:
     """A handler body that does nothing: ``pass``, ``continue``, ``...``, a string."""
     return all(
@@ -313,7 +327,9 @@ class SwallowedException(Rule):
       `run_sync(policy.close)`; a `send` of a close message, or any call
       whose argument is a stop word: `dispatch(conn, None, "shutdown")`,
       `"decref"`)
-      whose handler is `pass`, only logs, or is itself such a call (the
+      whose handler is `pass`, a bare `return` in a function that returns
+      no value anywhere (yashserver's `close_writer_quietly`), only logs, or
+      is itself such a call (the
       same cleanup the older way: `shutdown(cancel_futures=True)`, then
       `shutdown()`), or gives the resource up and says so (`conn = None`
       with a printed warning; `self._cleanup_node(name)` and
@@ -1695,6 +1711,7 @@ class SwallowedException(Rule):
             if _is_stop_request(body) and (
                 quiet or _only_reports(handler.body, ctx)
                 or _gives_up_resource(handler.body, ctx)
+                or _leaves_quietly(handler.body, fnode)
             ):
                 return True
             if _drops_resource(handler.body) and _gives_up_resource(handler.body, ctx) \

@@ -966,15 +966,21 @@ def _cancelled_just_before(prev: Optional[ast.stmt], receiver: str) -> bool:
 
 def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -> bool:
     """``P.kill()``/``P.send_signal(signal.SIGKILL)`` (or ``subprocess.Popen.kill(P)``,
-    ``os.kill(P.pid, signal.SIGKILL)``; alone or as the whole body of a ``try``)
+    ``os.kill(P.pid, signal.SIGKILL)``, ``os.killpg(os.getpgid(P.pid),
+    signal.SIGKILL)``; alone or as the whole body of a ``try`` or ``with``)
     is the statement right before."""
-    if isinstance(prev, ast.Try) and len(prev.body) == 1:
-        prev = prev.body[0]
+    if isinstance(prev, (ast.Try, ast.With)) and len(prev.body) == 1:
+        prev = prev.body[0]  # also ``with suppress(ProcessLookupError):``
     if not isinstance(prev, ast.Expr):
         return False
     call = prev.value
     if method_call(call, "kill") == receiver:
         return True
+    if isinstance(call, ast.Call) and len(call.args) == 2 \
+            and ctx.qualified_name(call.func) == "os.killpg" \
+            and ctx.qualified_name(call.args[1]) in _SIGKILL \
+            and any(dotted(n) == f"{receiver}.pid" for n in ast.walk(call.args[0])):
+        return True  # ``os.killpg(os.getpgid(P.pid), signal.SIGKILL)``: hop3's session kill
     if isinstance(call, ast.Call) and len(call.args) == 1 and dotted(call.args[0]) == receiver \
             and ctx.qualified_name(call.func) == "subprocess.Popen.kill":
         return True  # ``subprocess.Popen.kill(child)``, the method called unbound
@@ -3072,7 +3078,9 @@ class WaitWithoutTimeout(Rule):
     - `.wait()`/`.communicate()` right after `.kill()` or
       `.send_signal(signal.SIGKILL)` on the same child (alone or as the whole
       body of a `try`; also `subprocess.Popen.kill(p)`, called unbound, and
-      `os.kill(p.pid, signal.SIGKILL)`: mara-pipelines' stats process), and
+      `os.kill(p.pid, signal.SIGKILL)`: mara-pipelines' stats process; also
+      `os.killpg(os.getpgid(p.pid), signal.SIGKILL)`, alone or the whole body
+      of a `with suppress(...)`: hop3's session kill), and
       `.join()` right after the same on a process: reaping a dying child
       (for a process, not when a later line of the function asks
       `p.is_alive()` or reads `p.exitcode`: that code does not count on the
