@@ -59,11 +59,12 @@
 # sixteen), set "dv" (round 135, sixteen), set "dw" (round 136,
 # sixteen), set "dx" (round 137, sixteen), set "dy" (round 138,
 # sixteen), set "dz" (round 139, sixteen), set "ea" (round 140,
-# sixteen) and set "eb" (round 141, sixteen) are pinned. Same layout as
-# that corpus, so
+# sixteen), set "eb" (round 141, sixteen), set "ec" (round 142,
+# sixteen), set "ed" (round 143, sixteen) and set "ee" (round 144,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -108,7 +109,8 @@
 #          ~/.cache/otp-fresh-dr, ~/.cache/otp-fresh-ds, ~/.cache/otp-fresh-dt,
 #          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv, ~/.cache/otp-fresh-dw,
 #          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy, ~/.cache/otp-fresh-dz,
-#          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb)
+#          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb, ~/.cache/otp-fresh-ec,
+#          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -874,7 +876,28 @@ case "$SET" in
            simple_fastapi_backend_server==0.1.6 pycity_scheduling==1.4.4 aiostem==0.4.7
            langgraph_executor==0.0.1a16 eventcore==0.3.4 django_server_guardian==0.3.2
            fastthreadpool==1.7.0 asyncsnmplib==1.0.11" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb] [DEST]" >&2; exit 2 ;;
+  ec) DEST=${2:-$HOME/.cache/otp-fresh-ec}
+     PKGS="async_eval==0.3.1 dynamic_executor==1.2.6 async_easy_model==0.4.3
+           pvfactors==1.5.2 aiodatalayer==2.3.1 tiktok_live_events==1.2.6
+           jupyterlab_eventlistener==0.4.0 echoes_mcp_server==5.8.1 django_sqlserver==1.11
+           paraview_mcp_server==0.2.5 python_async_anchio==0.1.9
+           configurable_lti_consumer_xblock==1.4.1 smithy_aws_event_stream==0.3.0
+           simple_async_mq==0.2.5 cf_basic_signal==0.3.5 celery_prometheus==1.1.0" ;;
+  ed) DEST=${2:-$HOME/.cache/otp-fresh-ed}
+     PKGS="aiobgjobs==0.1.6 aiobmsble==0.31.0 scrapy_redis_sentinel==0.7.2
+           mse_task_generators==0.3.2 django_textblocks==0.8.3 async_stagger==0.4.1
+           redis_client_kit==0.4.0 eng_task==0.2.2 scholar_mcp_server==0.5.0
+           mcp_ad_server==0.0.13 llama_index_postprocessor_voyageai_rerank==0.6.0
+           django_protractor==0.8.4 worker_bunch==1.0.5 r2e_test_server==0.1.8
+           django_sockjs_server==0.1.9 melcloudlibasyncio==1.1.1" ;;
+  ee) DEST=${2:-$HOME/.cache/otp-fresh-ee}
+     PKGS="jinni_server==0.3.0 gpu_server_setup==0.4.10 kafkaconnect==1.3.1
+           hyssop_aiodb==0.0.10 geoservercloud==0.8.14 httpSocketGateway==0.3.0.1
+           msk_mcp_server==0.1.5 cronq==0.27.0 slack_serverless==2024.1018
+           inference_aiops==0.12.0 celery_cloudwatch_logs==1.7 z4j_scheduler==1.13.0
+           office_word_mcp_uvx_server==0.3.4 blockless_ai_ledger==1.0.4 datapool==0.7.0
+           omicron_utils==0.0.18" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
