@@ -652,7 +652,7 @@ def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
         return False
     res = _resolver(ctx)
     scopes: dict[int, Scope] = ctx.fact("otp401.call-scopes", _call_scopes)
-    servers: set[str] = set()
+    servers: list[set[str]] = []
     for call in fact.calls:
         target = call_argument(call, 1, "target")
         scope = scopes.get(id(call))
@@ -666,7 +666,7 @@ def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
             server = _serves_only(body[0].body)
         if server is None:
             return False
-        servers.add(server)
+        servers.append({server} | _kept_as(server, scope))
     shut: set[str] = set()
     for prior in flow.dominators(stmt):
         if isinstance(prior, ast.Expr) and isinstance(prior.value, ast.Call) \
@@ -675,7 +675,24 @@ def _serves_then_shut_down(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
             text = dotted(prior.value.func.value)
             if text is not None:
                 shut.add(text)
-    return servers <= shut
+    return all(names & shut for names in servers)
+
+
+def _kept_as(local: str, scope: Scope) -> set[str]:
+    """``self.httpd`` when the function that made the thread also stores its
+    local server there (``self.httpd = httpd``: datapool's ``start()``, whose
+    ``stop()`` shuts ``self.httpd`` down)."""
+    if "." in local or scope.self_name is None:
+        return set()
+    kept: set[str] = set()
+    for node in body_nodes(list(scope_body(scope))):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) \
+                and node.value.id == local:
+            for target in node.targets:
+                name = dotted(target)
+                if name is not None and name.startswith(scope.self_name + "."):
+                    kept.add(name)
+    return kept
 
 
 def _waits_event_then_set(fact: TypeFact, flow: FunctionFlow, stmt: ast.stmt,
@@ -3158,9 +3175,12 @@ class WaitWithoutTimeout(Rule):
       function of the file that only
       calls it, inside `with S:` or not, after asserts that call nothing:
       `assert self.server is not None`) joined after `S.shutdown()` ran in
-      the joining function: socketserver's `shutdown()` returns only once
-      `serve_forever()` has. Another statement in the target, or a shutdown
-      of another server, keeps the join flagged;
+      the joining function (also as the attribute the creating method
+      stored the server in: `httpd.serve_forever` as the target, `self.httpd
+      = httpd`, then `self.httpd.shutdown()` in `stop()`: datapool):
+      socketserver's `shutdown()` returns only once `serve_forever()` has.
+      Another statement in the target, or a shutdown of another server,
+      keeps the join flagged;
     - `.join()` of a thread whose code is finite (above), or `time.sleep`,
       or one system call that returns (`os.write`, `os.close`, `os.kill`,
       `os.unlink`...: `Timer(t, os.kill, args=(pid, sig))` is judged as
@@ -3371,6 +3391,14 @@ class WaitWithoutTimeout(Rule):
             "        self.cancelled = threading.Event()\n    def run(self):\n"
             "        while self.requested.wait():\n            if self.cancelled.is_set():\n"
             "                return\n            self.requested.clear()\n"
+        ),
+        Example(
+            "import threading\nclass PoolServer:\n    def start(self, make):\n"
+            "        httpd = make()\n"
+            "        thread = threading.Thread(target=httpd.serve_forever)\n"
+            "        thread.start()\n        self.thread = thread\n"
+            "        self.httpd = httpd\n    def stop(self):\n        self.httpd.shutdown()\n"
+            "        self.thread.join()\n",
         ),
         Example(
             "import threading\nclass WebServer:\n    def start(self, httpd):\n"
