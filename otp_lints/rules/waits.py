@@ -3304,6 +3304,10 @@ class WaitWithoutTimeout(Rule):
     # before it runs)
     call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {
         "len", "Popen", "settimeout", "setblocking"}
+    # a thread made by a subclass of the file (``DummyThread(target=work)``: yappi's
+    # tests) is found by its ``target=``, whatever its class is named; without this
+    # the rule saw it only when another rule that collects ``target=`` calls ran
+    call_keywords = frozenset({"target"})
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
