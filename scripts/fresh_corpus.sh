@@ -60,11 +60,13 @@
 # sixteen), set "dx" (round 137, sixteen), set "dy" (round 138,
 # sixteen), set "dz" (round 139, sixteen), set "ea" (round 140,
 # sixteen), set "eb" (round 141, sixteen), set "ec" (round 142,
-# sixteen), set "ed" (round 143, sixteen) and set "ee" (round 144,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ed" (round 143, sixteen), set "ee" (round 144,
+# sixteen), set "ef" (round 145, sixteen), set "eg" (round 146,
+# sixteen) and set "eh" (round 147, sixteen) are pinned. Same layout as
+# that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -110,7 +112,8 @@
 #          ~/.cache/otp-fresh-du, ~/.cache/otp-fresh-dv, ~/.cache/otp-fresh-dw,
 #          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy, ~/.cache/otp-fresh-dz,
 #          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb, ~/.cache/otp-fresh-ec,
-#          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee)
+#          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee, ~/.cache/otp-fresh-ef,
+#          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -897,7 +900,27 @@ case "$SET" in
            inference_aiops==0.12.0 celery_cloudwatch_logs==1.7 z4j_scheduler==1.13.0
            office_word_mcp_uvx_server==0.3.4 blockless_ai_ledger==1.0.4 datapool==0.7.0
            omicron_utils==0.0.18" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee] [DEST]" >&2; exit 2 ;;
+  ef) DEST=${2:-$HOME/.cache/otp-fresh-ef}
+     PKGS="FastHttpServer==2.0.1 ftw.maintenanceserver==1.1.2 async_signals==0.4.1
+           sse_relay_server==1.0.14 aws_parallelcluster_node==3.16.1 h5p_xblock==0.2.19
+           pqueue==0.1.7 llama_index_postprocessor_bedrock_rerank==0.7.0 fate_scheduler==1.1.0
+           GraficImageProcessig==0.0.7 rdfox_runner==0.6.2 timeout_executor==0.9.1 greenlet==3.5.6
+           debounce_redis_guard==0.0.8 django_block_ip==0.2.0 outlook_event_slack_bot==0.0.8" ;;
+  eg) DEST=${2:-$HOME/.cache/otp-fresh-eg}
+     PKGS="django_distributedlock==0.5.0 expfactory==3.19 aio_service_caller==0.1.15
+           velbus_aio==2026.9.0 asyncio_time_travel==0.3.0 processflow==1.0.1
+           CheckListProce==1.5.0 megserver==0.6.0 chumicro_runner==0.22.2
+           alovia_watchdog==0.7.1 fundus_camera_watchdog==1.0.0 factory_farm==1.2.6
+           rembg_serverless==0.1.3.5 mcp_server_testing==0.2.0 asyncat==0.0.1.dev24
+           async_web_search==1.2.1" ;;
+  eh) DEST=${2:-$HOME/.cache/otp-fresh-eh}
+     PKGS="sorcgcs_server==0.7.0 mcp_server_spotify==0.4.0 kafka_rest==0.0.12
+           quantumlock==2.1.7 derico.blicca.promoblock==1.0.0a6 requests_unixsocket2==1.0.1
+           mlserver_openvino==0.4.10 mqtt_presence==0.2.9 poolguy==0.1.8
+           location_text_block_local==0.0.6 kaggle_discussion_extractor==1.3.0
+           text_processing_nlp_tools==0.0.9 picblocks==2.1.0 tasktb==1.0.11
+           redisdecor==0.1.12.7 aiohttp_utils==3.2.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
