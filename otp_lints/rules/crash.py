@@ -250,8 +250,11 @@ class SwallowedException(Rule):
       `return wrap_error(exc)`): the caller gets the exception and its
       traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
       f-string, `%`, `traceback.format_exception_only`) is not the exception:
-      still reported (unless handed on as below: a fault, an MCP error
-      result). So is a batch's per-item failure kept as text in the results
+      still reported (unless handed on as below: a fault). So are an MCP
+      tool's error result (`{"content": [...], "isError": True}`: judges
+      split on it, twelve of its reports judged TP in stop 49's recall
+      check, nine noise in other rounds) and a batch's per-item failure
+      kept as text in the results
       it returns (`results.append({"id": i, "success": False, "error":
       str(e)})`): judges split on it, and the recall check of stop 49 judged
       34 such reports TP (py-autotask's bulk methods among them);
@@ -584,11 +587,7 @@ class SwallowedException(Rule):
       XML-RPC fault of it (`Fault(1, "%s:%s" % (type(exc), exc))`, a
       multicall's `{"faultString": ...}`; also a JSON-RPC library's own
       `Fault`: jsonrpclib's `Fault(-32700, "Request invalid. (%s)" % e)`),
-      or an MCP tool's error result of it (`{"content": [{"type": "text",
-      "text": f"failed: {e}"}], "isError": True}`, `_text(msg,
-      is_error=True)`: chaos-mesh-mcp-server, freellmpool; an ordinary
-      result that only reads as a failure, `return f"List failed: {e}"`,
-      stays flagged: judges split on it), or sends the peer an error
+      or sends the peer an error
       message carrying the exception (`await websocket.send_text(f"Error:
       {e}")`; `response = make_error_response(rid, DirtyError(str(e)))`,
       then `write_message_async(writer, response)`; `sendBadResponse(tag,
@@ -1039,26 +1038,6 @@ class SwallowedException(Rule):
             "def log_request(handler):\n    try:\n        user = handler.current_user\n"
             "    except Exception:\n        user = None\n"
             "    log.info('%s (%s)', handler.uri, user)\n"
-        ),
-        # An MCP tool reports its failure as an error result.
-        Example(
-            "async def install(cluster):\n    try:\n        return await run(cluster)\n"
-            "    except Exception as e:\n"
-            "        return {'content': [{'type': 'text', 'text': f'failed: {e}'}],"
-            " 'isError': True}\n"
-        ),
-        # A helper told to log the traceback (easy-job's LoggerMixin).
-        Example(
-            "import logging\nclass Worker:\n    def callback(self, body):\n        try:\n"
-            "            run_job(body)\n        except Exception as exp:\n"
-            "            self.log(logging.ERROR, body, exp, include_traceback=True)\n"
-        ),
-        # Each step is tried, and the failure raised once they are done.
-        Example(
-            "import logging\ndef end_all(items):\n    error = False\n    for i in items:\n"
-            "        try:\n            i.end()\n        except Exception as e:\n"
-            "            logging.error(e)\n            error = True\n"
-            "    if error:\n        raise RuntimeError('ending failed; see the logs')\n"
         ),
         # The XML-RPC client gets the error as a fault.
         Example(
@@ -3958,10 +3937,11 @@ _FAULT = "xmlrpc.client.Fault"
 def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool:
     """An XML-RPC (or JSON-RPC) dispatcher's handler that turns the exception's
     text into a fault for the client (``dumps(Fault(1, "%s:%s" % (type(exc), exc)))``, a
-    multicall's ``{'faultCode': 1, 'faultString': ...}``), or an MCP tool's
-    into an error result (``{"content": [{"type": "text", "text": f"failed:
-    {e}"}], "isError": True}``, ``CallToolResult(..., isError=True)``): the
-    documented way to hand the error to whoever made the call."""
+    multicall's ``{'faultCode': 1, 'faultString': ...}``): the documented way to
+    hand the error to whoever made the call. An MCP tool's error result
+    (``"isError": True``) is not taken as one: judges split on it (stop 49's
+    recall check judged twelve such removals TP, where other pairs had judged
+    nine noise)."""
     name = handler.name
     if name is None:
         return False
@@ -3972,28 +3952,15 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
             # ``xmlrpc.client.Fault``, or a JSON-RPC library's own ``Fault``
             # (jsonrpclib's ``Fault(-32700, 'Request invalid. (%s)' % e)``)
             carried = [*node.args, *(k.value for k in node.keywords)]
-        elif isinstance(node, ast.Dict) and any(
-            isinstance(k, ast.Constant) and k.value in _ERROR_FLAGS and _is_true(v)
-            for k, v in zip(node.keys, node.values)
-        ):
-            carried = list(node.values)  # an MCP tool's ``{"content": [...], "isError": True}``
         elif isinstance(node, ast.Dict):
             carried = [
                 v for k, v in zip(node.keys, node.values)
                 if isinstance(k, ast.Constant) and k.value == "faultString"
             ]
-        elif isinstance(node, ast.Call) and any(
-            k.arg in _ERROR_FLAGS and _is_true(k.value) for k in node.keywords
-        ):
-            # ``_text(f"{type(exc).__name__}: {exc}", is_error=True)``
-            carried = [*node.args, *(k.value for k in node.keywords)]
         if any(isinstance(n, ast.Name) and n.id == name for c in carried for n in ast.walk(c)):
             return True
     return False
 
-
-#: the flag of an MCP tool result that reports the tool's failure to the client
-_ERROR_FLAGS = frozenset({"isError", "is_error"})
 
 
 def _is_true(node: Optional[ast.expr]) -> bool:

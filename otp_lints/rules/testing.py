@@ -2159,11 +2159,39 @@ def _checks_a_time(node: ast.Call, body: _Code) -> bool:
         for kind, a, b in found:
             if kind == "order" and _is_timestamp(a) and _is_timestamp(b) and (
                 ast.dump(a) != ast.dump(b)
+            ) and (
+                not (isinstance(a, ast.Subscript) or last_name(a).lower() == "ts")
+                or _straddle(a, b, line, body)
             ):
                 return True
         if slept is not None and _measured_at_least(n, slept):
             return True
     return False
+
+
+def _straddle(a: ast.expr, b: ast.expr, line: int, body: _Code) -> bool:
+    """``second["ts"] > first["ts"]`` where ``first`` was bound before the sleep
+    and ``second`` after it (iobroker's states): the two records were read on
+    either side of the time the sleep let pass. Both read after the sleep
+    (bluesky-queueserver's ``received_msgs[-1]`` and ``[-2]`` after ``sleep(6)``,
+    judged TP) only show that messages came, which the sleep guessed at."""
+    def bound(expr: ast.expr) -> Optional[int]:
+        while isinstance(expr, (ast.Subscript, ast.Attribute)):
+            expr = expr.value
+        if not isinstance(expr, ast.Name):
+            return None
+        lines = [
+            n.lineno for n in _own_nodes(statements(body.node))
+            if isinstance(n, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == expr.id for t in n.targets
+            )
+        ]
+        return lines[0] if len(lines) == 1 else None
+
+    before, after = bound(a), bound(b)
+    if before is None or after is None:
+        return False
+    return min(before, after) < line < max(before, after)
 
 
 def _measured_at_least(check: ast.AST, slept: float) -> bool:
@@ -3059,8 +3087,11 @@ class SleepInTest(Rule):
         `timer.stop_timer(started)`: alerta's metrics test);
       - a sleep followed (before any other sleep) by an assertion that one
         timestamp is ordered after another (`assert second.time_unix_nano >
-        first.time_unix_nano`; also a `ts` and a record's field read by key:
-        `assert second["ts"] > first["ts"]`, iobroker's state tests): the
+        first.time_unix_nano`; also a `ts` and a record's field read by key
+        when one record was read before the sleep and the other after:
+        `assert second["ts"] > first["ts"]`, iobroker's state tests; two
+        read after it, `received_msgs[-1]["time"] > received_msgs[-2]["time"]`,
+        only show that messages came: bluesky-queueserver, judged TP): the
         sleep makes the second time differ, the clock is the subject. A
         recorded time equal to one the test computed
         from a clock reading (`run_once(job, 0.5)`, `sleep(0.6)`, `assert

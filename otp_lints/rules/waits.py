@@ -1042,7 +1042,10 @@ def _killed_before(flow: FunctionFlow, stmt: ast.stmt, receiver: str, ctx: FileC
     """``P`` is killed earlier in the same run of statements, and what runs in
     between is simple statements that do not bind ``P`` again: ``proc.kill()``,
     a ``yield`` of the error event, then ``proc.wait()`` (agent-sandbox-server's
-    output stream). A killed child cannot refuse to exit."""
+    output stream). A killed child cannot refuse to exit. For a child process
+    only its ``wait()`` counts: ``communicate()`` also reads the pipes, which a
+    grandchild that left the group may hold open (cosmic-ray's
+    ``_kill_process_group(proc)`` then ``proc.communicate()``, judged TP)."""
     prev = flow.previous(stmt)
     while prev is not None:
         if _previous_kills(prev, receiver, ctx) or _helper_kills(prev, receiver, ctx):
@@ -2788,8 +2791,10 @@ def _cannot_hang(
         )
     if name == POPEN:
         if receiver is not None and flow is not None and stmt is not None:
-            if _killed_before(flow, stmt, receiver, ctx):
-                return True
+            if _previous_kills(flow.previous(stmt), receiver, ctx) or (
+                attr == "wait" and _killed_before(flow, stmt, receiver, ctx)
+            ):
+                return True  # ``communicate()`` also reads the pipes a grandchild may hold
             if _already_done(flow, stmt, receiver, _REAPING):
                 return True
             if _child_exited(flow, stmt, receiver) or _in_exited_branch(
@@ -3061,11 +3066,14 @@ class WaitWithoutTimeout(Rule):
       (for a process, not when a later line of the function asks
       `p.is_alive()` or reads `p.exitcode`: that code does not count on the
       kill, and the untimed join keeps its check from running: pebble).
-      Simple statements may stand between the kill and the wait when none
-      binds the name again (a `yield` of the error event: agent-sandbox-server),
-      and the kill may be a statement of a function of the same file, defined
-      once and with no `return`, that the child is passed to
-      (`kill_process_tree(p)`: duplicacy-backup-runner).
+      Simple statements may stand between the kill and a child's `wait()`
+      when none binds the name again (a `yield` of the error event:
+      agent-sandbox-server), and the kill may be a statement of a function
+      of the same file, defined once and with no `return`, that the child
+      is passed to (`kill_process_tree(p)`: duplicacy-backup-runner). Not
+      for `communicate()`, which also reads the pipes a grandchild that left
+      the group may hold open (cosmic-ray's `_kill_process_group(proc)`,
+      judged TP).
       `.terminate()` is not enough (SIGTERM can be ignored), except before
       `.join()` of a `multiprocessing.Process` whose `target=` is a function
       of the same file (or made by a `Process` subclass of the file with its
