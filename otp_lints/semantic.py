@@ -750,8 +750,11 @@ class Types:
         if not (isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
                 and func is not None and func.self_name is None):
             return None
-        method = _method_seen_from(func, expr.value.id)
-        return None if method is func else self._attr_type(expr, method, 0)
+        method = self.model.lookup(expr.value.id, scope)  # the scope whose ``self`` it is
+        if method is None or method is func or not method.is_function \
+                or method.self_name != expr.value.id:
+            return None
+        return self._attr_type(expr, method, 0)
 
     def _type_of(self, expr: ast.AST, scope: Scope, depth: int) -> Optional[TypeFact]:
         if depth > 12:
@@ -1076,21 +1079,6 @@ class Types:
         if isinstance(ann, ast.Name):
             return self._local_class_type(ann.id, scope, 0)
         return None
-
-def _method_seen_from(func: Scope, name: str) -> Scope:
-    """For ``self.x`` read in a function nested in a method (``async def
-    stop_watcher():`` inside ``serve(self)``) that does not bind ``self``
-    itself: the method whose ``self`` it is; ``func`` otherwise."""
-    outer: Optional[Scope] = func
-    while outer is not None and outer.is_function and outer.self_name is None:
-        if name in outer.bindings or name in outer.nonlocal_names \
-                or name in outer.global_names:
-            return func
-        outer = outer.parent.function() if outer.parent is not None else None
-    if outer is not None and outer.is_function and outer.self_name == name:
-        return outer
-    return func
-
 
 def dotted_name(expr: ast.AST) -> Optional[list[str]]:
     """``["self", "inbox"]`` for ``self.inbox``: the names of an expression written

@@ -154,9 +154,10 @@ def _leaves_quietly(stmts: list[ast.stmt], fnode: Optional[ast.AST]) -> bool:
     ):
         return False
     return not any(
-        isinstance(n, ast.Return) and n.value is not None
+        (isinstance(n, ast.Return) and n.value is not None)
+        or isinstance(n, (ast.Yield, ast.YieldFrom))
         for n in body_nodes(statements(fnode))
-    ) and not any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in body_nodes(statements(fnode)))
+    )
 
 
 def _is_quiet(stmts: list[ast.stmt]) -> bool:
@@ -2563,6 +2564,10 @@ def _fails_operation(handler: ast.ExceptHandler) -> bool:
     return False
 
 
+def _is_true(node: Optional[ast.expr]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is True
+
+
 def _raises_on_flag(try_node: ast.AST, handler: ast.ExceptHandler, fnode: ast.AST) -> bool:
     """The handler logs and sets a flag (``error = True``), and a later
     statement of the function's own body, after the loops that hold the
@@ -3963,10 +3968,6 @@ def _hands_fault_to_client(handler: ast.ExceptHandler, ctx: FileContext) -> bool
 
 
 
-def _is_true(node: Optional[ast.expr]) -> bool:
-    return isinstance(node, ast.Constant) and node.value is True
-
-
 #: a logging handler's methods that logging calls and that must not raise
 _HANDLER_PATHS = frozenset({"emit", "flush", "close"})
 
@@ -4248,9 +4249,7 @@ def _shows_dialog(stmts: list[ast.stmt], name: str, ctx: FileContext) -> bool:
             return False
         if _is_error_dialog(call):
             shown = shown or any(
-                isinstance(n, ast.Name) and n.id == name
-                for a in [*call.args, *(kw.value for kw in call.keywords)]
-                for n in ast.walk(a)
+                _mentions(a, {name}) for a in [*call.args, *(kw.value for kw in call.keywords)]
             )
             continue
         if not _is_log_call(call):

@@ -4548,7 +4548,7 @@ class EnvironMutation(Rule):
                 return True  # twistd's application factory (a plugin's `makeService`)
             if func.name in ("__enter__", "__aenter__") and facts.exit_restores(scope):
                 return True  # a context manager's entry; its exit restores
-            if self._entry_point(func, ctx, facts):
+            if self._entry_point(func, ctx):
                 return True
             if scope.parent is not None and (
                 (scope.parent.kind == "class" and func.name in _PLUGIN_HOOKS)
@@ -4710,7 +4710,7 @@ class EnvironMutation(Rule):
                 return True
         return False
 
-    def _entry_point(self, func: ast.AST, ctx: FileContext, facts: EnvironFacts) -> bool:
+    def _entry_point(self, func: ast.AST, ctx: FileContext) -> bool:
         name = getattr(func, "name", "")
         if ctx.is_test_file and name in _SESSION_HOOKS:
             if os.path.basename(ctx.path) == "conftest.py":
@@ -4718,12 +4718,9 @@ class EnvironMutation(Rule):
             scope = ctx.function()
             if scope is not None and scope.parent is ctx.semantic.module:
                 return True  # a plugin's hook, or one pytest never calls
+        if _cli_entry(func, ctx):
+            return True
         for d in _decorator_calls(func):
-            qn = ctx.semantic.qualified_name(_func_of(d), ctx.semantic.module) or ""
-            if (qn + ".").startswith(CLI_PACKAGES):
-                return True
-            if facts.cli and last_name(d) in _CLI_DECORATORS:
-                return True
             if ctx.is_test_file and isinstance(d, ast.Call) and last_name(d) == "fixture":
                 kw = {k.arg: k.value for k in d.keywords}
                 scope_kw, autouse = kw.get("scope"), kw.get("autouse")
