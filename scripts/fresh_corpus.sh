@@ -62,11 +62,12 @@
 # sixteen), set "eb" (round 141, sixteen), set "ec" (round 142,
 # sixteen), set "ed" (round 143, sixteen), set "ee" (round 144,
 # sixteen), set "ef" (round 145, sixteen), set "eg" (round 146,
-# sixteen) and set "eh" (round 147, sixteen) are pinned. Same layout as
-# that corpus, so
+# sixteen), set "eh" (round 147, sixteen), set "ei" (round 148,
+# sixteen), set "ej" (round 149, sixteen) and set "ek" (round 150,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -113,7 +114,8 @@
 #          ~/.cache/otp-fresh-dx, ~/.cache/otp-fresh-dy, ~/.cache/otp-fresh-dz,
 #          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb, ~/.cache/otp-fresh-ec,
 #          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee, ~/.cache/otp-fresh-ef,
-#          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh)
+#          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh, ~/.cache/otp-fresh-ei,
+#          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -920,7 +922,32 @@ case "$SET" in
            location_text_block_local==0.0.6 kaggle_discussion_extractor==1.3.0
            text_processing_nlp_tools==0.0.9 picblocks==2.1.0 tasktb==1.0.11
            redisdecor==0.1.12.7 aiohttp_utils==3.2.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh] [DEST]" >&2; exit 2 ;;
+  ei) DEST=${2:-$HOME/.cache/otp-fresh-ei}
+     PKGS="ubcpi_xblock==1.0.0 event_plugin_system==0.0.8 ozonapi_async==0.89.0
+           aind_labtracks_service_async_client==0.5.0
+           aws_pcluster_slurm_spawner==2023.9.26 parallelformers==1.2.7
+           yolov5processor==1.2 django_workers==0.2.0 tendril_apiserver_core==0.4.2
+           aioproxy6==1.0.0 wwprocess==0.0.14 upstash_redis==1.8.0
+           optimodel_guard_server==0.4.1 headlock==0.6.0
+           iotile_transport_websocket==3.2.0 qui_server==1.20.4" ;;
+  ej) DEST=${2:-$HOME/.cache/otp-fresh-ej}
+     PKGS="mlserver_lightgbm==1.7.1 imbi_scheduler==2.41.0
+           siemens_graph_studio_mcp_server==0.6.3 thread_archive==0.0.15
+           co6co.task==0.1.603 mozrunner==8.4.0 jobx==0.0.2.9
+           qtoggleserver_pushover==1.5.2 pi_llm_server==1.1.9
+           django_gcp_cloudtasks==1.9.0 fileblock==2.0.3.2022.6.27
+           binaryrain_helper_data_processing==1.1.4 kerasparalleltext==0.21
+           hyperpod_pytorch_job_template==1.5.0 cronrepo==0.5.1
+           cima_goes_aio==0.1b12" ;;
+  ek) DEST=${2:-$HOME/.cache/otp-fresh-ek}
+     PKGS="mozpool==4.2.1 robinhood_aiokafka==1.1.6 smalltask==0.3.6
+           sprockets.mixins.metrics==4.1.0 ca_slack_block_kit==1.2.5
+           tutor_xqueue==22.0.0 matterloop_integration_redis==0.2.3
+           typed_blocks==0.18.2 node_events==0.6.9 mcp_server_whisper==1.1.0
+           ros_job_generation==0.1.27 tasktools==1.2.0 djobs==0.22.0
+           jumpserver_python_sdk==0.0.71 glyphlock==0.1.5
+           fastq_preprocessor==2026.4.13" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
