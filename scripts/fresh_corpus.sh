@@ -63,11 +63,13 @@
 # sixteen), set "ed" (round 143, sixteen), set "ee" (round 144,
 # sixteen), set "ef" (round 145, sixteen), set "eg" (round 146,
 # sixteen), set "eh" (round 147, sixteen), set "ei" (round 148,
-# sixteen), set "ej" (round 149, sixteen) and set "ek" (round 150,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ej" (round 149, sixteen), set "ek" (round 150,
+# sixteen), set "el" (round 151, sixteen), set "em" (round 152, sixteen)
+# and set "en" (round 153, sixteen) are pinned. Same layout as that
+# corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -115,7 +117,8 @@
 #          ~/.cache/otp-fresh-ea, ~/.cache/otp-fresh-eb, ~/.cache/otp-fresh-ec,
 #          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee, ~/.cache/otp-fresh-ef,
 #          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh, ~/.cache/otp-fresh-ei,
-#          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek)
+#          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek, ~/.cache/otp-fresh-el,
+#          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -947,7 +950,29 @@ case "$SET" in
            ros_job_generation==0.1.27 tasktools==1.2.0 djobs==0.22.0
            jumpserver_python_sdk==0.0.71 glyphlock==0.1.5
            fastq_preprocessor==2026.4.13" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek] [DEST]" >&2; exit 2 ;;
+  el) DEST=${2:-$HOME/.cache/otp-fresh-el}
+     PKGS="aiohttp_rest_api_redoc==0.2.3 blocksets==0.3.1
+           fds.sdk.FactSetQuantFactorLibrary==2.0.0 rest_apscheduler==0.1.6
+           cdsw_job_launcher==1.0.21 janis_pipelines.runner==0.13.0
+           ory_upserver==1.1.3 micropython_async_websocket_client==0.3.4
+           azure_mgmt_redis==14.5.0 aiosnow==0.6.0 fortran_language_server==1.12.0
+           hopeit.redis_streams==0.30.1 aiomono==1.1.8 SingletonProcess==0.1.5
+           Community_Broker_Score==0.1.5 credisuretl==0.1.48" ;;
+  em) DEST=${2:-$HOME/.cache/otp-fresh-em}
+     PKGS="Federated_Learning_Server==0.0.12 fqueue==0.0.6 mlx_llm_server==0.1.10
+           hbv_scheduler==0.1.0 blockmango==1.5.1 refactor_arena==2.0.0
+           fastapi_redis_utils==2.0.17 patton_server==1.1.0 fal_mcp_server==1.18.0
+           linked_claims_extractor==0.2.4 easyjoblite==0.7.6
+           plover_websocket_server==0.1.15 ArduinoControllServer==0.1.1555408086
+           appfactory==0.2.0 wolsocketproxy==0.4.0 aio_task==1.1.0" ;;
+  en) DEST=${2:-$HOME/.cache/otp-fresh-en}
+     PKGS="classy_events==0.3.4 matchlock==0.2.17 fly_elephant_mcp_server==0.1.14
+           pyroblock==2.3.82 tornado_async_transformer==0.2.0
+           mcp_server_motherduck==1.1.0 fastprocess==2.1.1 tc_messageBroker==1.7.1
+           approck_sqlalchemy_utils==0.2.2 parproc==0.7.1 mbq.pubsub==2.6.2
+           linux_aio==0.4.1 umami_preprocessing==0.3.3 tasklib==2.5.1 mpipool==2.2.1
+           Constrained_GaussianProcess==0.1.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
