@@ -498,7 +498,11 @@ class SwallowedException(Rule):
     - any catch-all around a `try` whose body is only `pass`, `...` or a
       docstring, or only assignments of literals to names (`try: PLOTTING =
       True`: fireworks' dashboard): nothing in it can raise, so the handler
-      never runs;
+      never runs; the same around a `try` of `os.system(...)` calls only
+      (as statements or bound to names: aws-pcluster-slurm-spawner's
+      `mkdir`): a command that fails or is not found comes back as its exit
+      status, not an exception. Another call beside them (`os.chmod(...)`)
+      keeps the handler flagged;
     - a catch-all that passes, sets constants or returns one (`return None`)
       around a `try` whose one statement loads a shared library
       (`libpthread = ctypes.CDLL(path)`, `ctypes.cdll.LoadLibrary(...)`):
@@ -715,7 +719,9 @@ class SwallowedException(Rule):
       f"check failed: {e}"`), or returns one (`return False`, `return
       HealthCheck(message=str(e), status="fail")`, `return
       JSONResponse(status_code=503, content={"status": "unready"})`,
-      `return ProbeResult(healthy=False, message=f"... {e}")`), besides log
+      `return ProbeResult(healthy=False, message=f"... {e}")`, a dict
+      display of those: `return {"status": "unhealthy", "error": str(e)}`:
+      pi-llm-server's services), besides log
       lines and a count of failures (`metrics.failed_health_checks += 1`): a
       health endpoint reports failures as its answer. A handler that only
       logs (`health_updater`'s "unhandled exception"), sets a number
@@ -816,6 +822,17 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import os\ndef make_log_dir(user, home):\n    try:\n"
+            "        os.system(f'runuser {user} -c \"mkdir -p {home}/logs\"')\n"
+            "    except Exception:\n        pass\n"
+        ),
+        Example(
+            "async def health_check(client):\n    try:\n"
+            "        await client.get('/health', timeout=5.0)\n"
+            "        return {'status': 'healthy'}\n    except Exception as e:\n"
+            "        return {'status': 'unhealthy', 'error': str(e)}\n"
+        ),
         Example(
             "import logging\nlogger = logging.getLogger(__name__)\nclass LivenessProbe:\n"
             "    def check(self):\n        try:\n            ok = self.custom_check()\n"
@@ -1617,6 +1634,8 @@ class SwallowedException(Rule):
             return True
         if does_nothing(body) or _binds_constants_only(body):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
+        if _shell_commands_only(body, ctx):
+            return True  # ``os.system(...)`` answers a failure with its exit status
         if _builds_generator(body, ctx):
             return True  # ``paths = self.ls(glob)``: the call runs none of its body
         if _deletes_one_item(body) and _is_quiet(handler.body):
@@ -2066,6 +2085,19 @@ def _binds_constants_only(body: list[ast.stmt]) -> bool:
     return bool(body) and all(
         isinstance(st, ast.Assign) and isinstance(st.value, ast.Constant)
         and all(isinstance(t, ast.Name) for t in st.targets)
+        for st in body
+    )
+
+
+def _shell_commands_only(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` body of ``os.system(...)`` calls only (as statements or
+    bound to names): a command that fails, or is not found, comes back as an
+    exit status, not an exception; nothing is left for the handler to hide."""
+    return bool(body) and all(
+        isinstance(st, (ast.Expr, ast.Assign)) and isinstance(st.value, ast.Call)
+        and isinstance(st.value.func, (ast.Name, ast.Attribute))
+        and ctx.qualified_name(st.value.func) == "os.system"
+        and all(isinstance(t, ast.Name) for t in getattr(st, "targets", ()))
         for st in body
     )
 
@@ -4487,12 +4519,18 @@ def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
 
 def _status_value(value: ast.expr) -> bool:
     """``"down"``, ``False``, ``UNHEALTHY`` (a constant's name), ``str(e)`` or an
-    f-string of names and ``str(...)``: a status or its text, computed by nothing
-    that can fail."""
+    f-string of names and ``str(...)``, or a dict display of those: a status or
+    its text, computed by nothing that can fail."""
     if isinstance(value, ast.Constant):
         return True
     if isinstance(value, ast.Name):
         return value.id.isupper()
+    if isinstance(value, ast.Dict):
+        # ``{"status": "unhealthy", "error": str(e)}``: the status and its text
+        return bool(value.keys) and all(
+            isinstance(k, ast.Constant) and _status_value(v)
+            for k, v in zip(value.keys, value.values)
+        )
     if isinstance(value, ast.Call):
         return (isinstance(value.func, ast.Name) and value.func.id == "str"
                 and len(value.args) == 1 and isinstance(value.args[0], ast.Name))

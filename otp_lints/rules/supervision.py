@@ -2061,7 +2061,10 @@ class UnsupervisedThread(Rule):
       `serve_forever` loop and waits until it has (`socketserver`'s
       contract), so the thread ends with the function, and the server's
       `handle_error` reports a handler's failure. A server never shut down,
-      or shut down only in a branch, stays flagged;
+      or shut down only in a branch, stays flagged. A `target=` that is a
+      lambda calling the loop (`target=lambda: srv.serve_forever(
+      poll_interval=0.02)`: thread-archive's notify server) counts as
+      `srv.serve_forever` here and in the cases below;
     - the same with `target=self.httpd.serve_forever` in a method that
       binds `self.httpd` once before the thread, when another method of the
       class has `self.httpd.shutdown()` among its own statements (`def
@@ -2152,6 +2155,15 @@ class UnsupervisedThread(Rule):
             "    def stop(signum, frame):\n"
             "        threading.Thread(target=server.shutdown, daemon=True).start()\n"
             "    signal.signal(signal.SIGTERM, stop)\n    server.serve_forever()\n"
+        ),
+        Example(
+            "import threading\nfrom http.server import ThreadingHTTPServer\n"
+            "def test_notify(handler):\n"
+            "    srv = ThreadingHTTPServer(('127.0.0.1', 0), handler)\n"
+            "    threading.Thread(target=lambda: srv.serve_forever(poll_interval=0.02)).start()\n"
+            "    try:\n        run_nightly(srv.server_port)\n"
+            "    finally:\n        srv.shutdown()\n",
+            path="tests/test_nightly.py",
         ),
         Example(
             "import threading\nfrom http.server import HTTPServer\n"
@@ -2384,7 +2396,15 @@ def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
     a ``Timer``'s ``function``."""
     if type_name == TIMER:
         return call_argument(call, 1, "function")
-    return call_argument(call, 1, "target")
+    target = call_argument(call, 1, "target")
+    if (
+        isinstance(target, ast.Lambda) and isinstance(target.body, ast.Call)
+        and isinstance(target.body.func, ast.Attribute)
+        and target.body.func.attr == "serve_forever"
+    ):
+        # ``target=lambda: srv.serve_forever(poll_interval=0.02)``: the server's loop
+        return target.body.func
+    return target
 
 
 def _supervised(

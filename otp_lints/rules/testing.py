@@ -519,7 +519,11 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     (called, awaited, or given to a runner such as ``run_until_complete``)
     by the enclosing function itself. The same for a module-level function
     of a test file that is no test and no wait helper, judged over the
-    module: a task body, handler or fake peer the tests hand on. A call made
+    module: a task body, handler or fake peer the tests hand on; such a
+    module-level function with a decorator of its own (``@source``,
+    ``@parallel_processor``) stays handed on when it is only called to build
+    an item of a tuple, list or set (``(generator(), parallel_process_1())``:
+    the decorator made it a factory of a block). A call made
     only inside another nested function that is itself handed on (``async
     def on_connect(req): await foo(...)``, then ``server.onConnect =
     on_connect``) runs when that handler runs, not when the test does."""
@@ -542,6 +546,7 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
         handed = any(last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
     else:
         return False
+    registered = handed and owner.kind == "module"
     uses = _uses_in(owner.node, ctx)
     for name_use in uses.loads.get(name, ()):
         use: ast.expr = name_use
@@ -560,6 +565,10 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
             outer = uses.parent.get(id(parent))
             if isinstance(outer, ast.Lambda):
                 handed = True  # the lambda defers the call
+                continue
+            if registered and isinstance(outer, (ast.Tuple, ast.List, ast.Set)):
+                # ``blocks = (generator(), parallel_process_1(), PostProcess())``:
+                # the decorator made it a factory of a block the tests hand on
                 continue
             if not deferred:
                 return False  # called right here: its sleep is the caller's wait
@@ -1012,6 +1021,8 @@ def _not_a_guess(
         return "before-join"
     if _before_file_writes(node, body):
         return "mtime"
+    if _after_expected_raise(node, body):
+        return "unreached"
     if _child_stopped(node, body):
         return "stopped"
     if qn == "asyncio.sleep" and _lets_new_tasks_start(node, body, ctx):
@@ -1309,7 +1320,9 @@ def _outlasts_ttl(
     under test's own time to live (``sleep(visibility_timeout + 0.5)``,
     ``sleep(client.get_moving_ttl())``; not from a parameter of the function,
     which is the caller's guess): the sleep lets it run out, and nothing
-    signals an expiry."""
+    signals an expiry. Also a lease taken for less time than the sleep
+    (``backend.lease("worker-1", 0.001)``) or a delay given under that name
+    (``release(job, delay_seconds=0.02)``) and outlasted."""
     # A helper's parameter is its caller's choice; a test's are fixtures.
     is_test = getattr(body.node, "name", "").startswith("test")
     params = set() if is_test else _params(body.node)
@@ -1348,6 +1361,16 @@ def _outlasts_ttl(
             for a in (*n.args, *(k.value for k in n.keywords))
         ):
             return True  # ``add_timeout(now + 0.02, f)``, then ``sleep(0.03)``
+        if slept is not None and "lease" in last_name(n.func).lower() and any(
+            (limit := _seconds(a)) is not None and 0 < limit < slept for a in n.args
+        ):
+            return True  # ``backend.lease("worker-1", 0.001)``, then ``sleep(0.01)``
+        if slept is not None and any(
+            k.arg is not None and _DELAY_KEYWORD.match(k.arg)
+            and (limit := _seconds(k.value)) is not None and 0 < limit < slept
+            for k in n.keywords
+        ):
+            return True  # ``release(job, delay_seconds=0.02)``, then ``sleep(0.03)``
     if slept is not None and any(
         a.lineno < line and (limit := _literal_seconds(a.value)) is not None
         and 0 < limit < slept for a in body.lifetimes
@@ -1364,6 +1387,9 @@ def _outlasts_ttl(
     return False
 
 
+# A delay after which the code under test acts (``delay=0.1``,
+# ``delay_seconds=0.02``): a sleep longer than it lets that time come.
+_DELAY_KEYWORD = re.compile(r"delay(?:_?(?:s|secs?|seconds))?$", re.I)
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``, a connection pool's ``pool_recycle``):
 # a sleep outlasting one lets it run out.
@@ -2471,9 +2497,20 @@ def _before_file_writes(node: ast.Call, body: _Code) -> bool:
     """The statement right after the sleep writes files (``open(fn, "ab")``,
     ``path.write_text(...)``, ``path.touch()``, ``os.utime(...)``, also in a
     ``for``/``with`` around them): the sleep makes their modification times
-    differ from those of earlier writes; nothing runs that it could wait for."""
-    around = _neighbours(node, body)
-    nxt = around[1] if around is not None else None
+    differ from those of earlier writes; nothing runs that it could wait for.
+    Assignments that call nothing may come between (``new_file = audio_dir /
+    "new.mp3"``, then ``new_file.write_bytes(...)``)."""
+    stmt = _sleep_statement(node, body)
+    block = _block_of(stmt, body) if stmt is not None else None
+    if stmt is None or block is None:
+        return False
+    nxt: Optional[ast.stmt] = None
+    for later in block[_index_of(block, stmt) + 1:]:
+        if isinstance(later, (ast.Assign, ast.AnnAssign)) and later.value is not None \
+                and not any(isinstance(n, ast.Call) for n in ast.walk(later.value)):
+            continue
+        nxt = later
+        break
     if nxt is None:
         return False
     for n in _own_nodes([nxt]):
@@ -2509,6 +2546,24 @@ _TIMESTAMP_COMMENT = re.compile(
     r"(?:\s*(?:$|[.,;:)])|\s+(?:starts|begins|boundary|ticks))",
     re.I,
 )
+
+
+def _after_expected_raise(node: ast.Call, body: _Code) -> bool:
+    """The sleep is the last statement, not the first, of a ``with
+    pytest.raises(...)``/``self.assertRaises(...)`` block: the test passes
+    only when a statement before it raises, so a passing run never sleeps
+    (mozrunner's ``runner.start(...)`` then ``sleep(1)`` under
+    ``raises(RunnerNotStartedError)``)."""
+    stmt = _sleep_statement(node, body)
+    parent = body.parent.get(id(stmt)) if stmt is not None else None
+    if not isinstance(parent, (ast.With, ast.AsyncWith)) or len(parent.body) < 2 \
+            or parent.body[-1] is not stmt:
+        return False
+    return any(
+        isinstance(item.context_expr, ast.Call)
+        and last_name(item.context_expr.func) in _RAISES
+        for item in parent.items
+    )
 
 
 def _sleep_statement(node: ast.Call, body: _Code) -> Optional[ast.Expr]:
@@ -2888,6 +2943,13 @@ class SleepInTest(Rule):
       signal=s)`) and never call by that name (`x.ok_handler(...)`) nor
       hand to a method of their own (`self._check(self._case)`) is a
       handler the code under test calls, and its sleep is simulated work.
+      A module-level function of a test file with a decorator of its own
+      (not `contextmanager`, `fixture`, `wraps` and the like) that the file
+      only calls to build an item of a tuple, list or set (`@parallel_processor`
+      over `def parallel_process_1(e): time.sleep(3)`, then `blocks =
+      (generator(), parallel_process_1(), PostProcess())`: typed-blocks'
+      block factories) is handed on too: the decorator made it a factory,
+      and its body runs when the framework runs the block.
       A function the test also calls directly stays reported;
     - a sleep in a function decorated with a literal `timeout` that the
       sleep outlasts (`@process(timeout=0.1)` over `def long(): sleep(10)`):
@@ -3138,9 +3200,23 @@ class SleepInTest(Rule):
       - a sleep right before a statement that writes files (`open(fn,
         "ab")`, `write_text`, `write_bytes`, `touch`, `os.utime`,
         `shutil.copyfile`/`copy2`, also in a
-        `for` or `with` around them): the writes get modification times of
-        their own; a sleep before a statement that only reads stays
-        reported;
+        `for` or `with` around them), also with assignments that call
+        nothing in between (`new_file = audio_dir / "new.mp3"`, then
+        `new_file.write_bytes(b"new")`: mcp-server-whisper): the writes get
+        modification times of their own; a sleep before a statement that
+        only reads, or before a call ahead of the write, stays reported;
+      - a sleep that is the last statement, not the first, of a `with
+        pytest.raises(...)` or `self.assertRaises(...)` block
+        (mozrunner's `runner.start(...)`, then `sleep(1)`, under
+        `raises(RunnerNotStartedError)`): the test passes only when a
+        statement before it raises, so a passing run never sleeps; a sleep
+        followed by the statement expected to raise stays reported;
+      - a sleep longer than a lease the test took before it, a number given
+        to a call named for a lease (`backend.lease("worker-1", 0.001)`,
+        then `sleep(0.01)`), or than a delay given under that name
+        (`release(job, delay_seconds=0.02)`, then `sleep(0.03)`:
+        matterloop's Redis queue): the lease runs out, the delayed work
+        comes due; a sleep shorter than the lease stays reported;
       - a sleep whose own comment (at the end of its line, the comment
         lines right above it, or those between it and the next statement)
         says that something expires, a TTL runs out
@@ -3240,6 +3316,18 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\nimport pytest\ndef test_start_fails(runner):\n"
+            "    with pytest.raises(RuntimeError):\n"
+            "        runner.start(output_timeout=0.1)\n        time.sleep(1)\n",
+            path="tests/test_start.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_expired_lease(backend):\n"
+            "    await backend.lease('worker-1', 0.001)\n    await asyncio.sleep(0.01)\n"
+            "    assert await backend.lease('worker-2', 30) is not None\n",
+            path="tests/test_queue.py",
+        ),
         Example(
             "import asyncio\nfrom datetime import datetime\n"
             "async def test_after_cutoff(storage):\n    await storage.add('old')\n"
@@ -5324,9 +5412,17 @@ class MissingSyncApi(Rule):
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
     whose errors go to the loop's exception handler); `X.submit("literal")`
-    is no `submit(fn, ...)`. A sync method also counts as the first or last word of
-    a public method's name (`server_close`, `join_all`). A class whose bases
-    are not all defined in the same file might inherit a way to wait: its
+    is no `submit(fn, ...)`, and a `create_task` given only keywords
+    (`client.create_task(parent=queue_path, task=body)`: Google Cloud
+    Tasks' blocking RPC) is no loop's task, which takes its coroutine
+    first. A function that takes a callback (a parameter named `callback`,
+    `cb`, `*_callback` or `on_*`) and starts a function nested in it that
+    calls that callback with arguments (`def start(self, callback, *args)`
+    running `Thread(target=try_operation)`, whose body ends in
+    `callback(res)`: mozpool's `AsyncOperation`) tells its caller when the
+    work ends; a callback called outside the work stays reported. A sync
+    method also counts as the first or last word of a public method's name
+    (`server_close`, `join_all`). A class whose bases are not all defined in the same file might inherit a way to wait: its
     methods are not reported, except when the function drops the task it
     starts (`asyncio.create_task(...)`/`ensure_future(...)` as a bare
     statement): nothing keeps it, so no method of the class, inherited or
@@ -5464,6 +5560,17 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import threading\nclass AsyncOperation:\n"
+            "    def start(self, callback, *args):\n"
+            "        def try_operation():\n            callback(self.func(*args))\n"
+            "        threading.Thread(target=try_operation).start()\n",
+        ),
+        Example(
+            "def schedule_cloud_task(client, queue_path, body):\n"
+            "    response = client.create_task(parent=queue_path, task=body)\n"
+            "    print(response.name)\n",
+        ),
         Example(
             "import sys\nimport threading\ndef run_cleaner(exit_event):\n"
             "    while not exit_event.wait(timeout=60):\n        clean()\n    sys.exit()\n"
@@ -5677,6 +5784,10 @@ class MissingSyncApi(Rule):
             return _Start(node, f"{fact.name}.start()", recv, fact.calls)
         if attr == "ensure_future":
             return None  # only asyncio.ensure_future, matched above
+        if attr == "create_task" and not node.args and not any(
+            k.arg == "coro" for k in node.keywords
+        ):
+            return None  # ``client.create_task(parent=..., task=...)``: an RPC, not a loop's task
         if attr == "submit" and (not node.args or isinstance(node.args[0], ast.Constant)):
             return None  # ``X.submit(fn, ...)``: a literal is no function
         return _Start(node, f".{attr}()", recv)
@@ -5695,7 +5806,7 @@ class MissingSyncApi(Rule):
                 continue
             if _framework_hook(fscope, fnode) or _server_hook(fscope, fnode):
                 continue  # its caller is a framework, not code that waits
-            if _takes_completion_callback(fscope, fnode):
+            if _takes_completion_callback(fscope, fnode) or _calls_back_from_work(fnode):
                 continue  # the caller learns of the outcome through its callback
             body = _Body(fnode)
             if body.returns_value or body.is_generator or body.blocks:
@@ -5936,6 +6047,45 @@ def _takes_completion_callback(fscope: Scope, fnode: FunctionNode) -> bool:
             for n in ast.walk(method)
         ):
             return True
+    return False
+
+
+# A parameter that takes a function to call back (``callback``, ``cb``,
+# ``on_result``, ``done_callback``).
+_CALLBACK_PARAM = re.compile(r"(?:^|_)(?:callback|cb)$|^on_[a-z]")
+
+
+def _calls_back_from_work(fnode: FunctionNode) -> bool:
+    """A function that takes a callback (``def start(self, callback, *args)``)
+    and starts a function nested in it (``Thread(target=try_operation)``,
+    ``create_task(work())``) that calls the callback with its result
+    (``callback(res)``): the caller is told when the work ends through the
+    function it passed (mozpool's ``AsyncOperation.start``)."""
+    args = fnode.args
+    params = {
+        a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)
+        if _CALLBACK_PARAM.search(a.arg)
+    }
+    if not params:
+        return False
+    calling = {
+        st.name for st in fnode.body
+        if isinstance(st, _FUNCTIONS) and any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in params
+            and (n.args or n.keywords)
+            for n in ast.walk(st)
+        )
+    }
+    if not calling:
+        return False
+    for n in ast.walk(fnode):
+        if not isinstance(n, ast.Call):
+            continue
+        for arg in (*n.args, *(k.value for k in n.keywords)):
+            if isinstance(arg, ast.Call):
+                arg = arg.func  # ``create_task(work())``
+            if isinstance(arg, ast.Name) and arg.id in calling:
+                return True
     return False
 
 
