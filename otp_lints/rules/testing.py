@@ -5407,8 +5407,9 @@ class MissingSyncApi(Rule):
     statement and passes on only its own parameters: a caller that needs
     to wait awaits the twin. Another coroutine of the class (`connect()`
     starting `self.handle_forever()`), or a twin given what the function
-    computed (sanic's `data_received`), stays reported. `call_soon`/`call_later` of the caller's own
-    callback (a parameter) is a callback API, and so is a function named for
+    computed (sanic's `data_received`), stays reported.
+    `call_soon`/`call_later` of the caller's own callback (a parameter) is
+    a callback API, and so is a function named for
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
     whose errors go to the loop's exception handler); `X.submit("literal")`
@@ -5422,8 +5423,9 @@ class MissingSyncApi(Rule):
     `callback(res)`: mozpool's `AsyncOperation`) tells its caller when the
     work ends; a callback called outside the work stays reported. A sync
     method also counts as the first or last word of a public method's name
-    (`server_close`, `join_all`). A class whose bases are not all defined in the same file might inherit a way to wait: its
-    methods are not reported, except when the function drops the task it
+    (`server_close`, `join_all`). A class whose bases are not all defined
+    in the same file might inherit a way to wait: its methods are not
+    reported, except when the function drops the task it
     starts (`asyncio.create_task(...)`/`ensure_future(...)` as a bare
     statement): nothing keeps it, so no method of the class, inherited or
     not, can wait for it (OTP301 also reports the dropped task itself). A
