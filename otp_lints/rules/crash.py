@@ -24,7 +24,13 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import dotted, last_name
-from otp_lints.shapes import body_holding, enclosing, scope_body, stmt_path
+from otp_lints.shapes import (
+    body_holding,
+    enclosing,
+    parses_own_command_line,
+    scope_body,
+    stmt_path,
+)
 
 PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
@@ -768,7 +774,10 @@ class SwallowedException(Rule):
       a failing exit status set: `self.ctl.exitstatus = GENERIC`); setting
       the status alone stays flagged;
     - in a command of an `argparse` program (a function taking `args:
-      argparse.Namespace`), a handler that writes the caught exception out
+      argparse.Namespace`, or one that parses its own command line before
+      the `try` with a parser it made: `parser =
+      argparse.ArgumentParser(...)`, then `args = parser.parse_args(argv)`:
+      djobs' hook CLI), a handler that writes the caught exception out
       (`print(f"Error: {exc}", file=sys.stderr)`, `print_error(str(e))`:
       calls whose names say they print, echo, write or report an error) and
       ends in `return 2`, a failing exit status: the user sees why, the shell
@@ -822,6 +831,14 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import argparse, sys\ndef main(argv=None):\n"
+            "    parser = argparse.ArgumentParser(prog='hook')\n"
+            "    args = parser.parse_args(argv)\n    try:\n"
+            "        payload = decode(args.payload)\n    except Exception as exc:\n"
+            "        print(f'hook: invalid --payload: {exc}', file=sys.stderr)\n"
+            "        return 2\n    return run(payload)\n"
+        ),
         Example(
             "import os\ndef make_log_dir(user, home):\n    try:\n"
             "        os.system(f'runuser {user} -c \"mkdir -p {home}/logs\"')\n"
@@ -1794,8 +1811,10 @@ class SwallowedException(Rule):
             return True  # a ``cmd.Cmd`` command shows the error at the prompt
         if handler.name and _shows_dialog(handler.body, handler.name, ctx):
             return True  # a GUI action shows its failure in an error dialog
-        if handler.name and fnode is not None and _argparse_command(fnode, ctx) \
-                and _reports_exit_status(handler.body, handler.name):
+        if handler.name and fnode is not None and (
+            _argparse_command(fnode, ctx)
+            or parses_own_command_line(fnode, getattr(try_node, "lineno", 0))
+        ) and _reports_exit_status(handler.body, handler.name):
             return True  # a subcommand tells its user why and fails its exit status
         if handler.name and isinstance(fnode, ast.FunctionDef) and fnode.body[-1] is try_node \
                 and _is_cli_command(fnode, ctx) \

@@ -27,7 +27,15 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, is_none, last_name
-from otp_lints.shapes import contains, enclosing, node_start, scope_statements, stmt_path
+from otp_lints.shapes import (
+    PARSE_ARGS,
+    contains,
+    enclosing,
+    node_start,
+    parses_own_command_line,
+    scope_statements,
+    stmt_path,
+)
 
 PREFIX: str = "OTP2"
 TITLE: str = "Implicit state (Credo `NoProcessDict`)"
@@ -1383,8 +1391,6 @@ _PLUGIN_HOOKS = _SESSION_HOOKS | {"pytest_configure_node"}
 _PACKAGE_SETUPS = frozenset({"setup", "setUp", "setup_package", "setUpPackage"})
 #: a command-line package's parameters, whose ``callback=`` runs while it parses
 _CLI_PARAMETERS = frozenset({"Option", "option", "Argument", "argument"})
-#: ``argparse``/``optparse`` calls that parse the command line
-_PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
 #: a test class's hooks that run around every test (lower-cased)
 _PER_TEST_HOOKS = frozenset({
     "setup", "teardown", "setup_method", "teardown_method", "asyncsetup", "asyncteardown",
@@ -1860,7 +1866,7 @@ class EnvironFacts:
             names: set[str] = set()
             bare: dict[str, set[int]] = {}
             for call, scope in self.ctx.nodes(ast.Call):
-                if last_name(call.func) not in _PARSE_ARGS or not scope.is_function:
+                if last_name(call.func) not in PARSE_ARGS or not scope.is_function:
                     continue
                 body = scope_statements(scope) or []
                 parsed: set[str] = set()
@@ -3366,30 +3372,6 @@ class EnvironFacts:
         return None
 
 
-_PARSERS = frozenset({"ArgumentParser", "OptionParser"})
-
-
-def _parses_own_command_line(func: ast.AST, line: int) -> bool:
-    """Before ``line``, the function parses a command line with a parser it
-    made itself (``parser = argparse.ArgumentParser(...)``, then ``args =
-    parser.parse_args()``): it is a console script's entry point, and what it
-    sets after the parse is the program's start-up configuration
-    (ds-mcp-server's ``serve()`` and ``webui()``)."""
-    made: set[str] = set()
-    parsed = False
-    for node in body_nodes(list(getattr(func, "body", []))):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
-                and last_name(node.value.func) in _PARSERS:
-            made.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.Call) and last_name(node.func) in _PARSE_ARGS \
-                and node.lineno < line and isinstance(node.func, ast.Attribute):
-            owner = node.func.value
-            parsed = parsed or (isinstance(owner, ast.Name) and owner.id in made) or (
-                isinstance(owner, ast.Call) and last_name(owner.func) in _PARSERS
-            )
-    return parsed
-
-
 def _cli_entry(func: ast.AST, ctx: FileContext) -> bool:
     """``func`` is decorated as a command, a group or the app's callback of a
     command-line package (``@click.command()``, typer's ``@app.callback()``,
@@ -4065,7 +4047,7 @@ class EnvironMutation(Rule):
 
     code = "OTP203"
     calls = _ENVIRON_METHODS | last_names(_ENV_FUNCS)
-    call_facts = (_CLEANUP_CALLS | _PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
+    call_facts = (_CLEANUP_CALLS | PARSE_ARGS | _EXEC_WITH_ENV | {"tzset", "connect"}
                   | _CLI_PARAMETERS)
     # ``EnvironFacts.initializers``, ``EnvironFacts.child_preparers``,
     # ``EnvironFacts.handover_keys``
@@ -4542,7 +4524,7 @@ class EnvironMutation(Rule):
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)
-            if not ctx.is_test_file and _parses_own_command_line(func, getattr(node, "lineno", 0)):
+            if not ctx.is_test_file and parses_own_command_line(func, getattr(node, "lineno", 0)):
                 return True  # a console script's entry point that parsed its options
             if func.name == "makeService" and not ctx.is_test_file:
                 return True  # twistd's application factory (a plugin's `makeService`)
