@@ -1321,8 +1321,7 @@ def _outlasts_ttl(
     ``sleep(client.get_moving_ttl())``; not from a parameter of the function,
     which is the caller's guess): the sleep lets it run out, and nothing
     signals an expiry. Also a lease taken for less time than the sleep
-    (``backend.lease("worker-1", 0.001)``) or a delay given under that name
-    (``release(job, delay_seconds=0.02)``) and outlasted."""
+    (``backend.lease("worker-1", 0.001)``)."""
     # A helper's parameter is its caller's choice; a test's are fixtures.
     is_test = getattr(body.node, "name", "").startswith("test")
     params = set() if is_test else _params(body.node)
@@ -1365,12 +1364,6 @@ def _outlasts_ttl(
             (limit := _seconds(a)) is not None and 0 < limit < slept for a in n.args
         ):
             return True  # ``backend.lease("worker-1", 0.001)``, then ``sleep(0.01)``
-        if slept is not None and any(
-            k.arg is not None and _DELAY_KEYWORD.match(k.arg)
-            and (limit := _seconds(k.value)) is not None and 0 < limit < slept
-            for k in n.keywords
-        ):
-            return True  # ``release(job, delay_seconds=0.02)``, then ``sleep(0.03)``
     if slept is not None and any(
         a.lineno < line and (limit := _literal_seconds(a.value)) is not None
         and 0 < limit < slept for a in body.lifetimes
@@ -1387,9 +1380,6 @@ def _outlasts_ttl(
     return False
 
 
-# A delay after which the code under test acts (``delay=0.1``,
-# ``delay_seconds=0.02``): a sleep longer than it lets that time come.
-_DELAY_KEYWORD = re.compile(r"delay(?:_?(?:s|secs?|seconds))?$", re.I)
 # Names of how long something lives or stays hidden (``result_expires``,
 # ``message_ttl``, ``VisibilityTimeout``, a connection pool's ``pool_recycle``):
 # a sleep outlasting one lets it run out.
@@ -3213,10 +3203,11 @@ class SleepInTest(Rule):
         followed by the statement expected to raise stays reported;
       - a sleep longer than a lease the test took before it, a number given
         to a call named for a lease (`backend.lease("worker-1", 0.001)`,
-        then `sleep(0.01)`), or than a delay given under that name
-        (`release(job, delay_seconds=0.02)`, then `sleep(0.03)`:
-        matterloop's Redis queue): the lease runs out, the delayed work
-        comes due; a sleep shorter than the lease stays reported;
+        then `sleep(0.01)`: matterloop's Redis queue): the lease runs out; a
+        sleep shorter than the lease stays reported, and so does one longer
+        than a delay given by name (`submit_delayed(data,
+        delay_seconds=0.05)`, then `sleep(0.1)`: the delayed work must
+        also run, neotask's scheduler tests);
       - a sleep whose own comment (at the end of its line, the comment
         lines right above it, or those between it and the next statement)
         says that something expires, a TTL runs out
@@ -5417,8 +5408,9 @@ class MissingSyncApi(Rule):
     (`client.create_task(parent=queue_path, task=body)`: Google Cloud
     Tasks' blocking RPC) is no loop's task, which takes its coroutine
     first. A function that takes a callback (a parameter named `callback`,
-    `cb`, `*_callback` or `on_*`) and starts a function nested in it that
-    calls that callback with arguments (`def start(self, callback, *args)`
+    `cb`, `*_callback` or `*_cb`) and starts a function nested in it that
+    calls that callback with arguments, not in an `except` handler (`def
+    start(self, callback, *args)`
     running `Thread(target=try_operation)`, whose body ends in
     `callback(res)`: mozpool's `AsyncOperation`) tells its caller when the
     work ends; a callback called outside the work stays reported. A sync
@@ -6053,8 +6045,8 @@ def _takes_completion_callback(fscope: Scope, fnode: FunctionNode) -> bool:
 
 
 # A parameter that takes a function to call back (``callback``, ``cb``,
-# ``on_result``, ``done_callback``).
-_CALLBACK_PARAM = re.compile(r"(?:^|_)(?:callback|cb)$|^on_[a-z]")
+# ``done_callback``); not an ``on_output`` that streams what the work prints.
+_CALLBACK_PARAM = re.compile(r"(?:^|_)(?:callback|cb)$")
 
 
 def _calls_back_from_work(fnode: FunctionNode) -> bool:
@@ -6075,7 +6067,7 @@ def _calls_back_from_work(fnode: FunctionNode) -> bool:
         if isinstance(st, _FUNCTIONS) and any(
             isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in params
             and (n.args or n.keywords)
-            for n in ast.walk(st)
+            for n in _outside_handlers(st.body)
         )
     }
     if not calling:
@@ -6089,6 +6081,17 @@ def _calls_back_from_work(fnode: FunctionNode) -> bool:
             if isinstance(arg, ast.Name) and arg.id in calling:
                 return True
     return False
+
+
+def _outside_handlers(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
+    """The nodes of ``stmts``, not those of ``except`` handlers."""
+    todo: list[ast.AST] = list(stmts)
+    while todo:
+        node = todo.pop()
+        yield node
+        todo.extend(
+            c for c in ast.iter_child_nodes(node) if not isinstance(c, ast.ExceptHandler)
+        )
 
 
 def _empty_target(start: _Start, ctx: FileContext) -> bool:
