@@ -960,7 +960,7 @@ case "$SET" in
            Community_Broker_Score==0.1.5 credisuretl==0.1.48" ;;
   em) DEST=${2:-$HOME/.cache/otp-fresh-em}
      PKGS="Federated_Learning_Server==0.0.12 fqueue==0.0.6 mlx_llm_server==0.1.10
-           hbv_scheduler==0.1.0 blockmango==1.5.1 refactor_arena==2.0.0
+           hbv_scheduler==0.1.0 blockmango==1.5.1 vercel_apscheduler==0.3.5
            fastapi_redis_utils==2.0.17 patton_server==1.1.0 fal_mcp_server==1.18.0
            linked_claims_extractor==0.2.4 easyjoblite==0.7.6
            plover_websocket_server==0.1.15 ArduinoControllServer==0.1.1555408086
