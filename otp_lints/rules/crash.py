@@ -726,8 +726,10 @@ class SwallowedException(Rule):
       HealthCheck(message=str(e), status="fail")`, `return
       JSONResponse(status_code=503, content={"status": "unready"})`,
       `return ProbeResult(healthy=False, message=f"... {e}")`, a dict
-      display of those: `return {"status": "unhealthy", "error": str(e)}`:
-      pi-llm-server's services), besides log
+      display of those with a status key (`status`, `state`, `healthy`,
+      `ok`...): `return {"status": "unhealthy", "error": str(e)}`:
+      pi-llm-server's services; not `{"error": str(e)}` alone, an error
+      value: foreblocks' forecasting readiness), besides log
       lines and a count of failures (`metrics.failed_health_checks += 1`): a
       health endpoint reports failures as its answer. A handler that only
       logs (`health_updater`'s "unhandled exception"), sets a number
@@ -4536,17 +4538,27 @@ def _records_health(stmts: list[ast.stmt], ctx: FileContext) -> bool:
     return recorded
 
 
+# The keys of a dict that name a health status (``{"status": "unhealthy"}``).
+_STATUS_KEYS = frozenset({
+    "status", "state", "health", "healthy", "ok", "alive", "ready", "available",
+})
+
+
 def _status_value(value: ast.expr) -> bool:
     """``"down"``, ``False``, ``UNHEALTHY`` (a constant's name), ``str(e)`` or an
-    f-string of names and ``str(...)``, or a dict display of those: a status or
-    its text, computed by nothing that can fail."""
+    f-string of names and ``str(...)``, or a dict display of those with a
+    status among its keys: a status or its text, computed by nothing that can
+    fail."""
     if isinstance(value, ast.Constant):
         return True
     if isinstance(value, ast.Name):
         return value.id.isupper()
     if isinstance(value, ast.Dict):
-        # ``{"status": "unhealthy", "error": str(e)}``: the status and its text
-        return bool(value.keys) and all(
+        # ``{"status": "unhealthy", "error": str(e)}``: the status and its text;
+        # not ``{"error": str(e)}`` alone, an error value with no status
+        return any(
+            isinstance(k, ast.Constant) and k.value in _STATUS_KEYS for k in value.keys
+        ) and all(
             isinstance(k, ast.Constant) and _status_value(v)
             for k, v in zip(value.keys, value.values)
         )

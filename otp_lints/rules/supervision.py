@@ -1026,7 +1026,11 @@ class DiscardedFuture(Rule):
     Nor `X.submit(...)` where the file tests the truth of `X.submit(...)`
     elsewhere (`if not self._worker.submit(job):`, the same `self.` receiver
     in the same class): a future is always true, so this `submit` answers
-    whether the work was accepted and returns no future to keep.
+    whether the work was accepted and returns no future to keep. The same
+    when the file binds `X.submit(...)` to a name that it compares with a
+    number (`submit_ret = ctx.submit(block)`, then `self.assertEqual(1,
+    submit_ret)`: linux-aio's `AIOContext.submit`, a count of blocks): no
+    future equals a number.
     Nor `X.submit(f, ...)` where `f` is a function or method of the file
     (`self._replace`) whose body holds one `try` (or one loop whose header
     only reads a name, an attribute or a held container's length, `while
@@ -1092,6 +1096,12 @@ class DiscardedFuture(Rule):
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        Example(
+            "def test_fsync(self, fp):\n    with AIOContext(1) as ctx:\n"
+            "        block = ReadBlock(fp, bytes())\n        ret = ctx.submit(block)\n"
+            "        self.assertEqual(1, ret)\n        ctx.submit(block)\n",
+            path="tests/test_block.py",
+        ),
         Example(
             "class Engine:\n    def __enter__(self):\n        return self\n"
             "    def __exit__(self, *exc):\n        self.stop()\n"
@@ -1679,7 +1689,40 @@ def _tested_submits(ctx: FileContext) -> set[tuple[int, str]]:
             key = _receiver_key(expr.func.value, scope)
             if key is not None:
                 tested.add(key)
+    # ``ret = ctx.submit(block)``, then ``self.assertEqual(1, ret)``: a count
+    for node, scope in ctx.nodes(ast.Assign):
+        value = node.value
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr == "submit" and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)):
+            continue
+        key = _receiver_key(value.func.value, scope)
+        if key is not None and key not in tested \
+                and _compared_to_number(node.targets[0].id, scope.node):
+            tested.add(key)
     return tested
+
+
+def _is_number(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
+
+
+def _compared_to_number(name: str, where: ast.AST) -> bool:
+    """``name`` is compared with a number literal in ``where``: ``name == 1``,
+    ``self.assertEqual(1, name)``."""
+    for n in ast.walk(where):
+        if isinstance(n, ast.Compare) and len(n.comparators) == 1 \
+                and isinstance(n.ops[0], (ast.Eq, ast.NotEq)):
+            pair = (n.left, n.comparators[0])
+        elif isinstance(n, ast.Call) and last_name(n.func) in ("assertEqual", "assertEquals") \
+                and len(n.args) >= 2:
+            pair = (n.args[0], n.args[1])
+        else:
+            continue
+        for a, b in (pair, pair[::-1]):
+            if isinstance(a, ast.Name) and a.id == name and _is_number(b):
+                return True
+    return False
 
 
 def _submit_tested_for_truth(recv: ast.expr, ctx: FileContext) -> bool:
