@@ -508,7 +508,10 @@ class SwallowedException(Rule):
       (as statements or bound to names: aws-pcluster-slurm-spawner's
       `mkdir`): a command that fails or is not found comes back as its exit
       status, not an exception. Another call beside them (`os.chmod(...)`)
-      keeps the handler flagged;
+      keeps the handler flagged. The same around a `try` that only reads
+      environment variables by literal names (`return getenv("HOME")`,
+      `home = os.environ.get("HOME", "")`: janis' `try_get_home_dir`): an
+      unset variable answers `None` or the default;
     - a catch-all that passes, sets constants or returns one (`return None`)
       around a `try` whose one statement loads a shared library
       (`libpthread = ctypes.CDLL(path)`, `ctypes.cdll.LoadLibrary(...)`):
@@ -833,6 +836,10 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "from os import getcwd, getenv\ndef home_dir():\n    try:\n"
+            "        return getenv('HOME')\n    except:\n        return getcwd()\n"
+        ),
         Example(
             "import argparse, sys\ndef main(argv=None):\n"
             "    parser = argparse.ArgumentParser(prog='hook')\n"
@@ -1655,6 +1662,8 @@ class SwallowedException(Rule):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
         if _shell_commands_only(body, ctx):
             return True  # ``os.system(...)`` answers a failure with its exit status
+        if _reads_environment_only(body, ctx):
+            return True  # ``return getenv("HOME")``: None when unset, never an error
         if _builds_generator(body, ctx):
             return True  # ``paths = self.ls(glob)``: the call runs none of its body
         if _deletes_one_item(body) and _is_quiet(handler.body):
@@ -2121,6 +2130,28 @@ def _shell_commands_only(body: list[ast.stmt], ctx: FileContext) -> bool:
         and all(isinstance(t, ast.Name) for t in getattr(st, "targets", ()))
         for st in body
     )
+
+
+_ENV_READS = frozenset({"os.getenv", "os.environ.get"})
+
+
+def _reads_environment_only(body: list[ast.stmt], ctx: FileContext) -> bool:
+    """A ``try`` body of reads of environment variables by literal names
+    only (``return getenv("HOME")``, ``home = os.environ.get("HOME", "")``):
+    a missing variable answers ``None`` or the default, so nothing in it can
+    raise and the handler never runs (janis' ``try_get_home_dir``)."""
+    if not body:
+        return False
+    for st in body:
+        value = st.value if isinstance(st, (ast.Expr, ast.Assign, ast.Return)) else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
+                and ctx.qualified_name(value.func) in _ENV_READS and not value.keywords
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, (str, type(None)))
+                        for a in value.args)):
+            return False
+        if isinstance(st, ast.Assign) and not all(isinstance(t, ast.Name) for t in st.targets):
+            return False
+    return True
 
 
 def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:

@@ -523,7 +523,10 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
     module-level function with a decorator of its own (``@source``,
     ``@parallel_processor``) stays handed on when it is only called to build
     an item of a tuple, list or set (``(generator(), parallel_process_1())``:
-    the decorator made it a factory of a block). A call made
+    the decorator made it a factory of a block), or with arguments its own
+    signature cannot take (``loop(5, 10, pid='a')``: SingletonProcess runs it
+    in a pool), unless the decorator runs it when called (``@mock.patch``,
+    ``@given``). A call made
     only inside another nested function that is itself handed on (``async
     def on_connect(req): await foo(...)``, then ``server.onConnect =
     on_connect``) runs when that handler runs, not when the test does."""
@@ -546,7 +549,9 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
         handed = any(last_name(d) not in _WRAPPERS for d in fnode.decorator_list)
     else:
         return False
-    registered = handed and owner.kind == "module"
+    registered = handed and owner.kind == "module" and not any(
+        last_name(d) in _RUNS_WHEN_CALLED for d in fnode.decorator_list
+    )
     uses = _uses_in(owner.node, ctx)
     for name_use in uses.loads.get(name, ()):
         use: ast.expr = name_use
@@ -566,9 +571,13 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
             if isinstance(outer, ast.Lambda):
                 handed = True  # the lambda defers the call
                 continue
-            if registered and isinstance(outer, (ast.Tuple, ast.List, ast.Set)):
-                # ``blocks = (generator(), parallel_process_1(), PostProcess())``:
-                # the decorator made it a factory of a block the tests hand on
+            if registered and (
+                isinstance(outer, (ast.Tuple, ast.List, ast.Set))
+                or _against_signature(parent, fnode)
+            ):
+                # ``blocks = (generator(), parallel_process_1(), PostProcess())``,
+                # ``loop(5, 10, pid='a')`` for ``def loop(upper, lower)``: the
+                # decorator made it a factory or a launcher of its work
                 continue
             if not deferred:
                 return False  # called right here: its sleep is the caller's wait
@@ -596,6 +605,36 @@ def _handed_off(fnode: FunctionNode, ctx: FileContext, depth: int = 0) -> bool:
         ):
             handed = True
     return handed
+
+
+# Decorators whose wrapper runs the function when it is called, giving it
+# arguments of its own (``@mock.patch(...)``'s mock, hypothesis' ``@given``).
+_RUNS_WHEN_CALLED = frozenset({
+    "patch", "object", "dict", "multiple", "given", "settings", "example", "freeze_time",
+})
+
+
+def _against_signature(call: ast.Call, fnode: FunctionNode) -> bool:
+    """``call`` cannot bind to ``fnode``'s own parameters: a keyword it does
+    not take (``loop(5, 10, pid='a')`` for ``def loop(upper, lower)``), more
+    positional arguments than it has, or fewer than it requires
+    (``parallel_process_1()`` for ``def parallel_process_1(e)``)."""
+    args = fnode.args
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(
+        k.arg is None for k in call.keywords
+    ):
+        return False
+    positional = [*args.posonlyargs, *args.args]
+    named = {a.arg for a in (*args.args, *args.kwonlyargs)}
+    if args.kwarg is None and any(k.arg not in named for k in call.keywords):
+        return True
+    if args.vararg is None and len(call.args) > len(positional):
+        return True
+    required = len(positional) - len(args.defaults)
+    given = {k.arg for k in call.keywords}
+    return len(call.args) < required and not all(
+        a.arg in given for a in positional[len(call.args):required]
+    )
 
 
 def _enclosing_def(node: ast.AST, uses: _Uses, top: ast.AST) -> Optional[FunctionNode]:
@@ -2938,8 +2977,13 @@ class SleepInTest(Rule):
       only calls to build an item of a tuple, list or set (`@parallel_processor`
       over `def parallel_process_1(e): time.sleep(3)`, then `blocks =
       (generator(), parallel_process_1(), PostProcess())`: typed-blocks'
-      block factories) is handed on too: the decorator made it a factory,
-      and its body runs when the framework runs the block.
+      block factories), or with arguments its own signature cannot take
+      (`@SingletonProcess` over `def loop(upper, lower)`, called as
+      `loop(5, 10, pid="a")`: the process pool runs it), is handed on
+      too: the decorator made it a factory or a launcher, and its body runs
+      when the framework runs it. A decorator that runs the function when
+      it is called, giving it arguments of its own (`mock.patch`,
+      hypothesis' `given`, `freeze_time`), keeps the sleep reported.
       A function the test also calls directly stays reported;
     - a sleep in a function decorated with a literal `timeout` that the
       sleep outlasts (`@process(timeout=0.1)` over `def long(): sleep(10)`):
@@ -3307,6 +3351,14 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "from time import sleep\nfrom SingletonProcess import SingletonProcess\n"
+            "@SingletonProcess\ndef loop(upper, lower):\n"
+            "    for i in range(upper, lower):\n        sleep(1)\n"
+            "def test_basic():\n    a = loop(5, 10, pid='a')\n"
+            "    assert not a.raw.ready()\n",
+            path="tests/test_mp.py",
+        ),
         Example(
             "import time\nimport pytest\ndef test_start_fails(runner):\n"
             "    with pytest.raises(RuntimeError):\n"
@@ -5067,7 +5119,7 @@ _THREADS = frozenset({"threading.Thread", "threading.Timer", "multiprocessing.Pr
 # The function itself blocks until something is done: it is synchronous.
 _BLOCKING_METHODS = frozenset({
     "wait", "result", "communicate", "run_forever", "run_until_complete", "wait_for",
-    "gather", "as_completed", "run", "serve_forever",
+    "gather", "as_completed", "run", "serve_forever", "run_app",
 })
 # Calls that run their argument in the background: a blocking-looking call
 # inside one (``create_task(worker.run())``) is the work, not a wait.
@@ -5380,7 +5432,9 @@ class MissingSyncApi(Rule):
     only storing). Nor is a function that blocks anyway: one that calls
     `.wait()`/`.result()`/`.run()`/`run_until_complete` (any
     `run_until_*`: ZEO's test loop's `run_until_inactive()`)/`t.join()`/
-    `gather` itself (not as the work it hands on: `create_task(worker.run())`
+    `gather`/`serve_forever`/aiohttp's `web.run_app` (wolsocketproxy's
+    `KeepAliveDaemon.start`) itself (not as the work it hands on:
+    `create_task(worker.run())`
     only makes the coroutine the task runs, and is reported), or runs a
     `while` loop after starting the work (an event loop, a wait until the
     work is ready), or never returns: it has no `return`, and its last
@@ -5554,6 +5608,13 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        Example(
+            "import asyncio, threading\nfrom aiohttp import web\nclass KeepAliveDaemon:\n"
+            "    def start(self):\n        loop = asyncio.new_event_loop()\n"
+            "        threading.Thread(target=loop.run_forever, daemon=True).start()\n"
+            "        web.run_app(self.app, port=self.port)\n"
+            "        loop.call_soon_threadsafe(loop.stop)\n",
+        ),
         Example(
             "import threading\nclass AsyncOperation:\n"
             "    def start(self, callback, *args):\n"
