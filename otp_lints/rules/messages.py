@@ -589,9 +589,10 @@ class RawSignalSend(Rule):
       ends;
     - `os.kill(self.<attr>, ...)` in a method of a class whose every binding
       of `<attr>` in the file (in its methods or as the class default) is
-      `None`/`0` or the pid of a child it starts itself (`os.fork()`,
+      `None`/`0`/`-1` or the pid of a child it starts itself (`os.fork()`,
       `pty.fork()`, `os.posix_spawn()`...), after the method checked the
-      attribute holds a pid (`if self.pid is None: raise`, `if self.pid:`):
+      attribute holds a pid (`if self.pid is None: raise`, `if self.pid:`,
+      `if self._special_process_id > 0:`: wolsocketproxy's keep-alive):
       the handle keeps its own child's pid and clears it when it reaps it,
       so the check is its liveness test (the file must not mention
       `SIGCHLD`: a handler could reap in between). Nothing shows that a
@@ -628,6 +629,14 @@ class RawSignalSend(Rule):
     name = "raw-signal-send"
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
+        Example(
+            "import os, signal\nclass KeepAlive:\n    _child_id: int = -1\n"
+            "    def start(self):\n        self._child_id = os.fork()\n"
+            "        if self._child_id == 0:\n            os._exit(0)\n"
+            "    def stop(self):\n        if self._child_id > 0:\n"
+            "            os.kill(self._child_id, signal.SIGKILL)\n"
+            "            os.waitpid(self._child_id, 0)\n"
+        ),
         Example("import os\nNOOP_SIGNAL = 0\ndef alive(pid):\n    os.kill(pid, NOOP_SIGNAL)\n"),
         Example("import os, signal\nos.kill(os.getpid(), signal.SIGINT)\n"),
         Example(
@@ -888,6 +897,10 @@ class RawSignalSend(Rule):
         elif isinstance(target, ast.Name) and body is not None and qn == "os.kill":
             if self._own_unreaped_child(target.id, call, body, ctx):
                 return None
+        elif isinstance(target, ast.Attribute) and body is not None and qn == "os.kill":
+            # ``os.kill(self._special_process_id, ...)``: the attribute is the pid
+            if self._own_child_attr_guarded(target, call, body, ctx):
+                return None
         return _BARE_ADVICE[qn]
 
     def _judge_group(
@@ -1035,11 +1048,11 @@ class RawSignalSend(Rule):
             return False
         cls = func.class_scope
         for b in cls.bindings.get(target.attr, ()):
-            if not (b.kind == "assign" and _is_unset_const(b.value)):
+            if not (b.kind in ("assign", "annassign") and _is_unset_const(b.value)):
                 return False
         started = False
         for b in cls.attr_bindings.get(target.attr, ()):
-            if b.kind == "assign" and _is_unset_const(b.value):
+            if b.kind in ("assign", "annassign") and _is_unset_const(b.value):
                 continue
             method = _method_of(cls, b.node)
             if method is None or not _starts_child(b, method, ctx):
@@ -1113,15 +1126,21 @@ def _starts_child(b: Binding, scope: Scope, ctx: FileContext) -> bool:
 
 
 def _is_unset_const(expr: object) -> bool:
-    """``None`` or ``0``: a pid attribute's "no child" value."""
+    """``None``, ``0`` or ``-1``: a pid attribute's "no child" value."""
     return is_none(expr if isinstance(expr, ast.AST) else None) or (
-        isinstance(expr, ast.expr) and _is_zero(expr)
+        isinstance(expr, ast.expr) and (_is_zero(expr) or _is_minus_one(expr))
     )
+
+
+def _is_minus_one(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.USub) \
+        and isinstance(expr.operand, ast.Constant) and expr.operand.value == 1 \
+        and type(expr.operand.value) is int
 
 
 def _unset_test(test: ast.expr, target: ast.expr) -> bool:
     """``test`` is true when ``target`` holds no pid: ``target is None``, ``not
-    target``, ``target == 0`` (or one of an ``or``)."""
+    target``, ``target == 0``, ``target <= 0`` (or one of an ``or``)."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
         return any(_unset_test(v, target) for v in test.values)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
@@ -1130,13 +1149,13 @@ def _unset_test(test: ast.expr, target: ast.expr) -> bool:
         op, right = test.ops[0], test.comparators[0]
         return (isinstance(op, ast.Is) and is_none(right)) or (
             isinstance(op, ast.Eq) and _is_unset_const(right)
-        )
+        ) or (isinstance(op, ast.LtE) and _is_zero(right))
     return False
 
 
 def _set_test(test: ast.expr, target: ast.expr) -> bool:
     """``test`` is true only while ``target`` holds a pid: ``target``, ``target is
-    not None``, ``target != 0`` (or one of an ``and``)."""
+    not None``, ``target != 0``, ``target > 0`` (or one of an ``and``)."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
         return any(_set_test(v, target) for v in test.values)
     if _same(test, target):
@@ -1145,7 +1164,7 @@ def _set_test(test: ast.expr, target: ast.expr) -> bool:
         op, right = test.ops[0], test.comparators[0]
         return (isinstance(op, ast.IsNot) and is_none(right)) or (
             isinstance(op, ast.NotEq) and _is_unset_const(right)
-        )
+        ) or (isinstance(op, ast.Gt) and _is_zero(right))
     return False
 
 
