@@ -64,12 +64,13 @@
 # sixteen), set "ef" (round 145, sixteen), set "eg" (round 146,
 # sixteen), set "eh" (round 147, sixteen), set "ei" (round 148,
 # sixteen), set "ej" (round 149, sixteen), set "ek" (round 150,
-# sixteen), set "el" (round 151, sixteen), set "em" (round 152, sixteen)
-# and set "en" (round 153, sixteen) are pinned. Same layout as that
-# corpus, so
+# sixteen), set "el" (round 151, sixteen), set "em" (round 152,
+# sixteen), set "en" (round 153, sixteen), set "eo" (round 154,
+# sixteen), set "ep" (round 155, sixteen) and set "eq" (round 156,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -118,7 +119,8 @@
 #          ~/.cache/otp-fresh-ed, ~/.cache/otp-fresh-ee, ~/.cache/otp-fresh-ef,
 #          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh, ~/.cache/otp-fresh-ei,
 #          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek, ~/.cache/otp-fresh-el,
-#          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en)
+#          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en, ~/.cache/otp-fresh-eo,
+#          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -972,7 +974,31 @@ case "$SET" in
            approck_sqlalchemy_utils==0.2.2 parproc==0.7.1 mbq.pubsub==2.6.2
            linux_aio==0.4.1 umami_preprocessing==0.3.3 tasklib==2.5.1 mpipool==2.2.1
            Constrained_GaussianProcess==0.1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en] [DEST]" >&2; exit 2 ;;
+  eo) DEST=${2:-$HOME/.cache/otp-fresh-eo}
+     PKGS="esi_controls_async==1.0.5 redis_func_cache==0.8.0 mcp_server_steam==1.0.6
+           code_extractor==0.4.1 tf_supervised_inference==4.1.0
+           joblib_htcondor==0.2.3 soothe_daemon==1.2.3 async_stream_magic==0.1.6
+           etsi_watchdog==3.0.0 taskproc==0.25.3 test_runner==0.7.0
+           gl_runner_sdk==0.12.0 babelgladeextractor==0.7.2
+           browser_use_mcp_server==1.0.3 cronomaxrf==0.0.12
+           basicblockchains_ecc==2.2.0" ;;
+  ep) DEST=${2:-$HOME/.cache/otp-fresh-ep}
+     PKGS="signalviewer_lite==1.14.0 signalslot==0.2.0 jobpy==0.0.7.2
+           async_tiff==0.7.2 congaworkerservice==0.1.1 redis_timeseries_manager==2.3
+           aiola==0.4.0 bayserver_docker_fcgi==3.0.0 aiotrenergy==0.0.9
+           wwpdb.apps.ann_tasks_v2==0.46.1 dagster_celery==0.29.27
+           robot_tasks==0.2.3 cognis_executor==0.18.2 chuk_mcp_server==0.26.1
+           initrunner==2026.10.4 thread_worker==0.1.10" ;;
+  eq) DEST=${2:-$HOME/.cache/otp-fresh-eq}
+     PKGS="django_db_locks==0.0.8 cite_extractor==0.10.8 aiosteampy==0.7.21
+           alibabacloud_alikafkastreaming20260202==2.0.1
+           ekata_gateway_processor_helper==0.1.9 dbt_rabbit_bigquery==1.2.0.1.11.0
+           pipeline_parallel==1.3.1 markdown_customblocks==1.5.4
+           bahila_extractor==0.2.8 mcp_server_monday==0.3.0
+           open_responses_server==0.4.3 discopop_mcp_server==0.0.1a9
+           aiovitesy==1.4.6 probe_data_process==0.1.17
+           aiohttp_asyncmdnsresolver==0.2.0 lusid_scheduler_sdk_preview==0.0.829" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
