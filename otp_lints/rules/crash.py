@@ -373,7 +373,11 @@ class SwallowedException(Rule):
       that re-raises after it (`except BaseException: try: await
       ws.close() except BaseException: pass` then `raise`): the error being
       handled goes on up, and what the cleanup raised while failing is all
-      that is dropped;
+      that is dropped. The same for `except Exception:` (not bare, not
+      `BaseException`) with `pass` around one `X.rollback()` there
+      (`except BaseException: try: await session.rollback() except
+      Exception: pass` then `raise`: approck-sqlalchemy-utils'
+      transaction);
     - `except Exception:` whose handler is `pass` or only logs, around a
       lone `redis.ft(name).dropindex()` in a test function or a pytest
       fixture of a test file: a search index the test may or may not have
@@ -836,6 +840,12 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "async def transaction(session):\n    try:\n        yield session\n"
+            "        await session.commit()\n    except BaseException:\n        try:\n"
+            "            await session.rollback()\n        except Exception:\n"
+            "            pass\n        raise\n"
+        ),
         Example(
             "from os import getcwd, getenv\ndef home_dir():\n    try:\n"
             "        return getenv('HOME')\n    except:\n        return getcwd()\n"
@@ -1723,6 +1733,9 @@ class SwallowedException(Rule):
             return True  # "is this shared library here?"
         if quiet and _is_stop_request(body) and _while_error_propagates(try_node, fnode, ctx):
             return True  # a cleanup while the error being handled goes on up
+        if quiet and caught == "except Exception" and _rolls_back(body) \
+                and _while_error_propagates(try_node, fnode, ctx):
+            return True  # the transaction's rollback while its error goes on up
         if quiet and _is_stop_request(body) and _exits_after(try_node, fnode, ctx):
             return True  # a cleanup just before the process exits
         if caught == "except Exception":
@@ -2152,6 +2165,13 @@ def _reads_environment_only(body: list[ast.stmt], ctx: FileContext) -> bool:
         if isinstance(st, ast.Assign) and not all(isinstance(t, ast.Name) for t in st.targets):
             return False
     return True
+
+
+def _rolls_back(body: list[ast.stmt]) -> bool:
+    """The ``try`` is one ``X.rollback()`` call (awaited or not)."""
+    call = _call_of(body[0]) if len(body) == 1 else None
+    return call is not None and isinstance(call.func, ast.Attribute) \
+        and call.func.attr == "rollback"
 
 
 def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
