@@ -592,7 +592,10 @@ class RawSignalSend(Rule):
       `None`/`0`/`-1` or the pid of a child it starts itself (`os.fork()`,
       `pty.fork()`, `os.posix_spawn()`...), after the method checked the
       attribute holds a pid (`if self.pid is None: raise`, `if self.pid:`,
-      `if self._special_process_id > 0:`: wolsocketproxy's keep-alive):
+      `if self._special_process_id > 0:`; for an attribute not named for a
+      pid, only when every `os.waitpid` of it in the class comes right after
+      an `os.kill` of it: wolsocketproxy's keep-alive; pyres' worker, which
+      reaps in its loop and clears the attribute later, stays flagged):
       the handle keeps its own child's pid and clears it when it reaps it,
       so the check is its liveness test (the file must not mention
       `SIGCHLD`: a handler could reap in between). Nothing shows that a
@@ -898,8 +901,12 @@ class RawSignalSend(Rule):
             if self._own_unreaped_child(target.id, call, body, ctx):
                 return None
         elif isinstance(target, ast.Attribute) and body is not None and qn == "os.kill":
-            # ``os.kill(self._special_process_id, ...)``: the attribute is the pid
-            if self._own_child_attr_guarded(target, call, body, ctx):
+            # ``os.kill(self._special_process_id, ...)``: the attribute is the pid,
+            # reaped by the class only right after it kills it
+            func = ctx.function()
+            cls = func.class_scope.node if func is not None and func.class_scope else None
+            if isinstance(cls, ast.ClassDef) and _reaped_only_after_kill(cls, target, ctx) \
+                    and self._own_child_attr_guarded(target, call, body, ctx):
                 return None
         return _BARE_ADVICE[qn]
 
@@ -1123,6 +1130,40 @@ def _starts_child(b: Binding, scope: Scope, ctx: FileContext) -> bool:
         qn in _SPAWNS and b.kind == "assign" and bool(value.args)
         and semantic.qualified_name(value.args[0], scope) == "os.P_NOWAIT"
     )
+
+
+def _reaped_only_after_kill(cls: ast.ClassDef, target: ast.Attribute, ctx: FileContext) -> bool:
+    """Every ``os.waitpid(self.<attr>, ...)`` of the class comes right after an
+    ``os.kill(self.<attr>, ...)`` statement (wolsocketproxy's keep-alive), and
+    there is at least one: the class reaps its child only where it kills it.
+    A wait elsewhere (pyres' worker, which reaps the child in its loop and
+    clears the attribute later) leaves a reaped pid for another kill."""
+    want = ast.dump(target)
+    found = False
+    for node in ast.walk(cls):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for i, stmt in enumerate(block):
+                call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+                if not (isinstance(call, ast.Call) and call.args
+                        and isinstance(call.func, (ast.Name, ast.Attribute))
+                        and ctx.qualified_name(call.func) in _REAPS_PID
+                        and ast.dump(call.args[0]) == want):
+                    continue
+                prev = block[i - 1] if i > 0 else None
+                kill = prev.value if isinstance(prev, ast.Expr) else None
+                if not (isinstance(kill, ast.Call) and kill.args
+                        and isinstance(kill.func, (ast.Name, ast.Attribute))
+                        and ctx.qualified_name(kill.func) == "os.kill"
+                        and ast.dump(kill.args[0]) == want):
+                    return False
+                found = True
+    return found
+
+
+_REAPS_PID = frozenset({"os.waitpid", "os.wait4"})
 
 
 def _is_unset_const(expr: object) -> bool:
