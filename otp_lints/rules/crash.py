@@ -723,7 +723,10 @@ class SwallowedException(Rule):
       anything else stays flagged;
     - a health check (a function whose name holds a word starting with
       `health`, `readiness` or `liveness`: `health_check`,
-      `get_airflow_health`, `_health`, a Kubernetes `readiness_check`; or a
+      `get_airflow_health`, `_health`, a Kubernetes `readiness_check`; a
+      function whose name starts with the word `check` in a module whose
+      path holds such a word or `doctor`: soothe-daemon's
+      `health/checks/external_apis_check.py`; or a
       method `check`, `probe` or `run` of a class so named: dory's
       `LivenessProbe.check`) whose
       handler makes the failure its answer: it sets a status, a constant,
@@ -840,6 +843,15 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import shutil\ndef _check_disk_space():\n    try:\n"
+            "        free = shutil.disk_usage('/').free\n"
+            "        return CheckResult(name='disk', status=CheckStatus.OK, message=str(free))\n"
+            "    except Exception as exc:\n"
+            "        return CheckResult(name='disk', status=CheckStatus.WARNING,\n"
+            "                           message=f'Could not read disk usage: {exc}')\n",
+            path="health/checks/disk.py",
+        ),
         Example(
             "async def transaction(session):\n    try:\n        yield session\n"
             "        await session.commit()\n    except BaseException:\n        try:\n"
@@ -4543,11 +4555,20 @@ _HEALTH_WORDS = ("health", "readiness", "liveness")
 
 def _is_health_check(fname: str, ctx: FileContext) -> bool:
     """A function whose name holds a word starting with ``health``,
-    ``readiness`` or ``liveness`` (``health_check``, ``_health``), or a method
-    named ``check``/``probe``/``run`` of a class so named (dory's
+    ``readiness`` or ``liveness`` (``health_check``, ``_health``), one whose
+    name starts with the word ``check`` in a module whose path holds such a
+    word or ``doctor`` (soothe-daemon's ``health/checks/`` and
+    ``persistence/health_check.py``), or a method named
+    ``check``/``probe``/``run`` of a class so named (dory's
     ``LivenessProbe.check``)."""
     if any(w.startswith(_HEALTH_WORDS) for w in words(fname)):
         return True
+    parts = words(fname)
+    if parts and parts[0] == "check" and any(
+        part.lower().startswith((*_HEALTH_WORDS, "doctor"))
+        for part in re.split(r"[\\/._-]", ctx.path)
+    ):
+        return True  # ``_check_disk_space`` in ``health/checks/``, ``health_check.py``
     if fname not in ("check", "probe", "run"):
         return False
     func = ctx.function()
