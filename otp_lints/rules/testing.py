@@ -298,6 +298,12 @@ def _own_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
     return body_nodes(stmts, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
 
 
+# unittest's assertions of an order (``self.assertLess(now, deadline)``).
+_ORDER_ASSERTS = frozenset({
+    "assertLess", "assertLessEqual", "assertGreater", "assertGreaterEqual",
+})
+
+
 def _loop_is_bounded(loop: ast.AST, body: _Code) -> bool:
     """A loop with a deadline: its condition or body compares a clock (or tests
     a deadline object), or counts attempts; or ``for _ in range(N)`` (also
@@ -323,6 +329,9 @@ def _judge_loop(loop: ast.AST, body: _Code) -> bool:
             compared.append(n)
         elif isinstance(n, (ast.If, ast.While, ast.Assert, ast.IfExp)):
             tests.append(n.test)
+        elif isinstance(n, ast.Call) and last_name(n.func) in _ORDER_ASSERTS:
+            # ``self.assertLess(time.monotonic(), deadline)``: an assert of a deadline
+            tests.append(n)
         elif isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
             name = dotted(n.target)
             if name is not None:
@@ -2913,7 +2922,9 @@ class SleepInTest(Rule):
       compares a clock (`time.monotonic()`, `loop.time()`, a project's own
       `misc.timer()` as `timeit.default_timer`, a name assigned
       from one, `deadline.expired`, the time a thing has run so far: `assert
-      ar.elapsed < 1`), or counts attempts (`n += 1` and a
+      ar.elapsed < 1`; also in unittest's `self.assertLess(time.monotonic(),
+      deadline)`: discopop-mcp-server's process-tree tests), or counts
+      attempts (`n += 1` and a
       comparison on `n`), or it is `for _ in range(N)` (also over
       `reversed(range(N))` or `enumerate(range(N))`) with a `break` or
       `return` (the recommended helper, above), or whose way out is an
@@ -4880,6 +4891,14 @@ class SleepPollingLoop(Rule):
     # (``_worker_methods``, ``_filled_before_it_runs``).
     call_facts = _SPAWNS | {"signal", "add_signal_handler"}
     valid = (
+        Example(
+            "import time, unittest\nclass TreeTest(unittest.TestCase):\n"
+            "    def test_stopped(self):\n        deadline = time.monotonic() + 5\n"
+            "        while any_alive(children):\n"
+            "            self.assertLess(time.monotonic(), deadline)\n"
+            "            time.sleep(0.05)\n",
+            path="tests/test_tree.py",
+        ),
         Example(
             "import time\ndef test_harvest(control, misc):\n    begun = misc.timer()\n"
             "    while control.address is None and misc.timer() - begun < 5.0:\n"
