@@ -507,7 +507,9 @@ class SwallowedException(Rule):
       import fastbinary`), and stays flagged;
     - any catch-all around a `try` whose body is only `pass`, `...` or a
       docstring, or only assignments of literals to names (`try: PLOTTING =
-      True`: fireworks' dashboard): nothing in it can raise, so the handler
+      True`: fireworks' dashboard) or of a literal or a name to attributes
+      of `self` (`try: self.__lfh = log`: wwpdb's forms; a property setter
+      could raise, none does there): nothing in it can raise, so the handler
       never runs; the same around a `try` of `os.system(...)` calls only
       (as statements or bound to names: aws-pcluster-slurm-spawner's
       `mkdir`): a command that fails or is not found comes back as its exit
@@ -2136,10 +2138,20 @@ def _optional_build_file(body: list[ast.stmt], handler: list[ast.stmt], ctx: Fil
 
 def _binds_constants_only(body: list[ast.stmt]) -> bool:
     """A ``try`` body of plain assignments of literals to names (``PLOTTING =
-    True``; fireworks' dashboard): nothing in it can raise."""
+    True``; fireworks' dashboard), or of a literal or a name to an attribute
+    of ``self`` (``self.__lfh = log``: wwpdb's forms), maybe then ``return``
+    of a literal: nothing in it can raise."""
+    if len(body) > 1 and isinstance(body[-1], ast.Return) \
+            and isinstance(body[-1].value, ast.Constant):
+        body = body[:-1]  # ``self.__lfh = log``, then ``return True``
     return bool(body) and all(
-        isinstance(st, ast.Assign) and isinstance(st.value, ast.Constant)
-        and all(isinstance(t, ast.Name) for t in st.targets)
+        isinstance(st, ast.Assign) and (
+            (isinstance(st.value, ast.Constant)
+             and all(isinstance(t, ast.Name) for t in st.targets))
+            or (isinstance(st.value, (ast.Constant, ast.Name)) and all(
+                isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                and t.value.id == "self" for t in st.targets))
+        )
         for st in body
     )
 

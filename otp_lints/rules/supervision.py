@@ -3680,6 +3680,28 @@ def _expected_to_fail(stmt: ast.stmt, parent: ast.AST, ctx: FileContext) -> bool
 
 
 
+_RAISES_BLOCKS = frozenset({"raises", "assertRaises", "assertRaisesRegex"})
+
+
+def _last_under_raises(stmt: ast.stmt, above: list[ast.AST]) -> bool:
+    """The ``Popen`` ends a ``with pytest.raises(...)`` block (also through
+    ``with`` blocks it ends: initrunner's ``with pytest.raises(SandboxViolation):
+    with sandbox_scope(...): subprocess.Popen([...])``): the test passes only
+    when it raises, so no child is left."""
+    cur: ast.AST = stmt
+    for anc in reversed(above):
+        if not (isinstance(anc, (ast.With, ast.AsyncWith)) and anc.body[-1] is cur):
+            return False
+        if any(
+            isinstance(item.context_expr, ast.Call)
+            and last_name(item.context_expr.func) in _RAISES_BLOCKS
+            for item in anc.items
+        ):
+            return True
+        cur = anc
+    return False
+
+
 def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContext) -> bool:
     """The next statement ends this process (``os._exit``, ``sys.exit``,
     ``raise SystemExit``) or replaces it (``os.exec*``): the child is its
@@ -3753,6 +3775,11 @@ class OrphanSubprocess(Rule):
     `subprocess.SubprocessError`, `ValueError`, `TypeError`): the failure is
     the case under test, like `pytest.raises`. Outside tests that shape stays
     flagged: a child that did start is orphaned. Nor, in test files, a
+    `Popen` that is the last statement of a `with pytest.raises(...)` (or
+    `self.assertRaises(...)`) block, also through `with` blocks it ends
+    (initrunner's `with pytest.raises(SandboxViolation): with
+    sandbox_scope(...): subprocess.Popen([...])`): the test passes only when
+    it raises; one followed by other statements stays flagged. Nor, in test files, a
     `Popen` in a test that takes pytest-subprocess's `fp` (or
     `fake_process`) fixture and never lets a command run for real
     (`fp.allow_unregistered(True)`, `fp.pass_command(...)`): the fixture
@@ -3764,6 +3791,13 @@ class OrphanSubprocess(Rule):
     name = "orphan-subprocess"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        Example(
+            "import subprocess\nimport pytest\ndef test_sandbox_blocks(config):\n"
+            "    with pytest.raises(SandboxViolation):\n"
+            "        with sandbox_scope(config=config):\n"
+            "            subprocess.Popen(['echo', 'test'])\n",
+            path="tests/test_audit_hooks.py",
+        ),
         Example("import subprocess\nwith subprocess.Popen(['ls']) as p:\n    pass\n"),
         Example("import subprocess\nsubprocess.run(['ls'], check=True)\n"),
         Example(
@@ -3815,7 +3849,9 @@ class OrphanSubprocess(Rule):
         path = enclosing(ctx, node)
         stmt, above = statement_of(path, node)
         if stmt is not None and above:
-            if ctx.is_test_file and _expected_to_fail(stmt, above[-1], ctx):
+            if ctx.is_test_file and (
+                _expected_to_fail(stmt, above[-1], ctx) or _last_under_raises(stmt, above)
+            ):
                 return
             if _followed_by_exit(stmt, above[-1], ctx):
                 return

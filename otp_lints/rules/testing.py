@@ -1142,11 +1142,15 @@ _FAKE_NAME = re.compile(r"^(?:[mM]ock|[fF]ake|[sS]tub|[dD]ummy|[sS]low)(?:_|[A-Z
 
 def _in_handed_lambda(node: ast.Call, scope: Optional[Scope], body: _Code) -> bool:
     """The sleep is the body of a lambda passed as an argument
-    (``executor.submit(lambda: time.sleep(0.01))``): simulated work handed on."""
+    (``executor.submit(lambda: time.sleep(0.01))``), or set as an attribute
+    (``invoker.invoke.side_effect = lambda p: time.sleep(10)``: a mock's
+    slow work): simulated work handed on."""
     if scope is None or scope.kind != "lambda":
         return False
     lam = scope.node
     parent = body.parent.get(id(lam))
+    if isinstance(parent, ast.Assign) and parent.value is lam:
+        return all(isinstance(t, ast.Attribute) for t in parent.targets)
     if isinstance(parent, ast.keyword):
         parent = body.parent.get(id(parent))
     return (
@@ -2969,7 +2973,9 @@ class SleepInTest(Rule):
       use_async else greet_sync)`, is handed on all the same); the same for a
       module-level function of a test file that is no test and is only ever
       handed on (a task body, a view, a thread target), and for a lambda
-      passed as an argument (`executor.submit(lambda: time.sleep(0.01))`).
+      passed as an argument (`executor.submit(lambda: time.sleep(0.01))`)
+      or set as an attribute (`mock_dns.side_effect = lambda *a:
+      time.sleep(5)`: initrunner's slow fakes).
       A nested function called only inside another nested function that is
       itself handed on (`async def on_connect(req): await square(2)`, then
       `server.onConnect = on_connect`) runs when that handler runs (a
