@@ -20,7 +20,7 @@ from typing import Any, Callable, ClassVar, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.semantic import Scope
+from otp_lints.semantic import QUEUE_TYPES, Scope
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
@@ -282,6 +282,18 @@ def param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
     defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
                     if d is not None)
     return defaults.get(name)
+
+
+def blocking_queue_call(arg: ast.expr, ctx: FileContext) -> bool:
+    """``arg`` calls a method of a blocking queue of the file (``queue.Queue``,
+    ``queue.PriorityQueue``, ``multiprocessing.Queue``):
+    ``loop.create_task(self.work_queue.put(item))`` is given ``None``, no
+    coroutine, and raises; it starts no task (thread-worker's
+    ``AsyncWorkerPrior.put``)."""
+    if not (isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute)):
+        return False
+    fact = ctx.type_of(arg.func.value)
+    return fact is not None and fact.name in QUEUE_TYPES
 
 
 def does_nothing(stmts: Sequence[ast.stmt]) -> bool:

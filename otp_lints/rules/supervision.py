@@ -21,6 +21,7 @@ from otp_lints.rule import (
     PROCESS_ENDS,
     Example,
     Rule,
+    blocking_queue_call,
     body_nodes,
     is_docstring,
     module_noop,
@@ -116,7 +117,11 @@ class DanglingTask(Rule):
     the project's own method, which keeps the task and reports its error
     (asyncssh's `SSHConnection.create_task`): not flagged.
     The last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
-    block is expected to raise, creates no task and is not flagged.
+    block is expected to raise, creates no task and is not flagged. Nor is a
+    `create_task` given a call of a blocking queue's method
+    (`loop.create_task(self.work_queue.put(x))` with `self.work_queue =
+    queue.PriorityQueue()`: thread-worker): that is `None`, no coroutine,
+    so the call raises and starts no task (a bug of its own, not this one).
 
     A task group handed to a nested function is one: `g.create_task(...)` is
     not flagged where `g` is a parameter of a nested function that every call
@@ -201,6 +206,12 @@ class DanglingTask(Rule):
     fix_safety = "unsafe"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        Example(
+            "import queue\nclass Worker:\n    def __init__(self, loop):\n"
+            "        self.loop = loop\n        self.work_queue = queue.PriorityQueue()\n"
+            "    def put(self, item):\n"
+            "        self.loop.create_task(self.work_queue.put((10, item)))\n"
+        ),
         Example(
             "import asyncio, logging\nclass Manager:\n    def start(self, work):\n"
             "        asyncio.ensure_future(self._supervise(work))\n"
@@ -336,6 +347,8 @@ class DanglingTask(Rule):
             return
         if not node.args and not any(kw.arg in ("coro", None) for kw in node.keywords):
             return  # not a coroutine: some other API's create_task(summary=...)
+        if node.args and blocking_queue_call(node.args[0], ctx):
+            return  # ``create_task(self.work_queue.put(x))``: no coroutine, no task
         local = ctx.semantic.assigned_local(node)
         if not ctx.is_discarded(node):
             if local is not None and _only_cancelled(local[0], local[1], ctx) and not (

@@ -17,6 +17,7 @@ from otp_lints.rule import (
     Example,
     Option,
     Rule,
+    blocking_queue_call,
     body_nodes,
     does_nothing,
     is_main_guard,
@@ -5486,8 +5487,11 @@ class MissingSyncApi(Rule):
     is no `submit(fn, ...)`, and a `create_task` given only keywords
     (`client.create_task(parent=queue_path, task=body)`: Google Cloud
     Tasks' blocking RPC) is no loop's task, which takes its coroutine
-    first. A function that takes a callback (a parameter named `callback`,
-    `cb`, `*_callback` or `*_cb`) and starts a function nested in it that
+    first; nor is one given a call of a blocking queue's method
+    (`create_task(self.work_queue.put(x))` with a `queue.PriorityQueue`:
+    thread-worker), which raises and starts nothing. A function that takes
+    a callback (a parameter named `callback`, `cb`, `*_callback` or `*_cb`)
+    and starts a function nested in it that
     calls that callback with arguments, not in an `except` handler (`def
     start(self, callback, *args)`
     running `Thread(target=try_operation)`, whose body ends in
@@ -5868,6 +5872,8 @@ class MissingSyncApi(Rule):
             k.arg == "coro" for k in node.keywords
         ):
             return None  # ``client.create_task(parent=..., task=...)``: an RPC, not a loop's task
+        if attr == "create_task" and node.args and blocking_queue_call(node.args[0], ctx):
+            return None  # ``create_task(self.work_queue.put(x))``: no coroutine, no task
         if attr == "submit" and (not node.args or isinstance(node.args[0], ast.Constant)):
             return None  # ``X.submit(fn, ...)``: a literal is no function
         return _Start(node, f".{attr}()", recv)
