@@ -2563,6 +2563,12 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
     for parent in ast.walk(func):
         for child in ast.iter_child_nodes(parent):
             parents[id(child)] = parent
+    # the block that makes the barrier: F's body, or that of a ``for`` or
+    # ``with`` in it (redis-func-cache's loop over caches, initrunner's
+    # ``with AuditLogger(...)``), holding the threads' function and starts too
+    home = parents.get(id(bindings[0].node))
+    if home is None or not _block_of_function(home, func, parents):
+        return False
     # every use of the barrier: `B.wait()` first thing in a function nested in F
     targets: set[str] = set()
     for n in ast.walk(func):
@@ -2586,7 +2592,7 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
             and not call.args and not call.keywords
             and (isinstance(stmt, ast.Try) or (
                 isinstance(stmt, (ast.Expr, ast.Assign)) and stmt.value is call))
-            and isinstance(fdef, ast.FunctionDef) and parents.get(id(fdef)) is func
+            and isinstance(fdef, ast.FunctionDef) and parents.get(id(fdef)) is home
             and _first_statement(fdef) is stmt
         ):
             return False
@@ -2605,7 +2611,7 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
             and CONSTRUCTORS.get(ctx.semantic.qualified_name(call.func, owner) or "") == THREAD
         ):
             return False
-        made_n = _started_threads(call, parents, func)
+        made_n = _started_threads(call, parents, home)
         if made_n is None:
             return False
         count += made_n[0]
@@ -2619,6 +2625,17 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
             return False  # a count the code does not show: it may be many
         parties_n += value
     return parties_n <= _FEW_THREADS
+
+
+def _block_of_function(home: ast.AST, func: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """``home`` is ``func`` or a ``for``/``while``/``with`` in it, reached
+    through such blocks only (not a branch, a handler, a nested scope)."""
+    node: Optional[ast.AST] = home
+    while node is not None and node is not func:
+        if not isinstance(node, (ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)):
+            return False
+        node = parents.get(id(node))
+    return node is func
 
 
 def _int_name(name: str, scope: Scope) -> Optional[int]:
@@ -3235,8 +3252,11 @@ class WaitWithoutTimeout(Rule):
     - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
       then waits at most that long); and `B.wait()` where `B =
       threading.Barrier(N)` is a local of a function that starts every party
-      itself: each use of B is `B.wait()` as the first statement of a
-      function nested there (or of a `try` that is its first statement:
+      itself, in the block that makes B (the function's body, or that of a
+      `for`, `while` or `with` in it: redis-func-cache's loop over its
+      caches, initrunner's `with AuditLogger(...)`): each use of B is
+      `B.wait()` as the first statement of a function nested in that block
+      (or of a `try` that is its first statement:
       `try: barrier.wait(); store.append(...) except StoreConflictError:
       ...`, t4l-server's tests), each such function is only the `target=` of
       threads that function makes and starts (`t = Thread(...)`, or `ts =
@@ -3319,6 +3339,16 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import threading\ndef test_pairs(caches):\n    for cache in caches:\n"
+            "        bar = threading.Barrier(2)\n        def f(x):\n"
+            "            bar.wait()\n            cache.echo(x)\n"
+            "        t1 = threading.Thread(target=f, args=(1,))\n"
+            "        t2 = threading.Thread(target=f, args=(2,))\n"
+            "        t1.start()\n        t2.start()\n"
+            "        t1.join(timeout=5)\n        t2.join(timeout=5)\n",
+            path="tests/test_threads.py",
+        ),
         Example(
             "import subprocess\ndef run(cmd):\n"
             "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)\n"
