@@ -66,11 +66,13 @@
 # sixteen), set "ej" (round 149, sixteen), set "ek" (round 150,
 # sixteen), set "el" (round 151, sixteen), set "em" (round 152,
 # sixteen), set "en" (round 153, sixteen), set "eo" (round 154,
-# sixteen), set "ep" (round 155, sixteen) and set "eq" (round 156,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ep" (round 155, sixteen), set "eq" (round 156,
+# sixteen), set "er" (round 157, sixteen), set "es" (round 158, sixteen)
+# and set "et" (round 159, sixteen) are pinned. Same layout as that
+# corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -120,7 +122,8 @@
 #          ~/.cache/otp-fresh-eg, ~/.cache/otp-fresh-eh, ~/.cache/otp-fresh-ei,
 #          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek, ~/.cache/otp-fresh-el,
 #          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en, ~/.cache/otp-fresh-eo,
-#          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq)
+#          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq, ~/.cache/otp-fresh-er,
+#          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -998,7 +1001,29 @@ case "$SET" in
            open_responses_server==0.4.3 discopop_mcp_server==0.0.1a9
            aiovitesy==1.4.6 probe_data_process==0.1.17
            aiohttp_asyncmdnsresolver==0.2.0 lusid_scheduler_sdk_preview==0.0.829" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq] [DEST]" >&2; exit 2 ;;
+  er) DEST=${2:-$HOME/.cache/otp-fresh-er}
+     PKGS="thread_utils==1.0.1 aioflux==0.1.5 datalock==1.1.6
+           aiogram_inline_paginations==0.1.12 zmqflp==0.8.3 web_extractor==0.1.3
+           mcp_server_sentry==2025.1.14 vaultlocker==1.0.6
+           model_runner_client==0.14.0 aioinsta==1.7 redis_lru==0.1.2
+           perplexity_mcp_server==0.2.3 aionationstates==0.4.9 fc_server==0.9.8
+           A_Api_Server==1.3.0 ebb_events==1.0.1" ;;
+  es) DEST=${2:-$HOME/.cache/otp-fresh-es}
+     PKGS="sso_analysis_worker==1.4.1 image_processor_perfios==0.2.3 aiocouch==4.0.1
+           photoshop_mcp_server==0.1.14 aio_panasonic_comfort_cloud==2026.10.1
+           telegram_task==1.0.10 sbcli_pool==1.0.17 concurrency_limit==1.2.0
+           world_wall_clock==0.1.5 oligopoolio==0.0.9 pproc_core==0.4.1
+           onilock==1.8.3 clirunner==0.2.0 asynchttplib==0.3.4
+           hwpx_mcp_server==7.4.1 aiomoex==2.2.0" ;;
+  et) DEST=${2:-$HOME/.cache/otp-fresh-et}
+     PKGS="mcp_server_fujian==2.0.0 qtoggleserver_mppsolar==1.7.3
+           f1z1_async_http==0.3.1 girder_zip_extractor==0.4.0 enocean_async==0.16.0
+           jobbergate_cli==5.12.0 zmp_openapi_mcp_server==0.2.0 aiograpi_rest==6.0.0
+           job_runner==3.5.2 liveblocks==3.23.0 hot_redis2==0.23.0
+           subprocess_monitor==0.4.0 singlestore_mcp_server==0.4.19
+           mcp_server_vefaas_function==0.0.7 daemon_metrics==1.0.1
+           python_to_yaml_dag_converter_mwaa_serverless==0.1.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
