@@ -456,11 +456,18 @@ class SemanticModel:
                 continue
             if name in _RAISES_CONTEXTS:
                 # The last statement is the one expected to raise (the ones before it
-                # ran); anything after a raising statement would be dead code.
+                # ran); anything after a raising statement would be dead code. Also
+                # through ``with`` blocks that end the body (``with pytest.raises(E):
+                # with scope(): subprocess.Popen(...)``), and awaited.
                 stmt = node.body[-1]
+                while isinstance(stmt, (ast.With, ast.AsyncWith)):
+                    stmt = stmt.body[-1]
                 if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)):
-                    if isinstance(stmt.value, ast.Call):
-                        self._expect_raise.add(id(stmt.value))
+                    value = stmt.value
+                    if isinstance(value, ast.Await):
+                        value = value.value
+                    if isinstance(value, ast.Call):
+                        self._expect_raise.add(id(value))
                 return
 
     def finish(self) -> None:
@@ -611,6 +618,12 @@ class SemanticModel:
                 return True
             stack.extend(child.children)
         return False
+
+    def expects_raise(self, call: ast.Call) -> bool:
+        """The call is the last statement of a ``with pytest.raises(...)``/``with
+        self.assertRaises(...)`` block (also inside ``with`` blocks that end
+        it, also awaited): the test passes only when it raises."""
+        return id(call) in self._expect_raise
 
     def is_discarded(self, call: ast.Call) -> bool:
         """An expression statement, ``_ = call``, or a local that is never read.

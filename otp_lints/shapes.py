@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.semantic import Scope
+from otp_lints.semantic import Scope, last_name
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -176,12 +176,6 @@ def _own_nodes(func: ast.AST) -> Iterator[ast.AST]:
             todo.extend(ast.iter_child_nodes(node))
 
 
-def _last_name(expr: ast.expr) -> str:
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    return expr.id if isinstance(expr, ast.Name) else ""
-
-
 def parses_own_command_line(func: ast.AST, line: int) -> bool:
     """Before ``line``, the function parses a command line with a parser it
     made itself (``parser = argparse.ArgumentParser(...)``, then ``args =
@@ -192,15 +186,15 @@ def parses_own_command_line(func: ast.AST, line: int) -> bool:
     made = {
         t.id for node in nodes
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-        and _last_name(node.value.func) in _PARSERS
+        and last_name(node.value.func) in _PARSERS
         for t in node.targets if isinstance(t, ast.Name)
     }
     for node in nodes:
-        if isinstance(node, ast.Call) and _last_name(node.func) in PARSE_ARGS \
+        if isinstance(node, ast.Call) and last_name(node.func) in PARSE_ARGS \
                 and node.lineno < line and isinstance(node.func, ast.Attribute):
             owner = node.func.value
             if (isinstance(owner, ast.Name) and owner.id in made) or (
-                isinstance(owner, ast.Call) and _last_name(owner.func) in _PARSERS
+                isinstance(owner, ast.Call) and last_name(owner.func) in _PARSERS
             ):
                 return True
     return False

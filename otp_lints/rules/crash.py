@@ -1684,10 +1684,8 @@ class SwallowedException(Rule):
             return True
         if does_nothing(body) or _binds_constants_only(body):
             return True  # ``try: pass``, ``try: PLOTTING = True``: nothing to catch
-        if _shell_commands_only(body, ctx):
-            return True  # ``os.system(...)`` answers a failure with its exit status
-        if _reads_environment_only(body, ctx):
-            return True  # ``return getenv("HOME")``: None when unset, never an error
+        if _calls_only(body, ctx, _SHELL) or _calls_only(body, ctx, _ENV_READS, True):
+            return True  # ``os.system(...)``, ``getenv("HOME")``: answers, never errors
         if _builds_generator(body, ctx):
             return True  # ``paths = self.ls(glob)``: the call runs none of its body
         if _deletes_one_item(body) and _is_quiet(handler.body):
@@ -2156,37 +2154,32 @@ def _binds_constants_only(body: list[ast.stmt]) -> bool:
     )
 
 
-def _shell_commands_only(body: list[ast.stmt], ctx: FileContext) -> bool:
-    """A ``try`` body of ``os.system(...)`` calls only (as statements or
-    bound to names): a command that fails, or is not found, comes back as an
-    exit status, not an exception; nothing is left for the handler to hide."""
-    return bool(body) and all(
-        isinstance(st, (ast.Expr, ast.Assign)) and isinstance(st.value, ast.Call)
-        and isinstance(st.value.func, (ast.Name, ast.Attribute))
-        and ctx.qualified_name(st.value.func) == "os.system"
-        and all(isinstance(t, ast.Name) for t in getattr(st, "targets", ()))
-        for st in body
-    )
-
-
 _ENV_READS = frozenset({"os.getenv", "os.environ.get"})
+_SHELL = frozenset({"os.system"})
 
 
-def _reads_environment_only(body: list[ast.stmt], ctx: FileContext) -> bool:
-    """A ``try`` body of reads of environment variables by literal names
-    only (``return getenv("HOME")``, ``home = os.environ.get("HOME", "")``):
-    a missing variable answers ``None`` or the default, so nothing in it can
-    raise and the handler never runs (janis' ``try_get_home_dir``)."""
+def _calls_only(
+    body: list[ast.stmt], ctx: FileContext, callees: frozenset[str], literal_args: bool = False,
+) -> bool:
+    """A ``try`` body of calls of ``callees`` only, as statements, bound to names
+    or returned (with ``literal_args``, each given only string literals or
+    ``None``). ``os.system(...)`` answers a failing or missing command with
+    its exit status (aws-pcluster-slurm-spawner's ``mkdir``);
+    ``getenv("HOME")`` answers an unset variable with ``None`` (janis'
+    ``try_get_home_dir``): nothing is left for the handler to hide."""
     if not body:
         return False
     for st in body:
         value = st.value if isinstance(st, (ast.Expr, ast.Assign, ast.Return)) else None
         if not (isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute))
-                and ctx.qualified_name(value.func) in _ENV_READS and not value.keywords
-                and all(isinstance(a, ast.Constant) and isinstance(a.value, (str, type(None)))
-                        for a in value.args)):
+                and ctx.qualified_name(value.func) in callees):
             return False
         if isinstance(st, ast.Assign) and not all(isinstance(t, ast.Name) for t in st.targets):
+            return False
+        if literal_args and (value.keywords or not all(
+            isinstance(a, ast.Constant) and isinstance(a.value, (str, type(None)))
+            for a in value.args
+        )):
             return False
     return True
 

@@ -3693,28 +3693,6 @@ def _expected_to_fail(stmt: ast.stmt, parent: ast.AST, ctx: FileContext) -> bool
 
 
 
-_RAISES_BLOCKS = frozenset({"raises", "assertRaises", "assertRaisesRegex"})
-
-
-def _last_under_raises(stmt: ast.stmt, above: list[ast.AST]) -> bool:
-    """The ``Popen`` ends a ``with pytest.raises(...)`` block (also through
-    ``with`` blocks it ends: initrunner's ``with pytest.raises(SandboxViolation):
-    with sandbox_scope(...): subprocess.Popen([...])``): the test passes only
-    when it raises, so no child is left."""
-    cur: ast.AST = stmt
-    for anc in reversed(above):
-        if not (isinstance(anc, (ast.With, ast.AsyncWith)) and anc.body[-1] is cur):
-            return False
-        if any(
-            isinstance(item.context_expr, ast.Call)
-            and last_name(item.context_expr.func) in _RAISES_BLOCKS
-            for item in anc.items
-        ):
-            return True
-        cur = anc
-    return False
-
-
 def _followed_by_exit(stmt: ast.stmt, parent: Optional[ast.AST], ctx: FileContext) -> bool:
     """The next statement ends this process (``os._exit``, ``sys.exit``,
     ``raise SystemExit``) or replaces it (``os.exec*``): the child is its
@@ -3787,8 +3765,8 @@ class OrphanSubprocess(Rule):
     of a child that never starts (`OSError` and its subclasses,
     `subprocess.SubprocessError`, `ValueError`, `TypeError`): the failure is
     the case under test, like `pytest.raises`. Outside tests that shape stays
-    flagged: a child that did start is orphaned. Nor, in test files, a
-    `Popen` that is the last statement of a `with pytest.raises(...)` (or
+    flagged: a child that did start is orphaned. Nor a `Popen` that is the
+    last statement of a `with pytest.raises(...)` (or
     `self.assertRaises(...)`) block, also through `with` blocks it ends
     (initrunner's `with pytest.raises(SandboxViolation): with
     sandbox_scope(...): subprocess.Popen([...])`): the test passes only when
@@ -3862,9 +3840,7 @@ class OrphanSubprocess(Rule):
         path = enclosing(ctx, node)
         stmt, above = statement_of(path, node)
         if stmt is not None and above:
-            if ctx.is_test_file and (
-                _expected_to_fail(stmt, above[-1], ctx) or _last_under_raises(stmt, above)
-            ):
+            if ctx.is_test_file and _expected_to_fail(stmt, above[-1], ctx):
                 return
             if _followed_by_exit(stmt, above[-1], ctx):
                 return

@@ -1066,8 +1066,8 @@ def _not_a_guess(
         return "before-join"
     if _before_file_writes(node, body):
         return "mtime"
-    if _after_expected_raise(node, body):
-        return "unreached"
+    if ctx.semantic.expects_raise(node):
+        return "unreached"  # the last statement of a ``raises`` block: it must raise
     if _child_stopped(node, body):
         return "stopped"
     if qn == "asyncio.sleep" and _lets_new_tasks_start(node, body, ctx):
@@ -2587,24 +2587,6 @@ _TIMESTAMP_COMMENT = re.compile(
 )
 
 
-def _after_expected_raise(node: ast.Call, body: _Code) -> bool:
-    """The sleep is the last statement, not the first, of a ``with
-    pytest.raises(...)``/``self.assertRaises(...)`` block: the test passes
-    only when a statement before it raises, so a passing run never sleeps
-    (mozrunner's ``runner.start(...)`` then ``sleep(1)`` under
-    ``raises(RunnerNotStartedError)``)."""
-    stmt = _sleep_statement(node, body)
-    parent = body.parent.get(id(stmt)) if stmt is not None else None
-    if not isinstance(parent, (ast.With, ast.AsyncWith)) or len(parent.body) < 2 \
-            or parent.body[-1] is not stmt:
-        return False
-    return any(
-        isinstance(item.context_expr, ast.Call)
-        and last_name(item.context_expr.func) in _RAISES
-        for item in parent.items
-    )
-
-
 def _sleep_statement(node: ast.Call, body: _Code) -> Optional[ast.Expr]:
     """The statement the sleep is (``sleep(...)``, ``await sleep(...)``,
     ``yield sleep(...)`` as an expression statement), or None."""
@@ -3257,12 +3239,13 @@ class SleepInTest(Rule):
         `new_file.write_bytes(b"new")`: mcp-server-whisper): the writes get
         modification times of their own; a sleep before a statement that
         only reads, or before a call ahead of the write, stays reported;
-      - a sleep that is the last statement, not the first, of a `with
-        pytest.raises(...)` or `self.assertRaises(...)` block
-        (mozrunner's `runner.start(...)`, then `sleep(1)`, under
+      - a sleep that is the last statement of a `with pytest.raises(...)`
+        or `self.assertRaises(...)` block, also inside `with` blocks that
+        end it (mozrunner's `runner.start(...)`, then `sleep(1)`, under
         `raises(RunnerNotStartedError)`): the test passes only when a
-        statement before it raises, so a passing run never sleeps; a sleep
-        followed by the statement expected to raise stays reported;
+        statement before it (or the sleep itself) raises, so a passing run
+        never waits out the sleep; a sleep followed by the statement
+        expected to raise stays reported;
       - a sleep longer than a lease the test took before it, a number given
         to a call named for a lease (`backend.lease("worker-1", 0.001)`,
         then `sleep(0.01)`: matterloop's Redis queue): the lease runs out; a
