@@ -3240,12 +3240,15 @@ class SleepInTest(Rule):
         modification times of their own; a sleep before a statement that
         only reads, or before a call ahead of the write, stays reported;
       - a sleep that is the last statement of a `with pytest.raises(...)`
-        or `self.assertRaises(...)` block, also inside `with` blocks that
-        end it (mozrunner's `runner.start(...)`, then `sleep(1)`, under
-        `raises(RunnerNotStartedError)`): the test passes only when a
-        statement before it (or the sleep itself) raises, so a passing run
-        never waits out the sleep; a sleep followed by the statement
-        expected to raise stays reported;
+        or `self.assertRaises(...)` block (mozrunner's `runner.start(...)`,
+        then `sleep(1)`, under `raises(RunnerNotStartedError)`; anyio's
+        `await sleep(nan)` under `raises(ValueError)`): the test passes
+        only when a statement before it (or the sleep itself) raises, so a
+        passing run never waits out the sleep. A sleep followed by the
+        statement expected to raise stays reported, and so does one that
+        ends a `with` block inside the `raises` block (pymongo's `with
+        going(...): ...; time.sleep(0.5)`): the inner block's exit may be
+        what raises, after the sleep;
       - a sleep longer than a lease the test took before it, a number given
         to a call named for a lease (`backend.lease("worker-1", 0.001)`,
         then `sleep(0.01)`: matterloop's Redis queue): the lease runs out; a
