@@ -1066,8 +1066,8 @@ def _not_a_guess(
         return "before-join"
     if _before_file_writes(node, body):
         return "mtime"
-    if ctx.semantic.expects_raise(node):
-        return "unreached"  # the last statement of a ``raises`` block: it must raise
+    if ctx.semantic.expects_raise(node) and (_neighbours(node, body) or (None,))[0] is not None:
+        return "unreached"  # a statement before it in the ``raises`` block must raise
     if _child_stopped(node, body):
         return "stopped"
     if qn == "asyncio.sleep" and _lets_new_tasks_start(node, body, ctx):
@@ -3239,14 +3239,16 @@ class SleepInTest(Rule):
         `new_file.write_bytes(b"new")`: mcp-server-whisper): the writes get
         modification times of their own; a sleep before a statement that
         only reads, or before a call ahead of the write, stays reported;
-      - a sleep that is the last statement of a `with pytest.raises(...)`
-        or `self.assertRaises(...)` block (mozrunner's `runner.start(...)`,
-        then `sleep(1)`, under `raises(RunnerNotStartedError)`; anyio's
-        `await sleep(nan)` under `raises(ValueError)`): the test passes
-        only when a statement before it (or the sleep itself) raises, so a
-        passing run never waits out the sleep. A sleep followed by the
-        statement expected to raise stays reported, and so does one that
-        ends a `with` block inside the `raises` block (pymongo's `with
+      - a sleep that is the last statement, not the first, of a `with
+        pytest.raises(...)` or `self.assertRaises(...)` block (mozrunner's
+        `runner.start(...)`, then `sleep(1)`, under
+        `raises(RunnerNotStartedError)`): the test passes only when a
+        statement before it raises, so a passing run never sleeps. A sleep
+        followed by the statement expected to raise stays reported; so does
+        a sleep alone in the block, which the test expects to be cut short
+        (gevent's `sleep(0.002)` waiting for a callback's `SystemError`,
+        judged TP: a guess at when the callback runs), and one that ends a
+        `with` block inside the `raises` block (pymongo's `with
         going(...): ...; time.sleep(0.5)`): the inner block's exit may be
         what raises, after the sleep;
       - a sleep longer than a lease the test took before it, a number given
