@@ -20,7 +20,7 @@ from typing import Any, Callable, ClassVar, Optional
 
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Fix
-from otp_lints.semantic import QUEUE_TYPES, Scope
+from otp_lints.semantic import QUEUE_TYPES, Scope, last_name
 
 # Sections a rule's documentation has, in this order.
 DOC_SECTIONS = (
@@ -268,6 +268,32 @@ def body_nodes(stmts: Sequence[ast.AST], stop: tuple[type, ...] = FUNCTION_NODES
             continue
         yield node
         stack.extend(ast.iter_child_nodes(node))
+
+
+# A command-line parser's class, and the methods that parse a command line.
+_PARSERS = frozenset({"ArgumentParser", "OptionParser"})
+PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
+
+
+def parses_own_command_line(func: ast.AST, line: int) -> bool:
+    """Before ``line``, the function parses a command line with a parser it
+    made itself (``parser = argparse.ArgumentParser(...)``, then ``args =
+    parser.parse_args()``): it is a console script's entry point, and what it
+    does after the parse is the program's start-up (ds-mcp-server's
+    ``serve()`` and ``webui()``), what it prints its user's answer."""
+    made: set[str] = set()
+    for node in body_nodes(statements(func)):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                and last_name(node.value.func) in _PARSERS:
+            made.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Call) and last_name(node.func) in PARSE_ARGS \
+                and node.lineno < line and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if (isinstance(owner, ast.Name) and owner.id in made) or (
+                isinstance(owner, ast.Call) and last_name(owner.func) in _PARSERS
+            ):
+                return True
+    return False
 
 
 def param_default(func: ast.AST, name: str) -> Optional[ast.expr]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.semantic import Scope, last_name
+from otp_lints.semantic import Scope
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -160,41 +160,3 @@ def scope_statements(scope: Scope) -> Optional[list[ast.stmt]]:
         return node.body
     return None
 
-
-# A command-line parser's class, and the methods that parse a command line.
-_PARSERS = frozenset({"ArgumentParser", "OptionParser"})
-PARSE_ARGS = frozenset({"parse_args", "parse_known_args", "parse_intermixed_args"})
-
-
-def _own_nodes(func: ast.AST) -> Iterator[ast.AST]:
-    """The nodes of a function's body, not of functions or classes nested in it."""
-    todo: list[ast.AST] = list(getattr(func, "body", []))
-    while todo:
-        node = todo.pop()
-        yield node
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            todo.extend(ast.iter_child_nodes(node))
-
-
-def parses_own_command_line(func: ast.AST, line: int) -> bool:
-    """Before ``line``, the function parses a command line with a parser it
-    made itself (``parser = argparse.ArgumentParser(...)``, then ``args =
-    parser.parse_args()``): it is a console script's entry point, and what it
-    does after the parse is the program's start-up (ds-mcp-server's
-    ``serve()`` and ``webui()``), what it prints its user's answer."""
-    nodes = list(_own_nodes(func))
-    made = {
-        t.id for node in nodes
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-        and last_name(node.value.func) in _PARSERS
-        for t in node.targets if isinstance(t, ast.Name)
-    }
-    for node in nodes:
-        if isinstance(node, ast.Call) and last_name(node.func) in PARSE_ARGS \
-                and node.lineno < line and isinstance(node.func, ast.Attribute):
-            owner = node.func.value
-            if (isinstance(owner, ast.Name) and owner.id in made) or (
-                isinstance(owner, ast.Call) and last_name(owner.func) in _PARSERS
-            ):
-                return True
-    return False

@@ -20,6 +20,7 @@ from otp_lints.rule import (
     is_lone_program,
     is_main_guard,
     param_default,
+    parses_own_command_line,
     statements,
     words,
 )
@@ -27,7 +28,6 @@ from otp_lints.semantic import dotted, last_name
 from otp_lints.shapes import (
     body_holding,
     enclosing,
-    parses_own_command_line,
     scope_body,
     stmt_path,
 )

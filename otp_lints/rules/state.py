@@ -12,6 +12,7 @@ from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.rule import (
     CLI_PACKAGES,
+    PARSE_ARGS,
     Example,
     Rule,
     body_nodes,
@@ -22,17 +23,16 @@ from otp_lints.rule import (
     is_script,
     last_names,
     param_default,
+    parses_own_command_line,
     script_only_functions,
     statements,
     words,
 )
 from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, is_none, last_name
 from otp_lints.shapes import (
-    PARSE_ARGS,
     contains,
     enclosing,
     node_start,
-    parses_own_command_line,
     scope_statements,
     stmt_path,
 )

@@ -1710,7 +1710,7 @@ def _tested_submits(ctx: FileContext) -> set[tuple[int, str]]:
                 and isinstance(node.targets[0], ast.Name)):
             continue
         key = _receiver_key(value.func.value, scope)
-        if key is not None and key not in tested \
+        if key is not None and key not in tested and scope.is_function \
                 and _compared_to_number(node.targets[0].id, scope.node):
             tested.add(key)
     return tested

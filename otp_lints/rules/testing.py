@@ -6147,7 +6147,7 @@ def _calls_back_from_work(fnode: FunctionNode) -> bool:
         if isinstance(st, _FUNCTIONS) and any(
             isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in params
             and (n.args or n.keywords)
-            for n in _outside_handlers(st.body)
+            for n in body_nodes(st.body, stop=(ast.ExceptHandler,), include_stop=False)
         )
     }
     if not calling:
@@ -6161,17 +6161,6 @@ def _calls_back_from_work(fnode: FunctionNode) -> bool:
             if isinstance(arg, ast.Name) and arg.id in calling:
                 return True
     return False
-
-
-def _outside_handlers(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
-    """The nodes of ``stmts``, not those of ``except`` handlers."""
-    todo: list[ast.AST] = list(stmts)
-    while todo:
-        node = todo.pop()
-        yield node
-        todo.extend(
-            c for c in ast.iter_child_nodes(node) if not isinstance(c, ast.ExceptHandler)
-        )
 
 
 def _empty_target(start: _Start, ctx: FileContext) -> bool:
