@@ -67,12 +67,13 @@
 # sixteen), set "el" (round 151, sixteen), set "em" (round 152,
 # sixteen), set "en" (round 153, sixteen), set "eo" (round 154,
 # sixteen), set "ep" (round 155, sixteen), set "eq" (round 156,
-# sixteen), set "er" (round 157, sixteen), set "es" (round 158, sixteen)
-# and set "et" (round 159, sixteen) are pinned. Same layout as that
-# corpus, so
+# sixteen), set "er" (round 157, sixteen), set "es" (round 158,
+# sixteen), set "et" (round 159, sixteen), set "eu" (round 160,
+# sixteen), set "ev" (round 161, sixteen) and set "ew" (round 162,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -123,7 +124,8 @@
 #          ~/.cache/otp-fresh-ej, ~/.cache/otp-fresh-ek, ~/.cache/otp-fresh-el,
 #          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en, ~/.cache/otp-fresh-eo,
 #          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq, ~/.cache/otp-fresh-er,
-#          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et)
+#          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et, ~/.cache/otp-fresh-eu,
+#          ~/.cache/otp-fresh-ev, ~/.cache/otp-fresh-ew)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1023,7 +1025,31 @@ case "$SET" in
            subprocess_monitor==0.4.0 singlestore_mcp_server==0.4.19
            mcp_server_vefaas_function==0.0.7 daemon_metrics==1.0.1
            python_to_yaml_dag_converter_mwaa_serverless==0.1.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et] [DEST]" >&2; exit 2 ;;
+  eu) DEST=${2:-$HOME/.cache/otp-fresh-eu}
+     PKGS="stubserver==1.1 processcube_sdk==6.0.1 starsaiot_monit==1.2.25
+           mcp_server_bitbucket==0.12.0 apache_dolphinscheduler==4.1.0
+           aiotext==1.0.6 bedrock_image_mcp_server==0.5.0 cfm_task_models==0.1.0
+           bemserver_core==0.22.0 aiodown==1.0.5 openimis_be_tasks_management==1.5.0
+           LockonToolAlpha==0.0.6 FlaskAPIServer==0.2.1.2
+           marvel_schedule_maker==2.1.3 ProtobufMessageFactory==0.1.3
+           aiida_pythonjob==0.5.2" ;;
+  ev) DEST=${2:-$HOME/.cache/otp-fresh-ev}
+     PKGS="slurmjobs==1.1.3 scrapy_scheduler_rabbitmq==1.2.3
+           scriptengine_tasks_ecearth==0.10.2 fauxfactory==4.2.3
+           bedrock_server_manager==4.0.1 lockfile_diff==0.3.4
+           azure_identity_broker==1.3.0 ilens_kafka_publisher==0.4.2.1
+           aldryn_jobs==3.0.0 gamercon_async==1.0.7 mcp_server_stat==0.1.9
+           gevent_zeromq==0.2.5 model_railway_signals==6.4.0
+           maykin_django_two_factor_auth==2.0.5 arouteserver==1.27.0
+           mqtt_codec==1.0.2" ;;
+  ew) DEST=${2:-$HOME/.cache/otp-fresh-ew}
+     PKGS="eth_event==1.4.10 aiodecorator==3.2.2 nordpool_daily_averages==1.1.42
+           aion_indian_market_intelligence_mcp==1.0.6 aiojenkins==0.8.0
+           XBlock==6.3.4 heaserver==1.72.1 aiolifx_themes==1.0.4 galactory==0.11.2
+           block2_mpi==0.5.4 richpool==0.2.1 tasktiger_admin==0.4.4
+           webrider_async==0.0.7 eventloop==0.0.26 ggq_proxy_pool==0.2.1
+           artifact_locker==0.3.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
