@@ -264,10 +264,10 @@ class Discovery:
     def _walk(self, top: str, errors: Optional[list[tuple[str, OSError]]] = None
               ) -> Iterator[tuple[str, str, Settings]]:
         """(display path, real path, settings) of each Python file under ``top``;
-        the real path is resolved once per walk (and again below a symlinked
-        directory), and per file only for a symlink. Each directory's entries
-        are judged by that directory's settings (a nested config's excludes
-        apply below it)."""
+        the real path is resolved once per walk, and per file only for a
+        symlink. Symlinked directories below ``top`` are not entered; symlinked
+        files are checked. Each directory's entries are judged by that
+        directory's settings (a nested config's excludes apply below it)."""
         visited: set[tuple[int, int]] = set()
         abs_top = os.path.abspath(top)
         #: (directory, its real path when known: a subdirectory that is no
@@ -282,7 +282,7 @@ class Discovery:
                     errors.append((_display(d), exc))
                 continue
             key = (st.st_dev, st.st_ino)
-            if key in visited:  # symlink loop
+            if key in visited:  # a loop (a bind mount)
                 continue
             visited.add(key)
             try:
@@ -315,7 +315,13 @@ class Discovery:
                         linked = entry.is_symlink()
                     except OSError:
                         linked = True
-                    subdirs.append((full, None if linked else os.path.join(real_dir, entry.name)))
+                    if linked:
+                        # A symlinked directory found while walking is not
+                        # entered (flake8's os.walk and ruff do the same): it is
+                        # mostly a venv, a dependency or a copy of code checked
+                        # elsewhere. Named on the command line, it is walked.
+                        continue
+                    subdirs.append((full, os.path.join(real_dir, entry.name)))
                 elif entry.name.endswith(PYTHON_SUFFIXES):
                     try:
                         if not entry.is_file():  # broken symlink

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -39,6 +40,8 @@ def test_benchmark_script_prints_every_figure() -> None:
     ):
         assert expected in out, f"{expected!r} missing from:\n{out}"
     assert "breakdown failed" not in out
+    seen = re.search(r"otp-lints checks (\d+) files, the floor reads (\d+)", out)
+    assert seen and seen[1] == seen[2] and int(seen[1]) > 0, out
     # The language server: measured with the lsp extra (the test extra has it).
     assert "language server, per keystroke" in out
     assert "end of debounce -> diagnostics published: median" in out, out

@@ -277,6 +277,26 @@ def test_cache_sits_beside_the_config(tmp_path) -> None:
     assert not (tmp_path / "loose" / ".otp-lints-cache").exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_symlinked_directories_are_entered_only_when_named(tmp_path) -> None:
+    """As flake8's os.walk and ruff: a symlinked directory met while walking is
+    not entered (a vendored copy, a venv, a tree checked elsewhere); a
+    symlinked file is checked; a symlinked directory named is walked."""
+    _write(tmp_path, {"shared/lib.py": KILL, "shared/more.py": KILL, "repo/app.py": KILL})
+    repo = tmp_path / "repo"
+    (repo / "vendored").symlink_to(tmp_path / "shared")
+    (repo / "linked.py").symlink_to(tmp_path / "shared" / "lib.py")
+    root = str(repo)
+    want = {(os.path.join(root, "app.py"), 2, "OTP101"),
+            (os.path.join(root, "linked.py"), 2, "OTP101")}
+    assert _found(run_cli("check", "--no-cache", ".", cwd=root).stdout, root) == want
+    assert _found(run_flake8(".", cwd=root).stdout, root) == want
+    assert run_cli("check", "--show-files", cwd=root).stdout.split() == ["app.py", "linked.py"]
+    named = {(os.path.join(root, "vendored", name), 2, "OTP101") for name in ("lib.py", "more.py")}
+    assert _found(run_cli("check", "--no-cache", "vendored", cwd=root).stdout, root) == named
+    assert _found(run_flake8("vendored", cwd=root).stdout, root) == named
+
+
 @needs_git
 def test_a_named_directory_git_ignores_is_checked(tmp_path) -> None:
     """As in ruff and ripgrep: naming an ignored directory checks what is in it
