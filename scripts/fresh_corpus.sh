@@ -69,11 +69,13 @@
 # sixteen), set "ep" (round 155, sixteen), set "eq" (round 156,
 # sixteen), set "er" (round 157, sixteen), set "es" (round 158,
 # sixteen), set "et" (round 159, sixteen), set "eu" (round 160,
-# sixteen), set "ev" (round 161, sixteen) and set "ew" (round 162,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ev" (round 161, sixteen), set "ew" (round 162,
+# sixteen), set "ex" (round 163, sixteen), set "ey" (round 164, sixteen)
+# and set "ez" (round 165, sixteen) are pinned. Same layout as that
+# corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -125,7 +127,8 @@
 #          ~/.cache/otp-fresh-em, ~/.cache/otp-fresh-en, ~/.cache/otp-fresh-eo,
 #          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq, ~/.cache/otp-fresh-er,
 #          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et, ~/.cache/otp-fresh-eu,
-#          ~/.cache/otp-fresh-ev, ~/.cache/otp-fresh-ew)
+#          ~/.cache/otp-fresh-ev, ~/.cache/otp-fresh-ew, ~/.cache/otp-fresh-ex,
+#          ~/.cache/otp-fresh-ey, ~/.cache/otp-fresh-ez)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1049,7 +1052,29 @@ case "$SET" in
            block2_mpi==0.5.4 richpool==0.2.1 tasktiger_admin==0.4.4
            webrider_async==0.0.7 eventloop==0.0.26 ggq_proxy_pool==0.2.1
            artifact_locker==0.3.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew] [DEST]" >&2; exit 2 ;;
+  ex) DEST=${2:-$HOME/.cache/otp-fresh-ex}
+     PKGS="zdaemon==5.2.1 m2websocket==0.2.2 mcp_server_attom==0.0.12
+           rkn_block_checker==0.6.0 conda_spawn==0.2.0 tkblock==2.4.1
+           mcp_server_sqlseed==0.2.6 pypeline_runner==1.40.1 DaemonCrafter==0.2.0b0
+           async_extensions==4.0.0 ofpubsub==0.7 aiodiskqueue==0.1.2
+           py_mockserver==0.1.6 kilroy_module_server_py_sdk==0.10.0
+           doubao_image_server==1.5.5 redis_yy==0.0.8" ;;
+  ey) DEST=${2:-$HOME/.cache/otp-fresh-ey}
+     PKGS="bitbucket_server_mcp==1.7.0 ImgQualityProcess==0.2.1 blockbros_py==1.4.1
+           lava_scheduler_tool==0.6 libdyson_mqtt==0.2.1 LittleHTTPServer==0.5.0
+           task1_mareev_meledin==5.1 markdown_code_blocks==3.2.0
+           cync_lan_mqtt==0.2.3 aiosubpub==2.0.0 hek_pool==1.5.0 aiondemand==0.3.1
+           sma2mqtt==0.0.13 arduino_rpi_taskmaster==0.2.2
+           django_imperavi_redactor==0.0.2 IduGeoserverClient==0.3.1" ;;
+  ez) DEST=${2:-$HOME/.cache/otp-fresh-ez}
+     PKGS="aiofoam==0.4.2 mcp_server_duckdb==1.1.0
+           oracle.oci_object_storage_mcp_server==2.0.2 tinkerforge_async==1.6.2
+           asynckraken==0.1.5 casbin_redis_watcher==1.3.0 procyon_py==0.3.7
+           redis_py_kit==1.0.4 pico_celery==0.2.4 taskManager==0.2.3
+           blockstore==0.0.10.10 serverless_llm_store==0.8.0 acron==0.2.1
+           vercel_celery_bundle==0.7.10 lore_agent_task_manager==0.13.0
+           fastapi_observer==1.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
