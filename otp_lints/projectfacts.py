@@ -333,7 +333,9 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     is not None:`` with ``os.environ.pop("K", None)`` (or ``del
     os.environ["K"]``) in its ``else``, or ``os.environ["K"] = old`` as a
     statement of its own when the read had a default (``get("K", "C")``:
-    without one, an absent key saved as ``None`` cannot be put back)."""
+    without one, an absent key saved as ``None`` cannot be put back); and the
+    keys it removes after its ``yield`` as a statement of its own
+    (``os.environ.pop("K", None)``): whatever the test set there is gone."""
     body = getattr(func, "body", [])
     if not environ:
         return frozenset()
@@ -352,6 +354,10 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
                     never_none.add(stmt.targets[0].id)
     restored: set[str] = set()
     for stmt in body[at + 1:]:
+        gone = _removes_key(stmt, environ)
+        if gone is not None:
+            restored.add(gone)  # unset after every test: what a test set is gone
+            continue
         put = _puts_back(stmt, saved, environ)
         if put is not None:
             if isinstance(stmt, ast.Assign) and getattr(stmt.value, "id", "") in never_none:
@@ -364,8 +370,12 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
 
 
 def _literal_key(expr: ast.expr) -> Optional[str]:
+    """The key as the rule spells it (``ast.dump``): a string literal, or a
+    constant's name (``ENV_HOME``, upper case: bound once, at module level)."""
     if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
         return ast.dump(ast.Constant(value=expr.value))
+    if isinstance(expr, ast.Name) and expr.id.isupper():
+        return ast.dump(ast.Name(id=expr.id, ctx=ast.Load()))
     return None
 
 

@@ -4000,7 +4000,12 @@ class EnvironMutation(Rule):
       not (`os.environ["K"] = old` under `if old is not None:` with
       `os.environ.pop("K", None)` in the `else`: tortoise-orm's `tz_env`;
       or on its own when the read has a default, `os.environ.get("K",
-      "C")`). A key it puts back only when it was set, or unconditionally
+      "C")`), or that removes the key after its `yield` in a statement of
+      its own (`os.environ.pop(ENV_HOME, None)`: whatever the test set there
+      is gone; the key a string literal or a constant's upper-case name,
+      spelt as the test spells it: apache-dolphinscheduler's
+      `teardown_file_env`). A key it puts back only when it was set, removes
+      under a condition, or puts back unconditionally
       from a read that may give `None` (the assignment raises, the test's
       value stays), or does not name, stays flagged. pytest resumes a
       fixture after the test, failed or not, so the change ends with the
@@ -4463,6 +4468,13 @@ class EnvironMutation(Rule):
             "        del os.environ['HOME']\n        return os.path.expanduser(path)\n"
             "    finally:\n        if home is not None:\n"
             "            os.environ['HOME'] = home\n"
+        ),
+        Example(
+            "import os\nimport pytest\n\nENV_HOME = 'PYDS_HOME'\n\n@pytest.fixture\n"
+            "def teardown_env():\n    yield\n    os.environ.pop(ENV_HOME, None)\n\n"
+            "def test_init(teardown_env, tmp_path):\n"
+            "    os.environ[ENV_HOME] = str(tmp_path)\n",
+            path="tests/test_config.py",
         ),
     )
     invalid = (
