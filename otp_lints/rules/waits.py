@@ -1215,13 +1215,19 @@ def _earlier_call(
     flow: FunctionFlow, stmt: ast.stmt, receiver: str, match: Callable[[ast.Call], bool],
 ) -> bool:
     """A call ``match`` accepts in a simple statement that always ran before
-    ``stmt``, with nothing in between rebinding ``receiver``."""
+    ``stmt`` (also one of a ``with`` block before it, unless its context
+    manager may swallow what the block raises: ``suppress``, ``raises``),
+    with nothing in between rebinding ``receiver``."""
     for prev in flow.dominators(stmt):
         if is_simple(prev) and any(match(call) for call in calls_in(prev)):
             return True
         if isinstance(prev, ast.Try) and not _assigns(prev, receiver) \
                 and _try_always_calls(prev, match):
             return True
+        if isinstance(prev, ast.With) and not _assigns(prev, receiver) \
+                and not any(last_name(i.context_expr) in _SWALLOWING for i in prev.items) \
+                and any(is_simple(s) and any(match(c) for c in calls_in(s)) for s in prev.body):
+            return True  # ``with timeout(60): out = p.communicate()``: the block ran
         # ``if p.wait() != 0: return``: an ``if``'s (or ``while``'s) test ran
         if isinstance(prev, (ast.If, ast.While)) and not _assigns(prev, receiver) \
                 and any(match(call) for call in _always_evaluated_calls(prev.test)):
@@ -1229,6 +1235,14 @@ def _earlier_call(
         if _assigns(prev, receiver):
             return False
     return False
+
+
+#: context managers that may swallow what their block raises: past one, the
+#: block's call may not have finished
+_SWALLOWING = frozenset({
+    "suppress", "raises", "assertRaises", "assertRaisesRegex", "assertRaisesRegexp",
+    "ignored", "ignore_errors", "ExitStack", "AsyncExitStack",
+})
 
 
 def _always_evaluated_calls(expr: ast.expr) -> Iterator[ast.Call]:
@@ -3140,7 +3154,11 @@ class WaitWithoutTimeout(Rule):
       p.communicate()` with `except TimeoutExpired: outs, errs =
       p.communicate(input="quit")`, then `p.wait()` (bluesky-queueserver's
       console test); a handler that does not reap the child leaves the
-      wait reported;
+      wait reported; or a `with` block that made one as a statement of its
+      own (`with timeout(60): data = p.communicate(input)[0]`, then `r =
+      p.wait()`: zdaemon's test helper), unless its context manager may
+      swallow what the block raises (`contextlib.suppress`, `pytest.raises`,
+      `assertRaises`, an `ExitStack`): the wait after it stays reported;
     - `.join()` of a `threading.Timer` right after its `.cancel()` (the
       statement before): a timer that has not fired ends at once, one that
       has runs only its own callback (a cancel further up, with other work
@@ -3494,6 +3512,12 @@ class WaitWithoutTimeout(Rule):
         Example(
             "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\n"
             "out, _ = p.communicate(timeout=9)\nrc = p.wait()\n"
+        ),
+        Example(
+            "import subprocess\ndef run(cmd, lock):\n"
+            "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n"
+            "    with lock:\n        out = p.communicate(timeout=9)[0]\n"
+            "    return out, p.wait()\n"
         ),
         # the polling loop saw the child exit (or raised)
         Example(
