@@ -164,6 +164,10 @@ class _Code:
         while stack:
             n = stack.pop()
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                # its decorators run here, when the function defines it
+                # (``@ttl_cache(ttl=timedelta(milliseconds=10))``)
+                self.calls.extend(c for d in n.decorator_list for c in ast.walk(d)
+                                  if isinstance(c, ast.Call))
                 continue
             if isinstance(n, ast.Name):
                 if isinstance(n.ctx, ast.Load):
@@ -3101,8 +3105,10 @@ class SleepInTest(Rule):
         `test_..._on_interval_exceed`); the same sleep in a test not so
         named stays reported;
       - a sleep that outlasts a deadline the test gave a call, as a
-        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
-        or from a clock reading (`add_timeout(now + 0.02, f)`, then
+        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`;
+        also a decorator's, of a function the test defines:
+        `@ttl_cache(ttl=timedelta(milliseconds=10))`, heaserver's cache
+        test) or from a clock reading (`add_timeout(now + 0.02, f)`, then
         `sleep(0.03)`);
       - a sleep sized to an interval, a keep-alive, a threshold in
         seconds, a frequency or period (a batch sender's `send_frequency`,
@@ -3357,6 +3363,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\nfrom datetime import timedelta\nfrom app.caching import ttl_cache\n"
+            "def test_expires():\n    @ttl_cache(ttl=timedelta(milliseconds=10))\n"
+            "    def foo():\n        return object()\n    first = foo()\n"
+            "    time.sleep(0.2)\n    assert foo() is not first\n",
+            path="tests/test_cache.py",
+        ),
         Example(
             "from time import sleep\nfrom SingletonProcess import SingletonProcess\n"
             "@SingletonProcess\ndef loop(upper, lower):\n"
