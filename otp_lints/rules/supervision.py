@@ -2084,6 +2084,13 @@ class UnsupervisedThread(Rule):
       notice; the serving thread's return is what its owner sees. A thread
       that is not a daemon (it would keep the process alive if the loop
       never runs) or is given arguments stays flagged;
+    - a daemon thread given no arguments whose target drains a known
+      `Popen`'s output pipe (`Thread(target=proc.stderr.read,
+      daemon=True).start()`: bedrock-image-mcp-server's tests): it reads
+      to the end and throws the output away, so the child never blocks on
+      a full pipe, and it ends when the child closes its end. A thread that
+      keeps what it reads (a function of the file appending lines) stays
+      flagged;
     - a watcher: the target (a function or method of this file) starts by
       `join()`/`wait()` on a process it is given, and the thread is given a
       `multiprocessing.Process` or `subprocess.Popen` known from the file: it
@@ -2164,6 +2171,12 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import subprocess, threading\ndef run(cmd):\n"
+            "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+            "    threading.Thread(target=p.stderr.read, daemon=True).start()\n"
+            "    return p.stdout.read(), p.wait(timeout=60)\n"
+        ),
         Example(
             "import logging, threading\nclass Session(threading.Thread):\n"
             "    def __init__(self, circuit, sock):\n        super().__init__()\n"
@@ -2484,6 +2497,8 @@ def _supervised(
     if _notification(target, ctx):
         return True
     if daemon and _shutdown_handoff(target, call):
+        return True
+    if daemon and _pipe_drain(target, call, ctx):
         return True
     if _server_shut_down(target, call, ctx) or _owner_shuts_down(target, call, ctx) \
             or _callers_shut_down(target, ctx):
@@ -3421,6 +3436,24 @@ def _shutdown_handoff(target: ast.expr, call: ast.Call) -> bool:
         and not any(kw.arg in ("args", "kwargs") for kw in call.keywords)
         and len(call.args) <= 2
     )
+
+
+def _pipe_drain(target: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
+    """``Thread(target=proc.stderr.read, daemon=True)``: a daemon thread given
+    no arguments that reads a known ``Popen``'s output pipe to its end and
+    throws it away, so the child never blocks on a full pipe. It ends when
+    the child closes the pipe; no result or failure of it is anyone's
+    concern (bedrock-image-mcp-server's tests)."""
+    if not (
+        isinstance(target, ast.Attribute) and target.attr in ("read", "readlines")
+        and isinstance(target.value, ast.Attribute)
+        and target.value.attr in ("stdout", "stderr")
+    ):
+        return False
+    if any(kw.arg in ("args", "kwargs") for kw in call.keywords) or len(call.args) > 1:
+        return False
+    fact = ctx.type_of(target.value.value)
+    return fact is not None and fact.name == POPEN
 
 
 # Constructors of a process-shared event, whose ``set``/``wait`` cannot raise
