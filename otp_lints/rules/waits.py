@@ -1226,6 +1226,7 @@ def _earlier_call(
             return True
         if isinstance(prev, ast.With) and not _assigns(prev, receiver) \
                 and not any(last_name(i.context_expr) in _SWALLOWING for i in prev.items) \
+                and not _sets_attribute_of(prev.body, receiver) \
                 and any(is_simple(s) and any(match(c) for c in calls_in(s)) for s in prev.body):
             return True  # ``with timeout(60): out = p.communicate()``: the block ran
         # ``if p.wait() != 0: return``: an ``if``'s (or ``while``'s) test ran
@@ -1234,6 +1235,19 @@ def _earlier_call(
             return True
         if _assigns(prev, receiver):
             return False
+    return False
+
+
+def _sets_attribute_of(block: list[ast.stmt], receiver: str) -> bool:
+    """A statement of ``block`` assigns an attribute of ``receiver``
+    (``proc.returncode = None``: the handle is reset, whatever it knew)."""
+    for node in body_nodes(block):
+        targets: list[ast.expr] = (
+            list(node.targets) if isinstance(node, ast.Assign)
+            else [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        )
+        if any(isinstance(t, ast.Attribute) and dotted(t.value) == receiver for t in targets):
+            return True
     return False
 
 
@@ -3158,7 +3172,10 @@ class WaitWithoutTimeout(Rule):
       own (`with timeout(60): data = p.communicate(input)[0]`, then `r =
       p.wait()`: zdaemon's test helper), unless its context manager may
       swallow what the block raises (`contextlib.suppress`, `pytest.raises`,
-      `assertRaises`, an `ExitStack`): the wait after it stays reported;
+      `assertRaises`, an `ExitStack`) or the block resets the handle
+      (`proc.returncode = None` after a mocked wait: gevent's copy of
+      CPython's `test_wait_negative_timeout`): the wait after it stays
+      reported;
     - `.join()` of a `threading.Timer` right after its `.cancel()` (the
       statement before): a timer that has not fired ends at once, one that
       has runs only its own callback (a cancel further up, with other work
