@@ -134,8 +134,8 @@ class _Code:
     walked: what they do is deferred, but still this function's doing)."""
 
     __slots__ = (
-        "bounded", "calls", "clock_names", "dicts", "lifetimes", "loads", "made_by", "nested",
-        "node", "parent",
+        "bounded", "calls", "clock_names", "decorator_calls", "dicts", "lifetimes", "loads",
+        "made_by", "nested", "node", "parent",
     )
 
     def __init__(self, node: ast.AST) -> None:
@@ -152,6 +152,9 @@ class _Code:
         self.lifetimes: list[ast.Assign] = []
         #: ``_nested_calls``' functions with their calls, built on first use
         self.nested: Optional[list[tuple[int, list[ast.Call]]]] = None
+        #: the decorator calls of the functions and classes it defines, which
+        #: run in it (``@ttl_cache(ttl=timedelta(milliseconds=10))``)
+        self.decorator_calls: list[ast.Call] = []
         assigned: list[tuple[list[ast.expr], ast.expr]] = []
         stack: list[ast.AST] = []
         # A test's decorators configure what it runs with
@@ -166,8 +169,9 @@ class _Code:
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 # its decorators run here, when the function defines it
                 # (``@ttl_cache(ttl=timedelta(milliseconds=10))``)
-                self.calls.extend(c for d in n.decorator_list for c in ast.walk(d)
-                                  if isinstance(c, ast.Call))
+                self.decorator_calls.extend(
+                    c for d in n.decorator_list for c in ast.walk(d) if isinstance(c, ast.Call)
+                )
                 continue
             if isinstance(n, ast.Name):
                 if isinstance(n.ctx, ast.Load):
@@ -1417,6 +1421,17 @@ def _outlasts_ttl(
             (limit := _seconds(a)) is not None and 0 < limit < slept for a in n.args
         ):
             return True  # ``backend.lease("worker-1", 0.001)``, then ``sleep(0.01)``
+    for n in body.decorator_calls:
+        if slept is None or n.lineno >= line:
+            continue
+        if any(
+            (limit := _timedelta_seconds(a)) is not None and slept > limit
+            for a in (*n.args, *(k.value for k in n.keywords))
+        ) or any(
+            k.arg is not None and _LIFETIME_NAME.search(k.arg) and _outlasts(slept, k.value)
+            for k in n.keywords
+        ):
+            return True  # ``@cached(ttl=2)`` on a function it defines, then ``sleep(2.1)``
     if slept is not None and any(
         a.lineno < line and (limit := _literal_seconds(a.value)) is not None
         and 0 < limit < slept for a in body.lifetimes
@@ -3105,11 +3120,14 @@ class SleepInTest(Rule):
         `test_..._on_interval_exceed`); the same sleep in a test not so
         named stays reported;
       - a sleep that outlasts a deadline the test gave a call, as a
-        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`;
-        also a decorator's, of a function the test defines:
-        `@ttl_cache(ttl=timedelta(milliseconds=10))`, heaserver's cache
-        test) or from a clock reading (`add_timeout(now + 0.02, f)`, then
-        `sleep(0.03)`);
+        `timedelta` (`c.wait(timedelta(seconds=0.01))`, then `sleep(0.03)`)
+        or from a clock reading (`add_timeout(now + 0.02, f)`, then
+        `sleep(0.03)`); also a decorator's, on a function the test defines,
+        that the sleep outlasts (`@ttl_cache(ttl=timedelta(milliseconds=10))`
+        then `sleep(0.2)`: heaserver's cache test; `@cached(ttl=2)` then
+        `sleep(2.1)`). A sleep shorter than the decorator's lifetime stays
+        reported (dramatiq's `@actor(max_age=1)`, in milliseconds, then
+        `sleep(0.2)` long after the message expired: a guess);
       - a sleep sized to an interval, a keep-alive, a threshold in
         seconds, a frequency or period (a batch sender's `send_frequency`,
         an event writer's `flush_secs`, a rate limiter's `time_period`, a
