@@ -70,12 +70,13 @@
 # sixteen), set "er" (round 157, sixteen), set "es" (round 158,
 # sixteen), set "et" (round 159, sixteen), set "eu" (round 160,
 # sixteen), set "ev" (round 161, sixteen), set "ew" (round 162,
-# sixteen), set "ex" (round 163, sixteen), set "ey" (round 164, sixteen)
-# and set "ez" (round 165, sixteen) are pinned. Same layout as that
-# corpus, so
+# sixteen), set "ex" (round 163, sixteen), set "ey" (round 164,
+# sixteen), set "ez" (round 165, sixteen), set "fa" (round 166,
+# sixteen), set "fb" (round 167, sixteen) and set "fc" (round 168,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -128,7 +129,8 @@
 #          ~/.cache/otp-fresh-ep, ~/.cache/otp-fresh-eq, ~/.cache/otp-fresh-er,
 #          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et, ~/.cache/otp-fresh-eu,
 #          ~/.cache/otp-fresh-ev, ~/.cache/otp-fresh-ew, ~/.cache/otp-fresh-ex,
-#          ~/.cache/otp-fresh-ey, ~/.cache/otp-fresh-ez)
+#          ~/.cache/otp-fresh-ey, ~/.cache/otp-fresh-ez, ~/.cache/otp-fresh-fa,
+#          ~/.cache/otp-fresh-fb, ~/.cache/otp-fresh-fc)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1074,7 +1076,30 @@ case "$SET" in
            blockstore==0.0.10.10 serverless_llm_store==0.8.0 acron==0.2.1
            vercel_celery_bundle==0.7.10 lore_agent_task_manager==0.13.0
            fastapi_observer==1.3.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez] [DEST]" >&2; exit 2 ;;
+  fa) DEST=${2:-$HOME/.cache/otp-fresh-fa}
+     PKGS="skyblockparser==2.0 humilis_kinesis_processor==1.3.7
+           gamma_futures_BT==0.0.9 honeypoke_extractor==0.4.3
+           invenio_oauth2server==6.1.0 yfinance_server==0.1.7 labnode_async==0.16.4
+           PyJobRunner==2023.12.1 python_ftp_server==1.3.18 tuspyserver==4.4.3
+           slurm_parallel==0.1.7 async_faceit_api==0.1.7 eventz_aws==0.4.2
+           yafowil.widget.cron==2.0.1 asynctk==2021.10.30.rev2
+           clovers_apscheduler==0.3.0" ;;
+  fb) DEST=${2:-$HOME/.cache/otp-fresh-fb}
+     PKGS="signal_analog==2.10.1
+           certora_cli_alpha_yuvalbd_rule_events_error_checking_part_two==20230508.19.46.758341
+           bai_lockbox==0.0.7 preprocessor==1.1.3 cleanlib_mcp_server==0.5.17
+           ysa_signal==1.2.15 argilla_server==2.8.0 testrift_server==0.6.0
+           django_admin_background_task==0.4.4 envoy.docs.sphinx_runner==0.3.2
+           chia_blockchain==2.7.5 amqp10_codec==0.1.7 kasra_mcp_server==1.0.7
+           spawnio==1.1.0 cli_agent_runner==0.3.14 licenseware_logblocks==0.3.0" ;;
+  fc) DEST=${2:-$HOME/.cache/otp-fresh-fc}
+     PKGS="cowayaio==0.2.8 understory_indieauth_server==0.0.6 aiostreammagic==2.13.2
+           aiohttp_datadog==0.5.0 skyline_apiserver==9.0.0 ccjob==0.1.5
+           m_kafka_sdk_v2==1.0.6 sqjobstf==0.8.7 wzl_mqtt==2.6.1
+           lpschedule_generator==0.10.2 invenio_devserver==0.13
+           clear_skies_auth_server==0.12.11 carpi_redisdatabus==0.2.3
+           aiopyramid==0.4.1 anna_tasks==1.0.13 WebsocketTest==1.0.20" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
