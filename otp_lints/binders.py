@@ -149,7 +149,8 @@ def _h_import_from(m: SemanticModel, node: ast.ImportFrom, scope: Scope, stack: 
         if alias.name == "*":
             scope.star_import = True
             continue
-        qn = f"{module}.{alias.name}" if node.module else module + alias.name
+        # ``from . import x``: ``.x`` unresolved, ``a.b.x`` in package ``a.b``
+        qn = module + alias.name if module.endswith(".") else f"{module}.{alias.name}"
         if alias.asname and alias.asname != alias.name:
             m.import_aliases.add(alias.asname)
         scope.bind(alias.asname or alias.name, Binding("import", node, qualname=qn))

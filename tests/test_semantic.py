@@ -45,6 +45,26 @@ def test_qualified_names() -> None:
                    None]
 
 
+def test_relative_imports_in_a_known_package() -> None:
+    # ``from . import api`` in package ``jobrunner.cli`` is ``jobrunner.cli.api``
+    # (was ``jobrunner.cliapi``); ``from .. import x`` one package up.
+    tree = ast.parse(textwrap.dedent("""
+        from . import api
+        from .. import settings
+        from .util import helper
+        api.submit(1)
+        settings.load()
+        helper()
+    """))
+    ctx = FileContext("jobrunner/cli/m.py", tree, False, package="jobrunner.cli")
+    collect: dict = {ast.Call: [], ast.Name: []}
+    walk(ctx, collect)
+    cs = sorted(collect[ast.Call], key=lambda c: c[0].lineno)
+    got = [ctx.semantic.qualified_name(c.func, s) for c, s in cs]
+    assert got == ["jobrunner.cli.api.submit", "jobrunner.settings.load",
+                   "jobrunner.cli.util.helper"]
+
+
 def test_rebound_names_are_not_trusted() -> None:
     ctx, cs = calls("""
         import os
