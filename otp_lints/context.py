@@ -135,6 +135,21 @@ class FileContext:
             return None
         return found[0], found[1]
 
+    def project_module(self, name: str, scope: Scope) -> bool:
+        """``name`` is bound only by an import of a module of the project
+        (``from jobrunner import api``, with ``jobrunner/api/__init__.py`` or
+        ``jobrunner/api.py`` found as ``project_class`` finds a module, and
+        read through ``load_module``, which notes it for the result cache)."""
+        bindings = self.semantic.bindings_of(name, scope)
+        load = self.load_module
+        if not bindings or len(bindings) != 1 or load is None:
+            return False
+        b = bindings[0]
+        if b.kind != "import" or not b.qualname or not isinstance(b.node, ast.ImportFrom):
+            return False
+        path = projectfacts.module_path(self.path, b.qualname)
+        return path is not None and load(path) is not None
+
     def _project_binding(
         self, name: str, scope: Scope, kind: str,
         load: Optional[Callable[[str], Optional[FileContext]]],

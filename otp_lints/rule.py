@@ -310,6 +310,21 @@ def param_default(func: ast.AST, name: str) -> Optional[ast.expr]:
     return defaults.get(name)
 
 
+def module_receiver(recv: ast.expr, ctx: FileContext) -> bool:
+    """``acoustid.submit(...)`` after ``import acoustid``, or ``api.submit(...)``
+    after ``from jobrunner import api`` where ``jobrunner/api`` is a module of
+    the project: a module's own function named ``submit`` (a web API's, a
+    command's), never an executor's."""
+    if not isinstance(recv, ast.Name):
+        return False
+    made = ctx.semantic.bindings_of(recv.id, ctx.scope)
+    if not made:
+        return False
+    if all(b.kind == "import" and isinstance(b.node, ast.Import) for b in made):
+        return True
+    return ctx.project_module(recv.id, ctx.scope)
+
+
 def blocking_queue_call(arg: ast.expr, ctx: FileContext) -> bool:
     """``arg`` calls a method of a blocking queue of the file (``queue.Queue``,
     ``queue.PriorityQueue``, ``multiprocessing.Queue``):

@@ -7,6 +7,8 @@ agree, and the result cache re-lints the importer when the module changes."""
 
 from __future__ import annotations
 
+import os
+
 from helpers import (
     assert_front_ends_agree,
     reported_lines,
@@ -161,3 +163,40 @@ def test_work_handing_off_to_a_project_function_that_logs_its_failures(tmp_path)
     assert _otp302(root) == [20, 21]
     write_dedented(root, "eng/base.py", "")
     assert _otp302(root) == [19, 20, 21]
+
+
+COMMANDS = """\
+    from jobrunner import api
+    from jobrunner import settings
+    from concurrent.futures import executor
+
+
+    def submit(dirlist, verbose):
+        api.submit(dirlist, verbose)
+
+
+    def submit_later(dirlist):
+        settings.submit(dirlist)
+
+
+    def run_all(jobs):
+        executor.submit(jobs.run)
+"""
+
+
+def test_a_submit_of_a_module_of_the_project_is_no_executor(tmp_path) -> None:
+    # PyJobRunner's command: `api` is a package of the project, so its `submit`
+    # is a function, not an executor's; `settings` is a name of the package's
+    # __init__ (an object), and a name from an installed package is not read.
+    root = write_project(str(tmp_path / "proj"), {
+        "jobrunner/__init__.py": "settings = None\n",
+        "jobrunner/api/__init__.py": "def submit(dirs, verbose=False):\n    return None\n",
+        "jobrunner/cli/commands.py": COMMANDS,
+    })
+    assert reported_lines(root, "jobrunner/cli/commands.py", "OTP302") == [11, 15]
+    assert reported_lines(root, "jobrunner/cli/commands.py", "OTP603") == [10, 14]
+    assert_front_ends_agree(root, "OTP302", "jobrunner", 2)
+    # the module gone: its name may be anything, and the submit is reported
+    os.remove(os.path.join(root, "jobrunner", "api", "__init__.py"))
+    os.rmdir(os.path.join(root, "jobrunner", "api"))
+    assert reported_lines(root, "jobrunner/cli/commands.py", "OTP302") == [7, 11, 15]

@@ -25,6 +25,7 @@ from otp_lints.rule import (
     body_nodes,
     is_docstring,
     module_noop,
+    module_receiver,
     only_def,
     subprocess_faked,
 )
@@ -1024,6 +1025,11 @@ class DiscardedFuture(Rule):
     in a function nested in it: rabbitkit's `on_message_pooled`); any other
     binding of the attribute keeps the report. A class of an installed
     package is not read.
+    Nor `api.submit(...)` where `api` is a module: imported with `import
+    api`, or with `from jobrunner import api` when `jobrunner/api.py` (or a
+    package `jobrunner/api/`) is a module of the project, found as a base
+    class is (PyJobRunner's command); a name imported from an installed
+    package is not read and stays reported.
     Nor `X.submit("text")` (a literal string, number or display cannot be an
     executor's work: `X` is no executor), nor `X.submit(op)` or
     `X.submit(*ops)` where what is submitted is only objects made by a
@@ -1260,7 +1266,7 @@ class DiscardedFuture(Rule):
                 or _cannot_fail_call(node, ctx)
                 or module_noop(ctx, node.args[0])
                 or _notifies_event(node, ctx)
-                or _imported_module(func.value, ctx)
+                or module_receiver(func.value, ctx)
                 or _imported_non_runner(func.value, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
@@ -1338,17 +1344,6 @@ def _notifies_event(node: ast.Call, ctx: FileContext) -> bool:
     else:
         return False
     return ok and _known_event(fn.value, ctx)
-
-
-def _imported_module(recv: ast.expr, ctx: FileContext) -> bool:
-    """``acoustid.submit(...)`` after ``import acoustid``: a module's own
-    function named ``submit`` (a web API's), never an executor's."""
-    if not isinstance(recv, ast.Name):
-        return False
-    made = ctx.semantic.bindings_of(recv.id, ctx.scope)
-    if not made:
-        return False
-    return all(b.kind == "import" and isinstance(b.node, ast.Import) for b in made)
 
 
 # Words in a class name that mark a runner of work: ``X.submit(...)`` on an

@@ -23,6 +23,7 @@ from otp_lints.rule import (
     is_main_guard,
     last_names,
     module_noop,
+    module_receiver,
     script_only_functions,
     statements,
     str_list,
@@ -5503,7 +5504,9 @@ class MissingSyncApi(Rule):
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
     whose errors go to the loop's exception handler); `X.submit("literal")`
-    is no `submit(fn, ...)`, and a `create_task` given only keywords
+    is no `submit(fn, ...)`, nor is a module's `submit` (`api.submit(dirs)`
+    with `api` imported as a module, or from a module of the project:
+    PyJobRunner's command, read as OTP302 reads it), and a `create_task` given only keywords
     (`client.create_task(parent=queue_path, task=body)`: Google Cloud
     Tasks' blocking RPC) is no loop's task, which takes its coroutine
     first; nor is one given a call of a blocking queue's method
@@ -5895,6 +5898,8 @@ class MissingSyncApi(Rule):
             return None  # ``create_task(self.work_queue.put(x))``: no coroutine, no task
         if attr == "submit" and (not node.args or isinstance(node.args[0], ast.Constant)):
             return None  # ``X.submit(fn, ...)``: a literal is no function
+        if attr == "submit" and module_receiver(recv, ctx):
+            return None  # ``api.submit(dirs)``: a module's function, not an executor's
         return _Start(node, f".{attr}()", recv)
 
     # -- judging: once per function that starts something ----------------------
