@@ -986,12 +986,22 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     ``os.kill(P.pid, signal.SIGKILL)``, ``os.killpg(os.getpgid(P.pid),
     signal.SIGKILL)``; alone or as the whole body of a ``try`` or ``with``)
     is the statement right before."""
-    if isinstance(prev, (ast.Try, ast.With)) and len(prev.body) == 1:
+    wrapped = isinstance(prev, (ast.Try, ast.With)) and len(prev.body) == 1
+    if wrapped:
+        assert isinstance(prev, (ast.Try, ast.With))
         prev = prev.body[0]  # also ``with suppress(ProcessLookupError):``
     if not isinstance(prev, ast.Expr):
         return False
     call = prev.value
     if method_call(call, "kill") == receiver:
+        return True
+    if not wrapped and isinstance(call, ast.Call) and len(call.args) == 2 \
+            and ctx.qualified_name(call.func) == "os.killpg" \
+            and ctx.qualified_name(call.args[1]) in _SIGKILL \
+            and dotted(call.args[0]) == f"{receiver}.pid":
+        # ``os.killpg(P.pid, signal.SIGKILL)`` as a statement of its own: it
+        # kills the group the child leads, or raises (no such group) and the
+        # wait never runs (cli-agent-runner's tests)
         return True
     if isinstance(call, ast.Call) and len(call.args) == 2 \
             and ctx.qualified_name(call.func) == "os.killpg" \
@@ -2125,6 +2135,27 @@ _PIPE = frozenset({"subprocess.PIPE"})
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
+#: programs that read nothing, write nothing and end at once
+_NO_OP_PROGRAMS = frozenset({"true", "false", "/bin/true", "/bin/false", "/usr/bin/true",
+                             "/usr/bin/false"})
+
+
+def _ends_on_its_own(argv: list[ast.expr]) -> bool:
+    """``["true"]``, ``["false"]``, or ``["sleep", "0.05"]`` (a literal of at most a
+    minute): a program that reads no input, writes no output and ends by
+    itself, whatever the test does."""
+    words = [a.value if isinstance(a, ast.Constant) else None for a in argv]
+    if len(words) == 1:
+        return words[0] in _NO_OP_PROGRAMS
+    if len(words) == 2 and words[0] in ("sleep", "/bin/sleep", "/usr/bin/sleep"):
+        try:
+            seconds = float(str(words[1]))
+        except ValueError:
+            return False
+        return 0 <= seconds <= 60
+    return False
+
+
 def _own_python_child(
     node: ast.Call, attr: str, fact: TypeFact, ctx: FileContext
 ) -> bool:
@@ -2141,6 +2172,8 @@ def _own_python_child(
     if scope is None or any(kw.arg is None for kw in call.keywords):
         return False
     argv = _argv(call_argument(call, 0, "args"), scope, ctx)
+    if argv and _ends_on_its_own(argv):
+        return True
     if not argv or ctx.semantic.qualified_name(argv[0], scope) != "sys.executable":
         return False
     stdin = call_argument(call, 3, "stdin")
@@ -3104,9 +3137,12 @@ class WaitWithoutTimeout(Rule):
       body of a `try`; also `subprocess.Popen.kill(p)`, called unbound, and
       `os.kill(p.pid, signal.SIGKILL)`: mara-pipelines' stats process; also
       `os.killpg(os.getpgid(p.pid), signal.SIGKILL)`, alone or the whole body
-      of a `with suppress(...)`: hop3's session kill; not `os.killpg(p.pid,
-      ...)`, which fails when the child leads no group of its own, so a
-      swallowed failure leaves it running: agent-task-queue, judged TP), and
+      of a `with suppress(...)`: hop3's session kill; `os.killpg(p.pid,
+      signal.SIGKILL)` only as a statement of its own, which kills the group
+      the child leads or raises before the wait: cli-agent-runner's tests;
+      in a `try` or `with suppress(...)` it fails when the child leads no
+      group of its own, and the swallowed failure leaves it running:
+      agent-task-queue, judged TP), and
       `.join()` right after the same on a process: reaping a dying child
       (for a process, not when a later line of the function asks
       `p.is_alive()` or reads `p.exitcode`: that code does not count on the
@@ -3263,7 +3299,11 @@ class WaitWithoutTimeout(Rule):
       `communicate()`; with `stdin=PIPE` the wait must be `communicate()`;
       with `stdout`/`stderr=PIPE` too, since `.wait()` does not read them).
       `-m <module>` and script paths are flagged: their code is not in the
-      file. Also in test files, `.result()` of `X.submit(f)` where `f` is a
+      file. Nor is a child running `true`, `false` or `sleep <literal>` of at
+      most a minute reported (`subprocess.Popen(["true"])`, `["sleep",
+      "0.05"]`: cli-agent-runner's tests): it reads nothing, writes nothing
+      and ends by itself; a longer sleep, or a shell command line, stays
+      flagged. Also in test files, `.result()` of `X.submit(f)` where `f` is a
       function or lambda of the file whose code is finite and `X` is a
       `concurrent.futures` executor the file made (a cluster's client, or an
       executor whose kind the file does not show, runs the work elsewhere or
@@ -3529,6 +3569,14 @@ class WaitWithoutTimeout(Rule):
         Example(
             "import subprocess\np = subprocess.Popen(['ls'], stdout=subprocess.PIPE)\n"
             "out, _ = p.communicate(timeout=9)\nrc = p.wait()\n"
+        ),
+        Example(
+            "import os, signal, subprocess\ndef test_children():\n"
+            "    p = subprocess.Popen(['sleep', '3'], start_new_session=True)\n"
+            "    try:\n        assert children(p) == []\n    finally:\n"
+            "        os.killpg(p.pid, signal.SIGKILL)\n        p.wait()\n"
+            "    q = subprocess.Popen(['true'])\n    q.wait()\n",
+            path="tests/test_children.py",
         ),
         Example(
             "import subprocess\ndef run(cmd, lock):\n"
