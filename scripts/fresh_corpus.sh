@@ -72,11 +72,14 @@
 # sixteen), set "ev" (round 161, sixteen), set "ew" (round 162,
 # sixteen), set "ex" (round 163, sixteen), set "ey" (round 164,
 # sixteen), set "ez" (round 165, sixteen), set "fa" (round 166,
-# sixteen), set "fb" (round 167, sixteen) and set "fc" (round 168,
+# sixteen), set "fb" (round 167, sixteen), set "fc" (round 168,
+# sixteen), set "fd" (round 169, sixteen), set "fe" (round 170,
+# sixteen), set "ff" (round 171, sixteen), set "fg" (round 172,
+# sixteen), set "fh" (round 173, sixteen) and set "fi" (round 174,
 # sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -130,7 +133,9 @@
 #          ~/.cache/otp-fresh-es, ~/.cache/otp-fresh-et, ~/.cache/otp-fresh-eu,
 #          ~/.cache/otp-fresh-ev, ~/.cache/otp-fresh-ew, ~/.cache/otp-fresh-ex,
 #          ~/.cache/otp-fresh-ey, ~/.cache/otp-fresh-ez, ~/.cache/otp-fresh-fa,
-#          ~/.cache/otp-fresh-fb, ~/.cache/otp-fresh-fc)
+#          ~/.cache/otp-fresh-fb, ~/.cache/otp-fresh-fc, ~/.cache/otp-fresh-fd,
+#          ~/.cache/otp-fresh-fe, ~/.cache/otp-fresh-ff, ~/.cache/otp-fresh-fg,
+#          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1099,7 +1104,53 @@ case "$SET" in
            lpschedule_generator==0.10.2 invenio_devserver==0.13
            clear_skies_auth_server==0.12.11 carpi_redisdatabus==0.2.3
            aiopyramid==0.4.1 anna_tasks==1.0.13 WebsocketTest==1.0.20" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc] [DEST]" >&2; exit 2 ;;
+  fd) DEST=${2:-$HOME/.cache/otp-fresh-fd}
+     PKGS="aioify==0.4.1 djangoevents==0.14.1 pylambdatasks==0.1.16
+           djblockchain==0.1.1 gcloud_aio_storage==9.6.5 nlptasks==0.3.2
+           aiohttp_rpc==2.0.0 litex.cxpool==1.1.1 mseep_ultimate_mcp_server==0.1.7
+           preprocessy==1.0.4 dcisionai_mcp_server==3.3.0 invoke_common_tasks==0.4.0
+           hitfactorpy==1.0.1 aioshadowsocks==0.1.8 swiss_procurement_mcp==0.19.0
+           mimir_context_server==1.1.4" ;;
+  fe) DEST=${2:-$HOME/.cache/otp-fresh-fe}
+     PKGS="jobo_scraper==1.0.2 gredis==0.0.9 garf_executors==1.7.0.post1
+           modbus_event_connect==0.4.2 awslabs.aws_transform_mcp_server==0.2.3
+           cjm_fasthtml_sortable_queue==0.0.20 quant_signal_sdk==0.2.2
+           expfactory_deploy_local==0.1.0.dev7 evohome_async==3.1.0
+           aiopyupbit==0.2.4 hoymiles_mqtt==0.11.0 Pfmsoft_Aiohttp_Queue==0.2.1
+           serverly==0.4.6 aiomes==1.5.2 pyprocessors_afp_sports==0.5.91
+           robotframework_run_keyword_async==1.0.8" ;;
+  ff) DEST=${2:-$HOME/.cache/otp-fresh-ff}
+     PKGS="threadmill==0.8.4 marathonspawner==0.4.0 pyramid_tasks==0.4.0
+           screw_thread_lib==0.0.6 aiotx==10.0.0 cb_events==10.1.0
+           krules_dispatcher_cloudevents==0.12.0 backend.ai_webserver==26.9.6
+           aio_zmq_rpc==0.7 nwsubprocess==0.2.2 pyprocessors_pseudonimizer==1.6.120
+           pandaemonium==0.9.1 knowledge_worker==0.8.2 arp_standard_server==0.3.7
+           storpool.spopenstack==3.2.0 aioavasho==0.0.6" ;;
+  fg) DEST=${2:-$HOME/.cache/otp-fresh-fg}
+     PKGS="clocking==0.1.2 unblock_requests==0.1.0 redis_agent_memory==0.4.1
+           httptestserver==0.3.1 redis_hj3415==0.2.4 preprocspectra==0.0.65
+           schedule_manager_ui==0.0.7 mcp_arduino_server==0.1.5 pyxui_async==3.0.1
+           wredis==1.0.3 axmp_openapi_fastmcp_server==1.2.0 growattServer==2.2.0
+           thread_viewer==1.3.3 sine.alarmclock==1.0.6 pyEthioJobs==0.0.8
+           fingerprint_feature_extractor==0.0.10" ;;
+  fh) DEST=${2:-$HOME/.cache/otp-fresh-fh}
+     PKGS="arcanna_mcp_server==0.1.38 cmd_queue==0.3.2 cronitor==4.9.0
+           avocado_framework_plugin_runner_docker==80.0 mcp_context_server==2.2.2
+           modbus4mqtt==0.7.1 tasklite==0.0.7 flowpyter_task==1.3.4
+           mcp_server_thoth==0.4.0 django_bulk_signals==0.4.2
+           factorytest_pinephone==0.47.0 xtts_api_server==0.9.0 async_runner==0.1.7
+           panel_live_server==0.5.0 fastapi_simple_redis_cache==2.0.0
+           aioartifactory==0.1.27" ;;
+  fi) DEST=${2:-$HOME/.cache/otp-fresh-fi}
+     PKGS="drawscape_factorio==0.15.22 Processing_Framework_py==0.0.6
+           sap_business_document_processing==0.4.1 faststream_redis_timers==0.5.4
+           queue_worker_local==0.0.58 eventhooks==0.3.2 processing_engine==0.1.17
+           test_executor==0.0.12 redis_entities==1.0.8 CVPubSubs==0.6.5
+           blockpipe_db==0.1.9 lakana_server==0.20.0
+           avocado_framework_plugin_runner_vm==80.0
+           django_server_config_generator==1.0.0 signal_cli_rest_api==0.2.0
+           base_loom_server==1.2.5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
