@@ -3387,6 +3387,18 @@ def _cli_entry(func: ast.AST, ctx: FileContext) -> bool:
     return False
 
 
+def _inside_cli_entry(scope: Scope, ctx: FileContext) -> bool:
+    """A function nested (at any depth) in a command of a command-line package
+    (``_cli_entry``): thoth's ``init`` command running its nested ``run()``.
+    It runs inside that invocation, at the program's start-up."""
+    outer = scope.parent
+    while outer is not None and outer.kind == "function":
+        if _cli_entry(outer.node, ctx):
+            return True
+        outer = outer.parent
+    return False
+
+
 def _hook_only_functions(ctx: FileContext) -> frozenset[str]:
     """The names the file uses only inside pytest session hooks (a module-level
     ``pytest_configure``, a plugin class's ``pytest_configure_node``): a
@@ -3633,7 +3645,9 @@ class EnvironMutation(Rule):
       (`os.environ.clear()` then `os.environ.update(self.old_env)`, at its
       top level: hatch's `EnvVars`; a context manager whose block is the
       change's scope), a function
-      decorated as a click/typer command or group, the module level and the
+      decorated as a click/typer command or group (outside test files, also
+      a function nested in one: thoth's `init` command running its nested
+      `run()`), the module level and the
       session hooks (`pytest_configure`, `pytest_sessionstart`, ...) of
       `conftest.py` and its session-end hooks (`pytest_sessionfinish`,
       `pytest_unconfigure`: they run once, after the last test, so no test
@@ -4061,6 +4075,12 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\nimport click\n\n@click.command()\n@click.option('--port', default=8765)\n"
+            "def init(port):\n    def run():\n"
+            "        os.environ['SERVER_URL'] = f'http://localhost:{port}'\n    run()\n",
+            path="app/cli.py",
+        ),
         Example("import os\ndef cli():\n    os.environ['VIBE_MODE'] = '1'\n", path="app/cli.py"),
         Example(
             "import os\nimport unittest\nclass Sandboxed(unittest.TestCase):\n"
@@ -4544,6 +4564,8 @@ class EnvironMutation(Rule):
                 return True  # a context manager's entry; its exit restores
             if self._entry_point(func, ctx):
                 return True
+            if not ctx.is_test_file and _inside_cli_entry(scope, ctx):
+                return True  # a function nested in a command: part of its run
             if scope.parent is not None and (
                 (scope.parent.kind == "class" and func.name in _PLUGIN_HOOKS)
                 or (scope.parent is ctx.semantic.module and (
