@@ -75,11 +75,13 @@
 # sixteen), set "fb" (round 167, sixteen), set "fc" (round 168,
 # sixteen), set "fd" (round 169, sixteen), set "fe" (round 170,
 # sixteen), set "ff" (round 171, sixteen), set "fg" (round 172,
-# sixteen), set "fh" (round 173, sixteen) and set "fi" (round 174,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "fh" (round 173, sixteen), set "fi" (round 174,
+# sixteen), set "fj" (round 175, sixteen), set "fk" (round 176, sixteen)
+# and set "fl" (round 177, sixteen) are pinned. Same layout as that
+# corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -135,7 +137,8 @@
 #          ~/.cache/otp-fresh-ey, ~/.cache/otp-fresh-ez, ~/.cache/otp-fresh-fa,
 #          ~/.cache/otp-fresh-fb, ~/.cache/otp-fresh-fc, ~/.cache/otp-fresh-fd,
 #          ~/.cache/otp-fresh-fe, ~/.cache/otp-fresh-ff, ~/.cache/otp-fresh-fg,
-#          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi)
+#          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi, ~/.cache/otp-fresh-fj,
+#          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1150,7 +1153,28 @@ case "$SET" in
            avocado_framework_plugin_runner_vm==80.0
            django_server_config_generator==1.0.0 signal_cli_rest_api==0.2.0
            base_loom_server==1.2.5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi] [DEST]" >&2; exit 2 ;;
+  fj) DEST=${2:-$HOME/.cache/otp-fresh-fj}
+     PKGS="capturejob==0.3.1 haufe.eggserver==0.2.6 tamper_signal==2.1.1
+           flytekitplugins_awsemrserverless==1.16.31 pyams_zmq==2.0.0
+           taskwarrior_subtask_capsule==0.2.5 SQLExecutorX==2.0.5 jobrunner==1.4.0
+           mcp_server_mm1==0.1.5 pytest_playwright_async==1.1.0 xtr_scheduler==4.1.0
+           homekit_mqtt==0.1.10 sie_server==0.10.1 pyqueue_client==1.2.1
+           edfi_schoology_extractor==1.2.2 aiorinnai==0.5.1" ;;
+  fk) DEST=${2:-$HOME/.cache/otp-fresh-fk}
+     PKGS="labtasker_client==2.8.0 aiopeewee==0.4.2 aioproperty==0.3.2
+           meshtastic_mqtt_json==3.0.0 muprocdurham==0.0.7 serverstats==0.2.0
+           edeposit.amqp.storage==1.0.0 pydantic_base_aiogram==1.0.165
+           jobspire_nitra==0.1.9 taskshed==0.10.0 jwtserver==0.0.40
+           blocksciencelabs==0.1.21 acryl_executor==0.3.20 sanic_redis==0.7.0
+           xeberus_restful_api_server_library==1.6.8 autopilot_jobhunt==0.4.4" ;;
+  fl) DEST=${2:-$HOME/.cache/otp-fresh-fl}
+     PKGS="agentops_mcp_server==0.5.4 successfactors_auth==0.0.10 blocksd==0.6.0
+           cfn_lint_serverless==0.3.6 algochains_mcp_server==22.7.3
+           simple_oauth_server==0.1.6 blocklint==0.3.0 code_factory_3_compile==0.5.5
+           ssh_websocket==0.0.8 lowhaio==0.0.89 proctracer==0.0.32
+           qml_observer==0.7.0 ProcessScheduler==2.0.0 malojaserver==3.2.9
+           unity_mcp_server==1.0.11 purview_mcp_server==1.15.11" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
