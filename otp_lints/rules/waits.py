@@ -134,20 +134,11 @@ def created_bounded(fact: TypeFact) -> bool:
     return True
 
 
-#: what cannot be an executor's work: a literal, a display, an f-string
-_NOT_WORK = (ast.Constant, ast.JoinedStr, ast.List, ast.Dict, ast.Set, ast.Tuple,
-             ast.ListComp, ast.DictComp, ast.SetComp)
-
-
 def _submit_guess(call: ast.Call) -> Optional[str]:
     """``X.submit(fn, ...)`` makes a future, whatever ``X`` is (an executor, a dask
-    client...): OTP401's guess, made for its own receivers only (``_types``).
-    Not ``X.submit("SELECT 1", env)``: a literal is no executor's work, so ``X``
-    is no executor (lakana's ``queries.submit``, whose run's ``result()`` is
-    one HTTP request; OTP302 reads it the same way)."""
+    client...): OTP401's guess, made for its own receivers only (``_types``)."""
     func = call.func
-    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args \
-            and not isinstance(call.args[0], _NOT_WORK):
+    if isinstance(func, ast.Attribute) and func.attr == "submit" and call.args:
         return FUTURE
     return None
 
@@ -3009,9 +3000,7 @@ class WaitWithoutTimeout(Rule):
       with a `maxsize` argument;
     - `.wait()` on a `threading.Event`/`Condition`/`Barrier`, `.wait_for(pred)`
       on a `Condition`;
-    - `.result()`/`.exception()` on a future known from `X.submit(...)` (not
-      `X.submit("SELECT 1", env)`: a literal, display or f-string is no
-      executor's work, so `X` is no executor: lakana's `queries.submit`),
+    - `.result()`/`.exception()` on a future known from `X.submit(...)`,
       `asyncio.run_coroutine_threadsafe(...)` or `concurrent.futures.Future()`,
       `.get()` on a result known from a `multiprocessing` pool's
       `apply_async`/`map_async`;
@@ -3588,11 +3577,6 @@ class WaitWithoutTimeout(Rule):
             "        os.killpg(p.pid, signal.SIGKILL)\n        p.wait()\n"
             "    q = subprocess.Popen(['true'])\n    q.wait()\n",
             path="tests/test_children.py",
-        ),
-        Example(
-            "def rows(client):\n"
-            "    run = client.queries.submit('SELECT id FROM sales', 'dev')\n"
-            "    return run.result()\n"
         ),
         Example(
             "import subprocess\ndef run(cmd, lock):\n"
