@@ -5506,10 +5506,11 @@ class MissingSyncApi(Rule):
     whose errors go to the loop's exception handler); `X.submit("literal")`
     is no `submit(fn, ...)`, nor is a module's `submit` (`api.submit(dirs)`
     with `api` imported as a module, or from a module of the project:
-    PyJobRunner's command, read as OTP302 reads it), and a `create_task` given only keywords
-    (`client.create_task(parent=queue_path, task=body)`: Google Cloud
-    Tasks' blocking RPC) is no loop's task, which takes its coroutine
-    first; nor is one given a call of a blocking queue's method
+    PyJobRunner's command, read as OTP302 reads it), and a `create_task`
+    given only keywords (`client.create_task(parent=queue_path,
+    task=body)`: Google Cloud Tasks' blocking RPC) is no loop's task, which
+    takes its coroutine first; nor is one given a call of a blocking
+    queue's method
     (`create_task(self.work_queue.put(x))` with a `queue.PriorityQueue`:
     thread-worker), which raises and starts nothing. A function that takes
     a callback (a parameter named `callback`, `cb`, `*_callback` or `*_cb`)
