@@ -76,12 +76,13 @@
 # sixteen), set "fd" (round 169, sixteen), set "fe" (round 170,
 # sixteen), set "ff" (round 171, sixteen), set "fg" (round 172,
 # sixteen), set "fh" (round 173, sixteen), set "fi" (round 174,
-# sixteen), set "fj" (round 175, sixteen), set "fk" (round 176, sixteen)
-# and set "fl" (round 177, sixteen) are pinned. Same layout as that
-# corpus, so
+# sixteen), set "fj" (round 175, sixteen), set "fk" (round 176,
+# sixteen), set "fl" (round 177, sixteen), set "fm" (round 178,
+# sixteen), set "fn" (round 179, sixteen) and set "fo" (round 180,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -138,7 +139,8 @@
 #          ~/.cache/otp-fresh-fb, ~/.cache/otp-fresh-fc, ~/.cache/otp-fresh-fd,
 #          ~/.cache/otp-fresh-fe, ~/.cache/otp-fresh-ff, ~/.cache/otp-fresh-fg,
 #          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi, ~/.cache/otp-fresh-fj,
-#          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl)
+#          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl, ~/.cache/otp-fresh-fm,
+#          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1174,7 +1176,28 @@ case "$SET" in
            ssh_websocket==0.0.8 lowhaio==0.0.89 proctracer==0.0.32
            qml_observer==0.7.0 ProcessScheduler==2.0.0 malojaserver==3.2.9
            unity_mcp_server==1.0.11 purview_mcp_server==1.15.11" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl] [DEST]" >&2; exit 2 ;;
+  fm) DEST=${2:-$HOME/.cache/otp-fresh-fm}
+     PKGS="gnsocket==1.2.31 async_throttle==1.0.0 jupyter_coder_server==0.0.16
+           artifactory==0.1.17 asyncjisho==0.3.0 macroni==0.2.3 nodepool==11.0.0
+           eon_rabbit_client==1.0.0 understory_micropub_server==0.0.7
+           agi_page_queue_health==2026.10.4 pgcronner==0.1.14
+           ansys_grantami_jobqueue==1.3.0 SimpleHTTPSServer==0.6.98
+           aio_krpc_server==0.0.7 PyMysqlPool==1.0.9 funtasks==0.1.21" ;;
+  fn) DEST=${2:-$HOME/.cache/otp-fresh-fn}
+     PKGS="aiotruenas==1.7.0 CppPythonSocket==0.2.2 tasky_cli==0.6.1
+           aiocurrencylayer==1.1.0 nonebot_plugin_milock==0.3.0 lintrunner==0.13.1
+           redlock==1.2.0 pp.server==3.5.7 obasync==0.10 digLandmarkExtractor==0.3.4
+           jasyncq==1.1.2 thriftasyncioserver==0.1.7 phovea_server==10.0.0
+           mysql_mcp_server_pro==0.2.1 mara_cron==0.12.0 ms_image_process==0.5.0" ;;
+  fo) DEST=${2:-$HOME/.cache/otp-fresh-fo}
+     PKGS="streamtasks==0.1.13 pergamon_server_extension==0.1.13 aioradios==0.2.6
+           edu_async_tasks==2.6.0 fiftyone_mcp_server==0.1.15
+           amba_event_stream==1.0.3 wagtailblock_register==1.7
+           alibaba_cloud_ops_mcp_server==0.9.27 aiofm==0.1.4 uploadserver==6.0.5
+           sqlite3worker==1.1.7 sphinx_celery==2.1.3 ecaio==0.4.1
+           swiss_ai_hub_process==0.323.4 stackamole_xblock==9.5.0
+           macwhisper_mcp_server==1.2.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
