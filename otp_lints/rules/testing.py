@@ -1403,10 +1403,7 @@ def _outlasts_ttl(
             _outlasts(slept, a) for a in n.args
         ):
             return True  # ``cache_page(1)(view)``, then ``sleep(2)``
-        if slept is not None and any(
-            (limit := _timedelta_seconds(a)) is not None and slept > limit
-            for a in (*n.args, *(k.value for k in n.keywords))
-        ):
+        if slept is not None and _outlasts_timedelta(slept, n):
             return True  # outlasts a deadline the test gave a call
         if slept is not None and any(
             k.arg is not None and _LIFETIME_NAME.search(k.arg)
@@ -1425,10 +1422,7 @@ def _outlasts_ttl(
     for n in body.decorator_calls:
         if slept is None or n.lineno >= line:
             continue
-        if any(
-            (limit := _timedelta_seconds(a)) is not None and slept > limit
-            for a in (*n.args, *(k.value for k in n.keywords))
-        ) or any(
+        if _outlasts_timedelta(slept, n) or any(
             k.arg is not None and _LIFETIME_NAME.search(k.arg) and _outlasts(slept, k.value)
             for k in n.keywords
         ):
@@ -1447,6 +1441,14 @@ def _outlasts_ttl(
             ):
                 return True  # ``{"VisibilityTimeout": "1"}``, then ``sleep(2)``
     return False
+
+
+def _outlasts_timedelta(slept: float, call: ast.Call) -> bool:
+    """The sleep is longer than a literal ``timedelta`` given to ``call``."""
+    return any(
+        (limit := _timedelta_seconds(a)) is not None and slept > limit
+        for a in (*call.args, *(k.value for k in call.keywords))
+    )
 
 
 # Names of how long something lives or stays hidden (``result_expires``,

@@ -995,25 +995,19 @@ def _previous_kills(prev: Optional[ast.stmt], receiver: str, ctx: FileContext) -
     call = prev.value
     if method_call(call, "kill") == receiver:
         return True
-    if not wrapped and isinstance(call, ast.Call) and len(call.args) == 2 \
-            and ctx.qualified_name(call.func) == "os.killpg" \
-            and ctx.qualified_name(call.args[1]) in _SIGKILL \
-            and dotted(call.args[0]) == f"{receiver}.pid":
-        # ``os.killpg(P.pid, signal.SIGKILL)`` as a statement of its own: it
-        # kills the group the child leads, or raises (no such group) and the
-        # wait never runs (cli-agent-runner's tests)
-        return True
     if isinstance(call, ast.Call) and len(call.args) == 2 \
             and ctx.qualified_name(call.func) == "os.killpg" \
-            and ctx.qualified_name(call.args[1]) in _SIGKILL \
-            and isinstance(call.args[0], ast.Call) and len(call.args[0].args) == 1 \
-            and ctx.qualified_name(call.args[0].func) == "os.getpgid" \
-            and dotted(call.args[0].args[0]) == f"{receiver}.pid":
-        # ``os.killpg(os.getpgid(P.pid), signal.SIGKILL)``: hop3's session kill. Not
-        # ``os.killpg(P.pid, ...)``: without a session of its own the child leads no
-        # group, the kill fails, and a swallowed failure leaves it running
-        # (agent-task-queue, judged TP in round 95)
-        return True
+            and ctx.qualified_name(call.args[1]) in _SIGKILL:
+        group = call.args[0]
+        if isinstance(group, ast.Call) and len(group.args) == 1 \
+                and ctx.qualified_name(group.func) == "os.getpgid":
+            # ``os.killpg(os.getpgid(P.pid), signal.SIGKILL)``: hop3's session kill
+            return dotted(group.args[0]) == f"{receiver}.pid"
+        # ``os.killpg(P.pid, signal.SIGKILL)`` only as a statement of its own: it
+        # kills the group the child leads, or raises (no such group) and the wait
+        # never runs (cli-agent-runner's tests). Swallowed, a child that leads no
+        # group is left running (agent-task-queue, judged TP in round 95)
+        return not wrapped and dotted(group) == f"{receiver}.pid"
     if isinstance(call, ast.Call) and len(call.args) == 1 and dotted(call.args[0]) == receiver \
             and ctx.qualified_name(call.func) == "subprocess.Popen.kill":
         return True  # ``subprocess.Popen.kill(child)``, the method called unbound
@@ -1175,9 +1169,10 @@ def _exiting_functions(ctx: FileContext) -> set[str]:
     return {name for name, ok in verdict.items() if ok}
 
 
-def _assigns(stmt: ast.AST, text: str) -> bool:
+def _assigns(stmt: ast.AST, text: str, attributes: bool = False) -> bool:
     """Whether ``stmt`` binds ``text`` (a dotted name) or a prefix of it
-    (``self.proc`` for ``self.proc.stdin``) anywhere inside it."""
+    (``self.proc`` for ``self.proc.stdin``) anywhere inside it; with
+    ``attributes``, also an attribute of it (``proc.returncode = None``)."""
     for n in ast.walk(stmt):
         targets: list[ast.AST] = []
         if isinstance(n, ast.Assign):
@@ -1197,7 +1192,9 @@ def _assigns(stmt: ast.AST, text: str) -> bool:
                 targets.append(t.value)
                 continue
             d = dotted(t)
-            if d is not None and (d == text or text.startswith(d + ".")):
+            if d is not None and (d == text or text.startswith(d + ".") or (
+                attributes and d.startswith(text + ".")
+            )):
                 return True
     return False
 
@@ -1225,19 +1222,18 @@ def _earlier_call(
     flow: FunctionFlow, stmt: ast.stmt, receiver: str, match: Callable[[ast.Call], bool],
 ) -> bool:
     """A call ``match`` accepts in a simple statement that always ran before
-    ``stmt`` (also one of a ``with`` block before it, unless its context
-    manager may swallow what the block raises: ``suppress``, ``raises``),
-    with nothing in between rebinding ``receiver``."""
+    ``stmt`` (also one of a ``with`` block before it that cannot swallow an
+    error, ``_straight_line``, and sets no attribute of ``receiver``), with
+    nothing in between rebinding ``receiver``."""
     for prev in flow.dominators(stmt):
         if is_simple(prev) and any(match(call) for call in calls_in(prev)):
             return True
         if isinstance(prev, ast.Try) and not _assigns(prev, receiver) \
                 and _try_always_calls(prev, match):
             return True
-        if isinstance(prev, ast.With) and not _assigns(prev, receiver) \
-                and not any(last_name(i.context_expr) in _SWALLOWING for i in prev.items) \
-                and not _sets_attribute_of(prev.body, receiver) \
-                and any(is_simple(s) and any(match(c) for c in calls_in(s)) for s in prev.body):
+        ran = _straight_line(prev) if isinstance(prev, ast.With) else None
+        if ran is not None and not _assigns(prev, receiver, attributes=True) \
+                and any(is_simple(s) and any(match(c) for c in calls_in(s)) for s in ran):
             return True  # ``with timeout(60): out = p.communicate()``: the block ran
         # ``if p.wait() != 0: return``: an ``if``'s (or ``while``'s) test ran
         if isinstance(prev, (ast.If, ast.While)) and not _assigns(prev, receiver) \
@@ -1246,27 +1242,6 @@ def _earlier_call(
         if _assigns(prev, receiver):
             return False
     return False
-
-
-def _sets_attribute_of(block: list[ast.stmt], receiver: str) -> bool:
-    """A statement of ``block`` assigns an attribute of ``receiver``
-    (``proc.returncode = None``: the handle is reset, whatever it knew)."""
-    for node in body_nodes(block):
-        targets: list[ast.expr] = (
-            list(node.targets) if isinstance(node, ast.Assign)
-            else [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
-        )
-        if any(isinstance(t, ast.Attribute) and dotted(t.value) == receiver for t in targets):
-            return True
-    return False
-
-
-#: context managers that may swallow what their block raises: past one, the
-#: block's call may not have finished
-_SWALLOWING = frozenset({
-    "suppress", "raises", "assertRaises", "assertRaisesRegex", "assertRaisesRegexp",
-    "ignored", "ignore_errors", "ExitStack", "AsyncExitStack",
-})
 
 
 def _always_evaluated_calls(expr: ast.expr) -> Iterator[ast.Call]:
@@ -2159,7 +2134,8 @@ def _ends_on_its_own(argv: list[ast.expr]) -> bool:
 def _own_python_child(
     node: ast.Call, attr: str, fact: TypeFact, ctx: FileContext
 ) -> bool:
-    """A test's child that is this interpreter running code written in the test
+    """A test's child that ends by itself: a program that does nothing
+    (``_ends_on_its_own``), or this interpreter running code written in the test
     (``[sys.executable, "-c", <literal>]``, or ``[sys.executable]`` fed a literal
     program through ``communicate``) whose program is finite (``finite_function``
     on the parsed literal) and cannot wait on a pipe left open: it reads stdin only
@@ -3208,10 +3184,10 @@ class WaitWithoutTimeout(Rule):
       own (`with timeout(60): data = p.communicate(input)[0]`, then `r =
       p.wait()`: zdaemon's test helper), unless its context manager may
       swallow what the block raises (`contextlib.suppress`, `pytest.raises`,
-      `assertRaises`, an `ExitStack`) or the block resets the handle
-      (`proc.returncode = None` after a mocked wait: gevent's copy of
-      CPython's `test_wait_negative_timeout`): the wait after it stays
-      reported;
+      `assertRaises`, or one made elsewhere: `with lock:`) or the block
+      resets the handle (`proc.returncode = None` after a mocked wait:
+      gevent's copy of CPython's `test_wait_negative_timeout`): the wait
+      after it stays reported;
     - `.join()` of a `threading.Timer` right after its `.cancel()` (the
       statement before): a timer that has not fired ends at once, one that
       has runs only its own callback (a cancel further up, with other work
@@ -3581,7 +3557,7 @@ class WaitWithoutTimeout(Rule):
         Example(
             "import subprocess\ndef run(cmd, lock):\n"
             "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n"
-            "    with lock:\n        out = p.communicate(timeout=9)[0]\n"
+            "    with timing(lock):\n        out = p.communicate(timeout=9)[0]\n"
             "    return out, p.wait()\n"
         ),
         # the polling loop saw the child exit (or raised)
