@@ -78,11 +78,12 @@
 # sixteen), set "fh" (round 173, sixteen), set "fi" (round 174,
 # sixteen), set "fj" (round 175, sixteen), set "fk" (round 176,
 # sixteen), set "fl" (round 177, sixteen), set "fm" (round 178,
-# sixteen), set "fn" (round 179, sixteen) and set "fo" (round 180,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "fn" (round 179, sixteen), set "fo" (round 180, sixteen),
+# set "fp" (round 181, sixteen), set "fq" (round 182, sixteen) and set
+# "fr" (round 183, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -140,7 +141,8 @@
 #          ~/.cache/otp-fresh-fe, ~/.cache/otp-fresh-ff, ~/.cache/otp-fresh-fg,
 #          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi, ~/.cache/otp-fresh-fj,
 #          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl, ~/.cache/otp-fresh-fm,
-#          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo)
+#          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo,
+#          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1197,7 +1199,32 @@ case "$SET" in
            sqlite3worker==1.1.7 sphinx_celery==2.1.3 ecaio==0.4.1
            swiss_ai_hub_process==0.323.4 stackamole_xblock==9.5.0
            macwhisper_mcp_server==1.2.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo] [DEST]" >&2; exit 2 ;;
+  fp) DEST=${2:-$HOME/.cache/otp-fresh-fp}
+     PKGS="isloth_text_processing_service_python_interface==0.12.0
+           fusio_worker_runtime==0.2.6 executor_dkr==0.0.7 tap_clockify==1.0.7
+           lpsignal==0.13.0 assignmentxblock_xblock==0.3.7.dev0
+           awslabs.ccapi_mcp_server==1.0.18 nest_server==2.5.1
+           roboweb_server==0.1.42 streamsx.objectstorage==1.5.6 FactorTest==1.0.8
+           bee_scheduler==1.0.2 okta_mcp_server==1.1.7 ckanext_event_audit==2.0.0
+           aiomoqt==0.13.3 airflow_grpc==0.0.10" ;;
+  fq) DEST=${2:-$HOME/.cache/otp-fresh-fq}
+     PKGS="cryptochief_crypto_processing_python==0.16.1 qt_data_extractor==0.4.5
+           go_server_sdk==2.0.1 bayserver_docker_wordpress==3.0.0
+           octoprint_factor_plugin==2.8.5 pyasyncbtrack==0.11.0
+           robo_gym_server_modules==0.3.0.1 morph_extractor==0.1.11
+           bmstu_schedule==1.5.4 processtitle==1.3 threaded==4.2.0
+           z3c.celery==1.10.0 wems_mcp_server==1.13.6
+           video_representations_extractor==1.18.6 tasks_for_notebook==0.0.9
+           database_factory==1.1.1" ;;
+  fr) DEST=${2:-$HOME/.cache/otp-fresh-fr}
+     PKGS="streamlit_image_overlay==1.1.8 signal_ocean==16.1.1 mxm_dataio==0.4.3
+           lazy_async==0.7 defisocket==1.6.0 aioring==0.1.3
+           spaps_server_quickstart==0.9.1 tartiflette_aiohttp==1.4.1
+           aiomsg==2026.7.1 script_utils_log_async==0.2.10
+           ng.app.objectqueue==0.0.8 async_unzip==0.8.1 trello_mcp_server==3.0.0
+           cubicweb_task==2.1.0 nd2_extractor==0.1.0
+           streamlit_keycloak_lex==1.0.5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
