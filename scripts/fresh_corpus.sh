@@ -79,11 +79,13 @@
 # sixteen), set "fj" (round 175, sixteen), set "fk" (round 176,
 # sixteen), set "fl" (round 177, sixteen), set "fm" (round 178,
 # sixteen), set "fn" (round 179, sixteen), set "fo" (round 180, sixteen),
-# set "fp" (round 181, sixteen), set "fq" (round 182, sixteen) and set
-# "fr" (round 183, sixteen) are pinned. Same layout as that corpus, so
+# set "fp" (round 181, sixteen), set "fq" (round 182, sixteen), set "fr"
+# (round 183, sixteen), set "fs" (round 184, sixteen), set "ft" (round
+# 185, sixteen) and set "fu" (round 186, sixteen) are pinned. Same
+# layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -142,7 +144,8 @@
 #          ~/.cache/otp-fresh-fh, ~/.cache/otp-fresh-fi, ~/.cache/otp-fresh-fj,
 #          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl, ~/.cache/otp-fresh-fm,
 #          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo,
-#          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr)
+#          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr,
+#          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1224,7 +1227,31 @@ case "$SET" in
            ng.app.objectqueue==0.0.8 async_unzip==0.8.1 trello_mcp_server==3.0.0
            cubicweb_task==2.1.0 nd2_extractor==0.1.0
            streamlit_keycloak_lex==1.0.5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr] [DEST]" >&2; exit 2 ;;
+  fs) DEST=${2:-$HOME/.cache/otp-fresh-fs}
+     PKGS="signal_mcp==1.43.3 aiobittrex==0.2.0 payok_aio==0.1.7
+           lockstock_integrations==2.0.0rc9 apache_airflow_providers_grpc==3.10.1
+           aiozabbix==1.4.0 fourtheorem_tempo_worker==0.8.1
+           apiverve_metadataextractor==1.2.3 sqlfactory==1.24.0
+           common_nb_preprocessors==1.1.1 lightdash_mcp_server==1.0.36
+           myLittleServer==1.2.4 fixinventoryworker==4.2.0 stream_inflate==0.0.43
+           django_socio_grpc==0.25.0 gh_upstream_watch==0.4.7" ;;
+  ft) DEST=${2:-$HOME/.cache/otp-fresh-ft}
+     PKGS="aiohttp2pydantic==0.12 streamlit_octostar_research==0.1.23
+           executor==23.2 aiopubsub_py3==1.0.9 chipstream==0.11.0
+           hexacontroller_sc_server==1.2.3 streamlit_drawable_canvas==0.13.0
+           jobbatch==1.0.5 async_hyperliquid==1.1.0 ConcurrentLogHandler==0.9.1
+           django_rq_jobs==0.1.5.1 streamlit_molstar==0.4.21
+           Mopidy_AlarmClock==0.1.9 wagtail_crx_block_frontend_assets==1.2.0
+           aiotraversal==0.10.0 apologiesserver==0.2.3" ;;
+  fu) DEST=${2:-$HOME/.cache/otp-fresh-fu}
+     PKGS="clocked_sdk==0.7.0 bankstatementextractor==1.4.6
+           job_defense_shield==1.3.4 async_db_polars==0.1.8
+           djangoceleryrpc==4.0.0 lts_celery_utils==0.1.8 cog_worker==0.4.0
+           jobtailor==0.1.5 voice_processor==0.0.8 sqs_queue==1.0.3
+           mkpipe_extractor_elasticsearch==0.4.0
+           cognee_community_tasks_codify==0.1.5 genstream==0.0.9
+           thread_dev==0.1.28 entropy_pooling==1.0.11 mcp_server_trending==0.1.5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
