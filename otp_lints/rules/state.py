@@ -1580,6 +1580,16 @@ def _decorator_calls(node: ast.AST) -> list[ast.expr]:
     return list(getattr(node, "decorator_list", ()))
 
 
+_PYTEST_FIXTURES = frozenset({"pytest.fixture", "pytest.yield_fixture", "pytest_asyncio.fixture"})
+
+
+def _pytest_fixture(func: ast.AST, ctx: FileContext) -> bool:
+    """``func`` is decorated with pytest's (or pytest-asyncio's) ``fixture``,
+    imported from there: a fixture outside a test file, in a plugin module."""
+    d = projectfacts.fixture_decorator(func)
+    return d is not None and ctx.qualified_name(_func_of(d)) in _PYTEST_FIXTURES
+
+
 def _func_of(expr: ast.expr) -> ast.expr:
     return expr.func if isinstance(expr, ast.Call) else expr
 
@@ -3867,6 +3877,14 @@ class EnvironMutation(Rule):
       A restore after a bare `yield` (skipped when the block raises), one
       that puts the value back only when there was one, or a `finally` that
       restores other keys stays flagged;
+    - in non-test files, a pytest fixture (decorated with `fixture` imported
+      from `pytest` or `pytest_asyncio`: a plugin module of the package,
+      spaps-server-quickstart's `testing.py` with its session fixture that
+      saves each key's old value and puts it back after its `yield`) is
+      read as in a test file: pytest runs what follows its `yield` when
+      its tests end, failed or not. A fixture that does not put the key
+      back, and a `@contextmanager` generator whose restore follows a bare
+      `yield`, stay flagged;
     - in test files (and in such a context manager), `os.environ.update(m)`
       followed by a `finally` that loops `for k, v in
       old.items()` putting back each `os.environ[k] = v`, over `old = {k:
@@ -4075,6 +4093,16 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\nimport pytest\n\n@pytest.fixture(scope='session')\n"
+            "def configure_settings(urls):\n    previous = {}\n"
+            "    for key, value in {'DATABASE_URL': urls.app}.items():\n"
+            "        previous[key] = os.environ.get(key)\n        os.environ[key] = value\n"
+            "    yield\n    for key, prior in previous.items():\n"
+            "        if prior is None:\n            os.environ.pop(key, None)\n"
+            "        else:\n            os.environ[key] = prior\n",
+            path="src/app/testing.py",
+        ),
         Example(
             "import os\nimport click\n\n@click.command()\n@click.option('--port', default=8765)\n"
             "def init(port):\n    def run():\n"
@@ -4652,7 +4680,13 @@ class EnvironMutation(Rule):
                 or func.name in facts.cli_callbacks()
             ):
                 return True  # applies the parsed command line, or a worker's start-up
-            return key == _TZ_KEY and facts.sets_time_zone(scope, line)
+            if key == _TZ_KEY and facts.sets_time_zone(scope, line):
+                return True
+            if not (isinstance(func, _DEF_NODES) and _pytest_fixture(func, ctx)):
+                return False
+            # A pytest fixture wherever it lives (a plugin module of the package):
+            # pytest runs what follows its ``yield`` when its tests end, failed or
+            # not, so it restores as a test file's fixture does.
         if flags & (_RESTORING | _SCOPED | _PUTS_BACK) or info.whole:
             return True
         if key is not None and _monkeypatched_key(scope, key, line):

@@ -2137,7 +2137,9 @@ class UnsupervisedThread(Rule):
       call outside a function, keeps it flagged;
     - a daemon thread (`daemon=True`, `t.daemon = True`) running
       `serve_forever` of a standard library server bound once to a local
-      of the creating function, or to an attribute of `self` by one
+      of the creating function (after at most a `server = None` that a
+      `finally` tests: trello-mcp-server's OAuth callback server; a name
+      bound again after it stays flagged), or to an attribute of `self` by one
       statement of the creating method before the thread (`self.httpd =
       ThreadingHTTPServer(...)`, posthog's and hishel's test servers)
       (`httpd = http.server.HTTPServer(...)`,
@@ -2166,6 +2168,16 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import http.server\nimport threading\n\ndef authorize(handler):\n"
+            "    server = None\n    try:\n"
+            "        server = http.server.HTTPServer(('localhost', 8765), handler)\n"
+            "        thread = threading.Thread(target=server.serve_forever)\n"
+            "        thread.daemon = True\n        thread.start()\n"
+            "        return handler.token.get(timeout=120)\n    finally:\n"
+            "        if server:\n            try:\n                server.shutdown()\n"
+            "            except OSError as e:\n                print(f'not stopped: {e}')\n",
+        ),
         Example(
             "import subprocess, threading\ndef run(cmd):\n"
             "    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
@@ -2588,8 +2600,9 @@ def _serve_forever_local(
     target: ast.expr, ctx: FileContext
 ) -> Optional[tuple[Scope, str, Optional[ast.AST]]]:
     """For ``target=server.serve_forever`` with ``server`` a local of the
-    creating function bound once by an assignment: that function's scope,
-    the name and the value it was bound to."""
+    creating function bound once by an assignment (after at most a ``server
+    = None`` that a ``finally`` tests, which serves nothing): that function's
+    scope, the name and the value it was bound to."""
     if not (isinstance(target, ast.Attribute) and target.attr == "serve_forever"
             and isinstance(target.value, ast.Name)):
         return None
@@ -2597,9 +2610,12 @@ def _serve_forever_local(
     if func is None or func.dynamic:
         return None
     bindings = func.bindings.get(target.value.id, [])
-    if len(bindings) != 1 or bindings[0].kind != "assign":
+    real = [b for b in bindings if not (b.kind == "assign" and is_none(b.value))]
+    if len(real) != 1 or real[0].kind != "assign" or any(
+        getattr(b.node, "lineno", 0) > getattr(real[0].node, "lineno", 0) for b in bindings
+    ):
         return None
-    return func, target.value.id, bindings[0].value
+    return func, target.value.id, real[0].value
 
 
 def _stdlib_server_loop(target: ast.expr, ctx: FileContext) -> bool:

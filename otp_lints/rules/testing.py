@@ -1405,10 +1405,7 @@ def _outlasts_ttl(
             return True  # ``cache_page(1)(view)``, then ``sleep(2)``
         if slept is not None and _outlasts_timedelta(slept, n):
             return True  # outlasts a deadline the test gave a call
-        if slept is not None and any(
-            k.arg is not None and _LIFETIME_NAME.search(k.arg)
-            and _part_of(slept, k.value) for k in n.keywords
-        ):
+        if slept is not None and any(_lives_part_of(slept, k) for k in n.keywords):
             return True  # ``result_expires=1``, then ``sleep(2)`` (or ``sleep(0.5)``)
         if slept is not None and any(
             0 < _clock_offset(a, body) <= slept
@@ -1452,10 +1449,11 @@ def _outlasts_timedelta(slept: float, call: ast.Call) -> bool:
 
 
 # Names of how long something lives or stays hidden (``result_expires``,
-# ``message_ttl``, ``VisibilityTimeout``, a connection pool's ``pool_recycle``):
-# a sleep outlasting one lets it run out.
+# ``message_ttl``, ``VisibilityTimeout``, a token's ``expires_in``, a
+# connection pool's ``pool_recycle``): a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
-    r"(?:(?:ttl|expires?|expiry|expiration|lifetime|time_?to_?live)(?:_?time)?|visibility_?timeout"
+    r"(?:(?:ttl|expires?(?:_?in)?|expiry|expiration|lifetime|time_?to_?live)(?:_?time)?"
+    r"|visibility_?timeout"
     r"|pool_recycle"
     r"|cache\w*_(?:seconds|timeout))$",
     re.I,
@@ -1925,6 +1923,34 @@ def _outlasts(slept: float, expr: ast.expr) -> bool:
 # A sleep at least this part of a lifetime or window the test set is sized to
 # it (``CACHE_MIDDLEWARE_SECONDS=2``, then ``sleep(1)``: still cached).
 _PART = 0.25
+
+
+# A duration written with its unit, as configuration strings are (``"0s"``,
+# ``"500ms"``, ``"5m"``).
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$")
+_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+# A token's time to live counted from now (OAuth's ``expires_in``): zero
+# means already expired, not "never", as a cache's ``ttl=0`` may.
+_EXPIRES_IN = re.compile(r"expires?_?in$", re.I)
+
+
+def _lives_part_of(slept: float, k: ast.keyword) -> bool:
+    """``k`` gives a call a lifetime (``result_expires=1``, ``ttl="2s"``) that the
+    sleep lasts at least a part of, or a token one of zero (``expires_in="0s"``,
+    ``expires_in=0``: it is expired once any time passes)."""
+    if k.arg is None or not _LIFETIME_NAME.search(k.arg):
+        return False
+    value = k.value
+    limit = _literal_seconds(value)
+    if limit is None and isinstance(value, ast.Constant) and isinstance(value.value, str):
+        m = _DURATION.match(value.value)
+        if m is not None:
+            limit = float(m.group(1)) * _DURATION_UNITS[m.group(2)]
+    if limit is None:
+        return False
+    if limit == 0:
+        return slept > 0 and bool(_EXPIRES_IN.search(k.arg))
+    return limit > 0 and slept >= limit * _PART
 
 
 def _part_of(slept: float, expr: ast.expr) -> bool:
@@ -3108,8 +3134,14 @@ class SleepInTest(Rule):
         `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
         to see it run out, or `sleep(1)` to see it still hold; not a plain
         `timeout`, which bounds a wait; a sleep under a quarter of it stays
-        reported), or that outlasts a literal given to a call that caches
-        (`cache_page(1)(view)`, then `sleep(2)`);
+        reported; a keyword's duration may be a string with its unit,
+        `"500ms"`, `"2s"`, `"5m"`), and any sleep after a token was
+        given `expires_in` of zero (`expires_in="0s"`, `expires_in=0`:
+        issued expired, spaps-server-quickstart's JWT tests; a zero
+        lifetime of another name stays reported: celery keeps results
+        whose `result_expires` is 0 for good), or that outlasts a literal
+        given to a call that caches (`cache_page(1)(view)`, then
+        `sleep(2)`);
       - a sleep longer than a literal lifetime or grace period the test set
         on an object before it (`worker.mailbox_grace = 0.1`, then
         `sleep(0.15)`: channels-nats' mailbox sweep; `w.worker_ttl = 2`),
@@ -3384,6 +3416,14 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\nimport pytest\nfrom app.auth import InvalidTokenError, issue, verify\n"
+            "def test_refresh_rejected(secret):\n"
+            "    token = issue(user='u', secret=secret, expires_in='0s')\n"
+            "    time.sleep(0.1)\n    with pytest.raises(InvalidTokenError):\n"
+            "        verify(token, secret)\n",
+            path="tests/test_tokens.py",
+        ),
         Example(
             "import time\nfrom datetime import timedelta\nfrom app.caching import ttl_cache\n"
             "def test_expires():\n    @ttl_cache(ttl=timedelta(milliseconds=10))\n"
