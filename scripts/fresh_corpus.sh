@@ -81,11 +81,12 @@
 # sixteen), set "fn" (round 179, sixteen), set "fo" (round 180, sixteen),
 # set "fp" (round 181, sixteen), set "fq" (round 182, sixteen), set "fr"
 # (round 183, sixteen), set "fs" (round 184, sixteen), set "ft" (round
-# 185, sixteen) and set "fu" (round 186, sixteen) are pinned. Same
-# layout as that corpus, so
+# 185, sixteen), set "fu" (round 186, sixteen), set "fv" (round 187,
+# sixteen), set "fw" (round 188, sixteen) and set "fx" (round 189,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -145,7 +146,8 @@
 #          ~/.cache/otp-fresh-fk, ~/.cache/otp-fresh-fl, ~/.cache/otp-fresh-fm,
 #          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo,
 #          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr,
-#          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu)
+#          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu,
+#          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1251,7 +1253,29 @@ case "$SET" in
            mkpipe_extractor_elasticsearch==0.4.0
            cognee_community_tasks_codify==0.1.5 genstream==0.0.9
            thread_dev==0.1.28 entropy_pooling==1.0.11 mcp_server_trending==0.1.5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu] [DEST]" >&2; exit 2 ;;
+  fv) DEST=${2:-$HOME/.cache/otp-fresh-fv}
+     PKGS="grpcalchemy==0.7.3 zc.sourcefactory==3.0 bounded_subprocess==2.9.2
+           coplay_mcp_server==1.5.5 rf_signal_monitor==0.3.0 event_systems==0.3.7
+           stage_signal==1.0.0 signal4gmns==0.0.6 lXtractor==0.1.7
+           macblock==0.2.10 aiolago==0.0.8 streamfitter==0.1.10 threadArt==1.2.0
+           damn_simple_jsonrpc_server==0.5.0 krpc==0.7.0 simple_queue==1.0.10" ;;
+  fw) DEST=${2:-$HOME/.cache/otp-fresh-fw}
+     PKGS="aiorobonect==1.3.1 evo_featureflags_server==2.0.0 aionode==0.3.1
+           philiprehberger_lock_run==0.2.0 xblock_sdk==0.15.2
+           bayserver_docker_cgi==3.0.0 simplejrpc==2.2.9 thread_notebook==0.1.36
+           opentelemetry_instrumentation_threading==0.66b1 nbthread_spark==0.0.6
+           awslabs.core_mcp_server==1.0.27 threadlens==1.3.0
+           py_build_server==0.10.0 mkpipe_extractor_mariadb==0.5.0
+           streamsync==0.5.0 wsgi_jsonrpc==0.2.9" ;;
+  fx) DEST=${2:-$HOME/.cache/otp-fresh-fx}
+     PKGS="openprocess==0.16.0 mlserver_sklearn==1.7.1
+           findgoods_mcp_server==0.4.3 CoroCron==0.1.5
+           qtoggleserver_generic_http==1.6.0 ya_agent_stream_protocol==2.13.1
+           body_extractor_py3==0.0.3 namu_wiki_extractor==0.3.0
+           persianBrokers==0.3.4 functional_streams==1.6.4 streamlit_tags==1.2.8
+           egegsignals==1.0.6 dynamodb_stream_dispatcher==0.4.1
+           pytest_aiomoto==0.7.1 aio.testing==0.1.0 deprecation_factory==0.2.4" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
