@@ -647,7 +647,12 @@ class SwallowedException(Rule):
       `parse_http_date_safe`), error and warning reporters (`write_error`,
       `handleError`, `format_exception`, `raise_error`, `geterrortext`,
       `_formatwarnmsg_impl`), `emit`/`format` of a logging `Handler`/
-      `Formatter` subclass, and in a method of such a handler that only
+      `Formatter` subclass, `filter` of a `logging.Filter` subclass (a
+      raise breaks the logging call), the runtime's error hooks (a
+      function named `excepthook`, or one the file installs as
+      `sys.excepthook`, `threading.excepthook` or `sys.unraisablehook`:
+      chipstream's GUI hook; a function shaped as one but installed as
+      none stays flagged), and in a method of such a handler that only
       its `emit`, `flush` or `close` calls, a `try` of one call whose
       handler logs or prints a message (logdna's `buffer_log`, handing the
       record to a pool; a quiet handler, a retry, or a method that other
@@ -845,6 +850,12 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import sys\nimport traceback\n\ndef on_crash(etype, value, tb):\n"
+            "    text = ''.join(traceback.format_exception(etype, value, tb))\n"
+            "    try:\n        save_crash_report(text)\n    except Exception:\n        pass\n"
+            "    show_dialog(text)\n\nsys.excepthook = on_crash\n",
+        ),
         Example(
             "import shutil\ndef _check_disk_space():\n    try:\n"
             "        free = shutil.disk_usage('/').free\n"
@@ -4104,6 +4115,30 @@ def _logging_class(ctx: FileContext) -> Optional[ast.ClassDef]:
     return None
 
 
+def _logging_filter_class(ctx: FileContext) -> bool:
+    """The class around the current method derives from ``logging.Filter``."""
+    cls = ctx.scope.parent.node if ctx.scope.parent is not None else None
+    return isinstance(cls, ast.ClassDef) and any(
+        ctx.qualified_name(b) == "logging.Filter" for b in cls.bases
+    )
+
+
+#: The runtime's hooks for an error nothing else caught.
+_ERROR_HOOKS = frozenset({
+    "sys.excepthook", "threading.excepthook", "sys.unraisablehook",
+})
+
+
+def _hook_names(ctx: FileContext) -> frozenset[str]:
+    """The functions the file installs as an error hook (``sys.excepthook =
+    handle_crash``)."""
+    return frozenset(
+        n.value.id for n in ast.walk(ctx.tree)
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+        and any(ctx.qualified_name(t) in _ERROR_HOOKS for t in n.targets)
+    )
+
+
 def _on_handler_path(fname: str, ctx: FileContext) -> bool:
     """A method of a logging handler that only its ``emit``, ``flush`` or
     ``close`` calls (logdna's ``buffer_log``, which hands the record to a
@@ -4145,6 +4180,12 @@ def _must_not_raise(fname: str, fnode: Optional[ast.AST], ctx: FileContext) -> b
     if fname in ("emit", "format") and _logging_class(ctx) is not None:
         # ``logging.Handler.emit`` / ``Formatter.format`` must not raise
         # (``emit`` reports through ``handleError``).
+        return True
+    if fname == "filter" and _logging_filter_class(ctx):
+        return True  # ``logging.Filter.filter``: raising breaks the logging call
+    if fname.lstrip("_").endswith("excepthook") or fname in ctx.fact("OTP501-hooks", _hook_names):
+        # ``sys.excepthook = excepthook``: it reports the error that ends the
+        # program (or a thread); a failure inside has nowhere to go
         return True
     for dec in getattr(fnode, "decorator_list", ()):
         target = dec.func if isinstance(dec, ast.Call) else dec

@@ -1590,6 +1590,15 @@ def _pytest_fixture(func: ast.AST, ctx: FileContext) -> bool:
     return d is not None and ctx.qualified_name(_func_of(d)) in _PYTEST_FIXTURES
 
 
+_READS_LINES = frozenset({"readlines", "splitlines", "read_text"})
+
+
+def _same_expr(a: ast.AST, b: ast.AST) -> bool:
+    """The same expression, whether read or written (``k.strip()`` twice)."""
+    return ast.dump(a, annotate_fields=False).replace("Store()", "Load()") == \
+        ast.dump(b, annotate_fields=False).replace("Store()", "Load()")
+
+
 def _func_of(expr: ast.expr) -> ast.expr:
     return expr.func if isinstance(expr, ast.Call) else expr
 
@@ -2753,6 +2762,54 @@ class EnvironFacts:
         if key is not None:
             out.saved[name] = ast.dump(key)
 
+    def fills_from_file(self, node: ast.AST, scope: Scope) -> bool:
+        """A ``.env`` loader: ``os.environ[k] = v`` directly under ``if k not in
+        os.environ:`` (the same expression for ``k``), or
+        ``os.environ.setdefault(k, v)``, in a loop over the lines of a file
+        (``for line in f`` of a ``with open(...) as f``, ``.readlines()``,
+        ``.splitlines()``, ``.read_text()``): each key gets the file's value
+        only where the environment has none, as python-dotenv's
+        ``load_dotenv()`` does; judges called every such loader start-up
+        configuration (sprockets.http, vercel-queue, signalpipe-daemon,
+        mcp-server-trending)."""
+        path = enclosing(self.ctx, node)
+        if isinstance(node, ast.Call):
+            if not (isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault"
+                    and self._is_environ(node.func.value, scope) and len(node.args) == 2
+                    and not node.keywords):
+                return False
+            inner = path
+        else:
+            if not isinstance(node, ast.Subscript) or len(path) < 2:
+                return False
+            test_if = path[-2] if isinstance(path[-1], ast.Assign) else None
+            if not (isinstance(test_if, ast.If) and path[-1] in test_if.body
+                    and isinstance(test_if.test, ast.Compare) and len(test_if.test.ops) == 1
+                    and isinstance(test_if.test.ops[0], ast.NotIn)
+                    and self._is_environ(test_if.test.comparators[0], scope)
+                    and _same_expr(test_if.test.left, node.slice)):
+                return False
+            inner = path[:-1]
+        loop = next((a for a in reversed(inner) if isinstance(a, (ast.For, ast.AsyncFor))), None)
+        return loop is not None and self._reads_file_lines(loop.iter, path)
+
+    @staticmethod
+    def _reads_file_lines(it: ast.expr, path: list[ast.AST]) -> bool:
+        """``f`` of an enclosing ``with open(...) as f``, or a call reading a
+        file's lines (``.readlines()``, ``.splitlines()``, ``.read_text()``)."""
+        if isinstance(it, ast.Name):
+            return any(
+                isinstance(a, ast.With) and any(
+                    isinstance(item.optional_vars, ast.Name) and item.optional_vars.id == it.id
+                    and isinstance(item.context_expr, ast.Call)
+                    and last_name(item.context_expr.func) == "open"
+                    for item in a.items
+                ) for a in path
+            )
+        return any(
+            isinstance(n, ast.Call) and last_name(n.func) in _READS_LINES for n in ast.walk(it)
+        )
+
     def fills_default(self, node: ast.AST, key: Optional[str], scope: Scope) -> bool:
         """``os.environ.setdefault("K", "v")`` (both literals), or ``os.environ["K"] =
         v`` (a literal key) under an ``if`` that tests ``K`` has no value (``K not
@@ -3847,6 +3904,17 @@ class EnvironMutation(Rule):
       that runs mid-way through the program (esphome's
       `run_platformio_cli` setting `PYTHONWARNINGS`) is passed over like a
       start-up step: the syntax does not tell them apart;
+    - in non-test files, a `.env` loader: `os.environ[k] = v` directly under
+      `if k not in os.environ:` (the same expression for `k`), or
+      `os.environ.setdefault(k, v)`, in a loop over the lines of a file
+      (`for line in f` inside `with open(...) as f`, `.readlines()`,
+      `.splitlines()`, `.read_text()`): each key gets the file's value only
+      where the environment has none, as python-dotenv's `load_dotenv()`
+      does; reviewers called every such loader start-up configuration
+      (sprockets.http, vercel-queue, signalpipe-daemon,
+      mcp-server-trending). A loader that overrides what the environment
+      holds, or defaults filled from anything but a file's lines, stay
+      flagged;
     - in non-test files, a change of a key that the same function puts back
       in its `finally` whatever it held (`if old is None: del
       os.environ["PATH"] else: os.environ["PATH"] = old`; salt's brew lookup,
@@ -4093,6 +4161,11 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\n\ndef load_dotenv(path):\n    with open(path) as f:\n"
+            "        for line in f:\n            key, value = line.strip().split('=', 1)\n"
+            "            if key not in os.environ:\n                os.environ[key] = value\n",
+        ),
         Example(
             "import os\nimport pytest\n\n@pytest.fixture(scope='session')\n"
             "def configure_settings(urls):\n    previous = {}\n"
@@ -4665,6 +4738,8 @@ class EnvironMutation(Rule):
                 return True  # put back by the function's own ``finally``, whatever it held
             if facts.fills_default(node, key, scope):
                 return True  # only where the environment has no value: once, then never
+            if facts.fills_from_file(node, scope):
+                return True  # a ``.env`` loader that never overrides: start-up configuration
             if isinstance(func, _DEF_NODES) and _once_per_process(func, scope):
                 return True  # a once-only initialiser of the process
             if flags & _BEFORE_IMPORT:
