@@ -82,11 +82,12 @@
 # set "fp" (round 181, sixteen), set "fq" (round 182, sixteen), set "fr"
 # (round 183, sixteen), set "fs" (round 184, sixteen), set "ft" (round
 # 185, sixteen), set "fu" (round 186, sixteen), set "fv" (round 187,
-# sixteen), set "fw" (round 188, sixteen) and set "fx" (round 189,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "fw" (round 188, sixteen), set "fx" (round 189, sixteen),
+# set "fy" (round 190, sixteen), set "fz" (round 191, sixteen) and set
+# "ga" (round 192, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -147,7 +148,8 @@
 #          ~/.cache/otp-fresh-fn, ~/.cache/otp-fresh-fo,
 #          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr,
 #          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu,
-#          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx)
+#          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx,
+#          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1275,7 +1277,30 @@ case "$SET" in
            persianBrokers==0.3.4 functional_streams==1.6.4 streamlit_tags==1.2.8
            egegsignals==1.0.6 dynamodb_stream_dispatcher==0.4.1
            pytest_aiomoto==0.7.1 aio.testing==0.1.0 deprecation_factory==0.2.4" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx] [DEST]" >&2; exit 2 ;;
+  fy) DEST=${2:-$HOME/.cache/otp-fresh-fy}
+     PKGS="adblock==0.6.0 dekpkglock==0.1.19 sf_queue_sdk==0.5.0
+           robotframework_mqttlibrary==1.0.0 django_ftpserver==1.0.0
+           cronberry==5.0.0.post0 aiogram_tonconnect==0.15.0
+           graphql_server==3.0.0 django_websocket_notifications==1.3.1
+           cheesefactory_database==0.9 pyffstream==0.0.31
+           heaserver_folders==1.0.0a36 python_aiotor==0.5.1 AsyncDex==1.1
+           python_alpaca_server==2.0.0 pyAsyncBot==0.6.0" ;;
+  fz) DEST=${2:-$HOME/.cache/otp-fresh-fz}
+     PKGS="dkist_processing_test==1.46.0 five.taskqueue==0.4.0
+           BluePyParallel==0.2.2 sentinel_server==1.9.6 gtasks_md==0.0.11
+           streaming_jupyter_integrations==0.15.1 queue_status==0.27
+           aiothreading==0.3.0 gaussian_processes==1.0.5 ProTaska_GPT==0.0.12
+           helicone_async==1.1.1 bub_acp_server==0.1.1 mlblocks==0.6.2
+           job_talent_match==15.0.1 prpc==0.0.1.dev32 stream_sqlite==0.0.41" ;;
+  ga) DEST=${2:-$HOME/.cache/otp-fresh-ga}
+     PKGS="groundworkers==0.9.0 aiolo==4.2.0 event_pipeline==2.0.0
+           collective.searchblocks==0.4.3 dotask==0.3.7 django_joblog==0.2.5
+           ajobot_manager==1.2.3 zerophone_api_daemon==0.1.0
+           pyworkers==1.0.3.post2 payload_server==0.1.6
+           linkedin_jobs_scraper==8.0.0 aiodesa==0.2.0 pvextractor==0.5
+           launchdarkly_openfeature_server==0.8.3 eevent==0.3.2
+           spsdk_keyfactor==0.4.5" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
