@@ -198,3 +198,29 @@ def test_a_mock_modules_hook_sleeps_as_simulated_work() -> None:
     got = [(d.line, d.code) for d in lint(MOCK_HOOK, path="tests/extensions/ext1.py",
                                           select=["OTP601"])]
     assert got == [(4, "OTP601")]
+
+
+FAKE_CHILD = """
+import os
+import time
+
+time.sleep(1)
+os._exit(1)
+"""
+
+
+def test_a_program_of_the_test_tree_no_runner_collects_sleeps_as_its_work() -> None:
+    # bounded-subprocess's test/evil_programs: a child the tests start, whose
+    # sleep is what the fake program does.
+    assert lint(FAKE_CHILD, path="tests/evil_programs/dies_shortly.py",
+                select=["OTP601"]) == []
+
+
+def test_the_same_sleep_in_a_test_module_or_a_function_is_reported() -> None:
+    # Closest true positives: a module a runner collects by its name, and a
+    # sleep inside a function of the program (it may be a helper tests call).
+    got = lint(FAKE_CHILD, path="tests/test_dies_shortly.py", select=["OTP601"])
+    assert [(d.line, d.code) for d in got] == [(5, "OTP601")]
+    in_function = "import time\n\ndef pause():\n    time.sleep(1)\n"
+    got = lint(in_function, path="tests/evil_programs/pause.py", select=["OTP601"])
+    assert [(d.line, d.code) for d in got] == [(4, "OTP601")]

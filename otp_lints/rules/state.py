@@ -1402,6 +1402,13 @@ _CLASS_HOOKS = frozenset({
     "asyncsetupclass",
 })
 _TZ_KEY = ast.dump(ast.Constant(value="TZ"))
+# A GUI or plotting toolkit's back-end selector, read once when the toolkit
+# starts (a `QApplication` is one per process): tests set it to a headless
+# back-end (`offscreen`, `Agg`, `dummy`) for the whole run.
+_BACKEND_SELECTORS = frozenset(ast.dump(ast.Constant(value=k)) for k in (
+    "QT_QPA_PLATFORM", "QT_API", "MPLBACKEND", "SDL_VIDEODRIVER", "SDL_AUDIODRIVER",
+    "PYOPENGL_PLATFORM",
+))
 _CLI_DECORATORS = frozenset({"command", "group", "callback", "pass_context", "pass_obj"})
 _ENV_GUARDS = ("EnvironmentVarGuard", "EnvironGuard")
 #: Variables the runtime, the standard library or the shell read by themselves
@@ -3904,6 +3911,16 @@ class EnvironMutation(Rule):
       that runs mid-way through the program (esphome's
       `run_platformio_cli` setting `PYTHONWARNINGS`) is passed over like a
       start-up step: the syntax does not tell them apart;
+    - in test files, a default for a GUI or plotting toolkit's back-end
+      selector (`QT_QPA_PLATFORM`, `QT_API`, `MPLBACKEND`,
+      `SDL_VIDEODRIVER`, `SDL_AUDIODRIVER`, `PYOPENGL_PLATFORM`), filled
+      in only where the environment has none, as above (`os.environ.
+      setdefault("QT_QPA_PLATFORM", "offscreen")`, at a test module's top
+      or in a fixture: openprocess's GUI tests): the toolkit reads it
+      once as it starts (there is one `QApplication` per process), and
+      the run wants the headless back-end throughout. Forcing it over
+      what the environment holds (`os.environ["MPLBACKEND"] = "Agg"`),
+      or a default of any other key in a test module, stays flagged;
     - in non-test files, a `.env` loader: `os.environ[k] = v` directly under
       `if k not in os.environ:` (the same expression for `k`), or
       `os.environ.setdefault(k, v)`, in a loop over the lines of a file
@@ -4161,6 +4178,11 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\nimport pytest\n\nos.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+            "\ndef test_window(qtbot):\n    assert qtbot\n",
+            path="tests/test_gui.py",
+        ),
         Example(
             "import os\n\ndef load_dotenv(path):\n    with open(path) as f:\n"
             "        for line in f:\n            key, value = line.strip().split('=', 1)\n"
@@ -4638,6 +4660,9 @@ class EnvironMutation(Rule):
     def _exempt(self, node: ast.AST, key: Optional[str], ctx: FileContext) -> bool:
         scope = ctx.function()
         facts: EnvironFacts = ctx.fact("OTP203", lambda c: EnvironFacts(self, c))
+        if ctx.is_test_file and key in _BACKEND_SELECTORS \
+                and facts.fills_default(node, key, scope or ctx.semantic.module):
+            return True  # a headless back-end's default, read once as the toolkit starts
         if scope is None:  # module level (or a class body)
             if not ctx.is_test_file:
                 return True

@@ -2109,6 +2109,13 @@ class UnsupervisedThread(Rule):
       (`f.result(timeout=5)`): the test sees its effect or fails, and the
       thread cannot outlive its bounded steps. An untimed wait in the target,
       or no timed wait on its effect, stays flagged;
+    - in test files, a nested target that sets events of the test
+      (`raised.set()`), each of which the test then asserts, waiting with a
+      timeout (`self.assertTrue(raised.wait(10))`, `assert woke.wait(5)`)
+      or reading it after such a wait (`self.assertTrue(raised.is_set())`):
+      a thread that fails before it sets them fails the test (krpc's waiter
+      threads). A wait whose answer the test drops (`done.wait(10)` as a
+      statement: greenlet's thread tests) stays flagged;
     - `Thread(target=server.serve_forever)` with `server` a local (or an
       attribute of one: `running.httpd`) bound before the start and never
       after, when a later statement of the creating function's own body
@@ -2168,6 +2175,15 @@ class UnsupervisedThread(Rule):
     name = "unsupervised-thread"
     audit = "GenServers without supervision (`GenServer.start/2` without linking)"
     valid = (
+        Example(
+            "import threading\n\ndef test_remove_wakes_a_waiter(conn):\n"
+            "    event = conn.on_timer(10000)\n    raised = threading.Event()\n\n"
+            "    def wait():\n        try:\n            event.wait()\n"
+            "        except StreamError:\n            raised.set()\n\n"
+            "    threading.Thread(target=wait, daemon=True).start()\n    event.remove()\n"
+            "    assert raised.wait(10)\n",
+            path="tests/test_events.py",
+        ),
         Example(
             "import http.server\nimport threading\n\ndef authorize(handler):\n"
             "    server = None\n    try:\n"
@@ -2536,7 +2552,10 @@ def _supervised(
         return False
     if _sets_done_event_waited_for(fn, call, ctx):
         return True
-    return ctx.is_test_file and (_straight_line(fn) or _completes_awaited(fn, call, ctx))
+    return ctx.is_test_file and (
+        _straight_line(fn) or _completes_awaited(fn, call, ctx)
+        or _signals_asserted_events(fn, call, ctx)
+    )
 
 
 def _runs_forever_call(expr: ast.expr) -> bool:
@@ -3607,6 +3626,47 @@ def _sets_done_event_waited_for(
                 and n.func.value.id in events and n.lineno >= call.lineno:
             return True
     return False
+
+
+def _signals_asserted_events(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], call: ast.Call, ctx: FileContext,
+) -> bool:
+    """A test's nested target that sets events of the test (``raised.set()``),
+    each of which the test then asserts, waiting with a timeout
+    (``self.assertTrue(raised.wait(10))``, ``assert woke.wait(5)``) or reading it
+    (``self.assertTrue(raised.is_set())``) after such a wait: a thread that
+    fails before it sets them fails the test (krpc's waiter threads)."""
+    events = {
+        n.func.value.id for n in body_nodes(fn.body)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "set"
+        and not n.args and not n.keywords and isinstance(n.func.value, ast.Name)
+    }
+    if not events or not all(e in ctx.scope.bindings for e in events):
+        return False
+    waited: set[str] = set()
+    read: set[str] = set()
+    for n in body_nodes(list(scope_body(ctx.scope))):
+        if getattr(n, "lineno", 0) < call.lineno:
+            continue
+        for checked in _asserted(n):
+            if isinstance(checked, ast.Call) and isinstance(checked.func, ast.Attribute) \
+                    and isinstance(checked.func.value, ast.Name) and not checked.keywords:
+                name, attr = checked.func.value.id, checked.func.attr
+                if attr == "wait" and _bounded(checked):
+                    waited.add(name)
+                elif attr == "is_set" and not checked.args:
+                    read.add(name)
+    return bool(waited) and events <= waited | read
+
+
+def _asserted(node: ast.AST) -> list[ast.expr]:
+    """What ``node`` asserts true: ``assert x``, ``self.assertTrue(x)``."""
+    if isinstance(node, ast.Assert):
+        return [node.test]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "assertTrue" and node.args:
+        return [node.args[0]]
+    return []
 
 
 # Calls that can wait on something outside the thread (a peer, a child, another

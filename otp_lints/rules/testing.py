@@ -264,7 +264,9 @@ def _helper_program(ctx: FileContext) -> bool:
     ``assert``), is no ``conftest.py``, and imports no test framework nor
     anything to start and check other programs or threads with
     (pexpect-executor's ``tests/windows/slow-test.py``: a header, ``sleep(3)``,
-    a footer). A sleep at its top level is the fake command's work."""
+    a footer); or, under the same conditions, a module no test runner
+    collects by its name (not ``test*.py``, ``*_test.py``). A sleep at its
+    top level is the fake command's work."""
     if os.path.basename(ctx.path) == "conftest.py":
         return False
     program = False
@@ -291,7 +293,12 @@ def _helper_program(ctx: FileContext) -> bool:
                 and node.left.id == "__name__":
             program = True
     lines = ctx.lines
-    return program or (lines is not None and len(lines) > 0 and lines[0].startswith("#!"))
+    if program or (lines is not None and len(lines) > 0 and lines[0].startswith("#!")):
+        return True
+    # No test runner collects it (bounded-subprocess's ``test/evil_programs``:
+    # ``time.sleep(1)``, then ``os._exit(1)``): a program a test starts.
+    name = os.path.basename(ctx.path)
+    return not (name.startswith("test") or name.endswith("_test.py"))
 
 
 def _function_node(scope: Optional[Scope]) -> Optional[ast.AST]:
@@ -2950,9 +2957,14 @@ class SleepInTest(Rule):
       (no `test*` function, no `Test*` class, no `assert`), is no
       `conftest.py` and imports neither a test framework nor `subprocess`,
       `multiprocessing`, `threading` or `pexpect` (pexpect-executor's
-      `tests/windows/slow-test.py`: a header, `sleep(3)`, a footer). Its
-      sleep is the work the fake command does. A program that checks what
-      happened after its sleep (eventlet's isolated tests) stays reported;
+      `tests/windows/slow-test.py`: a header, `sleep(3)`, a footer), or
+      holds no test under those conditions and is named as no test runner
+      collects (not `test*.py`, `*_test.py`: bounded-subprocess's
+      `test/evil_programs/dies_shortly_after_launch.py`, `time.sleep(1)`
+      then `os._exit(1)`). Its sleep is the work the fake command does. A
+      program that checks what happened after its sleep (eventlet's
+      isolated tests), and a sleep inside a function of such a module,
+      stay reported;
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a project's own
       `misc.timer()` as `timeit.default_timer`, a name assigned
@@ -3416,6 +3428,10 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import os\nimport time\n\ntime.sleep(1)\nos._exit(1)\n",
+            path="tests/evil_programs/dies_shortly.py",
+        ),
         Example(
             "import time\nimport pytest\nfrom app.auth import InvalidTokenError, issue, verify\n"
             "def test_refresh_rejected(secret):\n"
