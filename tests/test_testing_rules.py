@@ -224,3 +224,16 @@ def test_the_same_sleep_in_a_test_module_or_a_function_is_reported() -> None:
     in_function = "import time\n\ndef pause():\n    time.sleep(1)\n"
     got = lint(in_function, path="tests/evil_programs/pause.py", select=["OTP601"])
     assert [(d.line, d.code) for d in got] == [(4, "OTP601")]
+
+
+def test_a_program_that_starts_a_thread_and_checks_the_order_is_reported() -> None:
+    # eventlet's isolated osthreads.py: its sleeps guess how long the thread
+    # it started takes, then it compares the order of what ran.
+    program = (
+        "import threading\nimport time\n\nEVENTS = []\n\n"
+        "def second():\n    time.sleep(0.1)\n    EVENTS.append(2)\n\n"
+        "threading.Thread(target=second).start()\nEVENTS.append(1)\n"
+        "time.sleep(0.4)\nif EVENTS == [1, 2]:\n    print('pass')\n"
+    )
+    got = lint(program, path="tests/isolated/osthreads.py", select=["OTP601"])
+    assert [(d.line, d.code) for d in got] == [(12, "OTP601")]

@@ -2114,8 +2114,11 @@ class UnsupervisedThread(Rule):
       timeout (`self.assertTrue(raised.wait(10))`, `assert woke.wait(5)`)
       or reading it after such a wait (`self.assertTrue(raised.is_set())`):
       a thread that fails before it sets them fails the test (krpc's waiter
-      threads). A wait whose answer the test drops (`done.wait(10)` as a
-      statement: greenlet's thread tests) stays flagged;
+      threads), when the last `set()` is the thread's last act, in no loop.
+      A thread that goes on working after it (schemathesis's rate-limit
+      test, calling the code under test again, judged TP), and a wait whose
+      answer the test drops (`done.wait(10)` as a statement: greenlet's
+      thread tests), stay flagged;
     - `Thread(target=server.serve_forever)` with `server` a local (or an
       attribute of one: `running.httpd`) bound before the start and never
       after, when a later statement of the creating function's own body
@@ -3632,17 +3635,27 @@ def _signals_asserted_events(
     fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], call: ast.Call, ctx: FileContext,
 ) -> bool:
     """A test's nested target that sets events of the test (``raised.set()``),
-    each of which the test then asserts, waiting with a timeout
-    (``self.assertTrue(raised.wait(10))``, ``assert woke.wait(5)``) or reading it
-    (``self.assertTrue(raised.is_set())``) after such a wait: a thread that
-    fails before it sets them fails the test (krpc's waiter threads)."""
-    events = {
-        n.func.value.id for n in body_nodes(fn.body)
+    the last of them as its last act, each of which the test then asserts,
+    waiting with a timeout (``self.assertTrue(raised.wait(10))``, ``assert
+    woke.wait(5)``) or reading it (``self.assertTrue(raised.is_set())``) after
+    such a wait: a thread that fails before it sets them fails the test
+    (krpc's waiter threads)."""
+    sets = [
+        n for n in body_nodes(fn.body)
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "set"
         and not n.args and not n.keywords and isinstance(n.func.value, ast.Name)
-    }
+    ]
+    events = {n.func.value.id for n in sets if isinstance(n.func, ast.Attribute)
+              and isinstance(n.func.value, ast.Name)}
     if not events or not all(e in ctx.scope.bindings for e in events):
         return False
+    # The last ``set()`` is the thread's last act, in no loop: a thread that goes
+    # on working after it (schemathesis's rate-limit test, calling the code under
+    # test again) could fail unseen.
+    last = max(sets, key=lambda n: (n.lineno, n.col_offset))
+    for block, i, _field in stmt_path(fn.body, last):
+        if i != len(block) - 1 or isinstance(block[i], (ast.For, ast.AsyncFor, ast.While)):
+            return False
     waited: set[str] = set()
     read: set[str] = set()
     for n in body_nodes(list(scope_body(ctx.scope))):

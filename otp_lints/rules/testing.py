@@ -296,9 +296,23 @@ def _helper_program(ctx: FileContext) -> bool:
     if program or (lines is not None and len(lines) > 0 and lines[0].startswith("#!")):
         return True
     # No test runner collects it (bounded-subprocess's ``test/evil_programs``:
-    # ``time.sleep(1)``, then ``os._exit(1)``): a program a test starts.
+    # ``time.sleep(1)``, then ``os._exit(1)``): a program a test starts, when
+    # it starts no concurrent work whose timing its sleep could be guessing
+    # (eventlet's isolated ``osthreads.py`` starts a thread, sleeps, then
+    # compares the order of what ran).
     name = os.path.basename(ctx.path)
-    return not (name.startswith("test") or name.endswith("_test.py"))
+    if name.startswith("test") or name.endswith("_test.py"):
+        return False
+    return not any(
+        isinstance(n, ast.Call) and last_name(n.func) in _STARTS_WORK for n in ast.walk(ctx.tree)
+    )
+
+
+#: Calls that start work beside the caller: a thread, a greenlet, a task, a process.
+_STARTS_WORK = frozenset({
+    "start", "spawn", "spawn_n", "spawn_after", "spawn_later", "create_task", "ensure_future",
+    "submit", "Thread", "Timer", "Process", "Popen", "start_new_thread",
+})
 
 
 def _function_node(scope: Optional[Scope]) -> Optional[ast.AST]:
@@ -2961,10 +2975,12 @@ class SleepInTest(Rule):
       holds no test under those conditions and is named as no test runner
       collects (not `test*.py`, `*_test.py`: bounded-subprocess's
       `test/evil_programs/dies_shortly_after_launch.py`, `time.sleep(1)`
-      then `os._exit(1)`). Its sleep is the work the fake command does. A
+      then `os._exit(1)`) and starts no thread, greenlet, task or process
+      of its own. Its sleep is the work the fake command does. A
       program that checks what happened after its sleep (eventlet's
-      isolated tests), and a sleep inside a function of such a module,
-      stay reported;
+      isolated tests: `osthreads.py` starts a thread, sleeps and compares
+      the order of what ran), and a sleep inside a function of such a
+      module, stay reported;
     - a sleep in a loop bounded by a deadline: the loop's condition or body
       compares a clock (`time.monotonic()`, `loop.time()`, a project's own
       `misc.timer()` as `timeit.default_timer`, a name assigned
