@@ -269,10 +269,12 @@ def _helper_program(ctx: FileContext) -> bool:
     top level is the fake command's work."""
     if os.path.basename(ctx.path) == "conftest.py":
         return False
-    program = False
+    program = starts_work = False
     for node in ast.walk(ctx.tree):
         if isinstance(node, ast.Assert):
             return False
+        if isinstance(node, ast.Call) and last_name(node.func) in _STARTS_WORK:
+            starts_work = True
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
                 and node.name.startswith("test"):
             return False
@@ -301,11 +303,7 @@ def _helper_program(ctx: FileContext) -> bool:
     # (eventlet's isolated ``osthreads.py`` starts a thread, sleeps, then
     # compares the order of what ran).
     name = os.path.basename(ctx.path)
-    if name.startswith("test") or name.endswith("_test.py"):
-        return False
-    return not any(
-        isinstance(n, ast.Call) and last_name(n.func) in _STARTS_WORK for n in ast.walk(ctx.tree)
-    )
+    return not (starts_work or name.startswith("test") or name.endswith("_test.py"))
 
 
 #: Calls that start work beside the caller: a thread, a greenlet, a task, a process.
