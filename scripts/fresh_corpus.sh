@@ -83,11 +83,13 @@
 # (round 183, sixteen), set "fs" (round 184, sixteen), set "ft" (round
 # 185, sixteen), set "fu" (round 186, sixteen), set "fv" (round 187,
 # sixteen), set "fw" (round 188, sixteen), set "fx" (round 189, sixteen),
-# set "fy" (round 190, sixteen), set "fz" (round 191, sixteen) and set
-# "ga" (round 192, sixteen) are pinned. Same layout as that corpus, so
+# set "fy" (round 190, sixteen), set "fz" (round 191, sixteen), set "ga"
+# (round 192, sixteen), set "gb" (round 193, sixteen), set "gc" (round
+# 194, sixteen) and set "gd" (round 195, sixteen) are pinned. Same
+# layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -149,7 +151,8 @@
 #          ~/.cache/otp-fresh-fp, ~/.cache/otp-fresh-fq, ~/.cache/otp-fresh-fr,
 #          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu,
 #          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx,
-#          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga)
+#          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga,
+#          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1300,7 +1303,31 @@ case "$SET" in
            linkedin_jobs_scraper==8.0.0 aiodesa==0.2.0 pvextractor==0.5
            launchdarkly_openfeature_server==0.8.3 eevent==0.3.2
            spsdk_keyfactor==0.4.5" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga] [DEST]" >&2; exit 2 ;;
+  gb) DEST=${2:-$HOME/.cache/otp-fresh-gb}
+     PKGS="celery_task_manager==1.11.4 sbxloop_worker==2.1.36
+           processing_factory==1.7.2 openjobs_py==3.2.1
+           fh_django_gae_tasks==0.2.4 asyncdjangoorm==0.3.0 abstract_queue==1.2.5
+           grugstream==0.0.17 python_topic_model_preprocessor==0.0.3
+           streamlit_ai_voice_chat==0.1.9 codeany_hubs_mcp_server==0.0.3.4
+           aiomysensors==0.13.0 rootprocessing==1.1.11 aiochainscan==1.0.8
+           aiohttp_swagger3==0.10.0 teklia_yolo_worker==1.4.3" ;;
+  gc) DEST=${2:-$HOME/.cache/otp-fresh-gc}
+     PKGS="pytt_events_api==0.1.10 microblocks==0.10.0 asyncio_rpc==0.3.4
+           microblocks_wifi_radio==0.6.0 ipython_blocking==0.3.2
+           ej2_streamlit_grids==35.1.40 django_litestream==0.5.17
+           durable_actors==0.12.3 utilitarian_queue_consumer==0.0.6
+           dirigent_block_http==0.25.0 mlrpc==0.11.0 pubmedasync==0.4.2
+           hypothesis_fakefactory==2.0.0 zerodb_server==0.1.25
+           zmp_alert_mcp_server==0.1.9 multitasking==0.0.13" ;;
+  gd) DEST=${2:-$HOME/.cache/otp-fresh-gd}
+     PKGS="sioncronaich==0.4.0 capo_aiops==0.13.0 argonaut_mcp_server==0.2.4
+           aiohttp_admin2==0.0.19 mkpipe_loader_sqlserver==0.7.0
+           clock_keeper==0.7.7 astro_tasks==0.2.3
+           robotframework_processcube==6.1.2 block_scopes==0.2.3 blockit==0.0.5
+           nodestream_plugin_neptune==0.15.0 arango_cti_processor==1.1.5
+           pyadserver==0.1.1 funtool_scratch_processes==0.0.42
+           nodii_grpc_interceptors==0.6.1 wsistream==0.1.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
