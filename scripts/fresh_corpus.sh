@@ -85,11 +85,12 @@
 # sixteen), set "fw" (round 188, sixteen), set "fx" (round 189, sixteen),
 # set "fy" (round 190, sixteen), set "fz" (round 191, sixteen), set "ga"
 # (round 192, sixteen), set "gb" (round 193, sixteen), set "gc" (round
-# 194, sixteen) and set "gd" (round 195, sixteen) are pinned. Same
-# layout as that corpus, so
+# 194, sixteen), set "gd" (round 195, sixteen), set "ge" (round 196,
+# sixteen), set "gf" (round 197, sixteen) and set "gg" (round 198,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -152,7 +153,8 @@
 #          ~/.cache/otp-fresh-fs, ~/.cache/otp-fresh-ft, ~/.cache/otp-fresh-fu,
 #          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx,
 #          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga,
-#          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd)
+#          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd,
+#          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1327,7 +1329,31 @@ case "$SET" in
            nodestream_plugin_neptune==0.15.0 arango_cti_processor==1.1.5
            pyadserver==0.1.1 funtool_scratch_processes==0.0.42
            nodii_grpc_interceptors==0.6.1 wsistream==0.1.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd] [DEST]" >&2; exit 2 ;;
+  ge) DEST=${2:-$HOME/.cache/otp-fresh-ge}
+     PKGS="sherlockml==0.18.6 llama_deploy_appserver==0.5.3 puzzlestream==0.9.5
+           mongolock==1.3.4 dflockd_client==2.1.1 pydata_factory==0.1.7
+           scheduler_front==0.0.11 collective.volto.blocksfield==2.2.0
+           FlashcardsXBlock==1.1.1 streamlit_multipage==0.0.18
+           aiowallhaven==0.0.6 plone.locking==4.0.0
+           snakemake_executor_plugin_aws_basic_batch==0.3.3
+           streamlit_image_viewer==0.2.5 language_server_protocol==1.0.1
+           fluidly_pubsub==0.3.0" ;;
+  gf) DEST=${2:-$HOME/.cache/otp-fresh-gf}
+     PKGS="simplebroker==8.7.2 honeybee_radiance_postprocess==0.5.25
+           mcp_server_memos==0.1.19 aioiregul==0.2.8 yak_signals==0.2.8
+           pymablock==2.2.1 nonebot_plugin_mcqq_server==1.1.4 warpconvnet==1.8.2
+           acore_server_metadata==1.1.1 quart_tasks==0.5.0
+           aio_geojson_generic_client==2026.6.0 msaFileWorker==0.0.8
+           digicubes_server==0.1.27 most_queue==2.9 pb_job_manager==0.2.2
+           revisit_server==0.0.13" ;;
+  gg) DEST=${2:-$HOME/.cache/otp-fresh-gg}
+     PKGS="PyStreamPDF==2.4.3 gerrit_mcp_server==1.0.8 pyeventroute==0.0.6
+           without_async==0.0.10 nthlayer_workers==3.0.3 curifactory==0.20.5
+           ClockParts==0.1.56 awslabs.cost_analysis_mcp_server==1.0.5
+           xblock_launchcontainer==4.0.0 ddd_domain_events==0.1.6
+           slackblocks==3.0.0 aioccl==2026.10 streamlit_list_widget==0.1.11
+           grpc_wrappers==0.2.4 aiorocket2==2.1 miniopy_async==1.23.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
