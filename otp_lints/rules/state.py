@@ -1600,12 +1600,6 @@ def _pytest_fixture(func: ast.AST, ctx: FileContext) -> bool:
 _READS_LINES = frozenset({"readlines", "splitlines", "read_text"})
 
 
-def _same_expr(a: ast.AST, b: ast.AST) -> bool:
-    """The same expression, whether read or written (``k.strip()`` twice)."""
-    return ast.dump(a, annotate_fields=False).replace("Store()", "Load()") == \
-        ast.dump(b, annotate_fields=False).replace("Store()", "Load()")
-
-
 def _func_of(expr: ast.expr) -> ast.expr:
     return expr.func if isinstance(expr, ast.Call) else expr
 
@@ -2794,7 +2788,7 @@ class EnvironFacts:
                     and isinstance(test_if.test, ast.Compare) and len(test_if.test.ops) == 1
                     and isinstance(test_if.test.ops[0], ast.NotIn)
                     and self._is_environ(test_if.test.comparators[0], scope)
-                    and _same_expr(test_if.test.left, node.slice)):
+                    and ast.dump(test_if.test.left) == ast.dump(node.slice)):
                 return False
             inner = path[:-1]
         loop = next((a for a in reversed(inner) if isinstance(a, (ast.For, ast.AsyncFor))), None)

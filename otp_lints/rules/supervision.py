@@ -3640,13 +3640,12 @@ def _signals_asserted_events(
     woke.wait(5)``) or reading it (``self.assertTrue(raised.is_set())``) after
     such a wait: a thread that fails before it sets them fails the test
     (krpc's waiter threads)."""
-    sets = [
-        n for n in body_nodes(fn.body)
+    sets = {
+        n: n.func.value.id for n in body_nodes(fn.body)
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "set"
         and not n.args and not n.keywords and isinstance(n.func.value, ast.Name)
-    ]
-    events = {n.func.value.id for n in sets if isinstance(n.func, ast.Attribute)
-              and isinstance(n.func.value, ast.Name)}
+    }
+    events = set(sets.values())
     if not events or not all(e in ctx.scope.bindings for e in events):
         return False
     # The last ``set()`` is the thread's last act, in no loop: a thread that goes
