@@ -86,11 +86,12 @@
 # set "fy" (round 190, sixteen), set "fz" (round 191, sixteen), set "ga"
 # (round 192, sixteen), set "gb" (round 193, sixteen), set "gc" (round
 # 194, sixteen), set "gd" (round 195, sixteen), set "ge" (round 196,
-# sixteen), set "gf" (round 197, sixteen) and set "gg" (round 198,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "gf" (round 197, sixteen), set "gg" (round 198, sixteen),
+# set "gh" (round 199, sixteen), set "gi" (round 200, sixteen) and set
+# "gj" (round 201, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -154,7 +155,8 @@
 #          ~/.cache/otp-fresh-fv, ~/.cache/otp-fresh-fw, ~/.cache/otp-fresh-fx,
 #          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga,
 #          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd,
-#          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg)
+#          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg,
+#          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1353,7 +1355,32 @@ case "$SET" in
            xblock_launchcontainer==4.0.0 ddd_domain_events==0.1.6
            slackblocks==3.0.0 aioccl==2026.10 streamlit_list_widget==0.1.11
            grpc_wrappers==0.2.4 aiorocket2==2.1 miniopy_async==1.23.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg] [DEST]" >&2; exit 2 ;;
+  gh) DEST=${2:-$HOME/.cache/otp-fresh-gh}
+     PKGS="aiodabpumps==1.1.1 plain.observer==0.35.1 petkitaio==0.1.12
+           cloopui_server==0.7 aiorezka==1.3.1
+           opentelemetry_instrumentation_pubsub==0.0.1b3
+           mkpipe_extractor_clickhouse==0.10.0 svj_ntuple_processing==0.21
+           CrowdProcess==0.2.0 taskdaily==2.0.3 event_analysis==1.1.3
+           py2max_server==0.4.0 awslabs.amazon_neptune_mcp_server==1.1.1
+           kiara_plugin.streamlit==0.5.1 jm_view_server==0.3.9
+           jupyter_server_synchronizer==0.0.10" ;;
+  gi) DEST=${2:-$HOME/.cache/otp-fresh-gi}
+     PKGS="documentprocessinghub_ljd==0.7.0 awslabs.lambda_mcp_server==1.0.0
+           fake_https_server==0.0.13 pyprocessors_normalizer==0.5.57
+           kinesis_logger_streamhandler==0.0.8 azure_eventhubs_client==0.98.1
+           dev_kit_mcp_server==0.1.5b0 torchblocks_vp==3.0.0
+           fake_web_events==0.2.5 easy_subprocess==1.1.1 mle_scheduler==0.0.8
+           async_durable_execution==2.5.0 stoqserver==0.26.1
+           mafia_schedule==0.0.6 plugin_jm_server==0.2.4
+           buildstream_plugins==2.8.0" ;;
+  gj) DEST=${2:-$HOME/.cache/otp-fresh-gj}
+     PKGS="gittask==0.1.1 django_i3tasks==0.1.9 aiocouchdb==0.9.1 ztask==0.1.5
+           django_tasks_scheduler==4.4.0 mqttstuff==0.0.7 runtm_worker==0.2.163
+           ugrpc_pipe==0.2.4 stream_translator_gpt==2026.10.7
+           django_user_tasks==4.0.0 bold_smart_lock==0.3.9 signalfx_lambda==1.0.0
+           grpcio_admin==1.85.0 collective.celery==1.1.4
+           pollination_streamlit_viewer==0.5.1 streamlit_vis_timeline==0.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
