@@ -87,11 +87,12 @@
 # (round 192, sixteen), set "gb" (round 193, sixteen), set "gc" (round
 # 194, sixteen), set "gd" (round 195, sixteen), set "ge" (round 196,
 # sixteen), set "gf" (round 197, sixteen), set "gg" (round 198, sixteen),
-# set "gh" (round 199, sixteen), set "gi" (round 200, sixteen) and set
-# "gj" (round 201, sixteen) are pinned. Same layout as that corpus, so
+# set "gh" (round 199, sixteen), set "gi" (round 200, sixteen), set "gj"
+# (round 201, sixteen), set "gk" (round 202, sixteen), set "gl" (round
+# 203, sixteen) and set "gm" (round 204, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -156,7 +157,8 @@
 #          ~/.cache/otp-fresh-fy, ~/.cache/otp-fresh-fz, ~/.cache/otp-fresh-ga,
 #          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd,
 #          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg,
-#          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj)
+#          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj,
+#          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1380,7 +1382,31 @@ case "$SET" in
            django_user_tasks==4.0.0 bold_smart_lock==0.3.9 signalfx_lambda==1.0.0
            grpcio_admin==1.85.0 collective.celery==1.1.4
            pollination_streamlit_viewer==0.5.1 streamlit_vis_timeline==0.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj] [DEST]" >&2; exit 2 ;;
+  gk) DEST=${2:-$HOME/.cache/otp-fresh-gk}
+     PKGS="cellstream==0.11.0 django_event_queue==0.1.20
+           launchdarkly_server_sdk_ai_openai==0.7.0 preprocessing_helper==2.0.0
+           branching_xblock==0.3.3 job_queue_exporter==0.11 root_signals==1.6.5
+           satisfactory_api_client==0.2.1 a13n_stream_protocol==0.21.0
+           django_easy_schedule==0.1.7 carbon_factor_matcher==2.3.16
+           pia_mcp_server_git==0.2.6 anypubsub==0.6 fly_server==1.4.0
+           aiohttp_mcp==0.7.0 streamlit_folium==0.27.4" ;;
+  gl) DEST=${2:-$HOME/.cache/otp-fresh-gl}
+     PKGS="aiospamc==1.2.0 announce_server==0.0.2 clockify_mcp==0.3.2
+           chumicro_mqtt_experimental==0.30.3 fediblockhole==0.4.6
+           q_mem_mcp_server==2.2.4 query_factory==0.1.0 z4j_apscheduler==1.13.0
+           bandcamp_async_api==0.3.0 np_queuey==0.2.47 async_contextlib==1.1.6
+           rcute_cozmars_server==2.0.1 blockconvey_monitor==0.3.1
+           simplecpreprocessor==2.3.4 kode_rpc==0.0.8
+           witaker_clipboard_server==0.3.4" ;;
+  gm) DEST=${2:-$HOME/.cache/otp-fresh-gm}
+     PKGS="data_factory_testing_framework==1.4.4 aiopowerwall==0.8.0
+           gevent_jobs==0.0.6 apscheduler_exporter==0.2.6 taskbutler==2.2.5
+           bitbake_language_server==0.0.15 Open_Excel_Processor==0.3.5
+           celery_prometheus_exporter==1.7.0
+           llama_index_readers_preprocess==0.7.0 aiosolarfocus==0.3.0
+           aiohttp_tests==1.0.4 mb_annotaion==1.0.18 streamlit_arborist==0.4.1
+           aioxiaomi==0.1.5 django_datastream==0.2.1 freshtasks==1.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
