@@ -810,6 +810,55 @@ def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
     return True
 
 
+# Calls that only report (a log line, a print), after a job body's sleep.
+_REPORTS = frozenset({"print", "debug", "info", "warning", "warn", "error", "log"})
+
+
+def _sleeps_then_reports(fnode: ast.AST, call: ast.Call) -> bool:
+    """The function's first statement is this sleep, and what follows only
+    reports or returns what needs no call (the caller checks that the
+    function is one of the module's) (``sleep(2)``, then
+    ``logging.info(f"Job {n}")``, or ``return 1 + 1``): a job body the
+    tests enqueue, whose sleep is the work it simulates; nothing after it
+    reads what the sleep could have waited for."""
+    stmts = [
+        st for st in statements(fnode)
+        if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
+    ]
+    if len(stmts) < 2:
+        return False
+    first = stmts[0]
+    if not (isinstance(first, ast.Expr) and (
+        first.value is call
+        or (isinstance(first.value, ast.Await) and first.value.value is call)
+    )):
+        return False
+    for st in stmts[1:]:
+        if isinstance(st, ast.Return):
+            if st.value is not None and _reads_state(st.value):
+                return False
+        elif isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) \
+                and last_name(st.value.func) in _REPORTS:
+            given = (*st.value.args, *(k.value for k in st.value.keywords))
+            if any(_reads_state(a) for a in given):
+                return False
+        else:
+            return False
+    return True
+
+
+def _module_function(fnode: FunctionNode, ctx: FileContext) -> bool:
+    scope = structure(ctx).scope_of(fnode)
+    return scope is not None and scope.parent is not None and scope.parent.kind == "module"
+
+
+def _reads_state(expr: ast.expr) -> bool:
+    """The expression calls something or reads an attribute: it could read
+    what a wait was for."""
+    return any(isinstance(n, (ast.Call, ast.Attribute, ast.Subscript, ast.Await))
+               for n in ast.walk(expr))
+
+
 def _method_class(func: FunctionNode, ctx: FileContext) -> Optional[ast.ClassDef]:
     scope = structure(ctx).scope_of(func)
     if scope is None or scope.parent is None or scope.parent.kind != "class":
@@ -1035,9 +1084,10 @@ def _not_a_guess(
     if func is not None and _SLEEP_TEST.search(func.name):
         return "subject"  # ``test_sleep``: the sleep is the code under test
     if func is not None:
-        if _only_sleeps(func, node) and (
-            func.name.startswith("test") or _never_called(func, ctx)
-        ):
+        if (
+            _only_sleeps(func, node)
+            or (_sleeps_then_reports(func, node) and _module_function(func, ctx))
+        ) and (func.name.startswith("test") or _never_called(func, ctx)):
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx) or _handed_method(func, ctx):
             return "handed-off"
@@ -3404,7 +3454,14 @@ class SleepInTest(Rule):
       most `assert True`), and a function of the file doing nothing but
       the sleep that no code of the file calls itself (a task body or stub
       handed on or found by name; a wait helper by its name stays
-      reported);
+      reported); also a module-level function, a test by its name or one
+      the file never calls, whose first statement is the sleep and whose
+      others only log or print, or return, what reads no attribute and
+      calls nothing (`@job` over `def test_job(): time.sleep(1); return 1
+      + 1`, `def long_job(): sleep(1000); logging.info(f"Job {n}")`:
+      django-tasks-scheduler's job bodies, which its tests enqueue); a
+      nested function, or one whose log line or return reads state
+      (`return worker.result`), stays reported;
     - a yield to new tasks: an awaited `asyncio.sleep` of at most 0.1 s
       right after the statement that starts tasks (`create_task`,
       `ensure_future`, also a list of them) of coroutines of the file that
@@ -3445,6 +3502,12 @@ class SleepInTest(Rule):
         Example(
             "import os\nimport time\n\ntime.sleep(1)\nos._exit(1)\n",
             path="tests/evil_programs/dies_shortly.py",
+        ),
+        Example(
+            "import time\nfrom scheduler.decorators import job\n\n@job('default')\n"
+            "def test_job():\n    time.sleep(1)\n    return 1 + 1\n\n"
+            "def test_enqueue():\n    assert test_job.delay().is_queued\n",
+            path="tests/test_job_decorator.py",
         ),
         Example(
             "import time\nimport pytest\nfrom app.auth import InvalidTokenError, issue, verify\n"
@@ -4081,16 +4144,52 @@ def _is_set_receiver(test: ast.expr) -> Optional[str]:
     return None
 
 
+# Calls that wrap awaitables and pass a deadline's cancellation on to them.
+_GATHERS = frozenset({"gather", "shield", "ensure_future", "create_task"})
+
+
+def _awaited_coroutines(expr: ast.expr, fnode: Optional[ast.AST], depth: int = 0) -> Iterator[str]:
+    """Names of the coroutines an awaitable runs: ``f`` for ``f(...)``, each
+    of ``gather(f(), g())``'s (also through ``shield``, ``create_task`` and
+    ``ensure_future``), and for a name the function bound to a task of one
+    (``driver = asyncio.ensure_future(f())``, then ``wait_for(driver, 10)``)."""
+    if depth > 3:
+        return
+    if isinstance(expr, ast.Call):
+        if last_name(expr.func) in _GATHERS:
+            for arg in expr.args:
+                yield from _awaited_coroutines(arg, fnode, depth + 1)
+        else:
+            yield last_name(expr.func)
+    elif isinstance(expr, ast.Name) and isinstance(fnode, _FUNCTIONS):
+        for n in _own_nodes(fnode.body):
+            if (
+                isinstance(n, ast.Assign) and len(n.targets) == 1
+                and isinstance(n.targets[0], ast.Name) and n.targets[0].id == expr.id
+                and isinstance(n.value, ast.Call) and last_name(n.value.func) in _TASK_STARTS
+            ):
+                yield from _awaited_coroutines(n.value, fnode, depth + 1)
+
+
+def _wait_for_deadline(call: ast.Call) -> bool:
+    """``wait_for(aw, 5)``: a timeout given, and not ``None``."""
+    given = call.args[1] if len(call.args) > 1 else next(
+        (k.value for k in call.keywords if k.arg == "timeout"), None
+    )
+    return given is not None and not (isinstance(given, ast.Constant) and given.value is None)
+
+
 def _timed_coroutines(ctx: FileContext) -> frozenset[str]:
     """Names of coroutines this file runs under a deadline:
-    ``asyncio.wait_for(f(...), t)`` or ``await f(...)`` inside ``async with
-    asyncio.timeout(...)`` (or another timeout scope)."""
+    ``asyncio.wait_for(f(...), t)`` (also each coroutine of a ``gather`` it
+    waits for, or of a task the function made of one) or ``await f(...)``
+    inside ``async with asyncio.timeout(...)`` (or another timeout scope)."""
     def compute(ctx: FileContext) -> frozenset[str]:
         names: set[str] = set()
         for call, scope in ctx.nodes(ast.Call):
             last = last_name(call.func)
-            if last == "wait_for" and call.args and isinstance(call.args[0], ast.Call):
-                names.add(last_name(call.args[0].func))
+            if last == "wait_for" and call.args and _wait_for_deadline(call):
+                names.update(_awaited_coroutines(call.args[0], _function_node(scope)))
             elif last in _CANCEL_SCOPES:
                 fnode = _function_node(scope)
                 if fnode is None:
@@ -4916,8 +5015,12 @@ class SleepPollingLoop(Rule):
       and given a number of seconds first: `with test_timeout(3, "no
       invite"):`, `with_timeout(5)`, `TestTimeout(2)`; without a number
       it stays flagged); a loop in a coroutine that the same
-      file runs under `asyncio.wait_for(...)` or inside `async with
-      asyncio.timeout(...)` (matched by the coroutine's name);
+      file runs under `asyncio.wait_for(...)` with a timeout (also as one
+      of the coroutines of a `gather` it waits for, or as a task the
+      function made of it, `driver = asyncio.ensure_future(sub())`, then
+      `await asyncio.wait_for(driver, 10)`) or inside `async with
+      asyncio.timeout(...)` (matched by the coroutine's name; a
+      `wait_for(..., None)` is no deadline);
     - in test files, `while True:` with no `break` or `return`: a pacing loop
       of a fake worker or peer, which the test cancels;
     - in test files, a loop in a method its class runs as a thread or task
@@ -5123,6 +5226,16 @@ class SleepPollingLoop(Rule):
             "    while client.loop_misc() == mqtt.MQTT_ERR_SUCCESS:  # the step is the work\n"
             "        await trio.sleep(1)\n",
             path="examples/loop_trio.py",
+        ),
+        Example(
+            "import asyncio\nasync def test_stops(runner, module):\n"
+            "    async def stop_after_cycles():\n"
+            "        while module.cycle_count < 3:\n"
+            "            await asyncio.sleep(0.01)\n"
+            "        runner.shutdown = True\n"
+            "    await asyncio.wait_for(\n"
+            "        asyncio.gather(runner.run(), stop_after_cycles()), timeout=5.0)\n",
+            path="tests/test_runner.py",
         ),
     )
     invalid = (
