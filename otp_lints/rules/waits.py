@@ -2250,9 +2250,21 @@ _NO_ARGS = ast.arguments(
 )
 
 
+# Helpers that start a thread running the function they are given first
+# (``start_daemon_thread(f, ...)``, ``run_in_thread(f)``, ``spawn_thread(f)``).
+_THREAD_LAUNCHERS = frozenset(
+    f"{private}{verb}_{kind}thread"
+    for private in ("", "_")
+    for verb in ("start", "spawn", "launch", "run", "new", "make", "create")
+    for kind in ("", "daemon_", "in_", "in_daemon_", "background_", "bg_", "worker_")
+)
+
+
 def _all_thread_bodies(ctx: FileContext) -> set[int]:
     """The functions this file runs as threads or processes: the ``target=`` of
-    its thread/process constructors and the ``run`` of its thread subclasses."""
+    its thread/process constructors, the ``run`` of its thread subclasses, and
+    the first argument of a call of a launcher named for a thread
+    (``start_daemon_thread(self._send)``)."""
     res = _resolver(ctx)
     sem = ctx.semantic
     out: set[int] = set()
@@ -2260,6 +2272,15 @@ def _all_thread_bodies(ctx: FileContext) -> set[int]:
         func = call.func
         last = func.attr if isinstance(func, ast.Attribute) else (
             func.id if isinstance(func, ast.Name) else None)
+        if last is not None and last not in _THREAD_CTOR_LAST \
+                and last in _THREAD_LAUNCHERS and call.args:
+            # ``start_daemon_thread(self._send, url=u)``: a launcher named
+            # for a thread, given the function to run first
+            body = res.named_function(call.args[0], scope)
+            if body is not None:
+                out.add(id(body[0]))
+                out.update(_own_helpers(body, res))
+            continue
         if last not in _THREAD_CTOR_LAST:
             continue
         kind = CONSTRUCTORS.get(sem.qualified_name(func, scope) or "")
@@ -3334,7 +3355,10 @@ class WaitWithoutTimeout(Rule):
     - a queue `get()` or an event/condition wait inside a `while` loop of a
       function the file runs as a thread (the `target=` of a thread or process
       it creates, also as `functools.partial(f, ...)`, or `run` of its thread
-      subclass, and a private method, `self._do_run()`, that such a function
+      subclass, or the function given first to a helper named for starting
+      a thread, `start_daemon_thread(self._send, url=u)`, `run_in_thread(f)`,
+      `spawn_thread(f)` (by name, from another module: stream-translator-gpt's
+      senders), and a private method, `self._do_run()`, that such a function
       calls and its class names nowhere else): the thread's own receive
       loop, idle until work or a stop message arrives (a paused player waiting
       for `resume()` or `stop()`; also a wait that is the loop's own test,
@@ -3381,7 +3405,7 @@ class WaitWithoutTimeout(Rule):
     # constructors (their scopes, for the code a thread runs and the argv of a
     # child); a socket's settimeout/setblocking (a thread body's socket bounded
     # before it runs)
-    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | {
+    call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | _THREAD_LAUNCHERS | {
         "len", "Popen", "settimeout", "setblocking"}
     # a thread made by a subclass of the file (``DummyThread(target=work)``: yappi's
     # tests) is found by its ``target=``, whatever its class is named; without this
@@ -3759,6 +3783,16 @@ class WaitWithoutTimeout(Rule):
             "    def run():\n"
             "        asyncio.run_coroutine_threadsafe(forever(), loop).result(0.1)\n"
             "    t = threading.Thread(target=run)\n    t.start()\n    t.join()\n"
+        ),
+        # the receive loop of a thread a launcher named for one starts
+        Example(
+            "import queue\nfrom .common import start_daemon_thread\n"
+            "class Exporter:\n    def __init__(self, url):\n"
+            "        self.outbox = queue.SimpleQueue()\n"
+            "        start_daemon_thread(self._send_all, url=url)\n"
+            "    def _send_all(self, url):\n        while True:\n"
+            "            text = self.outbox.get()\n            if text is None:\n"
+            "                break\n            post(url, text)\n"
         ),
         # a thread's own receive loop
         Example(
