@@ -3513,6 +3513,50 @@ def _hook_only_functions(ctx: FileContext) -> frozenset[str]:
     return found
 
 
+def _entry_only_functions(ctx: FileContext) -> frozenset[str]:
+    """The private module-level functions (``_apply_proxy``) that only the
+    program's entry point uses: a module-level ``main`` (or ``cli`` outside
+    test files, a console script's), directly or through functions that are
+    themselves used only so. A step of the entry point's start-up, as its
+    own statements are (stream-translator-gpt's ``_apply_overall_proxy``,
+    which ``cli()`` calls right after parsing its options). A public name
+    may be imported and called by other modules, so it never counts."""
+    def compute(ctx: FileContext) -> frozenset[str]:
+        tree = ctx.tree
+        if not isinstance(tree, ast.Module):
+            return frozenset()
+        defs = {st.name for st in tree.body if isinstance(st, _DEF_NODES)}
+        roots = defs & ({"main"} if ctx.is_test_file else {"main", "cli"})
+        if not roots:
+            return frozenset()
+        uses: list[tuple[Optional[str], set[str]]] = []
+        for st in tree.body:
+            used: set[str] = set()
+            for n in ast.walk(st):
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+                    used.add(n.id)
+                elif isinstance(n, ast.Attribute):
+                    used.add(n.attr)
+                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    used.add(n.value)  # ``__all__``, ``getattr(mod, "_setup")``
+            uses.append((st.name if isinstance(st, _DEF_NODES) else None, used))
+        found: set[str] = set()
+        while True:
+            grown = {
+                name for name in defs - roots - found
+                if name.startswith("_") and not name.startswith("__")
+                and (users := [user for user, used in uses if name in used])
+                and all(user is not None and user != name and (user in roots or user in found)
+                        for user in users)
+            }
+            if not grown:
+                return frozenset(found)
+            found |= grown
+
+    found: frozenset[str] = ctx.fact("otp203.entry-only", compute)
+    return found
+
+
 def _only_called(name: str, ctx: FileContext) -> bool:
     """Every read of ``name`` in the file calls it (``configure_env()``):
     never handed to an executor or a thread (``executor.submit(install,
@@ -3703,6 +3747,12 @@ class EnvironMutation(Rule):
       script's entry point, gradio's `gradio = "gradio.cli:cli"`; and a
       `makeService` outside test files: twistd's application factory, which
       it calls once as the server starts, LISA's `DJANGO_SETTINGS_MODULE`), a
+      private function of the module (`_apply_proxy`) that only that `main`
+      or `cli` calls, directly or through such functions, and never hands
+      on (a step of its start-up: stream-translator-gpt's
+      `_apply_overall_proxy`, which `cli()` calls right after parsing its
+      options; a public one may be imported and called elsewhere, and
+      stays flagged, as does one another function also calls), a
       function of the module that only the file's `__main__` block calls,
       directly or through such functions, in test files too (spyne's
       interop test, run by hand: a script's start-up; handed to an
@@ -4172,6 +4222,12 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\n\ndef _apply_proxy(config):\n    if not config.proxy:\n"
+            "        return\n    os.environ['https_proxy'] = config.proxy\n\n"
+            "def cli():\n    config = parse()\n    _apply_proxy(config)\n    run(config)\n",
+            path="app/commands.py",
+        ),
         Example(
             "import os\nimport pytest\n\nos.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
             "\ndef test_window(qtbot):\n    assert qtbot\n",
@@ -4676,6 +4732,9 @@ class EnvironMutation(Rule):
             if func.name == "cli" and not ctx.is_test_file \
                     and scope.parent is ctx.semantic.module:
                 return True  # a console script's entry point (gradio's `cli()`)
+            if scope.parent is ctx.semantic.module and func.name in _entry_only_functions(ctx) \
+                    and _only_called(func.name, ctx):
+                return True  # a private step of the entry point's start-up
             if not ctx.is_test_file and parses_own_command_line(func, getattr(node, "lineno", 0)):
                 return True  # a console script's entry point that parsed its options
             if func.name == "makeService" and not ctx.is_test_file:
