@@ -69,6 +69,13 @@ def index_names(saved: str | None) -> list[str]:
     return re.findall(r'<a href="[^"]*">([^<]+)</a>', html)
 
 
+def is_source_tarball(filename: str, version: str) -> bool:
+    """``name-1.0.tar.gz``: a source archive of that version, not a built one
+    uploaded as an sdist (``edgy.event-0.1.10.macosx-10.12-x86_64.tar.gz``,
+    which pip will not take as the version's source)."""
+    return filename.endswith(f"-{version}.tar.gz")
+
+
 def check(name: str) -> tuple[str | None, str]:
     """(``name==version`` or None, why not)."""
     try:
@@ -81,7 +88,7 @@ def check(name: str) -> tuple[str | None, str]:
         return None, f"{len(releases)} releases"
     version = meta["info"]["version"]
     sdists = [f for f in meta.get("urls", []) if f["packagetype"] == "sdist"
-              and f["filename"].endswith(".tar.gz")]
+              and is_source_tarball(f["filename"], version)]
     if not sdists:
         return None, f"no .tar.gz sdist of {version}"
     if sdists[0]["size"] <= 1500:

@@ -89,10 +89,12 @@
 # sixteen), set "gf" (round 197, sixteen), set "gg" (round 198, sixteen),
 # set "gh" (round 199, sixteen), set "gi" (round 200, sixteen), set "gj"
 # (round 201, sixteen), set "gk" (round 202, sixteen), set "gl" (round
-# 203, sixteen) and set "gm" (round 204, sixteen) are pinned. Same layout as that corpus, so
+# 203, sixteen), set "gm" (round 204, sixteen), set "gn" (round 205,
+# sixteen), set "go" (round 206, sixteen) and set "gp" (round 207,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -158,7 +160,8 @@
 #          ~/.cache/otp-fresh-gb, ~/.cache/otp-fresh-gc, ~/.cache/otp-fresh-gd,
 #          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg,
 #          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj,
-#          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm)
+#          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm,
+#          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1406,7 +1409,31 @@ case "$SET" in
            llama_index_readers_preprocess==0.7.0 aiosolarfocus==0.3.0
            aiohttp_tests==1.0.4 mb_annotaion==1.0.18 streamlit_arborist==0.4.1
            aioxiaomi==0.1.5 django_datastream==0.2.1 freshtasks==1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm] [DEST]" >&2; exit 2 ;;
+  gn) DEST=${2:-$HOME/.cache/otp-fresh-gn}
+     PKGS="swapnil_mcp_server==6.2.8 katana_mcp_server==0.122.0
+           aiowiserbyfeller==2.2.2 lyric_task==0.1.7 tn_observer==0.5.6
+           streamsbpy==1.0.10 juqueue==0.0.15 aiodc==1.0.331
+           marin_taskcompendium==0.2.227.dev40316220070 signalyzer==0.3.0
+           jxy_rpa_workflow_mcp_server==0.3.2 codaio_exporter==0.4.1
+           pybinlock==0.7.0 eventzAPI==2.2.6
+           apache_airflow_backport_providers_grpc==2021.3.17
+           mcp_server_trello==0.5.2" ;;
+  go) DEST=${2:-$HOME/.cache/otp-fresh-go}
+     PKGS="sentence_generalized_pooling==0.9.0 streamlit_component_loader==0.7.17
+           a2a_json_rpc==0.4 TauLidarServer==0.0.7 restream==0.0.7
+           django_celery_transactions==0.3.6 taskops_cli==0.6.1
+           elyra_server==4.1.1 django_mcp_server==0.5.7 autoblockchainify==1.0.1
+           cpool==0.2.2 pieeg_server==0.49.0 omi_async_http_client==0.2.2
+           sphWarpCore==0.4.5 ipythonblocks==1.9.1 cofactor_vigil==0.2.1" ;;
+  gp) DEST=${2:-$HOME/.cache/otp-fresh-gp}
+     PKGS="aiolibdatachannel==2026.10.15 verifysignal_spec==0.26.1
+           oracle11g_mcp_server==1.1.0 yookassa_async==0.1.5
+           kinenix_worker==0.4.0b1 simple_flask_server==0.0.7
+           webhook_server==1.0.3 asynctodon==0.1.6 spsc_ring_threadsafe==0.1.1
+           onespacemedia_server_management==3.3.1 aiofranka==0.9.0
+           aiowwlln==2.0.5 mlserver_mlflow==1.7.1 autoscheduler==1.2.1
+           pymempool==0.3.0 home_assistant_streamdeck_yaml==2026.5.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

@@ -51,3 +51,11 @@ def test_pinned_projects_include_every_set_and_are_normalized():
     assert "aioradios" in taken
     assert "fiftyone-mcp-server" in taken  # pinned as fiftyone_mcp_server
     assert not any("_" in name or name != name.lower() for name in taken)
+
+
+def test_a_built_archive_uploaded_as_an_sdist_is_not_a_source_tarball():
+    assert draw_projects.is_source_tarball("aiodc-1.0.331.tar.gz", "1.0.331")
+    assert not draw_projects.is_source_tarball(
+        "edgy.event-0.1.10.macosx-10.12-x86_64.tar.gz", "0.1.10"
+    )
+    assert not draw_projects.is_source_tarball("aiodc-1.0.331.zip", "1.0.331")
