@@ -160,3 +160,16 @@ def scope_statements(scope: Scope) -> Optional[list[ast.stmt]]:
         return node.body
     return None
 
+
+def loops_forever(loop: ast.While) -> bool:
+    """No ``return`` in the loop, and no ``break`` of its own."""
+    stack: list[tuple[ast.AST, bool]] = [(n, True) for n in loop.body]
+    while stack:
+        n, own = stack.pop()
+        if isinstance(n, ast.Return) or (own and isinstance(n, ast.Break)):
+            return False
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        inner = own and not isinstance(n, (ast.For, ast.AsyncFor, ast.While))
+        stack.extend((k, inner) for k in ast.iter_child_nodes(n))
+    return True

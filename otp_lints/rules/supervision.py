@@ -45,7 +45,14 @@ from otp_lints.semantic import (
     is_none,
     last_name,
 )
-from otp_lints.shapes import body_holding, enclosing, scope_body, statement_of, stmt_path
+from otp_lints.shapes import (
+    body_holding,
+    enclosing,
+    loops_forever,
+    scope_body,
+    statement_of,
+    stmt_path,
+)
 
 PREFIX: str = "OTP3"
 TITLE: str = "Supervision (unsupervised spawning)"
@@ -2010,7 +2017,9 @@ class UnsupervisedThread(Rule):
       re-raise only the process's exit or a cancellation: no failure leaves
       the thread, and whether the handler loses it is OTP501's question (it
       reports that handler), as for OTP301's tasks. Calls of `set()` or
-      `cancel()` with no argument (`done.set()`) may stand around it. The `try`
+      `cancel()` with no argument (`done.set()`) may stand around it, and a
+      `return` of a constant after it (`return None` when the post failed:
+      prismtrace's telemetry sender). The `try`
       may be the whole body of a loop whose header cannot fail: a retry loop
       (`for attempt in range(n):`), one step per item of a name or attribute
       (`for plugin in self._plugins:`, OctoPrint's progress plugins), or a
@@ -2186,6 +2195,16 @@ class UnsupervisedThread(Rule):
             "    threading.Thread(target=wait, daemon=True).start()\n    event.remove()\n"
             "    assert raised.wait(10)\n",
             path="tests/test_events.py",
+        ),
+        Example(
+            "import sys\nimport threading\n\nclass Client:\n"
+            "    def send(self, payload):\n"
+            "        threading.Thread(target=self._post, args=(payload,), daemon=True).start()\n\n"
+            "    def _post(self, payload):\n        try:\n"
+            "            return self._http.post('/traces', json=payload).json()\n"
+            "        except Exception as e:\n"
+            "            print(f'warning: post failed: {e}', file=sys.stderr)\n"
+            "        return None\n"
         ),
         Example(
             "import http.server\nimport threading\n\ndef authorize(handler):\n"
@@ -2875,7 +2894,8 @@ def _hands_on_every_error(
     forever: bool = False,
 ) -> bool:
     """The target (a function or method of this file) is one ``try`` (after
-    statements that cannot fail; also as the whole body of a loop whose
+    statements that cannot fail, and before a ``return`` of a constant; also
+    as the whole body of a loop whose
     header cannot fail: ``for attempt in range(n):``, ``for p in
     self._plugins:``, ``while queue:``) with a handler catching every
     exception that hands it on: passes it to a call
@@ -2888,7 +2908,8 @@ def _hands_on_every_error(
     own = (a.posonlyargs or a.args)[0].arg if skip_first and (a.posonlyargs or a.args) else None
     body = [
         stmt for stmt in fn.body
-        if not (_cannot_fail(stmt) or _nudges(stmt) or _reads_own_attribute(stmt, own))
+        if not (_cannot_fail(stmt) or _nudges(stmt) or _reads_own_attribute(stmt, own)
+                or _returns_constant(stmt))
     ]
     if not body:
         return False
@@ -2917,6 +2938,12 @@ def _hands_on_every_error(
         params.discard((a.posonlyargs or a.args)[0].arg)
     holders = params & set().union(*(_holders(h) for h in handing))
     return bool(holders) and all(_bookkeeping(stmt, holders, ctx) for stmt in body[:-1])
+
+
+def _returns_constant(stmt: ast.stmt) -> bool:
+    """``return``, ``return None``, ``return False``: after the ``try`` (a
+    sender's ``return None`` when the post failed), it cannot fail."""
+    return isinstance(stmt, ast.Return) and (stmt.value is None or _constant_value(stmt.value))
 
 
 def _loop_header_cannot_fail(loop: Union[ast.For, ast.While]) -> bool:
@@ -3270,7 +3297,7 @@ def _creator_never_returns(call: ast.Call, ctx: FileContext) -> bool:
         if not isinstance(stmt, ast.stmt) or (stmt.end_lineno or stmt.lineno) < call.lineno:
             continue
         if isinstance(stmt, ast.While) and isinstance(stmt.test, ast.Constant) \
-                and stmt.test.value and not stmt.orelse and _loops_forever(stmt):
+                and stmt.test.value and not stmt.orelse and loops_forever(stmt):
             return True
         ends = [stmt]
         if isinstance(stmt, ast.Try):
@@ -3318,20 +3345,6 @@ def _ends_process(stmts: list[ast.stmt], ctx: FileContext) -> int:
     if _FALLS_THROUGH in ends:
         return _FALLS_THROUGH
     return _EXITS if _EXITS in ends else _RAISES
-
-
-def _loops_forever(loop: ast.While) -> bool:
-    """No ``return`` in the loop, and no ``break`` of its own."""
-    stack: list[tuple[ast.AST, bool]] = [(n, True) for n in loop.body]
-    while stack:
-        n, own = stack.pop()
-        if isinstance(n, ast.Return) or (own and isinstance(n, ast.Break)):
-            return False
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
-        inner = own and not isinstance(n, (ast.For, ast.AsyncFor, ast.While))
-        stack.extend((k, inner) for k in ast.iter_child_nodes(n))
-    return True
 
 
 # Helpers that wait for every thread started in their block or function (the

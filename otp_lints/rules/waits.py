@@ -35,6 +35,7 @@ from otp_lints.rule import (
     Option,
     Rule,
     body_nodes,
+    is_main_guard,
     only_def,
     positive_number,
     statements,
@@ -70,6 +71,7 @@ from otp_lints.shapes import (
     contains,
     enclosing,
     in_finally,
+    loops_forever,
     scope_body,
     scope_statements,
     statement_of,
@@ -1824,6 +1826,62 @@ def _reaching_strictly_finite(
     return bodies is not None and bool(bodies) and _strictly_finite(bodies, _resolver(ctx))
 
 
+def _parks_the_program(
+    node: ast.Call, bodies: list[tuple[FunctionNode, Scope]], ctx: FileContext
+) -> bool:
+    """A join in the program's entry point (a module-level ``main``, or the
+    ``if __name__ == "__main__":`` block; not in test files) of a thread
+    whose code holds a ``while True:`` loop with no way out: the join parks
+    the main thread for the program's life, as the program means it to
+    (celery-prometheus-exporter's monitor threads, the process ended by its
+    SIGTERM handler; also a ``run`` that only calls a method of its class
+    that loops so); it returns only if the thread dies."""
+    if ctx.is_test_file or not bodies:
+        return False
+    scope = ctx.scope
+    if scope.kind == "module":
+        tree = ctx.tree
+        if not isinstance(tree, ast.Module) or not any(
+            isinstance(st, ast.If) and is_main_guard(st.test) and contains(st, node)
+            for st in tree.body
+        ):
+            return False
+    elif not (
+        isinstance(scope.node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and scope.node.name == "main" and scope.parent is ctx.semantic.module
+    ):
+        return False
+    res = _resolver(ctx)
+    return all(_runs_forever(func, scope, res) for func, scope in bodies)
+
+
+def _runs_forever(func: FunctionNode, scope: Scope, res: _Resolver, depth: int = 0) -> bool:
+    """The function holds a ``while True:`` loop with no ``break`` or
+    ``return``, or is one call of a method of its own class that does
+    (``def run(self): self._monitor()``)."""
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    body = statements(func)
+    if any(
+        isinstance(st, ast.While) and isinstance(st.test, ast.Constant)
+        and bool(st.test.value) and not st.orelse and loops_forever(st)
+        for st in body
+    ):
+        return True
+    method = scope.function()
+    if depth >= 2 or len(body) != 1 or method is None or method.class_scope is None:
+        return False
+    call = body[0].value if isinstance(body[0], ast.Expr) else None
+    if not (
+        isinstance(call, ast.Call) and not call.args and not call.keywords
+        and isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == method.self_name
+    ):
+        return False
+    helper = res._method(method.class_scope, call.func.attr)
+    return helper is not None and _runs_forever(helper[0], helper[1], res, depth + 1)
+
+
 def _join_cannot_hang(
     node: ast.Call, receiver: Optional[str], fact: TypeFact, ctx: FileContext,
     flow: Optional[FunctionFlow], stmt: Optional[ast.stmt],
@@ -1845,6 +1903,8 @@ def _join_cannot_hang(
     bodies = _thread_bodies(ctx, fact)
     if bodies is None:
         return False
+    if _parks_the_program(node, bodies, ctx):
+        return True
     res = _resolver(ctx)
     racing = flow is not None and stmt is not None and _racing(
         flow, stmt, receiver or "<call>"
@@ -3343,6 +3403,14 @@ class WaitWithoutTimeout(Rule):
       fail. More threads, or a count the code does not show, stay flagged: a
       start may then fail (`can't start new thread`), and the parties already
       started wait for the missing one forever;
+    - outside test files, a join in the program's entry point (a
+      module-level `main`, or the `if __name__ == "__main__":` block) of
+      a thread whose code holds a `while True:` loop with no `break` or
+      `return` (or is one call of a method of its class that does, `def
+      run(self): self._monitor()`): the join parks the main thread for the program's life, as
+      it means to (celery-prometheus-exporter's monitor threads, the
+      process ended by its SIGTERM handler). A loop with a way out, and
+      the same join anywhere else, stay flagged;
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
@@ -3783,6 +3851,13 @@ class WaitWithoutTimeout(Rule):
             "    def run():\n"
             "        asyncio.run_coroutine_threadsafe(forever(), loop).result(0.1)\n"
             "    t = threading.Thread(target=run)\n    t.start()\n    t.join()\n"
+        ),
+        # the program's entry point parks on a monitor thread that loops forever
+        Example(
+            "import threading, time\nclass Monitor(threading.Thread):\n"
+            "    def run(self):\n        while True:\n            poll()\n"
+            "            time.sleep(5)\n\ndef main():\n    t = Monitor()\n"
+            "    t.daemon = True\n    t.start()\n    serve()\n    t.join()\n"
         ),
         # the receive loop of a thread a launcher named for one starts
         Example(
