@@ -90,11 +90,12 @@
 # set "gh" (round 199, sixteen), set "gi" (round 200, sixteen), set "gj"
 # (round 201, sixteen), set "gk" (round 202, sixteen), set "gl" (round
 # 203, sixteen), set "gm" (round 204, sixteen), set "gn" (round 205,
-# sixteen), set "go" (round 206, sixteen) and set "gp" (round 207,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "go" (round 206, sixteen), set "gp" (round 207, sixteen),
+# set "gq" (round 208, sixteen), set "gr" (round 209, sixteen) and set
+# "gs" (round 210, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -161,7 +162,8 @@
 #          ~/.cache/otp-fresh-ge, ~/.cache/otp-fresh-gf, ~/.cache/otp-fresh-gg,
 #          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj,
 #          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm,
-#          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp)
+#          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp,
+#          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1433,7 +1435,28 @@ case "$SET" in
            onespacemedia_server_management==3.3.1 aiofranka==0.9.0
            aiowwlln==2.0.5 mlserver_mlflow==1.7.1 autoscheduler==1.2.1
            pymempool==0.3.0 home_assistant_streamdeck_yaml==2026.5.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp] [DEST]" >&2; exit 2 ;;
+  gq) DEST=${2:-$HOME/.cache/otp-fresh-gq}
+     PKGS="aiowerobot==0.0.9 aiohttp_parameter_parser==0.3 vw_executor==0.3.3
+           streampq==0.0.48 i3lockcomics==1.0.11 downstream==1.24.1
+           rpcclient==8.5.1 pythonEventB==1.0.7 question_extractor==0.3.11
+           job_local==0.0.14 qiskit_ibm_runtime_mcp_server==0.6.2
+           cytoprocess==0.1.0 simplestRPC==1.4.13 socketdev==3.6.2
+           abstract_block_dumper==0.1.12 quart_rpc==1.6.3" ;;
+  gr) DEST=${2:-$HOME/.cache/otp-fresh-gr}
+     PKGS="aiocqlengine==0.3.2 micropython_micronet==0.1.0 aiosqlitedict==0.0.29
+           cubicweb_dataio==0.7.0 invoke_databricks_wheel_tasks==0.8.0
+           blockwriteai_editor==1.5.3 mcp_server_qdrant_pro==0.1.7 pgjobq==0.10.0
+           asr_concurrent_stream==1.0.11 django_aiogram==5.2.0
+           open_legacy_rpc==1.0.0 py_factorio_blueprints==0.2.5 aiosmpplib==0.7.4
+           streamlit_ace==0.1.1 BigGo_MCP_Server==0.2.0 threadwatch==0.6.0" ;;
+  gs) DEST=${2:-$HOME/.cache/otp-fresh-gs}
+     PKGS="signalforge_cli==0.15.0 act_workers==2.1.14 aiorest==0.4.0
+           climate_ref_celery==0.20.2 job_farmer==0.1.8 aiopypiserver==0.0.7
+           k8s_scheduler==0.0.13 aiomisc_dependency==0.1.21 mlx_mcp_server==0.7.0
+           yadisk_async==1.4.5 asyncdagreq==1.2.0 ngiab_data_preprocess==4.9.3
+           factory_component==0.0.8 jobs_done10==1.11.0 wagtail_factories==4.5.0
+           slick_queue_py==2.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
