@@ -96,6 +96,9 @@ _CLEANUP_WORDS = frozenset({
     "dispose", "quit", "destroy",
 })
 _CLEANUP_NAMES = frozenset({"wait_closed", "clean_up", "tear_down"})
+# Calls that answer a client or a peer (``send_error``, ``_send_json``,
+# ``reply``, ``respond``, ``write``, ``finish``, ``abort``).
+_REPLY_PREFIX = re.compile(r"^_?(?:send|reply|respond|write|finish|abort)(?:_|$)")
 _CLOSE_MESSAGE = re.compile(r"close|shutdown|stop|quit|exit|terminate|decref", re.IGNORECASE)
 # Functions that must not raise whatever the object they describe does.
 _NEVER_RAISE = frozenset({"__repr__", "__str__", "__format__", "__del__"})
@@ -640,7 +643,16 @@ class SwallowedException(Rule):
       so too, inside an `except` handler, a quiet catch-all (bare too) around
       one report of the error being handled with its traceback
       (`sys.excepthook(*sys.exc_info())`, `conn.send(("#TRACEBACK",
-      format_exc()))`);
+      format_exc()))`), and, in an `except` handler that has already
+      logged the error being handled with its traceback
+      (`logger.error(..., exc_info=True)`, `log.exception(...)`), a quiet
+      catch-all around one call answering the client with an error
+      (`self.send_error(500)`, `self._send_json({...}, 500)`: a call whose
+      name starts with `send`, `reply`, `respond`, `write`, `finish` or
+      `abort`, or names an error; pieeg-server's request handlers): what
+      the reply raises (the client gone) is all that is dropped. After a
+      log without the traceback, or around other work (a retry), it stays
+      flagged;
     - code that must not raise, whatever the objects it handles do:
       `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
       holds `repr` or starts or ends with `safe` (`safe_str`,
@@ -850,6 +862,14 @@ class SwallowedException(Rule):
     name = "swallowed-exception"
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        Example(
+            "import logging\nlogger = logging.getLogger(__name__)\n"
+            "class Handler:\n    def do_GET(self):\n        try:\n"
+            "            self.serve_page()\n        except Exception as e:\n"
+            "            logger.error(f'GET failed: {e}', exc_info=True)\n"
+            "            try:\n                self.send_error(500)\n"
+            "            except Exception:\n                pass\n"
+        ),
         Example(
             "import sys\nimport traceback\n\ndef on_crash(etype, value, tb):\n"
             "    text = ''.join(traceback.format_exception(etype, value, tb))\n"
@@ -1739,6 +1759,8 @@ class SwallowedException(Rule):
             return True  # the function's promise, kept by a handler that adds nothing
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
+        if quiet and self._replies_after_report(try_node, body, ctx):
+            return True  # a best-effort error reply once the failure was logged
         if _optional_import(body, ctx) and (
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
             or _logs_then_answers(handler.body) or _next_import_probe(handler.body, ctx)
@@ -1948,6 +1970,39 @@ class SwallowedException(Rule):
         )):
             return False
         return any(isinstance(n, ast.ExceptHandler) for n in enclosing(ctx, try_node))
+
+    def _replies_after_report(
+        self, try_node: ast.AST, body: list[ast.stmt], ctx: FileContext
+    ) -> bool:
+        """In an ``except`` handler that has already logged the error being
+        handled with its traceback (``logger.error(..., exc_info=True)``), a
+        ``try`` that is one call answering the client with an error
+        (``self.send_error(500)``, ``self._send_json({...}, 500)``, a call
+        whose name starts with ``send``, ``reply``, ``respond``, ``write``,
+        ``finish`` or ``abort``, or names an error): pieeg-server's request
+        handlers. The failure was reported; what the reply raises (the
+        client gone) is all that is dropped."""
+        if len(body) != 1:
+            return False
+        call = _call_of(body[0])
+        name = last_name(call.func) if call is not None else None
+        if name is None or not (
+            _REPLY_PREFIX.match(name) or "error" in name.lower()
+        ):
+            return False
+        chain = enclosing(ctx, try_node)
+        handler = chain[-1] if chain else None
+        if not isinstance(handler, ast.ExceptHandler) or not any(
+            s is try_node for s in handler.body
+        ):
+            return False
+        for stmt in handler.body:
+            if stmt is try_node:
+                return False
+            logged = _call_of(stmt)
+            if logged is not None and self._logs_traceback(logged, ctx):
+                return True
+        return False
 
     def _only_raises(self, stmt: ast.stmt, ctx: FileContext) -> bool:
         """``try: raise X`` (or ``pytest.fail()``): the handler catches what the
