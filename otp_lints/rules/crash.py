@@ -651,8 +651,10 @@ class SwallowedException(Rule):
       name starts with `send`, `reply`, `respond`, `write`, `finish` or
       `abort`, or names an error; pieeg-server's request handlers): what
       the reply raises (the client gone) is all that is dropped. After a
-      log without the traceback, or around other work (a retry), it stays
-      flagged;
+      log without the traceback, around other work (a retry), or bare (or
+      `BaseException`) around an awaited reply, which swallows the task's
+      cancellation too (threadlight's `await websocket.send_json(...)`,
+      judged TP by a recall judge), it stays flagged;
     - code that must not raise, whatever the objects it handles do:
       `__repr__`, `__str__`, `__format__`, `__del__`, functions whose name
       holds `repr` or starts or ends with `safe` (`safe_str`,
@@ -1981,7 +1983,9 @@ class SwallowedException(Rule):
         whose name starts with ``send``, ``reply``, ``respond``, ``write``,
         ``finish`` or ``abort``, or names an error): pieeg-server's request
         handlers. The failure was reported; what the reply raises (the
-        client gone) is all that is dropped."""
+        client gone) is all that is dropped. A bare ``except:`` (or
+        ``BaseException``) around an awaited reply stays: it swallows the
+        task's cancellation (threadlight's websocket reply, judged TP)."""
         if len(body) != 1:
             return False
         call = _call_of(body[0])
@@ -1990,6 +1994,11 @@ class SwallowedException(Rule):
             _REPLY_PREFIX.match(name) or "error" in name.lower()
         ):
             return False
+        if any(isinstance(n, ast.Await) for n in ast.walk(body[0])) and any(
+            h.type is None or last_name(h.type) == "BaseException"
+            for h in getattr(try_node, "handlers", ())
+        ):
+            return False  # a bare ``except:`` around an await swallows the cancellation too
         chain = enclosing(ctx, try_node)
         handler = chain[-1] if chain else None
         if not isinstance(handler, ast.ExceptHandler) or not any(
