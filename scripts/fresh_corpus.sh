@@ -91,11 +91,12 @@
 # (round 201, sixteen), set "gk" (round 202, sixteen), set "gl" (round
 # 203, sixteen), set "gm" (round 204, sixteen), set "gn" (round 205,
 # sixteen), set "go" (round 206, sixteen), set "gp" (round 207, sixteen),
-# set "gq" (round 208, sixteen), set "gr" (round 209, sixteen) and set
-# "gs" (round 210, sixteen) are pinned. Same layout as that corpus, so
+# set "gq" (round 208, sixteen), set "gr" (round 209, sixteen), set "gs"
+# (round 210, sixteen), set "gt" (round 211, sixteen), set "gu" (round
+# 212, sixteen) and set "gv" (round 213, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -163,7 +164,8 @@
 #          ~/.cache/otp-fresh-gh, ~/.cache/otp-fresh-gi, ~/.cache/otp-fresh-gj,
 #          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm,
 #          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp,
-#          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs)
+#          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs,
+#          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1456,7 +1458,30 @@ case "$SET" in
            yadisk_async==1.4.5 asyncdagreq==1.2.0 ngiab_data_preprocess==4.9.3
            factory_component==0.0.8 jobs_done10==1.11.0 wagtail_factories==4.5.0
            slick_queue_py==2.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs] [DEST]" >&2; exit 2 ;;
+  gt) DEST=${2:-$HOME/.cache/otp-fresh-gt}
+     PKGS="af_process_image_renderer==4.0.5 async_cast==0.6.2
+           hydroserverpy==1.12.2 iplock==0.9 goliath_jobpack==0.1.46
+           ai_data_preprocessing_queue==1.7.2 fifa_preprocessing==1.1.2
+           dataio_rs==0.4.15 streamlit_slb_gallery==1.2.8 exif2timestream==0.3.1
+           prolog_logic_server==0.1.5 dnaio==1.2.4 aiopslibscancer==1.1.2
+           amcl_server==1.3.3 openvpn_server==0.1.0 nuts_scheduler==0.4.0" ;;
+  gu) DEST=${2:-$HOME/.cache/otp-fresh-gu}
+     PKGS="phantomsignal==1.27.0 range_streams==1.4.1 django_eventtools==1.0.3
+           aioratelimits==0.2.6 py_grpc_prometheus==0.8.0
+           streamlit_sensors==0.2.8 nlp_text_preprocessing==0.2.1
+           stream_dataset_json==0.1.5 panda_server==1.0.4
+           modern_di_aiohttp==4.2.5 aiopayok==0.2.1 sqllocks_spindle==3.0.0
+           cronpulse_lib==0.1.9 zathura_language_server==0.1.4
+           aspy.refactor_imports==3.0.2 parallel_wget==0.0.11" ;;
+  gv) DEST=${2:-$HOME/.cache/otp-fresh-gv}
+     PKGS="urban_async==0.1.7 facets_cp_mcp_server==0.1.1 snooze_server==1.6.0
+           sql_blocks==1.20260501 aiosparql==0.12.0 AstroScheduller==1.0.3.2210
+           mcps_mysql_server==0.1.5 indiafactorlibrary==0.0.14
+           async_mqtt_publisher==0.0.8 juniper_cascor_worker==0.6.1
+           taskiq_postgres==0.9.1 backend.ai_appproxy_worker==26.9.6
+           cubicweb_celerytask==2.0.2 async_graphql==0.1.1 broker_client==1.0.0
+           rate_limit_async==1.0.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
