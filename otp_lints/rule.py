@@ -409,6 +409,21 @@ def is_main_guard(test: ast.expr) -> bool:
             and isinstance(right, ast.Constant) and right.value == "__main__")
 
 
+def names_used(node: ast.AST) -> set[str]:
+    """The names a statement or expression uses: names read, attributes
+    (``self.setup()`` uses ``setup``) and string constants (``__all__``,
+    ``getattr(mod, "setup")``)."""
+    used: set[str] = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
+            used.add(n.id)
+        elif isinstance(n, ast.Attribute):
+            used.add(n.attr)
+        elif isinstance(n, ast.Constant) and isinstance(n.value, str):
+            used.add(n.value)
+    return used
+
+
 def script_only_functions(ctx: FileContext) -> frozenset[str]:
     """In a script (a file with an ``if __name__ == "__main__":`` block), the
     names of module-level functions the file uses only inside that block
@@ -437,14 +452,7 @@ def script_only_functions(ctx: FileContext) -> frozenset[str]:
         for st in tree.body:
             if any(st is g for g in guards):
                 continue
-            used: set[str] = set()
-            for n in ast.walk(st):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
-                    used.add(n.id)
-                elif isinstance(n, ast.Attribute):
-                    used.add(n.attr)  # ``self.setup()``: the name is used
-                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
-                    used.add(n.value)  # ``__all__``, ``getattr(mod, "setup")``
+            used = names_used(st)
             name = st.name if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
             uses.append((name, used))
         found: set[str] = set()

@@ -22,6 +22,7 @@ from otp_lints.rule import (
     is_main_guard,
     is_script,
     last_names,
+    names_used,
     param_default,
     parses_own_command_line,
     script_only_functions,
@@ -3488,13 +3489,7 @@ def _hook_only_functions(ctx: FileContext) -> frozenset[str]:
         outside: set[str] = set()
 
         def use(node: ast.AST, into: set[str]) -> None:
-            for n in ast.walk(node):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
-                    into.add(n.id)
-                elif isinstance(n, ast.Attribute):
-                    into.add(n.attr)
-                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
-                    into.add(n.value)  # ``__all__``, ``getattr(mod, "helper")``
+            into.update(names_used(node))  # also ``__all__``, ``getattr(mod, "helper")``
 
         for st in tree.body:
             if isinstance(st, _DEF_NODES):
@@ -3529,17 +3524,10 @@ def _entry_only_functions(ctx: FileContext) -> frozenset[str]:
         roots = defs & ({"main"} if ctx.is_test_file else {"main", "cli"})
         if not roots:
             return frozenset()
-        uses: list[tuple[Optional[str], set[str]]] = []
-        for st in tree.body:
-            used: set[str] = set()
-            for n in ast.walk(st):
-                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load):
-                    used.add(n.id)
-                elif isinstance(n, ast.Attribute):
-                    used.add(n.attr)
-                elif isinstance(n, ast.Constant) and isinstance(n.value, str):
-                    used.add(n.value)  # ``__all__``, ``getattr(mod, "_setup")``
-            uses.append((st.name if isinstance(st, _DEF_NODES) else None, used))
+        uses = [
+            (st.name if isinstance(st, _DEF_NODES) else None, names_used(st))
+            for st in tree.body
+        ]
         found: set[str] = set()
         while True:
             grown = {
