@@ -811,16 +811,16 @@ def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
 
 
 # Calls that only report (a log line, a print), after a job body's sleep.
-_REPORTS = frozenset({"print", "debug", "info", "warning", "warn", "error", "log"})
+_REPORT_CALLS = frozenset({"print", "debug", "info", "warning", "warn", "error", "log"})
 
 
 def _sleeps_then_reports(fnode: ast.AST, call: ast.Call) -> bool:
     """The function's first statement is this sleep, and what follows only
-    reports or returns what needs no call (the caller checks that the
-    function is one of the module's) (``sleep(2)``, then
+    reports or returns what needs no call (``sleep(2)``, then
     ``logging.info(f"Job {n}")``, or ``return 1 + 1``): a job body the
     tests enqueue, whose sleep is the work it simulates; nothing after it
-    reads what the sleep could have waited for."""
+    reads what the sleep could have waited for. The caller asks, too, that
+    the function is one of the module's."""
     stmts = [
         st for st in statements(fnode)
         if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
@@ -838,7 +838,7 @@ def _sleeps_then_reports(fnode: ast.AST, call: ast.Call) -> bool:
             if st.value is not None and _reads_state(st.value):
                 return False
         elif isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) \
-                and last_name(st.value.func) in _REPORTS:
+                and last_name(st.value.func) in _REPORT_CALLS:
             given = (*st.value.args, *(k.value for k in st.value.keywords))
             if any(_reads_state(a) for a in given):
                 return False
@@ -853,8 +853,8 @@ def _module_function(fnode: FunctionNode, ctx: FileContext) -> bool:
 
 
 def _reads_state(expr: ast.expr) -> bool:
-    """The expression calls something or reads an attribute: it could read
-    what a wait was for."""
+    """The expression calls, awaits, or reads an attribute or an item: it
+    could read what a wait was for."""
     return any(isinstance(n, (ast.Call, ast.Attribute, ast.Subscript, ast.Await))
                for n in ast.walk(expr))
 
@@ -4145,7 +4145,7 @@ def _is_set_receiver(test: ast.expr) -> Optional[str]:
 
 
 # Calls that wrap awaitables and pass a deadline's cancellation on to them.
-_GATHERS = frozenset({"gather", "shield", "ensure_future", "create_task"})
+_GATHERS = frozenset({"gather", "shield"}) | _TASK_STARTS
 
 
 def _awaited_coroutines(expr: ast.expr, fnode: Optional[ast.AST], depth: int = 0) -> Iterator[str]:

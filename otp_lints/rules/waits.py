@@ -3407,10 +3407,10 @@ class WaitWithoutTimeout(Rule):
       module-level `main`, or the `if __name__ == "__main__":` block) of
       a thread whose code holds a `while True:` loop with no `break` or
       `return` (or is one call of a method of its class that does, `def
-      run(self): self._monitor()`): the join parks the main thread for the program's life, as
-      it means to (celery-prometheus-exporter's monitor threads, the
-      process ended by its SIGTERM handler). A loop with a way out, and
-      the same join anywhere else, stay flagged;
+      run(self): self._monitor()`): the join parks the main thread for
+      the program's life, as it means to (celery-prometheus-exporter's
+      monitor threads, the process ended by its SIGTERM handler). A loop
+      with a way out, and the same join anywhere else, stay flagged;
     - a supervisor's loop, `while True:` that makes the child (or thread) anew
       and waits for it (`p = Popen(cmd); p.wait()`): it restarts the child each
       time it exits, and waiting for that exit is what the loop is for (OTP's
