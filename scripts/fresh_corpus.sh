@@ -93,10 +93,12 @@
 # sixteen), set "go" (round 206, sixteen), set "gp" (round 207, sixteen),
 # set "gq" (round 208, sixteen), set "gr" (round 209, sixteen), set "gs"
 # (round 210, sixteen), set "gt" (round 211, sixteen), set "gu" (round
-# 212, sixteen) and set "gv" (round 213, sixteen) are pinned. Same layout as that corpus, so
+# 212, sixteen), set "gv" (round 213, sixteen), set "gw" (round 214,
+# sixteen), set "gx" (round 215, sixteen) and set "gy" (round 216,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -165,7 +167,8 @@
 #          ~/.cache/otp-fresh-gk, ~/.cache/otp-fresh-gl, ~/.cache/otp-fresh-gm,
 #          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp,
 #          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs,
-#          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv)
+#          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv,
+#          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1481,7 +1484,32 @@ case "$SET" in
            taskiq_postgres==0.9.1 backend.ai_appproxy_worker==26.9.6
            cubicweb_celerytask==2.0.2 async_graphql==0.1.1 broker_client==1.0.0
            rate_limit_async==1.0.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv] [DEST]" >&2; exit 2 ;;
+  gw) DEST=${2:-$HOME/.cache/otp-fresh-gw}
+     PKGS="ellf_broker_sdk==12.0.3 aiops_sdk==0.1.6 wafpass_server==1.0.4
+           tornado_xmlrpc==1.8.2 jobflow==0.4.0 caselockerapi==0.9.0
+           lockstock_guard==1.4.1 distensor_server==0.6.0
+           streamlit_text_component==0.0.7 opensafely_jobrunner==2.52.4
+           sqlalchemy_firebird_async==0.2.5 BinanceAsyncWebsocket==3.0.3
+           pytest_xdist_worker_stats==0.4.0 uupt_mcp_server==0.2.7
+           jupyterhub_unicorespawner==2.1.7 factor_toolbox==1.1.7" ;;
+  gx) DEST=${2:-$HOME/.cache/otp-fresh-gx}
+     PKGS="functionalstream==0.1.8 excel_region_extractor==0.1.7
+           yali_server==1.6.5 sskw_tasks==0.4.2 gaussianprocessderivatives==0.3.0
+           jenkins_job_insight==3.2.0 streamlit_framework_multilit==0.7.17
+           ict_mcp_server==0.5.1 mcp_server_polarion==2.1.0
+           awslabs.roda_mcp_server==0.1.7 streamlit_lightweight_charts_pro==0.3.0
+           streamlit_openai==0.1.4 task_manager_saqib==2.2
+           jupyternb_task_review==1.2.4 eventry==0.7.1 rabbitmq_mcp_server==3.4.0" ;;
+  gy) DEST=${2:-$HOME/.cache/otp-fresh-gy}
+     PKGS="snowplow_signals==0.4.10 gspread_asyncio==3.0.0 py_fake_server==0.2.1
+           aio_wx_widgets==1.3.10 excel_mcp_server_fastmcp==1.16.0
+           AISuperServer==0.1.99 corva_worker_python==2.3.3
+           llama_index_postprocessor_longllmlingua==0.7.0
+           awslabs.aurora_dsql_mcp_server==1.1.4
+           blockchain_data_subnet_shared_libs==0.0.22 stactask==0.7.0
+           kiwoomAsync==0.0.8 openlabs_email_queue==3.4.0.1 a_jobseeker==0.5.1
+           woodblock==0.1.7 chsu_schedule_api==1.2.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
