@@ -455,19 +455,30 @@ def script_only_functions(ctx: FileContext) -> frozenset[str]:
             used = names_used(st)
             name = st.name if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
             uses.append((name, used))
-        found: set[str] = set()
-        while True:
-            script = set(inside)
-            outside: set[str] = set()
-            for name, used in uses:
-                (script if name is not None and name in found else outside).update(used)
-            grown = script - outside
-            if grown == found:
-                return frozenset(found)
-            found = grown
+        return used_only_from(inside, uses)
 
     found: frozenset[str] = ctx.fact("script-only-functions", compute)
     return found
+
+
+def used_only_from(
+    inside: set[str], uses: list[tuple[Optional[str], set[str]]]
+) -> frozenset[str]:
+    """The names used in ``inside`` (what a program's start-up uses: its
+    ``__main__`` block, its ``main``) and by no other top-level statement of
+    ``uses`` (each statement's function name, or None, with the names it
+    uses) save the functions so found: a function that only the start-up
+    runs lends it the names it uses."""
+    found: set[str] = set()
+    while True:
+        script = set(inside)
+        outside: set[str] = set()
+        for name, used in uses:
+            (script if name is not None and name in found else outside).update(used)
+        grown = script - outside
+        if grown == found:
+            return frozenset(found)
+        found = grown
 
 
 def _is_concurrency_module(name: str) -> bool:

@@ -1761,7 +1761,7 @@ class SwallowedException(Rule):
             return True  # the function's promise, kept by a handler that adds nothing
         if quiet and self._reports_handled_error(try_node, body, ctx):
             return True
-        if quiet and self._replies_after_report(try_node, body, ctx):
+        if quiet and self._replies_after_report(try_node, body, caught, ctx):
             return True  # a best-effort error reply once the failure was logged
         if _optional_import(body, ctx) and (
             quiet or _sets_constants(handler.body) or _imports_fallback(body, handler.body)
@@ -1974,7 +1974,7 @@ class SwallowedException(Rule):
         return any(isinstance(n, ast.ExceptHandler) for n in enclosing(ctx, try_node))
 
     def _replies_after_report(
-        self, try_node: ast.AST, body: list[ast.stmt], ctx: FileContext
+        self, try_node: ast.AST, body: list[ast.stmt], caught: str, ctx: FileContext
     ) -> bool:
         """In an ``except`` handler that has already logged the error being
         handled with its traceback (``logger.error(..., exc_info=True)``), a
@@ -1994,10 +1994,8 @@ class SwallowedException(Rule):
             _REPLY_PREFIX.match(name) or "error" in name.lower()
         ):
             return False
-        if any(isinstance(n, ast.Await) for n in ast.walk(body[0])) and any(
-            h.type is None or last_name(h.type) == "BaseException"
-            for h in getattr(try_node, "handlers", ())
-        ):
+        awaits = any(isinstance(n, ast.Await) for n in ast.walk(body[0]))
+        if awaits and caught != "except Exception":
             return False  # a bare ``except:`` around an await swallows the cancellation too
         chain = enclosing(ctx, try_node)
         handler = chain[-1] if chain else None

@@ -27,6 +27,7 @@ from otp_lints.rule import (
     parses_own_command_line,
     script_only_functions,
     statements,
+    used_only_from,
     words,
 )
 from otp_lints.semantic import Binding, Scope, SemanticModel, dotted, is_none, last_name
@@ -3524,22 +3525,18 @@ def _entry_only_functions(ctx: FileContext) -> frozenset[str]:
         roots = defs & ({"main"} if ctx.is_test_file else {"main", "cli"})
         if not roots:
             return frozenset()
-        uses = [
-            (st.name if isinstance(st, _DEF_NODES) else None, names_used(st))
-            for st in tree.body
-        ]
-        found: set[str] = set()
-        while True:
-            grown = {
-                name for name in defs - roots - found
-                if name.startswith("_") and not name.startswith("__")
-                and (users := [user for user, used in uses if name in used])
-                and all(user is not None and user != name and (user in roots or user in found)
-                        for user in users)
-            }
-            if not grown:
-                return frozenset(found)
-            found |= grown
+        inside: set[str] = set()
+        uses: list[tuple[Optional[str], set[str]]] = []
+        for st in tree.body:
+            name = st.name if isinstance(st, _DEF_NODES) else None
+            if name in roots:
+                inside |= names_used(st)
+            else:
+                uses.append((name, names_used(st)))
+        return frozenset(
+            name for name in used_only_from(inside, uses) - roots
+            if name in defs and name.startswith("_") and not name.startswith("__")
+        )
 
     found: frozenset[str] = ctx.fact("otp203.entry-only", compute)
     return found
