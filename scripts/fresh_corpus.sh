@@ -94,11 +94,12 @@
 # set "gq" (round 208, sixteen), set "gr" (round 209, sixteen), set "gs"
 # (round 210, sixteen), set "gt" (round 211, sixteen), set "gu" (round
 # 212, sixteen), set "gv" (round 213, sixteen), set "gw" (round 214,
-# sixteen), set "gx" (round 215, sixteen) and set "gy" (round 216,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "gx" (round 215, sixteen), set "gy" (round 216, sixteen),
+# set "gz" (round 217, sixteen), set "ha" (round 218, sixteen) and set
+# "hb" (round 219, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -168,7 +169,8 @@
 #          ~/.cache/otp-fresh-gn, ~/.cache/otp-fresh-go, ~/.cache/otp-fresh-gp,
 #          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs,
 #          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv,
-#          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy)
+#          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy,
+#          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1509,7 +1511,33 @@ case "$SET" in
            blockchain_data_subnet_shared_libs==0.0.22 stactask==0.7.0
            kiwoomAsync==0.0.8 openlabs_email_queue==3.4.0.1 a_jobseeker==0.5.1
            woodblock==0.1.7 chsu_schedule_api==1.2.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy] [DEST]" >&2; exit 2 ;;
+  gz) DEST=${2:-$HOME/.cache/otp-fresh-gz}
+     PKGS="devcycle_python_server_sdk==3.14.0 taskgraph==0.11.2
+           gcm_asyncdb==2.4.5 ccres_disdrometer_processing==0.3.5
+           aiogramarch==1.2 pyaiocrawler==0.5.0 python_grpc==0.1.0
+           supersockets==0.1.0 shopcloud_serverless==4.37.0 channelstream==0.7.1
+           awslabs.documentdb_mcp_server==2.0.1 aiontfy==0.8.6
+           StreamHelper==0.3.0 django_eztaskmanager==0.5.3
+           aioclustermanager==0.3.44 rpc_gateway==0.5.2" ;;
+  ha) DEST=${2:-$HOME/.cache/otp-fresh-ha}
+     PKGS="clear_skies_mcp_server==1.1.6 streamdown==0.36.9 xrpc==0.0.5
+           jupyter_server_signaling==0.3.0 i3_workspace_names_daemon==0.15.0
+           forging_blocks==0.6.1 wagtail_tw_blocks==1.2.0
+           django_render_block==0.11 pygrbl_streamer==1.0.5
+           streamsx.eventstreams==2.0.1 galene_stream==0.2.0 async_object==3.0.0
+           aioratio==0.13.0 Flask_Celery_Helper==1.1.0
+           queue_local==0.0.67.post2466
+           scrapy_redis_bloomfilter_block_cluster==1.9.0" ;;
+  hb) DEST=${2:-$HOME/.cache/otp-fresh-hb}
+     PKGS="Flask_Celery==2.4.3 jsonrpcparts==0.4.1 probelock==1.0.0
+           jobbergate_api==5.12.0 vnpy_rpcservice==1.1.0
+           graphql_http_server==1.6.1 pioreactor_logs2slack==0.5.0
+           blockdiagcontrib_math==0.9.0 hltc_preprocess==1.1
+           vmware_fusion_mcp_server==0.1.5 soda_core_sqlserver==3.5.6
+           x402_money_reactor==1.2.5 aioworkers_sentry==0.6
+           streamlitopencvplayer==1.6.4 darkcode_server==0.1.54
+           dwgdbserver==2.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
