@@ -95,11 +95,12 @@
 # (round 210, sixteen), set "gt" (round 211, sixteen), set "gu" (round
 # 212, sixteen), set "gv" (round 213, sixteen), set "gw" (round 214,
 # sixteen), set "gx" (round 215, sixteen), set "gy" (round 216, sixteen),
-# set "gz" (round 217, sixteen), set "ha" (round 218, sixteen) and set
-# "hb" (round 219, sixteen) are pinned. Same layout as that corpus, so
+# set "gz" (round 217, sixteen), set "ha" (round 218, sixteen), set "hb"
+# (round 219, sixteen), set "hc" (round 220, sixteen), set "hd" (round
+# 221, sixteen) and set "he" (round 222, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -170,7 +171,8 @@
 #          ~/.cache/otp-fresh-gq, ~/.cache/otp-fresh-gr, ~/.cache/otp-fresh-gs,
 #          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv,
 #          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy,
-#          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb)
+#          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb,
+#          ~/.cache/otp-fresh-hc, ~/.cache/otp-fresh-hd, ~/.cache/otp-fresh-he)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1537,7 +1539,30 @@ case "$SET" in
            x402_money_reactor==1.2.5 aioworkers_sentry==0.6
            streamlitopencvplayer==1.6.4 darkcode_server==0.1.54
            dwgdbserver==2.3.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb] [DEST]" >&2; exit 2 ;;
+  hc) DEST=${2:-$HOME/.cache/otp-fresh-hc}
+     PKGS="signalpilot_ai_internal==0.12.65 gooddata_flight_server==1.78.0
+           mlserver_huggingface==1.7.1 actions_server==0.0.10 pgdbpool==1.0.2
+           jsonrpc2_objects==4.3.2 oocana_python_executor==0.16.18
+           mqttwarn==0.36.1 django_serverless_oauth_session==0.5.0 mcrpc==2.0.6.0
+           aioleviton==0.3.3 gemini_parallel==0.10.0 px_processor==0.2.4
+           airflow_kubernetes_job_operator==2.0.14 intervalcron==0.2.1
+           philiprehberger_task_scheduler==0.4.0" ;;
+  hd) DEST=${2:-$HOME/.cache/otp-fresh-hd}
+     PKGS="overlock==0.3.0 acestream_search==1.6.4 kronjob==2.0.4
+           acex_mcp_server==1.1.1 algorithms_daemon==0.2.0 eventsender==1.4.1
+           truck_factor_gdeluisi==1.2.4 eventure==0.4.4 sharelock_utils==0.3.50
+           celery_dispatcher==1.1.3 axaiogram==0.0.44 notify_run_server==0.0.7
+           reliable_queue==0.0.10 chainqueue==0.2.4 warpclean==0.2.1
+           async_web3==0.3.1" ;;
+  he) DEST=${2:-$HOME/.cache/otp-fresh-he}
+     PKGS="streamlit_realtime_audio==0.0.8 synergy_scheduler_manager==2.6.0
+           qworker==2.0.7 pyrpc_fastapi==0.14.1 save_thread_result==0.1.1.post1
+           fortsignal_deepagents==0.1.14 lorrystream==0.0.10
+           etlaas_stream==20.7.8 dagster_celery_k8s==0.29.27
+           aio_tiny_healthcheck==1.1.3 openrelik_worker_common==0.17.6
+           deadpool_executor==2026.7.1 pscheduler==0.1.0
+           trelloscheduler_cli==1.0.12 etl_server==0.0.13 aioli_rdbms==0.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
