@@ -200,3 +200,66 @@ def test_a_submit_of_a_module_of_the_project_is_no_executor(tmp_path) -> None:
     os.remove(os.path.join(root, "jobrunner", "api", "__init__.py"))
     os.rmdir(os.path.join(root, "jobrunner", "api"))
     assert reported_lines(root, "jobrunner/cli/commands.py", "OTP302") == [7, 11, 15]
+
+
+BASE_MODULE = """\
+    import sys
+    import traceback
+
+
+    class BaseModule:
+        def dump_error_message(self, tmp_log):
+            err_type, err_value = sys.exc_info()[:2]
+            tmp_log.error(f"{err_type.__name__} {err_value} " + traceback.format_exc())
+
+        def note_error(self, tmp_log):
+            tmp_log.error("failed")
+"""
+
+ENTITY_MODULE = """\
+    from proxy.base_module import BaseModule
+
+
+    class Middle(BaseModule):
+        pass
+
+
+    class EntityModule(Middle):
+        def get_site(self, tmp_log, site):
+            try:
+                return self.cur.fetch(site)
+            except Exception:
+                self.dump_error_message(tmp_log)
+                return None
+
+        def get_rtype(self, tmp_log, site):
+            try:
+                return self.cur.fetch(site)
+            except Exception:
+                self.note_error(tmp_log)
+                return None
+"""
+
+
+def test_a_handler_calling_a_base_class_method_of_another_module_that_logs_the_traceback(
+        tmp_path) -> None:
+    # panda-server's db_proxy_mods: `self.dump_error_message(tmp_log)`, defined
+    # in base_module.py's BaseModule, logs traceback.format_exc(); a method
+    # of the same base that logs only a message stays reported.
+    files = {"proxy/__init__.py": "", "proxy/base_module.py": BASE_MODULE,
+             "proxy/entity_module.py": ENTITY_MODULE}
+    root = write_project(str(tmp_path / "proj"), files)
+    assert reported_lines(root, "proxy/entity_module.py", "OTP501") == [19]
+    assert_front_ends_agree(root, "OTP501", "proxy", 1)
+    # a base of an installed package may define the method first: reported
+    installed = ENTITY_MODULE.replace("proxy.base_module", "logging.handlers")
+    other = write_project(str(tmp_path / "installed"),
+                          {**files, "proxy/entity_module.py": installed})
+    assert reported_lines(other, "proxy/entity_module.py", "OTP501") == [12, 19]
+    # the cache re-lints the handler's module when the base's changes
+    run_cli("check", "--select", "OTP501", "proxy", cwd=root)
+    write_dedented(root, "proxy/base_module.py",
+                   BASE_MODULE.replace(' + traceback.format_exc()', '').replace(
+                       "err_type, err_value = sys.exc_info()[:2]", "err_type = err_value = None"))
+    warm = run_cli("check", "--select", "OTP501", "proxy", cwd=root).stdout
+    assert warm.count("OTP501") == 2, warm

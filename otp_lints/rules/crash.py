@@ -24,7 +24,7 @@ from otp_lints.rule import (
     statements,
     words,
 )
-from otp_lints.semantic import dotted, last_name
+from otp_lints.semantic import Scope, dotted, last_name
 from otp_lints.shapes import (
     body_holding,
     enclosing,
@@ -278,7 +278,11 @@ class SwallowedException(Rule):
       `report_exc_info()`, which record the exception being handled with its
       traceback), or a function of the same module (a
       method of the same class or of a base class defined in the file,
-      zeroconf's `self.log_exception_warning()` from its `QuietLogger`; a
+      zeroconf's `self.log_exception_warning()` from its `QuietLogger`, or
+      of a base class another module of the project defines, read there as
+      OTP203 reads a base test class and noted for the result cache:
+      panda-server's `self.dump_error_message(tmp_log)` from `BaseModule`
+      in `base_module.py`, which logs `traceback.format_exc()`; a
       function nested in the one around the
       handler: hazelcast's `retry_on_error()` beside its callback) whose
       own body logs the traceback or
@@ -363,6 +367,12 @@ class SwallowedException(Rule):
       `timeout=`) of a child this function killed before the `try`
       (`proc.kill()`, `terminate()`, `send_signal(...)`): reaping a child
       that is being killed; without the kill it stays flagged;
+      also `proc.terminate()` then `proc.wait(timeout=3)` (or
+      `communicate`, `join` with a timeout; closing the child's `stdin`
+      first is one more step) whose handler starts with `proc.kill()`: a
+      child that did not stop in time is killed (darkcode-server's
+      sessions); a wait with no timeout, or a handler that does not kill
+      the child, stays flagged;
     - any catch-all (also bare or `BaseException`) whose handler is `pass`
       around one such best-effort cleanup call right before the process
       exits: what follows the `try` in its block is only more such quiet
@@ -781,6 +791,9 @@ class SwallowedException(Rule):
     - a `try` that is one `del X[key]` (a key that calls nothing) whose
       handler does nothing: `del os.environ[key]` of a variable that may
       already be unset (click's test runner); the item is gone either way;
+      likewise one `kwargs.pop(key)` of the function's own `**kwargs`, whose
+      only failure is a missing key (scrapy-redis-bloomfilter-block-cluster's
+      connection factory); another receiver's `pop` stays flagged;
     - a `try` whose body is a lone `raise` (or `pytest.fail()`): the handler
       catches what was raised on purpose; a `try` that is one call of a
       function of the same module (method of the same class) whose handler
@@ -953,6 +966,14 @@ class SwallowedException(Rule):
             "try:\n    work()\nexcept Exception:\n    log.exception('work failed')\n"
         ),
         Example("try:\n    work()\nexcept Exception:\n    cleanup()\n    raise\n"),
+        Example(
+            "def connect(url=None, **kwargs):\n    try:\n        kwargs.pop('db')\n"
+            "    except BaseException:\n        pass\n    return open_url(url, **kwargs)\n"
+        ),
+        Example(
+            "def destroy(proc):\n    try:\n        proc.terminate()\n"
+            "        proc.wait(timeout=3)\n    except Exception:\n        proc.kill()\n"
+        ),
         Example("try:\n    isident = str.isidentifier\nexcept Exception:\n    isident = None\n"),
         Example(
             "def set_level(self, position):\n    try:\n        position = float(position)\n"
@@ -1635,8 +1656,12 @@ class SwallowedException(Rule):
         that logs with ``exc_info=True``, ``_make_failed_import_test`` that keeps
         ``traceback.format_exc()``). Only that one body is read."""
         target = _helper_def(call, ctx)
+        where = ctx
         if target is None:
-            return False
+            found = _base_method(call, ctx)
+            if found is None:
+                return False
+            where, target = found
         cache: dict[int, bool] = ctx.fact("otp501.helper_keeps", lambda _ctx: {})
         key = id(target)
         if key not in cache:
@@ -1644,14 +1669,14 @@ class SwallowedException(Rule):
             cache[key] = any(
                 (isinstance(n, ast.Raise) and n.exc is None)
                 or (isinstance(n, ast.Call) and (
-                    self._logs_traceback(n, ctx) or _captures(n, ctx)))
+                    self._logs_traceback(n, where) or _captures(n, where)))
                 # a call statement of a helper this rule does not read, named for
                 # re-raising what is being handled (debugpy's nested helper ending
                 # in ``log.reraise_exception``; not ``raise_for_status()``, which
                 # raises an error of its own, if any)
                 or (isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
                     and bool(_RERAISING_WORD.search(_called_name(n.value.func)))
-                    and _helper_def(n.value, ctx) is None)
+                    and _helper_def(n.value, where) is None)
                 for n in body_nodes(statements(target))
             )
         return cache[key]
@@ -1723,6 +1748,10 @@ class SwallowedException(Rule):
             return True  # ``paths = self.ls(glob)``: the call runs none of its body
         if _deletes_one_item(body) and _is_quiet(handler.body):
             return True  # ``del os.environ[key]``: gone already is the goal
+        func = ctx.function()
+        if _pops_one_keyword(body, func.node if func is not None else None) \
+                and _is_quiet(handler.body):
+            return True  # ``kwargs.pop('db')``: only a missing key can fail
         if _optional_build_file(body, handler.body, ctx):
             return True  # setup.py's README, read if it is there
         func = ctx.function()
@@ -1814,6 +1843,8 @@ class SwallowedException(Rule):
                 quiet or _only_reports(handler.body, ctx)
             ):
                 return True
+            if _kills_if_still_running(body, handler.body):
+                return True  # terminate, wait a while, and kill it if that failed
             if quiet and fnode is not None and self._waits_for_handed_futures(
                 try_node, body, fnode, ctx
             ):
@@ -2176,6 +2207,74 @@ def _deletes_one_item(body: list[ast.stmt]) -> bool:
         and not any(isinstance(n, ast.Call) for n in ast.walk(target.slice))
 
 
+def _pops_one_keyword(body: list[ast.stmt], fnode: Optional[ast.AST]) -> bool:
+    """The ``try`` is one ``kwargs.pop(key)`` statement of the function's own
+    ``**kwargs`` (a key that calls nothing): a dict's ``pop`` can only fail
+    on a key that is not there, and the quiet handler keeps the goal, the
+    key gone (scrapy-redis-bloomfilter-block-cluster's ``kwargs.pop('db')``
+    before ``from_url``). Any other receiver's ``pop`` may be anything's."""
+    args = getattr(fnode, "args", None)
+    kwarg = getattr(args, "kwarg", None)
+    if kwarg is None or len(body) != 1 or not isinstance(body[0], ast.Expr):
+        return False
+    call = body[0].value
+    return (
+        isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "pop" and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == kwarg.arg and len(call.args) == 1 and not call.keywords
+        and not any(isinstance(n, ast.Call) for n in ast.walk(call.args[0]))
+    )
+
+
+#: what stopping a child takes before waiting for it, on the child or its pipes
+_STOP_STEPS = ("terminate", "send_signal", "close")
+
+
+def _kills_if_still_running(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """``proc.terminate()``, then ``proc.wait(timeout=3)`` (or ``communicate``,
+    ``join`` with a timeout), in a ``try`` whose handler starts with
+    ``proc.kill()``: a child that did not stop in time, or any other failure
+    of the polite stop, is killed (darkcode-server's sessions; closing its
+    ``stdin`` first is one more step of the stop). Without a timeout the wait
+    may hang, and without the kill a child that outlived it keeps running:
+    both stay flagged."""
+    calls = [_stop_step(stmt) for stmt in body]
+    if len(calls) < 2 or any(c is None for c in calls):
+        return False
+    *steps, wait = [c for c in calls if c is not None]
+    child = dotted(wait.func.value) if isinstance(wait.func, ast.Attribute) else None
+    if child is None or not isinstance(wait.func, ast.Attribute) \
+            or wait.func.attr not in ("wait", "communicate", "join") \
+            or not (any(kw.arg == "timeout" for kw in wait.keywords)
+                    or (wait.func.attr == "join" and len(wait.args) == 1)):
+        return False
+    if not any(isinstance(c.func, ast.Attribute) and c.func.attr in ("terminate", "send_signal")
+               and dotted(c.func.value) == child for c in steps):
+        return False
+    for c in steps:
+        receiver = dotted(c.func.value) if isinstance(c.func, ast.Attribute) else None
+        if receiver is None or not (receiver == child or receiver.startswith(child + ".")) \
+                or not isinstance(c.func, ast.Attribute) or c.func.attr not in _STOP_STEPS:
+            return False
+    kill = _stop_step(handler[0]) if handler else None
+    return kill is not None and isinstance(kill.func, ast.Attribute) \
+        and kill.func.attr == "kill" and dotted(kill.func.value) == child
+
+
+def _stop_step(stmt: ast.stmt) -> Optional[ast.Call]:
+    """The call a statement makes, awaited or not, also as ``p.stdin.close()
+    if p.stdin else None``."""
+    if not isinstance(stmt, ast.Expr):
+        return None
+    value = stmt.value
+    if isinstance(value, ast.IfExp) and isinstance(value.orelse, ast.Constant) \
+            and value.orelse.value is None:
+        value = value.body
+    if isinstance(value, ast.Await):
+        value = value.value
+    return value if isinstance(value, ast.Call) else None
+
+
 def _optional_build_file(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
     """At the top level of ``setup.py``, a ``try`` that is one ``with open(...)
     as f:`` block of assignments (``long_description = f.read()``) whose
@@ -2289,6 +2388,51 @@ def _helper_def(call: ast.Call, ctx: FileContext) -> Optional[ast.AST]:
         if cls is None:
             return None
         return ctx.semantic.method_def(cls, func.attr, ctx.scope)
+    return None
+
+
+def _base_method(
+    call: ast.Call, ctx: FileContext,
+) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    """The method ``self.<name>(...)`` runs when the class's search for it
+    reaches a base class that another module of the project defines
+    (panda-server's ``class EntityModule(BaseModule)`` calling
+    ``self.dump_error_message(tmp_log)``, defined in ``base_module.py``),
+    with the context of the module that holds it. Read as ``method_def``
+    reads bases, left to right and depth first, through
+    ``FileContext.project_class`` (which notes each module read for the
+    result cache); None as soon as a base is neither a class of this file
+    nor of the project (an installed package's class may define it first)."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and func.value.id in ("self", "cls")):
+        return None
+    cls = _enclosing_class(ctx)
+    if cls is None or ctx.load_module is None:
+        return None
+    return _project_method(ctx, cls, ctx.scope, func.attr, ctx, 0)
+
+
+def _project_method(
+    where: FileContext, cls: ast.ClassDef, scope: Scope, name: str,
+    importer: FileContext, depth: int,
+) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    for stmt in cls.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+            return where, stmt
+    if depth >= 8:
+        return None
+    for base in cls.bases:
+        if isinstance(base, ast.Name) and base.id == "object":
+            continue
+        found = where.project_class(base.id, scope, importer.load_module) \
+            if isinstance(base, ast.Name) else None
+        if found is None or found[1] is cls:
+            return None
+        other, parent = found
+        method = _project_method(other, parent, other.semantic.module, name, importer, depth + 1)
+        if method is not None:
+            return method
     return None
 
 
