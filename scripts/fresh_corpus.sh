@@ -97,10 +97,12 @@
 # sixteen), set "gx" (round 215, sixteen), set "gy" (round 216, sixteen),
 # set "gz" (round 217, sixteen), set "ha" (round 218, sixteen), set "hb"
 # (round 219, sixteen), set "hc" (round 220, sixteen), set "hd" (round
-# 221, sixteen) and set "he" (round 222, sixteen) are pinned. Same layout as that corpus, so
+# 221, sixteen), set "he" (round 222, sixteen), set "hf" (round 223,
+# sixteen), set "hg" (round 224, sixteen) and set "hh" (round 225,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -172,7 +174,8 @@
 #          ~/.cache/otp-fresh-gt, ~/.cache/otp-fresh-gu, ~/.cache/otp-fresh-gv,
 #          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy,
 #          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb,
-#          ~/.cache/otp-fresh-hc, ~/.cache/otp-fresh-hd, ~/.cache/otp-fresh-he)
+#          ~/.cache/otp-fresh-hc, ~/.cache/otp-fresh-hd, ~/.cache/otp-fresh-he,
+#          ~/.cache/otp-fresh-hf, ~/.cache/otp-fresh-hg, ~/.cache/otp-fresh-hh)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1562,7 +1565,30 @@ case "$SET" in
            aio_tiny_healthcheck==1.1.3 openrelik_worker_common==0.17.6
            deadpool_executor==2026.7.1 pscheduler==0.1.0
            trelloscheduler_cli==1.0.12 etl_server==0.0.13 aioli_rdbms==0.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he] [DEST]" >&2; exit 2 ;;
+  hf) DEST=${2:-$HOME/.cache/otp-fresh-hf}
+     PKGS="text_processing_ml==0.2.0 wcpan_worker==6.1.1 bodhi_server==26.4.0
+           DbFactory==1.0.12 asyncio_socks5==0.2.11 aiobotocore_otel==1.9.0
+           fish_databricks_jobs==0.7.18 jobradar_cv==1.12.0
+           timeframe_event==1.1.8 wfdserver==24.2.19 starfish_events==3.0.0a72
+           aiogram_forms==1.1.1 ReadActor==2.0.3 process_inspector==0.2.8
+           videostream==2.6.1 aitrados_broker==0.0.19" ;;
+  hg) DEST=${2:-$HOME/.cache/otp-fresh-hg}
+     PKGS="acquisition_extractor==0.3.4 multiprocessed_socket==0.1.5
+           pdscheduling==0.2.2 hemlock_cli==0.0.21 snakestream==1.0.1
+           django_fastapi_async==0.2.6 yongle_worker==0.1.6
+           streamlit_sortables==0.3.1 django_mp_celery==2.0.1
+           Jam_Sesh_Server==2.0.0 django_user_streams==0.6.0
+           tensor_parallel==2.0.0 arrakis_server==0.17.2 gevent_async==0.8.5
+           opentelemetry_instrumentation_aiohttp_server==0.66b1
+           locatieserver==0.6.0" ;;
+  hh) DEST=${2:-$HOME/.cache/otp-fresh-hh}
+     PKGS="fastrlock==0.8.4 moonstreamdb_v3==0.1.6
+           qtoggleserver_thingspeak==1.3.2 block_scoping==0.2.3
+           PyResourcePool==0.1.12 executorlib==1.11.0 aiosumma==2.48.0
+           wexample_event==8.0.15 django_mqtt_bridge==0.4.6 streamduo==0.0.35
+           z4j_arqcron==1.13.0 asyncio_signal_bus==1.6.0 ya_aioclient==0.6.4
+           OdooXMLRPCLibrary==0.3.13 minos_broker_kafka==0.7.0 gomalock==2.1.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
