@@ -98,11 +98,12 @@
 # set "gz" (round 217, sixteen), set "ha" (round 218, sixteen), set "hb"
 # (round 219, sixteen), set "hc" (round 220, sixteen), set "hd" (round
 # 221, sixteen), set "he" (round 222, sixteen), set "hf" (round 223,
-# sixteen), set "hg" (round 224, sixteen) and set "hh" (round 225,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "hg" (round 224, sixteen), set "hh" (round 225, sixteen),
+# set "hi" (round 226, sixteen), set "hj" (round 227, sixteen) and set
+# "hk" (round 228, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -175,7 +176,8 @@
 #          ~/.cache/otp-fresh-gw, ~/.cache/otp-fresh-gx, ~/.cache/otp-fresh-gy,
 #          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb,
 #          ~/.cache/otp-fresh-hc, ~/.cache/otp-fresh-hd, ~/.cache/otp-fresh-he,
-#          ~/.cache/otp-fresh-hf, ~/.cache/otp-fresh-hg, ~/.cache/otp-fresh-hh)
+#          ~/.cache/otp-fresh-hf, ~/.cache/otp-fresh-hg, ~/.cache/otp-fresh-hh,
+#          ~/.cache/otp-fresh-hi, ~/.cache/otp-fresh-hj, ~/.cache/otp-fresh-hk)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1588,7 +1590,31 @@ case "$SET" in
            wexample_event==8.0.15 django_mqtt_bridge==0.4.6 streamduo==0.0.35
            z4j_arqcron==1.13.0 asyncio_signal_bus==1.6.0 ya_aioclient==0.6.4
            OdooXMLRPCLibrary==0.3.13 minos_broker_kafka==0.7.0 gomalock==2.1.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh] [DEST]" >&2; exit 2 ;;
+  hi) DEST=${2:-$HOME/.cache/otp-fresh-hi}
+     PKGS="getfactormodels==0.0.33 hhfactor==2.0 jobdrop==2.10.0
+           bolero_process==0.0.20 tornado_crontab==0.4.0 mextractor==6.0.2
+           schlange_queue==0.2.0 cardstream==0.5.2 echostream_node==0.4.6
+           project_async==0.0.1rc105.post1 nodestream_plugin_neo4j==0.16.0
+           lockss_soap==0.8.0.dev7 queue_ti_client==2026.5.4
+           tigo_mcp_server==0.2.0 roiextractors==0.10.0
+           keyring_subprocess==0.11.1" ;;
+  hj) DEST=${2:-$HOME/.cache/otp-fresh-hj}
+     PKGS="Pre_processor==0.0.7 django_lambda_tasks==0.8.1 channels_rpc==1.0.1
+           taskman_cli==1.0.0 nonebot_plugin_l4d2_server==1.4.0 streamix==13.2.6
+           celery_mock==1.1.7 aioftps3==0.0.6 rtd_bin_server==1.4.1
+           mcp_server_canteen==0.2.8 pyscheduling==0.1.8
+           launchdarkly_eventsource==1.7.4 autobuild_factory==0.9.3
+           xblock_image_modal==1.0.2 SFlock==0.3.10 aioimdb==1.1.2" ;;
+  hk) DEST=${2:-$HOME/.cache/otp-fresh-hk}
+     PKGS="rubydj_pyworker==1.2.1 parallel_hill_climber==3.2.0
+           iot_mcp_server==0.3.1 pytask_environment==0.3.0
+           llm_council_mcp_server==0.2.0 dask_actor_singleton==1.3.4
+           streaming_stt_nemo==0.3.0 sanic_scheduler==1.0.7 RPCLayout==2.1.3
+           fluidattacks_batch_job_sdk==3.0.1 safethread==2.0.0
+           django_ninja_aio_crud==3.0.1
+           snakemake_executor_plugin_cluster_sync==0.1.5 django_cron==0.6.0
+           octopus_queue==0.1.6 bayserver_docker_http==3.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
