@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+from collections.abc import Iterator
 from typing import Optional
 
 from otp_lints import projectfacts
@@ -279,10 +280,12 @@ class SwallowedException(Rule):
       traceback), or a function of the same module (a
       method of the same class or of a base class defined in the file,
       zeroconf's `self.log_exception_warning()` from its `QuietLogger`, or
-      of a base class another module of the project defines, read there as
+      of a base class another module of the project defines (read there as
       OTP203 reads a base test class and noted for the result cache:
       panda-server's `self.dump_error_message(tmp_log)` from `BaseModule`
-      in `base_module.py`, which logs `traceback.format_exc()`; a
+      in `base_module.py`, which logs `traceback.format_exc()`; such a
+      method counts only by what it does on every path, so aiozmq's
+      `try_log`, logging under `if self.log_exceptions:`, stays flagged); a
       function nested in the one around the
       handler: hazelcast's `retry_on_error()` beside its callback) whose
       own body logs the traceback or
@@ -1664,6 +1667,10 @@ class SwallowedException(Rule):
             where, target = found
         cache: dict[int, bool] = ctx.fact("otp501.helper_keeps", lambda _ctx: {})
         key = id(target)
+        # Another module's method counts only by what it does on every path
+        # (aiozmq's ``try_log`` logs under ``if self.log_exceptions:``).
+        nodes = body_nodes(statements(target)) if where is ctx \
+            else _unconditional_nodes(statements(target))
         if key not in cache:
             cache[key] = False  # recursion guard
             cache[key] = any(
@@ -1677,7 +1684,7 @@ class SwallowedException(Rule):
                 or (isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
                     and bool(_RERAISING_WORD.search(_called_name(n.value.func)))
                     and _helper_def(n.value, where) is None)
-                for n in body_nodes(statements(target))
+                for n in nodes
             )
         return cache[key]
 
@@ -2411,6 +2418,37 @@ def _base_method(
     if cls is None or ctx.load_module is None:
         return None
     return _project_method(ctx, cls, ctx.scope, func.attr, ctx, 0)
+
+
+#: statements whose body may not run (``match`` is new in Python 3.10)
+_BRANCHING: tuple[type, ...] = (
+    ast.If, ast.For, ast.AsyncFor, ast.While, ast.FunctionDef, ast.AsyncFunctionDef,
+    ast.ClassDef, *((ast.Match,) if hasattr(ast, "Match") else ()),
+)
+
+
+def _unconditional_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
+    """The nodes of the statements that run whenever the block runs to its
+    end: into ``with`` blocks and a ``try``'s body and ``finally``, not into
+    an ``if``, a loop, a handler, a nested definition, nor the branches of
+    a conditional expression or a lambda."""
+    for stmt in stmts:
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            for item in stmt.items:
+                yield from _unconditional_nodes([ast.Expr(item.context_expr)])
+            yield from _unconditional_nodes(stmt.body)
+        elif isinstance(stmt, ast.Try):
+            yield from _unconditional_nodes(stmt.body)
+            yield from _unconditional_nodes(stmt.finalbody)
+        elif not isinstance(stmt, _BRANCHING):
+            stack: list[ast.AST] = [stmt]
+            while stack:
+                node = stack.pop()
+                yield node
+                if isinstance(node, ast.IfExp):
+                    stack.append(node.test)
+                elif not isinstance(node, ast.Lambda):
+                    stack.extend(ast.iter_child_nodes(node))
 
 
 def _project_method(

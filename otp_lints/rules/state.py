@@ -1953,9 +1953,8 @@ class EnvironFacts:
                 if init is None and last_name(func).endswith("Process"):
                     # a process's ``target=``: the child's main, its start-up
                     init = next((k.value for k in call.keywords if k.arg == "target"), None)
-                    if isinstance(init, ast.Call) and init.args and last_name(init.func) == \
-                            "partial":
-                        init = init.args[0]
+                if isinstance(init, ast.Call) and init.args and last_name(init.func) == "partial":
+                    init = init.args[0]  # ``initializer=partial(setup, dict(os.environ))``
                 if init is None:
                     continue
                 qn = self.ctx.semantic.qualified_name(func, scope) \
@@ -3808,15 +3807,19 @@ class EnvironMutation(Rule):
       (esmerald's `DirectiveGroup.process_settings` exporting `--settings`),
       the program's start-up, as a click command is. A context of anything
       else stays flagged;
-    - in non-test files, a function the same file passes as a process pool's
-      `initializer=` (`Pool(processes=n, initializer=setup)`,
-      `ProcessPoolExecutor(initializer=...)`): it runs once as a worker
-      process starts, before its first task, the start-up of that process. A
+    - a function the same file passes as a process pool's `initializer=`
+      (`Pool(processes=n, initializer=setup)`,
+      `ProcessPoolExecutor(initializer=...)`, the function itself or
+      `functools.partial(f, ...)`): it runs once as a worker process starts,
+      before its first task, the start-up of that process; in a test file
+      only a function defined at the top of the module (deadpool's tests,
+      `Deadpool(initializer=partial(initializer, dict(os.environ)))`). A
       thread pool's initializer (a constructor known or named as one) stays
-      flagged: it runs beside the other threads. Likewise the `target=` of a
-      process (a constructor named `*Process`, the function itself or
-      `functools.partial(f, ...)`): it is the child process's main, and its
-      change is the child's own start-up; a thread's target stays flagged;
+      flagged: it runs beside the other threads. Likewise, in non-test
+      files, the `target=` of a process (a constructor named `*Process`, the
+      function itself or `functools.partial(f, ...)`): it is the child
+      process's main, and its change is the child's own start-up; a thread's
+      target stays flagged;
     - in non-test files, `handle`, `execute` and `run_from_argv` of a Django
       management command (a class derived from one of
       `django.core.management`'s `*Command` classes): what
@@ -4207,6 +4210,14 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import functools\nimport os\n\nimport deadpool\n\n\ndef initializer(env):\n"
+            "    os.environ.update(env or {})\n\n\ndef test_env():\n"
+            "    env = dict(os.environ)\n"
+            "    with deadpool.Deadpool(initializer=functools.partial(initializer, env)) as exe:\n"
+            "        assert exe.submit(os.getenv, 'X').result() is None\n",
+            path="tests/test_pool.py",
+        ),
         Example(
             "import os\n\ndef _apply_proxy(config):\n    if not config.proxy:\n"
             "        return\n    os.environ['https_proxy'] = config.proxy\n\n"
@@ -4783,6 +4794,9 @@ class EnvironMutation(Rule):
                 return True  # the class's tearDown (or a setUp cleanup) restores it
         if isinstance(func, _DEF_NODES) and func.name in facts.setting_receivers():
             return True  # undone by its own second call when the override ends
+        if ctx.is_test_file and isinstance(func, _DEF_NODES) and scope.parent is not None \
+                and scope.parent.kind == "module" and func.name in facts.initializers():
+            return True  # runs in a worker process the test starts, not in the test's
         if owner is not None and isinstance(owner.node, ast.ClassDef):
             put_back, paired = facts.class_restores(owner.node, owner)
             if id(node) in put_back:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Optional, Union
 
+from otp_lints import projectfacts
 from otp_lints.context import FileContext
 from otp_lints.diagnostics import Edit, Fix
 from otp_lints.edits import char_col
@@ -1030,8 +1031,14 @@ class DiscardedFuture(Rule):
     imported inside the method: interlockd), and a local of a method bound
     only to that `self.X` (`pool = self._worker_pool`, read in the method or
     in a function nested in it: rabbitkit's `on_message_pooled`); any other
-    binding of the attribute keeps the report. A class of an installed
-    package is not read.
+    binding of the attribute keeps the report. So is, in a test file, a
+    parameter of a test or a fixture (also read in a function nested in
+    it) that pytest fills from a fixture of the same module giving one
+    such class's instance: its return annotation names the class
+    (`def te_fixture() -> ThreadTaskExecutor`: gooddata-flight-server's
+    tests), or it returns or yields only `C(...)` or a local bound only to
+    it; a fixture of a conftest, or one renamed by `name=`, is not read. A
+    class of an installed package is not read.
     Nor `api.submit(...)` where `api` is a module: imported with `import
     api`, or with `from jobrunner import api` when `jobrunner/api.py` (or a
     package `jobrunner/api/`) is a module of the project, found as a base
@@ -1122,6 +1129,14 @@ class DiscardedFuture(Rule):
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        Example(
+            "import pytest\n\n\nclass TaskExecutor:\n    def submit(self, task):\n"
+            "        self._queue.append(task)\n\n\n@pytest.fixture\n"
+            "def te_fixture() -> TaskExecutor:\n    return TaskExecutor()\n\n\n"
+            "@pytest.fixture\ndef te_error_fixture(te_fixture):\n    def _factory(task):\n"
+            "        te_fixture.submit(task)\n        return te_fixture\n    return _factory\n",
+            path="tests/test_tasks.py",
+        ),
         Example(
             "def test_fsync(self, fp):\n    with AIOContext(1) as ctx:\n"
             "        block = ReadBlock(fp, bytes())\n        ret = ctx.submit(block)\n"
@@ -1784,6 +1799,9 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
             return _own_attribute_submit_returns_nothing(attr, ctx, method)
     cls: Optional[ast.ClassDef] = None
     bindings = sem.bindings_of(recv.id, ctx.scope)
+    if bindings and all(b.kind == "param" for b in bindings):
+        given = _fixture_class(recv.id, ctx)
+        return given is not None and _returns_nothing(given, "submit")
     for b in bindings or ():
         value = b.value
         if b.kind not in ("assign", "with") or not isinstance(value, ast.Call) \
@@ -1796,6 +1814,57 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
         if b.kind == "with" and not _enter_returns_self(cls):
             return False
     return cls is not None and _returns_nothing(cls, "submit")
+
+
+def _fixture_class(name: str, ctx: FileContext) -> Optional[ast.ClassDef]:
+    """In a test file, a parameter ``name`` of a test or a fixture (also read in
+    a function nested in it) that pytest fills from a fixture of this module
+    of that name which gives an instance of one class of the project: its
+    return annotation names the class (``def te_fixture() ->
+    ThreadTaskExecutor``: gooddata-flight-server's tests), or it returns or
+    yields only ``C(...)`` or a local bound only to it. None otherwise (a
+    fixture of a conftest, one renamed by ``name=``, anything else made)."""
+    owner = ctx.semantic.lookup(name, ctx.scope)
+    func = owner.node if owner is not None else None
+    if not ctx.is_test_file or not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+            or not (func.name.startswith("test") or projectfacts.fixture_decorator(func)):
+        return None
+    module = ctx.semantic.module
+    defs = module.bindings.get(name, [])
+    fixture = defs[0].node if len(defs) == 1 else None
+    if not isinstance(fixture, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    decorator = projectfacts.fixture_decorator(fixture)
+    if decorator is None or (isinstance(decorator, ast.Call)
+                             and any(kw.arg == "name" for kw in decorator.keywords)):
+        return None
+    if isinstance(fixture.returns, ast.Name):
+        found = ctx.project_class(fixture.returns.id, module)
+        return found[1] if found is not None else None
+    made: dict[str, Optional[str]] = {}
+    outs: list[Optional[ast.expr]] = []
+    for n in body_nodes(fixture.body):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if isinstance(t, ast.Name):
+                    built = n.value.func.id if isinstance(n.value, ast.Call) \
+                        and isinstance(n.value.func, ast.Name) else None
+                    made[t.id] = built if made.get(t.id, built) == built else None
+        elif isinstance(n, (ast.Return, ast.Yield)):
+            outs.append(n.value)
+    classes: set[str] = set()
+    for value in outs:
+        built = made.get(value.id) if isinstance(value, ast.Name) else None
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+            classes.add(value.func.id)
+        elif built is not None:
+            classes.add(built)
+        else:
+            return None
+    if len(classes) != 1:
+        return None
+    found = ctx.project_class(classes.pop(), module)
+    return found[1] if found is not None else None
 
 
 def _own_attribute_submit_returns_nothing(
