@@ -446,7 +446,8 @@ class SwallowedException(Rule):
       collected on purpose, and only a failure of the cancellation itself can
       be lost. Without `return_exceptions=True` it stays flagged;
     - `except Exception:` around one statement probing a standard stream
-      (`fds.append(sys.stderr.fileno())`, `isatty()`) with a handler that is
+      (`fds.append(sys.stderr.fileno())`, `isatty()`, also made a `bool`:
+      `is_tty = bool(sys.stdout.isatty())`) with a handler that is
       `pass` or sets a fallback constant: `sys.stdout`/`sys.stderr` may be
       `None` or any object a program or a test put there, so every failure
       means "no descriptor". The same probe of a file this code opened stays
@@ -576,7 +577,11 @@ class SwallowedException(Rule):
       attribute, a subscript or a literal (`position = float(position)`,
       then `return False`: pyhomematic's setters; `int(id, 16)`, then
       `id = id.hex()`: pyvizio), with at most constants set after it
-      (`pos = int(params[0])`, `n_used = 1`: bluesky-queueserver's CLI):
+      (`pos = int(params[0])`, `n_used = 1`: bluesky-queueserver's CLI),
+      also inside `max`, `min` or `abs` whose other arguments are such
+      values (`return max(int(raw), minimum)`), and of a `get` of a literal
+      key from such a holder, with a default after `or`
+      (`int(options.get("top_n") or 0)`: yongle-worker's command line):
       a probe of whether the value is a number,
       whose failure is the answer. A conversion of a call's result
       (`int(f.read())`), one beside other work, one under a bare `except:`,
@@ -1080,6 +1085,15 @@ class SwallowedException(Rule):
         Example(
             "import sys\nfds = []\ntry:\n    fds.append(sys.stderr.fileno())\n"
             "except Exception:\n    pass\n"
+        ),
+        Example(
+            "def env_int(raw, default, minimum):\n    try:\n"
+            "        return max(int(raw), minimum)\n    except Exception:\n"
+            "        return max(default, minimum)\n"
+        ),
+        Example(
+            "def top_n(options):\n    try:\n        n = int(options.get('top_n') or 0)\n"
+            "    except Exception:\n        n = 0\n    return n\n"
         ),
         # Details for the report of the real error.
         Example(
@@ -3105,6 +3119,8 @@ def _probes_std_stream(body: list[ast.stmt], ctx: FileContext) -> bool:
         if not isinstance(n, ast.Call):
             continue
         func = n.func
+        if isinstance(func, ast.Name) and ctx.qualified_name(func) == "builtins.bool":
+            continue  # ``is_tty = bool(sys.stdout.isatty())``
         if not isinstance(func, ast.Attribute):
             return False
         if func.attr in _STREAM_PROBES and not n.args \
@@ -4184,16 +4200,40 @@ def _converts_only(body: list[ast.stmt], ctx: FileContext) -> bool:
         value = stmt.value
     else:
         return False
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and ctx.qualified_name(value.func) in _BOUNDS and not value.keywords:
+        # ``max(int(raw), minimum)``: the bound's other arguments run nothing
+        inner = [a for a in value.args if isinstance(a, ast.Call)]
+        if len(inner) != 1 or not all(_held_value(a) for a in value.args if a is not inner[0]):
+            return False
+        value = inner[0]
     if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
             and not value.keywords and 1 <= len(value.args) <= 2
             and ctx.qualified_name(value.func) in _CONVERSIONS):
         return False
-    return all(
-        isinstance(a, (ast.Name, ast.Constant)) or (
-            isinstance(a, (ast.Attribute, ast.Subscript))
-            and not any(isinstance(n, ast.Call) for n in ast.walk(a)))
-        for a in value.args
-    )
+    return all(_held_value(a, lookups=True) for a in value.args)
+
+
+#: builtins that bound a number (``max(int(raw), 0)``)
+_BOUNDS = frozenset({"builtins.max", "builtins.min", "builtins.abs"})
+
+
+def _held_value(a: ast.expr, lookups: bool = False) -> bool:
+    """A value held in a name, an attribute, a subscript or a literal, which
+    runs nothing; with ``lookups``, also a ``get`` of a literal key from such
+    a holder and a default after ``or`` (``request_options.get("top_n") or
+    0``: yongle-worker's options)."""
+    if isinstance(a, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(a, (ast.Attribute, ast.Subscript)):
+        return not any(isinstance(n, ast.Call) for n in ast.walk(a))
+    if lookups and isinstance(a, ast.BoolOp) and isinstance(a.op, ast.Or):
+        return all(_held_value(v, lookups) for v in a.values)
+    if lookups and isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute) \
+            and a.func.attr == "get" and not a.keywords and 1 <= len(a.args) <= 2 \
+            and all(isinstance(v, ast.Constant) for v in a.args):
+        return _held_value(a.func.value)
+    return False
 
 
 def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:

@@ -3811,15 +3811,17 @@ class EnvironMutation(Rule):
       (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`, the function itself or
       `functools.partial(f, ...)`): it runs once as a worker process starts,
-      before its first task, the start-up of that process; in a test file
-      only a function defined at the top of the module (deadpool's tests,
-      `Deadpool(initializer=partial(initializer, dict(os.environ)))`). A
-      thread pool's initializer (a constructor known or named as one) stays
-      flagged: it runs beside the other threads. Likewise, in non-test
-      files, the `target=` of a process (a constructor named `*Process`, the
-      function itself or `functools.partial(f, ...)`): it is the child
-      process's main, and its change is the child's own start-up; a thread's
-      target stays flagged;
+      before its first task, the start-up of that process. A thread pool's
+      initializer (a constructor known or named as one) stays flagged: it
+      runs beside the other threads. Likewise the `target=` of a process (a
+      constructor named `*Process`, the function itself or
+      `functools.partial(f, ...)`): it is the child process's main, and its
+      change is the child's own start-up; a thread's target stays flagged.
+      In a test file, only a function defined at the top of the module
+      (deadpool's tests, `Deadpool(initializer=partial(initializer,
+      dict(os.environ)))`; newrelic's
+      `multiprocessing.Process(target=_test_collector_hostname)`, which runs
+      the test in a child so as not to change the test's own settings);
     - in non-test files, `handle`, `execute` and `run_from_argv` of a Django
       management command (a class derived from one of
       `django.core.management`'s `*Command` classes): what
@@ -3864,7 +3866,9 @@ class EnvironMutation(Rule):
       `finally`, after a fixture's `yield`, in a `tearDown`/`teardown_*`
       function or a function passed to `addCleanup`/`addfinalizer`), and a
       mutation of a key that the same function restores there (matched on the
-      key's text: a `finally` that restores other keys does not count), or that
+      key's text: a `finally` that restores other keys does not count; an
+      `update()` of one key, `os.environ.update({KEY: "False"})` or
+      `update(KEY="1")`, is that key's: aiobotocore-otel's fixtures), or that
       `addCleanup(os.environ.pop, key, ...)` restores, or that the test (the
       function or one it is nested in, taking pytest's `monkeypatch`) first
       gave to `monkeypatch.setenv(key, ...)` or `monkeypatch.delenv(key, ...)`,
@@ -4210,6 +4214,12 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\nimport pytest\n\n\n@pytest.fixture\ndef no_content():\n"
+            "    os.environ.update({'CAPTURE': 'False'})\n    yield\n"
+            "    os.environ.pop('CAPTURE', None)\n",
+            path="tests/conftest.py",
+        ),
         Example(
             "import functools\nimport os\n\nimport deadpool\n\n\ndef initializer(env):\n"
             "    os.environ.update(env or {})\n\n\ndef test_env():\n"
@@ -4972,7 +4982,14 @@ class EnvironMutation(Rule):
                     func.attr in ("pop", "setdefault") and node.args
                 ) else None
                 if func.attr == "update" and len(node.args) == 1 and not node.keywords:
-                    key = _each_key(ast.dump(node.args[0]))  # every key of the mapping
+                    arg = node.args[0]
+                    if isinstance(arg, ast.Dict) and len(arg.keys) == 1 and arg.keys[0]:
+                        key = ast.dump(arg.keys[0])  # ``update({KEY: v})``: one key
+                    else:
+                        key = _each_key(ast.dump(arg))  # every key of the mapping
+                elif func.attr == "update" and not node.args and len(node.keywords) == 1 \
+                        and node.keywords[0].arg:
+                    key = ast.dump(ast.Constant(node.keywords[0].arg))  # ``update(K="1")``
                 self._report(ctx, node, key, f"`os.environ.{func.attr}()`")
             return
         if isinstance(func, (ast.Name, ast.Attribute)):
