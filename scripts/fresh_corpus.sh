@@ -99,11 +99,14 @@
 # (round 219, sixteen), set "hc" (round 220, sixteen), set "hd" (round
 # 221, sixteen), set "he" (round 222, sixteen), set "hf" (round 223,
 # sixteen), set "hg" (round 224, sixteen), set "hh" (round 225, sixteen),
-# set "hi" (round 226, sixteen), set "hj" (round 227, sixteen) and set
-# "hk" (round 228, sixteen) are pinned. Same layout as that corpus, so
+# set "hi" (round 226, sixteen), set "hj" (round 227, sixteen), set "hk"
+# (round 228, sixteen), set "hl" (round 229, sixteen), set "hm" (round
+# 230, sixteen), set "hn" (round 231, sixteen), set "ho" (round 232,
+# sixteen), set "hp" (round 233, sixteen) and set "hq" (round 234,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -177,7 +180,9 @@
 #          ~/.cache/otp-fresh-gz, ~/.cache/otp-fresh-ha, ~/.cache/otp-fresh-hb,
 #          ~/.cache/otp-fresh-hc, ~/.cache/otp-fresh-hd, ~/.cache/otp-fresh-he,
 #          ~/.cache/otp-fresh-hf, ~/.cache/otp-fresh-hg, ~/.cache/otp-fresh-hh,
-#          ~/.cache/otp-fresh-hi, ~/.cache/otp-fresh-hj, ~/.cache/otp-fresh-hk)
+#          ~/.cache/otp-fresh-hi, ~/.cache/otp-fresh-hj, ~/.cache/otp-fresh-hk,
+#          ~/.cache/otp-fresh-hl, ~/.cache/otp-fresh-hm, ~/.cache/otp-fresh-hn,
+#          ~/.cache/otp-fresh-ho, ~/.cache/otp-fresh-hp, ~/.cache/otp-fresh-hq)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1614,7 +1619,56 @@ case "$SET" in
            django_ninja_aio_crud==3.0.1
            snakemake_executor_plugin_cluster_sync==0.1.5 django_cron==0.6.0
            octopus_queue==0.1.6 bayserver_docker_http==3.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk] [DEST]" >&2; exit 2 ;;
+  hl) DEST=${2:-$HOME/.cache/otp-fresh-hl}
+     PKGS="mcp_knowledge_server==1.0.1 infi.gevent_utils==0.2.8
+           woocommerceaio==1.1.4 galaxy_job_execution==26.1.2
+           fasttext_server==0.1.10 django_celery_tracker==2.1.0
+           ohada_financial_extractor==1.0.3 fastapi_apscheduler4==0.3.2
+           bblocks_data_importers==0.5.0 serverctl==0.2.8
+           mcp_server_mineru_bach==0.1.5 mirabox_stream_dock_sdk==0.4.0
+           fa_signal_provider==1.1.35 bs_processors==0.0.1rc10
+           mcp_server_alteryx==0.2.22 streamctx==0.4.6" ;;
+  hm) DEST=${2:-$HOME/.cache/otp-fresh-hm}
+     PKGS="aioevt==2.2.1 hg2_data_extractor==0.7.0 event_vision_library==0.0.6
+           mqtty==0.1.13 vajra_streamer==0.0.46 shops_payment_processing==2.2.0
+           mcp_config_extractor==0.1.8 python3_cyberfusion_queue_support==4.3.1
+           aiohttp_dynamic==1.3.0 chkcrontab==1.7 aiodav==0.1.14
+           blockmachine==0.22.1 cubrid_mcp_server==0.7.0 Faker_Events==1.6.0
+           airlock_agent==0.6.0 data_extractor==1.0.1" ;;
+  hn) DEST=${2:-$HOME/.cache/otp-fresh-hn}
+     PKGS="utaskweb==0.1.15 minerva_worker==2.0.0 pandas_streaming==0.5.2
+           job_shop_lib==1.7.2 jobhunter_bot==1.6.0 rhasspy_server_hermes==2.5.10
+           streamlit_google_auth==1.1.8
+           streamlit_component_selectbox_enrich==0.7.17
+           streamlit_smart_text_input==1.0.9 multithreader==1.0.5 asyncly==0.10.1
+           django_time_block==0.5.0 garmin_connect_mcp_server==0.1.11
+           datasette_remote_actors==0.1a7 verktyg_server==0.1.6
+           seguin_loom_server==0.12" ;;
+  ho) DEST=${2:-$HOME/.cache/otp-fresh-ho}
+     PKGS="entari_plugin_server==0.8.2 java_stream==1.5.1
+           zcbot_celery_sdk==0.0.55 filtered_websocket==0.4.1
+           faststream_stomp==2.8.0 franklinwh_modbus_async==0.0.1
+           aios_sdk==0.1.10 mqtt2influxdb==2.0.6
+           irisml_tasks_transformers==0.0.11 aiootp==0.23.18 hyperstream==0.3.8
+           django_dbcron==0.5.3 testrail_mcp_server==0.3.3 wikiextractor==3.1.0
+           soul_knight_data_processing==0.0.9 aioimport==0.1.5" ;;
+  hp) DEST=${2:-$HOME/.cache/otp-fresh-hp}
+     PKGS="ghga_event_schemas==13.0.0 cadquery_server==0.4.1
+           FirestoreExtractor==1.7 datafun_streaming==0.7.0 SherLocking==0.0.6
+           capo_timestream_influxdb==0.11.0 async_icq==1.5.0 pynordpool==0.4.0
+           gx_mcp_server==2.0.3 pip_services3_sqlserver==3.2.4
+           telegram_managed_bot_factory==0.2.3
+           SilverStreamingApplicationPoC==1.44 aws_lambda_stream==1.4.0
+           llm_workers_console==1.1.4 rwlock==0.0.7 wsrpc_aiohttp==4.1.1" ;;
+  hq) DEST=${2:-$HOME/.cache/otp-fresh-hq}
+     PKGS="blockweaver==0.3.4 streamxl==5.3.3 qcg_pilotjob_executor_api==0.14.2
+           netskope_log_stream_client_installer==1.0.11 aioairctrl==0.3.1
+           pptx_mcp_server==0.5.1 tmeragflow_mcp_server==0.1.7
+           arm_preprocessing==0.3.0 signalwire==2.1.1 autoblocksai==0.0.137
+           AaioAsync==0.1.10 ergasterion_factory==0.6.1 daio==1.0.0
+           streamcorpus_opensextant==0.2.9 mindspawner==0.3.2
+           freelance_tasks==1.0.16" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
