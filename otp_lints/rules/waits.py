@@ -2633,6 +2633,26 @@ def _barrier_bounded_by_default(fact: TypeFact) -> bool:
     return True
 
 
+def _file_barriers_bounded(ctx: FileContext) -> bool:
+    """In a test file, every ``threading.Barrier(...)`` the file makes has a
+    default ``timeout``, so a barrier it waits on that came in as a parameter
+    or an attribute (no constructor known: autobuild-factory's
+    ``builders_meet(barrier)`` hook, given ``Barrier(2, timeout=WAIT_SECONDS)``
+    by each test) is one of them: its ``wait()`` is bounded too."""
+    if not ctx.is_test_file:
+        return False
+
+    def compute(c: FileContext) -> bool:
+        made = [n for n in ast.walk(c.tree) if isinstance(n, ast.Call)
+                and last_name(n.func) == "Barrier"]
+        return bool(made) and all(
+            (arg := call_argument(n, 2, "timeout")) is not None
+            and not (isinstance(arg, ast.Constant) and arg.value is None)
+            for n in made
+        )
+    return bool(ctx.fact("otp401.file_barriers_bounded", compute))
+
+
 def _parties_all_arrive(node: ast.Call, receiver: Optional[str], ctx: FileContext) -> bool:
     """``B.wait()`` where ``B = threading.Barrier(N)`` is a local of a function F,
     every use of B is ``B.wait()`` as the first statement of a function nested in
@@ -2826,8 +2846,9 @@ def _started_threads(
 ) -> Optional[tuple[int, list[str]]]:
     """How many threads ``call`` makes, all started in ``func``:
     ``T = [Thread(...) for _ in range(X)]`` (or ``T += [...]``) then
-    ``for t in T: t.start()`` counts X; ``t = Thread(...)`` then ``t.start()``, or
-    ``Thread(...).start()``, counts 1."""
+    ``for t in T: t.start()`` counts X; ``t = Thread(...)`` then ``t.start()``,
+    ``Thread(...).start()``, or each element of a list literal of threads
+    started the same way, counts 1."""
     parent = parents.get(id(call))
     if isinstance(parent, ast.ListComp) and parent.elt is call:
         gens = parent.generators
@@ -2848,6 +2869,15 @@ def _started_threads(
             return None
         terms = _sum_terms(it.args[0])
         return terms
+    if isinstance(parent, ast.List) and not any(isinstance(e, ast.Starred) for e in parent.elts):
+        # ``T = [Thread(target=park), Thread(target=deliver)]`` then ``for t in T:
+        # t.start()``: one thread each (autobuild-factory's tests)
+        stmt = parents.get(id(parent))
+        if isinstance(stmt, ast.Assign) and stmt.value is parent and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name) and parents.get(id(stmt)) is func \
+                and _starts_each(func, stmt.targets[0].id):
+            return (1, [])
+        return None
     if isinstance(parent, ast.Attribute) and parent.attr == "start":
         return (1, [])  # Thread(...).start()
     if isinstance(parent, ast.Assign) and parent.value is call and len(parent.targets) == 1 \
@@ -2956,7 +2986,8 @@ def _cannot_hang(
                 return True
         return _join_cannot_hang(node, receiver, fact, ctx, flow, stmt)
     if name == BARRIER:
-        return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx)
+        return _barrier_bounded_by_default(fact) or _parties_all_arrive(node, receiver, ctx) \
+            or (not fact.calls and _file_barriers_bounded(ctx))
     if name == EVENT and (_set_in_finally(receiver, ctx) or _set_after_start(receiver, ctx)):
         return True
     if (
@@ -3382,7 +3413,10 @@ class WaitWithoutTimeout(Rule):
       setter has nothing left that can fail. A call that may fail in between
       (`t.start(); check(); ev.set()`) stays flagged;
     - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
-      then waits at most that long); and `B.wait()` where `B =
+      then waits at most that long), and, in a test file whose every
+      `Barrier(...)` has one, a barrier that came in as a parameter or an
+      attribute (autobuild-factory's `builders_meet(barrier)` hook, each
+      test giving it `Barrier(2, timeout=WAIT_SECONDS)`); and `B.wait()` where `B =
       threading.Barrier(N)` is a local of a function that starts every party
       itself, in the block that makes B (the function's body, or that of a
       `for`, `while` or `with` in it: redis-func-cache's loop over its
@@ -3391,8 +3425,10 @@ class WaitWithoutTimeout(Rule):
       (or of a `try` that is its first statement:
       `try: barrier.wait(); store.append(...) except StoreConflictError:
       ...`, t4l-server's tests), each such function is only the `target=` of
-      threads that function makes and starts (`t = Thread(...)`, or `ts =
-      [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`), and N
+      threads that function makes and starts (`t = Thread(...)`, `ts =
+      [Thread(...) for _ in range(X)]` then `for t in ts: t.start()`, or a
+      list literal of threads started so: `[Thread(target=park),
+      Thread(target=deliver)]`, autobuild-factory's tests), and N
       is their number as written (`N`, `X + Y`, each name bound once to an
       integer literal, in the function or at module level: `THREADS = 32`;
       or a parameter of a module-level function that the module only ever
@@ -3482,6 +3518,13 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        Example(
+            "import threading\n\n\ndef race(a, b):\n    start = threading.Barrier(2)\n\n"
+            "    def one():\n        start.wait()\n        a()\n\n"
+            "    def two():\n        start.wait()\n        b()\n\n"
+            "    threads = [threading.Thread(target=one), threading.Thread(target=two)]\n"
+            "    for t in threads:\n        t.start()\n    for t in threads:\n        t.join(10)\n"
+        ),
         Example(
             "import threading\ndef test_pairs(caches):\n    for cache in caches:\n"
             "        bar = threading.Barrier(2)\n        def f(x):\n"
