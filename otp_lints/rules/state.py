@@ -2753,6 +2753,15 @@ class EnvironFacts:
             if isinstance(rk, ast.Name) and rk.id == value.key.id:
                 out.originals[name] = _keys_of(value.generators[0].iter)
                 return
+        if isinstance(value, ast.Dict) and value.keys and all(
+            k is not None and (rk := self._read_key(v, scope)) is not None
+            and ast.dump(rk) == ast.dump(k)
+            for k, v in zip(value.keys, value.values)
+        ):
+            # ``saved = {"K": os.environ.get("K"), ...}``: each key's old value,
+            # as the comprehension above (blockmachine's tests)
+            out.originals[name] = [ast.dump(k) for k in value.keys if k is not None]
+            return
         if self._snapshot(value, scope) or self._partial_snapshot(value, scope):
             out.snapshots.add(name)
             return
@@ -4019,7 +4028,9 @@ class EnvironMutation(Rule):
       os.environ.get(k)`, each of those keys; or by the first statement of
       the loop that sets them, `for k, v in env.items(): original[k] =
       os.environ.get(k)`, then `os.environ[k] = v`: click's
-      `CliRunner.isolation`; `iteritems(m)` counts as `m.items()`) both
+      `CliRunner.isolation`; or a dict literal of each key's old value,
+      `saved = {"BM_AUTH_URL": os.environ.get("BM_AUTH_URL"), ...}`, its
+      keys: blockmachine's tests; `iteritems(m)` counts as `m.items()`) both
       `os.environ[k] = v` and
       `del os.environ[k]`, each key put back to its old value); also `os.environ[k] = saved[k]`
       where `saved` is a copy of some keys taken in the same function (`{k:
@@ -4214,6 +4225,16 @@ class EnvironMutation(Rule):
     name = "environ-mutation"
     audit = "process dictionary state (`NoProcessDict`)"
     valid = (
+        Example(
+            "import os\n\n\ndef test_env_overrides():\n"
+            "    saved = {'AUTH_URL': os.environ.get('AUTH_URL')}\n    try:\n"
+            "        os.environ['AUTH_URL'] = 'https://auth.example.com'\n"
+            "        assert auth_url() == 'https://auth.example.com'\n    finally:\n"
+            "        for k, v in saved.items():\n            if v is not None:\n"
+            "                os.environ[k] = v\n            else:\n"
+            "                os.environ.pop(k, None)\n",
+            path="tests/test_settings.py",
+        ),
         Example(
             "import os\nimport pytest\n\n\n@pytest.fixture\ndef no_content():\n"
             "    os.environ.update({'CAPTURE': 'False'})\n    yield\n"

@@ -1522,6 +1522,7 @@ def _outlasts_timedelta(slept: float, call: ast.Call) -> bool:
 # connection pool's ``pool_recycle``): a sleep outlasting one lets it run out.
 _LIFETIME_NAME = re.compile(
     r"(?:(?:ttl|expires?(?:_?in)?|expiry|expiration|lifetime|time_?to_?live)(?:_?time)?"
+    r"|(?:^|_)ttl_(?:get|create|read|write|access|idle)"  # dask-actor-singleton's ``ttl_get``
     r"|visibility_?timeout"
     r"|pool_recycle"
     r"|cache\w*_(?:seconds|timeout))$",
@@ -3206,7 +3207,9 @@ class SleepInTest(Rule):
         `{"VisibilityTimeout": "1"}`, `{"expiration_time": 0.1}`, a
         connection pool's `pool_recycle=3` (aioodbc's, SQLAlchemy's: the
         age after which a connection is replaced),
-        gradio's `gr.State(time_to_live=1)`,
+        gradio's `gr.State(time_to_live=1)`, dask-actor-singleton's
+        `get(..., ttl_get=0.5)` (also `ttl_create`, `ttl_read`, `ttl_write`,
+        `ttl_access`, `ttl_idle`),
         `@override_settings(CACHE_MIDDLEWARE_SECONDS=2)`, then `sleep(2)`
         to see it run out, or `sleep(1)` to see it still hold; not a plain
         `timeout`, which bounds a wait; a sleep under a quarter of it stays
@@ -3499,6 +3502,12 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\n\n\ndef test_ttl_get_expires(client):\n"
+            "    actor = singleton.get('a', client=client, ttl_get=0.5)\n    time.sleep(0.6)\n"
+            "    assert singleton.get('a', client=client, ttl_get=0.5) is not actor\n",
+            path="tests/test_singleton.py",
+        ),
         Example(
             "import os\nimport time\n\ntime.sleep(1)\nos._exit(1)\n",
             path="tests/evil_programs/dies_shortly.py",
