@@ -102,11 +102,13 @@
 # set "hi" (round 226, sixteen), set "hj" (round 227, sixteen), set "hk"
 # (round 228, sixteen), set "hl" (round 229, sixteen), set "hm" (round
 # 230, sixteen), set "hn" (round 231, sixteen), set "ho" (round 232,
-# sixteen), set "hp" (round 233, sixteen) and set "hq" (round 234,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "hp" (round 233, sixteen), set "hq" (round 234, sixteen),
+# set "hr" (round 235, sixteen), set "hs" (round 236, sixteen), set "ht"
+# (round 237, sixteen), set "hu" (round 238, sixteen), set "hv" (round
+# 239, sixteen) and set "hw" (round 240, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -182,7 +184,9 @@
 #          ~/.cache/otp-fresh-hf, ~/.cache/otp-fresh-hg, ~/.cache/otp-fresh-hh,
 #          ~/.cache/otp-fresh-hi, ~/.cache/otp-fresh-hj, ~/.cache/otp-fresh-hk,
 #          ~/.cache/otp-fresh-hl, ~/.cache/otp-fresh-hm, ~/.cache/otp-fresh-hn,
-#          ~/.cache/otp-fresh-ho, ~/.cache/otp-fresh-hp, ~/.cache/otp-fresh-hq)
+#          ~/.cache/otp-fresh-ho, ~/.cache/otp-fresh-hp, ~/.cache/otp-fresh-hq,
+#          ~/.cache/otp-fresh-hr, ~/.cache/otp-fresh-hs, ~/.cache/otp-fresh-ht,
+#          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1668,7 +1672,56 @@ case "$SET" in
            AaioAsync==0.1.10 ergasterion_factory==0.6.1 daio==1.0.0
            streamcorpus_opensextant==0.2.9 mindspawner==0.3.2
            freelance_tasks==1.0.16" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq] [DEST]" >&2; exit 2 ;;
+  hr) DEST=${2:-$HOME/.cache/otp-fresh-hr}
+     PKGS="evopreprocess==0.5.0 streamlit_sanddance==0.0.7 jetstream_api==0.28.0
+           jupyter_cron==0.1.6 aiorosapi==0.2.5 libactor==2.6.3
+           stateful_data_processor==3.5.2 process_improve==2.2.0
+           mcp_kubernetes_server==0.1.12 rs_server_common==0.2 zthreading==0.1.19
+           ai_factory_model==0.0.12 ndg_oauth_server==0.6.0 aioaprs==0.4.2
+           foobot_async==1.0.1 z4j_rqscheduler==1.13.0" ;;
+  hs) DEST=${2:-$HOME/.cache/otp-fresh-hs}
+     PKGS="pyzmqrpc==2.0.0 streamlit_TTS==0.0.8 simple_socket_client==1.5
+           Aiology==0.0.6 stock_clock==0.0.15 aiolivisi==0.0.19
+           castai_mcp_server==0.2.8 fastapi_socketio_handler==0.4.0
+           cognite_extractor_utils_rest==0.5.0 seventeenlands==0.1.44
+           mcp_memory_server==1.5.0 v_stream==0.1.2
+           dirigent_block_parquet==0.25.0 django_celery_boost==0.9.0
+           whirlpool_sixth_sense==2.1.1 nbserverproxy==0.8.8" ;;
+  ht) DEST=${2:-$HOME/.cache/otp-fresh-ht}
+     PKGS="h26x_extractor==0.11.2 lib_clockifybot==3.0.1
+           epcis_event_hash_generator==1.9.3 spooly==0.8.50
+           django_customerevents==0.0.9 streamlit_sql==0.3.2
+           pkgexampleconcurrency==0.0.9 CeleryStalk==1.3.6
+           aiogram_test_framework==1.0.4 aiodine==1.2.9 pysparkrpc==0.6.0
+           taskinator==0.2.2 datamonk_prefect_tasks==0.1.16
+           aiogram_utcpicker==0.1.5 aiophyn==2026.10.1 ksrpc==0.8.1" ;;
+  hu) DEST=${2:-$HOME/.cache/otp-fresh-hu}
+     PKGS="streamcontroller_plugin_tools==2.0.2 fargatespawner==0.0.25
+           airflow_mcp_server==0.9.1 stripe_mock_server==0.1.8
+           ansible_doc_extractor==0.1.11
+           awslabs.cloudwatch_applicationsignals_mcp_server==0.2.1
+           csust_word_mcp_server==1.0.2 caldav_tasks_api==1.8.1
+           AsyncOpenStackClient==0.9.0 aio_microservice==0.15.0
+           awslabs.healthimaging_mcp_server==0.1.1 aiocarbon==0.17.0
+           NBprocessing==1.1 serverless.py==0.0.4 speaksynk_flow_processor==1.2.8
+           numthreads==0.6.1" ;;
+  hv) DEST=${2:-$HOME/.cache/otp-fresh-hv}
+     PKGS="pycopy_uasyncio==3.7 debspawn==0.6.5 lbCVMFSscheduler==1.0.11
+           better_auth_server==1.1.0 capo_cloudwatch_events==0.10.0 aioorm==0.1.6
+           nonebot_plugin_eventmonitor==0.4.9 chronicle_mcp_server==1.6.2
+           cred_server==0.3.0 videoconverter_worker==1.8.16
+           streamlitfront==0.1.50 invenio_queues==1.0.4
+           streamlit_wavesurfer==0.6.0 eric_ide_server==26.6 ta_signals==0.0.59
+           MagneticReadoutProcessing==2.0.8" ;;
+  hw) DEST=${2:-$HOME/.cache/otp-fresh-hw}
+     PKGS="apache_airflow_providers_celery==3.26.0 fast_server==0.6.1
+           django_cloudtask==0.1.5 echothreads==0.3.3 m2x_mqtt==0.4.0
+           data_engineering_job_market==0.1.4 peewee_aio==3.3.0
+           mbu_process_dashboard_shared_components==1.5.0
+           jmarathonspawner==0.3.25 threadom==0.0.7 py_extractor==0.3.1
+           messaging_streaming_wrappers==3.12.2025 duckduckgo_mcp_server==0.7.0
+           cronopy==0.4.2 terok_executor==0.5.0 awesomeTaskPy==1.0.23" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
