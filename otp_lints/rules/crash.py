@@ -883,6 +883,7 @@ class SwallowedException(Rule):
 
     code = "OTP501"
     name = "swallowed-exception"
+    node_facts = frozenset({ast.Assign})  # ``_hook_names``: ``sys.excepthook = f``
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
         Example(
@@ -4417,8 +4418,8 @@ def _hook_names(ctx: FileContext) -> frozenset[str]:
     """The functions the file installs as an error hook (``sys.excepthook =
     handle_crash``)."""
     return frozenset(
-        n.value.id for n in ast.walk(ctx.tree)
-        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+        n.value.id for n, _scope in ctx.nodes(ast.Assign)
+        if isinstance(n.value, ast.Name)
         and any(ctx.qualified_name(t) in _ERROR_HOOKS for t in n.targets)
     )
 
