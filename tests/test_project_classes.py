@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from helpers import (
+    FIXTURES,
     assert_front_ends_agree,
     reported_lines,
     run_cli,
@@ -202,19 +203,9 @@ def test_a_submit_of_a_module_of_the_project_is_no_executor(tmp_path) -> None:
     assert reported_lines(root, "jobrunner/cli/commands.py", "OTP302") == [7, 11, 15]
 
 
-BASE_MODULE = """\
-    import sys
-    import traceback
-
-
-    class BaseModule:
-        def dump_error_message(self, tmp_log):
-            err_type, err_value = sys.exc_info()[:2]
-            tmp_log.error(f"{err_type.__name__} {err_value} " + traceback.format_exc())
-
-        def note_error(self, tmp_log):
-            tmp_log.error("failed")
-"""
+# panda-server's base_module.py, as the fixture beside otp501_project_base.py has it
+with open(os.path.join(FIXTURES, "otp501_base_module.py"), encoding="utf-8") as _f:
+    BASE_MODULE = _f.read()
 
 ENTITY_MODULE = """\
     from proxy.base_module import BaseModule
