@@ -2264,9 +2264,10 @@ def _kills_if_still_running(body: list[ast.stmt], handler: list[ast.stmt]) -> bo
     if len(calls) < 2 or any(c is None for c in calls):
         return False
     *steps, wait = [c for c in calls if c is not None]
-    child = dotted(wait.func.value) if isinstance(wait.func, ast.Attribute) else None
-    if child is None or not isinstance(wait.func, ast.Attribute) \
-            or wait.func.attr not in ("wait", "communicate", "join") \
+    if not isinstance(wait.func, ast.Attribute):
+        return False
+    child = dotted(wait.func.value)
+    if child is None or wait.func.attr not in ("wait", "communicate", "join") \
             or not (any(kw.arg == "timeout" for kw in wait.keywords)
                     or (wait.func.attr == "join" and len(wait.args) == 1)):
         return False
@@ -2284,17 +2285,13 @@ def _kills_if_still_running(body: list[ast.stmt], handler: list[ast.stmt]) -> bo
 
 
 def _stop_step(stmt: ast.stmt) -> Optional[ast.Call]:
-    """The call a statement makes, awaited or not, also as ``p.stdin.close()
-    if p.stdin else None``."""
-    if not isinstance(stmt, ast.Expr):
-        return None
-    value = stmt.value
+    """The call a statement consists of (``_call_of``), also as
+    ``p.stdin.close() if p.stdin else None``."""
+    value = stmt.value if isinstance(stmt, ast.Expr) else None
     if isinstance(value, ast.IfExp) and isinstance(value.orelse, ast.Constant) \
             and value.orelse.value is None:
-        value = value.body
-    if isinstance(value, ast.Await):
-        value = value.value
-    return value if isinstance(value, ast.Call) else None
+        return _call_of(ast.Expr(value.body))
+    return _call_of(stmt)
 
 
 def _optional_build_file(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
