@@ -2643,8 +2643,7 @@ def _file_barriers_bounded(ctx: FileContext) -> bool:
         return False
 
     def compute(c: FileContext) -> bool:
-        made = [n for n in ast.walk(c.tree) if isinstance(n, ast.Call)
-                and last_name(n.func) == "Barrier"]
+        made = [n for n, _scope in c.nodes(ast.Call) if last_name(n.func) == "Barrier"]
         return bool(made) and all(
             (arg := call_argument(n, 2, "timeout")) is not None
             and not (isinstance(arg, ast.Constant) and arg.value is None)
@@ -3510,7 +3509,7 @@ class WaitWithoutTimeout(Rule):
     # child); a socket's settimeout/setblocking (a thread body's socket bounded
     # before it runs)
     call_facts = frozenset(_GUARDS) | _THREAD_CTOR_LAST | _THREAD_LAUNCHERS | {
-        "len", "Popen", "settimeout", "setblocking"}
+        "len", "Popen", "settimeout", "setblocking", "Barrier"}  # ``_file_barriers_bounded``
     # a thread made by a subclass of the file (``DummyThread(target=work)``: yappi's
     # tests) is found by its ``target=``, whatever its class is named; without this
     # the rule saw it only when another rule that collects ``target=`` calls ran
