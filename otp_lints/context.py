@@ -124,6 +124,39 @@ class FileContext:
             return None
         return found[0], found[1]
 
+    def project_method(
+        self, cls: ast.ClassDef, name: str, scope: Scope,
+        load: Optional[Callable[[str], Optional[FileContext]]] = None, depth: int = 0,
+    ) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:
+        """The ``def`` that ``self.<name>(...)`` runs in ``cls`` (a class of this
+        file), with the context of the file that holds it: the class's own,
+        else the first found in its bases, left to right and depth first, as
+        ``SemanticModel.method_def`` searches, but following a base imported
+        from another module of the project through ``project_class`` (read
+        through ``load``, by default ``load_module``, which notes the file
+        for the result cache; panda-server's ``BaseModule``). None as soon as
+        a base is neither a class of the file nor of the project (an
+        installed package's class may define the method first). ``scope`` is
+        where ``cls``'s base names are read."""
+        for stmt in cls.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+                return self, stmt
+        if depth >= 8:
+            return None
+        if load is None:
+            load = self.load_module
+        for base in cls.bases:
+            if isinstance(base, ast.Name) and base.id == "object":
+                continue
+            found = self.project_class(base.id, scope, load) if isinstance(base, ast.Name) else None
+            if found is None or found[1] is cls:
+                return None
+            other, parent = found
+            method = other.project_method(parent, name, other.semantic.module, load, depth + 1)
+            if method is not None:
+                return method
+        return None
+
     def project_function(
         self, name: str, scope: Scope,
     ) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:

@@ -25,7 +25,7 @@ from otp_lints.rule import (
     statements,
     words,
 )
-from otp_lints.semantic import Scope, dotted, last_name
+from otp_lints.semantic import dotted, last_name
 from otp_lints.shapes import (
     body_holding,
     enclosing,
@@ -2417,11 +2417,8 @@ def _base_method(
     reaches a base class that another module of the project defines
     (panda-server's ``class EntityModule(BaseModule)`` calling
     ``self.dump_error_message(tmp_log)``, defined in ``base_module.py``),
-    with the context of the module that holds it. Read as ``method_def``
-    reads bases, left to right and depth first, through
-    ``FileContext.project_class`` (which notes each module read for the
-    result cache); None as soon as a base is neither a class of this file
-    nor of the project (an installed package's class may define it first)."""
+    with the context of the module that holds it:
+    ``FileContext.project_method``."""
     func = call.func
     if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
             and func.value.id in ("self", "cls")):
@@ -2429,7 +2426,7 @@ def _base_method(
     cls = _enclosing_class(ctx)
     if cls is None or ctx.load_module is None:
         return None
-    return _project_method(ctx, cls, ctx.scope, func.attr, ctx, 0)
+    return ctx.project_method(cls, func.attr, ctx.scope)
 
 
 #: statements whose body may not run (``match`` is new in Python 3.10)
@@ -2461,29 +2458,6 @@ def _unconditional_nodes(stmts: list[ast.stmt]) -> Iterator[ast.AST]:
                     stack.append(node.test)
                 elif not isinstance(node, ast.Lambda):
                     stack.extend(ast.iter_child_nodes(node))
-
-
-def _project_method(
-    where: FileContext, cls: ast.ClassDef, scope: Scope, name: str,
-    importer: FileContext, depth: int,
-) -> Optional[tuple[FileContext, ast.FunctionDef | ast.AsyncFunctionDef]]:
-    for stmt in cls.body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
-            return where, stmt
-    if depth >= 8:
-        return None
-    for base in cls.bases:
-        if isinstance(base, ast.Name) and base.id == "object":
-            continue
-        found = where.project_class(base.id, scope, importer.load_module) \
-            if isinstance(base, ast.Name) else None
-        if found is None or found[1] is cls:
-            return None
-        other, parent = found
-        method = _project_method(other, parent, other.semantic.module, name, importer, depth + 1)
-        if method is not None:
-            return method
-    return None
 
 
 def _calls_raising_helper(stmt: ast.stmt, ctx: FileContext) -> bool:

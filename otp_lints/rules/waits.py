@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Callable, Optional
 
 from otp_lints.context import FileContext
@@ -2624,9 +2624,15 @@ def _sum_terms(expr: ast.expr) -> Optional[tuple[int, list[str]]]:
 def _barrier_bounded_by_default(fact: TypeFact) -> bool:
     """Every ``Barrier(...)`` known to make it was given a default ``timeout``
     (its third argument): ``wait()`` then waits at most that long."""
-    if not fact.calls:
+    return _all_timed_barriers(fact.calls)
+
+
+def _all_timed_barriers(calls: Sequence[ast.Call]) -> bool:
+    """``calls`` (``Barrier(...)`` calls) are some, each given a default
+    ``timeout`` that is not ``None``."""
+    if not calls:
         return False
-    for call in fact.calls:
+    for call in calls:
         arg = call_argument(call, 2, "timeout")
         if arg is None or (isinstance(arg, ast.Constant) and arg.value is None):
             return False
@@ -2643,12 +2649,8 @@ def _file_barriers_bounded(ctx: FileContext) -> bool:
         return False
 
     def compute(c: FileContext) -> bool:
-        made = [n for n, _scope in c.nodes(ast.Call) if last_name(n.func) == "Barrier"]
-        return bool(made) and all(
-            (arg := call_argument(n, 2, "timeout")) is not None
-            and not (isinstance(arg, ast.Constant) and arg.value is None)
-            for n in made
-        )
+        return _all_timed_barriers(
+            [n for n, _scope in c.nodes(ast.Call) if last_name(n.func) == "Barrier"])
     return bool(ctx.fact("otp401.file_barriers_bounded", compute))
 
 
