@@ -105,10 +105,12 @@
 # sixteen), set "hp" (round 233, sixteen), set "hq" (round 234, sixteen),
 # set "hr" (round 235, sixteen), set "hs" (round 236, sixteen), set "ht"
 # (round 237, sixteen), set "hu" (round 238, sixteen), set "hv" (round
-# 239, sixteen) and set "hw" (round 240, sixteen) are pinned. Same layout as that corpus, so
+# 239, sixteen), set "hw" (round 240, sixteen), set "hx" (round 241,
+# sixteen), set "hy" (round 242, sixteen) and set "hz" (round 243,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -186,7 +188,8 @@
 #          ~/.cache/otp-fresh-hl, ~/.cache/otp-fresh-hm, ~/.cache/otp-fresh-hn,
 #          ~/.cache/otp-fresh-ho, ~/.cache/otp-fresh-hp, ~/.cache/otp-fresh-hq,
 #          ~/.cache/otp-fresh-hr, ~/.cache/otp-fresh-hs, ~/.cache/otp-fresh-ht,
-#          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw)
+#          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw,
+#          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1721,7 +1724,30 @@ case "$SET" in
            jmarathonspawner==0.3.25 threadom==0.0.7 py_extractor==0.3.1
            messaging_streaming_wrappers==3.12.2025 duckduckgo_mcp_server==0.7.0
            cronopy==0.4.2 terok_executor==0.5.0 awesomeTaskPy==1.0.23" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw] [DEST]" >&2; exit 2 ;;
+  hx) DEST=${2:-$HOME/.cache/otp-fresh-hx}
+     PKGS="data_process_task_dispatcher_v0==0.0.0 common_python_tasks==0.13.0
+           ceph_aiops==0.13.0 nmevent==0.3.2 etask==1.2.1
+           pyqode3_language_server==0.1.14 serverless_sdk==0.6.0
+           modern_di_grpc==4.1.5 awb_extractor==0.1.6
+           streamlit_chat_animated==0.0.3.3 hyperpcr==0.3.7
+           yet_another_json_server==1.0.3 aio_mc_rcon==3.5.0
+           cal_scheduler_mcp==1.1.3 two_factor_auth_olaii==1.2 net_queue==2.6.4" ;;
+  hy) DEST=${2:-$HOME/.cache/otp-fresh-hy}
+     PKGS="chess_mcp_server==0.1.17 context_async_sqlalchemy==2.1.9
+           aiohttp_negotiate==0.10.2 flex_streaming_sdk==0.2.5
+           todoist_scheduler==0.8.1 infrastructure_diagram_mcp_server==0.0.4.3
+           concurrent_collections==2.1.0 mwstreaming==0.5.5
+           just_semantic_search_server==0.4.8 broker_clients==0.4.0
+           extralit_server==0.7.2 pytest_mockservers==0.6.0 lava_scheduler==0.28
+           lockhart==0.6.2 octomy_clockwork==1.0.7 simple_file_lock==2024.1" ;;
+  hz) DEST=${2:-$HOME/.cache/otp-fresh-hz}
+     PKGS="onegov.event==1.2.0 my_mcp_servers==0.1.7 atlas_consortia_jobq==0.1.8
+           cronutils==0.5.1 aws_session_daemon==0.6.0 insightfactory_cli==1.3.0
+           aiocflib==5.0.2 socketIO_client_2==0.7.5 gigya_server_lib==0.1.6
+           blockstack_profiles==0.14.1 autobean_refactor==0.3.1
+           async_pcloud==0.3.0 zarr_parallel==0.5.0 PagingServer==19.5.2
+           dailytasks==2.2.0 netbox_vcenter_server==0.6.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
