@@ -106,11 +106,12 @@
 # set "hr" (round 235, sixteen), set "hs" (round 236, sixteen), set "ht"
 # (round 237, sixteen), set "hu" (round 238, sixteen), set "hv" (round
 # 239, sixteen), set "hw" (round 240, sixteen), set "hx" (round 241,
-# sixteen), set "hy" (round 242, sixteen) and set "hz" (round 243,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "hy" (round 242, sixteen), set "hz" (round 243, sixteen),
+# set "ia" (round 244, sixteen), set "ib" (round 245, sixteen) and set
+# "ic" (round 246, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -189,7 +190,8 @@
 #          ~/.cache/otp-fresh-ho, ~/.cache/otp-fresh-hp, ~/.cache/otp-fresh-hq,
 #          ~/.cache/otp-fresh-hr, ~/.cache/otp-fresh-hs, ~/.cache/otp-fresh-ht,
 #          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw,
-#          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz)
+#          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz,
+#          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1747,7 +1749,31 @@ case "$SET" in
            blockstack_profiles==0.14.1 autobean_refactor==0.3.1
            async_pcloud==0.3.0 zarr_parallel==0.5.0 PagingServer==19.5.2
            dailytasks==2.2.0 netbox_vcenter_server==0.6.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz] [DEST]" >&2; exit 2 ;;
+  ia) DEST=${2:-$HOME/.cache/otp-fresh-ia}
+     PKGS="aiopinecone==0.1.7 processbehavior==0.4.0 darklock==0.1.0
+           mcp_server_panchangam==1.18.19 wdb.server==3.3.0
+           multiprocessing_stress_tester==1.1.0 paneleventstudy==0.0.7
+           streamlit_supabase_auth_ui==0.2.0 EventHandler_Edog0049a==0.2.0
+           spalloc_server==1!7.0.0 gauge_serverless==0.0.8
+           nlp_preprocessing==0.2.0 jl_ecms_server==0.93.0 eventhive==0.5.0
+           avionmqtt==2.0.9 algogene_mcp_server==0.1.8" ;;
+  ib) DEST=${2:-$HOME/.cache/otp-fresh-ib}
+     PKGS="straw_queue==0.1.6 blockdownload==0.1.0
+           leap.soledad.server==0.9.6.post3 aiocsv==1.4.1
+           sqlServerConnector==0.1.24 karabo.daemontools==3.1.2
+           simple_async_task==1.0.4 imagepreprocessing==1.7.2
+           onelive_restream==0.2.11 tasksmind==0.2.0 aiosteam_api==1.1.7
+           taskbroker_client==26.5.0 curtiscloudevents==1.0.11 lumimqtt==1.0.19
+           micronnx==0.2.4.0 aiolocknalert==0.2.0" ;;
+  ic) DEST=${2:-$HOME/.cache/otp-fresh-ic}
+     PKGS="taskdependencygraph==0.3.1 deepomatic_rpc==0.14.0 asynccpu==1.4.0
+           ecsspawner==0.1.3.post3 davidkhala.gcp.pubsub==0.0.6
+           telecode_worker==0.3.18 kuhl_haus_mdp_servers==0.3.0
+           zeno_scheduler==1.1.0 mcp_server_make==0.4.0
+           nonebot_plugin_lockinglock==0.1.3 aionetbox==1.7.4 SuperStream==0.2.6
+           airtable_async==0.0.1b12 PyStreamMCP==3.3.5 udsxmlrpc==0.1.6
+           truckfactor==0.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
