@@ -107,11 +107,12 @@
 # (round 237, sixteen), set "hu" (round 238, sixteen), set "hv" (round
 # 239, sixteen), set "hw" (round 240, sixteen), set "hx" (round 241,
 # sixteen), set "hy" (round 242, sixteen), set "hz" (round 243, sixteen),
-# set "ia" (round 244, sixteen), set "ib" (round 245, sixteen) and set
-# "ic" (round 246, sixteen) are pinned. Same layout as that corpus, so
+# set "ia" (round 244, sixteen), set "ib" (round 245, sixteen), set "ic"
+# (round 246, sixteen), set "id" (round 247, sixteen), set "ie" (round
+# 248, sixteen) and set "if" (round 249, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -191,7 +192,8 @@
 #          ~/.cache/otp-fresh-hr, ~/.cache/otp-fresh-hs, ~/.cache/otp-fresh-ht,
 #          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw,
 #          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz,
-#          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic)
+#          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic,
+#          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1773,7 +1775,28 @@ case "$SET" in
            nonebot_plugin_lockinglock==0.1.3 aionetbox==1.7.4 SuperStream==0.2.6
            airtable_async==0.0.1b12 PyStreamMCP==3.3.5 udsxmlrpc==0.1.6
            truckfactor==0.3.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic] [DEST]" >&2; exit 2 ;;
+  id) DEST=${2:-$HOME/.cache/otp-fresh-id}
+     PKGS="gridlock==2.2 metablock==2.0.1 http_server_base==2.0.11
+           runopsy_server==0.1.9 merit_unofficial_mcp_server==0.6.0
+           mcp_server_flyder==0.4.5 youtubeaio==2.1.2 slipstream_api==3.71.1
+           tootstream==0.4.0 flockai==0.1.18 taskloaf==18.12.8.2
+           streamdeckapi==0.0.13 queue_util==3.2.2 odoosh_mcp_server==0.4.5
+           invenio_jobs==11.1.0 amq_mcp_server_rabbitmq==4.0.0" ;;
+  ie) DEST=${2:-$HOME/.cache/otp-fresh-ie}
+     PKGS="aiocontroller==0.0.11 streamdeck_sdk_cli==0.0.2 stream_analyser==0.3.8
+           meetschedule_sdk==1.4 blockzaz==1.1.4 pvblocks==0.1.14
+           mcp_server_multi_fetch==0.8.1 jevaro_server==0.5.1 lanfactory==0.9.0
+           aiogram_mvc==0.1.1597519517 aio_fluid==2.12.1 id_extractor==0.0.7
+           signalai==1.1.0 lockally==0.3.3 dwave_preprocessing==0.6.11
+           socketshark==0.5.0" ;;
+  if) DEST=${2:-$HOME/.cache/otp-fresh-if}
+     PKGS="steinwurf_tasker==3.0.6 digExtractor==0.4.0 avp_stream==2.51
+           fabric_text_processor==0.1.6 chump_server==0.3.7 loudstream==0.3.2
+           geotask==0.0.6 python_slimta_celeryqueue==0.3.0 sstp_server==0.7.2
+           rpcm==1.4.10 pystreamliner==1.21.1 aws_okta_processor==1.10.0
+           django_grpc_extra==0.3.0 queue_manager_api==0.1.42
+           yala_events_mcp==0.2.1 mcp_server_demo_8==0.8.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
