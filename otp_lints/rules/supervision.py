@@ -1009,9 +1009,21 @@ class DiscardedFuture(Rule):
 
     ## Known limits
     `X.submit` with no positional argument (`form.submit()`) is not flagged;
-    with one, `X` can be anything (a `concurrent.futures` executor, a dask
-    client...). An awaited `run_in_executor` is not discarded. A future stored
-    or passed on is not flagged even if nobody looks at it later, nor is the
+    with one, `X` is a `concurrent.futures` executor or a pool known from the
+    file, anything named for one (`executor`, `self._pool`, `tpe`, `e`,
+    `workers`, `dispatcher`, `session`, a dask `client`), an instance of a
+    class of the project (below), or any receiver handed a lambda or a
+    coroutine (`self.agent.submit(self._start())`). A receiver of no known
+    type named otherwise and handed a value (`service.submit(draft, step,
+    answers)`, `controller.submit(ANSWERS)`, `queue.submit(command)`,
+    `self.cdp.submit(selector)`) is not flagged: such a `submit` is a form's,
+    a wizard's or a job queue's, which returns a record or nothing
+    (groundworkers, cmd_queue, seleniumbase, mypy's build manager: 56 such
+    reports judged noise); an executor behind another name is missed
+    (s3transfer's `self._transfer_coordinator.submit(...)`, which returns
+    the executor's future: one of its fifteen reports judged TP). An awaited
+    `run_in_executor` is not discarded. A future stored or passed on is not
+    flagged even if nobody looks at it later, nor is the
     last statement of a `with pytest.raises(...)`/`self.assertRaises(...)`
     block (it is expected to raise).
 
@@ -1263,6 +1275,11 @@ class DiscardedFuture(Rule):
             "import multiprocessing\npool = multiprocessing.Pool()\n"
             "pool.apply_async(work, (1,), error_callback=report)\n"
         ),
+        Example(
+            "def test_model_step(service, draft):\n"
+            "    service.submit(draft, 'model', {'llm_model_choice': 'chat'})\n",
+            path="tests/unit/test_setup_write_flows.py",
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -1291,6 +1308,7 @@ class DiscardedFuture(Rule):
                 or module_receiver(func.value, ctx)
                 or _imported_non_runner(func.value, ctx)
                 or _own_submit_returns_nothing(func.value, ctx)
+                or _unknown_non_executor(func.value, node, ctx)
                 or _submit_tested_for_truth(func.value, ctx)
                 or _reports_own_failures(node.args[0], ctx)
                 or (len(node.args) == 1 and not node.keywords
@@ -1415,6 +1433,74 @@ def _imported_non_runner(recv: ast.expr, ctx: FileContext) -> bool:
         if not cls[:1].isupper() or _RUNNER_WORDS.search(qn):
             return False
     return bool(calls)
+
+
+#: A receiver's name that says it runs work: ``executor``, ``self._pool``,
+#: ``tpe``, ``exe``, ``e`` (``with ProcessPoolExecutor() as e``),
+#: ``message_workers``, ``dispatcher``, ``self.session`` (cassandra-driver's
+#: ``Session.submit`` hands the work to the cluster's executor), ``client``
+#: (dask's ``Client.submit``).
+_EXECUTOR_NAME = re.compile(
+    r"(?i)exec|pool|tpe$|^_?(?:e|ex|exe|exc|exer)$|workers$|dispatch|session|client"
+)
+
+
+def _receiver_name(recv: ast.expr) -> Optional[str]:
+    """The last name of ``recv`` (``self._session`` -> ``_session``,
+    ``cls.runners[i]`` -> ``runners``, ``get_pool()`` -> ``get_pool``)."""
+    while isinstance(recv, (ast.Subscript, ast.Call)):
+        recv = recv.value if isinstance(recv, ast.Subscript) else recv.func
+    if isinstance(recv, ast.Attribute):
+        return recv.attr
+    if isinstance(recv, ast.Name):
+        return recv.id
+    return None
+
+
+def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
+    """``service.submit(draft, step, answers)``, ``controller.submit(ANSWERS)``,
+    ``self.cdp.submit(selector)``, ``queue.submit(command)``: a receiver of no
+    known type whose name says nothing of running work, handed a value rather
+    than a coroutine. Most ``submit`` methods of that kind are a form's,
+    a wizard's or a job queue's, which return a record or nothing (groundworkers'
+    config service, cmd_queue's queues, seleniumbase's CDP form submit,
+    mypy's build manager: all judged noise), not a future. A receiver of a
+    known executor or pool type, or named for one (``executor``, ``pool``,
+    ``self._tpe``, ``e``, ``workers``, ``dispatcher``, ``session``,
+    ``client``), stays reported, and so does a coroutine or a lambda handed
+    to any receiver (``self.agent.submit(self._start())``: spade's agent
+    runs it as a task) and a receiver of a class of the project whose
+    ``submit`` returns a value (``_project_receiver``)."""
+    if ctx.type_of(recv) is not None:
+        return False
+    if _project_receiver(recv, ctx):
+        return False  # ironflock's ``_FileWorker.submit`` returns its future
+    name = _receiver_name(recv)
+    if name is None or _EXECUTOR_NAME.search(name):
+        return False
+    first = call.args[0] if call.args else None
+    return not isinstance(first, (ast.Call, ast.Await, ast.Lambda))
+
+
+def _project_receiver(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is known to be an instance of a class of the project: the
+    method's own ``self`` (also read in a function nested in it), an
+    attribute bound to one class (``_attribute_class``), a name bound only to
+    ``C(...)``. Such a receiver is left to ``_own_submit_returns_nothing``:
+    its class says whether ``submit`` gives a future."""
+    if isinstance(recv, ast.Attribute):
+        return _attribute_class(recv, ctx) is not None
+    if not isinstance(recv, ast.Name):
+        return False
+    method = ctx.semantic.lookup(recv.id, ctx.scope)
+    if method is not None and recv.id == method.self_name and method.class_scope is not None:
+        return True
+    bindings = ctx.semantic.bindings_of(recv.id, ctx.scope) or []
+    return bool(bindings) and all(
+        b.kind == "assign" and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Name)
+        and ctx.project_class(b.value.func.id, ctx.scope) is not None
+        for b in bindings
+    )
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
@@ -1870,37 +1956,47 @@ def _fixture_class(name: str, ctx: FileContext) -> Optional[ast.ClassDef]:
 def _own_attribute_submit_returns_nothing(
     recv: ast.Attribute, ctx: FileContext, method: Optional[Scope] = None,
 ) -> bool:
-    """``self.otel.submit(rec)`` in a method, where the class's methods bind
-    ``self.otel`` only to ``None`` or to ``C(...)`` of one class of the project
-    (``self.otel = Exporter(endpoint)``, ``C`` also imported in the method
-    that binds it: interlockd) whose own ``submit`` returns no value. The
+    """``self.otel.submit(rec)`` in a method, where ``self.otel`` is bound to
+    one class of the project (``_attribute_class``) whose own ``submit``
+    returns no value."""
+    cls = _attribute_class(recv, ctx, method)
+    return cls is not None and _returns_nothing(cls, "submit")
+
+
+def _attribute_class(
+    recv: ast.Attribute, ctx: FileContext, method: Optional[Scope] = None,
+) -> Optional[ast.ClassDef]:
+    """The class ``C`` of ``self.otel`` read in a method, where the class's
+    methods bind ``self.otel`` only to ``None`` or to ``C(...)`` of one class
+    of the project (``self.otel = Exporter(endpoint)``, ``C`` also imported in
+    the method that binds it: interlockd); None otherwise. The
     bindings are the semantic model's (``Scope.attr_bindings``); any other
     binding of the attribute (a parameter, an unpacked tuple, a call of
-    something else, a class-level value) keeps the report. ``method``: the
+    something else, a class-level value) gives None. ``method``: the
     method whose ``self`` ``recv`` reads, when not the current function (a
     local alias of the attribute read in a nested function)."""
     func = method or ctx.function()
     if func is None or func.class_scope is None or not isinstance(recv.value, ast.Name) \
             or recv.value.id != func.self_name:
-        return False
+        return None
     owner = func.class_scope
     if any(not (b.kind == "assign" and is_none(b.value))
            for b in owner.bindings.get(recv.attr, ())):
-        return False  # a class-level value other than ``None``
+        return None  # a class-level value other than ``None``
     cls: Optional[ast.ClassDef] = None
     for b in owner.attr_bindings.get(recv.attr, ()):
         value = b.value
         if b.kind not in ("assign", "annassign") or b.index is not None:
-            return False
+            return None
         if is_none(value):
             continue
         if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
-            return False
+            return None
         found = ctx.project_class(value.func.id, b.origin or owner)
         if found is None or (cls is not None and found[1] is not cls):
-            return False
+            return None
         cls = found[1]
-    return cls is not None and _returns_nothing(cls, "submit")
+    return cls
 
 
 def _returns_nothing(cls: ast.ClassDef, name: str) -> bool:
