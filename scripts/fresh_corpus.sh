@@ -109,10 +109,12 @@
 # sixteen), set "hy" (round 242, sixteen), set "hz" (round 243, sixteen),
 # set "ia" (round 244, sixteen), set "ib" (round 245, sixteen), set "ic"
 # (round 246, sixteen), set "id" (round 247, sixteen), set "ie" (round
-# 248, sixteen) and set "if" (round 249, sixteen) are pinned. Same layout as that corpus, so
+# 248, sixteen), set "if" (round 249, sixteen), set "ig" (round 250,
+# sixteen), set "ih" (round 251, sixteen) and set "ii" (round 252,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -193,7 +195,8 @@
 #          ~/.cache/otp-fresh-hu, ~/.cache/otp-fresh-hv, ~/.cache/otp-fresh-hw,
 #          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz,
 #          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic,
-#          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if)
+#          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if,
+#          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1796,7 +1799,31 @@ case "$SET" in
            rpcm==1.4.10 pystreamliner==1.21.1 aws_okta_processor==1.10.0
            django_grpc_extra==0.3.0 queue_manager_api==0.1.42
            yala_events_mcp==0.2.1 mcp_server_demo_8==0.8.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if] [DEST]" >&2; exit 2 ;;
+  ig) DEST=${2:-$HOME/.cache/otp-fresh-ig}
+     PKGS="fractal_server==2.26.0 socketlabs_injectionapi==1.4.4
+           devpie_client_events==0.0.28 async_py_bus==0.1.12
+           streamlit_on_Hover_tabs==1.0.1 aioecopanel==0.0.14 aiofarmad==0.6.5
+           signalrgb_magichome_bridge==1.5.1 loomengine_worker==0.7.3
+           ai_proxy_server==3.3.2 xiyan_mcp_server==0.1.7
+           factorial_compute==0.1.19 atrium_job_scraper==2.0.7
+           PyEventEmitter==1.0.5 coordinated_workers==4.1.4
+           qbraid_authentication_server==0.1.8" ;;
+  ih) DEST=${2:-$HOME/.cache/otp-fresh-ih}
+     PKGS="signnow_mcp_server==3.1.0 saltext.mqtt_return==1.3.2 huesignal==1.2.1
+           pylocked==1.0.0 nest_asyncio==1.6.0 easync==1.2.0b2
+           jupyter_server_fileid==0.10.0 awslabs.postgres_mcp_server==1.2.2
+           ischedule==1.2.7 aiorate==1.0.2 gtasks_cli==0.1.6
+           django_signalcontrol==0.1.2 sherlock_domains==0.1.8
+           flet_onesignal==0.4.4 pubsublib==0.1.23
+           charmonium.async_subprocess==0.1.7" ;;
+  ii) DEST=${2:-$HOME/.cache/otp-fresh-ii}
+     PKGS="async_yt_dlp==0.1.6 pylivestream==2.1.1 pentageoserver==1.2.0
+           takanarishimbo_datetime_mcp_server==0.3.0 asyncwica==1.3.0
+           asyncakinator==1.7 kcwebsocket==3.53 microprocessors==0.1.8
+           py_socket==0.0.9 icost_app_mcp_server==0.2.1
+           structure_threader==1.3.11 asyncorm==0.5.3 aiohttp_debugtoolbar==0.6.1
+           django_streaming==0.8.0 agentlock==1.10.3 signalcat==2.1.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do

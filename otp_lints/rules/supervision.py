@@ -1018,7 +1018,7 @@ class DiscardedFuture(Rule):
     answers)`, `controller.submit(ANSWERS)`, `queue.submit(command)`,
     `self.cdp.submit(selector)`) is not flagged: such a `submit` is a form's,
     a wizard's or a job queue's, which returns a record or nothing
-    (groundworkers, cmd_queue, seleniumbase, mypy's build manager: 56 such
+    (groundworkers, cmd_queue, seleniumbase, mypy's build manager: 47 such
     reports judged noise); an executor behind another name is missed
     (s3transfer's `self._transfer_coordinator.submit(...)`, which returns
     the executor's future: one of its fifteen reports judged TP). An awaited
