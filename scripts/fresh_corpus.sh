@@ -110,11 +110,12 @@
 # set "ia" (round 244, sixteen), set "ib" (round 245, sixteen), set "ic"
 # (round 246, sixteen), set "id" (round 247, sixteen), set "ie" (round
 # 248, sixteen), set "if" (round 249, sixteen), set "ig" (round 250,
-# sixteen), set "ih" (round 251, sixteen) and set "ii" (round 252,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ih" (round 251, sixteen), set "ii" (round 252, sixteen),
+# set "ij" (round 254, sixteen), set "ik" (round 255, sixteen) and set
+# "il" (round 256, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -196,7 +197,8 @@
 #          ~/.cache/otp-fresh-hx, ~/.cache/otp-fresh-hy, ~/.cache/otp-fresh-hz,
 #          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic,
 #          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if,
-#          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii)
+#          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii,
+#          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1823,7 +1825,31 @@ case "$SET" in
            py_socket==0.0.9 icost_app_mcp_server==0.2.1
            structure_threader==1.3.11 asyncorm==0.5.3 aiohttp_debugtoolbar==0.6.1
            django_streaming==0.8.0 agentlock==1.10.3 signalcat==2.1.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii] [DEST]" >&2; exit 2 ;;
+  ij) DEST=${2:-$HOME/.cache/otp-fresh-ij}
+     PKGS="asyncmongoengine==0.0.12 mcp_cronos==1.8.0 django_tfactory==0.1.3
+           v3_liquidity_pool_simulator==0.2.1 aio_aws==0.22.1
+           CloudStackAIO==0.0.8 rpclib==2.8.0_rc aiohttp_asynctools==0.1.3
+           taska==0.1.7 plastron_jobs==4.8.1 nc_mcp_server==0.9.0
+           processview==1.5.3 pyfactor==0.4.1 napari_cupy_image_processing==0.4.1
+           mcp_server_smartsheet_rm==2.1.1 streaming_vits==0.4.2" ;;
+  ik) DEST=${2:-$HOME/.cache/otp-fresh-ik}
+     PKGS="block_diag_ilu==0.5.5 async_translate==1.1.3 foxglove_websocket==0.1.4
+           StreamAudio==0.2.1 assistant_stream==0.0.36
+           aiohomematic_config==2026.10.1
+           swarmauri_parser_keywordextractor==0.7.5 SSLSocket==0.0.0.7
+           simple_multiprocessing==0.0.15 aiohttp_apigami==0.9.0
+           generic_job_queue==0.0.7 dbt_rpc==0.4.2 threadsnake==1.0.12
+           xblock_submit_and_compare==4.0.0 reskyblock==0.2.8
+           cua_computer_server==0.3.46" ;;
+  il) DEST=${2:-$HOME/.cache/otp-fresh-il}
+     PKGS="peewee_async==2.1.0 cluxion_agentplugin_preprocessing==0.3.33
+           signal_rs==0.2.51 fastapi_async_auth_kit==0.11.0
+           mcp_pinot_server==5.0.0 ain_worker_staging==1.4.69 anyserver==0.3.4
+           signalbus==0.2.5 grpchook==0.0.11 process_engine==0.11.1
+           aiontai==1.0.12 django_simple_queue==0.1.10 fslock==2.1.1
+           bottle_streamline==1.0.post3 Timeseries_Preprocess==0.1.3
+           smooai_smooth_operator_server==1.66.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
