@@ -1012,8 +1012,10 @@ class DiscardedFuture(Rule):
     with one, `X` is a `concurrent.futures` executor or a pool known from the
     file, anything named for one (`executor`, `self._pool`, `tpe`, `e`,
     `workers`, `dispatcher`, `session`, a dask `client`), an instance of a
-    class of the project (below), or any receiver handed a lambda or a
-    coroutine (`self.agent.submit(self._start())`). A receiver of no known
+    class of the project (below) or of a class named for running work
+    (`engine = JobEngine()`, also from an installed package), or any
+    receiver handed a lambda or a coroutine
+    (`self.agent.submit(self._start())`). A receiver of no known
     type named otherwise and handed a value (`service.submit(draft, step,
     answers)`, `controller.submit(ANSWERS)`, `queue.submit(command)`,
     `self.cdp.submit(selector)`) is not flagged: such a `submit` is a form's,
@@ -1469,11 +1471,12 @@ def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> b
     ``self._tpe``, ``e``, ``workers``, ``dispatcher``, ``session``,
     ``client``), stays reported, and so does a coroutine or a lambda handed
     to any receiver (``self.agent.submit(self._start())``: spade's agent
-    runs it as a task) and a receiver of a class of the project whose
-    ``submit`` returns a value (``_project_receiver``)."""
+    runs it as a task), a receiver of a class of the project whose
+    ``submit`` returns a value (``_project_receiver``) and one made by a
+    class named for running work (``_made_by_runner_class``)."""
     if ctx.type_of(recv) is not None:
         return False
-    if _project_receiver(recv, ctx):
+    if _project_receiver(recv, ctx) or _made_by_runner_class(recv, ctx):
         return False  # ironflock's ``_FileWorker.submit`` returns its future
     name = _receiver_name(recv)
     if name is None or _EXECUTOR_NAME.search(name):
@@ -1482,12 +1485,40 @@ def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> b
     return not isinstance(first, (ast.Call, ast.Await, ast.Lambda))
 
 
+def _made_by_runner_class(recv: ast.expr, ctx: FileContext) -> bool:
+    """``recv`` is a name bound only to ``C(...)`` (or by ``with C() as x``)
+    of a class whose name says it runs work (``Engine()``,
+    ``WorkerPool()``: ``_RUNNER_CLASS``), a class this file cannot read (an
+    installed package's, or a module of the project that does not parse):
+    its name is trusted, as ``_imported_non_runner`` trusts a class's."""
+    if not isinstance(recv, ast.Name):
+        return False
+    bindings = ctx.semantic.bindings_of(recv.id, ctx.scope) or []
+    for b in bindings:
+        value = b.value
+        if b.kind not in ("assign", "with") or not isinstance(value, ast.Call):
+            return False
+        name = _receiver_name(value.func)
+        if name is None or not _RUNNER_CLASS.search(name):
+            return False
+    return bool(bindings)
+
+
+#: A class named for running work: ``ThreadPoolExecutor``, ``WorkerPool``,
+#: ``JobEngine``, dask's ``Client``, ``LocalCluster``. Not a service, a
+#: server, a runner, a worker or a queue: groundworkers' config service,
+#: pp's job ``Server`` and prefect's ``WorkerThread`` take a ``submit`` that
+#: returns no future (all judged noise).
+_RUNNER_CLASS = re.compile(r"(?i)execut|pool|engine|client|cluster")
+
+
 def _project_receiver(recv: ast.expr, ctx: FileContext) -> bool:
     """``recv`` is known to be an instance of a class of the project: the
     method's own ``self`` (also read in a function nested in it), an
     attribute bound to one class (``_attribute_class``), a name bound only to
-    ``C(...)``. Such a receiver is left to ``_own_submit_returns_nothing``:
-    its class says whether ``submit`` gives a future."""
+    ``C(...)`` or by ``with C() as x`` where ``C.__enter__`` returns ``self``
+    (the bindings ``_own_submit_returns_nothing`` reads). Such a receiver is
+    left to that check: its class says whether ``submit`` gives a future."""
     if isinstance(recv, ast.Attribute):
         return _attribute_class(recv, ctx) is not None
     if not isinstance(recv, ast.Name):
@@ -1496,11 +1527,15 @@ def _project_receiver(recv: ast.expr, ctx: FileContext) -> bool:
     if method is not None and recv.id == method.self_name and method.class_scope is not None:
         return True
     bindings = ctx.semantic.bindings_of(recv.id, ctx.scope) or []
-    return bool(bindings) and all(
-        b.kind == "assign" and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Name)
-        and ctx.project_class(b.value.func.id, ctx.scope) is not None
-        for b in bindings
-    )
+    for b in bindings:
+        value = b.value
+        if b.kind not in ("assign", "with") or not isinstance(value, ast.Call) \
+                or not isinstance(value.func, ast.Name):
+            return False
+        found = ctx.project_class(value.func.id, ctx.scope)
+        if found is None or (b.kind == "with" and not _enter_returns_self(found[1])):
+            return False
+    return bool(bindings)
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
