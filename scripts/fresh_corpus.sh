@@ -111,11 +111,12 @@
 # (round 246, sixteen), set "id" (round 247, sixteen), set "ie" (round
 # 248, sixteen), set "if" (round 249, sixteen), set "ig" (round 250,
 # sixteen), set "ih" (round 251, sixteen), set "ii" (round 252, sixteen),
-# set "ij" (round 254, sixteen), set "ik" (round 255, sixteen) and set
-# "il" (round 256, sixteen) are pinned. Same layout as that corpus, so
+# set "ij" (round 254, sixteen), set "ik" (round 255, sixteen), set "il"
+# (round 256, sixteen), set "im" (round 257, sixteen), set "in" (round
+# 258, sixteen) and set "io" (round 259, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -198,7 +199,8 @@
 #          ~/.cache/otp-fresh-ia, ~/.cache/otp-fresh-ib, ~/.cache/otp-fresh-ic,
 #          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if,
 #          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii,
-#          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il)
+#          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il,
+#          ~/.cache/otp-fresh-im, ~/.cache/otp-fresh-in, ~/.cache/otp-fresh-io)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1849,7 +1851,31 @@ case "$SET" in
            aiontai==1.0.12 django_simple_queue==0.1.10 fslock==2.1.1
            bottle_streamline==1.0.post3 Timeseries_Preprocess==0.1.3
            smooai_smooth_operator_server==1.66.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il] [DEST]" >&2; exit 2 ;;
+  im) DEST=${2:-$HOME/.cache/otp-fresh-im}
+     PKGS="hitoshura25_mcp_server_generator==0.8.1 BenBotAsync==3.0.2
+           blockchain_dbt==0.4.4 Marl_Factory_Grid==0.2.5 signalk_cli==3.0.1
+           async_cache_updater==1.0.0 nicehash2mqtt==0.0.17 signalnet_sdk==0.1.7
+           unfazed_taskiq==0.0.8 aiogcd==1.0.2 signal_envelope==1.3
+           tkinter_async_execute==1.4.0 aioelschools==1.0.6
+           aiomailru==0.1.1.post1 mcp_server_saxo_openapi==0.3.5
+           automodel_server==0.1.16" ;;
+  in) DEST=${2:-$HOME/.cache/otp-fresh-in}
+     PKGS="queue_messaging==0.3.5 authsignal==4.1.0 ai_interactor==0.1.2.5
+           aio_code_editor==0.7.2 celery_connectors==1.0.30
+           amulen_mcp_server==0.4.2 geoserver_rest==2.10.0
+           aiohttp_zip_response==2.4.0 crazy_workers==1.7.0
+           agent_api_server==2.2.1 streamlit_remote==0.11.0 streamsql==2.0.1
+           aiogram_prometheus==0.3.1 geosphere_mcp_server==0.6.0
+           bodo_platform_ipyparallel_kernel==2.4.0 joblibspark==0.6.0" ;;
+  io) DEST=${2:-$HOME/.cache/otp-fresh-io}
+     PKGS="gevent_ws==2.1.0 stopover_server==3.2610.2 phoenix_pubsub==0.6.1
+           factory_boy==3.3.3 sqlblock==0.6.6 kafka_broker_demoter==2.1.0
+           django_redis_task_lock==0.7 asyncio_telnet==0.1.21 aioreloader==0.4.0
+           aiosox==0.3.0 financial_analyzer_mcp_server==0.3.4
+           aio_apiclient==1.7.0 AsyncPQ==0.44
+           opentelemetry_instrumentation_nameko_grpc==0.5.0
+           chat_cmpl_stream_handler==0.6.0 django_queue_mailer==0.2.7" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
