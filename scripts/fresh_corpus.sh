@@ -113,10 +113,12 @@
 # sixteen), set "ih" (round 251, sixteen), set "ii" (round 252, sixteen),
 # set "ij" (round 254, sixteen), set "ik" (round 255, sixteen), set "il"
 # (round 256, sixteen), set "im" (round 257, sixteen), set "in" (round
-# 258, sixteen) and set "io" (round 259, sixteen) are pinned. Same layout as that corpus, so
+# 258, sixteen), set "io" (round 259, sixteen), set "ip" (round 260,
+# sixteen), set "iq" (round 261, sixteen) and set "ir" (round 262,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -200,7 +202,8 @@
 #          ~/.cache/otp-fresh-id, ~/.cache/otp-fresh-ie, ~/.cache/otp-fresh-if,
 #          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii,
 #          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il,
-#          ~/.cache/otp-fresh-im, ~/.cache/otp-fresh-in, ~/.cache/otp-fresh-io)
+#          ~/.cache/otp-fresh-im, ~/.cache/otp-fresh-in, ~/.cache/otp-fresh-io,
+#          ~/.cache/otp-fresh-ip, ~/.cache/otp-fresh-iq, ~/.cache/otp-fresh-ir)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1875,7 +1878,30 @@ case "$SET" in
            aio_apiclient==1.7.0 AsyncPQ==0.44
            opentelemetry_instrumentation_nameko_grpc==0.5.0
            chat_cmpl_stream_handler==0.6.0 django_queue_mailer==0.2.7" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io] [DEST]" >&2; exit 2 ;;
+  ip) DEST=${2:-$HOME/.cache/otp-fresh-ip}
+     PKGS="esco_skill_extractor==0.1.18 janus_broker==1.9.0
+           serverless_secrets==0.2.6 awslabs.amazon_sns_sqs_mcp_server==2.1.1
+           breezeblocks==0.3.2 parallel_es2csv==0.1.10 cf_opcua_server==0.2.4
+           streamlit_canvas_editor==1.7.0 nutanix_shim_server==0.1.6
+           confluent_server==1.0 bilirpc==1.5 streamlit_x_flow==0.0.6
+           tiny_blocks==0.1.15 streamdeck_linux_gui==4.1.5 aiocronjob==0.7.0
+           platform_mcp_server==0.0.6" ;;
+  iq) DEST=${2:-$HOME/.cache/otp-fresh-iq}
+     PKGS="mcp_server_vdb==7.0.3 aiogram_dialog_survey==0.3.2 cronken==0.1.20
+           gevent_fastcgi==1.1.0.0 aiotsmart==1.1.1 stapel_tasks==0.4.0
+           stream_website==0.1.6 anvil_app_server==1.18.0 async_timer==1.3.2
+           etoro_mcp_server==0.3.0 factorioBlueprintAnalyser==1.3.6
+           QiDataProcessing==2.0.11 streamlit_custom_notification_box==0.1.2
+           xj_task==1.0.6 microns_utils==0.1.10 medicalworkers==0.0.7" ;;
+  ir) DEST=${2:-$HOME/.cache/otp-fresh-ir}
+     PKGS="cvprocessor==1.0.8 dt_async==1.0.16 taskara==0.1.249 sqlstream==0.6.3
+           serverless_llm==0.8.0 factory_queue==0.2.3 runit_server==0.4.6
+           s_accountpoolkit==0.7.0 dm_aioaiagent==0.7.0
+           keras_pyramid_pooling_module==1.1.8 PingServer==1.0.1
+           msb_client_websocket_python==1.0.16 django_concurrency==2.8.1
+           django_fieldsignals==0.8.0 video_content_extractor_mcp==0.1.12
+           streamlit_auth==0.1.7.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
