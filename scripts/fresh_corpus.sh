@@ -114,11 +114,12 @@
 # set "ij" (round 254, sixteen), set "ik" (round 255, sixteen), set "il"
 # (round 256, sixteen), set "im" (round 257, sixteen), set "in" (round
 # 258, sixteen), set "io" (round 259, sixteen), set "ip" (round 260,
-# sixteen), set "iq" (round 261, sixteen) and set "ir" (round 262,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "iq" (round 261, sixteen), set "ir" (round 262, sixteen),
+# set "is" (round 263, sixteen), set "it" (round 264, sixteen) and set
+# "iu" (round 265, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -203,7 +204,8 @@
 #          ~/.cache/otp-fresh-ig, ~/.cache/otp-fresh-ih, ~/.cache/otp-fresh-ii,
 #          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il,
 #          ~/.cache/otp-fresh-im, ~/.cache/otp-fresh-in, ~/.cache/otp-fresh-io,
-#          ~/.cache/otp-fresh-ip, ~/.cache/otp-fresh-iq, ~/.cache/otp-fresh-ir)
+#          ~/.cache/otp-fresh-ip, ~/.cache/otp-fresh-iq, ~/.cache/otp-fresh-ir,
+#          ~/.cache/otp-fresh-is, ~/.cache/otp-fresh-it, ~/.cache/otp-fresh-iu)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1901,7 +1903,28 @@ case "$SET" in
            msb_client_websocket_python==1.0.16 django_concurrency==2.8.1
            django_fieldsignals==0.8.0 video_content_extractor_mcp==0.1.12
            streamlit_auth==0.1.7.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir] [DEST]" >&2; exit 2 ;;
+  is) DEST=${2:-$HOME/.cache/otp-fresh-is}
+     PKGS="gpu_server_monitor==0.4.0 starstream==1.1.3 datapools==2.0.239
+           rdsclock==1.0.1 readerwriterlock==1.0.10
+           asyncio_advanced_semaphores==0.0.9 memblock==0.14.0 blockcat==0.4.3
+           asyncjobs==0.5.5 awslabs.aws_api_mcp_server==1.5.6 mqtt_cli==0.4.2
+           mpris_server==0.9.6 aiomodelz==0.4.10 stream_wars==0.1.0
+           django_dbtasks==0.5.0 audacity_mcp_server==0.1.23" ;;
+  it) DEST=${2:-$HOME/.cache/otp-fresh-it}
+     PKGS="aiohttp_admin==0.0.3 llama_index_postprocessor_colbert_rerank==0.6.0
+           eventy==3.4.0 email_processor==8.0.7 simpleworkernet==1.1.3
+           RolexReserver==1.0.7 aio_sf==0.1.0b14 lib_pybroker==2.0.2
+           stackdio_server==0.7.7 chatserver==0.1.5 lockey==0.3.4
+           SignalCliAPi==0.5.11.5 data_wise_location_mcp_server==1.0.12
+           podder_task_base==0.9.1 flopscope_server==0.12.4 reloadserver==1.0.0" ;;
+  iu) DEST=${2:-$HOME/.cache/otp-fresh-iu}
+     PKGS="django_crontask==2.2.0 huma_signals==0.7.0 EmberFactory==2.2.0
+           awslabs.sagemaker_ai_mcp_server==1.1.0 nia_mcp_server==1.1.2
+           deepevent==0.4 uwsgi_tasks==0.7.3 mqttium==1.2.1 RethinkPool==0.4.1
+           nuuly_bigquery_mcp_server==1.0.6 grpc_framework==0.3.2b0
+           epub_blocks==0.10.0 helpline_scheduler==2019.4.8.post6
+           heavy_celery==0.3.0 fustor_event_model==0.2.16 psyserver==0.9.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
