@@ -1447,16 +1447,14 @@ _EXECUTOR_NAME = re.compile(
 )
 
 
-def _receiver_name(recv: ast.expr) -> Optional[str]:
+def _receiver_name(recv: ast.expr) -> str:
     """The last name of ``recv`` (``self._session`` -> ``_session``,
-    ``cls.runners[i]`` -> ``runners``, ``get_pool()`` -> ``get_pool``)."""
-    while isinstance(recv, (ast.Subscript, ast.Call)):
-        recv = recv.value if isinstance(recv, ast.Subscript) else recv.func
-    if isinstance(recv, ast.Attribute):
-        return recv.attr
-    if isinstance(recv, ast.Name):
-        return recv.id
-    return None
+    ``cls.runners[i]`` -> ``runners``, ``get_pool()`` -> ``get_pool``): the
+    semantic model's ``last_name`` of what is subscripted; "" for anything
+    else."""
+    while isinstance(recv, ast.Subscript):
+        recv = recv.value
+    return last_name(recv)
 
 
 def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> bool:
@@ -1479,7 +1477,7 @@ def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> b
     if _project_receiver(recv, ctx) or _made_by_runner_class(recv, ctx):
         return False  # ironflock's ``_FileWorker.submit`` returns its future
     name = _receiver_name(recv)
-    if name is None or _EXECUTOR_NAME.search(name):
+    if not name or _EXECUTOR_NAME.search(name):
         return False
     first = call.args[0] if call.args else None
     return not isinstance(first, (ast.Call, ast.Await, ast.Lambda))
@@ -1499,7 +1497,7 @@ def _made_by_runner_class(recv: ast.expr, ctx: FileContext) -> bool:
         if b.kind not in ("assign", "with") or not isinstance(value, ast.Call):
             return False
         name = _receiver_name(value.func)
-        if name is None or not _RUNNER_CLASS.search(name):
+        if not name or not _RUNNER_CLASS.search(name):
             return False
     return bool(bindings)
 
@@ -1515,10 +1513,10 @@ _RUNNER_CLASS = re.compile(r"(?i)execut|pool|engine|client|cluster")
 def _project_receiver(recv: ast.expr, ctx: FileContext) -> bool:
     """``recv`` is known to be an instance of a class of the project: the
     method's own ``self`` (also read in a function nested in it), an
-    attribute bound to one class (``_attribute_class``), a name bound only to
-    ``C(...)`` or by ``with C() as x`` where ``C.__enter__`` returns ``self``
-    (the bindings ``_own_submit_returns_nothing`` reads). Such a receiver is
-    left to that check: its class says whether ``submit`` gives a future."""
+    attribute bound to one class (``_attribute_class``), a name bound to one
+    (``_bound_class``). Such a receiver is left to
+    ``_own_submit_returns_nothing``, which reads the same bindings: its class
+    says whether ``submit`` gives a future."""
     if isinstance(recv, ast.Attribute):
         return _attribute_class(recv, ctx) is not None
     if not isinstance(recv, ast.Name):
@@ -1526,16 +1524,7 @@ def _project_receiver(recv: ast.expr, ctx: FileContext) -> bool:
     method = ctx.semantic.lookup(recv.id, ctx.scope)
     if method is not None and recv.id == method.self_name and method.class_scope is not None:
         return True
-    bindings = ctx.semantic.bindings_of(recv.id, ctx.scope) or []
-    for b in bindings:
-        value = b.value
-        if b.kind not in ("assign", "with") or not isinstance(value, ast.Call) \
-                or not isinstance(value.func, ast.Name):
-            return False
-        found = ctx.project_class(value.func.id, ctx.scope)
-        if found is None or (b.kind == "with" and not _enter_returns_self(found[1])):
-            return False
-    return bool(bindings)
+    return _bound_class(recv, ctx) is not None
 
 
 def _constant_lambda(fn: ast.expr) -> bool:
@@ -1918,23 +1907,32 @@ def _own_submit_returns_nothing(recv: ast.expr, ctx: FileContext) -> bool:
             attr = made[0].value
             assert isinstance(attr, ast.Attribute)
             return _own_attribute_submit_returns_nothing(attr, ctx, method)
-    cls: Optional[ast.ClassDef] = None
     bindings = sem.bindings_of(recv.id, ctx.scope)
     if bindings and all(b.kind == "param" for b in bindings):
         given = _fixture_class(recv.id, ctx)
         return given is not None and _returns_nothing(given, "submit")
-    for b in bindings or ():
+    cls = _bound_class(recv, ctx)
+    return cls is not None and _returns_nothing(cls, "submit")
+
+
+def _bound_class(recv: ast.Name, ctx: FileContext) -> Optional[ast.ClassDef]:
+    """The one class of the project that ``recv`` is bound to: every binding
+    is ``recv = C(...)`` or ``with C() as recv`` where ``C.__enter__``
+    returns ``self`` (``C`` of this file or imported from another module of
+    the project, ``FileContext.project_class``); None otherwise."""
+    cls: Optional[ast.ClassDef] = None
+    for b in ctx.semantic.bindings_of(recv.id, ctx.scope) or ():
         value = b.value
         if b.kind not in ("assign", "with") or not isinstance(value, ast.Call) \
                 or not isinstance(value.func, ast.Name):
-            return False
+            return None
         found = ctx.project_class(value.func.id, ctx.scope)
         if found is None or (cls is not None and found[1] is not cls):
-            return False
+            return None
         cls = found[1]
         if b.kind == "with" and not _enter_returns_self(cls):
-            return False
-    return cls is not None and _returns_nothing(cls, "submit")
+            return None
+    return cls
 
 
 def _fixture_class(name: str, ctx: FileContext) -> Optional[ast.ClassDef]:
