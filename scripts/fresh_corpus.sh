@@ -115,11 +115,14 @@
 # (round 256, sixteen), set "im" (round 257, sixteen), set "in" (round
 # 258, sixteen), set "io" (round 259, sixteen), set "ip" (round 260,
 # sixteen), set "iq" (round 261, sixteen), set "ir" (round 262, sixteen),
-# set "is" (round 263, sixteen), set "it" (round 264, sixteen) and set
-# "iu" (round 265, sixteen) are pinned. Same layout as that corpus, so
+# set "is" (round 263, sixteen), set "it" (round 264, sixteen), set "iu"
+# (round 265, sixteen), set "iv" (round 266, sixteen), set "iw" (round
+# 267, sixteen), set "ix" (round 268, sixteen), set "iy" (round 269,
+# sixteen), set "iz" (round 270, sixteen) and set "ja" (round 271,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -205,7 +208,9 @@
 #          ~/.cache/otp-fresh-ij, ~/.cache/otp-fresh-ik, ~/.cache/otp-fresh-il,
 #          ~/.cache/otp-fresh-im, ~/.cache/otp-fresh-in, ~/.cache/otp-fresh-io,
 #          ~/.cache/otp-fresh-ip, ~/.cache/otp-fresh-iq, ~/.cache/otp-fresh-ir,
-#          ~/.cache/otp-fresh-is, ~/.cache/otp-fresh-it, ~/.cache/otp-fresh-iu)
+#          ~/.cache/otp-fresh-is, ~/.cache/otp-fresh-it, ~/.cache/otp-fresh-iu,
+#          ~/.cache/otp-fresh-iv, ~/.cache/otp-fresh-iw, ~/.cache/otp-fresh-ix,
+#          ~/.cache/otp-fresh-iy, ~/.cache/otp-fresh-iz, ~/.cache/otp-fresh-ja)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1924,7 +1929,51 @@ case "$SET" in
            nuuly_bigquery_mcp_server==1.0.6 grpc_framework==0.3.2b0
            epub_blocks==0.10.0 helpline_scheduler==2019.4.8.post6
            heavy_celery==0.3.0 fustor_event_model==0.2.16 psyserver==0.9.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu] [DEST]" >&2; exit 2 ;;
+  iv) DEST=${2:-$HOME/.cache/otp-fresh-iv}
+     PKGS="mcp_test_server==0.3.4 asyncio_gevent==0.2.5
+           mcp_server_spectrum_stravision==2.0.12 signalboxclient==0.1.21
+           pytest_mqtt==0.7.1 pelican_image_process==3.4.0 AioAllay==0.0.7
+           eazyserver==0.2.7 looker_mcp_server==0.25.0
+           biosimulator_processes==0.3.19 django_task==2.1.2
+           adparallelengine==0.1.40 aiopnsense==1.3.2
+           cognitivefactory_interactive_clustering==1.0.0 deciphon_worker==0.5.4
+           aio.api.github==0.3.1" ;;
+  iw) DEST=${2:-$HOME/.cache/otp-fresh-iw}
+     PKGS="SignalProcessingTools==1.2.7 py_serverless_kit==2.3.2 jobinfo==1.0.11
+           seedance_mcp_server==3.1.0 cellmqtt==0.1.0 aiostorage==0.1.16
+           twat_task==2.7.10 ipcqueue==0.9.7 streamlit_image_annotation==0.8.0
+           instana_wrapper_mcp_server==1.1.2 unasyncd==0.10.1
+           lovely.remotetask==0.5.2 dootask_tools==1.3.6 aiohasupervisor==0.11.0
+           mwparallelparser==0.1.7 signal_pipes==0.1.16" ;;
+  ix) DEST=${2:-$HOME/.cache/otp-fresh-ix}
+     PKGS="aps2mqtt==2.0.2 simple_test_process==0.5.0 drupal_mcp_server==0.3.8
+           aws_serverless_wrapper==0.2.1 etl_jobs==0.1.13 openserver==1.154
+           aiohomeconnect==0.39.1 asyncframes==2.2.0 bog_agents_daemon==0.9.14
+           pgb_broker_utils==0.2.47 taskcheck==1.6.0 gaia_image_processing==1.0.9
+           streamlit_browser_session_storage==0.0.12 task_indicator==1.40
+           mqtt_doorbell==0.1.4 aioiotprov==0.0.8" ;;
+  iy) DEST=${2:-$HOME/.cache/otp-fresh-iy}
+     PKGS="processit==0.3.1 gameserver_response_parser==0.3 mediakeysserver==0.6
+           doip_server==2026.6.14.post116 celery_redis_plus==0.4.1
+           git_mcp_server==0.2.5 async_etcd3gw==0.8 hy_language_server==0.0.6
+           streamlit_mic_recorder==0.0.8 django_slack_events_router==0.0.10
+           task_ng==0.1.6 aiorobokassa==1.1.4 file_observer==1.50.0
+           python_worker==2.2.4 edgegap_factory==1.9.12 aio.config==0.1.2" ;;
+  iz) DEST=${2:-$HOME/.cache/otp-fresh-iz}
+     PKGS="btrip_mcp_server==0.2.5 pitop.processing==0.34.3.post1
+           WarpMQTT2Api==0.1.1 OpenTAKServer==1.7.14 chatai_streamer==2.0.3
+           aioze==0.0.5 django_billjobs==0.13.2 deepseek_translate_server==0.2.1
+           dlsite_async==0.11.2 exec_celery==0.0.21 giant_events==0.3.0.2
+           devento==0.1.6 sigproextractor==0.0.5.77 http_stream_xml==1.3.15
+           asyncflows==0.1.11 cronk==0.0.20" ;;
+  ja) DEST=${2:-$HOME/.cache/otp-fresh-ja}
+     PKGS="streamlit_l7==0.1.6 a4_printer_webserver==0.1.5
+           rongda_mcp_server==0.3.2 AsynQueue==0.9.9 mia_processes==2.7.0
+           flirimageextractor==1.5.11 easier_sockets==0.0.6 perfectextractor==0.4
+           aioreqs==1.3.0 ankaios_sdk==1.0.1 digRegexExtractor==0.3.0
+           adc_streaming==2.7.1 triplethreading==0.6.2 apipool_ng==1.0.9
+           mcp_clp_server==0.1.5 celery_heimdall==1.0.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
