@@ -86,8 +86,14 @@ def index_page() -> str:
              "Every rule, by group. `otp-lints rules` prints the same table; "
              "`otp-lints rule CODE` prints a rule's page.", "",
              "No rule reports code that cannot run: a statement after a `return`, "
-             "`raise`, `continue` or `break` of the same block, or after a "
-             "`while True:` loop with no `break` of its own.", ""]
+             "`raise`, `continue` or `break` of the same block, after a call that "
+             "ends the process (`sys.exit(...)`, `os._exit(...)`), after a "
+             "`while True:` loop with no `break` of its own, after an `if`/`else` "
+             "or a `try` all of whose paths leave (the body and every handler "
+             "return or raise), or in the branch of an `if` on a constant that is "
+             "never taken (`if False:`). A `with` block does not count (its context "
+             "manager may swallow what the body raises), nor a test skipped by a "
+             "decorator (it is meant to run again).", ""]
     rules = all_rules()
     for prefix, title in GROUPS.items():
         members = [cls for code, cls in rules.items() if code.startswith(prefix)]

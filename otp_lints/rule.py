@@ -169,13 +169,16 @@ _TERMINAL = (ast.Return, ast.Raise, ast.Continue, ast.Break)
 
 
 def unreachable(ctx: FileContext, node: ast.AST) -> bool:
-    """``node`` is in a statement that follows a ``return``, ``raise``,
-    ``continue`` or ``break`` of the same block, or a ``while True:`` loop with
-    no ``break`` of its own, in the current scope's body or
-    any block nested in it (``return`` then ``time.sleep(0.1)``: code left
-    behind that never runs). Found by line ranges through statement blocks
-    (nested ``def`` and ``class`` bodies included, since a rule may report
-    after leaving the function): no rule reports what cannot run."""
+    """``node`` is in a statement that follows one that leaves its block on
+    every path (``_leaves``: a ``return``, ``raise``, ``continue``, ``break``,
+    a call ending the process, a ``while True:`` loop with no ``break`` of its
+    own, an ``if``/``else`` or a ``try`` all of whose paths leave), or in the
+    branch of an ``if`` on a constant that is never taken (``if False:``),
+    in the current scope's body or any block nested in it (``return`` then
+    ``time.sleep(0.1)``: code left behind that never runs). Found by line
+    ranges through statement blocks (nested ``def`` and ``class`` bodies
+    included, since a rule may report after leaving the function): no rule
+    reports what cannot run."""
     line = getattr(node, "lineno", None)
     scope: Optional[Scope] = ctx.scope
     while scope is not None and scope.kind == "comprehension":
@@ -191,16 +194,60 @@ def unreachable(ctx: FileContext, node: ast.AST) -> bool:
             if stmt.lineno <= line and end <= (stmt.end_lineno or stmt.lineno):
                 inner = stmt
                 break
-            if stmt.lineno < line and (isinstance(stmt, _TERMINAL) or _endless(stmt)):
+            if stmt.lineno < line and _leaves(ctx, stmt):
                 return True
         if inner is None or inner is node:
             return False
         block = None
         for child in _blocks(inner):
             if child and child[0].lineno <= line and end <= (child[-1].end_lineno or 0):
+                if _never_taken(inner, child):
+                    return True
                 block = child
                 break
     return False
+
+
+def _leaves(ctx: FileContext, stmt: ast.stmt) -> bool:
+    """``stmt`` never hands control to the statement after it: a ``return``,
+    ``raise``, ``continue`` or ``break``; a call that ends the process
+    (``sys.exit(1)``, ``os._exit(0)``: ``PROCESS_ENDS``); a ``while True:``
+    with no ``break`` of its own; an ``if`` whose body and ``else`` both leave
+    (or the branch a constant test always takes); a ``try`` whose ``finally``
+    leaves, or whose body (or ``else``) and every handler leave. Not a
+    ``with`` (its context manager may swallow what the body raises and go
+    on after it) nor a ``match``."""
+    if isinstance(stmt, _TERMINAL) or _endless(stmt):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        return ctx.qualified_name(stmt.value.func) in PROCESS_ENDS
+    if isinstance(stmt, ast.If):
+        test = stmt.test
+        if isinstance(test, ast.Constant):
+            return _block_leaves(ctx, stmt.body if test.value else stmt.orelse)
+        return _block_leaves(ctx, stmt.body) and _block_leaves(ctx, stmt.orelse)
+    if isinstance(stmt, ast.Try) or type(stmt).__name__ == "TryStar":
+        if _block_leaves(ctx, getattr(stmt, "finalbody", [])):
+            return True
+        body_leaves = (_block_leaves(ctx, getattr(stmt, "body", []))
+                       or _block_leaves(ctx, getattr(stmt, "orelse", [])))
+        return body_leaves and all(
+            _block_leaves(ctx, h.body) for h in getattr(stmt, "handlers", ()))
+    return False
+
+
+def _block_leaves(ctx: FileContext, block: list[ast.stmt]) -> bool:
+    """One statement of ``block`` leaves it on every path (what follows that
+    statement never runs, so neither does the end of the block)."""
+    return any(_leaves(ctx, stmt) for stmt in block)
+
+
+def _never_taken(stmt: ast.stmt, block: list[ast.stmt]) -> bool:
+    """``block`` is the branch of an ``if`` on a constant that is never taken:
+    the body of ``if False:`` (``if 0:``), the ``else`` of ``if True:``."""
+    if not (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Constant)):
+        return False
+    return block is (stmt.orelse if stmt.test.value else stmt.body)
 
 
 def _endless(stmt: ast.stmt) -> bool:
@@ -395,6 +442,25 @@ CONCURRENCY_MODULES = (
 #: Calls that end the process (qualified names): ``sys.exit``, ``os._exit`` and
 #: the site module's ``exit``/``quit``.
 PROCESS_ENDS = frozenset({"os._exit", "sys.exit", "builtins.exit", "builtins.quit"})
+
+
+#: Builtins whose call makes a plain value (a string, a number, a container),
+#: never a function to run.
+_VALUE_BUILTINS = frozenset("builtins." + name for name in (
+    "str", "bytes", "int", "float", "bool", "dict", "list", "tuple", "set",
+    "frozenset", "len", "repr", "format", "sorted", "sum", "min", "max", "round",
+    "abs", "ord", "chr", "hex", "bin", "oct",
+))
+
+
+def makes_value(expr: ast.expr, ctx: FileContext) -> bool:
+    """``expr`` is a literal (a constant, an f-string, a literal container) or a
+    call of a builtin that makes a plain value (``str(body)``, ``len(rows)``):
+    handed to a ``submit``, it is the payload of a queue's or a form's
+    ``submit``, not a function an executor runs."""
+    if isinstance(expr, (ast.Constant, ast.JoinedStr, ast.Dict, ast.List, ast.Tuple, ast.Set)):
+        return True
+    return isinstance(expr, ast.Call) and ctx.qualified_name(expr.func) in _VALUE_BUILTINS
 
 
 def is_main_guard(test: ast.expr) -> bool:

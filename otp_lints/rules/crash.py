@@ -1457,6 +1457,16 @@ class SwallowedException(Rule):
             "import sentry_sdk\ntry:\n    from sentry_sdk import Hub, Scope\n"
             "except Exception:\n    Hub = object\n    Scope = None\n"
         ),
+        # A handler in code that cannot run (nia-mcp-server's body left behind
+        # after a ``try`` whose body and handler both return).
+        Example(
+            "import logging\n\nlog = logging.getLogger(__name__)\n\n\n"
+            "async def save_context(client, title):\n    try:\n"
+            "        return await client.save(title)\n    except Exception as e:\n"
+            "        log.exception('save failed')\n        return f'error: {e}'\n"
+            "    try:\n        created = client.parse(title)\n"
+            "    except Exception:\n        created = None\n    return created\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),

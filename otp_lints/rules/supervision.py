@@ -25,6 +25,7 @@ from otp_lints.rule import (
     blocking_queue_call,
     body_nodes,
     is_docstring,
+    makes_value,
     module_noop,
     module_receiver,
     only_def,
@@ -1015,7 +1016,11 @@ class DiscardedFuture(Rule):
     class of the project (below) or of a class named for running work
     (`engine = JobEngine()`, also from an installed package), or any
     receiver handed a lambda or a coroutine
-    (`self.agent.submit(self._start())`). A receiver of no known
+    (`self.agent.submit(self._start())`) or another call
+    (`service.submit(make_job(1))`), unless that call is a builtin making a
+    plain value (`dead_letter.submit(str(body), {})`: py-serverless-kit's
+    dead-letter queue, whose `submit` publishes and returns a message id;
+    nine such reports judged noise). A receiver of no known
     type named otherwise and handed a value (`service.submit(draft, step,
     answers)`, `controller.submit(ANSWERS)`, `queue.submit(command)`,
     `self.cdp.submit(selector)`) is not flagged: such a `submit` is a form's,
@@ -1282,6 +1287,13 @@ class DiscardedFuture(Rule):
             "    service.submit(draft, 'model', {'llm_model_choice': 'chat'})\n",
             path="tests/unit/test_setup_write_flows.py",
         ),
+        # A builtin's value handed to a receiver not named for an executor: a
+        # queue's payload (py-serverless-kit's dead-letter queue).
+        Example(
+            "def settle(claimed, failed_ids, dead_letter):\n    for msg in claimed:\n"
+            "        if msg['id'] in failed_ids and dead_letter is not None:\n"
+            "            dead_letter.submit(str(msg.get('body') or ''), {})\n"
+        ),
     )
     invalid = (
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
@@ -1480,6 +1492,8 @@ def _unknown_non_executor(recv: ast.expr, call: ast.Call, ctx: FileContext) -> b
     if not name or _EXECUTOR_NAME.search(name):
         return False
     first = call.args[0] if call.args else None
+    if first is not None and makes_value(first, ctx):
+        return True  # ``dead_letter.submit(str(body), {})``: a queue's payload
     return not isinstance(first, (ast.Call, ast.Await, ast.Lambda))
 
 

@@ -22,6 +22,7 @@ from otp_lints.rule import (
     does_nothing,
     is_main_guard,
     last_names,
+    makes_value,
     module_noop,
     module_receiver,
     script_only_functions,
@@ -5698,7 +5699,9 @@ class MissingSyncApi(Rule):
     the loop call it wraps (`def call_soon_threadsafe(func, ...)` that ends
     in `loop.call_soon_threadsafe(...)`: the loop's contract, a callback
     whose errors go to the loop's exception handler); `X.submit("literal")`
-    is no `submit(fn, ...)`, nor is a module's `submit` (`api.submit(dirs)`
+    is no `submit(fn, ...)`, nor is `X.submit(str(body), {})` (a builtin
+    making a plain value: a queue's payload, py-serverless-kit's dead-letter
+    queues, as OTP302 reads it), nor is a module's `submit` (`api.submit(dirs)`
     with `api` imported as a module, or from a module of the project:
     PyJobRunner's command, read as OTP302 reads it), and a `create_task`
     given only keywords (`client.create_task(parent=queue_path,
@@ -6091,8 +6094,8 @@ class MissingSyncApi(Rule):
             return None  # ``client.create_task(parent=..., task=...)``: an RPC, not a loop's task
         if attr == "create_task" and node.args and blocking_queue_call(node.args[0], ctx):
             return None  # ``create_task(self.work_queue.put(x))``: no coroutine, no task
-        if attr == "submit" and (not node.args or isinstance(node.args[0], ast.Constant)):
-            return None  # ``X.submit(fn, ...)``: a literal is no function
+        if attr == "submit" and (not node.args or makes_value(node.args[0], ctx)):
+            return None  # ``X.submit(fn, ...)``: a literal or ``str(body)`` is no function
         if attr == "submit" and module_receiver(recv, ctx):
             return None  # ``api.submit(dirs)``: a module's function, not an executor's
         return _Start(node, f".{attr}()", recv)
