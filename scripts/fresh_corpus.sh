@@ -118,11 +118,13 @@
 # set "is" (round 263, sixteen), set "it" (round 264, sixteen), set "iu"
 # (round 265, sixteen), set "iv" (round 266, sixteen), set "iw" (round
 # 267, sixteen), set "ix" (round 268, sixteen), set "iy" (round 269,
-# sixteen), set "iz" (round 270, sixteen) and set "ja" (round 271,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "iz" (round 270, sixteen), set "ja" (round 271, sixteen),
+# set "jb" (round 272, sixteen), set "jc" (round 273, sixteen), set "jd"
+# (round 274, sixteen), set "je" (round 275, sixteen), set "jf" (round
+# 276, sixteen) and set "jg" (round 277, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -210,7 +212,9 @@
 #          ~/.cache/otp-fresh-ip, ~/.cache/otp-fresh-iq, ~/.cache/otp-fresh-ir,
 #          ~/.cache/otp-fresh-is, ~/.cache/otp-fresh-it, ~/.cache/otp-fresh-iu,
 #          ~/.cache/otp-fresh-iv, ~/.cache/otp-fresh-iw, ~/.cache/otp-fresh-ix,
-#          ~/.cache/otp-fresh-iy, ~/.cache/otp-fresh-iz, ~/.cache/otp-fresh-ja)
+#          ~/.cache/otp-fresh-iy, ~/.cache/otp-fresh-iz, ~/.cache/otp-fresh-ja,
+#          ~/.cache/otp-fresh-jb, ~/.cache/otp-fresh-jc, ~/.cache/otp-fresh-jd,
+#          ~/.cache/otp-fresh-je, ~/.cache/otp-fresh-jf, ~/.cache/otp-fresh-jg)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -1973,7 +1977,53 @@ case "$SET" in
            aioreqs==1.3.0 ankaios_sdk==1.0.1 digRegexExtractor==0.3.0
            adc_streaming==2.7.1 triplethreading==0.6.2 apipool_ng==1.0.9
            mcp_clp_server==0.1.5 celery_heimdall==1.0.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja] [DEST]" >&2; exit 2 ;;
+  jb) DEST=${2:-$HOME/.cache/otp-fresh-jb}
+     PKGS="classic_actors==0.3.0 athreading==0.3.1 django_events_watcher==0.3.3
+           longevity_factors_by_country==0.1.6
+           nonebot_plugin_splatoon3_schedule==2.2.1 ActivityStream==0.5.1
+           locked_dict==2023.10.22 taskipy==1.14.1 celery_starter==1.0.9
+           fastapi_queue_task==1.0.4 serverish==2.2.1 tasksflow==0.3.1
+           pyreptasks==3.1.0 eventipy==2.1.1 globe_server==0.0.145 taskick==0.1.6" ;;
+  jc) DEST=${2:-$HOME/.cache/otp-fresh-jc}
+     PKGS="runtime_threading==0.0.3 python_signal_bot==0.1.8
+           mcp_kql_server==2.1.5 orchestrator_mcp_server==0.12.0
+           statefun_tasks==3.5.0 ambient_event_bus_client==2.2.0
+           streamlit_arcgis_map==0.0.14 traio==0.5.2
+           nginx_logs_parser_and_process==1.0.27 streaming_dvae==0.0.7
+           bigstream==5.0.3 flaskstream2py==0.1.8 batch_rpc_provider==1.2.1
+           chatevent==0.3.0 aiobedrock==1.0.0 xlwings_mcp_server==1.0.4" ;;
+  jd) DEST=${2:-$HOME/.cache/otp-fresh-jd}
+     PKGS="fmu_dataio==2.32.1 job_sentinel==1.4.4 processing_py==0.3.7
+           parallel_abus==0.2.1 exchange_worker==0.1.6 py_actors==0.0.6
+           dtool_lookup_server==0.18.0 fluksio_worker==0.1.6
+           aiotja470_intercom==0.3.0 ataskman==0.17.0 async_bithumb==1.0.6
+           ModelFactory==15 getme_mcp_server==1.1.2 streambot==1.1.9
+           worldclock_tty==0.6.7 up42_blockutils==1.2.4" ;;
+  je) DEST=${2:-$HOME/.cache/otp-fresh-je}
+     PKGS="streamlit_tree_independent_components==0.3.1
+           pybotx_smartapp_rpc==0.13.1 slack_mcp_server==0.2.1
+           cronos_chain_client==0.1.5 poloniex_aio==0.3.1
+           qubership_pipelines_declarative_executor==2.2.3
+           refactoring_agent==3.12.7 indian_electoral_roll_processor==1.0.15
+           fastest_asyncapi==0.1.5 load_pools==0.1.19 scripticus_server==0.8.1
+           flexexecutor==0.0.13 aspyx_event==0.9.8 cronyo==0.4.5
+           async_http_server==0.1.8 brython_server==2.3.3" ;;
+  jf) DEST=${2:-$HOME/.cache/otp-fresh-jf}
+     PKGS="zibai_server==0.13.0 spikeforge_server==0.5.2 seqprocessor==0.1.5
+           oreblocks==0.6.3 tworavens_preprocess==1.1.5 fengyun_agent_task==0.4.4
+           django_queue_manager==1.3.9 openhands_agent_server==1.58.2
+           fluffy_server==1.41.1 meilisearch_python_async==1.8.1
+           color_processing==1.1 mockaioredis==0.0.16 basicevents==2.0.13
+           stravaio==0.0.9 lazy_locker==0.0.7 hlock==0.8.0" ;;
+  jg) DEST=${2:-$HOME/.cache/otp-fresh-jg}
+     PKGS="remote_job_app==0.1.15 MediaWikiServerTools==0.2.7
+           edc_visit_schedule==4.1.3 nwebsocket==1.0.0 async_snowflake==0.2.1
+           collective.task==3.0.12 fps_kernel_web_worker==0.2.2
+           resotoworker==3.9.0 taskotron_python_versions==0.1.dev6
+           block_io==2.0.6 tasks_prompts_chain==0.1.2 pl_llm_blocks==0.0.13
+           zenmoney_mcp_server==0.10.0 tumbo_server==0.4.12 asyncarve==0.1.1
+           streambricks==1.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
