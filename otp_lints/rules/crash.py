@@ -37,9 +37,12 @@ PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
+# ``format_tb``/``print_tb`` given the exception's ``__traceback__`` give its
+# frames (mia-processes prints them and then the exception's type and message).
 _TRACEBACK_FUNCS = frozenset({
     "logging.exception", "traceback.print_exc", "traceback.print_exception",
     "traceback.format_exc", "traceback.format_exception",
+    "traceback.format_tb", "traceback.print_tb",
 })
 _LOG_METHODS = frozenset({
     "debug", "info", "warning", "warn", "error", "critical", "log", "fatal", "msg",
@@ -260,7 +263,9 @@ class SwallowedException(Rule):
       `return {"status": "error", "exception": to_serialize(exc)}`,
       `return wrap_error(exc)`): the caller gets the exception and its
       traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
-      f-string, `%`, `traceback.format_exception_only`) is not the exception:
+      f-string, `%`, `traceback.format_exception_only`) is not the exception
+      (`traceback.format_tb(exc.__traceback__)` and `print_tb` are: they give
+      its frames, as `format_exc()` does):
       still reported (unless handed on as below: a fault). So are an MCP
       tool's error result (`{"content": [...], "isError": True}`: judges
       split on it, twelve of its reports judged TP in stop 49's recall
