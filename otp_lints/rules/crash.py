@@ -37,16 +37,22 @@ PREFIX: str = "OTP5"
 TITLE: str = "Let it crash"
 
 _CATCH_ALL = frozenset({"builtins.BaseException", "builtins.Exception"})
-# ``format_tb``/``print_tb`` given the exception's ``__traceback__`` give its
-# frames (mia-processes prints them and then the exception's type and message).
+# ``print_tb`` given the exception's ``__traceback__`` prints its frames
+# (``format_tb`` counts where it is printed or logged above debug:
+# ``_FRAMES_OUT``).
 _TRACEBACK_FUNCS = frozenset({
     "logging.exception", "traceback.print_exc", "traceback.print_exception",
-    "traceback.format_exc", "traceback.format_exception",
-    "traceback.format_tb", "traceback.print_tb",
+    "traceback.format_exc", "traceback.format_exception", "traceback.print_tb",
 })
 _LOG_METHODS = frozenset({
     "debug", "info", "warning", "warn", "error", "critical", "log", "fatal", "msg",
 })
+# Calls that put text out where it is seen: a log line above debug, ``print``,
+# a stream's ``write``. ``"".join(traceback.format_tb(exc.__traceback__))``
+# handed to one shows the frames (mia-processes prints them, then the
+# exception's type and message); at debug level, off by default, they are
+# lost (epcis-event-hash-generator: judged TP).
+_FRAMES_OUT = (_LOG_METHODS - {"debug"}) | {"print", "write"}
 # Calls that raise, or capture the exception with its traceback for someone else.
 _RAISING_FUNCS = frozenset({
     "sys.exit", "os._exit", "os.abort", "sys.exc_info", "sys.exception",
@@ -264,8 +270,9 @@ class SwallowedException(Rule):
       `return wrap_error(exc)`): the caller gets the exception and its
       traceback. A string made from it (`str(exc)`, `"{}".format(exc)`, an
       f-string, `%`, `traceback.format_exception_only`) is not the exception
-      (`traceback.format_tb(exc.__traceback__)` and `print_tb` are: they give
-      its frames, as `format_exc()` does):
+      (`traceback.print_tb(exc.__traceback__)` is, and `format_tb` printed
+      or logged above debug: they give its frames, as `format_exc()` does;
+      logged at debug, off by default, the frames stay reported):
       still reported (unless handed on as below: a fault). So are an MCP
       tool's error result (`{"content": [...], "isError": True}`: judges
       split on it, twelve of its reports judged TP in stop 49's recall
@@ -1652,6 +1659,11 @@ class SwallowedException(Rule):
         called = _called_name(func)
         if not called:
             return False
+        if called in _FRAMES_OUT and any(
+            isinstance(n, ast.Call) and ctx.qualified_name(n.func) == "traceback.format_tb"
+            for arg in (*call.args, *(k.value for k in call.keywords)) for n in ast.walk(arg)
+        ):
+            return True
         # ``log.exception``, Twisted's ``log.failure``/``Failure()``,
         # ``traceback.print_exc``, ``self.handleError`` ...
         # pytest's ``ExceptionInfo.from_current()`` captures it like ``sys.exc_info()``.
