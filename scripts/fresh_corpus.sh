@@ -121,10 +121,13 @@
 # sixteen), set "iz" (round 270, sixteen), set "ja" (round 271, sixteen),
 # set "jb" (round 272, sixteen), set "jc" (round 273, sixteen), set "jd"
 # (round 274, sixteen), set "je" (round 275, sixteen), set "jf" (round
-# 276, sixteen) and set "jg" (round 277, sixteen) are pinned. Same layout as that corpus, so
+# 276, sixteen), set "jg" (round 277, sixteen), set "jh" (round 279,
+# sixteen), set "ji" (round 280, sixteen), set "jj" (round 281, sixteen),
+# set "jk" (round 282, sixteen), set "jl" (round 283, sixteen) and set
+# "jm" (round 284, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -214,7 +217,9 @@
 #          ~/.cache/otp-fresh-iv, ~/.cache/otp-fresh-iw, ~/.cache/otp-fresh-ix,
 #          ~/.cache/otp-fresh-iy, ~/.cache/otp-fresh-iz, ~/.cache/otp-fresh-ja,
 #          ~/.cache/otp-fresh-jb, ~/.cache/otp-fresh-jc, ~/.cache/otp-fresh-jd,
-#          ~/.cache/otp-fresh-je, ~/.cache/otp-fresh-jf, ~/.cache/otp-fresh-jg)
+#          ~/.cache/otp-fresh-je, ~/.cache/otp-fresh-jf, ~/.cache/otp-fresh-jg,
+#          ~/.cache/otp-fresh-jh, ~/.cache/otp-fresh-ji, ~/.cache/otp-fresh-jj,
+#          ~/.cache/otp-fresh-jk, ~/.cache/otp-fresh-jl, ~/.cache/otp-fresh-jm)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2023,7 +2028,51 @@ case "$SET" in
            block_io==2.0.6 tasks_prompts_chain==0.1.2 pl_llm_blocks==0.0.13
            zenmoney_mcp_server==0.10.0 tumbo_server==0.4.12 asyncarve==0.1.1
            streambricks==1.0.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg] [DEST]" >&2; exit 2 ;;
+  jh) DEST=${2:-$HOME/.cache/otp-fresh-jh}
+     PKGS="jobd==0.5.52 atinycron==0.0.1.dev9 kimina_ast_server==2.1.3
+           valar_daemon==0.4.0 nonebot_plugin_aujob==1.1.514
+           pywire_language_server==0.10.0 task_orchestrator_py==1.5.1
+           asyncio_ttl_cache==0.0.6 mini_omega_lock==0.7.1
+           kafka_job_scheduler==1.2.1 job104_mcp==0.1.8 pageextractor==0.1.10
+           event_scheduler==0.1.3 polardb_postgresql_mcp_server==1.1.0
+           FindJobsTW==1.0.7 celerybeat_redis==0.1.5" ;;
+  ji) DEST=${2:-$HOME/.cache/otp-fresh-ji}
+     PKGS="queueflow==0.5.0 processpype==2.1.3 detstream==0.3.0 twinthread==1.5.0
+           taraqueue==0.6.2 duyan_download_task==0.0.10 queue_mfc_manager==0.4.4
+           blockhouse==1.0.31 asyncom==0.3.3 helix_mockserver_client==2.0.7
+           aiogram_i18n==1.5 nest_rpc_client==1.3.3 streamlit_profiler==0.2.4
+           tc_queue_exporter==0.1.2 docker_mcp_server==2.2.9 eventiq_asb==0.1.9" ;;
+  jj) DEST=${2:-$HOME/.cache/otp-fresh-jj}
+     PKGS="jack_server==0.2.0 aiopywttr==3.0.7 backtesting_server==0.7.0
+           CubeSocket==0.2.3 jrpc_core==0.3.1 parallelazy==0.0.7
+           event_stream==1.6.3 torch_blocksparse==1.1.1
+           celery_bungiesearch==1.2.4 infrablocks.invoke_factory==0.1.1
+           description_extractor==3.0.0 cron_validator==1.0.8 aiomas==2.0.1
+           exoclaw_tools_spawn==0.8.0 diematic_server==3.6.0
+           signalbridge_django_sdk==4.1.0" ;;
+  jk) DEST=${2:-$HOME/.cache/otp-fresh-jk}
+     PKGS="django_processengine==0.2.4 rpqueue==0.33.7 adbpg_mcp_server==2.0.3
+           thinking_processes==1.8.3 aiousbwatcher==1.1.2 tystream==1.6.1.1
+           aion_agent==0.4.1 chatgpt_mirai_qq_bot_scheduler==0.3.9
+           cls_mcp_server==0.3.4 py_processors==3.2.2 aiosolr==5.0.2
+           mcp_server_odoo==0.9.0 voevent_parse==1.0.3 RabbitMQPubSub==1.4.0
+           extra_streamlit_components==0.1.81 celery_beatx==0.4.1" ;;
+  jl) DEST=${2:-$HOME/.cache/otp-fresh-jl}
+     PKGS="kronoterm2mqtt==0.1.17 serverwamp==2.0.0 unrealircd_rpc_py==3.1.8
+           oxl_ansible_executor==0.8 Beetstream==1.4.0 putplace_server==0.11.7
+           cisco_nso_mcp_server==3.1.0 jobdock_sdk==0.2.5 blocklib==0.1.11
+           fbchat_asyncio==0.6.21 uhttp_workers==1.8.1 langflow_streamlit==0.1.8
+           pooltool_billiards==0.6.0 processpdfdocs==0.0.12.11
+           country_acronyms==0.0.7 lockkernel==1.5.1" ;;
+  jm) DEST=${2:-$HOME/.cache/otp-fresh-jm}
+     PKGS="metadata_extractor==1.0 mnqueues==0.0.39 grpc_cache==0.1.5
+           Discord_Gameserver_Notifier==0.4.3 django_tasker_account==0.0.13
+           osc_transformer_based_extractor==0.1.7 cal_event_search==1.2.0
+           aiohttp_test_utils==0.5.0 pytest_threadpool==0.4.0
+           factor_pricing_model_risk_model==2023.8.0 evented==1.1.0
+           django_queues==1.4.0 mars_clock==0.2.4 stream_monitor==2018.8.26.1543
+           django_translation_server==0.5.7.2.7 streamlit_superapp==1.3.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
