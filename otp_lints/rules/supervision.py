@@ -2248,7 +2248,10 @@ class UnsupervisedThread(Rule):
       workers). `while True:` counts when such a guard ends it, or in a daemon
       thread (which ends with the process) whose handler goes on after a
       failure, where a pause may also stand before or after the `try`
-      (remoulade's time-limit timers, X-Ray's pollers); the same poller in a
+      (remoulade's time-limit timers, X-Ray's pollers; the pause may be a
+      timed wait on the event the loop's header tests, `while not
+      stop.is_set(): ... stop.wait(interval)`: jobd's heartbeat thread);
+      a wait on anything else stays flagged; the same poller in a
       thread that is not a daemon keeps the process alive forever, and one
       whose handler `break`s ends on its first failure, the failure lost
       (newrelic's console pump): both stay flagged. The target may also follow
@@ -2656,6 +2659,17 @@ class UnsupervisedThread(Rule):
             "        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()\n"
             "    def close(self):\n        self.httpd.shutdown()\n",
             path="tests/test_review.py",
+        ),
+        # A daemon poller whose pause is a timed wait on the event its loop
+        # tests (jobd's heartbeat thread).
+        Example(
+            "import logging\nimport threading\n\nlog = logging.getLogger(__name__)\n\n\n"
+            "def heartbeat_loop(client, stop_event):\n    while not stop_event.is_set():\n"
+            "        try:\n            client.post('/heartbeat')\n"
+            "        except Exception:\n            log.exception('heartbeat failed')\n"
+            "        stop_event.wait(10.0)\n\n\n"
+            "def start(client, stop_event):\n"
+            "    threading.Thread(target=heartbeat_loop, args=(client, stop_event), daemon=True).start()\n"
         ),
     )
     invalid = (
@@ -3204,9 +3218,9 @@ def _worker_loop_try(
     if len(at) != 1:
         return None
     before, after = stmt.body[:at[0]], stmt.body[at[0] + 1:]
-    if not all(_loop_step_cannot_fail(s) or (forever and _sleeps(s, ctx)) for s in before):
+    if not all(_loop_step_cannot_fail(s) or (forever and _pauses(s, stmt, ctx)) for s in before):
         return None
-    if not all(_loop_bookkeeping(s) or (forever and _sleeps(s, ctx)) for s in after):
+    if not all(_loop_bookkeeping(s) or (forever and _pauses(s, stmt, ctx)) for s in after):
         return None
     try_stmt = stmt.body[at[0]]
     assert isinstance(try_stmt, ast.Try)
@@ -3228,6 +3242,35 @@ def _worker_loop_try(
             ):
                 return None
     return try_stmt
+
+
+def _pauses(stmt: ast.stmt, loop: Union[ast.While, ast.For], ctx: FileContext) -> bool:
+    """A poller's pause: ``time.sleep(...)`` (``_sleeps``), or a timed wait on
+    the event the loop's header tests, ``while not stop_event.is_set(): ...
+    stop_event.wait(HEARTBEAT_INTERVAL_S)`` (jobd's heartbeat thread), or on a
+    known event: it returns after at most that long and cannot raise."""
+    if _sleeps(stmt, ctx):
+        return True
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "wait"):
+        return False
+    args = [*call.args, *(k.value for k in call.keywords if k.arg == "timeout")]
+    if len(args) != 1 or len(call.args) + len(call.keywords) != 1 or not all(
+        isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
+        for n in ast.walk(args[0])
+    ):
+        return False
+    event = call.func.value
+    fact = ctx.type_of(event)
+    if fact is not None and fact.name == EVENT:
+        return True
+    tested = ast.dump(event)
+    return isinstance(loop, ast.While) and any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr == "is_set" and not n.args and ast.dump(n.func.value) == tested
+        for n in ast.walk(loop.test)
+    )
 
 
 def _sleeps(stmt: ast.stmt, ctx: FileContext) -> bool:
