@@ -2669,7 +2669,8 @@ class UnsupervisedThread(Rule):
             "        except Exception:\n            log.exception('heartbeat failed')\n"
             "        stop_event.wait(10.0)\n\n\n"
             "def start(client, stop_event):\n"
-            "    threading.Thread(target=heartbeat_loop, args=(client, stop_event), daemon=True).start()\n"
+            "    threading.Thread(target=heartbeat_loop, args=(client, stop_event),\n"
+            "                     daemon=True).start()\n"
         ),
     )
     invalid = (
