@@ -123,11 +123,14 @@
 # (round 274, sixteen), set "je" (round 275, sixteen), set "jf" (round
 # 276, sixteen), set "jg" (round 277, sixteen), set "jh" (round 279,
 # sixteen), set "ji" (round 280, sixteen), set "jj" (round 281, sixteen),
-# set "jk" (round 282, sixteen), set "jl" (round 283, sixteen) and set
-# "jm" (round 284, sixteen) are pinned. Same layout as that corpus, so
+# set "jk" (round 282, sixteen), set "jl" (round 283, sixteen), set "jm"
+# (round 284, sixteen), set "jn" (round 285, sixteen), set "jo" (round
+# 286, sixteen), set "jp" (round 287, sixteen), set "jq" (round 288,
+# sixteen), set "jr" (round 289, sixteen) and set "js" (round 290,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -219,7 +222,9 @@
 #          ~/.cache/otp-fresh-jb, ~/.cache/otp-fresh-jc, ~/.cache/otp-fresh-jd,
 #          ~/.cache/otp-fresh-je, ~/.cache/otp-fresh-jf, ~/.cache/otp-fresh-jg,
 #          ~/.cache/otp-fresh-jh, ~/.cache/otp-fresh-ji, ~/.cache/otp-fresh-jj,
-#          ~/.cache/otp-fresh-jk, ~/.cache/otp-fresh-jl, ~/.cache/otp-fresh-jm)
+#          ~/.cache/otp-fresh-jk, ~/.cache/otp-fresh-jl, ~/.cache/otp-fresh-jm,
+#          ~/.cache/otp-fresh-jn, ~/.cache/otp-fresh-jo, ~/.cache/otp-fresh-jp,
+#          ~/.cache/otp-fresh-jq, ~/.cache/otp-fresh-jr, ~/.cache/otp-fresh-js)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2072,7 +2077,53 @@ case "$SET" in
            factor_pricing_model_risk_model==2023.8.0 evented==1.1.0
            django_queues==1.4.0 mars_clock==0.2.4 stream_monitor==2018.8.26.1543
            django_translation_server==0.5.7.2.7 streamlit_superapp==1.3.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm] [DEST]" >&2; exit 2 ;;
+  jn) DEST=${2:-$HOME/.cache/otp-fresh-jn}
+     PKGS="streamr_infra_laundromat==0.0.13 aioevent==1.4.0
+           unidata_blocks==18.0.0 mcplock==1.0.3 pdf_text_extractor==0.2.4
+           poe_async_client==0.0.6 marlinblocks==0.0.7 signals==0.0.2
+           django_signal_handler==0.1.6 ljobx==2.2.0 crontools==0.1.6
+           MegaMess_server==0.8.5 blanc_basic_events==0.3.4
+           nexlify_mcp_server==0.1.5 xiaoya_teacher_mcp_server==1.5.2
+           micropipes_worker==0.0.70" ;;
+  jo) DEST=${2:-$HOME/.cache/otp-fresh-jo}
+     PKGS="yacv_server==0.12.1 aws_ecs_task_render==0.6.0 secop_mcp_server==0.5.0
+           hstream==0.5.1 parallelplot==0.6.5 watchman_http_server==0.5.9
+           botsocket==0.2.4 aio_manager==2.0.3 data_worker==0.1.6
+           xenodocs_mcp_server==0.1.5 async_asgi_testclient==1.4.11
+           mentask==0.27.9 yukkit_e2b_mcp_server==0.6.0
+           auth0_server_python==1.0.0b20 reasonblocks==0.2.5
+           rabbit_tunnel_server==0.8" ;;
+  jp) DEST=${2:-$HOME/.cache/otp-fresh-jp}
+     PKGS="globallock==0.2.0 leaf_server_common==0.1.25 pyStreamRead==3.0.3
+           aiopyrestful==1.4.1 connectrpc==0.13.0 neural_extractor_node==0.1.8
+           anki_connect_server==0.5.0 fasttask_manager==0.7.2
+           mod_dlm_server==1.1.1 foliantcontrib.utils.preprocessor_ext==1.0.5
+           aio_sensorthings==0.8.0 blockscout_python==0.1.2 gwcelery==3.0.0
+           PyCronofy==2.1.1 five_factor_e==1.13.1 thread==2.0.6" ;;
+  jq) DEST=${2:-$HOME/.cache/otp-fresh-jq}
+     PKGS="jobhunt_app==0.11.2 aiogram_broadcaster==0.6.8 whist_server==0.8.0
+           cyborg_server==0.4.13 aiobitrix24==0.4.4 streamsnow==0.16.3
+           py_vcon_server==0.5.0 take_text_preprocess==0.0.5
+           azure_fhir_mcp_server==1.2.0 meteoserver==0.0.19
+           falocalrepo_server==3.4.3 django_language_server==6.1.1
+           guardana_server==0.41.0 auspexai_worker==0.2.80 snapstream==1.0.0
+           zabta_broker==0.1.0b6" ;;
+  jr) DEST=${2:-$HOME/.cache/otp-fresh-jr}
+     PKGS="onionrblocks==7.0.0 nadc_mqtt_helper==0.1.11 celeryspread==0.1.14
+           streamlit_chat_prompt==0.4.1 eventify==0.5.26 transtractor==0.15.0
+           shopify_prefect_tasks==0.1.0 server_decorator_entity==2.0.28
+           aiokilogram==0.1.3 streamlit_3d==0.1.12 abstract_toolserver==0.0.111
+           redis_rqueue==1.0.3 ws_streamer==0.1.947 serverjars_api==1.4.0
+           tuvi_mcp_server==0.5.0 aiohttp_apiset==0.9.18" ;;
+  js) DEST=${2:-$HOME/.cache/otp-fresh-js}
+     PKGS="django_oraclepool==1.4 aiowebdav2==0.6.2 updates2mqtt==1.14.4
+           Paralleltask==0.2.3 crimson_code_extractor==0.1.6
+           SuperModelingFactory==0.9.3 ssh_proxy_server==0.3.0 pyrefactor==1.0.26
+           streamlit_bordercontainer==0.0.8 django_simple_events==1.2
+           async_bing_client==0.1.6 aiohttp_azure_logging==1.2.0
+           Async_DisOAuth==2.0.1 aionanit==1.13.0 aioairtable==0.2.6
+           berserk_downstream==0.11.12" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
