@@ -1479,6 +1479,14 @@ class SwallowedException(Rule):
             "    try:\n        created = client.parse(title)\n"
             "    except Exception:\n        created = None\n    return created\n"
         ),
+        # The traceback's frames printed, then the type and message
+        # (mia-processes' bricks).
+        Example(
+            "import traceback\n\n\ndef run(brick):\n    try:\n        brick.run()\n"
+            "    except Exception as e:\n"
+            "        print(''.join(traceback.format_tb(e.__traceback__)), end='')\n"
+            "        print('{0}: {1}'.format(e.__class__.__name__, e))\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),

@@ -3257,10 +3257,8 @@ def _pauses(stmt: ast.stmt, loop: Union[ast.While, ast.For], ctx: FileContext) -
             and call.func.attr == "wait"):
         return False
     args = [*call.args, *(k.value for k in call.keywords if k.arg == "timeout")]
-    if len(args) != 1 or len(call.args) + len(call.keywords) != 1 or not all(
-        isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
-        for n in ast.walk(args[0])
-    ):
+    if len(args) != 1 or len(call.args) + len(call.keywords) != 1 \
+            or not _names_and_numbers(args[0]):
         return False
     event = call.func.value
     fact = ctx.type_of(event)
@@ -3280,9 +3278,15 @@ def _sleeps(stmt: ast.stmt, ctx: FileContext) -> bool:
     if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords
             and ctx.qualified_name(call.func) == "time.sleep"):
         return False
+    return _names_and_numbers(call.args[0])
+
+
+def _names_and_numbers(expr: ast.expr) -> bool:
+    """An expression of names, attributes, constants and arithmetic on them
+    (``self.interval / 1000``): a duration that evaluating cannot fail."""
     return all(
         isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
-        for n in ast.walk(call.args[0])
+        for n in ast.walk(expr)
     )
 
 
