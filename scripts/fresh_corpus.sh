@@ -126,11 +126,13 @@
 # set "jk" (round 282, sixteen), set "jl" (round 283, sixteen), set "jm"
 # (round 284, sixteen), set "jn" (round 285, sixteen), set "jo" (round
 # 286, sixteen), set "jp" (round 287, sixteen), set "jq" (round 288,
-# sixteen), set "jr" (round 289, sixteen) and set "js" (round 290,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "jr" (round 289, sixteen), set "js" (round 290, sixteen),
+# set "jt" (round 291, sixteen), set "ju" (round 292, sixteen), set "jv"
+# (round 293, sixteen), set "jw" (round 294, sixteen), set "jx" (round
+# 295, sixteen) and set "jy" (round 296, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -224,7 +226,9 @@
 #          ~/.cache/otp-fresh-jh, ~/.cache/otp-fresh-ji, ~/.cache/otp-fresh-jj,
 #          ~/.cache/otp-fresh-jk, ~/.cache/otp-fresh-jl, ~/.cache/otp-fresh-jm,
 #          ~/.cache/otp-fresh-jn, ~/.cache/otp-fresh-jo, ~/.cache/otp-fresh-jp,
-#          ~/.cache/otp-fresh-jq, ~/.cache/otp-fresh-jr, ~/.cache/otp-fresh-js)
+#          ~/.cache/otp-fresh-jq, ~/.cache/otp-fresh-jr, ~/.cache/otp-fresh-js,
+#          ~/.cache/otp-fresh-jt, ~/.cache/otp-fresh-ju, ~/.cache/otp-fresh-jv,
+#          ~/.cache/otp-fresh-jw, ~/.cache/otp-fresh-jx, ~/.cache/otp-fresh-jy)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2123,7 +2127,51 @@ case "$SET" in
            async_bing_client==0.1.6 aiohttp_azure_logging==1.2.0
            Async_DisOAuth==2.0.1 aionanit==1.13.0 aioairtable==0.2.6
            berserk_downstream==0.11.12" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js] [DEST]" >&2; exit 2 ;;
+  jt) DEST=${2:-$HOME/.cache/otp-fresh-jt}
+     PKGS="tasks==2.8.0 mcmststream==1.2.3 redis_extending_lock==1.0.4
+           asynciorm==0.20.0 fgbio_postprocessing==0.1.8 flockfile==0.2.3
+           asyncpgdb==0.0.23 streamlit_local_storage==0.0.25 streamtracer==2.6.0
+           aiozaneapi==1.6 bamboo_server==0.6.3 gharchive_streamer==0.3.4
+           fpstreams==2.4.1 aio_rabbitmq==0.0.103 typed_stream==1.0.0
+           aiohttp_client_request==0.1.2" ;;
+  ju) DEST=${2:-$HOME/.cache/otp-fresh-ju}
+     PKGS="rmqaio==0.19.1 digimat.remoteblock==0.1.1 streamlit_json_tip==0.2.8
+           tasksched==0.5.0 file_process==1.4.6 kogniserver==0.3.1
+           datapunt_processing==0.0.1a12 threading2==0.3.1
+           agent_factory_core==0.4.1 tensorpool==0.0.9 zotero_mcp_server==0.15.1
+           rateLimitedQueues==0.0.3.post1
+           matialvarezs_django_celery_beat_handler==0.1.6 aioinject==1.11.0
+           pwndoc_mcp_server==1.1.0 aiotubes==3.5.2" ;;
+  jv) DEST=${2:-$HOME/.cache/otp-fresh-jv}
+     PKGS="geneblocks==1.2.5 aionvk==0.4.13 mqtt_mcp==0.4.0
+           socketpy==0.3.4 neo_python_rpc==0.2.1 loose_server==1.0.0
+           datajunction_server==0.0.272 ovos_tts_plugin_server==0.0.5
+           Amino_Socket==1.0.6 hcmidiaSync==0.35 asynczip==1.0.7 ffserver==0.1.14
+           value_stream==0.1.24 picklock==0.2.3 smserver==1.0.0
+           blockrun_llm==1.21.1" ;;
+  jw) DEST=${2:-$HOME/.cache/otp-fresh-jw}
+     PKGS="streamlit_stacker==0.0.6 event_external_local==0.0.22
+           conda_subprocess==0.1.0 aiosc==0.3 hss_server==0.5.4
+           pyasyncialarm==3.1.1 aioamqp_consumer==0.3.4
+           facebook_event_aggregator==0.2.0 aiobalaboba==3.0.3 aioruz==0.8.0
+           hypha_rpc==0.21.47 django_tokko_rpc==0.0.6 fastapi_stream_lease==0.6.3
+           django_building_blocks==0.1.0 columna_server==0.11.1
+           fastapi_websocket_pubsub==1.0.1" ;;
+  jx) DEST=${2:-$HOME/.cache/otp-fresh-jx}
+     PKGS="feedback_xblock==3.0.1 aiofluent_python==0.3.0
+           website_agent_server==0.1.8 routingblocks==0.2.1 dvadmin_celery==1.0.5
+           tqueue==0.0.22 jobless==0.18.0 omniapi_mcp_server==0.2.4
+           fastmqtt==0.2.1 plico_motor_server==0.1.2 abacum_mcp_server==0.1.7
+           teasel_server==0.1.10 youtube_stream==0.0.14
+           dashpool_components==0.1.11 erpc==1.14.0 yaml_config_processor==0.2.13" ;;
+  jy) DEST=${2:-$HOME/.cache/otp-fresh-jy}
+     PKGS="gtfsblocks==0.1.5 blocksat_cli==2.5.2 dbt_deltastream==1.10.2
+           sonnet_server==0.8.1 lockin==0.5.0 cocoserver==1.0.9
+           unicorn_binance_websocket_api==2.16.1 givenergy_modbus_async==2.1
+           realtimex_agent_flows_mcp_server==0.5.3 jobio==0.0.0a10
+           EVENT_PACKAGE==0.3.1 aioketraapi==0.1.12 signalboa==0.19
+           AsyncTcpProxy==0.4.2 flask_spawn==0.1.11 redis_fifo_lock==0.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
