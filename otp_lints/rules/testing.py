@@ -6013,6 +6013,14 @@ class MissingSyncApi(Rule):
             "        asyncio.ensure_future(self.async_on())\n"
             "    async def async_on(self):\n        await self.send('on')\n"
         ),
+        # A builtin's plain value handed to ``submit``: a queue's payload, no
+        # function to run in the background (py-serverless-kit's dead-letter
+        # queues, read as OTP302 reads them).
+        Example(
+            "def settle(claimed, failed_ids, dead_letter):\n    for msg in claimed:\n"
+            "        if msg['id'] in failed_ids and dead_letter is not None:\n"
+            "            dead_letter.submit(str(msg.get('body') or ''), {})\n"
+        ),
     )
     invalid = (
         Example(
