@@ -129,10 +129,13 @@
 # sixteen), set "jr" (round 289, sixteen), set "js" (round 290, sixteen),
 # set "jt" (round 291, sixteen), set "ju" (round 292, sixteen), set "jv"
 # (round 293, sixteen), set "jw" (round 294, sixteen), set "jx" (round
-# 295, sixteen) and set "jy" (round 296, sixteen) are pinned. Same layout as that corpus, so
+# 295, sixteen), set "jy" (round 296, sixteen), set "jz" (round 297,
+# sixteen), set "ka" (round 298, sixteen), set "kb" (round 299, sixteen),
+# set "kc" (round 300, sixteen), set "kd" (round 301, sixteen) and set
+# "ke" (round 302, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -228,7 +231,9 @@
 #          ~/.cache/otp-fresh-jn, ~/.cache/otp-fresh-jo, ~/.cache/otp-fresh-jp,
 #          ~/.cache/otp-fresh-jq, ~/.cache/otp-fresh-jr, ~/.cache/otp-fresh-js,
 #          ~/.cache/otp-fresh-jt, ~/.cache/otp-fresh-ju, ~/.cache/otp-fresh-jv,
-#          ~/.cache/otp-fresh-jw, ~/.cache/otp-fresh-jx, ~/.cache/otp-fresh-jy)
+#          ~/.cache/otp-fresh-jw, ~/.cache/otp-fresh-jx, ~/.cache/otp-fresh-jy,
+#          ~/.cache/otp-fresh-jz, ~/.cache/otp-fresh-ka, ~/.cache/otp-fresh-kb,
+#          ~/.cache/otp-fresh-kc, ~/.cache/otp-fresh-kd, ~/.cache/otp-fresh-ke)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2171,7 +2176,53 @@ case "$SET" in
            realtimex_agent_flows_mcp_server==0.5.3 jobio==0.0.0a10
            EVENT_PACKAGE==0.3.1 aioketraapi==0.1.12 signalboa==0.19
            AsyncTcpProxy==0.4.2 flask_spawn==0.1.11 redis_fifo_lock==0.3.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy] [DEST]" >&2; exit 2 ;;
+  jz) DEST=${2:-$HOME/.cache/otp-fresh-jz}
+     PKGS="aioscgi==2.5.1 perd_worker==0.8.1 schedule_service_client==1.5.0
+           mpl_events==0.1.0 celery_redis_cluster==0.2.3 event_forge==1.5.0
+           streaming_vocos==0.0.9 streamable==2.0.0 spawningtool==3.0.0
+           jewei_mysql_mcp_server==0.2.5 notify_client_server==1.0.0
+           rtrv_my_chat_server==1.0.6 z21aio==1.0.7 blockstream==0.3.0
+           SparkStream==1.3.0 DataExtractorOEG==0.5.2" ;;
+  ka) DEST=${2:-$HOME/.cache/otp-fresh-ka}
+     PKGS="django_async_backend==6.1.5 aiotrade_sdk==0.32.1 pyodide_lock==0.2.1
+           aiohttp_spyne==1.6.0 formprocess==0.4.3 blazerpc==2.2.1
+           taskclf==0.4.15 DmxOscServer==1.0.5 blocked_matrix_utils==1.1.1
+           doc_page_extractor==1.2.2 kollabor_rpc==0.18.5 aioredis_models==3.0.0
+           hdfe_stream==0.5.1 turbo_agent_job==0.1.9 simple_threaded_tcp==1.5.1
+           min_llm_server_client==0.4.9.1" ;;
+  kb) DEST=${2:-$HOME/.cache/otp-fresh-kb}
+     PKGS="extended_selenium_page_factory==0.7b0 kalshi_mcp_server==0.3.4
+           lzhasynctcpclient==0.1.6 vention_diverter_mqtt_bridge==0.6.2
+           igwn_event_normalizer==0.1.6 modislock==0.2.1 synonym_extractor==1.0
+           roblox_aio.py==1.0.8 jobrex_client==0.1.0a6 rabbitmq_broker==1.2.6
+           django_calaccess_processed_data==1.0.15 puli_mcp_server==0.1.48
+           clustercron==1.0.1 home_connect_async==0.8.8 aiobp==3.1.1
+           signalr_async==3.0.0" ;;
+  kc) DEST=${2:-$HOME/.cache/otp-fresh-kc}
+     PKGS="openwrt_luci_rpc==1.1.17 opendart_mcp_server==1.4.12
+           threaded_context==1.3.0 eflips_schedule_rust==3.0.2
+           aio_azure_clients_toolbox==1.5.0 asyncalchemy==1.1.4
+           event_reporter==1.1.0 kfactory==3.5.0 ibroadcastaio==0.8.0
+           flet_mcp_server==1.1.0 loggerFactory==0.0.6
+           django_tasker_geobase==0.0.30 serverlex==1.3.0 model_scheduler==0.6.2
+           dsts_extractor==0.10.0 stac_processor_gdmsar==0.3.22" ;;
+  kd) DEST=${2:-$HOME/.cache/otp-fresh-kd}
+     PKGS="wagtailmarkdownblock==0.3.3 aio_strawberry_sqlalchemy_mapper==0.8.1
+           udserver==0.2.0 streamlit_authenticator_sheets==0.1.7
+           dp_sequential_events==1.9.1 lavviebotaio==0.3.1 py_aiowialon==2.0.0
+           asyncrepo==0.0.9 django_sockets==3.1.0
+           xhs_bailian_mcp_server_cds007==0.1.6 servers.py==0.1.7
+           keyring_proxy_socket==0.1.19.4 crongit==0.1.12 streaming_crypto==0.0.0
+           adaptive_scheduler==2.17.2 mcp_server_meridian==0.2.6" ;;
+  ke) DEST=${2:-$HOME/.cache/otp-fresh-ke}
+     PKGS="canesm_process==2025.9.1 aiohttp_basicauth_middleware==1.2.0
+           aio.run.runner==0.4.1 socketio_server==0.0.9
+           aiotapioca_yandex_metrika==2022.11.7 oracle_factory==0.1.0a14
+           wikidump_infobox_extractor==1.2.0 trytond_factories==7.4.2
+           pytorch_datastream==0.4.13 ringserverstats==0.17.4 aio_eapi==0.6.3
+           histomics_stream==2.5.3 langchain_tool_server==0.2.3
+           simple_factory_pattern==2.0.0 spakky_event==8.5.0 interlock_cb==2.8.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
