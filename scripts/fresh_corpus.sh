@@ -131,11 +131,14 @@
 # (round 293, sixteen), set "jw" (round 294, sixteen), set "jx" (round
 # 295, sixteen), set "jy" (round 296, sixteen), set "jz" (round 297,
 # sixteen), set "ka" (round 298, sixteen), set "kb" (round 299, sixteen),
-# set "kc" (round 300, sixteen), set "kd" (round 301, sixteen) and set
-# "ke" (round 302, sixteen) are pinned. Same layout as that corpus, so
+# set "kc" (round 300, sixteen), set "kd" (round 301, sixteen), set "ke"
+# (round 302, sixteen), set "kf" (round 303, sixteen), set "kg" (round
+# 304, sixteen), set "kh" (round 305, sixteen), set "ki" (round 306,
+# sixteen), set "kj" (round 307, sixteen) and set "kk" (round 308,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -233,7 +236,9 @@
 #          ~/.cache/otp-fresh-jt, ~/.cache/otp-fresh-ju, ~/.cache/otp-fresh-jv,
 #          ~/.cache/otp-fresh-jw, ~/.cache/otp-fresh-jx, ~/.cache/otp-fresh-jy,
 #          ~/.cache/otp-fresh-jz, ~/.cache/otp-fresh-ka, ~/.cache/otp-fresh-kb,
-#          ~/.cache/otp-fresh-kc, ~/.cache/otp-fresh-kd, ~/.cache/otp-fresh-ke)
+#          ~/.cache/otp-fresh-kc, ~/.cache/otp-fresh-kd, ~/.cache/otp-fresh-ke,
+#          ~/.cache/otp-fresh-kf, ~/.cache/otp-fresh-kg, ~/.cache/otp-fresh-kh,
+#          ~/.cache/otp-fresh-ki, ~/.cache/otp-fresh-kj, ~/.cache/otp-fresh-kk)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2222,7 +2227,52 @@ case "$SET" in
            pytorch_datastream==0.4.13 ringserverstats==0.17.4 aio_eapi==0.6.3
            histomics_stream==2.5.3 langchain_tool_server==0.2.3
            simple_factory_pattern==2.0.0 spakky_event==8.5.0 interlock_cb==2.8.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke] [DEST]" >&2; exit 2 ;;
+  kf) DEST=${2:-$HOME/.cache/otp-fresh-kf}
+     PKGS="sier2_blocks==0.13 teradata_mcp_server==0.2.8
+           django_model_signals==0.4.3 aioeasysqlite==1.2.1
+           pyvicon_datastream==0.2.4 zs_server==0.1.0.12
+           proxmox_mcp_server==1.4.4 threadsafe_shell==1.5.1
+           django_channels2_jsonrpc==1.4.0 streamlit_agraph==0.0.45
+           aiotrivia==2.0.1 taskrun==4.2.3 streamlit_code_editor==0.1.22
+           mcp_universal_database_server==0.3.5 queuepool==1.3.2 tasktree==1.4.0" ;;
+  kg) DEST=${2:-$HOME/.cache/otp-fresh-kg}
+     PKGS="asyncpg_engine==0.3.2 raspberrypi_mqtt_light_sensor==0.3.0
+           optix_mcp_server==1.0.1 teslemetry_stream==1.3.0 xserver==0.0.7211
+           clock_pattern==0.11.0 kaomi_server==0.5.3 agentrpc==0.0.8
+           python_table_processor==0.4.0 nmodl_preprocessor==1.0.8
+           async_uds_api==0.1.8 mjpeg_streamer==2024.2.8 pysoldaemon==3.13.5
+           streaming_deep_rl==0.3.6 anek_process==0.0.7 factorlab==0.1.48" ;;
+  kh) DEST=${2:-$HOME/.cache/otp-fresh-kh}
+     PKGS="test_measure_process_lib==1.0.13 seventeen==1.0.9
+           Products.WebServerAuth==1.7 streamlit_on_machine_data==8.0.3
+           fast_mq_task==4.0.4 taskforge_cli==0.3.3 booster_rpc==0.0.13
+           firestream==0.0.27 fastcs_pandablocks==0.2.2
+           django_ethereum_events==4.2.0 pySRSLockin==0.22 AsyncLine==1.5.9.5
+           rpc_differ==0.3.12 mcp_server_malcolm==1.2.1 refactorlib==0.15.0
+           rpc_language==7.12" ;;
+  ki) DEST=${2:-$HOME/.cache/otp-fresh-ki}
+     PKGS="sast_mcp_server==0.8.3 mcpforunityserver==10.3.0
+           ansible_taskrunner==2.11.0 pyside_socket_async==0.2.2
+           aws_dynamodb_parallel_scan==1.2.0 async_worker==0.20.2
+           dnms_task==0.1.7 text_processing_util_mds24==2.2.4 smartjob==0.0.34
+           amtm_signaldetect==1.0.6 aiaio==0.0.9 mcphub_server==3.13.1
+           redstream==0.1.5 candig_server==1.4.0 rakaia_streams==0.9.0
+           blockstack_client==0.14.0.12" ;;
+  kj) DEST=${2:-$HOME/.cache/otp-fresh-kj}
+     PKGS="aioaquarite==0.13.1 aiolemmy==0.2.5 nfactorial==0.1.30
+           qrstream==0.10.5 oapi2mockserver==0.0.14 subtr_actor_py==1.5.1
+           mdtasks==1.1.1 moggy_mcp_server==0.1.53 devopness_mcp_server==0.0.41
+           sdmc_adhoc_processing==0.1.47 superprocessor==0.2.1
+           collapsing_thread_pool_executor==2020.7.18 jobslib==3.2.1
+           dataskema==1.7.3 aiohttp_oauth==0.9.3 celerymon==1.0.3" ;;
+  kk) DEST=${2:-$HOME/.cache/otp-fresh-kk}
+     PKGS="taskmajor==1.0.2 blockchair==1.0.9 line_async_webhook==1.0.1
+           pytest_servers==0.5.14 patersr_strands_mcp_server==0.2.5
+           codex_mcp_server==1.2.2 sql_refactor==0.0.6 structure_factor==2.2.1
+           klaviyo_mcp_server==0.4.2 py_img_processor==1.3.7 aiogrobid==0.1.12
+           netunicorn_executor==0.4.2 surrealdb_rpc==0.3.6
+           rubric_mcp_server==2.5.0 mcp_server_starrocks==0.4.0 rpcbench==0.6.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
