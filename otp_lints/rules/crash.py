@@ -448,9 +448,37 @@ class SwallowedException(Rule):
       taken when an exception is passed in (`if exc_type:`, the `else` of
       `if not exc_val and not self.force:`) with no `return True`: the
       first error, the one that matters, propagates, and the failure of
-      the step after it is shown, not silenced. `pass` there, a bare
+      the step after it is shown, not silenced. `pass` there (unless the
+      re-raise follows the `try` straight away, the next case), a bare
       `except:`, or the same on the success branch (`if not exc_type:
       self.commit()`) stays flagged;
+    - `except Exception:` (not bare, not `BaseException`), whatever its
+      handler does short of leaving, around a `try` that is a step of a
+      path raising an error right after it: the statements after the `try`
+      in its block run straight through (no block, no `return`) to a
+      `raise` that re-raises the error being handled (a bare `raise`, or
+      `raise exc` of the name the enclosing handler binds) or raises an
+      error of its own (a class named `...Error` or `...Exception`): `if
+      response.status_code >= 400: try: detail = response.json() except
+      Exception: detail = response.text`, then `raise ApiError(detail)`
+      (blockrun-llm's seven error bodies in round 293, looker-mcp-server,
+      devento, abstract-toolserver), or a `ROLLBACK` or an `unlink` before
+      `raise`. What is dropped is a detail of a failure that goes on up.
+      The record held 23 such reports, all judged noise. Still flagged: a
+      `try` that returns (or leaves) on success, whose failure becomes the
+      generic error raised after it (impacket's `return
+      exportRegistryParser(hive)`, then `raise ValueError(...)`: judged TP);
+      a `raise` of anything else (`raise Redirect(...)`, `raise
+      StopIteration(status)`: a generator's result; a class named for
+      control flow, whose words include `return`, `continue`, `break`,
+      `stop`, `exit`, `skip`, `done`, `redirect`, `success`, `finished` or
+      `complete`: serverish's `raise self.ReturnException('pop', data,
+      meta)` hands back a message, and the step before it that updates the
+      reader's state is judged TP); a bare `except:` or
+      `except BaseException` (pyserial's close before `raise`, twitchAPI's
+      `await response.json()` that swallows the task's cancellation: both
+      judged TP); and a loop, `if` or `with` between the `try` and the
+      `raise`;
     - `except Exception: pass` around an event loop's teardown: `pending =
       asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
       `loop.run_until_complete(asyncio.gather(*pending,
@@ -1487,6 +1515,16 @@ class SwallowedException(Rule):
             "        print(''.join(traceback.format_tb(e.__traceback__)), end='')\n"
             "        print('{0}: {1}'.format(e.__class__.__name__, e))\n"
         ),
+        # The detail of a failed response, read for the error raised right
+        # after (blockrun-llm's error bodies).
+        Example(
+            "class ApiError(Exception):\n    pass\n\n\n"
+            "def check(response):\n    if response.status_code >= 400:\n"
+            "        try:\n            detail = response.json()['error']\n"
+            "        except Exception:\n            detail = response.text\n"
+            "        raise ApiError(f'{response.status_code}: {detail}')\n"
+            "    return response\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1935,6 +1973,8 @@ class SwallowedException(Rule):
             if quiet and _reads_handled_error(try_node, body, ctx, decorates=True) \
                     and _while_error_propagates(try_node, fnode, ctx):
                 return True  # a detail of an error that is re-raised right after
+            if _raises_right_after(try_node, handler, ctx):
+                return True  # a step of a path that raises an error right after it
             if _answers_client(handler) or _answers_bad_request(handler, body):
                 return True
             if fnode is None and _primes_at_import(body, handler.body, ctx):
@@ -5270,6 +5310,56 @@ def _negated(test: ast.expr, params: set[str]) -> Optional[bool]:
         if all(p is other for p in parts):
             return other
     return None
+
+
+#: The statements that run straight through to the next one (no block).
+_STRAIGHT = (ast.Expr, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)
+#: Words of an exception class raised as control flow, not as a failure
+#: (serverish's ``ReturnException('pop', data, meta)`` hands back a result).
+_CONTROL_WORDS = frozenset({
+    "return", "continue", "break", "stop", "exit", "skip", "done", "redirect", "success",
+    "finished", "complete", "completed",
+})
+
+
+def _raises_right_after(try_node: ast.AST, handler: ast.ExceptHandler, ctx: FileContext) -> bool:
+    """The ``try`` is a step of a path that raises an error right after it:
+    the statements after it in its block run straight through (no block, no
+    ``return``) to a ``raise`` that re-raises the error being handled (a bare
+    ``raise``, or ``raise err`` of the name the enclosing handler binds) or
+    raises an error of its own (a class named ``...Error`` or
+    ``...Exception``), and neither the ``try`` nor this handler leaves the
+    block first. What the handler catches is a detail of a failure that goes
+    on up anyway: ``try: detail = resp.json() except Exception: detail =
+    resp.text`` and then ``raise ApiError(detail)``, or a rollback before a
+    bare ``raise``. Not when the ``try`` returns on success (its failure then
+    becomes the generic error raised after it), nor a ``raise`` of anything
+    else (``raise HTTPFound(...)``, a redirect, ``StopIteration``, a
+    generator's result, or a class named for control flow:
+    ``raise ReturnException(data)``, a result handed back)."""
+    path = enclosing(ctx, try_node)
+    parent: Optional[ast.AST] = path[-1] if path else getattr(ctx.scope, "node", None)
+    block = body_holding(parent, try_node) if parent is not None else None
+    if block is None:
+        return False
+    rest = block[next(i for i, s in enumerate(block) if s is try_node) + 1:]
+    if not rest or not isinstance(rest[-1], ast.Raise) \
+            or not all(isinstance(s, _STRAIGHT) for s in rest[:-1]):
+        return False
+    steps = [*getattr(try_node, "body", []), *getattr(try_node, "orelse", []),
+             *getattr(try_node, "finalbody", []), *handler.body]
+    if any(isinstance(n, (ast.Return, ast.Raise, ast.Break, ast.Continue))
+           for n in body_nodes(steps)):
+        return False
+    exc = rest[-1].exc
+    if isinstance(parent, ast.ExceptHandler) and (
+        exc is None or (isinstance(exc, ast.Name) and exc.id == parent.name)
+    ):
+        return True  # the error being handled goes on up
+    if exc is None:
+        return False
+    raised = last_name(exc)
+    return raised.endswith(("Error", "Exception")) and not _CONTROL_WORDS & set(words(raised))
 
 
 def _while_error_propagates(
