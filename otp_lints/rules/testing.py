@@ -28,6 +28,7 @@ from otp_lints.rule import (
     script_only_functions,
     statements,
     str_list,
+    words,
 )
 from otp_lints.semantic import EVENT, Scope, dotted, dotted_name, last_name
 from otp_lints.shapes import contains, stmt_path
@@ -1092,6 +1093,8 @@ def _not_a_guess(
             return "only-sleeps"  # a test, or a task body or stub: it waits for nothing
         if _handed_off(func, ctx) or _handed_method(func, ctx):
             return "handed-off"
+        if _wrapped_work(func, ctx):
+            return "wrapped"  # the body a decorator under test wraps: its work
         if _outlasts_its_decorator(node, func):
             return "outlasts-decorator"
         if _sleep_hook(func, node, ctx):
@@ -2046,6 +2049,37 @@ def _outlasts_its_block(node: ast.Call, chain: list[ast.AST]) -> bool:
             for k in cm.keywords
         )
         for cm in _block_contexts(chain)
+    )
+
+
+# Words of a decorator that runs the function elsewhere (a thread, a task, a
+# pool): a sleep there may be a guess at how long the other side takes.
+_ELSEWHERE_WORDS = frozenset({
+    "concurrent", "task", "tasks", "thread", "threaded", "background", "parallel",
+    "pool", "executor", "process", "unsync", "spawn", "worker", "daemon",
+})
+
+
+def _wrapped_work(func: FunctionNode, ctx: FileContext) -> bool:
+    """A function nested in another (a test, a fixture) under a decorator of
+    the code under test that wraps its body where it is called: a timer, a
+    cache, a registry (``@cp.send_time_deco()``, ``@AsyncLRU(maxsize=2)``,
+    ``@mcp.tool``, ``@op``). Its sleep is the work the decorator wraps, of
+    a length the test chose, not a wait for anything else. Not under a
+    decorator that runs it elsewhere (a word of its name in
+    ``_ELSEWHERE_WORDS``: ``@concurrent``, ``@as_task``, ``@unsync``, whose
+    sleep may be the guess that makes two calls overlap, as judged in
+    rounds 158 and 235), nor one whose wrapper runs it with arguments of
+    its own when called (``@mock.patch``, ``@given``), nor only wrappers
+    that hand it to no one (``@contextmanager``, ``@wraps``)."""
+    scope = structure(ctx).scope_of(func)
+    if scope is None or scope.parent is None or scope.parent.kind != "function":
+        return False
+    names = [last_name(d) for d in func.decorator_list]
+    names = [n for n in names if n not in _WRAPPERS]
+    return bool(names) and all(
+        n and n not in _RUNS_WHEN_CALLED and not _ELSEWHERE_WORDS & set(words(n))
+        for n in names
     )
 
 
@@ -3110,7 +3144,25 @@ class SleepInTest(Rule):
       function requires (a dagster job's `simple_op()` for `def
       simple_op(context)`: the recall check of stop 50 judged the sleeps
       that make two ops overlap TP).
-      A function the test also calls directly stays reported;
+      A function the test also calls directly stays reported, unless a
+      decorator under test wraps it (the next case);
+    - the work a decorator under test wraps: a sleep in a function nested
+      in a test (or a fixture) under a decorator of the code under test,
+      which the test then calls (`@cp.send_time_deco() async def
+      test_func(): await sleep(0.01)`, then `await test_func(5)`;
+      `@AsyncLRU(maxsize=2)` over a fake fetch, `@mcp.tool`, `@op`): the
+      decorator times, caches or registers a body of a length the test
+      chose, and nothing else is waited for (aio-azure-clients-toolbox's
+      timer tests in round 300, streamable's fake in round 297, async-cache,
+      chuk-mcp-server, dagster: nine such reports in the record, all judged
+      noise). Not a decorator whose name
+      says it runs the function elsewhere (a word `concurrent`, `task`,
+      `thread`, `background`, `parallel`, `pool`, `executor`, `process`,
+      `unsync`, `spawn`, `worker` or `daemon`: `@concurrent`, `@as_task`,
+      where the sleep may be the guess that makes two calls overlap, judged
+      TP in rounds 158 and 235), nor `mock.patch`, `given` and the others
+      above that run the function with arguments of their own, nor a
+      method of a class nested in the test;
     - a sleep in a function decorated with a literal `timeout` that the
       sleep outlasts (`@process(timeout=0.1)` over `def long(): sleep(10)`):
       the decorator runs the function under that timeout, and the sleep is
@@ -3980,6 +4032,16 @@ class SleepInTest(Rule):
             "    @timeout(0.2)\n    def f():\n        time.sleep(0.6)\n"
             "    with pytest.raises(TimeoutError):\n        f()\n",
             path="tests/test_timeout.py",
+        ),
+        # The work a decorator under test wraps, called by the test
+        # (aio-azure-clients-toolbox's timer tests).
+        Example(
+            "import asyncio\n\nfrom mylib import send_time_deco\n\n\n"
+            "async def test_send_time_deco_basic():\n"
+            "    @send_time_deco()\n    async def work(value):\n"
+            "        await asyncio.sleep(0.01)\n        return value * 2\n\n"
+            "    assert await work(5) == 10\n",
+            path="tests/test_timing.py",
         ),
     )
     invalid = (
