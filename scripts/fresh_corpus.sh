@@ -134,11 +134,12 @@
 # set "kc" (round 300, sixteen), set "kd" (round 301, sixteen), set "ke"
 # (round 302, sixteen), set "kf" (round 303, sixteen), set "kg" (round
 # 304, sixteen), set "kh" (round 305, sixteen), set "ki" (round 306,
-# sixteen), set "kj" (round 307, sixteen) and set "kk" (round 308,
-# sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "kj" (round 307, sixteen), set "kk" (round 308, sixteen),
+# set "kl" (round 310, sixteen), set "km" (round 311, sixteen), set "kn"
+# (round 312, sixteen) and set "ko" (round 313, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -238,7 +239,9 @@
 #          ~/.cache/otp-fresh-jz, ~/.cache/otp-fresh-ka, ~/.cache/otp-fresh-kb,
 #          ~/.cache/otp-fresh-kc, ~/.cache/otp-fresh-kd, ~/.cache/otp-fresh-ke,
 #          ~/.cache/otp-fresh-kf, ~/.cache/otp-fresh-kg, ~/.cache/otp-fresh-kh,
-#          ~/.cache/otp-fresh-ki, ~/.cache/otp-fresh-kj, ~/.cache/otp-fresh-kk)
+#          ~/.cache/otp-fresh-ki, ~/.cache/otp-fresh-kj, ~/.cache/otp-fresh-kk,
+#          ~/.cache/otp-fresh-kl, ~/.cache/otp-fresh-km, ~/.cache/otp-fresh-kn,
+#          ~/.cache/otp-fresh-ko)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2272,7 +2275,37 @@ case "$SET" in
            klaviyo_mcp_server==0.4.2 py_img_processor==1.3.7 aiogrobid==0.1.12
            netunicorn_executor==0.4.2 surrealdb_rpc==0.3.6
            rubric_mcp_server==2.5.0 mcp_server_starrocks==0.4.0 rpcbench==0.6.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk] [DEST]" >&2; exit 2 ;;
+  kl) DEST=${2:-$HOME/.cache/otp-fresh-kl}
+     PKGS="blockingpy==0.2.8 matrx_scheduler==0.3.402
+           django_server_controller==0.5.4 socketsync==1.0.25 asgi_aiogram==0.3.1
+           gwdatafind_server==2.4.0 gumo_dev_server==0.3.2
+           orthanc_server_extensions==3.5.1 mcp_server_analyzer==0.4.1
+           pytest_scim2_server==0.3.0 ttlock_ble==0.3.2 eventor==5.1.9
+           python_handler_socket==0.2.4 django_celerybeat_status==1.0.1
+           aiokafka_agent==0.1.8 django_tasks_concurrent==0.7.3" ;;
+  km) DEST=${2:-$HOME/.cache/otp-fresh-km}
+     PKGS="terp_cap_scheduler_apscheduler==0.34.0 aiorentman==0.3.4
+           socketscpi==2025.2.0 factor_reader==1.0.5 date_extractor_mds==1.2.1
+           django_flatblocks==1.0.0 rootly_mcp_server==2.3.22
+           SOLIDserverRest==2.14.0 hermes_mcp_server==3.0.2
+           useful_blockchain==2.1.2 itay_bardugo_cron_migration==1.1.36
+           multiprocess_kafka_consumer==0.1.14 ytdl_server==1.2.1
+           event_notifier==1.0.13 mmqtt==1.1.3 pyramid_celery==4.0.0" ;;
+  kn) DEST=${2:-$HOME/.cache/otp-fresh-kn}
+     PKGS="lightstream==1.0.7 schedula==1.6.15 12factor_configclasses==2.0.1
+           shmlock==5.0.1 ddlworker==1.2.9 TextPreprocessing==3.4.0
+           avm_mcp_server==0.1.5 blocks_sdk==0.1.105 streamlit_plugins==0.7.17
+           asyncoinpayments==0.0.8a0 lime_mcp_server_sdk==1.0.2
+           blockfrost_python==0.7.0 taskill==0.1.18 Keras_Preprocessing==1.1.2
+           dbstream==0.1.28 chp_adapter_jobs==0.53.1" ;;
+  ko) DEST=${2:-$HOME/.cache/otp-fresh-ko}
+     PKGS="wbapi_async==1.2.0 vidstream==0.0.14 sherpa_streamlit==0.4.8
+           poly_mcp_server==0.2.3 rsgi_wsrpc==0.5.6 vizaio==0.7.0
+           asyncakumuli==0.6.4 cryze_server==0.0.18 bittrex_websocket==1.0.6.3
+           amfs_mcp_server_pro==0.1.74 aio_databases==2.0.0
+           tom_alertstreams==1.3.0 zkygr_artifactory_cleanup==1.3.12
+           aiorum==1.0.7 stream2sentence==1.1.0 sqltask==0.6.4.3" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
