@@ -464,6 +464,13 @@ class SwallowedException(Rule):
       (blockrun-llm's seven error bodies in round 293, looker-mcp-server,
       devento, abstract-toolserver), or a `ROLLBACK` or an `unlink` before
       `raise`. What is dropped is a detail of a failure that goes on up.
+      An error of its own counts only when the `try` gathers that detail:
+      a name the `try` or the handler binds is read by the statements to
+      the `raise` (mcphub-server's audit record written before `raise
+      SecurityError(...)`, whose failure is dropped, judged TP by both
+      recall judges, stays reported; so do gunicorn's GOAWAY frames sent
+      before `raise HTTP2ProtocolError`, judged noise). A re-raise of the
+      error being handled needs no such name (a rollback, a cleanup).
       The record held 23 such reports, all judged noise. Still flagged: a
       `try` that returns (or leaves) on success, whose failure becomes the
       generic error raised after it (impacket's `return
@@ -5336,7 +5343,11 @@ def _raises_right_after(try_node: ast.AST, handler: ast.ExceptHandler, ctx: File
     becomes the generic error raised after it), nor a ``raise`` of anything
     else (``raise HTTPFound(...)``, a redirect, ``StopIteration``, a
     generator's result, or a class named for control flow:
-    ``raise ReturnException(data)``, a result handed back)."""
+    ``raise ReturnException(data)``, a result handed back). An error of
+    its own counts only when the ``try`` gathers a detail for it: a name the
+    ``try`` or the handler binds is read by the statements to the ``raise``
+    (an audit record written before ``raise SecurityError(...)`` is work of
+    its own, whose failure is lost)."""
     path = enclosing(ctx, try_node)
     parent: Optional[ast.AST] = path[-1] if path else getattr(ctx.scope, "node", None)
     block = body_holding(parent, try_node) if parent is not None else None
@@ -5359,7 +5370,16 @@ def _raises_right_after(try_node: ast.AST, handler: ast.ExceptHandler, ctx: File
     if exc is None:
         return False
     raised = last_name(exc)
-    return raised.endswith(("Error", "Exception")) and not _CONTROL_WORDS & set(words(raised))
+    if not raised.endswith(("Error", "Exception")) or _CONTROL_WORDS & set(words(raised)):
+        return False
+    # The ``try`` gathers a detail of the error raised next: a name it (or
+    # the handler) binds is read on the way to the ``raise``. A side effect
+    # there (an audit record written before ``raise SecurityError``) is work
+    # of its own, and its failure is lost.
+    bound = {n.id for n in body_nodes(steps) if isinstance(n, ast.Name)
+             and isinstance(n.ctx, ast.Store)}
+    return any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in bound
+               for n in body_nodes(rest))
 
 
 def _while_error_propagates(
