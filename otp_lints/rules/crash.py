@@ -482,10 +482,11 @@ class SwallowedException(Rule):
       `complete`: serverish's `raise self.ReturnException('pop', data,
       meta)` hands back a message, and the step before it that updates the
       reader's state is judged TP); a bare `except:` or
-      `except BaseException` (pyserial's close before `raise`, twitchAPI's
-      `await response.json()` that swallows the task's cancellation: both
-      judged TP); and a loop, `if` or `with` between the `try` and the
-      `raise`;
+      `except BaseException` (twitchAPI's `await response.json()` before
+      `raise`, which swallows the task's cancellation, and xoscar's
+      `task.result()` read while a cancellation goes up: both judged TP;
+      a lone cleanup call there is passed over by the case above); and a
+      loop, `if` or `with` between the `try` and the `raise`;
     - `except Exception: pass` around an event loop's teardown: `pending =
       asyncio.all_tasks(loop)`, `for task in pending: task.cancel()`, then
       `loop.run_until_complete(asyncio.gather(*pending,
