@@ -136,10 +136,12 @@
 # 304, sixteen), set "kh" (round 305, sixteen), set "ki" (round 306,
 # sixteen), set "kj" (round 307, sixteen), set "kk" (round 308, sixteen),
 # set "kl" (round 310, sixteen), set "km" (round 311, sixteen), set "kn"
-# (round 312, sixteen) and set "ko" (round 313, sixteen) are pinned. Same layout as that corpus, so
+# (round 312, sixteen), set "ko" (round 313, sixteen), set "kp" (round
+# 314, sixteen), set "kq" (round 315, sixteen), set "kr" (round 316,
+# sixteen) and set "ks" (round 317, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -241,7 +243,9 @@
 #          ~/.cache/otp-fresh-kf, ~/.cache/otp-fresh-kg, ~/.cache/otp-fresh-kh,
 #          ~/.cache/otp-fresh-ki, ~/.cache/otp-fresh-kj, ~/.cache/otp-fresh-kk,
 #          ~/.cache/otp-fresh-kl, ~/.cache/otp-fresh-km, ~/.cache/otp-fresh-kn,
-#          ~/.cache/otp-fresh-ko)
+#          ~/.cache/otp-fresh-ko,
+#          ~/.cache/otp-fresh-kp, ~/.cache/otp-fresh-kq, ~/.cache/otp-fresh-kr,
+#          ~/.cache/otp-fresh-ks)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2305,7 +2309,36 @@ case "$SET" in
            amfs_mcp_server_pro==0.1.74 aio_databases==2.0.0
            tom_alertstreams==1.3.0 zkygr_artifactory_cleanup==1.3.12
            aiorum==1.0.7 stream2sentence==1.1.0 sqltask==0.6.4.3" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko] [DEST]" >&2; exit 2 ;;
+  kp) DEST=${2:-$HOME/.cache/otp-fresh-kp}
+     PKGS="aionto_sdk==0.1.0rc8 indipyserver==0.0.6
+           mcp_project_context_server==2.0.0 blockcerts_merkletools==1.0.5
+           aiotfm==1.4.9 wagtail_tabbed_structblock==0.0.11 streamlit_mcp==0.7.1
+           truinvest_broker==1.1.0 jenkins_jobs==0.2.0 frigg_worker==3.3.2
+           jobautomate==0.18.10 daemonator==0.4.1.1 SignalPy==1.0.6
+           django_json_rpc==0.7.2 xs_authserver==0.1.7 taskframe==0.1.13" ;;
+  kq) DEST=${2:-$HOME/.cache/otp-fresh-kq}
+     PKGS="aioblescan==0.2.14 kafka_streamer==0.4.8 fis_mcp_server==2.2.0
+           mcp_server_relay==1.2.4 tooljob==0.1.6 biosim_extractor==1.2.0
+           csp_eventlet==0.7.0 aiowmi==1.1.3 aiothreads==1.1.4
+           awx_mcp_server==1.2.0 aiodanbooru==1.1.1 aiosyslogd==1.5.0
+           aio_send_dir==0.1.7 CircleBlock==1.1.0 warlock==2.1.0
+           easystreaming==0.0.6.2" ;;
+  kr) DEST=${2:-$HOME/.cache/otp-fresh-kr}
+     PKGS="riverqueue==0.7.0 socketry==0.2.4 django_eventlog==2.2.2
+           zenoo_rpc==0.2.4 babel_vue_extractor==1.4.3
+           swissbib_kafka_event_hub==2.2.0 stream_connect==1.0.9
+           codalabworker==0.4.0 BlockOL==1.3.2 slackbot_queue==0.3.7
+           protoc_gen_connectrpc==0.13.0 query_farm_flight_server==0.1.17
+           solara_server==1.64.1 pythreadkiller==3.0.8 tractorun==0.62.0
+           getjobber_cli==1.3.2" ;;
+  ks) DEST=${2:-$HOME/.cache/otp-fresh-ks}
+     PKGS="greenstream_config==5.3.0 aio_throttle==1.7.0
+           gaussian_process_api==0.6.0 asyncpy==1.2.0 mcp_server_appwrite==1.0.27
+           http_server_pro==7.7.5 python_monerorpc==0.6.2 netblocks==0.0.11
+           tasklog==0.0.12 celeryt==0.9.9 ohmqtt==1.2.1 serper_mcp_server==0.0.10
+           maitabi_mcp_server==0.3.0 d_blocks_core_plugin_jahero==0.3.0.6
+           aiopyrus==0.10.1 DefStream==0.1.17" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
