@@ -138,10 +138,12 @@
 # set "kl" (round 310, sixteen), set "km" (round 311, sixteen), set "kn"
 # (round 312, sixteen), set "ko" (round 313, sixteen), set "kp" (round
 # 314, sixteen), set "kq" (round 315, sixteen), set "kr" (round 316,
-# sixteen) and set "ks" (round 317, sixteen) are pinned. Same layout as that corpus, so
+# sixteen), set "ks" (round 317, sixteen), set "kt" (round 318, sixteen),
+# set "ku" (round 319, sixteen), set "kv" (round 320, sixteen) and set
+# "kw" (round 321, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -245,7 +247,9 @@
 #          ~/.cache/otp-fresh-kl, ~/.cache/otp-fresh-km, ~/.cache/otp-fresh-kn,
 #          ~/.cache/otp-fresh-ko,
 #          ~/.cache/otp-fresh-kp, ~/.cache/otp-fresh-kq, ~/.cache/otp-fresh-kr,
-#          ~/.cache/otp-fresh-ks)
+#          ~/.cache/otp-fresh-ks,
+#          ~/.cache/otp-fresh-kt, ~/.cache/otp-fresh-ku, ~/.cache/otp-fresh-kv,
+#          ~/.cache/otp-fresh-kw)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2338,7 +2342,35 @@ case "$SET" in
            tasklog==0.0.12 celeryt==0.9.9 ohmqtt==1.2.1 serper_mcp_server==0.0.10
            maitabi_mcp_server==0.3.0 d_blocks_core_plugin_jahero==0.3.0.6
            aiopyrus==0.10.1 DefStream==0.1.17" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks] [DEST]" >&2; exit 2 ;;
+  kt) DEST=${2:-$HOME/.cache/otp-fresh-kt}
+     PKGS="streamstraight_server==0.2.10 tutorial_server==1.0.2
+           multicluster_mcp_server==0.1.6 hp3478a_async==1.4.6
+           whoop_mcp_server==0.0.12 amsdal_server==0.9.4 aiovban_pyaudio==0.2.8
+           mcp_server_selenium==0.1.8 bluetti_mqtt_asyncio==0.16.6
+           asyncsqlite3==0.1.8 aitoolsblocklist==1.1.2 eventize==0.4.4
+           async_poe_client==0.3.7 hermes_lark_streaming==2.4.0 thlock==0.9.6
+           aws_events_mcp==0.4.2" ;;
+  ku) DEST=${2:-$HOME/.cache/otp-fresh-ku}
+     PKGS="celery_message_consumer==1.2.1 PySQLPool==0.3.8 sonata_tasks==0.6.16
+           django_periodic_tasks==0.2.1 django_crontab==0.7.1
+           server_ops_mcp==0.1.9 blockchecks==1.4.1 threadful==0.6.1
+           mongo_taskqueue==1.0.4 jupyterlab_nbqueue==0.1.47 imjoy_rpc==0.5.59
+           aiosafeconsumer==0.0.8 nsj_queue_lib==1.2.2
+           django_async_extensions==0.0.5 p4async==0.1.9 docblock==0.1.8" ;;
+  kv) DEST=${2:-$HOME/.cache/otp-fresh-kv}
+     PKGS="EasyFactory==1.6.0 streamlit_editable_list==0.0.6 grpc_robot==2.11.0
+           msgraph_mcp_server==0.5.1 pymethylprocess==0.1.6 openctf_server==1.3.2
+           twentyc.rpc==1.0.0 pynblock==0.26 aiomonetaclient==0.0.7
+           vines_worker_sdk==0.0.21 jobescape_concierge==0.1.5
+           eventum_plugins==1.1.1 factorio_randovania_mod==0.8.1
+           mcp_server_flow==1.2.17 brickblock==0.2.5 streamlit_luckysheet==0.1.9" ;;
+  kw) DEST=${2:-$HOME/.cache/otp-fresh-kw}
+     PKGS="cronspell==0.5.0 aio_kong==3.7.2 yarqueue==0.4.1 ax3_redactor==3.0.2
+           archextractor==0.2.3 clipboard_mcp_server==1.3.0 asyncord==0.13.19
+           websocket_rpc==0.0.6 remote_events==0.3.1 aiorunner==0.2.5
+           aiolifecycle==0.1.8 glurpc==0.6.3 map_async==1.2.3 tdfextractor==0.4.2
+           Sidebar_nav_custom_icons_streamlit==0.0.7 pywis_pubsub==0.13.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
