@@ -201,7 +201,8 @@ class SwallowedException(Rule):
     in Twisted `log.err(...)`, `<Logger>.failure(...)`, a `Failure()` captured
     or passed on, a bare `<Deferred>.errback()`; a promise's bare
     `<promise>.throw()`, vine's, which hands the exception being handled
-    to the promise's error path). Reported at the `except`
+    to the promise's error path; loguru's `logger.opt(exception=True)`
+    followed by a logging call). Reported at the `except`
     line; the message says when the handler logs or prints only a message
     (`log.warning("failed: %s", exc)`): the traceback is still lost.
 
@@ -924,6 +925,11 @@ class SwallowedException(Rule):
       `pytest.raises(T)`), as does reading something else (`(span,) =
       spans`) or asserting there is none (`assert not errors`).
 
+    Any `<x>.opt(exception=...)` followed by a call is taken for loguru's
+    logger logging the traceback (`logger.opt(exception=True).error(...)`):
+    another library's `opt` method with an `exception=` keyword would be
+    trusted the same way.
+
     Handlers for specific exception types are never reported, however broad
     (`except OSError: pass` is a decision, not a catch-all). A catch-all
     reached through an alias (`E = Exception; except E:`) is not seen.
@@ -1533,6 +1539,12 @@ class SwallowedException(Rule):
             "        raise ApiError(f'{response.status_code}: {detail}')\n"
             "    return response\n"
         ),
+        # loguru's logger with the traceback (aiosyslogd's database writer).
+        Example(
+            "from loguru import logger\n\n\nasync def write(db, batch):\n"
+            "    try:\n        await db.write_batch(batch)\n    except Exception:\n"
+            "        logger.opt(exception=True).error('Error in database writer')\n"
+        ),
     )
     invalid = (
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
@@ -1713,6 +1725,8 @@ class SwallowedException(Rule):
         called = _called_name(func)
         if not called:
             return False
+        if isinstance(func, ast.Attribute) and _loguru_with_traceback(func.value):
+            return True  # ``logger.opt(exception=True).error(...)``: loguru's traceback
         if called in _FRAMES_OUT and any(
             isinstance(n, ast.Call) and ctx.qualified_name(n.func) == "traceback.format_tb"
             for arg in (*call.args, *(k.value for k in call.keywords)) for n in ast.walk(arg)
@@ -2708,6 +2722,19 @@ def _sets_exc_info(node: ast.Assign) -> bool:
     return any(
         isinstance(t, ast.Attribute) and t.attr == "exc_info"
         for target in node.targets for t in ast.walk(target)
+    )
+
+
+def _loguru_with_traceback(expr: ast.expr) -> bool:
+    """``logger.opt(exception=True)`` (or ``exception=exc``; not a falsy
+    literal): loguru's logger whose next call logs the exception being handled
+    with its traceback."""
+    return (
+        isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute)
+        and expr.func.attr == "opt" and any(
+            kw.arg == "exception" and not _is_falsy_constant(kw.value)
+            for kw in expr.keywords
+        )
     )
 
 
