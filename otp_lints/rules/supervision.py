@@ -1117,7 +1117,11 @@ class DiscardedFuture(Rule):
     neither can raise. Nor `m.submit(...)` where `m` is bound only by `import
     m` (`acoustid.submit(key, data)`): a module's own function, a web API's,
     never an executor's. Nor `pool.apply_async(...)`/`map_async(...)` given an
-    `error_callback=`: the error is handed to it. Nor `X.submit(f)` where `f`
+    `error_callback=`: the error is handed to it; nor `X.submit(...)` given
+    one (not `None`), a runner of one's own that takes the error handler
+    the way `multiprocessing.Pool` does (DefStream's `Pool.submit(fn, body,
+    callback=..., error_callback=...)`): the name is trusted, so a runner
+    that ignored the keyword would be missed. Nor `X.submit(f)` where `f`
     is an undecorated function defined once at the module's top level whose
     body does nothing (`def _noop_for_executor_warm_up(): pass`, a pool's
     warm-up): nothing can fail. Nor work given no arguments that is an
@@ -1283,6 +1287,10 @@ class DiscardedFuture(Rule):
             "pool.apply_async(work, (1,), error_callback=report)\n"
         ),
         Example(
+            "def dispatch(pool, body, schedule, failed):\n"
+            "    pool.submit(work, body, callback=schedule, error_callback=failed)\n"
+        ),
+        Example(
             "def test_model_step(service, draft):\n"
             "    service.submit(draft, 'model', {'llm_model_choice': 'chat'})\n",
             path="tests/unit/test_setup_write_flows.py",
@@ -1327,13 +1335,14 @@ class DiscardedFuture(Rule):
                 or _reports_own_failures(node.args[0], ctx)
                 or (len(node.args) == 1 and not node.keywords
                     and _work_cannot_fail(node.args[0], ctx))
+                or _hands_errors_on(node)
             ):
                 return
             if attr in ("apply_async", "map_async"):
                 recv = ctx.type_of(func.value)
                 if recv is None or recv.name not in POOL_TYPES:
                     return
-                if any(kw.arg == "error_callback" for kw in node.keywords):
+                if _hands_errors_on(node):
                     return  # the error is handed to the callback
             what = "." + attr
         else:
@@ -1355,6 +1364,17 @@ class DiscardedFuture(Rule):
             f"the future from `{what}(...)` is discarded, so an exception in the work "
             "is silently lost; keep it and check its result (or add a done-callback)",
         )
+
+
+def _hands_errors_on(call: ast.Call) -> bool:
+    """``error_callback=`` given, and not ``None``: the work's error goes to it
+    (``multiprocessing.Pool.apply_async``'s keyword, and a runner's of one's
+    own that takes it the same way)."""
+    return any(
+        kw.arg == "error_callback"
+        and not (isinstance(kw.value, ast.Constant) and kw.value.value is None)
+        for kw in call.keywords
+    )
 
 
 # A receiver named for a queue: ``queue``, ``self._queue``, ``frames_queue``,
