@@ -1547,13 +1547,17 @@ _ATTR_LIFETIME = re.compile(
 # ``retry_after``: the retry that
 # follows it is work a sleep guesses at). Not a timeout (``poll_timeout=0.1``,
 # ``socket_timeout``): that bounds a wait, and a sleep as long as one is no
-# sign that the test waits it out.
+# sign that the test waits it out; but a circuit breaker's
+# ``recovery_timeout``/``reset_timeout`` (``circuit_breaker_timeout``) is the
+# time it stays open before it lets a request through: zenoo-rpc's
+# ``recovery_timeout=0.1``, then ``sleep(0.2)``, lets it pass.
 # A rate limiter's window (``window_size_sec``, ``rate_limit_window_size``).
 _WINDOW = r"window(?:_?size)?(?:_?(?:secs?|seconds))?"
 _WINDOW_NAME = re.compile(_WINDOW + "$", re.I)
 _SETTING_NAME = re.compile(
     r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
-    r"|flush_?secs|" + _WINDOW + r"|cool_?down|debounce)$", re.I
+    r"|flush_?secs|" + _WINDOW + r"|cool_?down|debounce"
+    r"|(?:recovery|reset|breaker)_?timeout)$", re.I
 )
 # A setting's name that gives its unit as milliseconds (``timeout_ms``,
 # ``windowMs``), and one that gives any unit at all.
@@ -3298,7 +3302,10 @@ class SleepInTest(Rule):
       - a sleep sized to an interval, a keep-alive, a threshold in
         seconds, a frequency or period (a batch sender's `send_frequency`,
         an event writer's `flush_secs`, a rate limiter's `time_period`, a
-        `cooldown` or `debounce`; not a bare `period=`, a wait helper's
+        `cooldown` or `debounce`, a circuit breaker's `recovery_timeout`,
+        `reset_timeout` or `circuit_breaker_timeout`, the time it stays
+        open: zenoo-rpc's `recovery_timeout=0.1`, then `sleep(0.2)`; no
+        other timeout, which bounds a wait; not a bare `period=`, a wait helper's
         polling period; a `cooldown` or `debounce` must be outlasted, not
         matched: a sleep exactly as long races the call the code runs when
         it ends)
@@ -3555,6 +3562,13 @@ class SleepInTest(Rule):
     files = "test"
     audit = "`Process.sleep` in 58 test files (both audits)"
     valid = (
+        Example(
+            "import time\n\n\ndef test_half_open(breaker_cls):\n"
+            "    cb = breaker_cls(failure_threshold=1, recovery_timeout=0.1)\n"
+            "    cb.record_failure()\n    time.sleep(0.2)\n"
+            "    assert cb.should_allow_request()\n",
+            path="tests/test_circuit_breaker.py",
+        ),
         Example(
             "import time\n\n\ndef test_ttl_get_expires(client):\n"
             "    actor = singleton.get('a', client=client, ttl_get=0.5)\n    time.sleep(0.6)\n"
