@@ -2526,7 +2526,8 @@ def _set_after_start(receiver: Optional[str], ctx: FileContext) -> bool:
     """An event waited on in the code a thread runs (a nested function, its
     ``target=``), which the function owning the event sets right after starting
     that thread (``t.start()``, then only statements that cannot fail, then
-    ``E.set()``): once the thread runs, the event is set or about to be."""
+    ``E.set()``, maybe first in a ``try:`` body): once the thread runs, the
+    event is set or about to be."""
     if receiver is None or "." in receiver:
         return False
     owner = ctx.semantic.lookup(receiver, ctx.scope)
@@ -2543,6 +2544,12 @@ def _set_after_start(receiver: Optional[str], ctx: FileContext) -> bool:
         place = flow.place(n)
         if place is None:
             continue  # a nested function's statement
+        while place.index == 0 and isinstance(place.parent, ast.Try) and place.field == "body":
+            # first thing in a ``try:`` body: entering the ``try`` runs nothing
+            outer = flow.place(place.parent)
+            if outer is None:
+                break
+            place = outer
         for prev in reversed(place.items[:place.index]):
             if _cannot_fail(prev, owner, ctx):
                 continue
@@ -3410,9 +3417,13 @@ class WaitWithoutTimeout(Rule):
     - an event waited on in a nested function that is the `target=` of a
       thread, set by the function that owns the event right after starting
       that thread (`t.start()`, then only statements that bind plain values
-      or make the calls above, then `<ev>.set()`): once the thread runs, the
+      or make the calls above, then `<ev>.set()`, which may be the first
+      statement of a `try:` body: ohmqtt's `try: start.set()` with the
+      checks after it): once the thread runs, the
       setter has nothing left that can fail. A call that may fail in between
-      (`t.start(); check(); ev.set()`) stays flagged;
+      (`t.start(); check(); ev.set()`) stays flagged, and so does a set
+      inside a `with` block (`with cond: start.set()`), whose entering may
+      wait on the thread;
     - a barrier made with a default timeout (`Barrier(n, timeout=5)`: `wait()`
       then waits at most that long), and, in a test file whose every
       `Barrier(...)` has one, a barrier that came in as a parameter or an
@@ -3816,6 +3827,17 @@ class WaitWithoutTimeout(Rule):
             "        r.publish('foo', 'x')\n"
             "    t = threading.Thread(target=publish, daemon=True)\n    t.start()\n"
             "    start = time.monotonic()\n    go.set()\n    p.get_message(timeout=None)\n"
+        ),
+        # ... also first thing in a ``try:`` body (ohmqtt's state-machine tests)
+        Example(
+            "import threading\ndef test_wait_for_state(fsm):\n"
+            "    start = threading.Event()\n    def notifier():\n        start.wait()\n"
+            "        fsm.loop_once()\n"
+            "    thread = threading.Thread(target=notifier, daemon=True)\n"
+            "    thread.start()\n    try:\n        start.set()\n"
+            "        assert fsm.wait_for_state(['B'], 5.0)\n    finally:\n"
+            "        thread.join(0.1)\n",
+            path="tests/test_fsm.py",
         ),
         # the loop checks the flag between reads bounded by the connection's timeout
         Example(
