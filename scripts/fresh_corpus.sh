@@ -139,11 +139,13 @@
 # (round 312, sixteen), set "ko" (round 313, sixteen), set "kp" (round
 # 314, sixteen), set "kq" (round 315, sixteen), set "kr" (round 316,
 # sixteen), set "ks" (round 317, sixteen), set "kt" (round 318, sixteen),
-# set "ku" (round 319, sixteen), set "kv" (round 320, sixteen) and set
-# "kw" (round 321, sixteen) are pinned. Same layout as that corpus, so
+# set "ku" (round 319, sixteen), set "kv" (round 320, sixteen), set "kw"
+# (round 321, sixteen), set "kx" (round 322, sixteen), set "ky" (round
+# 323, sixteen), set "kz" (round 324, sixteen) and set "la" (round 325,
+# sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -249,7 +251,9 @@
 #          ~/.cache/otp-fresh-kp, ~/.cache/otp-fresh-kq, ~/.cache/otp-fresh-kr,
 #          ~/.cache/otp-fresh-ks,
 #          ~/.cache/otp-fresh-kt, ~/.cache/otp-fresh-ku, ~/.cache/otp-fresh-kv,
-#          ~/.cache/otp-fresh-kw)
+#          ~/.cache/otp-fresh-kw,
+#          ~/.cache/otp-fresh-kx, ~/.cache/otp-fresh-ky, ~/.cache/otp-fresh-kz,
+#          ~/.cache/otp-fresh-la)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2370,7 +2374,40 @@ case "$SET" in
            websocket_rpc==0.0.6 remote_events==0.3.1 aiorunner==0.2.5
            aiolifecycle==0.1.8 glurpc==0.6.3 map_async==1.2.3 tdfextractor==0.4.2
            Sidebar_nav_custom_icons_streamlit==0.0.7 pywis_pubsub==0.13.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw] [DEST]" >&2; exit 2 ;;
+  kx) DEST=${2:-$HOME/.cache/otp-fresh-kx}
+     PKGS="aiohug_swagger==0.2 cronico==0.9.18 aioslimproto==3.3.0
+           py_printer_server==0.5.0 werkpool==0.2.0 django_events_client==1.1.5
+           joby_m_anthony_iii==3.1.10 parallel_db==0.0.3.post2
+           matrice_streaming==1.1.1 uiautomator2_mcp_server==0.4.1
+           slack_blocksmith==1.2.2 outbox_worker==1.0.0
+           cymetica_eventtrader_mcp==1.1.5 celery_pipeline==0.15 lyyprocess==1.9
+           mesh_rpc==0.1.6" ;;
+  ky) DEST=${2:-$HOME/.cache/otp-fresh-ky}
+     PKGS="streamlit_space==0.1.5 aiosched==0.0.25 crc_event_schemas==0.1.7
+           zipstream_ai==1.0.1 streamlit_img_label_ita==0.1.18
+           office_worker_mcp==0.9.8 mtg_mcp_server==3.0.0
+           aolney_jupyterlab_blockly_python_extension==0.2.2
+           JpTokenPreprocessing==0.1.5a2 electricitymaps_airflow_scheduler==0.1.5
+           redis_heartbeat_lock==0.1.16 audio_recorder_streamlit==0.0.10
+           xml_stream==0.0.8 asyncio_yify==0.0.8 stream_write_ods==0.0.25
+           contextlayer_mcp_server==0.2.0" ;;
+  kz) DEST=${2:-$HOME/.cache/otp-fresh-kz}
+     PKGS="cronner==0.7.6 python_cfworker==1.7.0 openedx_events==11.2.0
+           cectf_server==1.1.5 astream==0.7.3 streamlit_pydantic_form==0.0.6
+           spinqit_task_manager==0.1.7 haka_mqtt==0.3.5 aio_nameko_proxy==1.3.1
+           scystream_sdk==1.5.0 earthdata_mcp_server==0.6.0
+           airflow_providers_orchesjob==0.1.10 repool==0.3 qrpca==1.5.6
+           aiopulse2==1.0.0 asterisk_mbox_server==0.5.3" ;;
+  la) DEST=${2:-$HOME/.cache/otp-fresh-la}
+     PKGS="datashare_passport_worker==0.7.5 py_dspinlock==0.3.1
+           DiscogsDataProcessorCLI==1.6.1 sams_server==0.3.2
+           aiolinkding==2025.2.0 amqp_workers==0.1.5 streamlit_modal==0.1.2
+           nxsconfigserver==2.26.0 amqp_rpc_client==1.3.3
+           pydantic_async_validation==0.5.1 asyncbg==0.12.0
+           math_mcp_server_testing==1.0.5 aiomanhole==0.7.0
+           lektor_markdown_ruby_blocks==0.2.4 padar_parallel==0.2.11
+           pycsp3_scheduling==0.5.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
