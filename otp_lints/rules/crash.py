@@ -925,6 +925,20 @@ class SwallowedException(Rule):
       `pytest.raises(T)`), as does reading something else (`(span,) =
       spans`) or asserting there is none (`assert not errors`).
 
+    A handler after one of the same `try` that catches all it would
+    (`except Exception:` after `except Exception as e:`; anything after
+    `except:` or `except BaseException`) never runs and is not reported
+    (nxsconfigserver's tests); a bare `except:` after `except Exception`
+    still catches `KeyboardInterrupt` and stays reported. A `try` that
+    imports names from a module relative to its package, whose handler
+    imports the same names from the same module by its absolute name
+    (`from .checks import f` / `except Exception: from checks import f`;
+    `from . import checks` / `import checks`: a file run both in its
+    package and as a script), under `except Exception:`, is not reported (a
+    bare `except:` there also swallows `KeyboardInterrupt`): a bug
+    in that module fails the second import too, with the first failure
+    chained to it.
+
     Any `<x>.opt(exception=...)` followed by a call is taken for loguru's
     logger logging the traceback (`logger.opt(exception=True).error(...)`):
     another library's `opt` method with an `exception=` keyword would be
@@ -1539,6 +1553,19 @@ class SwallowedException(Rule):
             "        raise ApiError(f'{response.status_code}: {detail}')\n"
             "    return response\n"
         ),
+        # the same module by its absolute name (a file run in its package
+        # and as a script: nxsconfigserver's tests)
+        Example(
+            "try:\n    from .checks import checkxmls\nexcept Exception:\n"
+            "    from checks import checkxmls\n"
+        ),
+        # a handler no error reaches (an earlier one catches all it would)
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n\n\n"
+            "def connect_device(name, connect):\n    try:\n        return connect(name)\n"
+            "    except Exception:\n        log.warning('%s is gone', name, exc_info=True)\n"
+            "    except Exception:\n        return None\n"
+        ),
         # loguru's logger with the traceback (aiosyslogd's database writer).
         Example(
             "from loguru import logger\n\n\nasync def write(db, batch):\n"
@@ -1627,9 +1654,27 @@ class SwallowedException(Rule):
         caught = self._catch_all(handler.type, ctx)
         if caught is None:
             return
+        if self._unreachable(try_node, handler, caught, ctx):
+            return  # an earlier handler of the same ``try`` catches all it would
         if self._handles(handler, ctx) or self._excused(try_node, handler, caught, ctx):
             return
         self.report(ctx, handler, self._message(handler, caught, ctx))
+
+    def _unreachable(
+        self, try_node: ast.AST, handler: ast.ExceptHandler, caught: str, ctx: FileContext
+    ) -> bool:
+        """An earlier handler of the same ``try`` catches everything this one
+        would (``except Exception as e: ...`` then ``except Exception: ...``;
+        anything after ``except:``/``except BaseException``): it never runs."""
+        for earlier in getattr(try_node, "handlers", ()):
+            if earlier is handler:
+                return False
+            first = self._catch_all(earlier.type, ctx)
+            if first in ("except:", "except BaseException") or (
+                first == caught == "except Exception"
+            ):
+                return True
+        return False
 
     def _catch_all(self, expr: Optional[ast.expr], ctx: FileContext) -> Optional[str]:
         """``except:``, ``except BaseException``, ``except Exception`` as written in
@@ -1871,6 +1916,8 @@ class SwallowedException(Rule):
             return True  # ``kwargs.pop('db')``: only a missing key can fail
         if _optional_build_file(body, handler.body, ctx):
             return True  # setup.py's README, read if it is there
+        if caught == "except Exception" and _same_import_absolute(body, handler.body):
+            return True  # ``from .checks import f`` / ``from checks import f``
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -4316,6 +4363,33 @@ def _held_value(a: ast.expr, lookups: bool = False) -> bool:
             and all(isinstance(v, ast.Constant) for v in a.args):
         return _held_value(a.func.value)
     return False
+
+
+def _same_import_absolute(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The ``try`` imports names from a module relative to its package and the
+    handler imports the same names from the same module by its absolute name
+    (``from .checks import a, b`` / ``from checks import a, b``; ``from . import
+    checks`` / ``import checks``: a file run both
+    as part of its package and as a script). A bug in that module fails the
+    handler's import too, which raises with the first failure chained to it:
+    nothing is lost."""
+    if not body or len(body) != len(handler):
+        return False
+    for tried, fallback in zip(body, handler):
+        if isinstance(tried, ast.ImportFrom) and tried.level > 0 and not tried.module \
+                and isinstance(fallback, ast.Import) and [
+                    (a.name, a.asname) for a in tried.names
+                ] == [(a.name, a.asname) for a in fallback.names]:
+            continue  # ``from . import checks`` / ``import checks``
+        if not (
+            isinstance(tried, ast.ImportFrom) and isinstance(fallback, ast.ImportFrom)
+            and tried.level > 0 and fallback.level == 0 and tried.module
+            and tried.module == fallback.module
+            and [(a.name, a.asname) for a in tried.names]
+            == [(a.name, a.asname) for a in fallback.names]
+        ):
+            return False
+    return True
 
 
 def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
