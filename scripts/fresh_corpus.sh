@@ -141,11 +141,13 @@
 # sixteen), set "ks" (round 317, sixteen), set "kt" (round 318, sixteen),
 # set "ku" (round 319, sixteen), set "kv" (round 320, sixteen), set "kw"
 # (round 321, sixteen), set "kx" (round 322, sixteen), set "ky" (round
-# 323, sixteen), set "kz" (round 324, sixteen) and set "la" (round 325,
-# sixteen) are pinned. Same layout as that corpus, so
+# 323, sixteen), set "kz" (round 324, sixteen), set "la" (round 325,
+# sixteen), set "lb" (round 327, sixteen), set "lc" (round 328, sixteen),
+# set "ld" (round 329, sixteen) and set "le" (round 330, sixteen) are
+# pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -253,7 +255,9 @@
 #          ~/.cache/otp-fresh-kt, ~/.cache/otp-fresh-ku, ~/.cache/otp-fresh-kv,
 #          ~/.cache/otp-fresh-kw,
 #          ~/.cache/otp-fresh-kx, ~/.cache/otp-fresh-ky, ~/.cache/otp-fresh-kz,
-#          ~/.cache/otp-fresh-la)
+#          ~/.cache/otp-fresh-la,
+#          ~/.cache/otp-fresh-lb, ~/.cache/otp-fresh-lc, ~/.cache/otp-fresh-ld,
+#          ~/.cache/otp-fresh-le)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2407,7 +2411,36 @@ case "$SET" in
            math_mcp_server_testing==1.0.5 aiomanhole==0.7.0
            lektor_markdown_ruby_blocks==0.2.4 padar_parallel==0.2.11
            pycsp3_scheduling==0.5.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la] [DEST]" >&2; exit 2 ;;
+  lb) DEST=${2:-$HOME/.cache/otp-fresh-lb}
+     PKGS="aionostr==0.20.0 aio_peewee==0.4.1 remotivelabs_broker==0.13.12
+           airflow_aws_executors==1.1.3 taskra==0.1.9 signalcore==6.0.0
+           contextractor==0.4.14 discord.aio==0.3.1 observability_aiops==0.12.0
+           mcp_gtags_server==2.0.0 fastsocket==2.1.1 mcp_server_architect==0.2.2
+           filequeue==0.4.1 processpiper==0.8.1
+           streamlit_mermaid_interactive==0.1.12 pytest_sftpserver==1.3.0" ;;
+  lc) DEST=${2:-$HOME/.cache/otp-fresh-lc}
+     PKGS="socket_tentacles==0.0.9 hubspace_async==0.4.1 pstream==0.0.27
+           b_aws_websocket_api==2.0.0 minrpc==0.2.0 clientfactory==0.9.38
+           shipsignal==0.11.1 masterpiece_pahomqtt==0.1.11 aioabcpapi==2.2.0
+           diracx_tasks==0.7.0 inpost_locker_finder==0.1.14 pyschedules==0.2.22
+           algobroker==0.0.12 content_extractor_pi==0.1.0 aio_sf_streaming==0.3.7
+           langgate_processor==0.4.1" ;;
+  ld) DEST=${2:-$HOME/.cache/otp-fresh-ld}
+     PKGS="django_opstasks==0.2.10 piredactor==0.1.5 avro_preprocessor==0.9.1
+           streamlit_week_calendar==0.0.5.post2 ansible_jsonrpc_server==0.0.7
+           npstreams==1.7.0 hexin_server==0.1.35 prefactor_livekit==0.1.5
+           concurrent_progressbar==1.1.4 django_contentor_video_processor==0.9.2
+           workers_control==0.2.9 dbpoolpy==0.6.11 aio_dt_protocol==1.4.4
+           mcpsignals==2.5.0 queue_utilities==0.0.12 threadmycode==0.0.7" ;;
+  le) DEST=${2:-$HOME/.cache/otp-fresh-le}
+     PKGS="marbl_pool==0.6.0 dpfm_factory==0.13.7 mcp_broker==2.1.1
+           logger_server==1.0.5 streamlit_component_theme_changer==0.7.17
+           streamlit_pivot==0.6.0 bitstream==3.0.1 mcp_server_stats==0.2.2
+           streamlit_chitchat==0.1.7 task_schedule==1.9.0
+           asyncpg_recorder==0.11.0 s3_parallel_put==0.8
+           grpc_connection_forwarder==0.1.5 debug_mcp_server_launcher==0.25.1
+           aiooctopusenergy==0.4.5 factblock==1.0.0a15" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
