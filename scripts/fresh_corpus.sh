@@ -143,11 +143,12 @@
 # (round 321, sixteen), set "kx" (round 322, sixteen), set "ky" (round
 # 323, sixteen), set "kz" (round 324, sixteen), set "la" (round 325,
 # sixteen), set "lb" (round 327, sixteen), set "lc" (round 328, sixteen),
-# set "ld" (round 329, sixteen) and set "le" (round 330, sixteen) are
-# pinned. Same layout as that corpus, so
+# set "ld" (round 329, sixteen), set "le" (round 330, sixteen), set "lf"
+# (round 331, sixteen), set "lg" (round 332, sixteen), set "lh" (round
+# 333, sixteen) and set "li" (round 334, sixteen) are pinned. Same layout as that corpus, so
 #   python scripts/precision.py collect --corpus ~/.cache/otp-fresh --out r.jsonl
 # works on it unchanged.
-#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le] [DEST]
+#   usage: scripts/fresh_corpus.sh [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li] [DEST]
 #          (default set a; DEST ~/.cache/otp-fresh, ~/.cache/otp-fresh-b, ~/.cache/otp-fresh-c,
 #          ~/.cache/otp-fresh-d, ~/.cache/otp-fresh-e, ~/.cache/otp-fresh-f, ~/.cache/otp-fresh-g,
 #          ~/.cache/otp-fresh-h, ~/.cache/otp-fresh-i, ~/.cache/otp-fresh-j,
@@ -257,7 +258,9 @@
 #          ~/.cache/otp-fresh-kx, ~/.cache/otp-fresh-ky, ~/.cache/otp-fresh-kz,
 #          ~/.cache/otp-fresh-la,
 #          ~/.cache/otp-fresh-lb, ~/.cache/otp-fresh-lc, ~/.cache/otp-fresh-ld,
-#          ~/.cache/otp-fresh-le)
+#          ~/.cache/otp-fresh-le,
+#          ~/.cache/otp-fresh-lf, ~/.cache/otp-fresh-lg, ~/.cache/otp-fresh-lh,
+#          ~/.cache/otp-fresh-li)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2440,7 +2443,38 @@ case "$SET" in
            asyncpg_recorder==0.11.0 s3_parallel_put==0.8
            grpc_connection_forwarder==0.1.5 debug_mcp_server_launcher==0.25.1
            aiooctopusenergy==0.4.5 factblock==1.0.0a15" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le] [DEST]" >&2; exit 2 ;;
+  lf) DEST=${2:-$HOME/.cache/otp-fresh-lf}
+     PKGS="tmux_language_server==0.1.2 nasa_mcp_server==0.1.20
+           transcendence_memory_server==0.22.2 pretalx_downstream==1.6.0
+           aio_lanraragi==0.1.23.post2 qtasks==1.7.3
+           aistudio_scheduler_lock==1.0.8 tobiko_cloud_scheduler_facade==1.0.9
+           mcp_server_kicad==0.21.1 mlx_omni_server==0.5.3
+           frequenz_gridpool==0.9.0 aio_ipfabric==1.0.0 mjsrpc2==0.0.7
+           django_cron_tasks==1.2.2 signal_dataset==0.4.0 pytinytask==3.2" ;;
+  lg) DEST=${2:-$HOME/.cache/otp-fresh-lg}
+     PKGS="documentextractor_commons==0.4.4 tksbrokerapi==1.6.268
+           aio_straico==0.3.0 exam_scheduler==0.1.0 selenium_mcp_server==1.2.0
+           audio_processor_mcp==0.1.5 databricks_job_runner==0.6.2
+           streamlit_imp_sidebar==1.0.1 ner_data_processor==1.1.1
+           proso_events_client==0.0.6 async_dfd==0.1.16
+           concurrent_decorator==1.0.7 betfairstreamer==0.8.0 pooledMySQL==4.0.2
+           subgraph_extractor==1.0.1 async_solipsism==0.10" ;;
+  lh) DEST=${2:-$HOME/.cache/otp-fresh-lh}
+     PKGS="scrapeunblocker_haystack==0.4.0 aily_server_sdk==0.1.1
+           django_tasks_manager==1.0.1 colab_code_executor==0.3.5
+           mcp_server_webcrawl==0.16.0 libaio==0.9.5 split_schedule==0.3.5
+           celery_salt==1.6.0 gdsfactory==9.51.0 simple_socket_server==1.8
+           ts_task_script_utils==2.3.3 mcp_server_ableton_live==1.8.1
+           taskhub==0.7.3 spt_factory==0.0.29 aiovk==4.1.0 poolmanager==0.2.1" ;;
+  li) DEST=${2:-$HOME/.cache/otp-fresh-li}
+     PKGS="cornojob_killer==0.0.5 django_lock_tokens==0.2.5
+           aws_sso_credential_process==0.3.1 tiferet_streamlit==1.0.1
+           Async_Sharepoint==0.1.9 pytedee_async==0.2.20
+           eventsourcing_axonserver==0.2 aio_statsd==0.2.9
+           torch_lr_scheduler==0.0.6 datastream==0.5.19 kubectl_mcp_server==2.0.0
+           taskrepo==0.12.2 lovyou_eventgraph==0.6.0 moat_lib_stream==0.3.6
+           streamlit_chunk_file_uploader==1.0.4 whoi_nlu_server_messages==0.0.43" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
