@@ -5898,7 +5898,13 @@ class MissingSyncApi(Rule):
       `add_timeout`, `add_done_callback`, `Timer`, ...; `self.graceful`,
       directly or through a local) and never calls by that name anywhere:
       an event loop's callback. A handler registered where a caller awaits
-      it (an RPC handler table) stays reported;
+      it (an RPC handler table) stays reported. Likewise a module-level
+      function handed to a GUI toolkit as a callback (`Button(...,
+      command=f)`, Tk's `w.bind("<F9>", f)` or `w.bind("<F9>", lambda e:
+      f())`) and never called otherwise: the toolkit's event loop runs it
+      and must get control back (pytinytask's and http-server-pro's
+      buttons); a method handed as `command=self.f` stays reported (not
+      looked for);
     - in a script (a file with an `if __name__ == "__main__":` block), a
       module-level function that the file uses only inside that block
       (`loop.run_until_complete(setup())`, `app.on_open = on_open`), or
@@ -5933,6 +5939,13 @@ class MissingSyncApi(Rule):
         ),
     )
     valid = (
+        # a Tk button's callback: the GUI's event loop runs it (pytinytask)
+        Example(
+            "import threading\nimport tkinter as tk\n\n\ndef start_recording():\n"
+            "    threading.Thread(target=record, daemon=True).start()\n\n\n"
+            "root = tk.Tk()\ntk.Button(root, text='Rec', command=start_recording).pack()\n"
+            "root.bind('<F9>', lambda event: start_recording())\nroot.mainloop()\n"
+        ),
         Example(
             "import asyncio, threading\nfrom aiohttp import web\nclass KeepAliveDaemon:\n"
             "    def start(self):\n        loop = asyncio.new_event_loop()\n"
@@ -6666,10 +6679,12 @@ _SCHEDULERS = frozenset({
 def _handed_on_only(fscope: Scope, name: str, ctx: FileContext) -> bool:
     """The file hands the function to a scheduler that drops its result, at
     least once (``loop.call_later(d, self.graceful)``, or ``f =
-    self.graceful`` then ``call_later(callback=f)``), and never calls
-    anything by that name: its caller is an event loop's timer, which could
-    not wait for what it starts. (A function registered as a handler someone
-    awaits, an RPC handler, stays reported: its caller waits on it.)"""
+    self.graceful`` then ``call_later(callback=f)``; a module-level function
+    handed to a GUI toolkit: ``Button(..., command=f)``, ``w.bind(key, lambda
+    e: f())``), and never calls anything by that name otherwise: its caller
+    is an event loop's timer, which could not wait for what it starts. (A
+    function registered as a handler someone awaits, an RPC handler, stays
+    reported: its caller waits on it.)"""
     called, scheduled = ctx.fact("otp603.name_uses", _name_uses)
     if name in called:
         return False
@@ -6683,6 +6698,32 @@ def _handed_on_only(fscope: Scope, name: str, ctx: FileContext) -> bool:
     return False
 
 
+# A GUI toolkit's ways of taking a callback its event loop calls: a widget's
+# ``command=`` (Tk's ``Button(..., command=f)``) and Tk's ``bind``.
+_GUI_BINDERS = frozenset({"bind", "bind_all", "bind_class"})
+
+
+def _gui_callbacks(tree: ast.AST, scheduled: set[tuple[Any, str]]) -> set[int]:
+    """Adds to ``scheduled`` the module-level names handed to a GUI toolkit as
+    callbacks (``command=f``; ``w.bind("<F9>", f)``, also as ``lambda event:
+    f()``), and returns the ids of those lambdas' calls: the toolkit's event
+    loop makes them, not code that could wait."""
+    calls: set[int] = set()
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        handed = [k.value for k in n.keywords if k.arg == "command"]
+        if last_name(n.func) in _GUI_BINDERS and len(n.args) >= 2:
+            handed.append(n.args[1])
+        for value in handed:
+            if isinstance(value, ast.Lambda) and isinstance(value.body, ast.Call):
+                calls.add(id(value.body))
+                value = value.body.func
+            if isinstance(value, ast.Name):
+                scheduled.add(("", value.id))
+    return calls
+
+
 def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
     """The names the file calls (``f(...)``, ``x.f(...)``), and the functions
     it hands to a scheduler: ``("", f)`` for a bare name, ``(class node, f)``
@@ -6690,11 +6731,13 @@ def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
     the method assigned it to)."""
     called: set[str] = set()
     scheduled: set[tuple[Any, str]] = set()
+    gui_calls = _gui_callbacks(ctx.tree, scheduled)
     stack: list[tuple[ast.AST, Any]] = [(ctx.tree, None)]
     while stack:
         n, cls = stack.pop()
         if isinstance(n, ast.Call):
-            called.add(last_name(n.func))
+            if id(n) not in gui_calls:
+                called.add(last_name(n.func))
         elif isinstance(n, _FUNCTIONS):
             aliases: dict[str, list[ast.expr]] = {}
             calls: list[ast.Call] = []
