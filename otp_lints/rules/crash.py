@@ -1574,6 +1574,20 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
+        # a bare ``except:`` after ``except Exception`` still catches
+        # KeyboardInterrupt; the same import fallback under it too
+        Example(
+            "import logging\nlog = logging.getLogger(__name__)\n\n\n"
+            "def connect_device(name, connect):\n    try:\n        return connect(name)\n"
+            "    except Exception:\n        log.warning('%s is gone', name, exc_info=True)\n"
+            "    except:\n        return None\n"
+        ),
+        Example("try:\n    from . import plugins\nexcept:\n    import plugins\n"),
+        Example(
+            "from loguru import logger\n\n\nasync def write(db, batch):\n"
+            "    try:\n        await db.write_batch(batch)\n    except Exception:\n"
+            "        logger.opt(colors=True).error('Error in database writer')\n"
+        ),
         Example("try:\n    work()\nexcept Exception:\n    pass\n", line=3, col=1),
         Example(
             "def load(p):\n    try:\n        return parse(p)\n    except:\n        return None\n"

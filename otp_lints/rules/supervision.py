@@ -1304,6 +1304,14 @@ class DiscardedFuture(Rule):
         ),
     )
     invalid = (
+        Example(
+            "import multiprocessing\npool = multiprocessing.Pool()\n"
+            "pool.apply_async(work, (1,), error_callback=None)\n"
+        ),
+        Example(
+            "def dispatch(pool, body, schedule):\n"
+            "    pool.submit(work, body, callback=schedule)\n"
+        ),
         Example("def f(executor):\n    executor.submit(work, 1)\n"),
         Example("import asyncio\nasyncio.run_coroutine_threadsafe(coro(), loop)\n"),
         Example(

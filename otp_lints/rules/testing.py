@@ -4059,6 +4059,15 @@ class SleepInTest(Rule):
         ),
     )
     invalid = (
+        # a sleep far longer than the breaker's recovery timeout is sized to
+        # something else
+        Example(
+            "import time\n\n\ndef test_half_open(breaker_cls):\n"
+            "    cb = breaker_cls(failure_threshold=1, recovery_timeout=0.1)\n"
+            "    cb.record_failure()\n    time.sleep(1)\n"
+            "    assert cb.should_allow_request()\n",
+            path="tests/test_circuit_breaker.py",
+        ),
         Example(
             "import time\ndef test_done():\n    start()\n    time.sleep(0.5)\n"
             "    assert done()\n",
@@ -6112,6 +6121,13 @@ class MissingSyncApi(Rule):
         ),
     )
     invalid = (
+        # the same GUI work, also called by name: an API a caller could wait on
+        Example(
+            "import threading\nimport tkinter as tk\n\n\ndef start_upload():\n"
+            "    threading.Thread(target=upload, daemon=True).start()\n\n\n"
+            "root = tk.Tk()\ntk.Button(root, command=start_upload).pack()\n"
+            "start_upload()\n",
+        ),
         Example(
             "import asyncio\nclass Indexer:\n    def reindex(self, docs):\n"
             "        self._task = asyncio.create_task(self._reindex(docs))\n"
@@ -6703,25 +6719,21 @@ def _handed_on_only(fscope: Scope, name: str, ctx: FileContext) -> bool:
 _GUI_BINDERS = frozenset({"bind", "bind_all", "bind_class"})
 
 
-def _gui_callbacks(tree: ast.AST, scheduled: set[tuple[Any, str]]) -> set[int]:
-    """Adds to ``scheduled`` the module-level names handed to a GUI toolkit as
-    callbacks (``command=f``; ``w.bind("<F9>", f)``, also as ``lambda event:
-    f()``), and returns the ids of those lambdas' calls: the toolkit's event
-    loop makes them, not code that could wait."""
-    calls: set[int] = set()
-    for n in ast.walk(tree):
-        if not isinstance(n, ast.Call):
-            continue
-        handed = [k.value for k in n.keywords if k.arg == "command"]
-        if last_name(n.func) in _GUI_BINDERS and len(n.args) >= 2:
-            handed.append(n.args[1])
-        for value in handed:
-            if isinstance(value, ast.Lambda) and isinstance(value.body, ast.Call):
-                calls.add(id(value.body))
-                value = value.body.func
-            if isinstance(value, ast.Name):
-                scheduled.add(("", value.id))
-    return calls
+def _gui_callbacks(call: ast.Call, scheduled: set[tuple[Any, str]], calls: set[int]) -> None:
+    """Adds to ``scheduled`` the module-level names ``call`` hands to a GUI
+    toolkit as callbacks (``command=f``; ``w.bind("<F9>", f)``, also as
+    ``lambda event: f()``), and to ``calls`` the ids of those lambdas' calls:
+    the toolkit's event loop makes them, not code that could wait. Read in
+    ``_name_uses``' one walk, which meets ``call`` before the lambdas in it."""
+    handed = [k.value for k in call.keywords if k.arg == "command"]
+    if last_name(call.func) in _GUI_BINDERS and len(call.args) >= 2:
+        handed.append(call.args[1])
+    for value in handed:
+        if isinstance(value, ast.Lambda) and isinstance(value.body, ast.Call):
+            calls.add(id(value.body))
+            value = value.body.func
+        if isinstance(value, ast.Name):
+            scheduled.add(("", value.id))
 
 
 def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
@@ -6731,11 +6743,12 @@ def _name_uses(ctx: FileContext) -> tuple[set[str], set[tuple[Any, str]]]:
     the method assigned it to)."""
     called: set[str] = set()
     scheduled: set[tuple[Any, str]] = set()
-    gui_calls = _gui_callbacks(ctx.tree, scheduled)
+    gui_calls: set[int] = set()
     stack: list[tuple[ast.AST, Any]] = [(ctx.tree, None)]
     while stack:
         n, cls = stack.pop()
         if isinstance(n, ast.Call):
+            _gui_callbacks(n, scheduled, gui_calls)
             if id(n) not in gui_calls:
                 called.add(last_name(n.func))
         elif isinstance(n, _FUNCTIONS):

@@ -3978,6 +3978,16 @@ class WaitWithoutTimeout(Rule):
         ),
     )
     invalid = (
+        # a check that may fail before the set, inside the ``try``
+        Example(
+            "import threading\ndef test_wait_for_state(fsm, check):\n"
+            "    start = threading.Event()\n    def notifier():\n        start.wait()\n"
+            "        fsm.loop_once()\n"
+            "    thread = threading.Thread(target=notifier, daemon=True)\n"
+            "    thread.start()\n    try:\n        check()\n        start.set()\n"
+            "    finally:\n        thread.join(0.1)\n",
+            path="tests/test_fsm.py",
+        ),
         Example("import threading\nt = threading.Thread(target=work)\nt.start()\nt.join()\n"),
         Example("import queue\ndef f(q: queue.Queue):\n    return q.get()\n"),
         Example("import queue\nq = queue.Queue(maxsize=10)\nq.put(1)\n"),
