@@ -3698,14 +3698,24 @@ def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
     """A parameter annotated with a command-line package's ``Context``
     (``ctx: click.Context``, ``typer.Context``): the function runs while that
     package invokes a command (esmerald's ``DirectiveGroup.invoke`` exporting
-    ``--settings``), the program's start-up, as a click command is."""
+    ``--settings``), the program's start-up, as a click command is. Also a
+    parameter annotated ``argparse.Namespace`` (``args: argparse.Namespace``):
+    the function is handed the parsed command line and applies it
+    (app-server's ``set_env_vars(args, app_yaml)``, accelerate's
+    ``prepare_sagemager_args_inputs``), which a program does once, at
+    start-up."""
     args = func.args
     for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
         ann = arg.annotation
-        if not isinstance(ann, (ast.Name, ast.Attribute)) or last_name(ann) != "Context":
+        if not isinstance(ann, (ast.Name, ast.Attribute)):
+            continue
+        name = last_name(ann)
+        if name not in ("Context", "Namespace"):
             continue
         qn = ctx.semantic.qualified_name(ann, ctx.semantic.module) or ""
-        if (qn + ".").startswith(CLI_PACKAGES):
+        if name == "Context" and (qn + ".").startswith(CLI_PACKAGES):
+            return True
+        if qn == "argparse.Namespace":
             return True
     return False
 
@@ -3833,7 +3843,13 @@ class EnvironMutation(Rule):
       `typer.Context`): it runs while that package invokes a command
       (esmerald's `DirectiveGroup.process_settings` exporting `--settings`),
       the program's start-up, as a click command is. A context of anything
-      else stays flagged;
+      else stays flagged. Likewise a parameter annotated
+      `argparse.Namespace` (`def set_env_vars(args: argparse.Namespace,
+      app_yaml)`: app-server; accelerate's SageMaker launcher): the
+      function is handed the parsed command line and applies it, which a
+      program does once, at start-up. Another annotation (a settings
+      object, `types.SimpleNamespace`), no annotation, or such a function
+      in a test file stays flagged;
     - a function the same file passes as a process pool's `initializer=`
       (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`, the function itself or
@@ -4331,6 +4347,12 @@ class EnvironMutation(Rule):
             path="app/directives.py",
         ),
         Example(
+            "import argparse\nimport os\n\n\n"
+            "def set_env_vars(args: argparse.Namespace) -> None:\n"
+            "    os.environ['APP_HOST'] = args.host\n",
+            path="app/utils.py",
+        ),
+        Example(
             "import os\nclass EnvVars(dict):\n    def __enter__(self):\n"
             "        self.old_env = os.environ.copy()\n        os.environ.update(self)\n"
             "    def __exit__(self, *exc):\n        os.environ.clear()\n"
@@ -4732,6 +4754,12 @@ class EnvironMutation(Rule):
         ),
     )
     invalid = (
+        # Applying a settings object, not the parsed command line.
+        Example(
+            "import os\n\n\ndef apply_settings(settings: 'Settings') -> None:\n"
+            "    os.environ['APP_HOST'] = settings.host\n",
+            path="app/utils.py",
+        ),
         Example(
             "import os\n\ndef use_settings(name):\n"
             "    os.environ['DJANGO_SETTINGS_MODULE'] = name\n",
