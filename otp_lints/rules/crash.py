@@ -393,10 +393,13 @@ class SwallowedException(Rule):
       around one such best-effort cleanup call right before the process
       exits: what follows the `try` in its block is only more such quiet
       cleanups, then `sys.exit(...)` or `os._exit(...)` (pymata's
-      `shutdown`: `loop.stop()`, `loop.close()`, `sys.exit(0)`); a
-      `KeyboardInterrupt` swallowed there would only have ended a process
-      that is ending. Other work between the cleanup and the exit keeps it
-      flagged;
+      `shutdown`: `loop.stop()`, `loop.close()`, `sys.exit(0)`), or `raise
+      SystemExit(...)`, which is what `sys.exit` does (the standard
+      library's `quit()`: `sys.stdin.close()`, then `raise
+      SystemExit(code)`); a `KeyboardInterrupt` swallowed there would only
+      have ended a process that is ending. Other work between the cleanup
+      and the exit, work in the `try` that is not such a cleanup, or
+      another exception raised after it keeps it flagged;
     - any catch-all (also bare or `BaseException`) whose handler is `pass`
       around one such best-effort cleanup call, inside an `except` handler
       that re-raises after it (`except BaseException: try: await
@@ -954,6 +957,12 @@ class SwallowedException(Rule):
     node_facts = frozenset({ast.Assign})  # ``_hook_names``: ``sys.excepthook = f``
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        # ``quit()``: a best-effort close, then ``raise SystemExit(code)``
+        Example(
+            "import sys\n\n\nclass Quitter:\n    def __call__(self, code=None):\n"
+            "        try:\n            sys.stdin.close()\n        except:\n            pass\n"
+            "        raise SystemExit(code)\n"
+        ),
         Example(
             "import logging\nlogger = logging.getLogger(__name__)\n"
             "class Handler:\n    def do_GET(self):\n        try:\n"
@@ -1574,6 +1583,12 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
+        # the same close before another error: the process goes on
+        Example(
+            "import sys\n\n\ndef fail(code):\n"
+            "    try:\n        sys.stdin.close()\n    except:\n        pass\n"
+            "    raise RuntimeError(code)\n"
+        ),
         # a bare ``except:`` after ``except Exception`` still catches
         # KeyboardInterrupt; the same import fallback under it too
         Example(
@@ -2812,7 +2827,10 @@ def _exits_after(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext) 
     ``os._exit(...)`` (pymata's ``shutdown``: ``loop.stop()``, ``loop.close()``,
     each under ``except: pass``, then ``sys.exit(0)``). What a bare ``except:``
     there swallows, ``KeyboardInterrupt`` included, would only have ended the
-    process that is ending anyway."""
+    process that is ending anyway. ``raise SystemExit(code)`` counts as
+    ``sys.exit(code)``, which raises it (the standard library's ``quit()``:
+    ``sys.stdin.close()`` under ``except: pass``, then ``raise
+    SystemExit(code)``)."""
     path = enclosing(ctx, try_node)
     parent = path[-1] if path else (fnode if fnode is not None else ctx.tree)
     block = body_holding(parent, try_node)
@@ -2828,7 +2846,11 @@ def _exits_after(try_node: ast.AST, fnode: Optional[ast.AST], ctx: FileContext) 
             and _is_stop_request(st.body) and all(_is_quiet(h.body) for h in st.handlers)
         ):
             return False
-    call = _call_of(rest[-1])
+    last = rest[-1]
+    if isinstance(last, ast.Raise) and last.exc is not None:
+        raised = last.exc.func if isinstance(last.exc, ast.Call) else last.exc
+        return ctx.qualified_name(raised) == "builtins.SystemExit"
+    call = _call_of(last)
     return call is not None and ctx.qualified_name(call.func) in PROCESS_ENDS
 
 
