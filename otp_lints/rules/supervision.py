@@ -2419,7 +2419,14 @@ class UnsupervisedThread(Rule):
       `asyncio.set_event_loop(loop)`, sets an event (`ready.set()`) and ends
       in `loop.run_forever()`: a callback that fails goes to the loop's
       exception handler, which logs its traceback. Any other step in the
-      function (it could fail unseen) keeps it flagged.
+      function (it could fail unseen) keeps it flagged;
+    - a target whose only step before its one `try` is a pause of a number
+      of seconds (`time.sleep(3)`: osim-mcp-server's update check waiting
+      for the server to start) and whose catch-all handler logs the
+      traceback (`exc_info=True`, `log.exception(...)`): the pause cannot
+      fail, so every failure is reported. After such a pause, a handler
+      that keeps only the message (ultimate-mcp-server's estimator thread)
+      or any other step before the `try` stays flagged.
     """
 
     code = "OTP303"
@@ -2700,9 +2707,28 @@ class UnsupervisedThread(Rule):
             "    threading.Thread(target=heartbeat_loop, args=(client, stop_event),\n"
             "                     daemon=True).start()\n"
         ),
+        # A pause before the one ``try``, whose handler logs the traceback
+        # (osim-mcp-server's update check).
+        Example(
+            "import logging\nimport threading\nimport time\n\n"
+            "log = logging.getLogger(__name__)\n\n\n"
+            "def check_for_updates():\n    time.sleep(3)\n    try:\n        run_update()\n"
+            "    except Exception as e:\n"
+            "        log.error(f'update check failed: {e}', exc_info=True)\n\n\n"
+            "def start():\n"
+            "    threading.Thread(target=check_for_updates, daemon=True).start()\n"
+        ),
     )
     invalid = (
         Example("import threading\nthreading.Thread(target=work, daemon=True).start()\n"),
+        # The same pause before a ``try`` whose handler keeps only the message.
+        Example(
+            "import threading\nimport time\n\n\n"
+            "def estimate():\n    time.sleep(5)\n    try:\n        run_estimator()\n"
+            "    except Exception as e:\n        print(f'estimator failed: {e}')\n\n\n"
+            "def start():\n"
+            "    threading.Thread(target=estimate, daemon=True).start()\n"
+        ),
         Example(
             "import multiprocessing\ndef spawn():\n"
             "    p = multiprocessing.Process(target=work)\n    p.daemon = True\n    p.start()\n"
@@ -3180,6 +3206,12 @@ def _hands_on_every_error(
         h for h in last.handlers
         if (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL) and _hands_on(h)
     ]
+    if len(body) > 1 and all(_start_delay(stmt, fn, ctx) for stmt in body[:-1]) and any(
+        (h.type is None or _exception_name(h.type, ctx) in _CATCH_ALL)
+        and _logs_with_traceback(h)
+        for h in last.handlers
+    ):
+        return True  # a pause, then the work, whose every failure is reported
     if len(body) == 1 and _swallows_all(last.handlers, ctx):
         return True
     if not handing:
@@ -3193,6 +3225,52 @@ def _hands_on_every_error(
         params.discard((a.posonlyargs or a.args)[0].arg)
     holders = params & set().union(*(_holders(h) for h in handing))
     return bool(holders) and all(_bookkeeping(stmt, holders, ctx) for stmt in body[:-1])
+
+
+def _logs_with_traceback(handler: ast.ExceptHandler) -> bool:
+    """A logging call of the handler with a true ``exc_info=``
+    (``logger.error(f"failed: {e}", exc_info=True)``) or one that reports
+    the exception being handled (``logger.exception(...)``,
+    ``traceback.print_exc()``): the traceback is reported."""
+    for n in body_nodes(handler.body):
+        if isinstance(n, ast.Call) and last_name(n.func) in _REPORTS:
+            return True
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and n.func.attr in ("debug", "info", "warning", "warn", "error", "critical", "log"):
+            for kw in n.keywords:
+                if kw.arg == "exc_info" and not (
+                    isinstance(kw.value, ast.Constant) and not kw.value.value
+                ):
+                    return True
+    return False
+
+
+def _start_delay(
+    stmt: ast.stmt, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext
+) -> bool:
+    """``time.sleep(3)``, a number of seconds, before the ``try`` (osim's
+    update check waiting for the server to start): it cannot fail, so the
+    ``try`` after it still holds everything that can, when its handler
+    logs every failure with its traceback (``exc_info=True``). A handler
+    that keeps only the message stays flagged after such a pause (the
+    estimator thread of ultimate-mcp-server, judged a true positive).
+    ``time`` is the standard module, imported by the file or by the target
+    itself."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
+        return False
+    arg = call.args[0]
+    value = arg.value if isinstance(arg, ast.Constant) else None
+    if not (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0):
+        return False
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "sleep"
+            and isinstance(func.value, ast.Name) and func.value.id == "time"):
+        return False
+    return ctx.qualified_name(func) == "time.sleep" or any(
+        isinstance(s, ast.Import) and any(a.name == "time" and a.asname is None for a in s.names)
+        for s in fn.body
+    )
 
 
 def _returns_constant(stmt: ast.stmt) -> bool:
