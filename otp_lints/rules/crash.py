@@ -387,8 +387,11 @@ class SwallowedException(Rule):
       `communicate`, `join` with a timeout; closing the child's `stdin`
       first is one more step) whose handler starts with `proc.kill()`: a
       child that did not stop in time is killed (darkcode-server's
-      sessions); a wait with no timeout, or a handler that does not kill
-      the child, stays flagged;
+      sessions); the bounded wait may also be the whole `try`
+      (`proc.wait(timeout=5)`, `proc.wait(3)`: signalrgb-magichome-bridge's
+      tray, jobd's test clean-up), its only failure being a child still
+      running; a wait with no timeout, or a handler that does not kill
+      that child, stays flagged;
     - any catch-all (also bare or `BaseException`) whose handler is `pass`
       around one such best-effort cleanup call right before the process
       exits: what follows the `try` in its block is only more such quiet
@@ -957,6 +960,11 @@ class SwallowedException(Rule):
     node_facts = frozenset({ast.Assign})  # ``_hook_names``: ``sys.excepthook = f``
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        # a bounded wait, and a kill if the child is still running
+        Example(
+            "def stop(proc):\n    proc.terminate()\n    try:\n        proc.wait(timeout=5)\n"
+            "    except Exception:\n        proc.kill()\n"
+        ),
         # ``quit()``: a best-effort close, then ``raise SystemExit(code)``
         Example(
             "import sys\n\n\nclass Quitter:\n    def __call__(self, code=None):\n"
@@ -1583,6 +1591,11 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
+        # the same wait whose handler kills another child: this one goes on
+        Example(
+            "def stop(proc, helper):\n    proc.terminate()\n    try:\n"
+            "        proc.wait(timeout=5)\n    except Exception:\n        helper.kill()\n"
+        ),
         # the same close before another error: the process goes on
         Example(
             "import sys\n\n\ndef fail(code):\n"
@@ -2432,9 +2445,13 @@ def _kills_if_still_running(body: list[ast.stmt], handler: list[ast.stmt]) -> bo
     of the polite stop, is killed (darkcode-server's sessions; closing its
     ``stdin`` first is one more step of the stop). Without a timeout the wait
     may hang, and without the kill a child that outlived it keeps running:
-    both stay flagged."""
+    both stay flagged. The bounded wait may also be the whole ``try``
+    (``proc.wait(timeout=5)``, ``proc.wait(3)``; the stop was asked for
+    before it, or the child is meant to end on its own): its only failure
+    is the child still running, which the handler answers by killing it
+    (signalrgb-magichome-bridge's and jobd's children)."""
     calls = [_stop_step(stmt) for stmt in body]
-    if len(calls) < 2 or any(c is None for c in calls):
+    if not calls or any(c is None for c in calls):
         return False
     *steps, wait = [c for c in calls if c is not None]
     if not isinstance(wait.func, ast.Attribute):
@@ -2442,10 +2459,13 @@ def _kills_if_still_running(body: list[ast.stmt], handler: list[ast.stmt]) -> bo
     child = dotted(wait.func.value)
     if child is None or wait.func.attr not in ("wait", "communicate", "join") \
             or not (any(kw.arg == "timeout" for kw in wait.keywords)
-                    or (wait.func.attr == "join" and len(wait.args) == 1)):
+                    or (wait.func.attr in ("join", "wait") and len(wait.args) == 1
+                        and not wait.keywords)):
         return False
-    if not any(isinstance(c.func, ast.Attribute) and c.func.attr in ("terminate", "send_signal")
-               and dotted(c.func.value) == child for c in steps):
+    if steps and not any(
+        isinstance(c.func, ast.Attribute) and c.func.attr in ("terminate", "send_signal")
+        and dotted(c.func.value) == child for c in steps
+    ):
         return False
     for c in steps:
         receiver = dotted(c.func.value) if isinstance(c.func, ast.Attribute) else None
