@@ -1725,12 +1725,17 @@ def _logs_failure(handler: ast.ExceptHandler) -> bool:
             continue
         if n.func.attr in _LOUD_LEVELS:
             return True
-        if n.func.attr in _QUIET_LEVELS and any(
-            kw.arg == "exc_info" and not (isinstance(kw.value, ast.Constant) and not kw.value.value)
-            for kw in n.keywords
-        ):
+        if n.func.attr in _QUIET_LEVELS and _true_exc_info(n):
             return True
     return False
+
+
+def _true_exc_info(call: ast.Call) -> bool:
+    """The call is given ``exc_info=`` anything but a falsy literal."""
+    return any(
+        kw.arg == "exc_info" and not (isinstance(kw.value, ast.Constant) and not kw.value.value)
+        for kw in call.keywords
+    )
 
 
 def _outside_cannot_lose(stmt: ast.stmt) -> bool:
@@ -3233,15 +3238,13 @@ def _logs_with_traceback(handler: ast.ExceptHandler) -> bool:
     the exception being handled (``logger.exception(...)``,
     ``traceback.print_exc()``): the traceback is reported."""
     for n in body_nodes(handler.body):
-        if isinstance(n, ast.Call) and last_name(n.func) in _REPORTS:
+        if not isinstance(n, ast.Call):
+            continue
+        if last_name(n.func) in _REPORTS:
             return True
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
-                and n.func.attr in ("debug", "info", "warning", "warn", "error", "critical", "log"):
-            for kw in n.keywords:
-                if kw.arg == "exc_info" and not (
-                    isinstance(kw.value, ast.Constant) and not kw.value.value
-                ):
-                    return True
+        if isinstance(n.func, ast.Attribute) and n.func.attr in _LOUD_LEVELS | _QUIET_LEVELS \
+                and _true_exc_info(n):
+            return True
     return False
 
 
