@@ -3693,7 +3693,7 @@ def _once_per_process(func: Union[ast.FunctionDef, ast.AsyncFunctionDef], scope:
     return False
 
 
-def _takes_cli_context(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+def _takes_command_line(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
                        ctx: FileContext) -> bool:
     """A parameter annotated with a command-line package's ``Context``
     (``ctx: click.Context``, ``typer.Context``): the function runs while that
@@ -4918,7 +4918,7 @@ class EnvironMutation(Rule):
                 return True  # ``manage.py <command>``: the program's entry point
             if _setup_command(scope, ctx):
                 return True  # ``setup.py <command>``: the program's entry point
-            if isinstance(func, _DEF_NODES) and _takes_cli_context(func, ctx):
+            if isinstance(func, _DEF_NODES) and _takes_command_line(func, ctx):
                 return True  # runs inside a command-line package's command: start-up
             if isinstance(func, _DEF_NODES) and (
                 func.name in facts.option_appliers() or func.name in facts.initializers()

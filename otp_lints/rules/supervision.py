@@ -3262,15 +3262,13 @@ def _start_delay(
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
         return False
-    arg = call.args[0]
-    value = arg.value if isinstance(arg, ast.Constant) else None
+    value = call.args[0].value if isinstance(call.args[0], ast.Constant) else None
     if not (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0):
         return False
-    func = call.func
-    if not (isinstance(func, ast.Attribute) and func.attr == "sleep"
-            and isinstance(func.value, ast.Name) and func.value.id == "time"):
-        return False
-    return ctx.qualified_name(func) == "time.sleep" or any(
+    if _sleeps(stmt, ctx):
+        return True  # ``time`` imported by the file
+    # imported by the target itself, where the file's scope does not see it
+    return dotted(call.func) == "time.sleep" and any(
         isinstance(s, ast.Import) and any(a.name == "time" and a.asname is None for a in s.names)
         for s in fn.body
     )
