@@ -273,7 +273,11 @@
 #          ~/.cache/otp-fresh-lp, ~/.cache/otp-fresh-lq, ~/.cache/otp-fresh-lr,
 #          ~/.cache/otp-fresh-ls, ~/.cache/otp-fresh-lt, ~/.cache/otp-fresh-lu,
 #          ~/.cache/otp-fresh-lv, ~/.cache/otp-fresh-lw, ~/.cache/otp-fresh-lx,
-#          ~/.cache/otp-fresh-ly)
+#          ~/.cache/otp-fresh-ly, ~/.cache/otp-fresh-lz,
+#          ~/.cache/otp-fresh-ma, ~/.cache/otp-fresh-mb,
+#          ~/.cache/otp-fresh-mc, ~/.cache/otp-fresh-md,
+#          ~/.cache/otp-fresh-me, ~/.cache/otp-fresh-mf,
+#          ~/.cache/otp-fresh-mg)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2606,7 +2610,71 @@ case "$SET" in
            j01.jsonrpc==3.0.3 aioqsw==0.4.3 anip_server==0.24.13 maioffice==0.0.6
            mqtt_backend_serrawatch==0.2.15 cb_signal_tui==1.4.1 met_jobs==0.3
            detector_worker==0.5.1.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly] [DEST]" >&2; exit 2 ;;
+  lz) DEST=${2:-$HOME/.cache/otp-fresh-lz}
+     PKGS="jarpcdantic==0.3.1 galaxy-language-server==0.16.0
+           chumicro-websockets-experimental==0.27.3
+           pytest-localftpserver==1.6.0 eon-broker-utilities==3.6
+           tasknow==1.0.8 event-remote==0.0.23 chift-mcp-server==0.2.5
+           jenkins-job-linter==0.12.0 girder-jobs==5.0.21 aioyoufone==0.4.3
+           aiofreepybox==0.0.8 jewei-mcp-server-template==0.10.6.1123
+           cliworker==0.8.5 cnpj-processor==4.4.5 fitstream==0.4.1" ;;
+  ma) DEST=${2:-$HOME/.cache/otp-fresh-ma}
+     PKGS="fastapi-webserver==0.4.14 django-threadedcomments==2.0
+           dooers-agents-server==0.24.3 imprint-server==0.4.0
+           docmesh-server==0.0.20 WebServerStatusCheckerAJM==1.5
+           megablocks==0.10.0 projectcompactor==6.9421 garpix-admin-lock==1.3.2
+           resume-mcp-server==3.0.2 factorio==0.8.0 funcfactory==0.1.6
+           async-interrupt==1.2.2 cjm-fasthtml-job-monitor==0.0.32
+           emoji-extractor==18.0 storage-text-block-local==0.0.5" ;;
+  mb) DEST=${2:-$HOME/.cache/otp-fresh-mb}
+     PKGS="async-pipeline==1.1.0 mcp-server-ogp==0.1.5 llm-async==0.5.3
+           blockstack-storage-drivers==0.0.13.6 streamlit-notebook==0.3.7
+           mcp-server-nucleus==0.6.1 django-postgres-queue==1.0.0
+           fastapi-crons==2.5.0 cylc-uiserver==1.10.0
+           airflow-spark-on-k8s-job-builder==0.6.0 openfactory==0.6.0
+           mcp-hello-server==0.4.11 contextos-daemon==1.0.2
+           scidx-streaming==0.1.9 asyncdagpi==4.1.5 NetfilterQueue==1.1.0" ;;
+  mc) DEST=${2:-$HOME/.cache/otp-fresh-mc}
+     PKGS="aio-gemini-mcp==0.5.3 aiofreqlimit==0.2.2 eventgraph==0.1.1
+           aiotarfile==0.5.2 osbot-fast-api-serverless==1.35.0
+           AliProductExtractor==0.11 async-typer==0.27.2
+           unitysvc-mcp-server==0.1.5 aiohttp-catcher==0.3.2 txwebsocket==1.1.2
+           socketman==0.4.0 fusionkit-server==0.10.1 llama-server-client==1.2.2
+           graphql-server-core==2.0.0 transmission-rpc==7.0.12
+           frasco-tasks==0.5.0" ;;
+  md) DEST=${2:-$HOME/.cache/otp-fresh-md}
+     PKGS="streamish==0.1.5 cellar-extractor==2.0.4 django-eb-sqs-worker==0.5.0
+           duet-async==0.1.3 MqttLibPy==1.5.2 yowsup-celery==0.2.1
+           github-webhook-server==5.0.0 techlabreactor==0.0.34
+           mcp-server-tempest==0.12.0 spec-server==0.4.1
+           asyncio-requests==2.7.3 streamlit-carousel==1.1.2
+           aiobittrexapi==1.4.0 streamrip==2.1.0 pyspotstream==0.2.0
+           mcp-kyvos-server==2.4.0" ;;
+  me) DEST=${2:-$HOME/.cache/otp-fresh-me}
+     PKGS="bec-scan-server==1.24.1 os_scrapy_linkextractor==0.0.8
+           msgpackstream==2.0.5 mm-async==0.4.2 pyqt5-concurrent==0.1.7
+           streamlit-doubutsushogi==0.0.21 streamlit-msal==0.2.0
+           finsignals-api==0.3.0 schedula-core==1.5.78 agent-airlock==0.10.26
+           streamlit-imagegrid==0.0.7 rc-webserver==45.1.3279
+           PromptTasker==0.1.9 aiob2==0.9.1 spotify-mcp-server==0.1.6
+           aiobiketrax==1.3.1" ;;
+  mf) DEST=${2:-$HOME/.cache/otp-fresh-mf}
+     PKGS="async-rithmic==1.6.6 visiblyai-mcp-server==0.14.0 dwebsocket==0.5.12
+           python-twitch-stream==1.0.2 lockss-warcread==0.4.0
+           pyrpc-codegen==0.14.0 py-prefork-server==0.5.0
+           fastapi-blocks-registry==0.2.16 streamlit-reveal-slides==0.2.0
+           devpi-server==6.20.3 o2locktop==1.0.10 aiodbcore==0.7.1
+           qiskit-serverless==0.37.0 aioabrp==0.7.0 api-key-factory==1.4.2
+           remote-event-bundle==2.1.0" ;;
+  mg) DEST=${2:-$HOME/.cache/otp-fresh-mg}
+     PKGS="parallel==0.2.5 asterisk-task==2.2.0.1226.1518 buvar-aiohttp==0.5.3
+           aiobale-py==0.3.10 rapidocr-mcp-server==0.1.7
+           poodle-async-mini==5.1.5.post2 poolcontrolpy==0.2.16
+           event-reader==0.1.10 qmtserver==0.8.0 ghrc-process==0.9.2
+           pilot-workers==0.13.0 signalstickers-client==3.3.0
+           jumpserver-django-oidc-rp==0.3.7.8 eventsourcingdb==2.2.4
+           stimpool==0.2.4 bitmex-trio-websocket==0.16.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
