@@ -129,6 +129,20 @@ def _true_on_posix(test: ast.expr, ctx: FileContext) -> bool:
     return isinstance(op, ast.Eq) and which == "os.name" and value == "posix"
 
 
+def _own_group_id(call: ast.Call, ctx: FileContext) -> bool:
+    """``os.getpgid(0)`` or ``os.getpgid(os.getpid())``: the caller's own group,
+    as ``os.getpgrp()`` is."""
+    if ctx.qualified_name(call.func) != "os.getpgid" or len(call.args) != 1 or call.keywords:
+        return False
+    arg = call.args[0]
+    if isinstance(arg, ast.Constant):
+        return arg.value == 0 and not isinstance(arg.value, bool)
+    return (
+        isinstance(arg, ast.Call) and not arg.args and not arg.keywords
+        and ctx.qualified_name(arg.func) == "os.getpid"
+    )
+
+
 def _is_zero(expr: ast.expr) -> bool:
     return (
         isinstance(expr, ast.Constant) and type(expr.value) is int and expr.value == 0
@@ -495,7 +509,8 @@ class RawSignalSend(Rule):
     ## Known limits
     Not flagged:
     - an id the code took from the running process itself:
-      `os.kill(os.getpid(), ...)`, `os.killpg(os.getpgrp(), ...)`,
+      `os.kill(os.getpid(), ...)`, `os.killpg(os.getpgrp(), ...)` (also
+      `os.killpg(os.getpgid(0), ...)`, `os.getpgid(os.getpid())`: o2locktop),
       `signal.pthread_kill(threading.get_ident(), ...)`, also
       `signal.pthread_kill(threading.main_thread().ident, ...)` (the main
       thread lives as long as the process: zprocess interrupting it), or a
@@ -632,6 +647,8 @@ class RawSignalSend(Rule):
     name = "raw-signal-send"
     audit = "raw sends (`NoRawSend` written but \"commented out for CI\")"
     valid = (
+        # the caller's own group, named through os.getpgid (o2locktop)
+        Example("import os, signal\ndef kill():\n    os.killpg(os.getpgid(0), signal.SIGKILL)\n"),
         Example(
             "import os, signal\nclass KeepAlive:\n    _child_id: int = -1\n"
             "    def start(self):\n        self._child_id = os.fork()\n"
@@ -751,6 +768,11 @@ class RawSignalSend(Rule):
         ),
     )
     invalid = (
+        # the group of some other pid: it may be gone and its id reused
+        Example(
+            "import os, signal\ndef kill(pid):\n    os.killpg(os.getpgid(pid), signal.SIGKILL)\n",
+            line=3,
+        ),
         Example("import os, signal\nos.kill(pid, signal.SIGTERM)\n"),
         Example("from os import killpg as kpg\nkpg(pgid, 9)\n"),
         Example("import signal\nsignal.pthread_kill(tid, signal.SIGUSR1)\n"),
@@ -789,6 +811,8 @@ class RawSignalSend(Rule):
         (``os.kill(0, sig)`` and ``os.killpg(0, sig)`` signal the caller's own
         process group)."""
         if isinstance(target, ast.Call):
+            if qn == "os.killpg" and _own_group_id(target, ctx):
+                return True
             return not target.args and ctx.qualified_name(target.func) == own
         if qn == "signal.pthread_kill" and isinstance(target, ast.Attribute) \
                 and target.attr == "ident" and isinstance(target.value, ast.Call) \
