@@ -919,15 +919,17 @@ def _one_already_done(node: ast.Call, ctx: FileContext) -> bool:
     return False
 
 
-def _waits_in_open_block(node: ast.Call, ctx: FileContext) -> bool:
+def _waits_on_executor_block(node: ast.Call, ctx: FileContext) -> bool:
     """``concurrent.futures.wait(fs)``/``as_completed(fs)`` where every future of
     ``fs`` (a list built in the function, or a display) was submitted in the open
-    ``with <Executor>(...) as ex:`` block around the call."""
+    ``with <Executor>(...) as ex:`` block around the call, or in such a block
+    that ended before it (its exit waited for every future: they are done)."""
     if not node.args:
         return False
     fact = _types(ctx).element_type(node.args[0], ctx.scope)
-    return fact is not None and fact.name == FUTURE and _submitted_in_open_block(
-        node, fact, ctx
+    return fact is not None and fact.name == FUTURE and bool(fact.calls) and (
+        _submitted_in_open_block(node, fact, ctx)
+        or _done_after_executor_exit(node, fact, ctx)
     )
 
 
@@ -3194,7 +3196,10 @@ class WaitWithoutTimeout(Rule):
       or the length of its `queue` deque (`if len(q.queue) > 0:`);
     - a future submitted to a `with <Executor>(...) as ex:` block of the same
       function, waited on (`.result()`, `wait(fs)`, `as_completed(fs)`) inside
-      that block, whose exit waits for it anyway, or after it ended; also
+      that block, whose exit waits for it anyway, or after it ended (a list
+      of futures every one of which that block made, then `for f in
+      as_completed(futures):` after it: github-webhook-server's branch
+      protections; one future from anywhere else keeps the wait flagged); also
       `for f in as_completed((a, X)):` inside that block, X submitted there,
       whose `if f is X:` branch leaves the loop (`return`, `break`, `raise`):
       the loop waits no longer than X. The executor may also be a call of a
@@ -3678,6 +3683,14 @@ class WaitWithoutTimeout(Rule):
             "from concurrent.futures import ThreadPoolExecutor\n"
             "with ThreadPoolExecutor() as ex:\n    print(ex.submit(work).result())\n"
         ),
+        # the executor block ended: its exit waited for every future it made
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor, as_completed\n"
+            "def run(items):\n    futures = []\n"
+            "    with ThreadPoolExecutor() as ex:\n"
+            "        for item in items:\n            futures.append(ex.submit(work, item))\n"
+            "    for f in as_completed(futures):\n        print(f.result())\n"
+        ),
         # reaping a killed child
         Example(
             "import subprocess\np = subprocess.Popen(['sleep', '9'])\np.kill()\np.wait()\n"
@@ -3978,6 +3991,15 @@ class WaitWithoutTimeout(Rule):
         ),
     )
     invalid = (
+        # one future not from the block that ended: as_completed may wait forever
+        Example(
+            "from concurrent.futures import ThreadPoolExecutor, as_completed\n"
+            "def run(items, pool):\n    futures = [pool.submit(work, 0)]\n"
+            "    with ThreadPoolExecutor() as ex:\n"
+            "        for item in items:\n            futures.append(ex.submit(work, item))\n"
+            "    for f in as_completed(futures):\n        print(f.result())\n",
+            line=7,
+        ),
         # a check that may fail before the set, inside the ``try``
         Example(
             "import threading\ndef test_wait_for_state(fsm, check):\n"
@@ -4058,7 +4080,7 @@ class WaitWithoutTimeout(Rule):
                 if (
                     pos is not None
                     and not may_pass(node, pos, "timeout")
-                    and not _waits_in_open_block(node, ctx)
+                    and not _waits_on_executor_block(node, ctx)
                     and not _leaves_when_done(node, ctx)
                     and not _one_already_done(node, ctx)
                 ):
