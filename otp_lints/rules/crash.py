@@ -561,7 +561,21 @@ class SwallowedException(Rule):
       chain of optional imports, emmett's portalocker), and one that
       defines, itself, every name the `try` imports (`from dateutil.tz
       import tzoffset, tzutc` / `except: class tzutc(...): ...; class
-      tzoffset(...): ...`: sleekxmpp's stand-in for dateutil). A `try` that
+      tzoffset(...): ...`: sleekxmpp's stand-in for dateutil); and, whatever
+      the module, a `try` of one `from ... import` whose handler imports the
+      same names again from the same module by another path (`from
+      tests.data_sample import *` / `from .data_sample import *`; `from pkg
+      import X` / `from pkg.pkg import X`: one path ends the other) or from
+      another module of the same third-party package, where another version
+      keeps them (`from
+      django.urls import reverse` / `except: from django.core.urlresolvers
+      import reverse`: django_task), or whose handler is one `try` doing so in
+      turn, each of its handlers the next path or a `raise`: if the last path
+      fails too, its error is raised with the first chained to it (another
+      name, `from json import dumps as encode`, or another module of the
+      project's own code, `from .fast_codec import decode` / `from
+      .slow_codec import decode`, is another implementation whose bug the
+      fallback hides: flagged). A `try` that
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
@@ -960,6 +974,11 @@ class SwallowedException(Rule):
     node_facts = frozenset({ast.Assign})  # ``_hook_names``: ``sys.excepthook = f``
     audit = "catch-all `rescue _` in 49 files (first audit, \"dangerous error handling\")"
     valid = (
+        # the same name where another version of the library keeps it
+        Example(
+            "import django\ntry:\n    from django.urls import reverse\n"
+            "except Exception:\n    from django.core.urlresolvers import reverse\n"
+        ),
         # a bounded wait, and a kill if the child is still running
         Example(
             "def stop(proc):\n    proc.terminate()\n    try:\n        proc.wait(timeout=5)\n"
@@ -1591,6 +1610,12 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
+        # another module of the project's own code: its bug would be hidden
+        Example(
+            "try:\n    from .fast_codec import decode\n"
+            "except Exception:\n    from .slow_codec import decode\n",
+            line=3,
+        ),
         # the same wait whose handler kills another child: this one goes on
         Example(
             "def stop(proc, helper):\n    proc.terminate()\n    try:\n"
@@ -1960,6 +1985,8 @@ class SwallowedException(Rule):
             return True  # setup.py's README, read if it is there
         if caught == "except Exception" and _same_import_absolute(body, handler.body):
             return True  # ``from .checks import f`` / ``from checks import f``
+        if _import_path_fallback(body, handler.body, ctx):
+            return True  # the same names by another path: ``django.urls`` / ``urlresolvers``
         func = ctx.function()
         fnode = func.node if func is not None else None
         fname: str = getattr(fnode, "name", "")
@@ -4159,13 +4186,7 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
             return False
     if not tops:
         return False
-    # The file's own package, and (its config may lie elsewhere, then no
-    # package is known) every directory its absolute path runs through.
-    package = ctx.semantic.package
-    own = set(re.split(r"[\\/]", os.path.abspath(ctx.path)))
-    if package:
-        own.add(package.split(".")[0])
-    if tops & own:
+    if tops & _own_tops(ctx):
         return False
     # A warning class looked up only to silence it: a module the file imports
     # elsewhere (``requests``, then ``requests.packages.urllib3``) is no bug
@@ -4180,6 +4201,16 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
     # end). A lower-case name may be a submodule, whose code runs.
     loaded = _loaded_above(ctx, body[0].lineno if body else 0)
     return only_names and bool(sources) and sources <= loaded
+
+
+def _own_tops(ctx: FileContext) -> set[str]:
+    """The file's own package, and (its config may lie elsewhere, then no
+    package is known) every directory its absolute path runs through."""
+    package = ctx.semantic.package
+    own = set(re.split(r"[\\/]", os.path.abspath(ctx.path)))
+    if package:
+        own.add(package.split(".")[0])
+    return own
 
 
 def _loaded_above(ctx: FileContext, line: int) -> set[str]:
@@ -4446,6 +4477,49 @@ def _same_import_absolute(body: list[ast.stmt], handler: list[ast.stmt]) -> bool
         ):
             return False
     return True
+
+
+def _import_path_fallback(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` is one ``from ... import`` and the handler imports the same
+    names (``*`` too) from the same module by another path (``from
+    tests.data_sample import *`` / ``from .data_sample import *``; ``from pkg
+    import X`` / ``from pkg.pkg import X``), or from another module of the
+    same third-party package, where another version keeps them (``from
+    django.urls import reverse`` / ``except: from django.core.urlresolvers
+    import reverse``); or the handler is one ``try`` that does so in turn,
+    each of its handlers the next path or a ``raise``. If the last path fails
+    too, its error is raised with the first chained to it; only the answer
+    "not this path" is dropped. Another name (``from .speedups import encode``
+    / ``from json import dumps as encode``) or another module of the
+    project's own code (``from .fast import a`` / ``from .slow import a``) is
+    another implementation, whose bug the fallback would hide: flagged."""
+    if len(body) != 1 or not isinstance(body[0], ast.ImportFrom):
+        return False
+    tried = body[0]
+    if len(handler) == 1 and isinstance(handler[0], ast.Try) and not handler[0].orelse \
+            and not handler[0].finalbody and handler[0].handlers:
+        inner = handler[0]
+        return _import_path_fallback(body, inner.body, ctx) and all(
+            _import_path_fallback(inner.body, h.body, ctx)
+            or (len(h.body) == 1 and isinstance(h.body[0], ast.Raise))
+            for h in inner.handlers
+        )
+    if len(handler) != 1 or not isinstance(handler[0], ast.ImportFrom):
+        return False
+    fallback = handler[0]
+    if {(a.name, a.asname) for a in tried.names} != {(a.name, a.asname) for a in fallback.names}:
+        return False
+    first, second = tried.module or "", fallback.module or ""
+    if first and second and (
+        first == second or first.endswith("." + second) or second.endswith("." + first)
+    ):
+        return True  # the same module by another path (one path ends the other)
+    if tried.level or fallback.level or not first or not second:
+        return False
+    top = first.split(".")[0]
+    if top != second.split(".")[0]:
+        return False
+    return top not in _own_tops(ctx)  # a library that moved the names between versions
 
 
 def _imports_fallback(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
