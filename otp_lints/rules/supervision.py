@@ -1130,7 +1130,11 @@ class DiscardedFuture(Rule):
     (`X.submit(_prespawn)` with `def _prespawn(): time.sleep(0.2)`;
     `asyncio.run_coroutine_threadsafe(self._set_stop_event(), loop)` with
     `self._current_task = None` then `self._stop_event.set()`: neotasker):
-    it ends and cannot fail. Any other call in it (`self.ping()`, `await
+    it ends and cannot fail; the same when it also waits, for a number of
+    seconds, on an event the submitting function made
+    (`release = threading.Event()`, then `def _occupy(): release.wait(5)`:
+    github-webhook-server's tests), a name it does not bind itself (a wait
+    with no timeout stays flagged). Any other call in it (`self.ping()`, `await
     self.flush()`), or a nudge of an attribute the file also sets to `None`
     (`self._sleep_task.cancel()` beside `self._sleep_task = None`: an
     `AttributeError` while it is `None`), keeps the report.
@@ -1152,6 +1156,12 @@ class DiscardedFuture(Rule):
     name = "discarded-future"
     audit = "unsupervised processes (`Task.start/1` without supervision)"
     valid = (
+        # work that sets and briefly waits on events of its caller: it ends, cannot fail
+        Example(
+            "import threading\ndef occupy(pool):\n    release = threading.Event()\n"
+            "    def _occupy():\n        release.wait(5)\n    pool.submit(_occupy)\n"
+            "    release.set()\n"
+        ),
         Example(
             "import pytest\n\n\nclass TaskExecutor:\n    def submit(self, task):\n"
             "        self._queue.append(task)\n\n\n@pytest.fixture\n"
@@ -1304,6 +1314,13 @@ class DiscardedFuture(Rule):
         ),
     )
     invalid = (
+        # the same work, then a call that can fail
+        Example(
+            "import threading\ndef occupy(pool):\n    release = threading.Event()\n"
+            "    def _occupy():\n        release.wait(5)\n        drain(pool)\n"
+            "    pool.submit(_occupy)\n    release.set()\n",
+            line=7,
+        ),
         Example(
             "import multiprocessing\npool = multiprocessing.Pool()\n"
             "pool.apply_async(work, (1,), error_callback=None)\n"
@@ -1801,7 +1818,12 @@ def _work_cannot_fail(work: ast.expr, ctx: FileContext) -> bool:
     params = [*a.posonlyargs, *a.args][1 if bound else 0:]
     if fn.decorator_list or params or a.vararg or a.kwarg or a.kwonlyargs:
         return False
-    if not _finite_and_cannot_fail(fn, ctx):
+    waits = _closure_event_waits(fn, ctx)
+    if waits:  # ``started.set()`` then ``release.wait(5)``: it ends, and cannot fail
+        rest = [stmt for stmt in fn.body if stmt not in waits]
+        if _only_sleeps(rest, ctx) is None or any(isinstance(n, ast.While) for n in ast.walk(fn)):
+            return False
+    elif not _finite_and_cannot_fail(fn, ctx):
         return False
     # ``self._sleep_task.cancel()`` where the file also sets ``self._sleep_task
     # = None``: called while it is None, the nudge raises AttributeError.
@@ -1811,6 +1833,30 @@ def _work_cannot_fail(work: ast.expr, ctx: FileContext) -> bool:
         and isinstance(n.func.value, ast.Attribute) and n.func.value.attr in cleared
         for n in ast.walk(fn)
     )
+
+
+def _closure_event_waits(
+    fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], ctx: FileContext,
+) -> list[ast.stmt]:
+    """The statements of ``fn``'s body that wait, for a number of seconds, on
+    an event the submitting function knows (``release.wait(5)``, ``release =
+    threading.Event()`` in the test around ``def _occupy():``), a name ``fn``
+    does not bind itself: the wait returns after at most that long, and an
+    event's ``wait`` cannot raise (github-webhook-server's test pools)."""
+    own = {
+        n.id for n in ast.walk(fn)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))
+    } | {arg.arg for arg in ast.walk(fn.args) if isinstance(arg, ast.arg)}
+    found = []
+    for stmt in fn.body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "wait" and isinstance(call.func.value, ast.Name)
+                and len(call.args) == 1 and not call.keywords and _number(call.args[0])):
+            continue
+        if call.func.value.id not in own and _known_event(call.func.value, ctx):
+            found.append(stmt)
+    return found
 
 
 def _attributes_set_to_none(ctx: FileContext) -> frozenset[str]:
