@@ -567,10 +567,10 @@ class SwallowedException(Rule):
       tests.data_sample import *` / `from .data_sample import *`; `from pkg
       import X` / `from pkg.pkg import X`: one path ends the other) or from
       another module of the same third-party package, where another version
-      keeps them (`from
-      django.urls import reverse` / `except: from django.core.urlresolvers
-      import reverse`: django_task), or whose handler is one `try` doing so in
-      turn, each of its handlers the next path or a `raise`: if the last path
+      keeps them (`from django.urls import reverse` / `except: from
+      django.core.urlresolvers import reverse`: django_task), or whose
+      handler is one `try` doing so in turn, each of its handlers the next
+      path or a `raise`: if the last path
       fails too, its error is raised with the first chained to it (another
       name, `from json import dumps as encode`, or another module of the
       project's own code, `from .fast_codec import decode` / `from

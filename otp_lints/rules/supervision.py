@@ -1854,7 +1854,17 @@ def _closure_event_waits(
                 and call.func.attr == "wait" and isinstance(call.func.value, ast.Name)
                 and len(call.args) == 1 and not call.keywords and _number(call.args[0])):
             continue
-        if call.func.value.id not in own and _known_event(call.func.value, ctx):
+        name = call.func.value.id
+        if name in own or not _known_event(call.func.value, ctx):
+            continue
+        # the binding the submitting code sees is the one ``fn`` sees: the
+        # module's, or that of a function ``fn`` is nested in
+        owner = ctx.semantic.lookup(name, ctx.scope)
+        node = owner.node if owner is not None else None
+        if owner is not None and (owner.kind == "module" or (
+            getattr(node, "lineno", 0) <= fn.lineno
+            and getattr(fn, "end_lineno", 0) <= getattr(node, "end_lineno", -1)
+        )):
             found.append(stmt)
     return found
 
