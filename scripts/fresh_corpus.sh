@@ -277,7 +277,9 @@
 #          ~/.cache/otp-fresh-ma, ~/.cache/otp-fresh-mb,
 #          ~/.cache/otp-fresh-mc, ~/.cache/otp-fresh-md,
 #          ~/.cache/otp-fresh-me, ~/.cache/otp-fresh-mf,
-#          ~/.cache/otp-fresh-mg)
+#          ~/.cache/otp-fresh-mg, ~/.cache/otp-fresh-mh,
+#          ~/.cache/otp-fresh-mi, ~/.cache/otp-fresh-mj,
+#          ~/.cache/otp-fresh-mk)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2674,7 +2676,38 @@ case "$SET" in
            pilot-workers==0.13.0 signalstickers-client==3.3.0
            jumpserver-django-oidc-rp==0.3.7.8 eventsourcingdb==2.2.4
            stimpool==0.2.4 bitmex-trio-websocket==0.16.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg] [DEST]" >&2; exit 2 ;;
+  mh) DEST=${2:-$HOME/.cache/otp-fresh-mh}
+     PKGS="semantha-streamlit-compare==0.2.1 fui.locker==1.3.0 stream==0.8
+           spotifyaio==2.1.0 rpctool==0.1.6 augments-mcp-server==2.0.5
+           grpc-requests==0.1.21 eth-rpc-py==0.1.34 fs-task-queue==0.1.9
+           beanqueue==1.2.0 streamshift==0.0.9 aiosqlembic==0.3.12
+           streamlit-screen-stats==0.0.82 python-cli-scheduler==1.1.7
+           taskcluster-urls==13.1.0 databroker==2.0.2" ;;
+  mi) DEST=${2:-$HOME/.cache/otp-fresh-mi}
+     PKGS="eventline==0.2.5 wago-plc-mcp-server==2.4.4 django-pgpubsub==1.3.1
+           lyric-js-worker==0.1.7 taskbeacon-mcp==0.1.8
+           sqlalchemy-celery-beat==0.9.1 streamlit-state-model==0.2.5
+           openrpcclientgenerator==0.51.7 job-runner-worker==2.1.2
+           streamlit-copy-to-clipboard-button==1.0.7 realnet-server==0.0.9
+           task-spooler-utils==0.0.9 fastapi_async_sql_profiler==0.1.4.1
+           langstream==0.3.1 mcp-server-pp==1.3.0 parallelism==0.1.4" ;;
+  mj) DEST=${2:-$HOME/.cache/otp-fresh-mj}
+     PKGS="lsstream==1.4.2 tokenspeed-scheduler==0.1.42
+           mreschke-serverbackups==1.0.8 aioremootio==1.0.0a21
+           async-kernel==0.23.1 image-component-streamlit==0.0.8
+           wsgi-xmlrpc==0.2.8 streamlit-keyup==1.0.0 queue-fetcher==2.0.9
+           bblocks-places==0.0.6 jenkins-autojobs==0.17.4
+           local-llm-server==0.38.6 nextdns-blocker==7.1.1
+           streamlit-jina==0.1.8 matplotlib-pyodide-worker-contrib==1.1.2
+           pubchem_mcp_server==0.1.7" ;;
+  mk) DEST=${2:-$HOME/.cache/otp-fresh-mk}
+     PKGS="tuskr-mcp-server==0.1.5 toolforge-jobs-cli==16.2.3
+           stream-read-ods==0.0.22 aiocryptopay==0.4.8 factoryboy-gaendb==0.1.6
+           aioipfs==0.7.1 async-promptic==5.5.12 AaioAPI==2.5.6
+           life-stream-cli==0.2.7 ttnmqtt==0.9.4 gitlab-job-exec==1.6.112
+           py-aiovk==0.0.3 cherrypy-dynpool==2.4.0 tractoray==0.0.12
+           replicate-batch-process==1.1.1 seg2stream==1.0.8" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
