@@ -55,6 +55,7 @@ from otp_lints.shapes import (
     statement_of,
     stmt_path,
 )
+from otp_lints.structure import structure
 
 PREFIX: str = "OTP3"
 TITLE: str = "Supervision (unsupervised spawning)"
@@ -1840,13 +1841,13 @@ def _closure_event_waits(
 ) -> list[ast.stmt]:
     """The statements of ``fn``'s body that wait, for a number of seconds, on
     an event the submitting function knows (``release.wait(5)``, ``release =
-    threading.Event()`` in the test around ``def _occupy():``), a name ``fn``
-    does not bind itself: the wait returns after at most that long, and an
-    event's ``wait`` cannot raise (github-webhook-server's test pools)."""
-    own = {
-        n.id for n in ast.walk(fn)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))
-    } | {arg.arg for arg in ast.walk(fn.args) if isinstance(arg, ast.arg)}
+    threading.Event()`` in the test around ``def _occupy():``), the binding
+    ``fn`` sees being the one the submitting code sees: the wait returns after
+    at most that long, and an event's ``wait`` cannot raise
+    (github-webhook-server's test pools)."""
+    inner = structure(ctx).scope_of(fn)
+    if inner is None:
+        return []
     found = []
     for stmt in fn.body:
         call = stmt.value if isinstance(stmt, ast.Expr) else None
@@ -1855,16 +1856,9 @@ def _closure_event_waits(
                 and len(call.args) == 1 and not call.keywords and _number(call.args[0])):
             continue
         name = call.func.value.id
-        if name in own or not _known_event(call.func.value, ctx):
-            continue
-        # the binding the submitting code sees is the one ``fn`` sees: the
-        # module's, or that of a function ``fn`` is nested in
-        owner = ctx.semantic.lookup(name, ctx.scope)
-        node = owner.node if owner is not None else None
-        if owner is not None and (owner.kind == "module" or (
-            getattr(node, "lineno", 0) <= fn.lineno
-            and getattr(fn, "end_lineno", 0) <= getattr(node, "end_lineno", -1)
-        )):
+        owner = ctx.semantic.lookup(name, inner)
+        if owner is not None and owner is ctx.semantic.lookup(name, ctx.scope) \
+                and _known_event(call.func.value, ctx):
             found.append(stmt)
     return found
 
@@ -3318,8 +3312,7 @@ def _start_delay(
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
         return False
-    value = call.args[0].value if isinstance(call.args[0], ast.Constant) else None
-    if not (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0):
+    if not _number(call.args[0]):
         return False
     if _sleeps(stmt, ctx):
         return True  # ``time`` imported by the file
