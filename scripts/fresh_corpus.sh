@@ -279,7 +279,11 @@
 #          ~/.cache/otp-fresh-me, ~/.cache/otp-fresh-mf,
 #          ~/.cache/otp-fresh-mg, ~/.cache/otp-fresh-mh,
 #          ~/.cache/otp-fresh-mi, ~/.cache/otp-fresh-mj,
-#          ~/.cache/otp-fresh-mk)
+#          ~/.cache/otp-fresh-mk, ~/.cache/otp-fresh-ml,
+#          ~/.cache/otp-fresh-mm, ~/.cache/otp-fresh-mn,
+#          ~/.cache/otp-fresh-mo, ~/.cache/otp-fresh-mp,
+#          ~/.cache/otp-fresh-mq, ~/.cache/otp-fresh-mr,
+#          ~/.cache/otp-fresh-ms)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2707,7 +2711,72 @@ case "$SET" in
            life-stream-cli==0.2.7 ttnmqtt==0.9.4 gitlab-job-exec==1.6.112
            py-aiovk==0.0.3 cherrypy-dynpool==2.4.0 tractoray==0.0.12
            replicate-batch-process==1.1.1 seg2stream==1.0.8" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk] [DEST]" >&2; exit 2 ;;
+  ml) DEST=${2:-$HOME/.cache/otp-fresh-ml}
+     PKGS="pyblock-builder==0.2.10 my-task-manager==1.17 quadkit-events==0.0.46
+           dvgroup-factory==0.0.60 azqueuemanager==0.0.6 threadlepy==0.2.0
+           docker-executor==0.3.7 faucetconfrpc==0.55.79
+           django-postgrespool==0.3.1 stream-topic==0.3.0 warlock-waker==0.2.10
+           aiofastforward==0.0.26 redis-mcp-server3==1.1.1 spectask-mcp==0.1.15
+           serverD==0.2.0 rpcpdb==0.4.5" ;;
+  mm) DEST=${2:-$HOME/.cache/otp-fresh-mm}
+     PKGS="blockchain-verification-mcp==1.0.11 saferedisqueue==3.0.0
+           factorio-check==0.0.11 async-dsmz==1.0.7 simple-ai-server==0.2.1
+           signal-fabric-client==0.1.29 linuxserver==0.1.2
+           concurrent-ssh==0.3.1 shadowserver-api==1.1.0 taskc==0.2.0
+           rw-scheduler==0.0.3.8 contextualise-ssh-server==0.8.6
+           blockly-executor==2.0.0 pydatatask==0.4.7 aiointerpreters==0.6.0
+           eppo-server-sdk==4.4.1" ;;
+  mn) DEST=${2:-$HOME/.cache/otp-fresh-mn}
+     PKGS="mqtt-exporter==1.12.1 loren-frank-data-processing==1.0.4
+           trueppm-scheduler==0.4.0rc2 idaes-flowsheet-processor==0.3.2
+           trame-server==4.1.0 parallel-corpus-mnbvc==1.0.8
+           experiment-collection-server==0.2.7 flet-like-streamlit==0.0.8
+           WebServerIdentifier==1.1.0 aiobtclientrpc==6.0.1
+           django-process==4.8.1 mcp-server-mattermost==0.6.1
+           queue_utils==0.0.15 smart-bot-factory==2.0.1
+           djangoldp-joboffer==5.0.0 nonebot-prevent-withdrawal==0.2.0" ;;
+  mo) DEST=${2:-$HOME/.cache/otp-fresh-mo}
+     PKGS="AioPTTCrawler==0.0.12 parasync==0.1.8 cocotask==0.2.1.1
+           plcstream2py==0.0.7 pyProcessAutom==1.4.9 printserver==2.4.5
+           upstream-edge==1.2.1 event-dispatching==0.2.0
+           llm-tractor-beam==0.1.2 nonebot-plugin-scheduled-broadcast==0.1.5
+           cuttlepool==0.9.1 ai-server-sdk==0.0.30
+           masonite-socketio-driver==2.1.0 cerebro-refactoring==0.1.3.9.3
+           vserver==0.6 CO2Signal==0.4.2" ;;
+  mp) DEST=${2:-$HOME/.cache/otp-fresh-mp}
+     PKGS="fast-task-api==1.3.3 stream-d4py==2.9.1 tc66c2mqtt==0.4.1
+           streamlit-binary-tree==0.2.6 npuserver==1.4.1 alphaess-aio==1.0.1
+           fluxqueue==0.3.2 serverless-builder==2.19.6 video-process==0.2.6
+           flutter-widget-mcp-server==0.1.16 encryptedsocket==3.0.0
+           easyqueue==1.1.0 geographica-longitude-async==0.3.46
+           domain-eventbus==0.1.20 gta-lockpick==0.6 arrpc==0.5.0" ;;
+  mq) DEST=${2:-$HOME/.cache/otp-fresh-mq}
+     PKGS="lightning-server==0.7.4 blockchain==1.4.4
+           whisper-parallel-cpu==1.2.3 wagtailcontentstream==1.0.0
+           feishu-docx-blocks==3.4.0 airbyte-source-clockify==0.3.13
+           opensesame-plugin-parallel-port-trigger==5.0.2 kbd-signal==1.3.0
+           pipecat-local-tts-server==0.7.0 torrentstream==0.3.1
+           streamlit-pandas==0.0.9 seantis.dir.events==1.9.1
+           little-server==5.0.1 cmsplugin-blocks==1.8.0 streamfuels==0.1.7
+           behavioral-signals-cli==1.10.0" ;;
+  mr) DEST=${2:-$HOME/.cache/otp-fresh-mr}
+     PKGS="bowline-streaming==0.5.0 threadkiller==4.1.2 tvsm-extractor==2.1.0
+           pythreadworker==0.10.0 oclock==1.4.3
+           serverless-aws-lambda-sdk==0.3.3 taskAutom==8.4.3
+           django-oneevent==1.2.0 datasette-litestream==0.2a0
+           processlib==0.12.0 dm-mcp-server==2.6.5
+           helikite-data-processing==1.2.0 django-threadlocals==0.10
+           post-processing-pupil==0.1.5 job-service-sdk==2.4.1
+           mcp-server-jetour0094766-deepresearch==0.3.9" ;;
+  ms) DEST=${2:-$HOME/.cache/otp-fresh-ms}
+     PKGS="python-event-sourcery==0.6.1 aioscam==0.2.2
+           markdown-blockdiag==0.8.0 distributask==0.1.2 poolsense==0.1.0
+           taskcrow==0.1.6 tri.event==2.1.0 disttask==2.4.0
+           streamlit-card-component==2.0.0 rtu-mirea-vuc-schedule-client==1.0.8
+           arcgis-mcp-server==1.1.5 nrdp-daemon==1.0.34 kb-mcp-server==0.3.1
+           streamlit-server-state==0.20.2 django-simpletask==0.3.7
+           humancompiler-scheduler==0.5.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
