@@ -659,6 +659,18 @@ class SwallowedException(Rule):
       rest is unexpected: ldap3) stay flagged; so does `json.loads(...)`,
       whose callers' expected failure is a nameable `ValueError` (reviewers
       judged those TP);
+    - `except Exception:`, the `try`'s only handler, around one JSON
+      decoding of text held in a name or an attribute (`return
+      json.loads(raw)`, `data = json.loads(data)`, also `orjson`, `ujson`,
+      `simplejson`, `rapidjson`; `return response.json()`) whose handler is
+      one `return` of that text unchanged (`return raw`; after
+      `response.json()`: `response`, `response.text` or
+      `response.content`): "is this JSON?", answered by handing the caller
+      its input back as it came (lockbot, devopness-mcp-server, x402-money-
+      reactor). The judged record held four such reports, all noise. A
+      handler returning anything else (`return {}`, a default: the input is
+      lost), a decoding of a call's result (`json.loads(path.read_text())`)
+      and a bare `except:` stay flagged;
     - `except Exception: pass` around one comparison of objects held in
       names (`if type(task) is type(key) and task == key: return val`):
       an arbitrary object's `__eq__` may raise anything (an array's truth
@@ -1091,6 +1103,11 @@ class SwallowedException(Rule):
         Example(
             "def set_level(self, position):\n    try:\n        position = float(position)\n"
             "    except Exception:\n        return False\n    self.write(position)\n"
+        ),
+        # "is this JSON?": if not, the caller gets its text back as it came
+        Example(
+            "import json\ndef detail_of(raw):\n    try:\n        return json.loads(raw)\n"
+            "    except Exception:\n        return raw\n"
         ),
         Example(
             "import bitstruct\ndef compile_format(fmt, names):\n    try:\n"
@@ -1610,6 +1627,12 @@ class SwallowedException(Rule):
         ),
     )
     invalid = (
+        # the text decoded as JSON is lost: the caller gets a default
+        Example(
+            "import json\ndef merge_config(raw):\n    try:\n        return json.loads(raw)\n"
+            "    except Exception:\n        return {}\n",
+            line=5,
+        ),
         # another module of the project's own code: its bug would be hidden
         Example(
             "try:\n    from .fast_codec import decode\n"
@@ -2036,6 +2059,9 @@ class SwallowedException(Rule):
         if caught == "except Exception" and len(getattr(try_node, "handlers", ())) == 1 \
                 and _converts_only(body, ctx):
             return True  # "is this a number?": the failure is the answer
+        if caught == "except Exception" and len(getattr(try_node, "handlers", ())) == 1 \
+                and _json_or_raw(body, handler.body, ctx):
+            return True  # "is this JSON?": if not, the text itself is the answer
         if _loads_native_library(body, ctx) and (
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
@@ -4428,6 +4454,48 @@ def _converts_only(body: list[ast.stmt], ctx: FileContext) -> bool:
             and ctx.qualified_name(value.func) in _CONVERSIONS):
         return False
     return all(_held_value(a, lookups=True) for a in value.args)
+
+
+def _json_or_raw(body: list[ast.stmt], handler: list[ast.stmt], ctx: FileContext) -> bool:
+    """The ``try`` is one decoding, as JSON, of text held in a name or an
+    attribute (``return json.loads(raw)``, ``data = json.loads(data)``,
+    ``return response.json()``), and the handler is one ``return`` of that
+    text unchanged (``return raw``; after ``response.json()``: ``response``,
+    ``response.text`` or ``response.content``): "is this JSON?", answered by
+    handing the caller its input back as it came (lockbot's audit details,
+    devopness-mcp-server's ``ensure_object``). Nothing but the decoding runs,
+    and the caller gets all there was. A handler returning anything else (a
+    default, an empty dict: the input is lost) stays flagged, as does a
+    decoding of a call's result (``json.loads(path.read_text())``, which
+    reads a file)."""
+    if len(body) != 1 or len(handler) != 1:
+        return False
+    back = handler[0]
+    if not isinstance(back, ast.Return) or back.value is None:
+        return False
+    given = dotted(back.value)
+    stmt = body[0]
+    if isinstance(stmt, ast.Return):
+        value: Optional[ast.expr] = stmt.value
+    elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+            and isinstance(stmt.targets[0], ast.Name):
+        value = stmt.value
+    else:
+        return False
+    if given is None or not isinstance(value, ast.Call) or value.keywords:
+        return False
+    func = value.func
+    if len(value.args) == 1 and isinstance(func, ast.Attribute) and func.attr == "loads" \
+            and ctx.qualified_name(func) in _JSON_LOADS:
+        return dotted(value.args[0]) == given
+    if not value.args and isinstance(func, ast.Attribute) and func.attr == "json":
+        holder = dotted(func.value)
+        return holder is not None and given in (holder, f"{holder}.text", f"{holder}.content")
+    return False
+
+
+#: JSON decoders of text (``json.loads``, ``orjson.loads``)
+_JSON_LOADS = frozenset(f"{m}.loads" for m in _JSON_MODULES)
 
 
 #: builtins that bound a number (``max(int(raw), 0)``)
