@@ -2836,7 +2836,7 @@ def _pool_tasks(
     if call.func.attr == "map":
         if len(call.args) != 2 or call.keywords:
             return None
-        items = call.args[1]
+        items: Optional[ast.AST] = call.args[1]
         if isinstance(items, ast.Name):
             bound = owner.bindings.get(items.id, [])
             items = bound[0].value if len(bound) == 1 and bound[0].kind == "assign" else None
