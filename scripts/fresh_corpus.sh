@@ -283,7 +283,9 @@
 #          ~/.cache/otp-fresh-mm, ~/.cache/otp-fresh-mn,
 #          ~/.cache/otp-fresh-mo, ~/.cache/otp-fresh-mp,
 #          ~/.cache/otp-fresh-mq, ~/.cache/otp-fresh-mr,
-#          ~/.cache/otp-fresh-ms)
+#          ~/.cache/otp-fresh-ms, ~/.cache/otp-fresh-mt,
+#          ~/.cache/otp-fresh-mu, ~/.cache/otp-fresh-mv,
+#          ~/.cache/otp-fresh-mw)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2776,7 +2778,37 @@ case "$SET" in
            arcgis-mcp-server==1.1.5 nrdp-daemon==1.0.34 kb-mcp-server==0.3.1
            streamlit-server-state==0.20.2 django-simpletask==0.3.7
            humancompiler-scheduler==0.5.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms] [DEST]" >&2; exit 2 ;;
+  mt) DEST=${2:-$HOME/.cache/otp-fresh-mt}
+     PKGS="beets-xtractor==0.4.2 combinatorial-peptide-pooling==0.0.31
+           AioCrypto==1.0.71 factoreally==0.6.1 peercoin-rpc==0.61
+           streamcast==0.26.0 unlock-pdf==0.4.5 aiowithings==3.1.6
+           OASYS1-XRayServer==1.0.38 neo4j-parallel-spark-loader==0.7.0
+           python-fssignal==0.1.1
+           hcai-nova-server-nightly==0.1.15.dev202309131500 schedulark==0.1.8
+           nb-filelock==0.9 asyncmetrics==0.4.0 django-stream==0.2.4" ;;
+  mu) DEST=${2:-$HOME/.cache/otp-fresh-mu}
+     PKGS="celery-cli-monitor==0.1.6 re-aiogram==0.1.5 asyncpg-datalayer==0.0.5
+           ajenti.plugin.cron==0.7 job_stream==0.1.32 async-client-lib==0.1.9
+           raiblocks==1.1.0 person-extractor==4.0.0
+           microt-preprocessing==0.1.91 aiobsidian==0.4.0
+           dm.zodb.asynchronous==2.3.1 credactor==2.7.5 xblock-utils==4.0.0
+           mcp-biomodelling-servers==2.5.1 uvtask==0.13.0 asyncexchange==0.2.1" ;;
+  mv) DEST=${2:-$HOME/.cache/otp-fresh-mv}
+     PKGS="emq_celery==3.0.6 drf-spectacular-websocket==1.3.1
+           match-predicting-ann-server-pub-api==7.92 aioamazondevices==17.2.3
+           streamjson==1.0.4 concurrent_tree_crawler==0.8.8
+           one-data-processing==0.0.14 streamlit-charticulator==0.0.7
+           pWebServer==25.8a6 tinyjobs==0.7.1 aegis-gateway-server==2.0.0a6
+           salesforce-mcp-server==0.4.2 streamlit-toggle-switch-aai==4.0.6
+           linkedinpdfextractor==1.3.0 asyncyt==2.1.4 ja2mqtt==1.0.6" ;;
+  mw) DEST=${2:-$HOME/.cache/otp-fresh-mw}
+     PKGS="pgvector-mcp-server==1.0.6 gmprocess==2.8.0 aiohttp-simple==0.1.7
+           internet-archive-extractor==1.0.1 toposync-streaming==0.11.0
+           taskhawk==4.7.0 strands-agents-mcp-server==0.3.0 async-doh==0.3.0
+           pystream-protobuf==1.6.4 eventdispatch==0.2.29 pyeventmanager==0.6.3
+           spaceblocks-permissions-server==4.0.6 noteblock-generator==0.3.1
+           requirements-language-server==0.1.4 async-customerio==2.18.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
