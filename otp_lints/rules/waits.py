@@ -2781,7 +2781,7 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
         terms.extend(made_n[1])
     if (count, sorted(terms)) != (wanted[0], sorted(wanted[1])):
         return False
-    if pools and not _pool_holds(pools, wanted):
+    if pools and not _pool_holds(pools, wanted, func, targets):
         return False
     parties_n = wanted[0]
     for term in wanted[1]:
@@ -2845,10 +2845,12 @@ def _pool_tasks(
     ctx: FileContext,
 ) -> Optional[tuple[int, list[str], tuple[int, int, tuple[str, ...]]]]:
     """How many tasks of the function ``name`` is handed to a thread pool made
-    by a ``with`` block of the barrier's block, and the pool's name:
-    ``pool.map(f, range(N))`` counts N, ``pool.map(f, items)`` the length of
-    a list or tuple literal (or of a local bound once to one), ``pool.submit(f,
-    ...)`` one, or N inside ``[pool.submit(f, ...) for _ in range(N)]``."""
+    by a ``with`` block of the barrier's block, and the pool (its ``with``
+    statement's identity and its worker count): ``pool.map(f, range(N))``
+    counts N, ``pool.map(f, items)`` the length of a list or tuple literal
+    (or of a local bound once to one that nothing changes: see
+    ``_never_changed``), ``pool.submit(f, ...)`` one, or N inside ``[pool.submit(f,
+    ...) for _ in range(N)]``."""
     call = parents.get(id(name))
     if not (isinstance(call, ast.Call) and call.args and call.args[0] is name
             and isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
@@ -2867,7 +2869,8 @@ def _pool_tasks(
         items: Optional[ast.AST] = call.args[1]
         if isinstance(items, ast.Name):
             bound = owner.bindings.get(items.id, [])
-            items = bound[0].value if len(bound) == 1 and bound[0].kind == "assign" else None
+            items = bound[0].value if len(bound) == 1 and bound[0].kind == "assign" \
+                and _never_changed(items.id, owner, parents, ctx) else None
         if isinstance(items, (ast.List, ast.Tuple)) and not any(
                 isinstance(e, ast.Starred) for e in items.elts):
             return len(items.elts), [], pool
@@ -2897,17 +2900,57 @@ def _pool_tasks(
     return (1, [], pool) if node is home else None
 
 
+def _never_changed(name: str, owner: Scope, parents: dict[int, ast.AST], ctx: FileContext) -> bool:
+    """The local list ``name`` is only read as a whole in ``owner``: no method
+    of it is called (``owners.append(x)``), no item is set or deleted, and it
+    is handed to no call but a builtin's (``set(owners)``), so it keeps the
+    items it was bound to."""
+    for n in ast.walk(owner.node):
+        if not (isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)):
+            continue
+        parent = parents.get(id(n))
+        if isinstance(parent, (ast.Attribute, ast.AugAssign)):
+            return False
+        if isinstance(parent, ast.Subscript) and not isinstance(parent.ctx, ast.Load):
+            return False
+        if isinstance(parent, ast.keyword):
+            parent = parents.get(id(parent))
+        if isinstance(parent, ast.Call) and n is not parent.func:
+            qn = ctx.semantic.qualified_name(parent.func, owner) or ""
+            if isinstance(parent.func, ast.Attribute) and parent.func.attr == "map":
+                continue  # the pool's own ``map`` (checked by the caller)
+            if not qn.startswith("builtins."):
+                return False
+    return True
+
+
 def _pool_holds(
-    pools: set[tuple[int, int, tuple[str, ...]]], wanted: tuple[int, list[str]]
+    pools: set[tuple[int, int, tuple[str, ...]]], wanted: tuple[int, list[str]],
+    func: ast.AST, targets: set[str],
 ) -> bool:
     """The parties all run in one pool (one ``with`` block: a first block's
-    exit would wait for its parties, which wait for the second's), with a
-    worker for each of them (``ThreadPoolExecutor(max_workers=N)`` for
-    ``Barrier(N)``, or a number at least as large): no party waits in the
-    queue behind the others, which would wait for it forever."""
+    exit would wait for its parties, which wait for the second's) that runs
+    nothing else (another task could hold a worker), with a worker for each
+    of them (``ThreadPoolExecutor(max_workers=N)`` for ``Barrier(N)``, or a
+    number at least as large): no party waits in the queue behind the
+    others, which would wait for it forever."""
     if len(pools) != 1:
         return False
-    _with, workers, names = next(iter(pools))
+    with_id, workers, names = next(iter(pools))
+    block = next((n for n in ast.walk(func) if isinstance(n, ast.With) and id(n) == with_id),
+                 None)
+    if block is None:
+        return False
+    pool_names = {i.optional_vars.id for i in block.items if isinstance(i.optional_vars, ast.Name)}
+    for n in ast.walk(block):
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
+                and n.value.id in pool_names and n.attr not in ("map", "submit", "shutdown"):
+            return False  # ``pool._max_workers``, ``pool.apply(...)``: something else
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and isinstance(n.func.value, ast.Name) and n.func.value.id in pool_names \
+                and n.func.attr in ("map", "submit") and not (
+                    n.args and isinstance(n.args[0], ast.Name) and n.args[0].id in targets):
+            return False  # another task on the pool may hold a worker
     if sorted(names) == sorted(wanted[1]):
         return workers >= wanted[0]
     return False
@@ -3599,12 +3642,15 @@ class WaitWithoutTimeout(Rule):
       when its worker count is the barrier's count as written or a larger
       number, and the tasks number N as written: `pool.map(f, range(N))`,
       `pool.map(f, owners)` over a list or tuple literal (or a local bound once
-      to one) of N items, `[pool.submit(f, i) for i in range(N)]`, or one
-      `pool.submit(f)` each, not in a loop (transcendence-memory-server,
+      to one that nothing changes: no method of it called, no item set, handed
+      to no call but a builtin's) of N items, `[pool.submit(f, i) for i in
+      range(N)]`, or one `pool.submit(f)` each, not in a loop, the pool
+      running nothing else (transcendence-memory-server,
       kbd-signal, zict, cluxion, abstract-block-dumper: the judged record held
       nine such reports, all noise). Fewer workers than parties (the rest
       wait in the queue behind the parties, which wait for them), fewer
-      tasks, items the code does not count, a `submit` in a loop, or parties
+      tasks, items the code does not count or that may grow, a `submit` in a
+      loop, another task on the pool (it may hold a worker), or parties
       split between two pools stay flagged. The function may be one more
       party itself: its own `B.wait()`, a statement of that block right
       after the one that starts the threads (`for t in threads: t.start()`,
