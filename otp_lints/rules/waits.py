@@ -2755,7 +2755,7 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
         return False
     # the threads running those functions, and how many
     count, terms = own, []
-    pools: set[tuple[int, int, tuple[str, ...]]] = set()
+    pools: set[tuple[ast.With, int, tuple[str, ...]]] = set()
     for n in ast.walk(func):
         if not (isinstance(n, ast.Name) and n.id in targets and isinstance(n.ctx, ast.Load)):
             continue
@@ -2781,7 +2781,7 @@ def _barrier_parties(owner: Scope, name: str, ctx: FileContext) -> bool:
         terms.extend(made_n[1])
     if (count, sorted(terms)) != (wanted[0], sorted(wanted[1])):
         return False
-    if pools and not _pool_holds(pools, wanted, func, targets):
+    if pools and not _pool_holds(pools, wanted, targets):
         return False
     parties_n = wanted[0]
     for term in wanted[1]:
@@ -2834,16 +2834,17 @@ def _pool_executor(
     item = next(i for i in node.items
                 if isinstance(i.optional_vars, ast.Name) and i.optional_vars.id == name)
     made = item.context_expr
-    if not (isinstance(made, ast.Call) and ctx.semantic.qualified_name(made.func, owner)
+    if not (isinstance(made, ast.Call) and CONSTRUCTORS.get(
+            ctx.semantic.qualified_name(made.func, owner) or "")
             == "concurrent.futures.ThreadPoolExecutor"):
-        return None
+        return None  # the constructors' table: ``concurrent.futures.thread.``'s too
     return node, call_argument(made, 0, "max_workers")
 
 
 def _pool_tasks(
     name: ast.Name, parents: dict[int, ast.AST], home: ast.AST, owner: Scope,
     ctx: FileContext,
-) -> Optional[tuple[int, list[str], tuple[int, int, tuple[str, ...]]]]:
+) -> Optional[tuple[int, list[str], tuple[ast.With, int, tuple[str, ...]]]]:
     """How many tasks of the function ``name`` is handed to a thread pool made
     by a ``with`` block of the barrier's block, and the pool (its ``with``
     statement's identity and its worker count): ``pool.map(f, range(N))``
@@ -2862,7 +2863,7 @@ def _pool_tasks(
     given = _sum_terms(made[1])
     if given is None:
         return None
-    pool = (id(made[0]), given[0], tuple(sorted(given[1])))
+    pool = (made[0], given[0], tuple(sorted(given[1])))
     if call.func.attr == "map":
         if len(call.args) != 2 or call.keywords:
             return None
@@ -2925,8 +2926,8 @@ def _never_changed(name: str, owner: Scope, parents: dict[int, ast.AST], ctx: Fi
 
 
 def _pool_holds(
-    pools: set[tuple[int, int, tuple[str, ...]]], wanted: tuple[int, list[str]],
-    func: ast.AST, targets: set[str],
+    pools: set[tuple[ast.With, int, tuple[str, ...]]], wanted: tuple[int, list[str]],
+    targets: set[str],
 ) -> bool:
     """The parties all run in one pool (one ``with`` block: a first block's
     exit would wait for its parties, which wait for the second's) that runs
@@ -2936,11 +2937,7 @@ def _pool_holds(
     others, which would wait for it forever."""
     if len(pools) != 1:
         return False
-    with_id, workers, names = next(iter(pools))
-    block = next((n for n in ast.walk(func) if isinstance(n, ast.With) and id(n) == with_id),
-                 None)
-    if block is None:
-        return False
+    block, workers, names = next(iter(pools))
     pool_names = {i.optional_vars.id for i in block.items if isinstance(i.optional_vars, ast.Name)}
     for n in ast.walk(block):
         if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) \
@@ -3738,6 +3735,15 @@ class WaitWithoutTimeout(Rule):
     name = "wait-without-timeout"
     audit = "GenServer calls with `:infinity` timeout (8+ files)"
     valid = (
+        # two threads and the caller, which waits right after starting them
+        Example(
+            "import threading\ndef test_create(bindings):\n"
+            "    barrier = threading.Barrier(3)\n"
+            "    def create():\n        barrier.wait()\n        bindings.create()\n"
+            "    threads = [threading.Thread(target=create) for _ in range(2)]\n"
+            "    for thread in threads:\n        thread.start()\n    barrier.wait()\n",
+            path="tests/test_bindings.py",
+        ),
         # every party a task of one pool with a worker for each, waiting first
         Example(
             "import threading\nfrom concurrent.futures import ThreadPoolExecutor\n"
@@ -4203,6 +4209,17 @@ class WaitWithoutTimeout(Rule):
         ),
     )
     invalid = (
+        # a step between the starts and the caller's own wait: it may fail first
+        Example(
+            "import threading\ndef test_create(bindings):\n"
+            "    barrier = threading.Barrier(3)\n"
+            "    def create():\n        barrier.wait()\n        bindings.create()\n"
+            "    threads = [threading.Thread(target=create) for _ in range(2)]\n"
+            "    for thread in threads:\n        thread.start()\n"
+            "    bindings.prepare()\n    barrier.wait()\n",
+            path="tests/test_bindings.py",
+            line=11,
+        ),
         # fewer workers than parties: the parties wait for tasks queued behind them
         Example(
             "import threading\nfrom concurrent.futures import ThreadPoolExecutor\n"
