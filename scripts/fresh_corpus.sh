@@ -285,7 +285,11 @@
 #          ~/.cache/otp-fresh-mq, ~/.cache/otp-fresh-mr,
 #          ~/.cache/otp-fresh-ms, ~/.cache/otp-fresh-mt,
 #          ~/.cache/otp-fresh-mu, ~/.cache/otp-fresh-mv,
-#          ~/.cache/otp-fresh-mw)
+#          ~/.cache/otp-fresh-mw, ~/.cache/otp-fresh-mx,
+#          ~/.cache/otp-fresh-my, ~/.cache/otp-fresh-mz,
+#          ~/.cache/otp-fresh-na, ~/.cache/otp-fresh-nb,
+#          ~/.cache/otp-fresh-nc, ~/.cache/otp-fresh-nd,
+#          ~/.cache/otp-fresh-ne)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2808,7 +2812,76 @@ case "$SET" in
            pystream-protobuf==1.6.4 eventdispatch==0.2.29 pyeventmanager==0.6.3
            spaceblocks-permissions-server==4.0.6 noteblock-generator==0.3.1
            requirements-language-server==0.1.4 async-customerio==2.18.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw] [DEST]" >&2; exit 2 ;;
+  mx) DEST=${2:-$HOME/.cache/otp-fresh-mx}
+     PKGS="theaios-trustgate==0.3.10 cloudbrain-server==2.9.0
+           amqp-mqtt-transport==0.1.24 digCollaborativeExtractor==0.1.6
+           webstream==0.7.1 aiodeepl==0.1.5 retask==1.1.0 ewan-kb-server==0.3.4
+           pygeoprocessing==2.4.11 aioslacker==0.0.11 event-local==0.0.37
+           parallely==0.2.6 Python-video-annotator-module-eventstats==0.5.15
+           asyncUnittest==1.5.6 signalz==0.8
+           veeder-root-tls-socket-library==2.0.0" ;;
+  my) DEST=${2:-$HOME/.cache/otp-fresh-my}
+     PKGS="pyserver==1.9.1 views-datafactory==1.15.0 sed-processor==1.3.1
+           perm-broker==0.1.7 lacelang-executor==0.2.1 spendsignal==0.9.3
+           pytest-lockable==0.11.0 kawapythonserver==0.37.10
+           ethereum-alarm-clock-client==7.0.0 router-log-preprocessor==0.2.0
+           viessmann-optolink2mqtt==1.2.2 mcp-server-sharepoint==0.7.0
+           aioeufyclean==0.5.1 xgo-blockly-luwuos==1.0.6.10
+           async-mega.py==2.5.0 crontabs==0.2.2" ;;
+  mz) DEST=${2:-$HOME/.cache/otp-fresh-mz}
+     PKGS="agent-coworker==0.6.1 pydantic-ai-blocking-approval==0.9.0
+           cached_task==2021.4.5 recoverable-async-task==0.2.4
+           pylego-blocks==0.1.15 piscal-processor==0.2.1
+           python-library-scheduler==0.1.6 radar-server==0.1.5
+           c3s-event-attribution-tools==1.0.0 pr-streamlit-template==0.3.0
+           openeo-processes-dask==2026.9.1 StreamingWavelet==1.0.6
+           redis-websocket-api==0.4.4 streamstore==5.0.1 taskdog-client==0.29.0
+           Spawning==0.9.7" ;;
+  na) DEST=${2:-$HOME/.cache/otp-fresh-na}
+     PKGS="streamlit_parameters==0.2.0 preemo-worker-sdk==0.6.0
+           mcp-server-funcat==0.2.3 stream-django==1.8.0
+           psat-server-web==0.10.2 streamlit-df==1.25
+           mcp_server_snowflake==0.3.8 streamflow-postgresql==0.0.13
+           phi-cloud-server==0.1.2b0 aiogram-translation==2.0.1
+           conda-package-streaming==0.13.0 streamlit-image-select==0.6.0
+           lm-proxy-server==3.3.2 clockwork==0.7.1 starry-process==0.9.8
+           edgartools-async==1.0.17" ;;
+  nb) DEST=${2:-$HOME/.cache/otp-fresh-nb}
+     PKGS="django-xmlrpc==0.1.8 exchange-streamer==0.2.94
+           streamlit-pandas-profiling==0.1.3 arch-ops-server==3.4.0
+           irmacl-async==3.4.1 essay-spider-xhs-mcp-server-lc==0.1.7
+           nonebot-plugin-class-schedule==1.0.6 aionx==2.0.0
+           mcp-server-zefix==0.4.0 pyease-grpc==1.8.0
+           configdirector-server-sdk==1.8.0 aiokts==0.3.2
+           mhealth-video-process==0.8 compactor==0.3.0 modelqueue==2.2.1
+           dl-plus-extractor-un1def-wasdtv==0.5.0" ;;
+  nc) DEST=${2:-$HOME/.cache/otp-fresh-nc}
+     PKGS="aiositi-mex==0.0.4 fhir-mcp-server==0.10.0
+           math-mcp-learning-server==0.12.5 blessedblocks==0.0.29
+           markdownserver==1.0.18 django-modern-rpc==2.1.0
+           observer-ollama==0.2.2 psmqtt==2.6.2 streamlit-passwordless==0.19.0
+           aionasa==0.2.2 pytex-preprocessor==1.2.0
+           cron-schedule-triggers==0.0.11 calc-mcp-server==0.1.9
+           aiogeodrops==0.4.1 jentic-apitools-jobs==1.0.0a25
+           kaiterra-async-client==1.1.0" ;;
+  nd) DEST=${2:-$HOME/.cache/otp-fresh-nd}
+     PKGS="lockr==0.1.6 claudestream==0.15.3 mqtt-client==1.6.1 spawn==0.3.0
+           asyncmcp==0.2.1 primehub-job==0.1.3 aio-cosmos==0.2.4
+           async-tinydb==1.7.3 Simple-Process-REPL==2.0.4
+           brightcove-async==0.12.0 vlc-mcp-server==0.1.9
+           ultrasound-processing-package-minimal==0.2.2
+           prodigy-teams-broker-sdk==7.0.6 celery-mongobeat==0.2.0
+           streamlit-gradio==2.8.2 streamlit-analytics==0.4.1" ;;
+  ne) DEST=${2:-$HOME/.cache/otp-fresh-ne}
+     PKGS="coomer-xtractor==2.0.2 aiomtec2mqtt==1.1.0
+           http-process-proxy==0.0.10 peakrdl-regblock-vhdl==1.3.1.1
+           audfactory==1.0.15 rt-thread-studio==2.4 globaltrie-server==1.0.7
+           dgapplock==2.0.0a3 pggm-mcp-snowflake-server==1.0.7
+           featureprobe-server-sdk-python==2.2.1 schema-jobs==0.1.15
+           overture-serverless==1.0.4 idem-aiohttp==3.0.1
+           server-decorator-gen-pydantic==2.0.28 gnumake-tokenpool==0.0.9
+           gwstreamlit==0.0.15" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
