@@ -671,6 +671,20 @@ class SwallowedException(Rule):
       handler returning anything else (`return {}`, a default: the input is
       lost), a decoding of a call's result (`json.loads(path.read_text())`)
       and a bare `except:` stay flagged;
+    - any catch-all around a probe of the host's own address through the
+      routing table: a UDP socket (`socket.socket(socket.AF_INET,
+      socket.SOCK_DGRAM)`, made in the `try` or earlier in the function)
+      "connected" to a literal address (`s.connect(("8.8.8.8", 80))`), then
+      `s.getsockname()` bound or returned, with at most the socket made and
+      closed besides, whose handler passes, sets or returns a constant, or
+      logs a line and returns one (`return "127.0.0.1"`): a datagram
+      socket's `connect` sends nothing and waits for nothing, it only picks
+      a route, so the failure is the answer "no route" (streamlit,
+      announce-server, observer-ollama, SideJITServer; the judged record
+      held seven such reports, all noise). A stream socket's `connect`
+      (it reaches a peer), an address that is not a literal, any other step
+      in the `try` and a handler returning a value that is not a constant
+      stay flagged;
     - `except Exception: pass` around one comparison of objects held in
       names (`if type(task) is type(key) and task == key: return val`):
       an arbitrary object's `__eq__` may raise anything (an array's truth
@@ -1108,6 +1122,13 @@ class SwallowedException(Rule):
         Example(
             "import json\ndef detail_of(raw):\n    try:\n        return json.loads(raw)\n"
             "    except Exception:\n        return raw\n"
+        ),
+        # "which address routes out?": a UDP connect only picks a route
+        Example(
+            "import socket\ndef local_ip():\n    try:\n"
+            "        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "        s.connect((\"8.8.8.8\", 80))\n        return s.getsockname()[0]\n"
+            "    except Exception:\n        return \"127.0.0.1\"\n"
         ),
         Example(
             "import bitstruct\ndef compile_format(fmt, names):\n    try:\n"
@@ -1633,6 +1654,14 @@ class SwallowedException(Rule):
             "    except Exception:\n        return {}\n",
             line=5,
         ),
+        # a stream socket's connect reaches the peer, and may wait for it
+        Example(
+            "import socket\ndef outward_ip():\n    try:\n"
+            "        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+            "        s.connect((\"8.8.8.8\", 53))\n        return s.getsockname()[0]\n"
+            "    except Exception:\n        return \"127.0.0.1\"\n",
+            line=7,
+        ),
         # another module of the project's own code: its bug would be hidden
         Example(
             "try:\n    from .fast_codec import decode\n"
@@ -2066,6 +2095,11 @@ class SwallowedException(Rule):
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
             return True  # "is this shared library here?"
+        if _local_address_probe(body, fnode, ctx) and (
+            quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
+            or _logs_then_answers(handler.body)
+        ):
+            return True  # "which address routes out?", else the loopback address
         if quiet and _is_stop_request(body) and _while_error_propagates(try_node, fnode, ctx):
             return True  # a cleanup while the error being handled goes on up
         if quiet and caught == "except Exception" and _rolls_back(body) \
@@ -4297,6 +4331,101 @@ def _loads_native_library(body: list[ast.stmt], ctx: FileContext) -> bool:
     call = getattr(stmt, "value", None)
     return isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute)) \
         and ctx.qualified_name(call.func) in _LIBRARY_LOADERS
+
+
+def _local_address_probe(
+    body: list[ast.stmt], fnode: Optional[ast.AST], ctx: FileContext
+) -> bool:
+    """The ``try`` asks the routing table for this host's own address: a UDP
+    socket "connected" to a literal address (``s.connect(("8.8.8.8", 80))``,
+    which sends nothing and waits for nothing: a datagram socket's
+    ``connect`` only picks a route), then ``s.getsockname()`` read (bound to a
+    name or returned), with at most the socket made and closed around them
+    (streamlit's ``get_internal_ip``, announce-server's ``get_ip_address``).
+    The failure is the answer, "no route", and the handler's constant
+    (``"127.0.0.1"``) the fallback. The socket is made in the ``try`` or
+    earlier in the function, from ``socket.socket(..., socket.SOCK_DGRAM)``;
+    a stream socket's ``connect`` reaches a peer and stays flagged, as does
+    any other step in the ``try``."""
+    sock = ""
+    connects = reads = 0
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            target, value = stmt.targets[0].id, stmt.value
+            if _is_udp_socket(value, ctx):
+                sock = sock or target
+                if sock != target:
+                    return False
+                continue
+            if _reads_sockname(value) is None:
+                return False
+            reads += 1
+            continue
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            if isinstance(stmt.value, ast.Name):
+                continue
+            if _reads_sockname(stmt.value) is None:
+                return False
+            reads += 1
+            continue
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and isinstance(call.func.value, ast.Name) and not call.keywords):
+            return False
+        if call.func.attr == "close" and not call.args:
+            continue
+        if call.func.attr != "connect" or len(call.args) != 1:
+            return False
+        address = call.args[0]
+        if not (isinstance(address, ast.Tuple) and len(address.elts) == 2
+                and all(isinstance(e, ast.Constant) for e in address.elts)):
+            return False
+        connects += 1
+        sock = sock or call.func.value.id
+        if sock != call.func.value.id:
+            return False
+    if connects != 1 or not reads or not sock:
+        return False
+    for stmt in body:  # every read is of that socket
+        held = getattr(stmt, "value", None)
+        reader = _reads_sockname(held) if isinstance(held, ast.expr) else None
+        if reader is not None and reader != sock:
+            return False
+    if any(isinstance(s, ast.Assign) and _is_udp_socket(s.value, ctx) for s in body):
+        return True
+    if fnode is None:
+        return False
+    for node in ast.walk(fnode):  # the socket made before the ``try``
+        if isinstance(node, ast.Assign) and _is_udp_socket(node.value, ctx) and any(
+            isinstance(t, ast.Name) and t.id == sock for t in node.targets
+        ):
+            return True
+        if isinstance(node, ast.withitem) and _is_udp_socket(node.context_expr, ctx) \
+                and isinstance(node.optional_vars, ast.Name) and node.optional_vars.id == sock:
+            return True
+    return False
+
+
+def _is_udp_socket(value: ast.expr, ctx: FileContext) -> bool:
+    """``socket.socket(socket.AF_INET, socket.SOCK_DGRAM)`` (the type given
+    by position or as ``type=``)."""
+    if not (isinstance(value, ast.Call) and ctx.qualified_name(value.func) == "socket.socket"):
+        return False
+    given = [*value.args[1:2], *(kw.value for kw in value.keywords if kw.arg == "type")]
+    return len(given) == 1 and isinstance(given[0], (ast.Name, ast.Attribute)) \
+        and ctx.qualified_name(given[0]) == "socket.SOCK_DGRAM"
+
+
+def _reads_sockname(value: ast.expr) -> Optional[str]:
+    """The socket's name in ``s.getsockname()`` or ``s.getsockname()[0]``."""
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant):
+        value = value.value
+    if isinstance(value, ast.Call) and not value.args and not value.keywords \
+            and isinstance(value.func, ast.Attribute) and value.func.attr == "getsockname" \
+            and isinstance(value.func.value, ast.Name):
+        return value.func.value.id
+    return None
 
 
 def _logs_then_answers(stmts: list[ast.stmt]) -> bool:

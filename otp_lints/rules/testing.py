@@ -1554,6 +1554,12 @@ _ATTR_LIFETIME = re.compile(
 # A rate limiter's window (``window_size_sec``, ``rate_limit_window_size``).
 _WINDOW = r"window(?:_?size)?(?:_?(?:secs?|seconds))?"
 _WINDOW_NAME = re.compile(_WINDOW + "$", re.I)
+# A circuit breaker's open time (``recovery_timeout``, ``reset_timeout``):
+# once it has passed, the breaker half-opens on the next call, however much
+# later that comes, so a sleep of a few times it still only lets it pass
+# (far longer, it is sized to something else).
+_BREAKER_OPEN = re.compile(r"(?:recovery|reset|breaker)_?timeout$", re.I)
+_OPEN_TIMES = 5.0
 _SETTING_NAME = re.compile(
     r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
     r"|flush_?secs|" + _WINDOW + r"|cool_?down|debounce"
@@ -1623,6 +1629,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
             return slept >= limit * _PART and stepped[0] >= limit
         if not setting:
             return True
+        if _BREAKER_OPEN.search(name):
+            return slept <= limit * _OPEN_TIMES  # a breaker half-opens on the next call
         if _DELAY_NAME.search(name) and slept == limit:
             return False  # the code acts when that time is up: a tie is a race
         if _PERIOD_NAME.search(name):
@@ -1632,6 +1640,8 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
     for call in body.calls:
         if call.lineno < line and any(fits(k.arg, k.value) for k in call.keywords):
             return True
+        if call.lineno < line and _breaker_open_time(call, slept):
+            return True  # ``CircuitBreakerConfig(timeout=0.1)``, then ``sleep(0.15)``
         if timeouts and call.lineno < line and _builds_with_timeout(call, slept, body):
             return True  # ``lock = Lock("x", timeout=1)``, then ``sleep(1.5)``
         if call.lineno < line and _named_setting(call, fits):
@@ -1669,6 +1679,26 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
                 continue
             if fits(name, n.value):
                 return True
+    return False
+
+
+def _breaker_open_time(call: ast.Call, slept: float) -> bool:
+    """A circuit breaker made or configured with a literal time it stays open
+    (a call named for a breaker, ``CircuitBreaker``, ``CircuitBreakerConfig``,
+    ``breaker_cls``, given ``timeout=`` or a ``*_timeout`` keyword), and a
+    sleep at least that long and at most five times it: the breaker lets a
+    request through on the first call after that time, however long after,
+    so the sleep waits for nothing but the clock (aiomtec2mqtt's
+    ``CircuitBreakerConfig(failure_threshold=2, timeout=0.1)``, then
+    ``sleep(0.15)``)."""
+    if "breaker" not in last_name(call.func).lower():
+        return False
+    for k in call.keywords:
+        if k.arg is None or not (k.arg == "timeout" or _NAMED_TIMEOUT.search(k.arg)):
+            continue
+        limit = _literal_seconds(k.value)
+        if limit is not None and 0 < limit <= slept <= limit * _OPEN_TIMES:
+            return True
     return False
 
 
@@ -3312,7 +3342,15 @@ class SleepInTest(Rule):
         the test set before it (a keyword, a dict entry,
         `cfg.x_interval = 0.1`, `settings["x_interval"] = 0.1`,
         `broker.dead_threshold_seconds = 2`): at least as long and at most
-        twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); at most
+        twice (`auto_fallback_interval=0.1`, then `sleep(0.15)`); at least
+        a circuit breaker's open time and at most five times it (it
+        half-opens on the first call after that time, however much later:
+        pylego-blocks' `reset_timeout=0.01`, then `sleep(0.05)`), which is
+        also a bare `timeout=` or a `*_timeout` given to a call named for
+        a breaker (aiomtec2mqtt's `CircuitBreakerConfig(failure_threshold=2,
+        timeout=0.1)`, then `sleep(0.15)`; the judged record held ten
+        sleeps after a breaker's open time, all noise); a sleep shorter
+        than the open time, or more than five times it, stays reported; at most
         five times a keep-alive's or heartbeat's period (`keepalive=`,
         `keepalive_interval=`, `heartbeat_interval=`: the code under test
         does it again each period, and a test counts how often:
@@ -3568,6 +3606,15 @@ class SleepInTest(Rule):
             "    cb.record_failure()\n    time.sleep(0.2)\n"
             "    assert cb.should_allow_request()\n",
             path="tests/test_circuit_breaker.py",
+        ),
+        # a breaker configured with a bare timeout: the time it stays open
+        Example(
+            "import time\n\n\ndef test_half_open():\n"
+            "    config = CircuitBreakerConfig(failure_threshold=2, timeout=0.1)\n"
+            "    breaker = CircuitBreaker(name='test', config=config)\n"
+            "    breaker.record_failure()\n    breaker.record_failure()\n"
+            "    time.sleep(0.15)\n    assert breaker.is_half_open\n",
+            path="tests/test_resilience.py",
         ),
         Example(
             "import time\n\n\ndef test_ttl_get_expires(client):\n"
@@ -4059,7 +4106,7 @@ class SleepInTest(Rule):
         ),
     )
     invalid = (
-        # a sleep far longer than the breaker's recovery timeout is sized to
+        # a sleep ten times the breaker's recovery timeout is sized to
         # something else
         Example(
             "import time\n\n\ndef test_half_open(breaker_cls):\n"
