@@ -289,7 +289,9 @@
 #          ~/.cache/otp-fresh-my, ~/.cache/otp-fresh-mz,
 #          ~/.cache/otp-fresh-na, ~/.cache/otp-fresh-nb,
 #          ~/.cache/otp-fresh-nc, ~/.cache/otp-fresh-nd,
-#          ~/.cache/otp-fresh-ne)
+#          ~/.cache/otp-fresh-ne, ~/.cache/otp-fresh-nf,
+#          ~/.cache/otp-fresh-ng, ~/.cache/otp-fresh-nh,
+#          ~/.cache/otp-fresh-ni)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2881,7 +2883,37 @@ case "$SET" in
            overture-serverless==1.0.4 idem-aiohttp==3.0.1
            server-decorator-gen-pydantic==2.0.28 gnumake-tokenpool==0.0.9
            gwstreamlit==0.0.15" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne] [DEST]" >&2; exit 2 ;;
+  nf) DEST=${2:-$HOME/.cache/otp-fresh-nf}
+     PKGS="caddo-data-factory==0.10.1 buildout.eggtractor==0.6 hstreamdb==0.5.0
+           django-cronman==3.0.0 factorlasso==1.0.6 flowtasks==0.3.2
+           django-balloon-block-editor==1.0.1 taskgen-ai==4.0.1
+           InterProcessPyObjects==2.0.0 storage-layout-extractor==0.6.3
+           aiochsa==1.2.2 hsi-preprocessing-toolkit==2.3.0 napari-stream==0.1.2
+           aiowowapi==2.1.5 aiolyric==2.2.1" ;;
+  ng) DEST=${2:-$HOME/.cache/otp-fresh-ng}
+     PKGS="django-sm8-jobs==0.9.1 async-channel==2.2.2 pdbe-mcp-server==1.1.10
+           refactorai-core==3.5.0 streamlit-player==0.1.5
+           rosahami-processor==1.0.5 mcp-server-qiwei==0.2.2
+           graphene-peewee-async==3.0.0 process-videos==0.2.4
+           mcp-server-kalshi==0.2.4 speaking-clock-detection==1.1.2
+           pyblock3==0.2.9 cybertask==2.1.61 naganami-mqtt==0.0.7
+           PyRPStream==0.11.5" ;;
+  nh) DEST=${2:-$HOME/.cache/otp-fresh-nh}
+     PKGS="aiogram-sqlite-storage==1.0.1 streamlit-chat-handler==0.1.4
+           functiondefextractor==0.1.2 utcp-websocket==1.2.1
+           streamlit-label-kit==0.1.4 apricot-server==0.1.1 acdcserver==2.4.5.9
+           django-event-rsvp==0.4.1 PyFLocker==0.4.2 threader3000==1.0.7
+           python-docs-mcp-server==0.4.0 stick-protocol-server==1.2.10
+           lawfactory-utils==0.2.2 aiofetch==0.0.6
+           django-admin-page-lock==2.1.7 pg-metadata-mcp-server==0.11.0" ;;
+  ni) DEST=${2:-$HOME/.cache/otp-fresh-ni}
+     PKGS="aiohttp-boilerplate==0.2.6 taskwire==0.4.2 blockbax-sdk==1.8.1
+           mqttxx==4.0.3 ntasker==3.21.0 aiogeoip==1.0 anaio==2.0.0
+           jsonrpc-async==2.1.3 streamlit-cropper==0.3.1 taskmd==1.3.0
+           blendjob==0.1.24 openstarlab-event==0.1.25 socketmap==0.2.8
+           processmcrat==2.0.3 nonebot-plugin-mcserver-status-check==0.1.8
+           asyncinject==0.7" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
