@@ -4353,6 +4353,7 @@ def _local_address_probe(
     any other step in the ``try``."""
     sock = ""
     connects = reads = 0
+    closed: list[str] = []  # the names closed: only the socket may be
     for stmt in body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                 and isinstance(stmt.targets[0], ast.Name):
@@ -4378,6 +4379,7 @@ def _local_address_probe(
                 and isinstance(call.func.value, ast.Name) and not call.keywords):
             return False
         if call.func.attr == "close" and not call.args:
+            closed.append(call.func.value.id)
             continue
         if call.func.attr != "connect" or len(call.args) != 1:
             return False
@@ -4389,7 +4391,7 @@ def _local_address_probe(
         sock = sock or call.func.value.id
         if sock != call.func.value.id:
             return False
-    if connects != 1 or not reads or not sock:
+    if connects != 1 or not reads or not sock or any(c != sock for c in closed):
         return False
     for stmt in body:  # every read is of that socket
         held = getattr(stmt, "value", None)

@@ -990,8 +990,12 @@ def _on_virtual_loop(qn: str, chain: list[ast.AST], made_by: dict[str, str]) -> 
 
 # A context manager or decorator named for a trace, a span or a timer:
 # ``ExternalTrace``, ``tracer.start_as_current_span``, ``function_trace``,
-# ``Timer``, ``timed``.
+# ``Timer``, ``timed``; also a method named for timing what it wraps
+# (prometheus_client's ``histogram.time()``, aiomtec2mqtt's
+# ``metrics.time_modbus_read(...)``).
 _TRACE_NAME = re.compile(r"(?i)(?:trace|span|timer|timed|stopwatch)$")
+# (a method only: ``time_machine.travel(...)`` names no timer; nor a limit)
+_TIMING_METHOD = re.compile(r"^time(?:_(?!limit|out)\w+)?$")
 
 
 def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
@@ -1013,6 +1017,12 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
         names += [last_name(item.context_expr.func.value) for item in owner.items
                   if isinstance(item.context_expr, ast.Call)
                   and isinstance(item.context_expr.func, ast.Attribute)]
+        # a method timing what it wraps: ``with metrics.time_modbus_read():``
+        if any(isinstance(item.context_expr, ast.Call)
+               and isinstance(item.context_expr.func, ast.Attribute)
+               and _TIMING_METHOD.match(item.context_expr.func.attr)
+               for item in owner.items):
+            names.append("timer")
     elif owner is fnode:
         names = [last_name(d.func if isinstance(d, ast.Call) else d)
                  for d in getattr(fnode, "decorator_list", ())]
@@ -3260,7 +3270,9 @@ class SleepInTest(Rule):
       for a trace, a span or a timer (`with ExternalTrace(...):`, `with
       tracer.start_as_current_span(...):`, `with Timer():`, or a call on a
       receiver so named: `with timer.task("fast"):`, philiprehberger's
-      TaskTimer), or of a function
+      TaskTimer; a method named `time` or `time_<what>` that times what it
+      wraps: prometheus_client's `with histogram.time():`, aiomtec2mqtt's
+      `with metrics.time_modbus_read(group="BASE"):`), or of a function
       decorated as one (`@function_trace()`, `@statsd.timed(...)`):
       simulated work whose duration the trace records (newrelic's agent
       tests). A sleep after other statements of such a block (a span
@@ -3756,6 +3768,13 @@ class SleepInTest(Rule):
             "    app.harvest()\n",
             path="tests/test_trace.py",
         ),
+        # simulated work inside a method that times what it wraps
+        Example(
+            "import time\ndef test_timed_read(metrics):\n"
+            "    with metrics.time_modbus_read(group='BASE'):\n        time.sleep(0.01)\n"
+            "    assert metrics.reads == 1\n",
+            path="tests/test_metrics.py",
+        ),
         # the work a timer measures
         Example(
             "import time\ndef test_timer_total(metric):\n    started = metric.start_timer()\n"
@@ -4106,6 +4125,14 @@ class SleepInTest(Rule):
         ),
     )
     invalid = (
+        # a receiver named for time is no timer: time_machine fakes the clock
+        Example(
+            "import time\ndef test_travelled(time_machine):\n"
+            "    with time_machine.travel(0):\n        time.sleep(0.1)\n"
+            "    assert clock.now() > 0\n",
+            path="tests/test_clock.py",
+            line=4,
+        ),
         # a sleep ten times the breaker's recovery timeout is sized to
         # something else
         Example(
