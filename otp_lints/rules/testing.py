@@ -1010,6 +1010,7 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
     if not up or not isinstance(up[0], ast.Expr):
         return False
     stmt, owner = up[0], (up[1] if len(up) > 1 else fnode)
+    timed = False  # a method timing what it wraps: ``with metrics.time_modbus_read():``
     if isinstance(owner, (ast.With, ast.AsyncWith)):
         names = [last_name(item.context_expr.func) for item in owner.items
                  if isinstance(item.context_expr, ast.Call)]
@@ -1017,12 +1018,10 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
         names += [last_name(item.context_expr.func.value) for item in owner.items
                   if isinstance(item.context_expr, ast.Call)
                   and isinstance(item.context_expr.func, ast.Attribute)]
-        # a method timing what it wraps: ``with metrics.time_modbus_read():``
-        if any(isinstance(item.context_expr, ast.Call)
-               and isinstance(item.context_expr.func, ast.Attribute)
-               and _TIMING_METHOD.match(item.context_expr.func.attr)
-               for item in owner.items):
-            names.append("timer")
+        timed = any(isinstance(item.context_expr, ast.Call)
+                    and isinstance(item.context_expr.func, ast.Attribute)
+                    and _TIMING_METHOD.match(item.context_expr.func.attr) is not None
+                    for item in owner.items)
     elif owner is fnode:
         names = [last_name(d.func if isinstance(d, ast.Call) else d)
                  for d in getattr(fnode, "decorator_list", ())]
@@ -1030,7 +1029,8 @@ def _traced_work(chain: list[ast.AST], fnode: ast.AST) -> bool:
         return False
     body = [s for s in getattr(owner, "body", ())
             if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-    return bool(body) and body[0] is stmt and any(_TRACE_NAME.search(n) for n in names)
+    return bool(body) and body[0] is stmt and (
+        timed or any(_TRACE_NAME.search(n) for n in names))
 
 
 _PROFILER = re.compile(r"(?i)profil")
@@ -1695,7 +1695,7 @@ def _sized_to_a_setting(node: ast.Call, body: _Code) -> bool:
 def _breaker_open_time(call: ast.Call, slept: float) -> bool:
     """A circuit breaker made or configured with a literal time it stays open
     (a call named for a breaker, ``CircuitBreaker``, ``CircuitBreakerConfig``,
-    ``breaker_cls``, given ``timeout=`` or a ``*_timeout`` keyword), and a
+    ``breaker_cls``, given ``timeout=`` or ``open_timeout=``), and a
     sleep at least that long and at most five times it: the breaker lets a
     request through on the first call after that time, however long after,
     so the sleep waits for nothing but the clock (aiomtec2mqtt's
@@ -1704,7 +1704,10 @@ def _breaker_open_time(call: ast.Call, slept: float) -> bool:
     if "breaker" not in last_name(call.func).lower():
         return False
     for k in call.keywords:
-        if k.arg is None or not (k.arg == "timeout" or _NAMED_TIMEOUT.search(k.arg)):
+        # its open time: a bare ``timeout=`` or one named for the open state
+        # (``open_timeout``), not another of its timeouts (``call_timeout``)
+        if k.arg is None or not (k.arg == "timeout" or k.arg.startswith("open")
+                                 or _BREAKER_OPEN.search(k.arg)):
             continue
         limit = _literal_seconds(k.value)
         if limit is not None and 0 < limit <= slept <= limit * _OPEN_TIMES:
@@ -3358,8 +3361,8 @@ class SleepInTest(Rule):
         a circuit breaker's open time and at most five times it (it
         half-opens on the first call after that time, however much later:
         pylego-blocks' `reset_timeout=0.01`, then `sleep(0.05)`), which is
-        also a bare `timeout=` or a `*_timeout` given to a call named for
-        a breaker (aiomtec2mqtt's `CircuitBreakerConfig(failure_threshold=2,
+        also a bare `timeout=` or an `open_timeout=` given to a call named
+        for a breaker (aiomtec2mqtt's `CircuitBreakerConfig(failure_threshold=2,
         timeout=0.1)`, then `sleep(0.15)`; the judged record held ten
         sleeps after a breaker's open time, all noise); a sleep shorter
         than the open time, or more than five times it, stays reported; at most
