@@ -673,7 +673,8 @@ class SwallowedException(Rule):
       and a bare `except:` stay flagged;
     - any catch-all around a probe of the host's own address through the
       routing table: a UDP socket (`socket.socket(socket.AF_INET,
-      socket.SOCK_DGRAM)`, made in the `try` or earlier in the function)
+      socket.SOCK_DGRAM)`, every binding of its name, in the `try`, before
+      it or a `with ... as s`)
       "connected" to a literal address (`s.connect(("8.8.8.8", 80))`), then
       `s.getsockname()` bound or returned, with at most the socket made and
       closed besides, whose handler passes, sets or returns a constant, or
@@ -2099,7 +2100,7 @@ class SwallowedException(Rule):
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
             return True  # "is this shared library here?"
-        if _local_address_probe(body, fnode, ctx) and (
+        if _local_address_probe(body, ctx) and (
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
             or _logs_then_answers(handler.body)
         ):
@@ -4337,9 +4338,7 @@ def _loads_native_library(body: list[ast.stmt], ctx: FileContext) -> bool:
         and ctx.qualified_name(call.func) in _LIBRARY_LOADERS
 
 
-def _local_address_probe(
-    body: list[ast.stmt], fnode: Optional[ast.AST], ctx: FileContext
-) -> bool:
+def _local_address_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
     """The ``try`` asks the routing table for this host's own address: a UDP
     socket "connected" to a literal address (``s.connect(("8.8.8.8", 80))``,
     which sends nothing and waits for nothing: a datagram socket's
@@ -4347,10 +4346,11 @@ def _local_address_probe(
     name or returned), with at most the socket made and closed around them
     (streamlit's ``get_internal_ip``, announce-server's ``get_ip_address``).
     The failure is the answer, "no route", and the handler's constant
-    (``"127.0.0.1"``) the fallback. The socket is made in the ``try`` or
-    earlier in the function, from ``socket.socket(..., socket.SOCK_DGRAM)``;
-    a stream socket's ``connect`` reaches a peer and stays flagged, as does
-    any other step in the ``try``."""
+    (``"127.0.0.1"``) the fallback. Every binding of the socket's name in
+    its scope (in the ``try``, before it, a ``with ... as s``) is
+    ``socket.socket(..., socket.SOCK_DGRAM)``; a stream socket's ``connect``
+    reaches a peer and stays flagged, as does any other step in the
+    ``try``."""
     sock = ""
     connects = reads = 0
     closed: list[str] = []  # the names closed: only the socket may be
@@ -4398,19 +4398,14 @@ def _local_address_probe(
         reader = _reads_sockname(held) if isinstance(held, ast.expr) else None
         if reader is not None and reader != sock:
             return False
-    if any(isinstance(s, ast.Assign) and _is_udp_socket(s.value, ctx) for s in body):
-        return True
-    if fnode is None:
-        return False
-    for node in ast.walk(fnode):  # the socket made before the ``try``
-        if isinstance(node, ast.Assign) and _is_udp_socket(node.value, ctx) and any(
-            isinstance(t, ast.Name) and t.id == sock for t in node.targets
-        ):
-            return True
-        if isinstance(node, ast.withitem) and _is_udp_socket(node.context_expr, ctx) \
-                and isinstance(node.optional_vars, ast.Name) and node.optional_vars.id == sock:
-            return True
-    return False
+    # the semantic model's bindings of the name: every one a UDP socket made
+    owner = ctx.semantic.lookup(sock, ctx.scope)
+    bound = owner.bindings[sock] if owner is not None else []
+    return bool(bound) and all(
+        b.kind in ("assign", "with") and b.origin is None
+        and isinstance(b.value, ast.expr) and _is_udp_socket(b.value, ctx)
+        for b in bound
+    )
 
 
 def _is_udp_socket(value: ast.expr, ctx: FileContext) -> bool:

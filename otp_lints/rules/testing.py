@@ -1568,12 +1568,13 @@ _WINDOW_NAME = re.compile(_WINDOW + "$", re.I)
 # once it has passed, the breaker half-opens on the next call, however much
 # later that comes, so a sleep of a few times it still only lets it pass
 # (far longer, it is sized to something else).
-_BREAKER_OPEN = re.compile(r"(?:recovery|reset|breaker)_?timeout$", re.I)
+_BREAKER = r"(?:recovery|reset|breaker)_?timeout"
+_BREAKER_OPEN = re.compile(_BREAKER + "$", re.I)
 _OPEN_TIMES = 5.0
 _SETTING_NAME = re.compile(
     r"(?:interval|keep_?alive|threshold_?(?:secs?|seconds)|frequency|(?<!poll)(?<!check)_period"
     r"|flush_?secs|" + _WINDOW + r"|cool_?down|debounce"
-    r"|(?:recovery|reset|breaker)_?timeout)$", re.I
+    r"|" + _BREAKER + ")$", re.I
 )
 # A setting's name that gives its unit as milliseconds (``timeout_ms``,
 # ``windowMs``), and one that gives any unit at all.
