@@ -291,7 +291,11 @@
 #          ~/.cache/otp-fresh-nc, ~/.cache/otp-fresh-nd,
 #          ~/.cache/otp-fresh-ne, ~/.cache/otp-fresh-nf,
 #          ~/.cache/otp-fresh-ng, ~/.cache/otp-fresh-nh,
-#          ~/.cache/otp-fresh-ni)
+#          ~/.cache/otp-fresh-ni, ~/.cache/otp-fresh-nj,
+#          ~/.cache/otp-fresh-nk, ~/.cache/otp-fresh-nl,
+#          ~/.cache/otp-fresh-nm, ~/.cache/otp-fresh-no,
+#          ~/.cache/otp-fresh-np, ~/.cache/otp-fresh-nq,
+#          ~/.cache/otp-fresh-nr)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2913,7 +2917,70 @@ case "$SET" in
            blendjob==0.1.24 openstarlab-event==0.1.25 socketmap==0.2.8
            processmcrat==2.0.3 nonebot-plugin-mcserver-status-check==0.1.8
            asyncinject==0.7" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni] [DEST]" >&2; exit 2 ;;
+  nj) DEST=${2:-$HOME/.cache/otp-fresh-nj}
+     PKGS="opentaskpy==26.18.1 serverless-data-mesh==1.4.3
+           abstract-webserver==0.0.0.43 aioslsk==1.7.1 pytaskpool==1.5
+           factorio-rcon-py==2.1.3 streamson-python==4.0.0
+           mosesaic-server==0.3.3 spawn-lia==0.3.2 ear-job-visualization==7.0.0
+           aiohubot==0.4.7 pydantic-rpc==0.15.2 peaky-peek-server==0.6.0
+           azure-rm-proxy-server==0.1.20 perf-script-postprocessor==0.7.2
+           autogoal-streamlit==0.8.4" ;;
+  nk) DEST=${2:-$HOME/.cache/otp-fresh-nk}
+     PKGS="mcp-esa-server==0.1.8 blobhub-worker==0.11.0 aiohttp-sentry==0.6.0
+           jason-server==0.8.1 PixivPy-Async==1.2.14
+           daq-config-server==1.6.0 nanasqlite-server==1.3.4
+           streetvoice-celery-email==0.4.2 aestream==0.6.4 zfs-unlock==1.0.1
+           Signal_Analysis==0.1.26 aio-usb-hotplug==8.0.0
+           async-mc-launcher-core==0.4 RefactoringIdioms==0.0.11
+           quax-blocks==0.5.1 ax-devil-mqtt==0.5.0" ;;
+  nl) DEST=${2:-$HOME/.cache/otp-fresh-nl}
+     PKGS="simulation-schedule==1.2.6 nara-mcp-server==1.3.3 aioetcd3==1.13
+           weightfactors==0.0.11 peasy-jobs==0.4.1 pyflightstream==0.46.0
+           jinjafx-server==26.7.0 streamgen==2.0.1
+           airflow-schedule-insights==0.2.2 makeblock==0.1.8 simple-lock==1.0.6
+           mailqueue-runner==1.0.0 rainbow-scheduler==0.0.16
+           weconnect-mqtt==0.49.5 streamlit-flow-component==1.6.1
+           trace-agent-server==0.4.0" ;;
+  nm) DEST=${2:-$HOME/.cache/otp-fresh-nm}
+     PKGS="aioayla-lan==0.2.4 signal-aspect-detection==0.0.6 aiovkteams==0.3.7
+           torch-geometric-pool==1.0.2 signal-application-python-sdk==3.2.2
+           azure-blob-processor==0.3.2 ucrspawner==0.0.9 assay-server==0.7.0
+           brokerage-connect==0.6.7 django-activity-stream-lab==0.8.0
+           AioTele==0.1.8 aiokubernetes==0.6 pyomicron==2.0.34 jobquest==0.1.12
+           serverclientmanager==0.0.14.2 xepmts-server==0.1.12" ;;
+  no) DEST=${2:-$HOME/.cache/otp-fresh-no}
+     PKGS="pywebtask==0.27.0 neural-signal-analysis==0.2.8 FITSxtractor==0.9.2
+           mcp-server-taxcode==1.1.0 thread-manager-py==0.3.0
+           python-usajobsapi==1.0.3 revisitpy-server==1.18.0
+           csv-stream-diff==0.2.8 psrpcore==0.3.1 mcp-server-git==2026.10.19
+           geny-executor==2.79.1 kivyblocks==0.4.8 dataskipper-boat==1.2.2
+           pyeventbt==0.0.14 pfsense-mcp-server==1.1.0 txjsonrpc-ng==0.9.2" ;;
+  np) DEST=${2:-$HOME/.cache/otp-fresh-np}
+     PKGS="jpreprocess==0.1.7 aiosonos==0.1.15 job-notifications==2.0.0
+           protollm-worker==1.0.5 pseudocode-i18n-languageserver==1.0.2
+           sdss-roboscheduler==2.1.0 csctracker-queue-scheduler==24.6.1
+           aiohttp-zlib-ng==0.3.2 aiosoma==1.1.25
+           streamlit-cognite-reveal==0.0.11 AIJobApply==4.0.0
+           3dcitydb-mcp-server==1.1.0 lockss-glutinator==0.1.0.dev8
+           cothread==2.20.1 aioloop-proxy==0.0.13 eventbrite==3.3.5" ;;
+  nq) DEST=${2:-$HOME/.cache/otp-fresh-nq}
+     PKGS="airbyte-serverless==0.37 dbextractors==2.2.1 aioax25==0.0.11.post0
+           aioconnectors==1.6.3 jstreams==2025.10.1 pymochad-mqtt==0.8.9
+           job-description-ai-mcp==1.0.11 file-spec-contractor==0.3.0
+           streamlit-antd==0.8.3 lucos-schedule-tracker-pythonclient==2.0.22
+           eventum-generator==2.8.0 benostreamdb==0.13.1 connpool==1.0.14
+           basic_image_preprocessing==1.0.7 async-retriever==0.19.3
+           asyncwhois==1.1.15" ;;
+  nr) DEST=${2:-$HOME/.cache/otp-fresh-nr}
+     PKGS="nyancad-server==0.19.5 iqm-server-data-definitions==1.8
+           quick-preprocessing==0.0.8 django-server-status==0.7.3
+           poolclaw-mcp==0.3.1 taskingai==0.3.0 AIserver==0.1.2
+           moltrust-mcp-server==1.2.6 cook-file-server==0.1.0
+           Jinja2-Dev-Server==0.0.5 async4trail==1.9
+           streamlit-super-slider==0.2.0 pyautoprocess==0.5.5
+           aiodnsresolver==0.0.157 streamlit-sigmajs-component==1.0.5
+           animestreamer==0.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
