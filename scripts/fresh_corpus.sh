@@ -295,7 +295,8 @@
 #          ~/.cache/otp-fresh-nk, ~/.cache/otp-fresh-nl,
 #          ~/.cache/otp-fresh-nm, ~/.cache/otp-fresh-no,
 #          ~/.cache/otp-fresh-np, ~/.cache/otp-fresh-nq,
-#          ~/.cache/otp-fresh-nr)
+#          ~/.cache/otp-fresh-nr, ~/.cache/otp-fresh-ns,
+#          ~/.cache/otp-fresh-nt)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -2980,7 +2981,23 @@ case "$SET" in
            streamlit-super-slider==0.2.0 pyautoprocess==0.5.5
            aiodnsresolver==0.0.157 streamlit-sigmajs-component==1.0.5
            animestreamer==0.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr] [DEST]" >&2; exit 2 ;;
+  ns) DEST=${2:-$HOME/.cache/otp-fresh-ns}
+     PKGS="lonny-pg-queue==1.15 aiotempfile==0.5.5 bert-server-client==1.2.4
+           bw-processing==1.6 altearnrpc==0.1.5 mcp-server-shu1l==0.2.4
+           aioafero==9.3.0 django-celery-ilmoitus==0.4 aiopixiv==1.0.5
+           code-understanding-mcp-server==0.2.0 PyPbitExtractor==1.2.0
+           mozilla-jetstream-config-parser==2022.10.6 nijtaio==1.1.13
+           django-event-system==1.0.1 djpubsubhubbub==0.8
+           imaging-server-kit==0.3.1" ;;
+  nt) DEST=${2:-$HOME/.cache/otp-fresh-nt}
+     PKGS="mcp-server-odoo-ei==0.7.0 dingtalk-open-stream==0.1.6
+           omuplugin-discordrpc==0.9.24 aiookru==1.0.0 ai4s-jobq==3.13.1
+           preprocessing-pgp==0.2.10.post1 atlasserver==0.3.5
+           aiohttp-babel==0.0.6 server-templates==0.3.3
+           porosdata-processor==0.4.1 mcp-server-nbotbb==0.8.17
+           zops.jenkins-jobs==0.5.0 python-nonblock==4.0.1
+           nomad-broker-cli==1.7.0 django-tasker==0.2.60 cloudeventful==3.0.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
