@@ -579,7 +579,11 @@ class SwallowedException(Rule):
       also calls something, or defines with a decorator, stays flagged, and
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
-      (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`),
+      (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`;
+      not a directory below the package the file imports by its absolute
+      name: in `brokerage/plaid/connections.py`, which imports
+      `brokerage._shared`, `plaid/` is a subpackage and `from plaid.api
+      import plaid_api` the optional SDK),
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`), unless the `try` only takes names from modules the
@@ -4270,9 +4274,19 @@ def _optional_import(body: list[ast.stmt], ctx: FileContext) -> bool:
 
 def _own_tops(ctx: FileContext) -> set[str]:
     """The file's own package, and (its config may lie elsewhere, then no
-    package is known) every directory its absolute path runs through."""
+    package is known) every directory its absolute path runs through, down to
+    the file's own top package where the file names it: a directory below the
+    package the file imports by its absolute name (``brokerage/plaid/`` in a
+    file that imports ``brokerage._shared``) is a subpackage, and the
+    absolute ``from plaid.api import ...`` is the third-party SDK, not it."""
     package = ctx.semantic.package
-    own = set(re.split(r"[\\/]", os.path.abspath(ctx.path)))
+    dirs = re.split(r"[\\/]", os.path.abspath(ctx.path))[:-1]
+    at_top = _imported_at_top(ctx)
+    for i, name in enumerate(dirs):
+        if name in at_top:
+            dirs = dirs[:i + 1]
+            break
+    own = set(dirs)
     if package:
         own.add(package.split(".")[0])
     return own

@@ -4004,7 +4004,9 @@ class EnvironMutation(Rule):
       the run wants the headless back-end throughout. Forcing it over
       what the environment holds (`os.environ["MPLBACKEND"] = "Agg"`),
       or a default of any other key in a test module, stays flagged;
-    - in non-test files, a `.env` loader: `os.environ[k] = v` directly under
+    - a `.env` loader (in test files too: a conftest's or a session
+      fixture's loader of the repository's `.env`, dbextractors' tests):
+      `os.environ[k] = v` directly under
       `if k not in os.environ:` (the same expression for `k`), or
       `os.environ.setdefault(k, v)`, in a loop over the lines of a file
       (`for line in f` inside `with open(...) as f`, `.readlines()`,
@@ -4012,7 +4014,10 @@ class EnvironMutation(Rule):
       where the environment has none, as python-dotenv's `load_dotenv()`
       does; reviewers called every such loader start-up configuration
       (sprockets.http, vercel-queue, signalpipe-daemon,
-      mcp-server-trending). A loader that overrides what the environment
+      mcp-server-trending); in a test file it fills the session's
+      configuration from one file, never overriding what the run exported
+      or a test set (judges called dbextractors' five conftest loaders
+      noise). A loader that overrides what the environment
       holds, or defaults filled from anything but a file's lines, stay
       flagged;
     - in non-test files, a change of a key that the same function puts back
@@ -4896,6 +4901,8 @@ class EnvironMutation(Rule):
                 return True  # the restore itself, of a value the class saved
             if ctx.is_test_file and (key in paired or _EVERY_KEY in paired):
                 return True  # a test helper that saves the key and puts it back
+        if ctx.is_test_file and facts.fills_from_file(node, scope):
+            return True  # the test session's ``.env``: only keys nothing set, from one file
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported
@@ -5818,6 +5825,12 @@ class ModuleStateMutation(Rule):
       `main` setting `_state["json"]` from the global options). A helper
       the commands call later (`get_client()` filling `_state["client"]`)
       stays flagged;
+    - a module-level function named `main` (as OTP202 and OTP203 have it):
+      the program's entry point, run once as it starts, and what it stores
+      (nanasqlite-server's `main` filling `_db_config` from its arguments
+      before it serves) is that run's configuration. Judges called every
+      such report noise (22 of 22 in the judged samples up to round 390). A
+      `main` method of a class, and the functions `main` calls, stay flagged;
     - a synchronous function in a file that refuses to be imported (`assert
       __name__ == "__main__"`) and imports neither `threading`, `_thread`,
       `concurrent.futures` nor `multiprocessing`: no other module or test
@@ -5899,6 +5912,10 @@ class ModuleStateMutation(Rule):
         Example("_cache = {}\ndef get(k):\n    return _cache.get(k)\n"),
         Example("def f():\n    items = []\n    items.append(1)\n"),
         Example("_handlers = {}\ndef register(name, fn):\n    _handlers[name] = fn\n"),
+        Example(
+            "_config = {}\n\ndef main(port, debug=False):\n    _config['port'] = port\n"
+            "    if debug:\n        _config['debug'] = True\n    serve()\n"
+        ),
         Example(
             "_codes = {}\n\nclass Error(Exception):\n"
             "    def __init_subclass__(cls, code=None):\n        _codes[code] = cls\n"
@@ -6045,6 +6062,8 @@ class ModuleStateMutation(Rule):
             return True
         if isinstance(func, _DEF_NODES) and _cli_entry(func, ctx):
             return True  # a command's or its group's callback: the program's start-up
+        if isinstance(func, _DEF_NODES) and func.name == "main" and owner is ctx.semantic.module:
+            return True  # the program's entry point, as OTP202 and OTP203 have it
         if ctx.fact(f"OTP204.patches.{id(func)}", lambda c: _patches_modules(c, func_scope)):
             return True
         guarded = ctx.fact(f"OTP202.locked.{id(func)}", lambda _c: lock_guarded(func))
