@@ -39,3 +39,18 @@ def test_a_directory_of_the_path_stays_the_project_s_own_otherwise() -> None:
     # A directory above the package the file names stays its own.
     above = SDK_PROBE.replace("from plaid.api", "from vendored.api")
     assert _lines(above, "vendored/brokerage/plaid/connections.py") == [5]
+
+
+def test_the_deepest_package_the_file_names_is_its_own_top() -> None:
+    # A checkout named like a library the file imports (``django/``), with
+    # the project's package further down: the file imports both by their
+    # absolute names, so the directories down to ``myapp`` stay the
+    # project's own and a bug in ``src.settings`` is lost by the catch-all.
+    code = (
+        "import django\nfrom myapp import models\n\n"
+        "try:\n    from src.settings import WIDGETS\nexcept Exception:\n    WIDGETS = None\n"
+    )
+    assert _lines(code, "django/src/myapp/views.py") == [6]
+    # The SDK named like a subpackage below the project's own is still the
+    # third party's.
+    assert _lines(code, "django/myapp/src/views.py") == []

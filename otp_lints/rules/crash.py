@@ -580,10 +580,11 @@ class SwallowedException(Rule):
       so does an import of the project's own code: a relative import, the
       file's own top-level package or a directory its path runs through
       (`pymemcache/test/test_benchmark.py` importing `pymemcache.client`;
-      not a directory below the package the file imports by its absolute
-      name: in `brokerage/plaid/connections.py`, which imports
-      `brokerage._shared`, `plaid/` is a subpackage and `from plaid.api
-      import plaid_api` the optional SDK),
+      not a directory below the deepest directory of the path that the
+      file imports by its absolute name, its own package: in
+      `brokerage/plaid/connections.py`, which imports `brokerage._shared`,
+      `plaid/` is a subpackage and `from plaid.api import plaid_api` the
+      optional SDK),
       or one the module also imports outside any `try` (`from sentry_sdk
       import get_client`, then `try: from sentry_sdk.integrations.openai
       import ...`), unless the `try` only takes names from modules the
@@ -4278,12 +4279,15 @@ def _own_tops(ctx: FileContext) -> set[str]:
     the file's own top package where the file names it: a directory below the
     package the file imports by its absolute name (``brokerage/plaid/`` in a
     file that imports ``brokerage._shared``) is a subpackage, and the
-    absolute ``from plaid.api import ...`` is the third-party SDK, not it."""
+    absolute ``from plaid.api import ...`` is the third-party SDK, not it.
+    The deepest such directory counts (``sentry_sdk/sentry_sdk/...``), so
+    that a checkout named like a library the file imports keeps the
+    packages below it that the file also imports."""
     package = ctx.semantic.package
     dirs = re.split(r"[\\/]", os.path.abspath(ctx.path))[:-1]
     at_top = _imported_at_top(ctx)
-    for i, name in enumerate(dirs):
-        if name in at_top:
+    for i in range(len(dirs) - 1, -1, -1):
+        if dirs[i] in at_top:
             dirs = dirs[:i + 1]
             break
     own = set(dirs)
