@@ -4901,8 +4901,8 @@ class EnvironMutation(Rule):
                 return True  # the restore itself, of a value the class saved
             if ctx.is_test_file and (key in paired or _EVERY_KEY in paired):
                 return True  # a test helper that saves the key and puts it back
-        if ctx.is_test_file and facts.fills_from_file(node, scope):
-            return True  # the test session's ``.env``: only keys nothing set, from one file
+        if facts.fills_from_file(node, scope):
+            return True  # a ``.env`` loader that never overrides: start-up configuration
         if not ctx.is_test_file:
             if flags & _PUTS_BACK:
                 return True  # the restore itself: the change it undoes is reported
@@ -4915,8 +4915,6 @@ class EnvironMutation(Rule):
                 return True  # put back by the function's own ``finally``, whatever it held
             if facts.fills_default(node, key, scope):
                 return True  # only where the environment has no value: once, then never
-            if facts.fills_from_file(node, scope):
-                return True  # a ``.env`` loader that never overrides: start-up configuration
             if isinstance(func, _DEF_NODES) and _once_per_process(func, scope):
                 return True  # a once-only initialiser of the process
             if flags & _BEFORE_IMPORT:
