@@ -297,7 +297,11 @@
 #          ~/.cache/otp-fresh-np, ~/.cache/otp-fresh-nq,
 #          ~/.cache/otp-fresh-nr, ~/.cache/otp-fresh-ns,
 #          ~/.cache/otp-fresh-nt, ~/.cache/otp-fresh-nu,
-#          ~/.cache/otp-fresh-nv)
+#          ~/.cache/otp-fresh-nv, ~/.cache/otp-fresh-nw,
+#          ~/.cache/otp-fresh-nx, ~/.cache/otp-fresh-ny,
+#          ~/.cache/otp-fresh-nz, ~/.cache/otp-fresh-oa,
+#          ~/.cache/otp-fresh-ob, ~/.cache/otp-fresh-oc,
+#          ~/.cache/otp-fresh-od)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -3014,7 +3018,70 @@ case "$SET" in
            pybitblock==2.7.1 python-multiprocess-crawler==1.6.4
            gdelt-process-tone==0.0.13 snail-job-python==0.1.3
            juice-scheduler==0.0.1 pep3143daemon==0.1.0 tgext.celery==0.1.2" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv] [DEST]" >&2; exit 2 ;;
+  nw) DEST=${2:-$HOME/.cache/otp-fresh-nw}
+     PKGS="teamcenter-mcp-server-test==0.1.6 aioghost==0.4.34
+           pyPDFServer==1.3.1 webserver==0.10.3 eventsource==1.1.1
+           xlprocess==0.1.14 swh.scheduler==3.6.0 beet-observer==0.7.3
+           hfjobs==0.6.2 mcp-server-things==1.12.1 dash-auth-async==1.3.4
+           dora-openai-server==0.5.0 aioextensions==21.7.2261349
+           django-blocklist==3.2.2 landmarkerio-server==0.0.7
+           task-assembly==0.1.28" ;;
+  nx) DEST=${2:-$HOME/.cache/otp-fresh-nx}
+     PKGS="icstask==0.5.0 multiprocesshandler==0.1-beta7 brokersystem==0.2.5
+           redis-throttled-queue==1.0.0 mcp-server-sigma==2.1.1
+           asyncio-tcp-messages==0.1.4 crony==0.2.1
+           backupchan-server-lib==1.1.0 mqtt-presence-checker==0.1.18
+           locklib==0.0.25 pyfitsserver==0.0.29
+           httprpc-dengzhenzhen==0.0.3.20210909213810
+           django-uwsgi-taskmanager==2.3.5 aioplugin==0.5.0
+           passiveworkers==0.5.0 plaidcloud-rpc==1.22.0" ;;
+  ny) DEST=${2:-$HOME/.cache/otp-fresh-ny}
+     PKGS="taskcli==0.0.7 icerok_server==0.1.13 appenginetaskutils==0.4.3
+           cacodes-mcp-server==0.6.1 aiothrift==0.2.7 concurrently==2.1
+           modProcesso==0.0.10 pinion-queue==0.2.7 mqtt-mcp-server==1.0.7
+           process_raw==0.2.1 winjob==0.0.12 bson-rpc==0.11.1
+           aiohwenergy==0.8.0 dopetask==0.5.7 findProcessesUsing==2.3.2
+           rtorrent-rpc==0.9.7" ;;
+  nz) DEST=${2:-$HOME/.cache/otp-fresh-nz}
+     PKGS="jobtitletransformer==0.3.0 jupyterhub-datamountspawner==1.2.4
+           DynamicRoutingTask==0.1.136 aiohttp-poe==0.0.14
+           aiohttp-webpack==0.0.7 cp2077-extractor==0.4.2
+           imio.events.core==1.2.58 aiorgwadmin==1.4.2 aiogpt==0.0.9
+           capture_stream==0.0.1.5 django-photoprocessor==0.1.8
+           ModuleContextStreaming==0.0.7 asyncio-orvibo==1.19
+           streamlit-date-picker==0.0.5 clusto-apiserver==0.5.2
+           camera-ui-rpc==1.1.1" ;;
+  oa) DEST=${2:-$HOME/.cache/otp-fresh-oa}
+     PKGS="wavestreamer-crewai==0.11.4 aio-videoindexer==1.0.0
+           openmsistream==1.8.8 eventio==2.2.0 signalflow-client-python==1.3.10
+           processing-pypelines==0.0.98 obsidian-ai-miniserver==0.4.3
+           django-post-request-task==0.5 streamlit-funplayer==0.1.37
+           nm-browser-use-mcp-server==0.1.13 async-firebase==6.4.0
+           dk-tasklib==3.0.9 shinybroker==0.6.47 jobcreator==0.0.11
+           threadtools==1.0.2 asyncify-python==2.1.0" ;;
+  ob) DEST=${2:-$HOME/.cache/otp-fresh-ob}
+     PKGS="vscode-task-runner==3.1.1 django-mail-queue==3.2.6 tasks3==0.9.1
+           promptuna-server==1.40.0 aiohpprinter==3.1.0 async-class==0.5.0
+           oceanstream==0.1.1 vr.events==2.0.0 elixir-server==2.1.0.dev205
+           aioinflux==0.9.0 actproof-events==2.9.0 scrybe-mcp-server==0.6.3
+           actfw-gstreamer==0.5.0 patera-taskmanager==0.13.0 task2md==1.2.4
+           parallelbam==0.0.19" ;;
+  oc) DEST=${2:-$HOME/.cache/otp-fresh-oc}
+     PKGS="sqlx-executor==1.1.6 starlette-async-jinja==1.15.0
+           ImageTileProcessor==0.2.1 nanostream==0.1.22 aiorexense==0.2.1
+           mirax-profileinfo-extractor==0.2.4 snyk-threadfix==0.0.6
+           vgi-rpc==0.52.2 morpcc==0.1.0a15 oiiaio-web-kepler==1.6.0
+           streamlined==0.4.5 aioupnp==0.0.18 nr-stream==1.1.5
+           mqttactions==0.4.1 amirpc==1.5.0 simulate-xna-signal==0.7" ;;
+  od) DEST=${2:-$HOME/.cache/otp-fresh-od}
+     PKGS="clockblocks==1.3.0 capturing-process==1.0.13 QBroker==0.30.8
+           task-progress==1.1.9.3 catalystcoop.ferc-xbrl-extractor==1.11.2
+           smfish-image-processing==1.4.4 peek-server==2.5.6
+           async-websocket-pool==0.3.0 django-events-sourcing==0.8.0
+           fief-server==0.30.0 cflabs-serverless==0.3.4 KnKPoolExecutor==2.0.1
+           blockdiag==3.0.0 proxy-factory==0.3.3 Async-FM==0.0.7
+           streamlit-file-browser==3.2.22" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
