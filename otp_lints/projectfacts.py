@@ -335,7 +335,8 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     statement of its own when the read had a default (``get("K", "C")``:
     without one, an absent key saved as ``None`` cannot be put back); and the
     keys it removes after its ``yield`` as a statement of its own
-    (``os.environ.pop("K", None)``): whatever the test set there is gone."""
+    (``os.environ.pop("K", None)``), or under an ``if`` that holds whenever
+    the key is set: whatever the test set there is gone."""
     body = getattr(func, "body", [])
     if not environ:
         return frozenset()
@@ -366,7 +367,30 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
             put = _puts_back(stmt.body[0], saved, environ)
             if put is not None and _removes_key(stmt.orelse[0], environ) == put:
                 restored.add(put)
+        elif isinstance(stmt, ast.If) and len(stmt.body) == 1 and not stmt.orelse:
+            gone = _removes_key(stmt.body[0], environ)
+            if gone is not None and _while_present(stmt.test, gone, environ):
+                restored.add(gone)  # removed whenever it is there: gone either way
     return frozenset(restored)
+
+
+def _while_present(test: ast.expr, key: str, environ: frozenset[str]) -> bool:
+    """A condition that holds whenever ``key`` is in the environment: ``"K" in
+    os.environ``, ``os.environ.get("K")`` (or ``os.environ["K"]``) alone, ``is
+    not None`` or ``!= None``."""
+    def reads(expr: ast.expr) -> bool:
+        if isinstance(expr, ast.Subscript) and _spelled(expr.value) in environ:
+            return _literal_key(expr.slice) == key
+        return _read_key(expr, environ) == key
+    if reads(test):
+        return True
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    op, right = test.ops[0], test.comparators[0]
+    if isinstance(op, ast.In):
+        return _literal_key(test.left) == key and _spelled(right) in environ
+    return isinstance(op, (ast.IsNot, ast.NotEq)) and reads(test.left) \
+        and isinstance(right, ast.Constant) and right.value is None
 
 
 def _literal_key(expr: ast.expr) -> Optional[str]:

@@ -4214,8 +4214,11 @@ class EnvironMutation(Rule):
       its own (`os.environ.pop(ENV_HOME, None)`: whatever the test set there
       is gone; the key a string literal or a constant's upper-case name,
       spelt as the test spells it: apache-dolphinscheduler's
-      `teardown_file_env`). A key it puts back only when it was set, removes
-      under a condition, or puts back unconditionally
+      `teardown_file_env`), or under an `if` that holds whenever the key is
+      set (`if "K" in os.environ:`, `if os.environ.get("K"):`, `is not
+      None`, `!= None`: pegasus-wms.worker's credentials fixture). A key it
+      puts back only when it was set, removes under any other condition
+      (`if os.environ.get("K") == "fast":`), or puts back unconditionally
       from a read that may give `None` (the assignment raises, the test's
       value stays), or does not name, stays flagged. pytest resumes a
       fixture after the test, failed or not, so the change ends with the
