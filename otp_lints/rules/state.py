@@ -3703,9 +3703,15 @@ def _takes_command_line(func: Union[ast.FunctionDef, ast.AsyncFunctionDef],
     the function is handed the parsed command line and applies it
     (app-server's ``set_env_vars(args, app_yaml)``, accelerate's
     ``prepare_sagemager_args_inputs``), which a program does once, at
-    start-up."""
+    start-up. Also a parameter named ``argv`` (or ``sys_argv``): the
+    function is handed the raw command line, a command's entry point
+    (passiveworkers' ``join(argv)``, which ``pw join`` runs; traitlets'
+    ``initialize(argv)``; vscode-task-runner's ``parse_args(sys_argv,
+    ...)``)."""
     args = func.args
     for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+        if arg.arg in ("argv", "sys_argv"):
+            return True
         ann = arg.annotation
         if not isinstance(ann, (ast.Name, ast.Attribute)):
             continue
@@ -3847,9 +3853,13 @@ class EnvironMutation(Rule):
       `argparse.Namespace` (`def set_env_vars(args: argparse.Namespace,
       app_yaml)`: app-server; accelerate's SageMaker launcher): the
       function is handed the parsed command line and applies it, which a
-      program does once, at start-up. Another annotation (a settings
-      object, `types.SimpleNamespace`), no annotation, or such a function
-      in a test file stays flagged;
+      program does once, at start-up; and a parameter named `argv` or
+      `sys_argv`, the raw command line (passiveworkers' `join(argv)`, run
+      by `pw join`; vscode-task-runner's `parse_args(sys_argv, choices)`;
+      traitlets' `initialize(argv)`): a command's entry point. Another
+      annotation (a settings object, `types.SimpleNamespace`), no
+      annotation, another name (`args`, `cmdline`), or such a function in
+      a test file stays flagged;
     - a function the same file passes as a process pool's `initializer=`
       (`Pool(processes=n, initializer=setup)`,
       `ProcessPoolExecutor(initializer=...)`, the function itself or
@@ -4359,6 +4369,13 @@ class EnvironMutation(Rule):
             "def set_env_vars(args: argparse.Namespace) -> None:\n"
             "    os.environ['APP_HOST'] = args.host\n",
             path="app/utils.py",
+        ),
+        Example(
+            "import os\n\n\n"
+            "def join(argv: list) -> int:\n"
+            "    os.environ['PW_COORDINATOR'] = argv[0]\n"
+            "    return 0\n",
+            path="app/agent.py",
         ),
         Example(
             "import os\nclass EnvVars(dict):\n    def __enter__(self):\n"
