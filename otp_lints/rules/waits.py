@@ -4755,12 +4755,34 @@ def _own_listener_pair(path: list[ast.AST], node: ast.Call, ctx: FileContext) ->
                 accepted = target.id
     if not listens or accepted is None or ctx.semantic.read_in_nested(accepted, func):
         return False
+    paired = _returned_pair(func, stmt.targets[0].id, accepted)
     for n in body_nodes(list(scope_body(func)), include_stop=False):
         for child in ast.iter_child_nodes(n):
             if isinstance(child, ast.Name) and child.id == accepted \
-                    and isinstance(child.ctx, ast.Load) and not isinstance(n, ast.Attribute):
+                    and isinstance(child.ctx, ast.Load) and not isinstance(n, ast.Attribute) \
+                    and id(child) not in paired:
                 return False  # the peer end handed on: to a thread, a helper...
     return True
+
+
+def _returned_pair(func: Scope, client: str, server: str) -> set[int]:
+    """The loads of ``server`` in ``return client, server`` (either order,
+    each end bare or the one argument of a call: ``return Transport(client),
+    Transport(server)``): a socket pair made by hand, both ends handed to
+    the caller together, as ``socket.socketpair()`` hands them (vgi-rpc's
+    ``make_tcp_pair``, where ``socketpair`` has no ``AF_INET``)."""
+    def end(e: ast.expr) -> Optional[ast.Name]:
+        if isinstance(e, ast.Call) and len(e.args) == 1 and not e.keywords:
+            e = e.args[0]
+        return e if isinstance(e, ast.Name) else None
+    found: set[int] = set()
+    for n in body_nodes(list(scope_body(func)), include_stop=False):
+        if isinstance(n, ast.Return) and isinstance(n.value, ast.Tuple) and len(n.value.elts) == 2:
+            ends = [end(e) for e in n.value.elts]
+            names = sorted(x.id for x in ends if x is not None)
+            if names == sorted((client, server)):
+                found.update(id(x) for x in ends if x is not None and x.id == server)
+    return found
 
 
 def _http_client_replaced(node: ast.Call, ctx: FileContext) -> bool:
@@ -4860,7 +4882,12 @@ class NetworkCallWithoutTimeout(Rule):
       own methods (not passed on, not seen by a nested function or thread):
       both ends are that function's, in one thread, so whether a read on C
       waits is decided by its own straight-line code, alike on every run (the
-      connect completes in the kernel's backlog);
+      connect completes in the kernel's backlog); also when the function
+      returns the two ends together (`return client, server`, or each the
+      one argument of a call: `return Transport(client),
+      Transport(server)`): a socket pair made by hand, as
+      `socket.socketpair()` makes one, which has no `AF_INET` (vgi-rpc's
+      `make_tcp_pair`). Returning the peer end alone stays flagged;
     - a call inside `with eventlet.Timeout(n):` or `gevent.Timeout(n)` (`n`
       not `None`): the green thread's timeout ends any wait inside the block
       on a green socket. The sockets are green once the program or its
