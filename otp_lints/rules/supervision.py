@@ -2399,7 +2399,9 @@ class UnsupervisedThread(Rule):
       lives as long as the child, which its owner holds;
     - a nested target that is one `try` whose `except` hands the exception on
       and whose `finally` sets an event, which the creating function then
-      waits on: the thread is watched without a handle and its failure seen;
+      waits on: the thread is watched without a handle and its failure seen
+      (a `nonlocal exc` may stand before the `try`, for `exc = e` in the
+      handler: vgi-rpc's `_run_with_timeout`);
     - in test files, a target of the file (nested, or a function or method
       of the file for a thread started in a function) of straight-line work
       (no loop, `try` or
@@ -4033,10 +4035,13 @@ def _sets_done_event_waited_for(
     """The nested target is one ``try`` that hands its exception on (an ``except``
     using the caught exception) and sets an event in ``finally``, and the
     creating function waits on that event afterwards: the thread is watched
-    without a handle, and its failure is seen."""
-    if len(fn.body) != 1 or not isinstance(fn.body[0], ast.Try):
+    without a handle, and its failure is seen. A ``nonlocal``/``global``
+    declaration (``nonlocal exc``, for ``exc = e`` in the handler) may stand
+    before the ``try``."""
+    body = [s for s in fn.body if not isinstance(s, (ast.Nonlocal, ast.Global))]
+    if len(body) != 1 or not isinstance(body[0], ast.Try):
         return False
-    try_ = fn.body[0]
+    try_ = body[0]
     if not any(
         h.name is not None and any(
             isinstance(n, ast.Name) and n.id == h.name for n in body_nodes(h.body)
