@@ -4267,13 +4267,20 @@ def _ends_loop(stmts: list[ast.stmt]) -> bool:
 def _advances_condition(node: ast.While) -> bool:
     """The body changes what the condition tests, as a poll does not: an
     augmented assignment to it, a reassignment from itself
-    (``self.buffer = self.buffer[n:]``), or an in-place shrink (``.pop()``)."""
+    (``self.buffer = self.buffer[n:]``), or an in-place shrink (``.pop()``;
+    ``.get()`` of a queue whose ``empty()``/``qsize()`` the condition tests:
+    ``while not q.empty(): d = q.get()``)."""
     tested = {
         name for n in ast.walk(node.test)
         if isinstance(n, (ast.Name, ast.Attribute)) and (name := dotted(n)) is not None
     }
     if not tested:
         return False
+    queues = {
+        dotted(n.func.value) for n in ast.walk(node.test)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+        and n.func.attr in ("empty", "qsize") and not n.args
+    }
     for n in _own_nodes(node.body):
         if isinstance(n, ast.AugAssign):
             if dotted(n.target) in tested:
@@ -4287,6 +4294,8 @@ def _advances_condition(node: ast.While) -> bool:
                 return True
         elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
             if n.func.attr in _SHRINKS and dotted(n.func.value) in tested:
+                return True
+            if n.func.attr == "get" and dotted(n.func.value) in queues:
                 return True
     return False
 
@@ -5218,7 +5227,8 @@ class SleepPollingLoop(Rule):
       (`ensure_future(go())`), with no `await` between: a scheduled
       coroutine cannot run before that, so the condition already holds;
     - a loop whose body advances its own condition (`while buf: ... buf =
-      buf[n:]`, `n -= 1`, `queue.pop()`): a drain, not a poll;
+      buf[n:]`, `n -= 1`, `queue.pop()`; `d = q.get()` under `while not
+      q.empty():`, concurrently's workers): a drain, not a poll;
     - outside test files, a loop whose condition runs a step and compares
       its status to a success constant (`while client.loop_misc() ==
       MQTT_ERR_SUCCESS: sleep(1)`): the loop's work is in its condition and
