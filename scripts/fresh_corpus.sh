@@ -301,7 +301,8 @@
 #          ~/.cache/otp-fresh-nx, ~/.cache/otp-fresh-ny,
 #          ~/.cache/otp-fresh-nz, ~/.cache/otp-fresh-oa,
 #          ~/.cache/otp-fresh-ob, ~/.cache/otp-fresh-oc,
-#          ~/.cache/otp-fresh-od)
+#          ~/.cache/otp-fresh-od, ~/.cache/otp-fresh-oe,
+#          ~/.cache/otp-fresh-of, ~/.cache/otp-fresh-og)
 set -euo pipefail
 SET=${1:-a}
 PY=${PYTHON:-python3}
@@ -3081,7 +3082,27 @@ case "$SET" in
            fief-server==0.30.0 cflabs-serverless==0.3.4 KnKPoolExecutor==2.0.1
            blockdiag==3.0.0 proxy-factory==0.3.3 Async-FM==0.0.7
            streamlit-file-browser==3.2.22" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od] [DEST]" >&2; exit 2 ;;
+  oe) DEST=${2:-$HOME/.cache/otp-fresh-oe}
+     PKGS="vectra-ai-mcp-server==0.3.2 aiozyre==1.1.5 aiocometd==0.4.5
+           asyncio-socks-server==1.3.3 stream-learn==0.9.2 aiocqhttp==1.4.4
+           threadpool-with-kill==0.0.7 agentskills-mcp-server==0.7.0
+           aiorabbit==1.0.3 jetstreamext==0.4.0 z3rno-server==0.22.3
+           openbci-stream==1.1.0 genx3server==3.8.13 pysocketsio==2.3.2
+           aiojellyfin==0.14.1 ewoksjob==1.5.0" ;;
+  of) DEST=${2:-$HOME/.cache/otp-fresh-of}
+     PKGS="teenyfactories==1.0.0 tool-server-client==0.0.1 mcp-server-remote==0.4.0
+           truenas-aiops==0.13.0 rpistream==0.2.2 event2vec==0.0.46
+           atasker==0.7.9 Pras-Server==1.2.1 yuanqiserver==1.1.7 bluerpc==0.3.4
+           chamelaion==2.0.0 jobsync==1.3.14 asyncvarlink==0.3.3
+           nrn-subprocess==1.3.4 aiowintest==0.0.5 boon-deadlock==0.19.0" ;;
+  og) DEST=${2:-$HOME/.cache/otp-fresh-og}
+     PKGS="atlassian-jira-mcp-server==4.1.1 aio-rom==0.1.7 deepblocks==0.1.13
+           coeusfactory==0.7.0 gri-signal==0.2.6 dhtc-server==2.0.5
+           aiovotifier==1.1.0 pyteletask==1.0.5 flexpoolapi-v2==2.2.4.post7
+           vkstreaming==0.4 wallpaper-factory==0.1.4 aiocontextvars==0.2.2
+           n8n-mcp-server==0.1.12 event-camera-drivers==0.2.0 socket-rpc==0.4.6
+           process-bigraph==1.10.1" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
