@@ -3102,7 +3102,44 @@ case "$SET" in
            vkstreaming==0.4 wallpaper-factory==0.1.4 aiocontextvars==0.2.2
            n8n-mcp-server==0.1.12 event-camera-drivers==0.2.0 socket-rpc==0.4.6
            process-bigraph==1.10.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og] [DEST]" >&2; exit 2 ;;
+  oh) DEST=${2:-$HOME/.cache/otp-fresh-oh}
+     PKGS="oe_daemonutils==0.9.1 soar-locker==2.0.1 hhu-python-tasks==0.20.5
+           victron-mqtt==2026.10.1 aiodataloader==0.4.3
+           python-gamelocker==0.5.0 mcp-server-splunk-oncall==0.4.0
+           mcp-servers==0.1.10 mcp-server-dongjunqaq==0.7.1
+           jaguardb-socket-client==3.6.1 aio-net-events==8.0.1
+           dog-eye-diagnosis-mcp-server==1.2.5 ants-worker==0.2.4
+           khldaemon==0.1.2 toori-server==1.1.10 streamio==0.0.9" ;;
+  oi) DEST=${2:-$HOME/.cache/otp-fresh-oi}
+     PKGS="pynativeextractor==10.0.12 ttlockio==0.3.4 KonbiLockerLite==0.2.5
+           scratch-websocket-api==0.1.7 datagrok-celery-task==0.1.8
+           asyncio-datagram==1.4.0 aio-background==0.0.11
+           clichefactory-mcp==0.1.9 Flask-Stream==1.2.1 pyTasker==0.6.7
+           lockup==2.2.0 aioebus==0.5.0 taskbrain==0.1.8 aioinstagrapi==1.1.21
+           mcp-server-ticktick==0.4.0 thready==0.1.5" ;;
+  oj) DEST=${2:-$HOME/.cache/otp-fresh-oj}
+     PKGS="torstream==0.1.6 aiobirdnetgo==0.1.5 studio-workers==1.11.2
+           aionui==1.4.2 concurrent-tasks==1.18.0 taskr==0.2.45
+           asyncari==0.20.6 aioheos==0.4.0 moethread==1.4.2 streamyt==1.1.0
+           mcp-server-twelve-data==0.2.5 degiroasync==1.1.0
+           tsugite-daemon==0.25.3 keylocker==0.4.7 dataclocklib==0.3.1
+           replifactory==0.0.61" ;;
+  ok) DEST=${2:-$HOME/.cache/otp-fresh-ok}
+     PKGS="rgpubsub==0.0.9 rasaio-integrations==1.0.15 aiogardenasmart==0.1.9
+           eventb-to-txt==1.7 steady-queue==0.3.0 crawl4ai-mcp-server==0.1.5
+           lod-executor==1.0.45 testing-tasks-mock==0.1.5
+           wisent-extractors==0.1.62 aiokyasher==0.0.7
+           teserak-soap-server==0.0.9 angel_worker==1.0.9 combo-lock==0.3.1
+           shipmnts-pubsub==0.0.38 mcp-server-microsoft-tasks==0.7.0
+           aiofdfs==0.1.30" ;;
+  ol) DEST=${2:-$HOME/.cache/otp-fresh-ol}
+     PKGS="approxeng.task==0.1.1 ciris-server==0.5.239 pchealthstream2py==0.1.7
+           chunkblocks==0.5.1 omuserver==0.10.12 aiosatisfactory==0.1.7
+           opnsense-mcp-server==0.4.1 streams-explorer==2.4.2
+           jaato-server==1.2.0 parq-blockmodel==0.16.3 mlxserver==0.1.14
+           liman-signal-processing==0.2.7 job-pool==0.3.4 redis_cache_lock==3.5
+           streamlit-shortcuts==1.2.2 django-quick-jobs==0.4.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
