@@ -2630,6 +2630,7 @@ class EnvironFacts:
                 out.restored.update(each)
                 if flags & _FINALLY:
                     out.put_back.update(each)
+            out.restored.update(self._removes_each(stmt, scope))
         for node, key in self.mutations(stmt, scope):
             kind = _mutation_kind(stmt, node)
             mutation_flags = flags
@@ -2998,6 +2999,36 @@ class EnvironFacts:
                 keys = out.originals[items.id]
                 return keys if isinstance(keys, list) else [_each_key(keys)]
         return None
+
+    def _removes_each(self, loop: ast.For, scope: Scope) -> list[str]:
+        """``for k in ("A", "B"): os.environ.pop(k, None)`` (or ``del
+        os.environ[k]``) over a literal tuple or list of keys (string
+        literals or constants' upper-case names): each of them removed, as
+        that many statements of their own would (z3rno-server's fixtures)."""
+        if not (isinstance(loop.target, ast.Name) and isinstance(loop.iter, (ast.Tuple, ast.List))
+                and loop.iter.elts and len(loop.body) == 1 and not loop.orelse):
+            return []
+        keys = loop.iter.elts
+        if not all(
+            (isinstance(e, ast.Constant) and isinstance(e.value, str))
+            or (isinstance(e, ast.Name) and e.id.isupper())
+            for e in keys
+        ):
+            return []
+        stmt, var = loop.body[0], loop.target.id
+        gone: Optional[ast.expr] = None
+        if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
+            t = stmt.targets[0]
+            if isinstance(t, ast.Subscript) and self._is_environ(t.value, scope):
+                gone = t.slice
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            call = stmt.value
+            if isinstance(call.func, ast.Attribute) and call.func.attr == "pop" and call.args \
+                    and self._is_environ(call.func.value, scope):
+                gone = call.args[0]
+        if not (isinstance(gone, ast.Name) and gone.id == var):
+            return []
+        return [ast.dump(e) for e in keys]
 
     def cm_restored(self, func: ast.AST, scope: Scope, node: ast.AST, key: Optional[str]
                     ) -> bool:
@@ -4226,7 +4257,10 @@ class EnvironMutation(Rule):
       spelt as the test spells it: apache-dolphinscheduler's
       `teardown_file_env`), or under an `if` that holds whenever the key is
       set (`if "K" in os.environ:`, `if os.environ.get("K"):`, `is not
-      None`, `!= None`: pegasus-wms.worker's credentials fixture). A key it
+      None`, `!= None`: pegasus-wms.worker's credentials fixture), or in a
+      loop over a literal tuple of keys (`for k in ("A", "B"):
+      os.environ.pop(k, None)`: z3rno-server's fixtures, also for the keys
+      the fixture itself set before its `yield`). A key it
       puts back only when it was set, removes under any other condition
       (`if os.environ.get("K") == "fast":`), or puts back unconditionally
       from a read that may give `None` (the assignment raises, the test's
