@@ -615,6 +615,16 @@ class SwallowedException(Rule):
       "is it on this platform?", which ctypes answers by raising whatever
       the platform's loader reports. A `try` that also calls into the
       library stays flagged;
+    - `except Exception:`, the `try`'s only handler, around one decoding
+      of the incoming request's JSON body (`body = await request.json()`,
+      `data = request.get_json()`; the request named `request` or `req`,
+      or `self.request`) whose handler is one `return` of a client-error
+      reply (a call given `status=`/`status_code=` 400 to 499, or Flask's
+      `return jsonify(...), 400`): a body that is no JSON is the client's
+      fault, and the reply hands it back (tsugite-daemon's routes, mimir's
+      and hermes' MCP servers; the judged record held 12 such reports, 11
+      judged noise). A handler that answers anything else (a 500, a
+      default `{}`) and a `try` that does more stay flagged;
     - `except Exception:` that passes, sets constants or returns one
       around a `try` that only reads the installed package's metadata:
       imports of `importlib.metadata` (or its backport, or
@@ -2119,6 +2129,9 @@ class SwallowedException(Rule):
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
             return True  # "is this shared library here?"
+        if caught == "except Exception" and len(getattr(try_node, "handlers", ())) == 1 \
+                and _bad_body_reply(body, handler.body):
+            return True  # the client's body is no JSON: answered with a 4xx reply
         if caught == "except Exception" and _metadata_probe(body, ctx) and (
             quiet or _sets_constants(handler.body) or _returns_constant(handler.body)
         ):
@@ -4382,6 +4395,49 @@ _METADATA_READS = frozenset({
     "importlib_metadata.version", "importlib_metadata.metadata",
 })
 _DISTRIBUTION_GETTERS = frozenset({"pkg_resources.get_distribution"})
+
+
+_REQUEST_NAMES = frozenset({"request", "req"})
+
+
+def _bad_body_reply(body: list[ast.stmt], handler: list[ast.stmt]) -> bool:
+    """The ``try`` only decodes the incoming request's JSON body (``body =
+    await request.json()``, ``data = request.get_json()``; the request a
+    name ``request``/``req`` or an attribute ``self.request``), and the
+    handler is one ``return`` of a client-error reply: a call given a
+    ``status``/``status_code`` of 400 to 499 (``JSONResponse({"error":
+    "invalid JSON body"}, status_code=400)``), or a tuple ending in such a
+    number (Flask's ``return jsonify(...), 400``). A body that is no JSON
+    is the client's fault, and the reply hands it back (tsugite-daemon's
+    routes, mimir's, hermes' MCP servers)."""
+    if len(body) != 1 or len(handler) != 1:
+        return False
+    stmt = body[0]
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)):
+        return False
+    value = stmt.value
+    if isinstance(value, ast.Await):
+        value = value.value
+    if not (isinstance(value, ast.Call) and not value.args
+            and isinstance(value.func, ast.Attribute) and value.func.attr in ("json", "get_json")):
+        return False
+    receiver = value.func.value
+    if not ((isinstance(receiver, ast.Name) and receiver.id in _REQUEST_NAMES)
+            or (isinstance(receiver, ast.Attribute) and receiver.attr == "request")):
+        return False
+    reply = handler[0]
+    if not (isinstance(reply, ast.Return) and reply.value is not None):
+        return False
+
+    def client_error(e: ast.expr) -> bool:
+        return isinstance(e, ast.Constant) and type(e.value) is int and 400 <= e.value < 500
+
+    if isinstance(reply.value, ast.Tuple) and len(reply.value.elts) >= 2:
+        return client_error(reply.value.elts[1])
+    return isinstance(reply.value, ast.Call) and any(
+        k.arg in ("status", "status_code") and client_error(k.value)
+        for k in reply.value.keywords)
 
 
 def _metadata_probe(body: list[ast.stmt], ctx: FileContext) -> bool:
