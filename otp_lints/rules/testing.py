@@ -4280,7 +4280,7 @@ def _advances_condition(node: ast.While) -> bool:
         dotted(n.func.value) for n in ast.walk(node.test)
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
         and n.func.attr in ("empty", "qsize") and not n.args
-    }
+    } - {None}
     for n in _own_nodes(node.body):
         if isinstance(n, ast.AugAssign):
             if dotted(n.target) in tested:
