@@ -3887,7 +3887,9 @@ class EnvironMutation(Rule):
       program does once, at start-up; and a parameter named `argv` or
       `sys_argv`, the raw command line (passiveworkers' `join(argv)`, run
       by `pw join`; vscode-task-runner's `parse_args(sys_argv, choices)`;
-      traitlets' `initialize(argv)`): a command's entry point. Another
+      traitlets' `initialize(argv)`): a command's entry point (the name
+      is trusted: a function taking `argv` that a server runs per request
+      would be missed). Another
       annotation (a settings object, `types.SimpleNamespace`), no
       annotation, another name (`args`, `cmdline`), or such a function in
       a test file stays flagged;
