@@ -3015,18 +3015,13 @@ class EnvironFacts:
             for e in keys
         ):
             return []
-        stmt, var = loop.body[0], loop.target.id
-        gone: Optional[ast.expr] = None
-        if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
-            t = stmt.targets[0]
-            if isinstance(t, ast.Subscript) and self._is_environ(t.value, scope):
-                gone = t.slice
-        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            call = stmt.value
-            if isinstance(call.func, ast.Attribute) and call.func.attr == "pop" and call.args \
-                    and self._is_environ(call.func.value, scope):
-                gone = call.args[0]
-        if not (isinstance(gone, ast.Name) and gone.id == var):
+        stmt = loop.body[0]
+        var = ast.dump(ast.Name(id=loop.target.id, ctx=ast.Load()))
+        removed = [
+            key for node, key in self.mutations(stmt, scope)
+            if _mutation_kind(stmt, node) == "remove"
+        ]
+        if removed != [var]:
             return []
         return [ast.dump(e) for e in keys]
 
