@@ -3154,7 +3154,74 @@ case "$SET" in
            gserver==0.2.0 asynctor==0.15.5 deepspeech-server==3.0.1
            qub-sherlock==3.1.0 mqtt5==0.8.0 setup-servers==0.1.13
            django-db-queue==3.3.0 tweetstream==1.1.1" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on] [DEST]" >&2; exit 2 ;;
+  oo) DEST=${2:-$HOME/.cache/otp-fresh-oo}
+     PKGS="elasticsearch-mcp-server-es7==2.1.6 bebop-server==0.3.5
+           tigrbl_api_cron==0.1.2 arcor2-arserver-data==1.1.0 taskqtool==0.0.28
+           md-server==0.2.0 qtwasmserver==0.1.5 telemetrix-aio==1.25
+           aiomadeavr==1.1.1 streamlit-carousel-slider==1.3.0
+           django-to-sqlserver-description==0.2.0 asyncenv==3.3.9
+           aio-mqtt-mod==0.4.0 ton-connect-async==0.2.19 orpc-client==0.5.13
+           qjob==0.5.4" ;;
+  op) DEST=${2:-$HOME/.cache/otp-fresh-op}
+     PKGS="aioampio==1.0.0 redispubsub==0.0.7 nb-cron==0.4.5
+           jupyter-server-nbmodel==0.2.9
+           nonebot-plugin-valve-server-query==0.5.8 dsk-server==0.1.8
+           signal-digitizer==0.2.0 pgevents==0.0.12 eric-redis-queues==2.0.0.10
+           asyncur==0.5.4 provide-uterm-server==0.5.6 tui-executor==0.4.1
+           asyncdrive==1.2.4
+           polardb-mysql-mcp-server==0.8.0 aiotraceroute==1.0.0
+           singular-server-updater==0.0.8" ;;
+  oq) DEST=${2:-$HOME/.cache/otp-fresh-oq}
+     PKGS="kilroy-server-py-utils==0.4.0 streamsys==1.1.46
+           aiogram_dialog==2.6.0 streamstats-access==0.1.9 socketwrench==2.3.1
+           mosaicml-streaming==0.13.0 txrestserver==1.0.1
+           FolderProcessing==0.1.1.2 django-pushserver==0.3.4 chatgpt-block==0.1.6
+           easy-tasks==0.0.59 apifactory==0.6.0 jsonrpc2-zeromq==2.0.1
+           microservicemqtt==0.1.10 pg-task-queue==1.38 signalads==0.0.10" ;;
+  or) DEST=${2:-$HOME/.cache/otp-fresh-or}
+     PKGS="aiogqlc==5.4.0 e2eAIOK==1.2.0 lich_linkextractor==0.0.10
+           plategaio==1.0.4 capo-transcribe-streaming==0.11.0
+           aiohttp-swagger==1.0.16 AsyncWebsocketStreamInterface==1.0.5
+           gcp-pubsub-dao==0.6.1 asyncbing==2.0.3 factorial2kr==0.1.7
+           creativetasks==2.5.0 AgentsWorker==1.0.6 sherlock-ai==1.14.9
+           ypy-websocket==0.12.4 oracle.oci-database-mcp-server==1.3.3
+           OASYS2-XRayServer==1.0.6" ;;
+  os) DEST=${2:-$HOME/.cache/otp-fresh-os}
+     PKGS="adelic-signalforge==0.4.2 mqtt-hass-base==4.4.1
+           wf-process-cuwb-data==1.16.8 pytractor-new==0.1.5
+           django-db-geventpool==4.0.8 pydactory==0.2.0
+           wireless-sensor-mqtt==1.0.0 LMRRfactory==1.0.33 aioAlice==1.5.1
+           pytest-httpx-blockage==0.0.8 model-factory==0.0.8
+           pg-mcp-server==0.1.5 bitcoin-deposit-worker==0.4.2
+           bluetracker-hass-mqtt==0.1.4 darshellclock==1.1.2
+           observerutil==0.2.1" ;;
+  ot) DEST=${2:-$HOME/.cache/otp-fresh-ot}
+     PKGS="delta_stream==0.1.6 curies_processing==0.1.7 flask-worker==0.0.14
+           labtasker-server==2.8.0 sentry-infra-event-notifier==1.0.0
+           plonehrm.jobperformance==1.3 aiounittest==1.5.0
+           CodeChat-Server==0.2.25 miquido-spawn-gitlab-job==1.0.7
+           queuemgr==1.0.25 jsonclasses-server==3.3.0
+           asyncio-simple-http-server==0.0.8 micropython-umqtt.robust2==2.2.0
+           dissect.eventlog==3.11 events-manager==0.2.2
+           twitter.common.concurrent==0.3.11" ;;
+  ou) DEST=${2:-$HOME/.cache/otp-fresh-ou}
+     PKGS="jenkins-mcp-server==0.1.6 quantify-scheduler==0.28.1
+           aevum-server==0.9.0 snakemake-executor-plugin-latch==0.1.9
+           dataio-artpark==0.4.0b16 jupyterhub-nomad-spawner==0.4.0
+           kafka-broker==0.4.10 pybgpstream==2.0.2
+           streamcorpus_pipeline==0.7.21 featrixevents==2.0.13460
+           pyprocessors-openai_completion==1.6.490 vs-server-colab==1.1.3
+           biosignalsnotebooks==0.6.14 girder-async-routes==0.1.4
+           dm-aiomqtt==0.4.17 slurm-job-resource-monitor==2.7.1" ;;
+  ov) DEST=${2:-$HOME/.cache/otp-fresh-ov}
+     PKGS="process-managerial==0.1.38 walt-server==10.0 blocks-cli==0.1.43
+           passive_server==1.59.0 celery-cloud==0.1.29 graia-scheduler==0.3.1
+           pytest-playwright-asyncio==0.10.0 beamingfactor==1.0.2
+           faker-mobile-bank-clickstream==1.1.1 simple-task-tracker==2.5.2
+           cyclotron-aio==0.7.0 mw-aiohttp-babel==0.1.8 fastaio==0.5.0
+           django-staticblocks==0.5 garth-mcp-server==0.0.10
+           tasks-collector==0.9.7" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
