@@ -2401,7 +2401,13 @@ class UnsupervisedThread(Rule):
       and whose `finally` sets an event, which the creating function then
       waits on: the thread is watched without a handle and its failure seen
       (a `nonlocal exc` may stand before the `try`, for `exc = e` in the
-      handler: vgi-rpc's `_run_with_timeout`);
+      handler: vgi-rpc's `_run_with_timeout`); also a nested target that is
+      one `try` each of whose handlers sets an event and then re-raises
+      (`except Exception: shutdown_event.set(); raise`: CodeChat-Server's
+      server threads), an event the creating function waits on: the
+      failure wakes the creator and its traceback is printed. A handler that
+      sets the event and swallows the failure is OTP501's to judge; nobody
+      waiting on the event stays flagged;
     - in test files, a target of the file (nested, or a function or method
       of the file for a thread started in a function) of straight-line work
       (no loop, `try` or
@@ -4037,24 +4043,40 @@ def _sets_done_event_waited_for(
     creating function waits on that event afterwards: the thread is watched
     without a handle, and its failure is seen. A ``nonlocal``/``global``
     declaration (``nonlocal exc``, for ``exc = e`` in the handler) may stand
-    before the ``try``."""
+    before the ``try``. So is a ``try`` each of whose handlers sets an event
+    and then re-raises (``except Exception: shutdown_event.set(); raise``:
+    CodeChat-Server's server threads), the event the creating function
+    waits on: the failure wakes the creator, and the traceback is printed."""
     body = [s for s in fn.body if not isinstance(s, (ast.Nonlocal, ast.Global))]
     if len(body) != 1 or not isinstance(body[0], ast.Try):
         return False
     try_ = body[0]
-    if not any(
-        h.name is not None and any(
-            isinstance(n, ast.Name) and n.id == h.name for n in body_nodes(h.body)
-        )
-        for h in try_.handlers
-    ):
-        return False
-    events = set()
-    for stmt in try_.finalbody:
-        value = stmt.value if isinstance(stmt, ast.Expr) else None
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
-                and value.func.attr == "set" and isinstance(value.func.value, ast.Name):
-            events.add(value.func.value.id)
+
+    def event_sets(stmts: list[ast.stmt]) -> set[str]:
+        found = set()
+        for stmt in stmts:
+            value = stmt.value if isinstance(stmt, ast.Expr) else None
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                    and value.func.attr == "set" and not value.args and not value.keywords \
+                    and isinstance(value.func.value, ast.Name):
+                found.add(value.func.value.id)
+        return found
+
+    raised = [
+        event_sets(h.body[:-1]) for h in try_.handlers
+        if h.body and isinstance(h.body[-1], ast.Raise) and h.body[-1].exc is None
+    ]
+    if try_.handlers and len(raised) == len(try_.handlers) and all(raised):
+        events = set().union(*raised)
+    else:
+        if not any(
+            h.name is not None and any(
+                isinstance(n, ast.Name) and n.id == h.name for n in body_nodes(h.body)
+            )
+            for h in try_.handlers
+        ):
+            return False
+        events = event_sets(try_.finalbody)
     if not events:
         return False
     for n in body_nodes(list(scope_body(ctx.scope))):
