@@ -329,7 +329,8 @@ def _restores_environ(func: ast.AST, environ: frozenset[str]) -> bool:
 
 def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     """The keys a yield fixture saves before its ``yield`` (``old =
-    os.environ.get("K")``) and puts back after it, set or not: under ``if old
+    os.environ.get("K")``, or ``old = os.environ.pop("K", None)``, which
+    also clears it for the test) and puts back after it, set or not: under ``if old
     is not None:`` with ``os.environ.pop("K", None)`` (or ``del
     os.environ["K"]``) in its ``else``, or ``os.environ["K"] = old`` as a
     statement of its own when the read had a default (``get("K", "C")``:
@@ -348,7 +349,7 @@ def _restored_keys(func: ast.AST, environ: frozenset[str]) -> frozenset[str]:
     for stmt in body[:at]:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                 and isinstance(stmt.targets[0], ast.Name):
-            key = _read_key(stmt.value, environ)
+            key = _read_key(stmt.value, environ, popped=True)
             if key is not None:
                 saved[stmt.targets[0].id] = key
                 if _has_default(stmt.value):
@@ -403,10 +404,14 @@ def _literal_key(expr: ast.expr) -> Optional[str]:
     return None
 
 
-def _read_key(value: ast.expr, environ: frozenset[str]) -> Optional[str]:
-    """``os.environ.get("K")`` (a default or not): the key."""
+def _read_key(value: ast.expr, environ: frozenset[str], popped: bool = False
+              ) -> Optional[str]:
+    """``os.environ.get("K")`` (a default or not): the key. With ``popped``,
+    also ``os.environ.pop("K", None)``, which saves the value as it removes
+    it (localtileserver's autouse fixture)."""
+    reads = ("get", "pop") if popped else ("get",)
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
-            and value.func.attr == "get" and _spelled(value.func.value) in environ \
+            and value.func.attr in reads and _spelled(value.func.value) in environ \
             and value.args:
         return _literal_key(value.args[0])
     return None

@@ -4244,6 +4244,8 @@ class EnvironMutation(Rule):
       another module whose body is not read: the name is trusted; `with
       isolated_cwd():` is no restore);
       or, for the keys it names, one that saves `old = os.environ.get("K")`
+      (or `old = os.environ.pop("K", None)`, clearing it for the test:
+      localtileserver's `_reset_state`)
       before its `yield` and after it puts each back whether it was set or
       not (`os.environ["K"] = old` under `if old is not None:` with
       `os.environ.pop("K", None)` in the `else`: tortoise-orm's `tz_env`;
