@@ -3237,7 +3237,38 @@ case "$SET" in
            easy-socketio==0.0.8 kospi-kosdaq-stock-server==0.4.2
            log-abstractor==1.1.19 aiodynamodb==0.0.16 youtube_dl_server==0.3
            tidyextractors==0.3.4 spacy-streamlit==1.0.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox] [DEST]" >&2; exit 2 ;;
+  oy) DEST=${2:-$HOME/.cache/otp-fresh-oy}
+     PKGS="media-processing-lib==0.68.1 bfactory==0.4.4 asyncwebsockets==0.9.4
+           container-cron==0.5.2 pylipextractor==2.2.4 qat-rpc==1.0.0
+           aioquery==1.1.6 oncrawl-mcp-server==0.4.6 ghhops_server==1.5.5
+           ue-schedule==2.2.0.post1 mqueue==0.4.10 payaion-mcp==1.2.2
+           logthread==1.0.10 daemon-runner==0.0.15 django-audit-events==0.3.7
+           mdstream==0.3.4" ;;
+  oz) DEST=${2:-$HOME/.cache/otp-fresh-oz}
+     PKGS="fastapi-async-sql==0.1.0 aiocells==1.0.4 multi-thread-closing==1.0.9
+           aiokem==1.1.4 valve-gfx-ci.executor.client==0.2.1
+           phovea-processing-queue==6.0.0 python-serverless-crud==1.4.1
+           openedx-xblock-image-modal==5.0.0 eventail==2.3.6
+           jug-schedule==0.4.2 blockapi==2.12.1
+           aion-lithuanian-market-calendar==1.1.0 ccf-streamlines==1.3.0
+           socketgame==1.4.0 aiothrottler==0.0.16 splent-feature-events==0.5.0" ;;
+  pa) DEST=${2:-$HOME/.cache/otp-fresh-pa}
+     PKGS="data-preprocessors==0.58.0 aiohttp-msal==1.1.5
+           wagtail-block-fields==0.4.0 streamlm==0.1.16 warpcode==1.1.5
+           pinax-events==3.0.0 aiotest==1.2.0 primerserver2==2.0.0b20
+           llama-index-postprocessor-mixedbreadai-rerank==0.7.0
+           cronevents==0.0.47 buildingsync-asset-extractor==0.4.0
+           globlocks==1.2.5 serverify-pip==1.0.6 task-scheduler-x==3.0.3
+           millistream-mdf==0.2.0 grokcore.xmlrpc==4.1" ;;
+  pb) DEST=${2:-$HOME/.cache/otp-fresh-pb}
+     PKGS="epd-server==0.20.0 task-scheduling==6.6.0 aiotg==2.0.0
+           jenkins-job-manager==0.6.7 jumpstarter-driver-ustreamer==0.9.0
+           wuwa-mcp-server==2.0.1 aiortc-dc==0.5.5 ki2-mqtty==1.4.0
+           ciworker==0.2.3 moat-link-job==0.1.10
+           industream-eventhub-client==1.0.0rc10 async-hcaptcha==1.0.0b11
+           crontabula==0.1.8 django-sass-processor==1.4.2
+           extractorblog==0.0.7.3 WarpCrypto==2.1.0" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox|oy|oz|pa|pb] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
