@@ -771,11 +771,17 @@ def _is_doc(stmt: ast.stmt) -> bool:
 def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -> bool:
     """Every call known to make the future is ``ex.submit(...)``/``ex.map(...)``
     on ``ex`` bound by a ``with <Executor>(...) as ex:`` block of the same
-    function, and ``node`` is inside that block: leaving it waits anyway."""
+    function, and ``node`` is inside that block: leaving it waits anyway. Or
+    ``node`` comes after that block, which always ran before it (the ``with``
+    statement dominates ``node``'s statement: ``calls_f.result()`` after the
+    block, logthread's pipeline): the block's exit waited for the work, so
+    the future is done."""
     if not fact.calls:
         return False
     sem = ctx.semantic
     owner = _owner_node(ctx.scope)
+    flow: Optional[FunctionFlow] = None
+    dominating: Optional[set[int]] = None
     for call in fact.calls:
         func = call.func
         if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
@@ -792,13 +798,32 @@ def _submitted_in_open_block(node: ast.Call, fact: TypeFact, ctx: FileContext) -
             _executor_like(b.value) for b in bindings
         ):
             return False
-        for b in bindings:
-            block = b.node
-            assert isinstance(block, (ast.With, ast.AsyncWith))
-            first = block.body[0].lineno
-            end = getattr(block, "end_lineno", None)
-            if end is None or not first <= node.lineno <= end:
+        # the block that made this future: the innermost one binding the name
+        # around the call (two blocks in turn may bind the same name)
+        around = [
+            b.node for b in bindings
+            if isinstance(b.node, (ast.With, ast.AsyncWith))
+            and b.node.lineno <= call.lineno <= (getattr(b.node, "end_lineno", None) or 0)
+        ]
+        if not around:
+            return False
+        block = max(around, key=lambda n: n.lineno)
+        first = block.body[0].lineno
+        end = getattr(block, "end_lineno", None)
+        if end is None:
+            return False
+        if first <= node.lineno <= end:
+            continue
+        if node.lineno <= end:
+            return False
+        if dominating is None:
+            flow = _flow(ctx, ctx.scope)
+            stmt = flow.statement(node) if flow is not None else None
+            if flow is None or stmt is None:
                 return False
+            dominating = {id(d) for d in flow.dominators(stmt)}
+        if id(block) not in dominating:
+            return False
     return True
 
 
@@ -3377,7 +3402,11 @@ class WaitWithoutTimeout(Rule):
       that block, whose exit waits for it anyway, or after it ended (a list
       of futures every one of which that block made, then `for f in
       as_completed(futures):` after it: github-webhook-server's branch
-      protections; one future from anywhere else keeps the wait flagged); also
+      protections; one future from anywhere else keeps the wait flagged;
+      a future of that block waited on after it, the block always run
+      before the wait, also where two blocks in turn bind the same name,
+      each future belonging to the block around its `submit`: logthread's
+      pipeline); also
       `for f in as_completed((a, X)):` inside that block, X submitted there,
       whose `if f is X:` branch leaves the loop (`return`, `break`, `raise`):
       the loop waits no longer than X. The executor may also be a call of a
