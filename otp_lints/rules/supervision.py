@@ -2375,6 +2375,18 @@ class UnsupervisedThread(Rule):
       on `EOFError`). It lives exactly as long as the process; a handle
       could neither stop nor join it. A target that can return, or loops
       forever, stays flagged;
+    - a thread or timer whose target is a `webbrowser` opener itself
+      (`Thread(target=webbrowser.open, args=(url,))`: jaato-server's auth
+      plugins), and a `threading.Timer` whose function only opens a browser
+      (the opener, a lambda that only calls it, or a function of the file
+      whose one statement calls it: `Timer(1.0, lambda:
+      webbrowser.open(url))`, the "open the page once the server is up" of
+      many CLIs): one call that answers `False` when no browser starts, run
+      once. The record held 20 such reports judged noise and 1 TP (a
+      non-daemon timer, blocksd). A thread whose target is a lambda or a
+      function of the file that opens a browser stays flagged (jupyter_server
+      and livereload's, judged TP: a console browser blocks until the user
+      quits, and keeps a non-daemon thread alive);
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`; also a local bound only to
       `multiprocessing.Event()`), a loop's `call_soon`/
@@ -2865,6 +2877,39 @@ def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
     return target
 
 
+# ``webbrowser``'s openers: they answer ``False`` when no browser starts.
+_BROWSER_OPENERS = frozenset({
+    "webbrowser.open", "webbrowser.open_new", "webbrowser.open_new_tab",
+})
+
+
+def _opens_a_browser(call: ast.Call, target: ast.expr, ctx: FileContext) -> bool:
+    """A thread or timer whose target is a ``webbrowser`` opener itself
+    (``Thread(target=webbrowser.open, args=(url,))``), or a
+    ``threading.Timer`` whose function only opens a browser (the opener, a
+    lambda that only calls it, or a function of the file whose one statement
+    calls it: ``Timer(1.0, lambda: webbrowser.open(url))``): one call that
+    answers ``False`` when no browser starts, run once; nothing is lost."""
+    if ctx.qualified_name(target) in _BROWSER_OPENERS:
+        return True
+    fact = ctx.type_of(call)
+    if fact is None or fact.name != TIMER:
+        return False
+    body: Optional[ast.expr] = None
+    if isinstance(target, ast.Lambda):
+        body = target.body
+    elif isinstance(target, ast.Name):
+        defn = _resolve_def(target, ctx)
+        if defn is not None and not defn[1]:
+            stmts = [st for st in defn[0].body if not is_docstring(st)]
+            if len(stmts) == 1 and isinstance(stmts[0], ast.Expr):
+                body = stmts[0].value
+    return (
+        isinstance(body, ast.Call)
+        and ctx.qualified_name(body.func) in _BROWSER_OPENERS
+    )
+
+
 def _supervised(
     call: ast.Call, target: Optional[ast.expr], ctx: FileContext, daemon: bool = False,
 ) -> bool:
@@ -2883,6 +2928,8 @@ def _supervised(
         return _hands_on_every_error(run, True, ctx, forever=daemon)
     if target is None:
         return False
+    if _opens_a_browser(call, target, ctx):
+        return True
     if _notification(target, ctx):
         return True
     if daemon and _shutdown_handoff(target, call):
