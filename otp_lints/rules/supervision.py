@@ -38,6 +38,7 @@ from otp_lints.semantic import (
     POPEN,
     PROCESS,
     TASK_GROUP,
+    THREAD,
     THREAD_TYPES,
     TIMER,
     Scope,
@@ -2386,7 +2387,9 @@ class UnsupervisedThread(Rule):
       non-daemon timer, blocksd). A thread whose target is a lambda or a
       function of the file that opens a browser stays flagged (jupyter_server
       and livereload's, judged TP: a console browser blocks until the user
-      quits, and keeps a non-daemon thread alive);
+      quits, and keeps a non-daemon thread alive), and so does a
+      `multiprocessing.Process` running an opener (left unjoined, it stays
+      a zombie);
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`; also a local bound only to
       `multiprocessing.Event()`), a loop's `call_soon`/
@@ -2890,10 +2893,12 @@ def _opens_a_browser(call: ast.Call, target: ast.expr, ctx: FileContext) -> bool
     lambda that only calls it, or a function of the file whose one statement
     calls it: ``Timer(1.0, lambda: webbrowser.open(url))``): one call that
     answers ``False`` when no browser starts, run once; nothing is lost."""
+    fact = ctx.type_of(call)
+    if fact is None or fact.name not in (THREAD, TIMER):
+        return False  # a process left unjoined stays a zombie: not this
     if ctx.qualified_name(target) in _BROWSER_OPENERS:
         return True
-    fact = ctx.type_of(call)
-    if fact is None or fact.name != TIMER:
+    if fact.name != TIMER:
         return False
     body: Optional[ast.expr] = None
     if isinstance(target, ast.Lambda):
