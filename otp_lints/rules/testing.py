@@ -816,6 +816,25 @@ def _only_sleeps(fnode: ast.AST, call: ast.Call) -> bool:
 _REPORT_CALLS = frozenset({"print", "debug", "info", "warning", "warn", "error", "log"})
 
 
+def _after_leading_sleep(fnode: ast.AST, call: ast.Call) -> Optional[list[ast.stmt]]:
+    """The function's statements after its first one, when that first one
+    (docstrings and other bare constants aside) is this sleep, awaited or
+    not; ``None`` when it is not."""
+    stmts = [
+        st for st in statements(fnode)
+        if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
+    ]
+    if not stmts:
+        return None
+    first = stmts[0]
+    if not (isinstance(first, ast.Expr) and (
+        first.value is call
+        or (isinstance(first.value, ast.Await) and first.value.value is call)
+    )):
+        return None
+    return stmts[1:]
+
+
 def _sleeps_then_reports(fnode: ast.AST, call: ast.Call) -> bool:
     """The function's first statement is this sleep, and what follows only
     reports or returns what needs no call (``sleep(2)``, then
@@ -823,19 +842,10 @@ def _sleeps_then_reports(fnode: ast.AST, call: ast.Call) -> bool:
     tests enqueue, whose sleep is the work it simulates; nothing after it
     reads what the sleep could have waited for. The caller asks, too, that
     the function is one of the module's."""
-    stmts = [
-        st for st in statements(fnode)
-        if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
-    ]
-    if len(stmts) < 2:
+    rest = _after_leading_sleep(fnode, call)
+    if not rest:
         return False
-    first = stmts[0]
-    if not (isinstance(first, ast.Expr) and (
-        first.value is call
-        or (isinstance(first.value, ast.Await) and first.value.value is call)
-    )):
-        return False
-    for st in stmts[1:]:
+    for st in rest:
         if isinstance(st, ast.Return):
             if st.value is not None and _reads_state(st.value):
                 return False
@@ -860,18 +870,10 @@ def _sleeps_then_computes(func: FunctionNode, call: ast.Call) -> bool:
     handed on. ``return``, ``return None``, a call, an attribute, an item, a
     name that is no parameter (a module global a thread sets) in the value:
     not this."""
-    stmts = [
-        st for st in statements(func)
-        if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))
-    ]
-    if len(stmts) != 2:
+    rest = _after_leading_sleep(func, call)
+    if rest is None or len(rest) != 1:
         return False
-    first, last = stmts
-    if not (isinstance(first, ast.Expr) and (
-        first.value is call
-        or (isinstance(first.value, ast.Await) and first.value.value is call)
-    )):
-        return False
+    last = rest[0]
     own = _params(func)
 
     def made_of_own(expr: ast.expr) -> bool:
