@@ -3268,7 +3268,75 @@ case "$SET" in
            industream-eventhub-client==1.0.0rc10 async-hcaptcha==1.0.0b11
            crontabula==0.1.8 django-sass-processor==1.4.2
            extractorblog==0.0.7.3 WarpCrypto==2.1.0" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox|oy|oz|pa|pb] [DEST]" >&2; exit 2 ;;
+  pc) DEST=${2:-$HOME/.cache/otp-fresh-pc}
+     PKGS="tom-nonlocalizedevents==1.0.0 slurm-jobmanager==0.2.1
+           python-parallel-collections==2.0.0 fibery-mcp-server==0.1.8
+           ovos-tts-server==1.13.4 async-sender==3.0.0
+           secret-kernel-factory==0.1.0a9 carpi-gpsdaemon==0.2.5
+           taskanalytics-data-wrapper==0.3.0 functualize-tasks-local==0.4.0
+           google-datacatalog-sqlserver-connector==0.10.0
+           fastdomaincheck-mcp-server==0.1.12
+           cjm-media-processing-adapter-interface==0.0.7 aiofence==0.5.0
+           wsiprocess==1.1.1 jobmanager==0.4.8" ;;
+  pd) DEST=${2:-$HOME/.cache/otp-fresh-pd}
+     PKGS="py-asyncutils==1.3.4 kryptic-daemon-client==1.1.1
+           gcloud-aio-taskqueue==7.1.0 miraios==0.13.0 stream-sea-client==0.7.0
+           aiovkcom==1.0.0 odoorpc-toolbox==0.8.2
+           opentelemetry-instrumentation-asyncpg==0.66b2 jsonrpc==3.0.1
+           multiprocess-ftp==0.2.2 django-entity-event==3.1.0
+           generic-preserver==0.1.6 streamlit-shadcn-ui==1.4.0 dot-tasks==0.1.9
+           signalpilot==0.7.1 mqtt-randompub==0.5.1" ;;
+  pe) DEST=${2:-$HOME/.cache/otp-fresh-pe}
+     PKGS="async-2captcha==0.1.7 threadpool-executor-shrink-able==1.5
+           pdfreactor.plone==1.0.4 xgo-blockly-cm4==1.0.3.0
+           streamlit-octostar-utils==0.9.16 streamlit-bokeh==3.10.1
+           llama-agents-appserver==0.12.2 vs-server==0.1.13
+           bblocks-projects==1.1.1 edx-event-routing-backends==10.1.0
+           dagster-webserver==1.13.28 vibe-clock==1.5.0
+           mcp-server-excel-sql==0.7.6 factory-djoy==2.2.2
+           rax_scheduled_images_python_novaclient_ext==0.3.1
+           executor-invest-helper==0.1.5" ;;
+  pf) DEST=${2:-$HOME/.cache/otp-fresh-pf}
+     PKGS="streamlit-image-coordinates==0.4.1 lyzr-celery==0.1.4
+           blockstack==22.0.0.0 electrum-aionostr==0.1.0
+           legal-doc-processing==2.2.6 amqp-rpc-server==1.2.4
+           mcpcn-excel-mcp-server==0.1.8 pybenparallels==1.1.1
+           qbusmqttapi==1.5.1 simple-dhcp-server==1.0.6 taxi_clockify==1.5.0
+           pypowerwall-server==0.13.0 artifactory-vk==0.1.2 inmanta-module-factory==3.1.1
+           EAScheduler==0.2.11 argus-server==2.10.2" ;;
+  pg) DEST=${2:-$HOME/.cache/otp-fresh-pg}
+     PKGS="taskflow-git==0.4.0 mcp-server-postgresql==0.1.9
+           metrics2mqtt==0.1.18 streamlit-js==1.0.8 cook-jobclient==1.5.6
+           mcp-server-vyos==0.6.0 micronet==1.12.0 jobspec==0.1.15
+           girder-worker-utils==0.9.6 philiprehberger-run-parallel==0.2.1
+           clearbox-preprocessor==0.13.0 pyepics-asyncio==0.4.0 openrpc==11.1.1
+           asyncapi-codegen==0.5.0" ;;
+  ph) DEST=${2:-$HOME/.cache/otp-fresh-ph}
+     PKGS="django-attack-blocker==1.0.8 aioagi==1.2.0 jobrunner-git==1.0.6
+           pollination-streamlit-io==0.84.4 aio-http-waiter==0.1.8
+           VK-async==1.1.0 mcp-server-rfc==0.6.0
+           vibedata-studio-azure-cred-broker==0.2.0 attractor-tools==0.3.0
+           menglingflow-process==1.1.8 solver-multirpc==3.2.2 streamtex==0.7.69
+           translate-mcp-server==1.0.13 docgen-mcp-server==0.2.4
+           fakebook_server==0.1.6 pystream-collections==0.2.1" ;;
+  pi) DEST=${2:-$HOME/.cache/otp-fresh-pi}
+     PKGS="cs-queues==20260531 refactor==0.6.3 linux-mcp-server==1.7.0
+           better-threads==2.0.7 h-vault-extractor-xethhung12==0.0.8
+           irisml-tasks-yolov9==0.0.6 dirigent-server==0.25.0
+           subprocess-print-and-capture==0.16 is-it-slop-preprocessing==0.6.3
+           FortniteAPIAsync==2.0.1
+           climetlab-eumetnet-postprocessing-benchmark==0.3.3
+           galaxy-job-metrics==26.1.2 nonebot-plugin-bf1marneserverlist==0.1.27
+           django-mail-factory==0.24 duckdb-server==0.34.2 async-node==2.0.0" ;;
+  pj) DEST=${2:-$HOME/.cache/otp-fresh-pj}
+     PKGS="streamlit-extras==1.6.0 streamtask==0.0.9 sql-server-mcp==0.5.3
+           colcon-parallel-executor==0.4.0 redis-tasks==0.0.11
+           block-wrangler==0.0.8 aiobastion==0.1.9 linux_daemon==0.1.6
+           zapcap-mcp-server==0.1.8 asktable-mcp-server==0.2.28
+           volumio-websocket==1.0.15 async_sqs_consumer==1.1.0 crono==0.1.8
+           flask-gcp-pubsub==0.2.11 aioaria2==1.3.7
+           externaldns-solidserver==0.1.6" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox|oy|oz|pa|pb|pc|pd|pe|pf|pg|ph|pi|pj] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
