@@ -349,8 +349,13 @@ class SwallowedException(Rule):
       `hotkeys_stop`; awaited, or with `yield from` in a generator-based
       coroutine; two such calls on one object, `writer.close()` then
       `await writer.wait_closed()`: one step in two calls, while the same on
-      two objects stays flagged; also when an `if` with no call in its condition
-      guards it: `if not reused: pool.release_connection(conn)` (or such a
+      two objects stays flagged; also when an `if` guards it whose condition
+      calls nothing or only asks a yes/no question given names (`os.path.exists`,
+      `isfile`, `isdir`, `hasattr`, `callable`, `isinstance`, a method named
+      `is...`/`has...`: `if os.path.exists(tmp): os.remove(tmp)`, `if
+      t.is_alive(): t.kill()`, also under an `if t is not None:`; a
+      condition calling anything else, `if cleanup_needed(): ...`, stays
+      flagged): `if not reused: pool.release_connection(conn)` (or such a
       step in two calls: `if server is not None: server.stop();
       server.join(timeout=3)`, jsocket's behave teardown), or picks
       one of two (`if pattern: ps.punsubscribe(*chs)` `else:
@@ -3084,9 +3089,11 @@ def _is_stop_request(body: list[ast.stmt], trailing_logs: bool = False) -> bool:
     # ``if not connection: release(conn)``: the same cleanup, when it is due;
     # ``if pattern: ps.punsubscribe(*chs) else: ps.unsubscribe(*chs)``.
     if (
-        isinstance(stmt, ast.If)
-        and not any(isinstance(n, ast.Call) for n in ast.walk(stmt.test))
+        isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+        and isinstance(stmt.body[0], ast.If) and _asks_only(stmt.test)
     ):
+        stmt = stmt.body[0]  # ``if t is not None:``, then ``if t.is_alive():``
+    if isinstance(stmt, ast.If) and _asks_only(stmt.test):
         if stmt.orelse and not (len(stmt.orelse) == 1 and _is_cleanup(stmt.orelse[0])):
             return False
         if len(stmt.body) > 1:
@@ -3100,6 +3107,34 @@ def _is_stop_request(body: list[ast.stmt], trailing_logs: bool = False) -> bool:
     if isinstance(stmt, (ast.With, ast.AsyncWith)):
         return len(stmt.body) == 1 and _is_cleanup(stmt.body[0])
     return _is_cleanup(stmt)
+
+
+# Questions a cleanup's guard may ask (``os.path.exists(path)``,
+# ``hasattr(obj, "sock")``): they answer, and raise nothing the cleanup's
+# handler would be there to catch.
+_GUARD_QUESTIONS = frozenset({
+    "exists", "lexists", "isfile", "isdir", "islink", "hasattr", "callable", "isinstance",
+})
+
+
+def _asks_only(test: ast.expr) -> bool:
+    """The guard calls nothing but yes/no questions: ``os.path.exists(p)``,
+    ``hasattr(o, "x")``, ``t.is_alive()``, ``dist.is_initialized()`` (a
+    method whose name starts with ``is``/``has``), given only names,
+    attributes and constants."""
+    for n in ast.walk(test):
+        if not isinstance(n, ast.Call):
+            continue
+        name = last_name(n.func)
+        if name is None or not (
+            name in _GUARD_QUESTIONS or (words(name)[:1] in (["is"], ["has"]))
+        ):
+            return False
+        given = (*n.args, *(k.value for k in n.keywords))
+        if any(isinstance(m, (ast.Call, ast.Await, ast.NamedExpr))
+               for a in given for m in ast.walk(a)):
+            return False
+    return True
 
 
 def _reaps_killed(try_node: ast.AST, body: list[ast.stmt], fnode: ast.AST) -> bool:
