@@ -3336,7 +3336,77 @@ case "$SET" in
            volumio-websocket==1.0.15 async_sqs_consumer==1.1.0 crono==0.1.8
            flask-gcp-pubsub==0.2.11 aioaria2==1.3.7
            externaldns-solidserver==0.1.6" ;;
-  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox|oy|oz|pa|pb|pc|pd|pe|pf|pg|ph|pi|pj] [DEST]" >&2; exit 2 ;;
+  pk) DEST=${2:-$HOME/.cache/otp-fresh-pk}
+     PKGS="streamlit-echarts==0.7.0 mcp-server-servicenow==0.9.2
+           adafruit-circuitpython-asyncio==3.1.1 jobhound==0.18.9
+           rtrafactor==0.7 seclab-taskflows==0.2.0 parallel-video-io==0.1.9
+           zmqtt==0.2.5 brokerstream==0.0.13 slurm-factory==0.1.38
+           xlsx-streaming==2.0.1 shoal-server==0.7.6 celery-fastapi==0.1.6
+           cognitivefactory-interactive-clustering-gui==0.4.1
+           websiteblocker==0.2.6 pgsql-mcp-server==1.4.6" ;;
+  pl) DEST=${2:-$HOME/.cache/otp-fresh-pl}
+     PKGS="create_jobs==0.1.5 maas-task-backoff-framework==1.0.13
+           signalepy==0.3.8 celery-sqlalchemy==0.1.6 daemon-hhc-n818op==0.5.1
+           tutor-contrib-celery==22.0.0 carbon2-server==0.0.1a9
+           streamline==1.3.0 stream_magic==0.16 mcp-server-tapd==8.0.83
+           pylocket==1.1.20 kaioretry==1.2.1 jsonstreamer==1.3.8
+           tasks-tui-app==0.1.7 agt-lab-server==0.1.7
+           azure-eventhub-checkpointstoreblob-aio==1.2.0" ;;
+  pm) DEST=${2:-$HOME/.cache/otp-fresh-pm}
+     PKGS="airbyte-source-tvmaze-schedule==0.1.13 aiorubi==1.3.0
+           shaka-streamer==1.5.1 apscheduler-di==0.1.0 pastream==0.2.0.post2
+           aa-pubsub==0.1.9 superbryn-pipecat-observer==0.11.0
+           shellserver==0.1.1 shiller-data-processing==0.0.10
+           doris-mcp-server==1.0.0 scout-mcp-server==1.8.1
+           db-mcp-server==1.2.1 django-celery-progressbar==0.2.3
+           openlock==1.2.1 iamai-adapter-apscheduler==0.1.8
+           f1z1-async-emitter==0.2.7" ;;
+  pn) DEST=${2:-$HOME/.cache/otp-fresh-pn}
+     PKGS="async-uiautomator2==0.1.5 task-agents-mcp==4.0.0
+           mezzanine-events==0.1.4 aiokit==1.3.9 dotlock==0.8.1
+           aio-odoorpc-base==3.0.4 datashare-translation-worker==0.12.3
+           aiopygismeteo==7.0.7 signalprocessingforCM==0.2.6
+           mcp-server-aact==0.5.0 aiohttp-theme==0.1.7
+           stocktrim-mcp-server==0.17.0 spakky-task==8.5.0
+           pyqueue-celery-processor==0.0.9 quantaxis-pubsub-lance==1.19
+           domain-event-pattern==0.8.1" ;;
+  po) DEST=${2:-$HOME/.cache/otp-fresh-po}
+     PKGS="django-blocknote==2026.6.8.1 ha-mqtt-publisher==0.5.0
+           django-generic-tasks==0.5.1 LinuxServerStatsTelegramBot==1.0.12
+           sockets-communication==1.4.4 superset-mcp-server==0.1.0a6
+           twitter.common.rpc==0.3.11 pyjob==0.4.2 d-vecdb-server==0.2.1
+           mem-worker==0.1.10 django-pglocks==2.1.0
+           http-signature-server==0.0.12 streamlit-ldap-authenticator==0.2.6
+           AgenticBlocks.IO==0.9.16 texta-crf-extractor==2.2.0
+           frr-ospf-api-stream-client==1.1.0" ;;
+  pp) DEST=${2:-$HOME/.cache/otp-fresh-pp}
+     PKGS="wwpdb.utils.message-queue==0.8 streamlit-video-editor==0.0.12
+           aiopulsar-py==0.1.0a0
+           configdirector-openfeature-server-provider==1.6.0
+           python-hypertext-preprocessor==1.1.1 devhelm-mcp-server==1.8.0
+           django-mqtt==0.7.0 lockerpm==1.0.2 streamlabsio==2.0.0
+           asyncfileserver==0.2.0 streamlit-card==1.0.2
+           namespacedkubespawner==0.0.21 netblocks3==0.0.15
+           mixpanel-celery==0.10.1 genai-processors-url-fetch==0.3.3
+           boxedfactory==1.0.1" ;;
+  pq) DEST=${2:-$HOME/.cache/otp-fresh-pq}
+     PKGS="nonebot-plugin-course-schedule==1.3.1 stim-mcp-server==0.1.5
+           noolite-mqtt==0.1.3 aiocloudflare==0.2.1 autoprocessor==0.9.0
+           synmerco-async==1.6.6 poetry-lock-package==0.5.3 icepool==2.2.2
+           json-processor==0.0.10 chunkhound-index-compactor==0.6.0
+           mqtt-ingestor==1.6.0 agentpool==2.9.18 asyevent==0.2.10
+           grr-response-server==4.0.0.post0 loomengine-server==0.7.3
+           AdvancedHTTPServer==2.2.0" ;;
+  pr) DEST=${2:-$HOME/.cache/otp-fresh-pr}
+     PKGS="youtube-audio-extractor==1.2.1 pymodelextractor==0.38.2
+           aac-processors==0.1.8 galaxy-tool-refactor-rules==0.3.10
+           sccmecextractor==1.6.0 bioprocessnexus==1.0.7 yarpc==0.7.0
+           redis-task-queue==0.0.7 liquiditypoolcalculator==0.0.7
+           deadline-cloud-worker-agent==0.33.6
+           mkpipe-extractor-cassandra==0.7.0 redisjobs==0.5.3
+           aiohuesyncbox==0.1.6 msrashed-prometheus-mcp-server==0.3.0
+           dialogstream==1.4.8 blockdata==0.3.2" ;;
+  *) echo "usage: $0 [a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai|aj|ak|al|am|an|ao|ap|aq|ar|as|at|au|av|aw|ax|ay|az|ba|bb|bc|bd|be|bf|bg|bh|bi|bj|bk|bl|bm|bn|bo|bp|bq|br|bs|bt|bu|bv|bw|bx|by|bz|ca|cb|cc|cd|ce|cf|cg|ch|ci|cj|ck|cl|cm|cn|co|cp|cq|cr|cs|ct|cu|cv|cw|cx|cy|cz|da|db|dc|dd|de|df|dg|dh|di|dj|dk|dl|dm|dn|do|dp|dq|dr|ds|dt|du|dv|dw|dx|dy|dz|ea|eb|ec|ed|ee|ef|eg|eh|ei|ej|ek|el|em|en|eo|ep|eq|er|es|et|eu|ev|ew|ex|ey|ez|fa|fb|fc|fd|fe|ff|fg|fh|fi|fj|fk|fl|fm|fn|fo|fp|fq|fr|fs|ft|fu|fv|fw|fx|fy|fz|ga|gb|gc|gd|ge|gf|gg|gh|gi|gj|gk|gl|gm|gn|go|gp|gq|gr|gs|gt|gu|gv|gw|gx|gy|gz|ha|hb|hc|hd|he|hf|hg|hh|hi|hj|hk|hl|hm|hn|ho|hp|hq|hr|hs|ht|hu|hv|hw|hx|hy|hz|ia|ib|ic|id|ie|if|ig|ih|ii|ij|ik|il|im|in|io|ip|iq|ir|is|it|iu|iv|iw|ix|iy|iz|ja|jb|jc|jd|je|jf|jg|jh|ji|jj|jk|jl|jm|jn|jo|jp|jq|jr|js|jt|ju|jv|jw|jx|jy|jz|ka|kb|kc|kd|ke|kf|kg|kh|ki|kj|kk|kl|km|kn|ko|kp|kq|kr|ks|kt|ku|kv|kw|kx|ky|kz|la|lb|lc|ld|le|lf|lg|lh|li|lj|lk|ll|lm|ln|lo|lp|lq|lr|ls|lt|lu|lv|lw|lx|ly|lz|ma|mb|mc|md|me|mf|mg|mh|mi|mj|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nb|nc|nd|ne|nf|ng|nh|ni|nj|nk|nl|nm|no|np|nq|nr|ns|nt|nu|nv|nw|nx|ny|nz|oa|ob|oc|od|oe|of|og|oh|oi|oj|ok|ol|om|on|oo|op|oq|or|os|ot|ou|ov|ow|ox|oy|oz|pa|pb|pc|pd|pe|pf|pg|ph|pi|pj|pk|pl|pm|pn|po|pp|pq|pr] [DEST]" >&2; exit 2 ;;
 esac
 mkdir -p "$DEST/sdists"
 for spec in $PKGS; do
