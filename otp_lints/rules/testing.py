@@ -89,6 +89,7 @@ def _is_zero_sleep(call: ast.Call) -> bool:
 _CLOCK_CALLS = frozenset({
     "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns",
     "now", "utcnow", "current_time", "default_timer", "timer", "clock",
+    "Now",  # a clock class's own (grr's ``rdfvalue.RDFDatetime.Now()``)
 })
 # A deadline object's own test (``deadline.expired``, ``timer.remaining()``), or
 # the time something has run so far (``assert ar.elapsed < 1``).
@@ -5259,7 +5260,9 @@ class SleepPollingLoop(Rule):
       stays reported;
     - a loop bounded by a deadline (its condition or body compares a clock,
       also a project's own `timer()`: cpppo's `while ... and misc.timer() -
-      begun < address_wait:`, tests a deadline object or counts attempts,
+      begun < address_wait:`, or a clock class's `Now()`: grr's
+      `rdfvalue.RDFDatetime.Now() - cur_time > Duration.From(10, SECONDS)`
+      before `self.fail(...)`), tests a deadline object or counts attempts,
       as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
       inside a timeout or cancel scope (also a helper named for a timeout
