@@ -173,3 +173,58 @@ def loops_forever(loop: ast.While) -> bool:
         inner = own and not isinstance(n, (ast.For, ast.AsyncFor, ast.While))
         stack.extend((k, inner) for k in ast.iter_child_nodes(n))
     return True
+
+
+def _defined_function(func: ast.expr, ctx: FileContext) -> Optional[ast.FunctionDef]:
+    """The plain function ``func`` names when this file defines it: a name
+    bound only by one ``def`` (``work``), or ``self.work`` in a method of
+    the class that defines ``work``."""
+    if isinstance(func, ast.Name):
+        bindings = ctx.semantic.bindings_of(func.id, ctx.scope)
+        if bindings and len(bindings) == 1 and bindings[0].kind == "def" \
+                and isinstance(bindings[0].node, ast.FunctionDef):
+            return bindings[0].node
+        return None
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        method = ctx.function()
+        if method is None or method.self_name != func.value.id or method.class_scope is None:
+            return None
+        found = [
+            st for st in getattr(method.class_scope.node, "body", ())
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name == func.attr
+        ]
+        if len(found) == 1 and isinstance(found[0], ast.FunctionDef):
+            return found[0]
+    return None
+
+
+def target_is_none(call: ast.Call, ctx: FileContext) -> bool:
+    """``Thread(target=work(x))``: the target is what ``work(x)`` returns,
+    called at once by the creating thread, and ``work`` is an undecorated
+    function of this file (or ``self.work``, a method of the enclosing
+    class) with no ``return <value>`` and no ``yield``: the thread is given
+    ``target=None`` and runs nothing (bioprocessnexus' plotting windows)."""
+    target = None
+    if len(call.args) > 1:
+        target = call.args[1]
+    for kw in call.keywords:
+        if kw.arg == "target":
+            target = kw.value
+    if not isinstance(target, ast.Call):
+        return False
+    fn = _defined_function(target.func, ctx)
+    if fn is None or fn.decorator_list:
+        return False
+    stack: list[ast.AST] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return False
+        if isinstance(node, ast.Return) and node.value is not None and not (
+            isinstance(node.value, ast.Constant) and node.value.value is None
+        ):
+            return False
+        if isinstance(node, _SCOPES):
+            continue  # a nested function's returns are its own
+        stack.extend(ast.iter_child_nodes(node))
+    return True

@@ -55,6 +55,7 @@ from otp_lints.shapes import (
     scope_body,
     statement_of,
     stmt_path,
+    target_is_none,
 )
 from otp_lints.structure import structure
 
@@ -2390,6 +2391,16 @@ class UnsupervisedThread(Rule):
       quits, and keeps a non-daemon thread alive), and so does a
       `multiprocessing.Process` running an opener (left unjoined, it stays
       a zombie);
+    - a `threading.Thread` whose `target=` is a call of an undecorated
+      function of the file (or `self.work(...)`, a method of the enclosing
+      class) that returns no value and yields nothing: `Thread(target=
+      plot_hist(parent))` calls `plot_hist` at once, in the creating
+      thread, and gives the thread `target=None`, so it runs nothing
+      (bioprocessnexus' plotting windows: 5 reports judged noise). The bug
+      is the call, not an unwatched thread. A factory that returns the
+      work (`target=make_worker(cfg)`), a function of another module, and
+      a `multiprocessing.Process` (left unjoined, it stays a zombie) stay
+      flagged;
     - a target that only notifies and returns: a known `threading.Event`'s
       `set` (`Timer(0.5, done.set)`; also a local bound only to
       `multiprocessing.Event()`), a loop's `call_soon`/
@@ -2880,6 +2891,11 @@ def _target_of(call: ast.Call, type_name: str) -> Optional[ast.expr]:
     return target
 
 
+def _is_thread(call: ast.Call, ctx: FileContext) -> bool:
+    fact = ctx.type_of(call)
+    return fact is not None and fact.name == THREAD
+
+
 # ``webbrowser``'s openers: they answer ``False`` when no browser starts.
 _BROWSER_OPENERS = frozenset({
     "webbrowser.open", "webbrowser.open_new", "webbrowser.open_new_tab",
@@ -2935,6 +2951,8 @@ def _supervised(
         return False
     if _opens_a_browser(call, target, ctx):
         return True
+    if isinstance(target, ast.Call) and _is_thread(call, ctx) and target_is_none(call, ctx):
+        return True  # ``Thread(target=work(x))``: ``work`` ran already; the thread runs nothing
     if _notification(target, ctx):
         return True
     if daemon and _shutdown_handoff(target, call):

@@ -31,7 +31,7 @@ from otp_lints.rule import (
     words,
 )
 from otp_lints.semantic import EVENT, Scope, dotted, dotted_name, last_name
-from otp_lints.shapes import contains, stmt_path
+from otp_lints.shapes import contains, stmt_path, target_is_none
 from otp_lints.structure import structure
 
 PREFIX: str = "OTP6"
@@ -5915,7 +5915,10 @@ class MissingSyncApi(Rule):
     the function's own `with`/`async with`; a handle kept in a local that the
     function awaits, joins (also `addCleanup(t.join)`), or passes to another
     call (`gather`, `wait`, `reloader.run(thread)`; appending it to a list is
-    only storing). Nor is a function that blocks anyway: one that calls
+    only storing), nor a `threading.Thread` whose `target=` is a call of a
+    function of the file that returns no value (`Thread(target=
+    self.plot(parent))`: `plot` runs at once and the thread runs nothing;
+    as in OTP303). Nor is a function that blocks anyway: one that calls
     `.wait()`/`.result()`/`.run()`/`run_until_complete` (any
     `run_until_*`: ZEO's test loop's `run_until_inactive()`)/`t.join()`/
     `gather`/`serve_forever`/aiohttp's `web.run_app` (wolsocketproxy's
@@ -6358,6 +6361,10 @@ class MissingSyncApi(Rule):
             fact = ctx.type_of(recv)
             if fact is None or fact.name not in _THREADS or not fact.calls:
                 return None
+            if fact.name == "threading.Thread" and all(
+                isinstance(c, ast.Call) and target_is_none(c, ctx) for c in fact.calls
+            ):
+                return None  # ``Thread(target=work(x))``: it runs nothing; ``work`` ran already
             return _Start(node, f"{fact.name}.start()", recv, fact.calls)
         if attr == "ensure_future":
             return None  # only asyncio.ensure_future, matched above
