@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from otp_lints.context import FileContext
-from otp_lints.semantic import Scope
+from otp_lints.semantic import Scope, call_argument
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -204,18 +204,17 @@ def target_is_none(call: ast.Call, ctx: FileContext) -> bool:
     function of this file (or ``self.work``, a method of the enclosing
     class) with no ``return <value>`` and no ``yield``: the thread is given
     ``target=None`` and runs nothing (bioprocessnexus' plotting windows)."""
-    target = None
-    if len(call.args) > 1:
-        target = call.args[1]
-    for kw in call.keywords:
-        if kw.arg == "target":
-            target = kw.value
+    target = call_argument(call, 1, "target")
     if not isinstance(target, ast.Call):
         return False
     fn = _defined_function(target.func, ctx)
-    if fn is None or fn.decorator_list:
-        return False
-    stack: list[ast.AST] = list(fn.body)
+    return fn is not None and not fn.decorator_list and returns_no_value(fn)
+
+
+def returns_no_value(fn: ast.AST) -> bool:
+    """The function has no ``return <value>`` (``return None`` aside) and no
+    ``yield`` of its own (a nested function's are its own)."""
+    stack: list[ast.AST] = list(getattr(fn, "body", ()))
     while stack:
         node = stack.pop()
         if isinstance(node, (ast.Yield, ast.YieldFrom)):
@@ -225,6 +224,6 @@ def target_is_none(call: ast.Call, ctx: FileContext) -> bool:
         ):
             return False
         if isinstance(node, _SCOPES):
-            continue  # a nested function's returns are its own
+            continue
         stack.extend(ast.iter_child_nodes(node))
     return True

@@ -52,6 +52,7 @@ from otp_lints.shapes import (
     body_holding,
     enclosing,
     loops_forever,
+    returns_no_value,
     scope_body,
     statement_of,
     stmt_path,
@@ -2137,13 +2138,7 @@ def _returns_nothing(cls: ast.ClassDef, name: str) -> bool:
     (inherited: maybe an executor's)."""
     for stmt in cls.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
-            for n in body_nodes(stmt.body):
-                if isinstance(n, (ast.Yield, ast.YieldFrom)):
-                    return False
-                if isinstance(n, ast.Return) and n.value is not None \
-                        and not (isinstance(n.value, ast.Constant) and n.value.value is None):
-                    return False
-            return True
+            return returns_no_value(stmt)
     return False
 
 
@@ -2396,8 +2391,10 @@ class UnsupervisedThread(Rule):
       class) that returns no value and yields nothing: `Thread(target=
       plot_hist(parent))` calls `plot_hist` at once, in the creating
       thread, and gives the thread `target=None`, so it runs nothing
-      (bioprocessnexus' plotting windows: 5 reports judged noise). The bug
-      is the call, not an unwatched thread. A factory that returns the
+      (bioprocessnexus' plotting windows and petastorm's test: 5 reports
+      judged noise; knxip's `target=self.updater_loop()` was judged TP for
+      a loop that fails unseen in its thread, though no thread runs it).
+      The bug is the call, not an unwatched thread. A factory that returns the
       work (`target=make_worker(cfg)`), a function of another module, and
       a `multiprocessing.Process` (left unjoined, it stays a zombie) stay
       flagged;

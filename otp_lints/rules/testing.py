@@ -5262,7 +5262,7 @@ class SleepPollingLoop(Rule):
       also a project's own `timer()`: cpppo's `while ... and misc.timer() -
       begun < address_wait:`, or a clock class's `Now()`: grr's
       `rdfvalue.RDFDatetime.Now() - cur_time > Duration.From(10, SECONDS)`
-      before `self.fail(...)`), tests a deadline object or counts attempts,
+      before `self.fail(...)`, tests a deadline object or counts attempts,
       as for OTP601);
     - a loop inside a `try` catching `CancelledError`/`TimeoutError`, or
       inside a timeout or cancel scope (also a helper named for a timeout
